@@ -1,0 +1,21 @@
+// The table of subcommands. Each entry's module parses its own flags and returns an exit code.
+
+import { analyzeCommand } from "./analyze.js";
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> & { analyze: Command } = {
+  analyze: analyzeCommand,
+};
+
+export function usage(): string {
+  const lines = ["usage: panicscope <command> [flags] [FILE...|-]", "", "commands:"];
+  for (const [name, command] of Object.entries(commands)) {
+    lines.push(`  ${name.padEnd(12)} ${command.summary}`);
+  }
+  lines.push("", "`panicscope FILE` is short for `panicscope analyze FILE`.", "");
+  return lines.join("\n");
+}

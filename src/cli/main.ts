@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The `panicscope` command: picks the subcommand and hands it the rest of the arguments.
+// Each command lives in its own file and owns its flags; this file only dispatches.
+
+import { commands, usage } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    process.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "-v" || name === "--version") {
+    process.stdout.write(`panicscope ${await packageVersion()}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  // A bare file name is shorthand for `analyze FILE`.
+  if (command === undefined) return commands.analyze.run(argv);
+  return command.run(rest);
+}
+
+async function packageVersion(): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  const url = new URL("../../../package.json", import.meta.url);
+  return (JSON.parse(await readFile(url, "utf8")) as { version: string }).version;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`panicscope: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`panicscope: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

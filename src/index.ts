@@ -1,0 +1,2 @@
+// The library surface of panicscope.
+export type * from "./model.js";
