@@ -38,11 +38,9 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   const out: string[] = [];
   out.push(p.bold(p.red(headline(analyzed))));
   const facts = [p.yellow(analyzed.category)];
-  if (crash.crashing !== null && crash.crashing.id !== null) {
-    facts.push(
-      `goroutine ${crash.crashing.id}${crash.goroutineCount > 1 ? ` of ${crash.goroutineCount}` : ""}`,
-    );
-  } else if (crash.goroutineCount > 0) {
+  if (crash.crashing !== null && crash.crashing.id !== null)
+    facts.push(`goroutine ${crash.crashing.id}`);
+  if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
     facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
   }
   if (crash.goVersion !== null) facts.push(crash.goVersion);
@@ -53,14 +51,16 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   out.push("");
 
   if (site.frame !== null) {
-    out.push(`  ${p.bold("crash site")}  ${p.bold(site.frame.func)}  ${p.cyan(where(site.frame))}`);
-    if (site.programFrame !== null && site.programFrame !== site.frame) {
-      out.push(
-        `  ${p.bold("your code ")}  ${site.programFrame.func}  ${p.cyan(where(site.programFrame))}`,
-      );
-    }
-    if (site.origin !== null && site.origin !== site.frame) {
-      out.push(`  ${p.bold("first panic")} ${site.origin.func}  ${p.cyan(where(site.origin))}`);
+    const chained = site.origin !== null && site.origin !== site.frame;
+    // With a chain, the root cause comes first: the later panic only reported it again.
+    if (chained && site.origin !== null) out.push(siteLine("root cause", site.origin, options));
+    out.push(siteLine(chained ? "died in" : "crash site", site.frame, options));
+    if (
+      site.programFrame !== null &&
+      site.programFrame !== site.frame &&
+      site.programFrame !== site.origin
+    ) {
+      out.push(siteLine("your code", site.programFrame, options));
     }
     out.push("");
   }
@@ -126,10 +126,14 @@ function headline(analyzed: AnalyzedCrash): string {
   const { crash } = analyzed;
   const message = firstLine(analyzed.message);
   switch (crash.kind) {
-    case "panic":
-      return crash.recoveredBy !== undefined
-        ? `panic (recovered by ${crash.recoveredBy}): ${message}`
+    case "panic": {
+      if (crash.recoveredBy !== undefined)
+        return `panic (recovered by ${crash.recoveredBy}): ${message}`;
+      const last = crash.panics[crash.panics.length - 1];
+      return last?.repanicked === true
+        ? `panic: ${message} [recovered, repanicked]`
         : `panic: ${message}`;
+    }
     case "fatal":
       return `fatal error: ${message}`;
     case "test-timeout":
@@ -152,6 +156,11 @@ function signalText(signal: NonNullable<AnalyzedCrash["crash"]["signal"]>): stri
   if (signal.pc !== undefined) parts.push(`pc=${signal.pc}`);
   if (signal.duringCgo === true) parts.push("during cgo execution");
   return parts.join(" ");
+}
+
+function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
+  const p = options.palette;
+  return `  ${p.bold(label.padEnd(10))}  ${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {
@@ -224,8 +233,10 @@ function renderFrames(
     if (elided !== undefined && elided.afterFrame === i)
       out.push(p.dim(`    ${elidedText(elided.count)}`));
     const frame = frames[i] as Frame;
+    // Fold recursion, but not across the place where the runtime elided frames.
+    const stop = elided !== undefined && elided.afterFrame > i ? elided.afterFrame : frames.length;
     let run = 1;
-    while (i + run < frames.length && sameFrame(frames[i + run] as Frame, frame)) run++;
+    while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
     const marker = frame === site ? p.red("→ ") : "  ";
     const call = `${frame.func}(${frame.args})`;
     const text =
