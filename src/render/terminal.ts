@@ -90,16 +90,30 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     out.push("");
   }
 
+  let listed = 0;
   if (crash.race !== undefined) {
     out.push(...renderRace(crash.race.accesses, crash.race.creations, options));
-  } else if (crash.crashing !== null) {
-    out.push(...renderGoroutine(crash.crashing, site.frame, options));
-  } else if (crash.goroutines.length > 0) {
-    out.push(...renderGoroutineList(crash.goroutines, crash.goroutineCount, options));
+  } else {
+    if (crash.crashing !== null) out.push(...renderGoroutine(crash.crashing, site.frame, options));
+    // Where nothing of the program's own crashed (a deadlock, a dump, a test that timed
+    // out), the answer is in the other goroutines: say where each one waits.
+    if (crash.crashing === null || crash.kind === "test-timeout" || site.programFrame === null) {
+      const others = crash.goroutines.filter((g) => g !== crash.crashing);
+      if (others.length > 0) {
+        out.push(
+          ...renderGoroutineList(
+            others,
+            crash.goroutineCount - (crash.crashing === null ? 0 : 1),
+            options,
+          ),
+        );
+        listed = others.slice(0, LIST_LIMIT).reduce((sum, g) => sum + (g.count ?? 1), 0);
+      }
+    }
   }
 
   const others = otherStates(crash.states, crash.crashing);
-  if (others.count > 0) {
+  if (others.count > listed) {
     const label = crash.crashing === null ? "goroutines" : "other goroutines";
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
