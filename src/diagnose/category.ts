@@ -117,6 +117,9 @@ export function categorize(crash: Crash): Category {
     default:
       break;
   }
+  // A fatal error decides the category even after a panic (go1.26+ prints the pending panic
+  // first): it is what killed the program, recover could not stop it, and go1.17–1.25 print
+  // only the fatal error for the same program.
   if (crash.fatal !== undefined) {
     const category = categoryOfFatal(crash.fatal);
     if (

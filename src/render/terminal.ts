@@ -73,10 +73,13 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
         : panic.recovered
           ? " [recovered]"
           : "";
-      out.push(`    ${i + 1}. ${firstLine(panic.value)}${p.dim(marks)}`);
+      const text = panic.fatal === true ? `fatal error: ${panic.value}` : firstLine(panic.value);
+      out.push(`    ${i + 1}. ${text}${p.dim(marks)}`);
     });
-    if (crash.fatal !== undefined)
+    const fatalLinked = crash.panics.some((panic) => panic.fatal === true);
+    if (crash.fatal !== undefined && !fatalLinked) {
       out.push(`    ${crash.panics.length + 1}. fatal error: ${crash.fatal}`);
+    }
     out.push("");
   }
 

@@ -269,6 +269,10 @@ export class TracebackParser {
     if (fatal !== null) {
       crash.fatal = fatal;
       crash.kind = "fatal";
+      // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
+      if (text.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
+        crash.panics.push({ value: fatal, recovered: false, repanicked: false, fatal: true });
+      }
       return;
     }
     const signal = parseSignalLine(text);
