@@ -3,6 +3,7 @@
 // parsed and kept only when asked for.
 
 import { categorize } from "./diagnose/category.js";
+import { type GoVersionGuess, guessGoVersion } from "./diagnose/go-version.js";
 import { crashMessage } from "./diagnose/message.js";
 import { type CrashSite, crashSite } from "./diagnose/site.js";
 import { readLines } from "./input/lines.js";
@@ -27,6 +28,7 @@ export interface AnalyzedCrash {
   rule: string;
   message: string;
   site: CrashSite;
+  goVersion: GoVersionGuess | null;
 }
 
 export interface InputAnalysis {
@@ -112,5 +114,6 @@ export function diagnose(crash: Crash, input: string): AnalyzedCrash {
     rule: category,
     message: crashMessage(crash),
     site: crashSite(crash),
+    goVersion: guessGoVersion(crash),
   };
 }

@@ -43,7 +43,10 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
     facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
   }
-  if (crash.goVersion !== null) facts.push(crash.goVersion);
+  if (analyzed.goVersion !== null) {
+    const { version, from } = analyzed.goVersion;
+    facts.push(from === "path" ? version : `${version} ${p.dim("(from format)")}`);
+  }
   facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== undefined && crash.kind !== "dump")

@@ -26,6 +26,10 @@ export function parseCallLine(text: string): CallLine | null {
   if (open <= 0) return null;
   const first = text.charCodeAt(0);
   if (first === 0x20 || first === 0x09) return null;
+  // `](` is a generic's `[...](` or a link a CI log viewer put into the line.
+  if (text.charCodeAt(open - 1) === 0x5d /* ] */ && text.includes("](http")) {
+    return parseCallLine(removeMarkdownLinks(text));
+  }
   // A function name never holds a space; arguments never hold a parenthesis.
   const func = text.slice(0, open);
   if (func.indexOf(" ") !== -1) return null;

@@ -8,7 +8,7 @@ const PATTERNS = [
   /\/sdk\/go(1\.\d{1,2}(?:\.\d{1,2})?)\//,
   /toolchain@v0\.0\.1-go(1\.\d{1,2}(?:\.\d{1,2})?)\./,
   /\/Cellar\/go(?:@1\.\d{1,2})?\/(1\.\d{1,2}(?:\.\d{1,2})?)(?:_\d+)?\//,
-  /\/hostedtoolcache\/go\/(1\.\d{1,2}(?:\.\d{1,2})?)\//,
+  /\/hostedtoolcache\/(?:windows\/|linux\/|macos\/)?go\/(1\.\d{1,2}(?:\.\d{1,2})?)\//,
   /-go-(1\.\d{1,2}(?:\.\d{1,2})?)\/share\/go\/src\//,
 ];
 
