@@ -87,6 +87,8 @@ export class TracebackParser {
   /** go1.23+ frames multi-line values with a tab after each newline. */
   private valueFramed: boolean | null = null;
   private inRelay = false;
+  /** A goroutine header right under the headline: real, or the last line of a panic value? */
+  private headerInValue: { text: string; line: number } | null = null;
   /** A blank line right after a function line, not yet known to end the block. */
   private heldBlank = false;
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
@@ -250,6 +252,19 @@ export class TracebackParser {
 
   private headlineLine(text: string, line: number): void {
     const crash = this.crash as Crash;
+    if (this.headerInValue !== null) {
+      // A header right under the headline is real when frames follow it. Followed by a
+      // blank line, it was the last line of a multi-line panic value (before go1.23 the
+      // runtime did not indent those, so a value can imitate a header).
+      const header = this.headerInValue;
+      this.headerInValue = null;
+      if (text !== "") {
+        this.openGoroutine(header.text, header.line);
+        this.blockLine(text, line);
+        return;
+      }
+      this.appendToValue(crash, header.text, header.line);
+    }
     crash.span.endLine = line;
     if (text === "") {
       this.state = "between";
@@ -281,7 +296,7 @@ export class TracebackParser {
       return;
     }
     if (isGoroutineHeader(text)) {
-      this.openGoroutine(text, line);
+      this.headerInValue = { text, line };
       return;
     }
     if (text === "runtime stack:") {
@@ -312,7 +327,13 @@ export class TracebackParser {
       this.idleLine(text, line);
       return;
     }
-    const continuation = this.valueFramed && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
+    this.appendToValue(crash, text, line);
+  }
+
+  /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
+  private appendToValue(crash: Crash, text: string, line: number): void {
+    const continuation =
+      this.valueFramed === true && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
     this.valueLines++;
     const last = crash.panics[crash.panics.length - 1];
     if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) {
@@ -795,6 +816,11 @@ export class TracebackParser {
   private endCrash(): void {
     const crash = this.crash;
     if (crash === null) return;
+    if (this.headerInValue !== null) {
+      const header = this.headerInValue;
+      this.headerInValue = null;
+      this.openGoroutine(header.text, header.line);
+    }
     if (this.state === "block") this.closeBlock();
     if (this.block !== null) this.closeBlock();
     if (this.race !== null) {
