@@ -360,8 +360,11 @@ export class TracebackParser {
     }
     const register = parseRegisterLine(text);
     if (register !== null) {
-      crash.registers ??= {};
-      crash.registers[register[0]] = register[1];
+      // The first thread's registers are the signal's; relayed threads' are left out.
+      if (!this.inRelay) {
+        crash.registers ??= {};
+        crash.registers[register[0]] = register[1];
+      }
       crash.span.endLine = line;
       return;
     }
@@ -578,6 +581,13 @@ export class TracebackParser {
     const call = parseCallLine(text);
     if (call !== null) {
       this.pendingCall = { func: call.func, args: call.args, line };
+      return;
+    }
+    if (parseRegisterLine(text) !== null) {
+      // Registers follow the last stack of a signal dump and of each relayed thread.
+      this.closeBlock();
+      this.state = "between";
+      this.betweenLine(text, line);
       return;
     }
     if (text.startsWith("non-Go function")) {
@@ -874,6 +884,7 @@ function isTraceLike(text: string): boolean {
     text === "runtime stack:" ||
     parseElided(text) !== null ||
     parseCallLine(text) !== null ||
+    parseRegisterLine(text) !== null ||
     isTracebackDiagnostic(text)
   );
 }
