@@ -19,7 +19,9 @@ function lines(file: string, from: number, to = from): string[] {
 function unwrap(input: string[]): [string, number, string][] {
   const out: [string, number, string][] = [];
   const unwrapper = new Unwrapper((text, line, stream) => out.push([text, line, stream]));
-  input.forEach((text, i) => unwrapper.push(text, i + 1));
+  input.forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
   unwrapper.end();
   return out;
 }

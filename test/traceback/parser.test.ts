@@ -88,7 +88,9 @@ test("lines outside any crash go to stray, not into a crash (wrapped/docker-json
     .split("\n")
     .filter((line) => line.includes('"stream":"stderr"'))
     .map((line) => (JSON.parse(line) as { log: string }).log.replace(/\n$/, ""));
-  stderr.forEach((line, i) => parser.push(line, i + 1));
+  stderr.forEach((line, i) => {
+    parser.push(line, i + 1);
+  });
   parser.end();
   assert.equal(crashes.length, 1);
   const firstCrashLine = stderr.findIndex((line) => line.startsWith("panic: ")) + 1;
