@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { analyzeInput, type InputAnalysis } from "../analyze.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
-import { analysisJson } from "../render/json.js";
+import { writeAnalysisJson } from "../render/json.js";
 import { renderInputs } from "../render/terminal.js";
 import type { Command } from "./commands.js";
 import { UsageError } from "./usage-error.js";
@@ -66,7 +66,7 @@ export const analyzeCommand: Command = {
     }
     const found = results.some((result) => result.crashes.length > 0);
     if (values.json === true) {
-      process.stdout.write(analysisJson(results, { goroutines: values.goroutines === true }));
+      await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
     } else if (found) {
       const color =
         values.color === true
@@ -88,6 +88,13 @@ export const analyzeCommand: Command = {
     return 0;
   },
 };
+
+/** Writes to stdout, waiting when the pipe is full (a consumer slower than the analysis). */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
 
 function parse(args: string[]) {
   return parseArgs({
