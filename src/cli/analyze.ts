@@ -1,7 +1,7 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
 import { parseArgs } from "node:util";
-import { analyzeInput, type InputAnalysis } from "../analyze.js";
+import { analyzeInput, type InputAnalysis } from "../analysis/analyze.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
 import { writeAnalysisJson } from "../render/json.js";

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { analyzeInput } from "../../src/analyze.js";
+import { analyzeInput } from "../../src/analysis/analyze.js";
 import { openInput } from "../../src/input/open.js";
 
 const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");

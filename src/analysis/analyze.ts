@@ -2,15 +2,16 @@
 // stream → diagnosis. Streaming end to end: goroutines are folded into counts as they are
 // parsed and kept only when asked for.
 
-import { categorize } from "./diagnose/category.js";
-import { type GoVersionGuess, guessGoVersion } from "./diagnose/go-version.js";
-import { crashMessage } from "./diagnose/message.js";
-import { type CrashSite, crashSite } from "./diagnose/site.js";
-import { readLines } from "./input/lines.js";
-import type { Input } from "./input/open.js";
-import { Unwrapper, type WrapperCounts } from "./input/unwrap.js";
-import type { Category, Crash, Goroutine, UnparsedLine } from "./model.js";
-import { TracebackParser } from "./traceback/parser.js";
+import { categorize } from "../diagnose/category.js";
+import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
+import { crashMessage } from "../diagnose/message.js";
+import { type CrashSite, crashSite } from "../diagnose/site.js";
+import { readLines } from "../input/lines.js";
+import type { Input } from "../input/open.js";
+import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
+import type { Category, Crash, Goroutine, UnparsedLine } from "../model.js";
+import { TracebackParser } from "../traceback/parser.js";
+import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
 
 export interface AnalyzeOptions {
   /** Keep every goroutine of every crash (default false: counts only, plus the crashing one). */
@@ -44,25 +45,32 @@ export interface InputAnalysis {
 }
 
 const MAX_STRAY_KEPT = 200;
-/** Without keepGoroutines, the first goroutines of each crash are still kept for display. */
-export const GOROUTINE_SAMPLE = 100;
 
 export async function analyzeInput(
   input: Input,
   options: AnalyzeOptions = {},
 ): Promise<InputAnalysis> {
-  const crashes: Crash[] = [];
   const stray: UnparsedLine[] = [];
   let strayCount = 0;
   const parsers = new Map<string, TracebackParser>();
   const keepGoroutines = options.keepGoroutines ?? false;
+  // Folds of the crashes being read (one per stream at most), by crash.
+  const folds = new Map<Crash, CrashFolds>();
+  const foldsOf = (crash: Crash): CrashFolds => {
+    let crashFolds = folds.get(crash);
+    if (crashFolds === undefined) {
+      crashFolds = newCrashFolds();
+      folds.set(crash, crashFolds);
+    }
+    return crashFolds;
+  };
+  const finished: { crash: Crash; folds: CrashFolds }[] = [];
   const events = {
-    crash: (crash: Crash) => crashes.push(crash),
-    goroutine: keepGoroutines
-      ? undefined
-      : (goroutine: Goroutine, crash: Crash) => {
-          if (crash.goroutines.length < GOROUTINE_SAMPLE) crash.goroutines.push(goroutine);
-        },
+    crash: (crash: Crash) => {
+      finished.push({ crash, folds: foldsOf(crash) });
+      folds.delete(crash);
+    },
+    goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
     stray: (text: string, line: number) => {
       strayCount++;
       if (stray.length < MAX_STRAY_KEPT)
@@ -92,12 +100,17 @@ export async function analyzeInput(
   );
   unwrapper.end();
   for (const parser of parsers.values()) parser.end();
-  crashes.sort((a, b) => a.span.startLine - b.span.startLine);
+  finished.sort((a, b) => a.crash.span.startLine - b.crash.span.startLine);
   return {
     input: input.name,
     bytes: stats.bytes,
     lines: stats.lines,
-    crashes: crashes.map((crash) => diagnose(crash, input.name)),
+    crashes: finished.map(({ crash, folds }) => {
+      // Not keeping every goroutine, the crash shows the sample its folds kept.
+      if (!keepGoroutines && crash.goroutines.length === 0)
+        crash.goroutines = folds.sample.result();
+      return diagnose(crash, input.name);
+    }),
     strayCount,
     stray,
     wrappers: unwrapper.seen,
