@@ -213,3 +213,35 @@ export interface Crash {
   /** How many unparsed lines there were (`unparsed` may be capped). */
   unparsedCount: number;
 }
+
+/** Goroutines that are the same at a similarity level (`exact`, `pointers`, `values`). */
+export interface Bucket {
+  /** 1-based place in the order buckets are shown (what matters first). */
+  rank: number;
+  /** Goroutines in the bucket (a debug=1 profile record counts its goroutines). */
+  count: number;
+  /** Their ids, ascending (profile records carry none). */
+  ids: number[];
+  state: string;
+  /** Wait in minutes as the headers print it (0: under a minute), lowest and highest. */
+  waitMinutes: { min: number; max: number };
+  lockedToThread: boolean;
+  /** Holds the crashing goroutine. */
+  crashing: boolean;
+  /** Has frames of the program's own code (not only the runtime and standard library). */
+  program: boolean;
+  /** One goroutine of the bucket, as printed: its frames, arguments and created-by. */
+  representative: Goroutine;
+  /** Goroutines that spawned the most of this bucket (Go 1.21+ `in goroutine N`, ancestors). */
+  creators: BucketCreator[];
+  /** What ranks this bucket: higher is more suspicious; reasons in words. */
+  suspicion: { score: number; reasons: string[] };
+}
+
+export interface BucketCreator {
+  goroutine: number;
+  /** Goroutines of the bucket it spawned. */
+  count: number;
+  /** Rank of the bucket the creator is in now; null when it is gone from the dump. */
+  bucket: number | null;
+}

@@ -6,16 +6,22 @@ import { categorize } from "../diagnose/category.js";
 import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
+import { type FamilyLink, groupCrash } from "../group/buckets.js";
+import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
+import { BucketFold } from "../group/fold.js";
+import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import type { Input } from "../input/open.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
-import type { Category, Crash, Goroutine, UnparsedLine } from "../model.js";
+import type { Bucket, Category, Crash, Goroutine, UnparsedLine } from "../model.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
 
 export interface AnalyzeOptions {
   /** Keep every goroutine of every crash (default false: counts only, plus the crashing one). */
   keepGoroutines?: boolean;
+  /** How alike goroutines must be to share a bucket (default `pointers`). */
+  similarity?: Similarity;
   onProgress?: (bytes: number) => void;
 }
 
@@ -30,6 +36,12 @@ export interface AnalyzedCrash {
   message: string;
   site: CrashSite;
   goVersion: GoVersionGuess | null;
+  similarity: Similarity;
+  /** Goroutines folded into buckets, what matters first. */
+  buckets: Bucket[];
+  /** The crashing goroutine's ancestry, its parent first. */
+  family: FamilyLink[];
+  fingerprint: Fingerprint;
 }
 
 export interface InputAnalysis {
@@ -54,12 +66,13 @@ export async function analyzeInput(
   let strayCount = 0;
   const parsers = new Map<string, TracebackParser>();
   const keepGoroutines = options.keepGoroutines ?? false;
+  const similarity = options.similarity ?? "pointers";
   // Folds of the crashes being read (one per stream at most), by crash.
   const folds = new Map<Crash, CrashFolds>();
   const foldsOf = (crash: Crash): CrashFolds => {
     let crashFolds = folds.get(crash);
     if (crashFolds === undefined) {
-      crashFolds = newCrashFolds();
+      crashFolds = newCrashFolds(similarity);
       folds.set(crash, crashFolds);
     }
     return crashFolds;
@@ -109,7 +122,7 @@ export async function analyzeInput(
       // Not keeping every goroutine, the crash shows the sample its folds kept.
       if (!keepGoroutines && crash.goroutines.length === 0)
         crash.goroutines = folds.sample.result();
-      return diagnose(crash, input.name);
+      return diagnose(crash, input.name, folds.buckets);
     }),
     strayCount,
     stray,
@@ -118,8 +131,18 @@ export async function analyzeInput(
   };
 }
 
-export function diagnose(crash: Crash, input: string): AnalyzedCrash {
+/**
+ * What panicscope concludes about a crash. `buckets` is the fold its goroutines went through
+ * while streaming; without one (a crash parsed whole), its kept goroutines are folded here.
+ */
+export function diagnose(crash: Crash, input: string, buckets?: BucketFold): AnalyzedCrash {
   const category = categorize(crash);
+  let fold = buckets;
+  if (fold === undefined) {
+    fold = new BucketFold("pointers");
+    for (const goroutine of crash.goroutines) fold.add(goroutine);
+  }
+  const grouping = groupCrash(fold, crash);
   return {
     crash,
     input,
@@ -128,5 +151,9 @@ export function diagnose(crash: Crash, input: string): AnalyzedCrash {
     message: crashMessage(crash),
     site: crashSite(crash),
     goVersion: guessGoVersion(crash),
+    similarity: fold.similarity,
+    buckets: grouping.buckets,
+    family: grouping.family,
+    fingerprint: fingerprint(crash, category, grouping.buckets),
   };
 }

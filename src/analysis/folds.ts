@@ -3,6 +3,8 @@
 // with another fold of the same kind, so that parts of one dump read apart (in parallel) can
 // be joined into one answer.
 
+import { BucketFold } from "../group/fold.js";
+import type { Similarity } from "../group/similarity.js";
 import type { Goroutine } from "../model.js";
 
 export interface GoroutineFold<Result> {
@@ -37,16 +39,20 @@ export const GOROUTINE_SAMPLE = 100;
 /** Every fold a crash gets; each capability adds its own here. */
 export interface CrashFolds {
   sample: SampleFold;
+  /** Goroutines folded into buckets (src/group). */
+  buckets: BucketFold;
 }
 
-export function newCrashFolds(): CrashFolds {
-  return { sample: new SampleFold(GOROUTINE_SAMPLE) };
+export function newCrashFolds(similarity: Similarity = "pointers"): CrashFolds {
+  return { sample: new SampleFold(GOROUTINE_SAMPLE), buckets: new BucketFold(similarity) };
 }
 
 export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
   folds.sample.add(goroutine);
+  folds.buckets.add(goroutine);
 }
 
 export function mergeFolds(into: CrashFolds, from: CrashFolds): void {
   into.sample.merge(from.sample);
+  into.buckets.merge(from.buckets);
 }

@@ -1,0 +1,51 @@
+// Copies of strings and frames that do not keep the input alive. The parser's strings are
+// slices of 1 MB input chunks: a bucket that kept one would pin its whole chunk for as long
+// as the bucket lives. Only what is kept (a new bucket's key and representative) is copied.
+
+import type { Frame, Goroutine } from "../model.js";
+
+/**
+ * A string with its own storage. V8 keeps slices and concatenations pointing at their parts;
+ * slicing a concatenation first flattens it into a new string, so the result points at that
+ * copy, not at the input chunk (checked: 200 such copies of 1 MB chunks keep 5 MB alive).
+ */
+export function own(text: string): string {
+  return text.length === 0 ? "" : ` ${text}`.slice(1);
+}
+
+export function ownFrame(frame: Frame): Frame {
+  const copy: Frame = {
+    func: own(frame.func),
+    args: own(frame.args),
+    file: own(frame.file),
+    line: frame.line,
+    inlined: frame.inlined,
+    location: frame.location,
+    inputLine: frame.inputLine,
+  };
+  if (frame.offset !== undefined) copy.offset = frame.offset;
+  if (frame.pc !== undefined) copy.pc = own(frame.pc);
+  if (frame.sp !== undefined) copy.sp = own(frame.sp);
+  if (frame.fp !== undefined) copy.fp = own(frame.fp);
+  return copy;
+}
+
+/** The goroutine as one bucket's representative: header facts and frames, copied. */
+export function ownGoroutine(g: Goroutine): Goroutine {
+  const copy: Goroutine = {
+    id: g.id,
+    state: own(g.state),
+    waitMinutes: g.waitMinutes,
+    lockedToThread: g.lockedToThread,
+    frames: g.frames.map(ownFrame),
+    inputLine: g.inputLine,
+  };
+  if (g.elided !== undefined) copy.elided = { ...g.elided };
+  if (g.createdBy !== undefined) copy.createdBy = ownFrame(g.createdBy);
+  if (g.parentId !== undefined) copy.parentId = g.parentId;
+  if (g.stackUnavailable === true) copy.stackUnavailable = true;
+  if (g.labels !== undefined) copy.labels = own(g.labels);
+  if (g.ancestors !== undefined)
+    copy.ancestors = g.ancestors.map((a) => ({ id: a.id, frames: a.frames.map(ownFrame) }));
+  return copy;
+}

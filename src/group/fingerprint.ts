@@ -1,0 +1,98 @@
+// The crash fingerprint, `fp1:` + 16 hex digits: the same when the same bug crashes again,
+// different for different bugs. Versioned: a change to what goes in is a new prefix (fp2:),
+// so crashes filed under fp1 are never silently regrouped.
+//
+// fp1 = sha256("fp1\n" + category + "\n" + basis.join("\n")), first 64 bits, where basis is:
+//   1. a crashing goroutine: the top 3 frames of the program's own code, each function name
+//      normalised (func-names.ts: closures, wrappers, generic instantiations), recursion
+//      collapsed. Program code is what is not the runtime, not the standard library, not a
+//      dependency (a module-cache `…@vX/` or `/vendor/` path); failing that, dependencies,
+//      then the standard library. go/defer wrappers (`gowrapN`, `deferwrapN`) are left out:
+//      only GOTRACEBACK=system prints them.
+//   2. a data race: both accesses' frames as in 1, sorted (either may be reported first).
+//   3. a test timeout: the names of the tests that were running, sorted.
+//   4. no crashing goroutine (deadlock, dump): the sorted set of sites where goroutines
+//      wait — each bucket's top program frame — without counts, states or minutes.
+//   5. nothing of the above (GOTRACEBACK=none): the message with numbers masked.
+// Never in it: line numbers (a shift elsewhere in the file), files and paths (rebuilds,
+// -trimpath, GOROOT), PCs, addresses, argument values, goroutine ids, wait durations.
+
+import { createHash } from "node:crypto";
+import type { Bucket, Category, Crash, Frame } from "../model.js";
+import { isStatementWrapper, normalizeFunc } from "./func-names.js";
+
+export const FINGERPRINT_VERSION = "fp1";
+const TOP_FRAMES = 3;
+
+export interface Fingerprint {
+  /** `fp1:0123456789abcdef`. */
+  id: string;
+  /** What went into it, for "why are these grouped". */
+  basis: {
+    from: "crashing-goroutine" | "race" | "tests" | "blocked-sites" | "message";
+    category: Category;
+    parts: string[];
+  };
+}
+
+export function fingerprint(crash: Crash, category: Category, buckets: Bucket[]): Fingerprint {
+  const { from, parts } = basis(crash, buckets);
+  const text = `${FINGERPRINT_VERSION}\n${category}\n${parts.join("\n")}`;
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return { id: `${FINGERPRINT_VERSION}:${hash}`, basis: { from, category, parts } };
+}
+
+function basis(
+  crash: Crash,
+  buckets: Bucket[],
+): { from: Fingerprint["basis"]["from"]; parts: string[] } {
+  if (crash.kind === "race" && crash.race !== undefined && crash.race.accesses.length > 0) {
+    const parts = crash.race.accesses.slice(0, 2).map((a) => topFrames(a.frames).join(" ← "));
+    return { from: "race", parts: parts.sort() };
+  }
+  if (crash.kind === "test-timeout" && (crash.tests?.running.length ?? 0) > 0) {
+    return { from: "tests", parts: (crash.tests?.running ?? []).map((t) => t.name).sort() };
+  }
+  if (crash.crashing !== null) {
+    const parts = topFrames(crash.crashing.frames);
+    if (parts.length > 0) return { from: "crashing-goroutine", parts };
+  }
+  const sites = new Set<string>();
+  for (const bucket of buckets) {
+    if (bucket.crashing) continue;
+    const frame = programFrames(bucket.representative.frames)[0];
+    if (frame !== undefined) sites.add(normalizeFunc(frame.func));
+  }
+  if (sites.size > 0) return { from: "blocked-sites", parts: [...sites].sort() };
+  return { from: "message", parts: [maskNumbers(crash.fatal ?? crash.panics.at(-1)?.value ?? "")] };
+}
+
+/** A dependency's code: a module-cache path (`…@v1.2.3/`, with or without -trimpath) or vendor/. */
+export function isDependency(file: string): boolean {
+  if (file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  const at = file.indexOf("@v");
+  return at !== -1 && /^@v\d/.test(file.slice(at, at + 3));
+}
+
+/** The frames a fingerprint looks at: the program's own, else dependencies, else stdlib. */
+function programFrames(frames: readonly Frame[]): Frame[] {
+  const visible = frames.filter((f) => f.location !== "runtime" && !isStatementWrapper(f.func));
+  const own = visible.filter((f) => f.location === "user" && !isDependency(f.file));
+  if (own.length > 0) return own;
+  const deps = visible.filter((f) => f.location === "user");
+  return deps.length > 0 ? deps : visible;
+}
+
+function topFrames(frames: readonly Frame[]): string[] {
+  const names: string[] = [];
+  for (const frame of programFrames(frames)) {
+    const name = normalizeFunc(frame.func);
+    if (names[names.length - 1] !== name) names.push(name);
+    if (names.length === TOP_FRAMES) break;
+  }
+  return names;
+}
+
+function maskNumbers(message: string): string {
+  return message.replace(/0x[0-9a-fA-F]+/g, "0x_").replace(/\d+/g, "N");
+}

@@ -1,0 +1,213 @@
+// Bucketing as a fold: every goroutine of a crash goes through `add` while it streams past,
+// and only one record per distinct bucket is kept (a copied representative, its ids at 4
+// bytes each, counts), so memory grows with the number of buckets, not with the input.
+//
+// Two levels: a site (the call site: wait reason, frames, created-by; see similarity.ts)
+// holds its variants (the argument signature at the chosen level). At `pointers` a site also
+// learns which argument positions are identities (more than IDENTITY_VALUES distinct values)
+// and then masks them, merging the variants they had split.
+
+import type { GoroutineFold } from "../analysis/folds.js";
+import type { Goroutine } from "../model.js";
+import { own, ownGoroutine } from "./copy.js";
+import { IdList } from "./id-list.js";
+import {
+  exactArgs,
+  IDENTITY_VALUES,
+  MASKED,
+  maskSignature,
+  type Similarity,
+  signatureWords,
+  siteKey,
+  valueArgs,
+} from "./similarity.js";
+
+/** Creator goroutines counted exactly per bucket; more distinct ones are summed as others. */
+const MAX_CREATORS = 256;
+
+/** Goroutines of one bucket, as the fold gathers them. */
+export class Group {
+  count = 0;
+  readonly ids = new IdList();
+  /** Parent goroutine id of each id (0: not printed), parallel to `ids`. */
+  readonly parents = new IdList();
+  minWait = Number.POSITIVE_INFINITY;
+  maxWait = 0;
+  /** Goroutines spawned by each creator goroutine. */
+  readonly creators = new Map<number, number>();
+  otherCreators = 0;
+
+  constructor(
+    /** The first goroutine seen, copied. */
+    public representative: Goroutine,
+  ) {}
+
+  add(g: Goroutine): void {
+    const n = g.count ?? 1;
+    this.count += n;
+    const parent = parentOf(g);
+    if (g.id !== null) {
+      this.ids.push(g.id);
+      this.parents.push(parent);
+    }
+    const wait = g.waitMinutes;
+    if (wait < this.minWait) this.minWait = wait;
+    if (wait > this.maxWait) this.maxWait = wait;
+    if (parent !== 0) this.countCreator(parent, n);
+  }
+
+  merge(other: Group): void {
+    this.count += other.count;
+    this.ids.append(other.ids);
+    this.parents.append(other.parents);
+    this.minWait = Math.min(this.minWait, other.minWait);
+    this.maxWait = Math.max(this.maxWait, other.maxWait);
+    for (const [id, n] of other.creators) this.countCreator(id, n);
+    this.otherCreators += other.otherCreators;
+    if (other.representative.inputLine < this.representative.inputLine)
+      this.representative = other.representative;
+  }
+
+  private countCreator(id: number, n: number): void {
+    const seen = this.creators.get(id);
+    if (seen !== undefined) this.creators.set(id, seen + n);
+    else if (this.creators.size < MAX_CREATORS) this.creators.set(id, n);
+    else this.otherCreators += n;
+  }
+}
+
+/** The goroutine that created `g`: Go 1.21+ prints it; tracebackancestors names it too. */
+export function parentOf(g: Goroutine): number {
+  return g.parentId ?? g.ancestors?.[0]?.id ?? 0;
+}
+
+/** One call site and its variants. */
+export class Site {
+  readonly variants = new Map<string, Group>();
+  /** Per argument position: the distinct values seen (null once it is an identity). */
+  values: (Set<string> | null)[] = [];
+  /** Positions found to be identities; null while there are none. */
+  varying: boolean[] | null = null;
+}
+
+export class BucketFold implements GoroutineFold<Site[]> {
+  private readonly sites = new Map<string, Site>();
+
+  constructor(readonly similarity: Similarity) {}
+
+  add(g: Goroutine): void {
+    const key = siteKey(g);
+    let site = this.sites.get(key);
+    if (site === undefined) {
+      site = new Site();
+      this.sites.set(key, site); // joined: a string of its own already
+    }
+    let sig = this.signature(g, site);
+    let group = site.variants.get(sig);
+    if (group === undefined) {
+      // A new variant's values may show a position to be an identity: then the variants
+      // that position split are merged, and this goroutine's signature is masked too.
+      if (this.similarity === "pointers" && this.learn(site, sig)) {
+        rekey(site);
+        sig = this.signature(g, site);
+        group = site.variants.get(sig);
+      }
+      if (group === undefined) {
+        group = new Group(ownGoroutine(g));
+        site.variants.set(own(sig), group);
+      }
+    }
+    group.add(g);
+  }
+
+  merge(other: BucketFold): void {
+    for (const [key, theirs] of other.sites) {
+      const mine = this.sites.get(key);
+      if (mine === undefined) {
+        this.sites.set(key, theirs);
+        continue;
+      }
+      theirs.values.forEach((set, i) => {
+        if (set === null) markVarying(mine, i);
+        else for (const value of set) this.note(mine, i, value);
+      });
+      for (const [sig, group] of theirs.variants) {
+        const into = mine.variants.get(sig);
+        if (into === undefined) mine.variants.set(sig, group);
+        else into.merge(group);
+      }
+      rekey(mine);
+    }
+  }
+
+  result(): Site[] {
+    return [...this.sites.values()];
+  }
+
+  /** The site and group a goroutine went to (after the whole dump was folded). */
+  find(g: Goroutine): Group | undefined {
+    const site = this.sites.get(siteKey(g));
+    return site?.variants.get(this.signature(g, site));
+  }
+
+  private signature(g: Goroutine, site: Site): string {
+    switch (this.similarity) {
+      case "values":
+        return "";
+      case "exact":
+        return exactArgs(g);
+      case "pointers":
+        return valueArgs(g, site.varying);
+    }
+  }
+
+  /** Records a new variant's values; true when a position just became an identity. */
+  private learn(site: Site, sig: string): boolean {
+    let changed = false;
+    const words = signatureWords(sig);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (word === MASKED) continue;
+      if (this.note(site, i, word)) changed = true;
+    }
+    return changed;
+  }
+
+  private note(site: Site, position: number, value: string): boolean {
+    if (site.varying?.[position] === true) return false;
+    let set = site.values[position];
+    if (set === null) return false;
+    if (set === undefined) {
+      set = new Set();
+      site.values[position] = set;
+    }
+    set.add(value);
+    if (set.size <= IDENTITY_VALUES) return false;
+    markVarying(site, position);
+    return true;
+  }
+}
+
+function markVarying(site: Site, position: number): void {
+  site.values[position] = null;
+  site.varying ??= [];
+  site.varying[position] = true;
+}
+
+/** Masks a site's identity positions in its variants' keys, merging those that now agree. */
+function rekey(site: Site): void {
+  const varying = site.varying;
+  if (varying === null) return;
+  const entries = [...site.variants];
+  site.variants.clear();
+  for (const [sig, group] of entries) {
+    const masked = maskSignature(sig, varying);
+    const into = site.variants.get(masked);
+    if (into === undefined) site.variants.set(masked, group);
+    else if (into.representative.inputLine <= group.representative.inputLine) into.merge(group);
+    else {
+      group.merge(into);
+      site.variants.set(masked, group);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// When two goroutines are "the same": the identity a bucket is keyed by, at three levels.
+//
+// Always compared: the wait reason, locked-to-thread, every frame's function, file and line,
+// where frames were elided, and the `created by` function, file and line. Never compared:
+// goroutine ids, wait minutes (they fold into a range), the parent id of Go 1.21+'s
+// `created by … in goroutine N` (goroutines that differ only in who spawned them are the
+// same; panicparse splits them), pprof labels, PCs and offsets.
+//
+// Arguments, by level:
+//   exact     every argument word as printed, in every frame.
+//   pointers  (the default) argument words that carry a value rather than an identity.
+//             A word is taken for an identity, and ignored, when
+//               · it is marked `?`: the runtime says it may be stale (Go 1.18+);
+//               · it is ≥ 0x10000: it may be an address (Linux, macOS and Windows map
+//                 nothing below 64 KiB, so smaller words are never pointers except nil);
+//               · it is an argument of the runtime's own frames (runtime, internal/…,
+//                 and functions the runtime provides to sync, os, poll, … as
+//                 `pkg.runtime_*`): semaphore addresses, wait-list tickets, sizes;
+//               · at its position in the stack it took more than IDENTITY_VALUES distinct
+//                 values across the goroutines of one call site: a request id, a worker
+//                 number, a counter — values that name one goroutine's work rather than
+//                 the kind of work (decided over the whole dump, so order-independent).
+//             Small exact words that repeat (a mode, a flag, a shard among 3) still split.
+//             Alignment was considered and left out: string data and byte pointers are
+//             not aligned, and small aligned integers are common.
+//   values    arguments ignored.
+
+import type { Frame, Goroutine } from "../model.js";
+
+export type Similarity = "exact" | "pointers" | "values";
+
+export const SIMILARITIES: readonly Similarity[] = ["exact", "pointers", "values"];
+
+/** A position holding more distinct values than this at one call site is an identity. */
+export const IDENTITY_VALUES = 4;
+
+/** Token for a word that is not compared (stale, address-sized, or an identity). */
+export const MASKED = "*";
+
+/**
+ * The call site: everything compared at every level, as one string built from the parser's
+ * strings (the caller copies it before keeping it: it may point into the input). A frame is
+ * its function and line: one function's code lies in one file, so the file adds nothing
+ * but length (and the key is hashed for every goroutine of the dump).
+ */
+export function siteKey(g: Goroutine): string {
+  const parts: (string | number)[] = [g.state, g.lockedToThread ? "L" : ""];
+  const frames = g.frames;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    parts.push(f.func, f.line);
+  }
+  if (g.elided !== undefined) parts.push("\u0002elided", g.elided.count, g.elided.afterFrame);
+  if (g.stackUnavailable === true) parts.push("\u0002unavailable");
+  if (g.headerless === true) parts.push("\u0002headerless");
+  const c = g.createdBy;
+  if (c !== undefined) parts.push("\u0003", c.func, c.line);
+  return parts.join("\u0001");
+}
+
+/** Whether a frame's arguments are the runtime's bookkeeping rather than the program's. */
+export function runtimeArgs(frame: Frame): boolean {
+  return frame.location === "runtime" || frame.func.includes(".runtime_");
+}
+
+/** `exact`: every frame's arguments as printed. */
+export function exactArgs(g: Goroutine): string {
+  let sig = "";
+  for (const f of g.frames) sig += `${f.args}\u0001`;
+  return sig;
+}
+
+/**
+ * `pointers`: the program's argument words (`0x…`), each its text or MASKED, each followed by
+ * a comma (frames are not marked: the site fixes them, so positions line up);
+ * `varying` marks the positions found to be identities at this call site.
+ */
+export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): string {
+  let sig = "";
+  let position = 0;
+  const frames = g.frames;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (runtimeArgs(f)) continue;
+    const text = f.args;
+    const n = text.length;
+    let at = text.indexOf("0x");
+    while (at !== -1) {
+      let end = at + 2;
+      while (end < n && isHexDigit(text.charCodeAt(end))) end++;
+      const masked =
+        text.charCodeAt(end) === 0x3f /* ? */ ||
+        end - at > 6 ||
+        (varying !== null && varying[position] === true);
+      sig += masked ? `${MASKED},` : `${text.slice(at, end)},`;
+      position++;
+      at = text.indexOf("0x", end);
+    }
+  }
+  return sig;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+/** The words of a `valueArgs` signature by position. */
+export function signatureWords(sig: string): string[] {
+  return sig === "" ? [] : sig.slice(0, -1).split(",");
+}
+
+/** A signature with the positions in `varying` masked. */
+export function maskSignature(sig: string, varying: readonly boolean[]): string {
+  let out = "";
+  signatureWords(sig).forEach((word, i) => {
+    out += varying[i] === true ? `${MASKED},` : `${word},`;
+  });
+  return out;
+}
+
+export function parseSimilarity(text: string): Similarity | null {
+  return (SIMILARITIES as readonly string[]).includes(text) ? (text as Similarity) : null;
+}
