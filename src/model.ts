@@ -72,7 +72,7 @@ export interface Goroutine {
   /** Parent goroutine id from `created by X in goroutine N` (Go 1.21+). */
   parentId?: number;
   /** `[originating from goroutine N]:` sections (GODEBUG=tracebackancestors). */
-  ancestors?: { id: number; frames: Frame[] }[];
+  ancestors?: { id: number; frames: Frame[]; createdBy?: Frame }[];
   /** Printed without a `goroutine N [...]:` header (Windows exception dumps); not counted. */
   headerless?: boolean;
   /** `goroutine running on other thread; stack unavailable`. */

@@ -1,11 +1,17 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyzeInput, type InputAnalysis } from "../analysis/analyze.js";
+import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
+import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
+import { renderHtmlReport } from "../render/html/report.js";
 import { writeAnalysisJson } from "../render/json.js";
+import { ProgressBar } from "../render/progress.js";
 import { renderInputs } from "../render/terminal.js";
+import { sourceLookup } from "../source/lookup.js";
 import type { Command } from "./commands.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,6 +24,15 @@ With no FILE, or with -, reads standard input.
 flags:
   --json          print the analysis as JSON (schema panicscope/analysis@1)
   --goroutines    with --json: include every goroutine with its frames
+  --similarity L  how alike goroutines must be to share a bucket: exact (same arguments),
+                  pointers (arguments equal but for addresses and ids; the default),
+                  values (arguments ignored)
+  --all           show every bucket and every frame
+  --html FILE     also write a self-contained HTML report to FILE
+  --open          open the HTML report in a browser (with --html; else a temporary file)
+  --source DIR    where the program's source is (default: the current directory and its
+                  Go module root); the standard library is read from the local GOROOT when
+                  its Go release is the crash's, modules from the module cache
   --verbose, -v   show lines that were not understood, runtime notes and input details
   --color, --no-color
                   force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -53,16 +68,41 @@ export const analyzeCommand: Command = {
         "no input: give a FILE, or pipe crash text in (go run . 2>&1 | panicscope)",
       );
     }
+    const similarity = parseSimilarity(values.similarity ?? "pointers");
+    if (similarity === null)
+      throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(", ")}`);
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
     const results: InputAnalysis[] = [];
     for (const name of names) {
       try {
         const input = await openInput(name, warn);
-        results.push(await analyzeInput(input, { keepGoroutines: values.goroutines === true }));
+        const bar = ProgressBar.for(process.stderr, name, input.size ?? 0);
+        const options = { keepGoroutines: values.goroutines === true, similarity };
+        results.push(
+          await analyzeInput(
+            input,
+            bar === null ? options : { ...options, onProgress: (bytes) => bar.update(bytes) },
+          ),
+        );
+        bar?.done();
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
         throw error;
       }
+    }
+    const source = sourceLookup(values.source);
+    const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
+    if (htmlPath !== undefined && results.some((result) => result.crashes.length > 0)) {
+      try {
+        await writeFile(htmlPath, renderHtmlReport(results, { source }));
+      } catch (error) {
+        throw new UsageError(
+          `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      if (values.open === true) openInBrowser(htmlPath, warn);
+      else if (values.json !== true)
+        process.stderr.write(`panicscope: report written to ${htmlPath}\n`);
     }
     const found = results.some((result) => result.crashes.length > 0);
     if (values.json === true) {
@@ -75,7 +115,13 @@ export const analyzeCommand: Command = {
             ? false
             : useColor(process.stdout);
       process.stdout.write(
-        renderInputs(results, { verbose: values.verbose === true, palette: palette(color) }),
+        renderInputs(results, {
+          verbose: values.verbose === true,
+          palette: palette(color),
+          all: values.all === true,
+          width: process.stdout.isTTY === true ? (process.stdout.columns ?? 0) : 0,
+          source,
+        }),
       );
     }
     if (!found) {
@@ -103,6 +149,11 @@ function parse(args: string[]) {
     options: {
       json: { type: "boolean" },
       goroutines: { type: "boolean" },
+      similarity: { type: "string" },
+      all: { type: "boolean" },
+      html: { type: "string" },
+      open: { type: "boolean" },
+      source: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },

@@ -46,6 +46,13 @@ export function ownGoroutine(g: Goroutine): Goroutine {
   if (g.stackUnavailable === true) copy.stackUnavailable = true;
   if (g.labels !== undefined) copy.labels = own(g.labels);
   if (g.ancestors !== undefined)
-    copy.ancestors = g.ancestors.map((a) => ({ id: a.id, frames: a.frames.map(ownFrame) }));
+    copy.ancestors = g.ancestors.map((a) => {
+      const ancestor: { id: number; frames: Frame[]; createdBy?: Frame } = {
+        id: a.id,
+        frames: a.frames.map(ownFrame),
+      };
+      if (a.createdBy !== undefined) ancestor.createdBy = ownFrame(a.createdBy);
+      return ancestor;
+    });
   return copy;
 }

@@ -8,6 +8,8 @@ export interface Palette {
   yellow(text: string): string;
   cyan(text: string): string;
   green(text: string): string;
+  magenta(text: string): string;
+  blue(text: string): string;
 }
 
 const wrap = (open: number, close: number) => (text: string) =>
@@ -20,6 +22,8 @@ const COLORS: Palette = {
   yellow: wrap(33, 39),
   cyan: wrap(36, 39),
   green: wrap(32, 39),
+  magenta: wrap(35, 39),
+  blue: wrap(34, 39),
 };
 
 const identity = (text: string) => text;
@@ -30,6 +34,8 @@ const PLAIN: Palette = {
   yellow: identity,
   cyan: identity,
   green: identity,
+  magenta: identity,
+  blue: identity,
 };
 
 export function useColor(

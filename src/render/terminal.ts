@@ -4,11 +4,20 @@
 
 import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
+import type { Snippet } from "../source/index.js";
+import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
+import { renderSnippet } from "./snippet.js";
 
 export interface TerminalOptions {
   verbose: boolean;
   palette: Palette;
+  /** Every bucket and every frame (`--all`). */
+  all?: boolean;
+  /** Columns to fit bucket lines into; 0 or absent: no limit. */
+  width?: number;
+  /** Source lines around a frame, where they can be found. */
+  source?: (frame: Frame, analyzed: AnalyzedCrash) => Snippet | null;
 }
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
@@ -56,8 +65,12 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   if (site.frame !== null) {
     const chained = site.origin !== null && site.origin !== site.frame;
     // With a chain, the root cause comes first: the later panic only reported it again.
-    if (chained && site.origin !== null) out.push(siteLine("root cause", site.origin, options));
+    if (chained && site.origin !== null) {
+      out.push(siteLine("root cause", site.origin, options));
+      out.push(...snippetLines(site.origin, analyzed, options));
+    }
     out.push(siteLine(chained ? "died in" : "crash site", site.frame, options));
+    out.push(...snippetLines(site.frame, analyzed, options));
     if (
       site.programFrame !== null &&
       site.programFrame !== site.frame &&
@@ -96,33 +109,22 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     out.push("");
   }
 
-  let listed = 0;
+  const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };
   if (crash.race !== undefined) {
     out.push(...renderRace(crash.race.accesses, crash.race.creations, options));
-  } else {
-    if (crash.crashing !== null) out.push(...renderGoroutine(crash.crashing, site.frame, options));
-    // Where nothing of the program's own crashed (a deadlock, a dump, a test that timed
-    // out), the answer is in the other goroutines: say where each one waits.
-    if (crash.crashing === null || crash.kind === "test-timeout" || site.programFrame === null) {
-      const others = crash.goroutines.filter((g) => g !== crash.crashing);
-      if (others.length > 0) {
-        out.push(
-          ...renderGoroutineList(
-            others,
-            crash.goroutineCount - (crash.crashing === null ? 0 : 1),
-            options,
-          ),
-        );
-        listed = others.slice(0, LIST_LIMIT).reduce((sum, g) => sum + (g.count ?? 1), 0);
-      }
-    }
+  } else if (crash.crashing !== null) {
+    out.push(...renderGoroutine(crash.crashing, site.frame, options));
+    out.push(...renderFamily(analyzed, groups));
   }
 
+  // The census by state, where the buckets below do not list every goroutine.
   const others = otherStates(crash.states, crash.crashing);
-  if (others.count > listed) {
+  const listedAll = groups.all || analyzed.buckets.length <= BUCKETS_SHOWN + 1;
+  if (others.count > 0 && !listedAll) {
     const label = crash.crashing === null ? "goroutines" : "other goroutines";
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
+  out.push(...renderBuckets(analyzed, groups));
   if (crash.unparsedCount > 0) {
     const hint = options.verbose ? "" : " (--verbose shows them)";
     out.push(
@@ -140,6 +142,11 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   }
   while (out[out.length - 1] === "") out.pop();
   return out;
+}
+
+function snippetLines(frame: Frame, analyzed: AnalyzedCrash, options: TerminalOptions): string[] {
+  const snippet = options.source?.(frame, analyzed) ?? null;
+  return snippet === null ? [] : renderSnippet(snippet, options.palette, "    ");
 }
 
 function headline(analyzed: AnalyzedCrash): string {
@@ -206,39 +213,6 @@ function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOpti
   }
   out.push("");
   return out;
-}
-
-/** One line per goroutine: where it waits in the program's code (or the nearest frame to it). */
-function renderGoroutineList(
-  goroutines: readonly Goroutine[],
-  total: number,
-  options: TerminalOptions,
-): string[] {
-  const p = options.palette;
-  const shown = goroutines.slice(0, LIST_LIMIT);
-  const out: string[] = [];
-  const width = Math.max(...shown.map((g) => listHeader(g).length));
-  for (const g of shown) {
-    const frame =
-      g.frames.find((f) => f.location === "user") ??
-      g.frames.find((f) => f.location !== "runtime") ??
-      g.frames.findLast((f) => f.func !== "runtime.goexit");
-    const at =
-      frame === undefined ? p.dim("(no frames)") : `${frame.func}  ${p.cyan(where(frame))}`;
-    out.push(`  ${listHeader(g).padEnd(width)}  ${at}`);
-  }
-  const listed = shown.reduce((sum, g) => sum + (g.count ?? 1), 0);
-  if (total > listed) out.push(p.dim(`  … and ${total - listed} more`));
-  out.push("");
-  return out;
-}
-
-const LIST_LIMIT = 20;
-
-function listHeader(g: Goroutine): string {
-  const id = g.id === null ? `${g.count ?? 1} ×` : `goroutine ${g.id}`;
-  const minutes = g.waitMinutes > 0 ? `, ${g.waitMinutes} min` : "";
-  return g.state === "" ? id : `${id} [${g.state}${minutes}]`;
 }
 
 function renderFrames(

@@ -525,8 +525,14 @@ export class TracebackParser {
           this.unparsed(text, line);
           return;
         }
-        block.createdBy = frame;
-        if (created.parent !== undefined) block.parentId = created.parent;
+        // Inside an `[originating from goroutine N]:` section, the line is the ancestor's.
+        const ancestor = block.ancestors?.[block.ancestors.length - 1];
+        if (ancestor !== undefined && this.frames === ancestor.frames) {
+          ancestor.createdBy = frame;
+        } else {
+          block.createdBy = frame;
+          if (created.parent !== undefined) block.parentId = created.parent;
+        }
         crash.span.endLine = line;
         return;
       }

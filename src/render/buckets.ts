@@ -1,0 +1,138 @@
+// The buckets of a crash for a person at a terminal: one header line per bucket (rank,
+// count, state and wait range, who created it) and the program's frames under it, each line
+// cut to the terminal's width. `--all` shows every bucket and every frame.
+
+import type { AnalyzedCrash } from "../analysis/analyze.js";
+import { minutesRange } from "../group/buckets.js";
+import type { Bucket, Frame } from "../model.js";
+import type { Palette } from "./color.js";
+
+export interface BucketRenderOptions {
+  palette: Palette;
+  /** Every bucket, every frame. */
+  all: boolean;
+  /** Columns to fit lines into; 0 for no limit (output that is not a terminal). */
+  width: number;
+}
+
+/** Buckets shown without --all. */
+export const BUCKETS_SHOWN = 10;
+/** Program frames shown per bucket without --all. */
+const FRAMES_SHOWN = 3;
+
+export function renderBuckets(analyzed: AnalyzedCrash, options: BucketRenderOptions): string[] {
+  const p = options.palette;
+  const { crash, buckets } = analyzed;
+  const others = buckets.filter((b) => !(b.crashing && b.count === 1));
+  if (others.length === 0) return [];
+  const out: string[] = [];
+  const total = buckets.reduce((sum, b) => sum + b.count, 0);
+  out.push(
+    fit(
+      `  ${p.bold("buckets")}  ${plural(total, "goroutine")} in ${plural(buckets.length, "bucket")} ${p.dim(`(similarity: ${analyzed.similarity})`)}`,
+      options.width,
+    ),
+  );
+  const shown = options.all ? others : others.slice(0, BUCKETS_SHOWN);
+  const countWidth = Math.max(...shown.map((b) => thousands(b.count).length));
+  for (const bucket of shown) {
+    out.push(fit(header(bucket, countWidth, crash.crashing?.id ?? null, p), options.width));
+    for (const frame of framesOf(bucket, options.all)) {
+      const text = `${frame.func}  ${where(frame)}`;
+      const line = `        ${frame.location === "user" ? p.bold(frame.func) : frame.func}  ${p.cyan(where(frame))}`;
+      out.push(
+        options.width > 0 && text.length + 8 > options.width
+          ? cutPlain(`        ${text}`, options.width, p)
+          : line,
+      );
+    }
+  }
+  if (shown.length < others.length) {
+    const rest = others.slice(shown.length);
+    const n = rest.reduce((sum, b) => sum + b.count, 0);
+    out.push(
+      p.dim(
+        `  … ${plural(rest.length, "more bucket")} of ${plural(n, "goroutine")} (--all shows them)`,
+      ),
+    );
+  }
+  out.push("");
+  return out;
+}
+
+function header(bucket: Bucket, countWidth: number, crashingId: number | null, p: Palette): string {
+  const wait =
+    bucket.waitMinutes.max > 0
+      ? `, ${minutesRange(bucket.waitMinutes.min, bucket.waitMinutes.max)}`
+      : "";
+  const locked = bucket.lockedToThread ? ", locked to thread" : "";
+  const state = bucket.state === "" ? "" : ` [${bucket.state}${wait}${locked}]`;
+  const parts = [
+    `  ${p.dim(`#${bucket.rank}`.padStart(4))} ${p.bold(thousands(bucket.count).padStart(countWidth))}${state}`,
+  ];
+  if (bucket.crashing && crashingId !== null)
+    parts.push(p.red(`with the crashing goroutine ${crashingId}`));
+  const created = bucket.representative.createdBy;
+  if (created !== undefined) {
+    const from = bucket.creators[0];
+    const by =
+      from === undefined
+        ? ""
+        : ` in goroutine ${from.goroutine}${from.count < bucket.count ? ` (${thousands(from.count)})` : ""}${bucket.creators.length > 1 ? " …" : ""}`;
+    parts.push(p.dim(`created by ${created.func}${by}`));
+  }
+  return parts.join("  ");
+}
+
+/** The frames that say where a bucket's goroutines are: the program's own, else the nearest. */
+export function framesOf(bucket: Bucket, all: boolean): Frame[] {
+  const frames = bucket.representative.frames;
+  if (all) return frames;
+  const program = frames.filter((f) => f.location === "user");
+  if (program.length > 0) return program.slice(0, FRAMES_SHOWN);
+  const first = frames.find((f) => f.location === "stdlib") ?? frames[0];
+  return first === undefined ? [] : [first];
+}
+
+/** Who spawned the crashing goroutine, and who spawned that one. */
+export function renderFamily(analyzed: AnalyzedCrash, options: BucketRenderOptions): string[] {
+  const p = options.palette;
+  if (analyzed.family.length === 0) return [];
+  const links = analyzed.family.map((link) => {
+    const bucket = link.bucket === null ? undefined : analyzed.buckets[link.bucket - 1];
+    if (bucket !== undefined) {
+      const at = framesOf(bucket, false)[0];
+      return `goroutine ${link.goroutine} [${bucket.state}]${at === undefined ? "" : ` ${at.func}`} (#${bucket.rank})`;
+    }
+    const at = link.frames?.find((f) => f.location === "user") ?? link.frames?.[0];
+    return `goroutine ${link.goroutine}${at === undefined ? "" : ` at ${at.func}`} ${p.dim("(not in the dump)")}`;
+  });
+  return [fit(`  ${p.bold("spawned by")}  ${links.join(p.dim(" ← "))}`, options.width), ""];
+}
+
+function where(frame: Frame): string {
+  return frame.line > 0 ? `${frame.file}:${frame.line}` : frame.file;
+}
+
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
+
+function plural(n: number, word: string): string {
+  return `${thousands(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Cuts a coloured line to `width` visible columns (colours dropped when it must be cut). */
+export function fit(line: string, width: number): string {
+  if (width <= 0) return line;
+  const plain = line.replace(ANSI, "");
+  if (plain.length <= width) return line;
+  return `${plain.slice(0, Math.max(0, width - 1))}…`;
+}
+
+function cutPlain(text: string, width: number, p: Palette): string {
+  return p.dim(`${text.slice(0, Math.max(0, width - 1))}…`);
+}

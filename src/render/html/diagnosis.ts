@@ -1,0 +1,23 @@
+// The report's diagnosis block: what went wrong, in words. For now the category and the
+// message; the diagnosis catalogue (rules, explanations, next steps) fills this block with
+// its explanation of the crash — this function is its one place in the report.
+
+import type { AnalyzedCrash } from "../../analysis/analyze.js";
+import { escapeHtml } from "./escape.js";
+
+export function diagnosisHtml(analyzed: AnalyzedCrash): string {
+  const parts = [
+    `<p><span class="category">${escapeHtml(analyzed.category)}</span> — ${escapeHtml(firstLine(analyzed.message))}</p>`,
+  ];
+  const site = analyzed.site.origin ?? analyzed.site.frame;
+  if (site !== null)
+    parts.push(
+      `<p>in <span class="fn user">${escapeHtml(site.func)}</span> at <span class="mono">${escapeHtml(site.file)}:${site.line}</span></p>`,
+    );
+  return `<section class="diagnosis" data-slot="diagnosis"><h3>Diagnosis</h3>${parts.join("")}</section>`;
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl === -1 ? text : `${text.slice(0, nl)} …`;
+}

@@ -1,0 +1,25 @@
+// The local Go installation, asked once: `go env GOROOT GOMODCACHE GOVERSION`. No Go, or a
+// Go that does not answer within two seconds, is no error: source is then looked for in the
+// given directories only.
+
+import { spawnSync } from "node:child_process";
+
+export interface GoEnv {
+  goroot: { dir: string; version: string } | null;
+  modcache: string | null;
+}
+
+export function goEnv(): GoEnv {
+  const result = spawnSync("go", ["env", "GOROOT", "GOMODCACHE", "GOVERSION"], {
+    encoding: "utf8",
+    timeout: 2000,
+    env: { ...process.env, GOTOOLCHAIN: "local", GOFLAGS: "" },
+  });
+  if (result.status !== 0 || typeof result.stdout !== "string")
+    return { goroot: null, modcache: null };
+  const [goroot = "", modcache = "", version = ""] = result.stdout.split("\n").map((l) => l.trim());
+  return {
+    goroot: goroot !== "" && version !== "" ? { dir: goroot, version } : null,
+    modcache: modcache === "" ? null : modcache,
+  };
+}
