@@ -46,7 +46,10 @@ log() { echo "gen.sh: $*" >&2; }
 
 # ---------------------------------------------------------------- cases
 # id | program case | runner | GOTRACEBACK levels | extra env | toolchains (empty = all)
-# runners: bin (./crashers CASE), cgo (./crashers-cgo CASE), sigquit (kill -QUIT
+# runners: bin (./crashers CASE), cgo (./crashers-cgo CASE), shifted (the same
+# program with 3 lines added under every `package main`, built in ../crashers-shifted:
+# every line moves, nothing else), trimpath (built with -trimpath), noinline (rebuilt
+# with -gcflags=all=-l), sigquit (kill -QUIT
 # from outside once the program is ready), oom-as / oom-data (under prlimit),
 # gorun-race (go run -race . CASE), test-panic / test-timeout / test-race (go test).
 FOUR="single all system crash none"
@@ -111,6 +114,15 @@ race-run|race|gorun-race|single||
 test-panic|TestPanics|test-panic|single||
 test-timeout|TestSlow|test-timeout|single||
 test-race|TestRace|test-race|single||
+leak-early|leak-early|sigquit|all||go1.19 go1.26
+leak-late|leak-late|sigquit|all||go1.19 go1.26
+nil-deref-shifted|nil-deref|shifted|single||go1.19 go1.26
+nil-deref-trimpath|nil-deref|trimpath|single||go1.19 go1.26
+nil-deref-noinline|nil-deref|noinline|single||go1.19 go1.26
+closures-shifted|closures|shifted|single||go1.19 go1.26
+closures-trimpath|closures|trimpath|single||go1.19 go1.26
+closures-noinline|closures|noinline|single||go1.19 go1.26
+generic-noinline|generic|noinline|single||go1.19 go1.26
 "
 
 # ---------------------------------------------------------------- toolchains
@@ -148,6 +160,15 @@ run_one() {
     bin)
       cmd="./crashers $prog"
       timeout -s KILL 120 "${E[@]}" ./crashers "$prog" >"$out" 2>&1; rc=$? ;;
+    shifted)
+      cmd="../crashers-shifted/crashers $prog"
+      timeout -s KILL 120 "${E[@]}" ../crashers-shifted/crashers "$prog" >"$out" 2>&1; rc=$? ;;
+    trimpath)
+      cmd="./crashers-trimpath $prog"
+      timeout -s KILL 120 "${E[@]}" ./crashers-trimpath "$prog" >"$out" 2>&1; rc=$? ;;
+    noinline)
+      cmd="./crashers-noinline $prog"
+      timeout -s KILL 120 "${E[@]}" ./crashers-noinline "$prog" >"$out" 2>&1; rc=$? ;;
     cgo)
       cmd="./crashers-cgo $prog"
       timeout -s KILL 120 "${E[@]}" ./crashers-cgo "$prog" >"$out" 2>&1; rc=$? ;;
@@ -203,8 +224,19 @@ gen_toolchain() {
   (
     cd "$LAB/crashers" &&
       env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=0 "$goroot/bin/go" build -o crashers . &&
-      env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=1 "$goroot/bin/go" build -o crashers-cgo .
+      env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=1 "$goroot/bin/go" build -o crashers-cgo . &&
+      env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=0 "$goroot/bin/go" build -trimpath -o crashers-trimpath . &&
+      env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=0 "$goroot/bin/go" build -gcflags=all=-l -o crashers-noinline .
   ) || { log "$name: build failed"; return 1; }
+  # The same program with every line of its main package moved down by 3.
+  rm -rf "$LAB/crashers-shifted"
+  cp -r "$HERE/crashers" "$LAB/crashers-shifted"
+  rm -rf "$LAB/crashers-shifted/tools"
+  sed -i 's|^package main$|package main\n\n// (3 lines added here: the same program, every line below moved down)\n|' "$LAB/crashers-shifted"/*.go
+  (
+    cd "$LAB/crashers-shifted" &&
+      env -u GOFLAGS GOTOOLCHAIN=local GOROOT="$goroot" CGO_ENABLED=0 "$goroot/bin/go" build -o crashers .
+  ) || { log "$name: shifted build failed"; return 1; }
   local available available_cgo
   available=$("$LAB/crashers/crashers" list)
   available_cgo=$("$LAB/crashers/crashers-cgo" list)

@@ -1,6 +1,7 @@
 // The table of subcommands. Each entry's module parses its own flags and returns an exit code.
 
 import { analyzeCommand } from "./analyze.js";
+import { diffCommand } from "./diff.js";
 
 export interface Command {
   summary: string;
@@ -9,6 +10,7 @@ export interface Command {
 
 export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
+  diff: diffCommand,
 };
 
 export function usage(): string {

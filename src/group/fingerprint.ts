@@ -7,10 +7,15 @@
 //      normalised (func-names.ts: closures, wrappers, generic instantiations), recursion
 //      collapsed. Program code is what is not the runtime, not the standard library, not a
 //      dependency (a module-cache `…@vX/` or `/vendor/` path); failing that, dependencies,
-//      then the standard library. go/defer wrappers (`gowrapN`, `deferwrapN`) are left out:
-//      only GOTRACEBACK=system prints them.
+//      then the standard library. Left out, as GOTRACEBACK=single prints no such frames:
+//      go/defer wrappers (`gowrapN`, `deferwrapN`, and before go1.22 the `funcN` at the
+//      bottom of a GOTRACEBACK=system stack on the line of its `created by`, unless it is
+//      the program's only frame), and
+//      whatever follows an elision (go1.21+ print the stack's bottom there, older
+//      releases do not).
 //   2. a data race: both accesses' frames as in 1, sorted (either may be reported first).
-//   3. a test timeout: the names of the tests that were running, sorted.
+//   3. a test timeout: the names of the tests that were running, sorted (before go1.20 the
+//      runtime names none: then the Test… functions in the goroutines' stacks).
 //   4. no crashing goroutine (deadlock, dump): the sorted set of sites where goroutines
 //      wait — each bucket's top program frame — without counts, states or minutes.
 //   5. nothing of the above (GOTRACEBACK=none): the message with numbers masked.
@@ -18,7 +23,7 @@
 // -trimpath, GOROOT), PCs, addresses, argument values, goroutine ids, wait durations.
 
 import { createHash } from "node:crypto";
-import type { Bucket, Category, Crash, Frame } from "../model.js";
+import type { Bucket, Category, Crash, Frame, Goroutine } from "../model.js";
 import { isStatementWrapper, normalizeFunc } from "./func-names.js";
 
 export const FINGERPRINT_VERSION = "fp1";
@@ -47,20 +52,24 @@ function basis(
   buckets: Bucket[],
 ): { from: Fingerprint["basis"]["from"]; parts: string[] } {
   if (crash.kind === "race" && crash.race !== undefined && crash.race.accesses.length > 0) {
-    const parts = crash.race.accesses.slice(0, 2).map((a) => topFrames(a.frames).join(" ← "));
+    const parts = crash.race.accesses
+      .slice(0, 2)
+      .map((a) => topFrames({ frames: a.frames }).join(" ← "));
     return { from: "race", parts: parts.sort() };
   }
-  if (crash.kind === "test-timeout" && (crash.tests?.running.length ?? 0) > 0) {
-    return { from: "tests", parts: (crash.tests?.running ?? []).map((t) => t.name).sort() };
+  if (crash.kind === "test-timeout") {
+    const names = (crash.tests?.running ?? []).map((t) => t.name);
+    if (names.length === 0) names.push(...testsInStacks(buckets));
+    if (names.length > 0) return { from: "tests", parts: [...new Set(names)].sort() };
   }
   if (crash.crashing !== null) {
-    const parts = topFrames(crash.crashing.frames);
+    const parts = topFrames(crash.crashing);
     if (parts.length > 0) return { from: "crashing-goroutine", parts };
   }
   const sites = new Set<string>();
   for (const bucket of buckets) {
     if (bucket.crashing) continue;
-    const frame = programFrames(bucket.representative.frames)[0];
+    const frame = programFrames(visibleFrames(bucket.representative))[0];
     if (frame !== undefined) sites.add(normalizeFunc(frame.func));
   }
   if (sites.size > 0) return { from: "blocked-sites", parts: [...sites].sort() };
@@ -74,6 +83,41 @@ export function isDependency(file: string): boolean {
   return at !== -1 && /^@v\d/.test(file.slice(at, at + 3));
 }
 
+/** The frames every GOTRACEBACK level and Go release print alike (see the top). */
+function visibleFrames(g: Pick<Goroutine, "frames" | "elided" | "createdBy">): Frame[] {
+  let frames = g.frames;
+  if (g.elided !== undefined) frames = frames.slice(0, g.elided.afterFrame);
+  const last = frames.length - 1;
+  const created = g.createdBy;
+  if (last > 0 && frames[last]?.func === "runtime.goexit" && created !== undefined) {
+    // GOTRACEBACK=system shows the go statement's wrapper above goexit; go1.17–1.21 name
+    // it like a closure of the creator (`main.f.func1`), on the go statement's line.
+    // A one-line `go func() { … }()` looks the same: kept when it is the program's only frame.
+    const wrapper = frames[last - 1] as Frame;
+    if (
+      frames.some((f) => f !== wrapper && f.location === "user") &&
+      wrapper.file === created.file &&
+      wrapper.line === created.line &&
+      normalizeFunc(wrapper.func) === `${normalizeFunc(created.func)}.λ`
+    )
+      frames = frames.filter((f) => f !== wrapper);
+  }
+  return frames;
+}
+
+/** `TestSlow` for frames of `…/tests.TestSlow` (and benchmarks, fuzz targets, examples). */
+function testsInStacks(buckets: Bucket[]): string[] {
+  const names: string[] = [];
+  for (const bucket of buckets) {
+    for (const frame of bucket.representative.frames) {
+      if (frame.location !== "user") continue;
+      const name = frame.func.slice(frame.func.lastIndexOf(".") + 1);
+      if (/^(Test|Benchmark|Fuzz|Example)[A-Z0-9_]/.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** The frames a fingerprint looks at: the program's own, else dependencies, else stdlib. */
 function programFrames(frames: readonly Frame[]): Frame[] {
   const visible = frames.filter((f) => f.location !== "runtime" && !isStatementWrapper(f.func));
@@ -83,9 +127,9 @@ function programFrames(frames: readonly Frame[]): Frame[] {
   return deps.length > 0 ? deps : visible;
 }
 
-function topFrames(frames: readonly Frame[]): string[] {
+function topFrames(g: Pick<Goroutine, "frames" | "elided" | "createdBy">): string[] {
   const names: string[] = [];
-  for (const frame of programFrames(frames)) {
+  for (const frame of programFrames(visibleFrames(g))) {
     const name = normalizeFunc(frame.func);
     if (names[names.length - 1] !== name) names.push(name);
     if (names.length === TOP_FRAMES) break;

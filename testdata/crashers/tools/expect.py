@@ -296,6 +296,8 @@ CASES = {
         headline=r"^(panic: |fatal error: )"),
     "many-goroutines": simple_panic("nil-map-write", NILMAP, "many-goroutines", r"main\.manyGoroutines"),
     "sigquit": dump(headline=r"^SIGQUIT: quit$"),
+    "leak-early": dump(headline=r"^SIGQUIT: quit$"),
+    "leak-late": dump(headline=r"^SIGQUIT: quit$"),
     "pprof-debug1": dump(count="profile"),
     "pprof-debug2": dump(),
     "runtime-stack": dump(),
@@ -565,10 +567,32 @@ def read_runs(d):
     return runs
 
 
+# Builds of the same program that gen.sh runs a case under (id = case + suffix): the
+# markers say where the crash is in each.
+SHIFT = 3
+VARIANTS = {
+    "-shifted": lambda f, n: (f.replace(os.path.join(LAB, "crashers") + "/",
+                                        os.path.join(LAB, "crashers-shifted") + "/"), n + SHIFT),
+    "-trimpath": lambda f, n: (f.replace(os.path.join(LAB, "crashers") + "/", "example.com/crashers/"), n),
+    "-noinline": lambda f, n: (f, n),
+}
+
+
+def variant_of(case):
+    """(base case, marker transform) for a variant id such as nil-deref-shifted."""
+    for suffix, move in VARIANTS.items():
+        if case.endswith(suffix) and case[: -len(suffix)] in CASES:
+            return case[: -len(suffix)], move
+    return case, None
+
+
 def cmd_go(d):
-    marks = load_markers(CRASHERS, os.path.join(LAB, "crashers"))
+    all_marks = load_markers(CRASHERS, os.path.join(LAB, "crashers"))
     bad = 0
     for r in read_runs(d):
+        case, move = variant_of(r["case"])
+        marks = all_marks if move is None else {k: move(*v) for k, v in all_marks.items()}
+        r = dict(r, case=case)
         path = os.path.join(d, r["file"])
         with open(path, encoding="utf-8", errors="surrogateescape") as fh:
             text = fh.read()

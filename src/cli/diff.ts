@@ -1,0 +1,100 @@
+// `panicscope diff BEFORE AFTER`: arguments only; the work is in ../group/diff.ts.
+
+import { parseArgs } from "node:util";
+import { type AnalyzedCrash, analyzeInput } from "../analysis/analyze.js";
+import { diffDumps } from "../group/diff.js";
+import { InputError, openInput } from "../input/open.js";
+import { palette, useColor } from "../render/color.js";
+import { diffJson, renderDiff } from "../render/diff.js";
+import type { Command } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope diff [flags] BEFORE AFTER
+       panicscope diff [flags] FILE
+
+Compares two goroutine dumps of the same program (say, two SIGQUIT dumps an hour apart):
+the buckets that appeared, grew, shrank or vanished, the largest growth first — the way to
+find a goroutine leak. With one FILE, compares its first and last dump.
+
+flags:
+  --json          print the comparison as JSON (schema panicscope/diff@1)
+  --all           list unchanged buckets too
+  --color, --no-color
+                  force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+  -h, --help      show this help
+
+exit status: 0 compared, 1 no dump found in an input, 2 usage or I/O error
+`;
+
+export const diffCommand: Command = {
+  summary: "compare two goroutine dumps: what appeared, grew, shrank, vanished",
+  async run(args) {
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(args);
+    } catch (error) {
+      throw new UsageError(
+        `${error instanceof Error ? error.message : String(error)} (see panicscope diff --help)`,
+      );
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (positionals.length < 1 || positionals.length > 2)
+      throw new UsageError("diff takes BEFORE and AFTER (or one FILE with two dumps)");
+    const crashes: AnalyzedCrash[][] = [];
+    for (const name of positionals) {
+      try {
+        const analysis = await analyzeInput(await openInput(name));
+        crashes.push(analysis.crashes.filter((c) => c.buckets.length > 0));
+      } catch (error) {
+        if (error instanceof InputError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
+    const [first = [], second] = crashes;
+    const before = first[0];
+    const after = second === undefined ? first[first.length - 1] : second[second.length - 1];
+    if (before === undefined || after === undefined || (second === undefined && first.length < 2)) {
+      process.stderr.write(
+        second === undefined
+          ? "panicscope: diff needs two dumps; this file has fewer\n"
+          : `panicscope: no goroutine dump found in ${before === undefined ? positionals[0] : positionals[1]}\n`,
+      );
+      return 1;
+    }
+    const diff = diffDumps(before, after);
+    const names = [positionals[0] as string, (positionals[1] ?? positionals[0]) as string] as const;
+    if (values.json === true) {
+      process.stdout.write(diffJson(diff, names[0], names[1]));
+      return 0;
+    }
+    const color =
+      values.color === true ? true : values["no-color"] === true ? false : useColor(process.stdout);
+    process.stdout.write(
+      renderDiff(diff, {
+        palette: palette(color),
+        all: values.all === true,
+        before: names[0],
+        after: names[1],
+      }),
+    );
+    return 0;
+  },
+};
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      all: { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
