@@ -85,7 +85,9 @@ describe("buckets of 2 000 goroutines parked at five sites (many-goroutines)", (
       for (const g of crash.goroutines) whole.add(g);
       const first = new BucketFold(similarity);
       const second = new BucketFold(similarity);
-      crash.goroutines.forEach((g, i) => (i < 777 ? first : second).add(g));
+      crash.goroutines.forEach((g, i) => {
+        (i < 777 ? first : second).add(g);
+      });
       first.merge(second);
       const shape = (fold: BucketFold) =>
         groupCrash(fold, crash)

@@ -1,0 +1,159 @@
+// The HTML report in a real browser: Debian's chromium driven by playwright-core (never a
+// browser download). The page loads from file://, filtering hides and shows buckets, a
+// bucket opens, hostile crash text runs nothing, and a screenshot of the report of a real
+// crash is written to test-output/ (git-ignored) for a person to look at.
+
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { analyzeInput } from "../../src/analysis/analyze.js";
+import { openInput } from "../../src/input/open.js";
+import { renderHtmlReport } from "../../src/render/html/report.js";
+import { sourceLookup } from "../../src/source/lookup.js";
+import { hostileCrashText } from "../render/hostile.js";
+
+const CHROMIUM = process.env.PANICSCOPE_CHROMIUM ?? "/usr/bin/chromium";
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const OUTPUT = join(ROOT, "test-output");
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI !== undefined)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+
+describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMIUM}` }, () => {
+  let context: BrowserContext;
+  let profile: string;
+  const dir = mkdtempSync(join(tmpdir(), "panicscope-report-"));
+
+  before(async () => {
+    profile = mkdtempSync(join(tmpdir(), "panicscope-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      // The page's Content Security Policy would stop anything injected anyway; with it off,
+      // the hostile test shows that escaping alone keeps the crash text inert.
+      bypassCSP: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(name: string, html: string): Promise<{ page: Page; problems: string[] }> {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("dialog", (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on("request", (request) => {
+      if (!request.url().startsWith("file://")) problems.push(`request: ${request.url()}`);
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForSelector("html[data-ready]");
+    return { page, problems };
+  }
+
+  /** Waits until the list shows `n` buckets (no DOM types here: the page's own expression). */
+  function rowsAre(page: Page, n: number) {
+    return page.waitForFunction(
+      `document.querySelectorAll("details.bucket").length === ${n}`,
+      null,
+      {
+        timeout: 5000,
+      },
+    );
+  }
+
+  test("a real crash: loads from file://, filters, opens a bucket, screenshot", async () => {
+    const path = join(ROOT, "testdata", "go", "go1.26", "many-goroutines.all.txt");
+    const analysis = await analyzeInput(await openInput(path));
+    const html = renderHtmlReport([analysis], {
+      source: sourceLookup(join(ROOT, "testdata", "crashers")),
+      generatedAt: "test",
+    });
+    const { page, problems } = await open("many-goroutines.html", html);
+    const rows = page.locator("details.bucket");
+    assert.equal(await rows.count(), 8);
+
+    await page.fill("input.filter", "func:(*Pool)");
+    await rowsAre(page, 1);
+    assert.match(
+      (await rows.first().locator("summary").textContent()) ?? "",
+      /500.*sync\.Cond\.Wait/,
+    );
+
+    await page.fill("input.filter", "state:mutex");
+    await rowsAre(page, 3);
+    await page.fill("input.filter", "pkg:nosuchpackage");
+    await rowsAre(page, 0);
+    await page.fill("input.filter", "");
+    await rowsAre(page, 8);
+
+    const second = rows.nth(1);
+    await second.locator("summary").click();
+    assert.notEqual(await second.getAttribute("open"), null);
+    const frames = await second.locator("ol.frames li .fn").allTextContents();
+    assert.ok(frames.includes("main.(*Pool).Acquire"), frames.join(", "));
+    // The crash site links to its source, shown with the faulting line marked.
+    assert.match(
+      (await page.locator("figure.src .l.hit").first().textContent()) ?? "",
+      /cfg\["shards"\]/,
+    );
+
+    await page.click("#theme");
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.setViewportSize({ width: 1200, height: 1600 });
+    await page.screenshot({ path: join(OUTPUT, "report-many-goroutines.png"), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("hostile crash text: shown as text, nothing runs", async () => {
+    const analysis = await analyzeInput({
+      name: "hostile.txt",
+      size: null,
+      chunks: (async function* () {
+        yield Buffer.from(hostileCrashText());
+      })(),
+    });
+    const { page, problems } = await open("hostile.html", renderHtmlReport([analysis]));
+    for (const row of await page.locator("details.bucket summary").all()) await row.click();
+    await page.fill("input.filter", "img");
+    await page.fill("input.filter", "");
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate("typeof window.__pwned"), "undefined");
+    assert.equal(await page.locator("img").count(), 0);
+    assert.match(
+      (await page.locator("h2.headline").textContent()) ?? "",
+      /<script>window\.__pwned = 1<\/script>/,
+    );
+    const links = await page
+      .locator("a[href]")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    assert.ok(
+      links.every((href) => href.startsWith("#")),
+      links.join(" "),
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
