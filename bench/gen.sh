@@ -25,28 +25,34 @@ if [ ! -x "$gen" ] || [ -n "$(find "$here/gen" -newer "$gen" -name '*.go' -o -ne
 fi
 
 for size in "${sizes[@]}"; do
+  # `same1e6`: 10⁶ identical goroutines, 13 frames deep (≈ 1 GB), in dump-same-N.txt.
+  flags=()
+  name=dump
+  case $size in
+    same*) size=${size#same}; flags=(-same 13); name=dump-same ;;
+  esac
   n="$(awk -v s="$size" 'BEGIN { printf "%d", s + 0 }')"
   if [ "$n" -lt 100 ]; then
     echo "gen.sh: bad size $size" >&2
     exit 1
   fi
-  out="$data/dump-$n.txt"
+  out="$data/$name-$n.txt"
   if [ -s "$out" ]; then
     echo "gen.sh: $out exists" >&2
     continue
   fi
   echo "gen.sh: generating $out (N=$n; 1e6 takes several minutes and a few GB)" >&2
   tmp="$out.partial"
-  log="$data/dump-$n.gen.txt"
+  log="$data/$name-$n.gen.txt"
   status=0
   {
-    echo "command: GOTRACEBACK=all $gen -n $n 2> dump-$n.txt"
+    echo "command: GOTRACEBACK=all $gen -n $n ${flags[*]} 2> $name-$n.txt"
     echo "go: $(go version)"
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   } > "$log"
   # /usr/bin/time appends "wall user sys maxRSS-KB" to the log; the dump is the program's stderr.
   GOTRACEBACK=all /usr/bin/time -a -o "$log" -f 'time: %e s wall, %U s user, %S s sys, %M KB max RSS' \
-    "$gen" -n "$n" 2> "$tmp" >> "$log" || status=$?
+    "$gen" -n "$n" "${flags[@]}" 2> "$tmp" >> "$log" || status=$?
   if [ "$status" -ne 2 ]; then
     echo "gen.sh: generator exited with status $status (want 2, the panic); see $log, $tmp" >&2
     exit 1

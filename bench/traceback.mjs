@@ -41,11 +41,13 @@ const GSP_MODULE = "github.com/DataDog/gostackparse";
 
 const USAGE = `usage: node bench/traceback.mjs [options]
 
-  --sizes LIST    dump sizes (goroutines), e.g. 1e4,1e5 (default 1e4,1e5,1e6)
+  --sizes LIST    dump sizes (goroutines), e.g. 1e4,1e5 (default 1e4,1e5,1e6); same1e6 is
+                  10⁶ identical goroutines 13 frames deep (≈ 1 GB)
   --timeout S     seconds before a command is killed and reported as "timeout" (default 300)
   --repeat K      runs per command; the median wall time is reported
                   (default 3 for dumps under 100 MB, 1 otherwise)
-  --only LIST     subset of: wc,panicscope,pp,pp-aggressive,gostackparse; may also name
+  --only LIST     subset of: wc,panicscope,panicscope-terminal,panicscope-html,pp,
+                  pp-aggressive,pp-html,pp-aggressive-html,gostackparse; may also name
                   panicscope-goroutines (analyze --json --goroutines: every goroutine in the JSON)
   --panicscope JS the CLI to measure (default dist/src/cli/main.js; build it with npm run build)
   --tools DIR     where peer binaries are built (default $PANICSCOPE_BENCH_TOOLS or
@@ -53,7 +55,17 @@ const USAGE = `usage: node bench/traceback.mjs [options]
 `;
 
 const defaultCli = path.join(root, "dist", "src", "cli", "main.js");
-const TOOL_IDS = ["wc", "panicscope", "pp", "pp-aggressive", "gostackparse"];
+const TOOL_IDS = [
+  "wc",
+  "panicscope",
+  "panicscope-terminal",
+  "panicscope-html",
+  "pp",
+  "pp-aggressive",
+  "pp-html",
+  "pp-aggressive-html",
+  "gostackparse",
+];
 // Not run unless named in --only.
 const OPTIONAL_TOOL_IDS = ["panicscope-goroutines"];
 
@@ -79,9 +91,11 @@ function parseArgs(argv) {
         opts.sizes = value()
           .split(",")
           .map((s) => {
-            const n = Number(s.trim());
+            // `same1e6`: the dump of 10⁶ identical goroutines (bench/gen.sh same1e6).
+            const same = s.trim().startsWith("same");
+            const n = Number(s.trim().slice(same ? 4 : 0));
             if (!Number.isInteger(n) || n < 100) throw new Error(`bad size ${s}`);
-            return n;
+            return same ? `same${n}` : n;
           });
         break;
       case "--timeout":
@@ -136,7 +150,8 @@ function capture(argv, options = {}) {
 }
 
 function dumpPath(n) {
-  return path.join(benchDir, "data", `dump-${n}.txt`);
+  const name = typeof n === "string" ? `dump-same-${n.slice(4)}` : `dump-${n}`;
+  return path.join(benchDir, "data", `${name}.txt`);
 }
 
 function ensureDumps(sizes, tools) {
@@ -234,6 +249,27 @@ function defineTools(opts, peers, scratch) {
       unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
     },
     {
+      id: "panicscope-terminal",
+      label: "panicscope analyze (terminal)",
+      argv: (f) => [process.execPath, run, "analyze", "--no-color", f],
+      shown: `node ${path.relative(root, cli)} analyze --no-color FILE`,
+      unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
+    },
+    {
+      id: "panicscope-html",
+      label: "panicscope analyze --html",
+      argv: (f) => [
+        process.execPath,
+        run,
+        "analyze",
+        "--html",
+        path.join(scratch, "report.html"),
+        f,
+      ],
+      shown: `node ${path.relative(root, cli)} analyze --html OUT.html FILE`,
+      unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
+    },
+    {
       id: "panicscope-goroutines",
       label: "panicscope analyze --json --goroutines",
       argv: (f) => [process.execPath, run, "analyze", "--json", "--goroutines", f],
@@ -245,12 +281,30 @@ function defineTools(opts, peers, scratch) {
       label: "pp",
       argv: (f) => [peers.pp, "-no-color", f],
       unavailable: peers.problems.pp,
+      compare: "panicscope-terminal",
     },
     {
       id: "pp-aggressive",
       label: "pp -aggressive",
       argv: (f) => [peers.pp, "-aggressive", "-no-color", f],
       unavailable: peers.problems["pp-aggressive"],
+      compare: "panicscope-terminal",
+    },
+    {
+      id: "pp-html",
+      label: "pp -html",
+      argv: (f) => [peers.pp, "-html", path.join(scratch, "pp.html"), f],
+      shown: "$TOOLS/bin/pp -html OUT.html FILE",
+      unavailable: peers.problems.pp,
+      compare: "panicscope-html",
+    },
+    {
+      id: "pp-aggressive-html",
+      label: "pp -aggressive -html",
+      argv: (f) => [peers.pp, "-aggressive", "-html", path.join(scratch, "pp.html"), f],
+      shown: "$TOOLS/bin/pp -aggressive -html OUT.html FILE",
+      unavailable: peers.problems["pp-aggressive"],
+      compare: "panicscope-html",
     },
     {
       id: "gostackparse",
@@ -324,6 +378,7 @@ function fileInfo(file) {
 }
 
 function sizeLabel(n) {
+  if (typeof n === "string") return `${sizeLabel(Number(n.slice(4)))} identical`;
   const e = Math.log10(n);
   return Number.isInteger(e) ? `1e${e}` : String(n);
 }
@@ -361,7 +416,7 @@ function markdown(report) {
     "",
   );
   out.push(
-    "| dump | tool | runs | wall s | MB/s | user s | sys s | peak RSS MB | panicscope MB/s ÷ tool MB/s | result |",
+    "| dump | tool | runs | wall s | MB/s | user s | sys s | peak RSS MB | panicscope MB/s ÷ tool MB/s (same output kind) | result |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
   );
   for (const size of report.sizes) {
@@ -385,7 +440,9 @@ function markdown(report) {
         fmt.s(row.user),
         fmt.s(row.sys),
         row.rssMB == null ? "—" : fmt.int(row.rssMB),
-        row.id === "panicscope" ? "" : fmt.ratio(row.ratio),
+        row.id.startsWith("panicscope")
+          ? ""
+          : `${fmt.ratio(row.ratio)}${row.comparedWith && row.comparedWith !== "panicscope" ? ` (vs ${row.comparedWith.replace("panicscope-", "")})` : ""}`,
         notes,
       ];
       out.push(`| ${cells.join(" | ")} |`);
@@ -484,6 +541,7 @@ function run(opts, peers, scratch) {
           .join(" "),
       argv: t.argv(file),
       keepStdout: t.keepStdout,
+      compare: t.compare,
       status: t.unavailable ? "unavailable" : "ok",
       note: t.unavailable,
       runs: [],
@@ -515,8 +573,14 @@ function run(opts, peers, scratch) {
       delete row.keepStdout;
       delete row.argv;
     }
+    // Each peer is compared with the panicscope row that does the same job (terminal output
+    // with pp, HTML with pp -html); the rest with analyze --json.
     const ps = rows.find((r) => r.id === "panicscope");
-    for (const row of rows) row.ratio = ratio(ps, row);
+    for (const row of rows) {
+      const mine = rows.find((r) => r.id === row.compare && r.status === "ok") ?? ps;
+      row.ratio = ratio(mine, row);
+      row.comparedWith = mine?.id;
+    }
     size.rows = rows;
     report.sizes.push(size);
   }

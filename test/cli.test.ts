@@ -24,6 +24,7 @@ function run(
     input: options.input ?? "",
     env,
     encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -137,4 +138,53 @@ test("several files: every crash, each with its input", () => {
     ],
   );
   assert.equal(document.inputs.length, 2);
+});
+
+test("analyze --similarity: three levels, anything else is a usage error", () => {
+  const many = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "testdata",
+    "go",
+    "go1.26",
+    "many-goroutines.all.txt",
+  );
+  const counts = ["exact", "pointers", "values"].map((level) => {
+    const { status, stdout } = run(["analyze", "--json", "--similarity", level, many]);
+    assert.equal(status, 0);
+    const [crash] = JSON.parse(stdout).crashes;
+    assert.equal(crash.similarity, level);
+    return crash.buckets.length;
+  });
+  assert.ok(
+    (counts[0] ?? 0) > (counts[1] ?? 0) && (counts[1] ?? 0) > (counts[2] ?? 0),
+    counts.join(" "),
+  );
+  const bad = run(["analyze", "--similarity", "loose", many]);
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stderr, "panicscope: --similarity must be one of exact, pointers, values\n");
+});
+
+test("analyze --html writes one self-contained page; --all lists every bucket", () => {
+  const many = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "testdata",
+    "go",
+    "go1.26",
+    "many-goroutines.all.txt",
+  );
+  const dir = mkdtempSync(join(tmpdir(), "panicscope-"));
+  const report = join(dir, "report.html");
+  const { status, stderr } = run(["analyze", "--html", report, many]);
+  assert.equal(status, 0);
+  assert.equal(stderr, `panicscope: report written to ${report}\n`);
+  const html = readFileSync(report, "utf8");
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(html.includes("main.(*Pool).Acquire"));
+  const all = run(["analyze", "--all", many]);
+  assert.ok(!all.stdout.includes("--all shows them"));
+  assert.ok(all.stdout.includes("runtime.goexit") === false || all.stdout.includes("#8"));
 });

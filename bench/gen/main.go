@@ -64,7 +64,12 @@ func main() {
 	deep := flag.Int("deep", 3, "goroutines parked at the bottom of a deep recursion")
 	depth := flag.Int("depth", 150, "depth of those recursions")
 	seed := flag.Uint64("seed", 1, "seed for the order in which goroutines are started")
+	same := flag.Int("same", 0, "if > 0: park all n goroutines at one site, this many frames deep (identical stacks)")
 	flag.Parse()
+	if *same > 0 {
+		identical(*n, *same)
+		return
+	}
 	if *n < 100 {
 		fmt.Fprintln(os.Stderr, "gen: -n must be at least 100")
 		os.Exit(1)
@@ -459,4 +464,33 @@ func handle(table []int, idx int) int {
 //go:noinline
 func lookup(table []int, idx int) int {
 	return table[idx]
+}
+
+// --- identical goroutines (-same DEPTH) ---------------------------------------------------
+
+// identical parks n goroutines with one and the same stack, depth frames deep, then panics
+// like the realistic dump does: the input for "a dump of identical goroutines".
+func identical(n, depth int) {
+	ch := make(chan Job)
+	keep = append(keep, ch)
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		go descend(depth, ch)
+	}
+	for parked.Load() < int64(n) || runtime.NumGoroutine() < n+1 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(200*time.Millisecond + time.Duration(n)*2*time.Microsecond)
+	fmt.Printf("gen: %d identical goroutines, %d frames deep, parked in %v\n", n, depth, time.Since(t0).Round(time.Millisecond))
+	os.Stdout.Sync()
+	serve([]int{3, 1, 4, 1, 5}, len(os.Args)+7) // panics: index out of range
+}
+
+//go:noinline
+func descend(depth int, ch chan Job) Job {
+	if depth > 1 {
+		return descend(depth-1, ch)
+	}
+	parked.Add(1)
+	return <-ch
 }
