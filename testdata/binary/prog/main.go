@@ -1,0 +1,108 @@
+// Command prog is the test program for panicscope's binary reader. Its modes:
+//
+//	panic    panics inside a chain of inlined calls (leaf ← middle ← outer)
+//	segv     dereferences a nil *Inner through a struct field (addr=0x18)
+//	callers  prints, for a stack with inlined frames, each PC runtime.Callers returned
+//	         and the frames runtime.CallersFrames made of it: "pc\tfunc\tfile\tline"
+//	sleep    blocks forever (for SIGQUIT/SIGABRT dumps)
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+
+	"example.com/dep"
+)
+
+type Inner struct {
+	A, B, C int
+	Val     int
+}
+
+type Outer struct {
+	Name  string
+	Inner *Inner
+}
+
+var sink int
+
+func leaf(s string) int {
+	if len(s) == 3 {
+		panic("leaf: " + s)
+	}
+	return len(s) + dep.Double(len(s))
+}
+
+func middle(s string) int {
+	return leaf(s) + 1
+}
+
+//go:noinline
+func outer(s string) int {
+	return middle(s) * 3
+}
+
+//go:noinline
+func useOuter(o *Outer) int {
+	return o.Inner.Val
+}
+
+func capture() []uintptr {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(1, pcs)
+	return pcs[:n]
+}
+
+func inlinedCapture() []uintptr {
+	return capture()
+}
+
+//go:noinline
+func callersOuter() []uintptr {
+	return inlinedCapture()
+}
+
+func printCallers() {
+	pcs := callersOuter()
+	for _, pc := range pcs {
+		fmt.Printf("pc\t%#x\n", pc)
+	}
+	frames := runtime.CallersFrames(pcs)
+	for {
+		f, more := frames.Next()
+		fmt.Printf("frame\t%#x\t%s\t%s\t%d\n", f.PC, f.Function, f.File, f.Line)
+		if !more {
+			break
+		}
+	}
+}
+
+func words() int {
+	ws := strings.Fields("the quick brown fox jumps over the lazy dog")
+	sort.Strings(ws)
+	return len(ws)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Println("usage: prog panic|segv|callers|sleep")
+		os.Exit(2)
+	}
+	sink = words()
+	switch os.Args[1] {
+	case "panic":
+		sink = outer("abc")
+	case "segv":
+		sink = useOuter(&Outer{Name: "x"})
+	case "callers":
+		printCallers()
+	case "sleep":
+		select {}
+	default:
+		sink = outer(os.Args[1])
+		fmt.Println(sink)
+	}
+}
