@@ -9,6 +9,7 @@ import { locatePclntab, type PclntabSource } from "./locate.js";
 import { gofuncWords, goMinor, type ModuleData } from "./moduledata.js";
 import { guard, type OpenOptions, openExecutable } from "./open.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
+import { valueAt } from "./pcvalue.js";
 import { type ByteSource, FileSource } from "./source.js";
 
 export interface AddrLine {
@@ -163,7 +164,7 @@ export class GoBinary {
     return guard(() => {
       const f = this.findFunc(pc);
       if (f === undefined) return undefined;
-      const { file, line } = this.pclntab.fileLine(f, pc);
+      const { file, line } = this.pclntab.fileLine(f, pc, true);
       return { func: f.name, file, line };
     });
   }
@@ -215,8 +216,8 @@ export class GoBinary {
         const end = lines.ends[k]!;
         const line = lines.values[k]!;
         // Own code: not inside an inlined call, and in the function's own file.
-        const own = inl.ends.length === 0 || valueAtOff(inl, start) < 0;
-        const sameFile = valueAtOff(files, start) === fileAtEntry;
+        const own = inl.ends.length === 0 || valueAt(inl, start) < 0;
+        const sameFile = valueAt(files, start) === fileAtEntry;
         if (own && sameFile && line > 0) {
           if (line < lo) lo = line;
           if (line > hi) hi = line;
@@ -237,15 +238,4 @@ export class GoBinary {
   describe(): string {
     return `${this.exe.format} ${this.exe.arch}, pclntab ${this.pclntab.layout} (${this.pclntabSource} ${this.pclntabWhere} at ${hex(this.pclntab.addr)})`;
   }
-}
-
-function valueAtOff(t: { ends: Uint32Array; values: Int32Array }, off: number): number {
-  let lo = 0;
-  let hi = t.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t.ends[mid]! > off) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < t.ends.length ? t.values[lo]! : -1;
 }

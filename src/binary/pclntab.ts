@@ -75,13 +75,6 @@ export interface FuncRecord {
   at: number;
 }
 
-interface FuncTables {
-  file?: PCTable;
-  line?: PCTable;
-  sp?: PCTable;
-  inl?: PCTable;
-}
-
 export class Pclntab {
   readonly layout: PclnLayout;
   readonly littleEndian: boolean;
@@ -100,7 +93,7 @@ export class Pclntab {
   readonly functabOff: number;
   readonly v: View;
   private readonly funcs = new Map<number, FuncRecord>();
-  private readonly tables = new Map<number, FuncTables>();
+  private readonly tables = new Map<number, PCTable>();
   private readonly names = new Map<number, string>();
   private readonly files = new Map<number, string>();
   private readonly pctab: Uint8Array;
@@ -339,7 +332,8 @@ export class Pclntab {
       return this.stringAtTable(this.v.u32(o));
     }
     if (fileIndex < 0) return "";
-    const o = this.cuOff + 4 * (f.cuOffset + fileIndex);
+    // uint32 arithmetic, as in debug/gosym (a cuOffset of 0xffffffff wraps around).
+    const o = this.cuOff + (Math.imul((f.cuOffset + fileIndex) >>> 0, 4) >>> 0);
     if (!this.v.has(o, 4)) return "";
     const fnoff = this.v.u32(o);
     if (fnoff === 0xffffffff) return "";
@@ -354,45 +348,39 @@ export class Pclntab {
     return s;
   }
 
-  private tablesOf(f: FuncRecord): FuncTables {
-    let t = this.tables.get(f.index);
+  /** Decoded pc-value tables by offset into pctab (the linker deduplicates them, so do we). */
+  private decoded(off: number): PCTable {
+    let t = this.tables.get(off);
     if (t === undefined) {
-      t = {};
-      this.tables.set(f.index, t);
+      t = decodePCTable(this.pctab, off, this.quantum);
+      this.tables.set(off, t);
     }
     return t;
   }
 
-  private decode(off: number): PCTable {
-    return off === 0 ? EMPTY_TABLE : decodePCTable(this.pctab, off, this.quantum);
+  /**
+   * The table at `off`. Offset 0 means "no table" to the runtime (value -1); debug/gosym, and so
+   * `go tool addr2line`, decodes from byte 0 all the same, which `gosym` reproduces.
+   */
+  table(off: number, gosym = false): PCTable {
+    if (off === 0 && !gosym) return EMPTY_TABLE;
+    return this.decoded(off);
   }
 
-  fileTable(f: FuncRecord): PCTable {
-    const t = this.tablesOf(f);
-    t.file ??= this.decode(f.pcfile);
-    return t.file;
+  fileTable(f: FuncRecord, gosym = false): PCTable {
+    return this.table(f.pcfile, gosym);
   }
-  lineTable(f: FuncRecord): PCTable {
-    const t = this.tablesOf(f);
-    t.line ??= this.decode(f.pcln);
-    return t.line;
+  lineTable(f: FuncRecord, gosym = false): PCTable {
+    return this.table(f.pcln, gosym);
   }
   spTable(f: FuncRecord): PCTable {
-    const t = this.tablesOf(f);
-    t.sp ??= this.decode(f.pcsp);
-    return t.sp;
+    return this.table(f.pcsp);
   }
   /** PCDATA[2], the inline tree index; empty when the function has no inlined calls. */
   inlineTable(f: FuncRecord): PCTable {
-    const t = this.tablesOf(f);
-    if (t.inl === undefined) {
-      t.inl = EMPTY_TABLE;
-      if (f.npcdata > PCDATA_InlTreeIndex) {
-        const o = f.pcdataAt + 4 * PCDATA_InlTreeIndex;
-        if (this.v.has(o, 4)) t.inl = this.decode(this.v.u32(o));
-      }
-    }
-    return t.inl;
+    if (f.npcdata <= PCDATA_InlTreeIndex) return EMPTY_TABLE;
+    const o = f.pcdataAt + 4 * PCDATA_InlTreeIndex;
+    return this.v.has(o, 4) ? this.table(this.v.u32(o)) : EMPTY_TABLE;
   }
 
   /** FUNCDATA[i]: an address (1.2–1.17) or an offset from gofunc (1.18+); undefined when absent. */
@@ -416,10 +404,10 @@ export class Pclntab {
   }
 
   /** File and line at pc within f (the innermost position, as debug/gosym reports it). */
-  fileLine(f: FuncRecord, pc: number): { file: string; line: number } {
+  fileLine(f: FuncRecord, pc: number, gosym = false): { file: string; line: number } {
     const off = pc - f.entry;
-    const fileIndex = valueAt(this.fileTable(f), off);
-    const line = valueAt(this.lineTable(f), off);
+    const fileIndex = valueAt(this.fileTable(f, gosym), off);
+    const line = valueAt(this.lineTable(f, gosym), off);
     return { file: this.fileName(f, fileIndex), line };
   }
 

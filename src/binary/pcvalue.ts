@@ -21,7 +21,7 @@ export function decodePCTable(
   quantum: number,
   limit = 1 << 22,
 ): PCTable {
-  if (off <= 0 || off >= pctab.length) return EMPTY_TABLE;
+  if (off < 0 || off >= pctab.length) return EMPTY_TABLE;
   const ends: number[] = [];
   const values: number[] = [];
   let p = off;

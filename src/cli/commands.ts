@@ -1,6 +1,8 @@
 // The table of subcommands. Each entry's module parses its own flags and returns an exit code.
 
 import { analyzeCommand } from "./analyze.js";
+import { buildinfoCommand } from "./buildinfo.js";
+import { symbolizeCommand } from "./symbolize.js";
 
 export interface Command {
   summary: string;
@@ -9,6 +11,8 @@ export interface Command {
 
 export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
+  symbolize: symbolizeCommand,
+  buildinfo: buildinfoCommand,
 };
 
 export function usage(): string {
