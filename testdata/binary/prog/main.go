@@ -2,8 +2,9 @@
 //
 //	panic    panics inside a chain of inlined calls (leaf ← middle ← outer)
 //	segv     dereferences a nil *Inner through a struct field (addr=0x18)
-//	callers  prints, for a stack with inlined frames, each PC runtime.Callers returned
-//	         and the frames runtime.CallersFrames made of it: "pc\tfunc\tfile\tline"
+//	callers  prints, for a stack with inlined frames, the entry of the innermost function
+//	         ("entry\t0x…"), each PC runtime.Callers returned ("pc\t0x…") and the frames
+//	         runtime.CallersFrames made of them ("frame\tpc\tfunc\tfile\tline")
 //	sleep    blocks forever (for SIGQUIT/SIGABRT dumps)
 package main
 
@@ -67,6 +68,7 @@ func callersOuter() []uintptr {
 
 func printCallers() {
 	pcs := callersOuter()
+	fmt.Printf("entry\t%#x\n", runtime.FuncForPC(pcs[0]-1).Entry())
 	for _, pc := range pcs {
 		fmt.Printf("pc\t%#x\n", pc)
 	}
