@@ -27,4 +27,4 @@ mkdir -p "$dest.tmp"
 for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$dest.tmp"; done
 rm -rf "$dest"
 mv "$dest.tmp" "$dest"
-"$dest/usr/lib/go-$version/bin/go" version
+GOENV=off GOFLAGS= "$dest/usr/lib/go-$version/bin/go" version

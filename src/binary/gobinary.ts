@@ -79,7 +79,7 @@ export class GoBinary {
       }
     } else this.textStartSource = "table";
     this.gofunc = this.findGofunc();
-    this.trees = new InlineTrees(exe, tab, this.gofunc);
+    this.trees = new InlineTrees(exe, tab, this.gofunc, this.inlineFuncdataIndex());
   }
 
   static fromSource(source: ByteSource, opts: OpenOptions = {}): GoBinary {
@@ -132,15 +132,29 @@ export class GoBinary {
     return undefined;
   }
 
-  /** A few functions with inline trees, spread over the table, to test gofunc candidates against. */
-  private probeFunctions(): FuncRecord[] {
+  /**
+   * The Go 1.2 layout spans releases whose FUNCDATA numbering differs: the inline tree is index 4 in
+   * Go 1.12–1.15 (after RegPointerMaps and StackObjects); try that first, then 3, keeping the first
+   * whose trees validate.
+   */
+  private inlineFuncdataIndex(): number {
+    if (this.pclntab.layout !== "go1.2") return FUNCDATA_InlTree;
+    for (const i of [4, 3]) {
+      const probe = this.probeFunctions(i);
+      const trees = new InlineTrees(this.exe, this.pclntab, undefined, i);
+      if (probe.length > 0 && probe.every((f) => trees.tree(f) !== null)) return i;
+    }
+    return 4;
+  }
+
+  /** A few functions with inline trees, spread over the table, to test candidates against. */
+  private probeFunctions(index = FUNCDATA_InlTree): FuncRecord[] {
     const tab = this.pclntab;
     const out: FuncRecord[] = [];
     const step = Math.max(1, Math.floor(tab.nfunc / 400));
     for (let i = 0; i < tab.nfunc && out.length < 8; i += step) {
       const f = tab.func(i);
-      if (tab.funcdata(f, FUNCDATA_InlTree) !== undefined && tab.inlineTable(f).values.length > 0)
-        out.push(f);
+      if (tab.funcdata(f, index) !== undefined && tab.inlineTable(f).values.length > 0) out.push(f);
     }
     return out;
   }

@@ -27,13 +27,15 @@ export class InlineTrees {
     private readonly tab: Pclntab,
     /** Address of go:func.* (1.18+); inline tree funcdata are offsets from it. */
     private readonly gofunc: number | undefined,
+    /** FUNCDATA index of the inline tree: 3 since Go 1.16, 4 in Go 1.12–1.15 (RegPointerMaps and StackObjects came first). */
+    private readonly funcdataIndex = FUNCDATA_InlTree,
   ) {
     this.entrySize = tab.layout === "go1.20" ? 16 : 20;
   }
 
   /** Address of f's inline tree, or undefined when it has none (or we cannot locate it). */
   treeAddr(f: FuncRecord): number | undefined {
-    const fd = this.tab.funcdata(f, FUNCDATA_InlTree);
+    const fd = this.tab.funcdata(f, this.funcdataIndex);
     if (fd === undefined) return undefined;
     if (this.tab.layout === "go1.18" || this.tab.layout === "go1.20") {
       return this.gofunc === undefined ? undefined : this.gofunc + fd;

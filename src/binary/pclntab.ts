@@ -278,7 +278,7 @@ export class Pclntab {
     if (
       (this.layout === "go1.2" || this.layout === "go1.16") &&
       p === 8 &&
-      ((this.addr + funcdataAt) & 4) !== 0
+      (this.addr + funcdataAt) % 8 === 4
     ) {
       funcdataAt += 4;
     }

@@ -2,7 +2,7 @@
 // turn the runtime's own output into model Frames (the project's real parser lives in src/traceback).
 
 import { frameLocation } from "../../src/binary/frames.js";
-import type { Frame } from "../../src/model.js";
+import type { Crash, Frame, Goroutine } from "../../src/model.js";
 
 export interface Block {
   header: string;
@@ -53,4 +53,30 @@ export function goroutineBlocks(text: string): Block[] {
     cur.frames.push(f);
   }
   return out;
+}
+
+/** A Crash around goroutine blocks, with the fields the binary checks read. */
+export function crashOf(blocks: Block[], goVersion: string | null): Crash {
+  const goroutines: Goroutine[] = blocks.map((b, i) => ({
+    id: i + 1,
+    state: "",
+    waitMinutes: 0,
+    lockedToThread: false,
+    frames: b.frames,
+    inputLine: 0,
+  }));
+  return {
+    kind: "panic",
+    panics: [],
+    notes: [],
+    systemStacks: [],
+    goroutines,
+    goroutineCount: goroutines.length,
+    states: {},
+    crashing: goroutines[0] ?? null,
+    goVersion,
+    span: { startLine: 1, endLine: 1 },
+    unparsed: [],
+    unparsedCount: 0,
+  };
 }

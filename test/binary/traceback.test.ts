@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { checkBinaryMatches, symbolizeFrames } from "../../src/binary/frames.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
-import type { Crash, Frame, Goroutine } from "../../src/model.js";
+import type { Frame } from "../../src/model.js";
 import { build, requireToolchain, run } from "./toolchains.js";
-import { type Block, goroutineBlocks } from "./trace-text.js";
+import { crashOf, goroutineBlocks } from "./trace-text.js";
 
 type TC = "go" | "go1.19" | "go1.27";
 const S = "-ldflags=-s -w";
@@ -41,31 +41,6 @@ function binary(t: { skip(m: string): void }, b: (typeof builds)[number]): strin
   const tc = requireToolchain(t, b.tc);
   if (tc === undefined) return undefined;
   return build({ dir: b.dir ?? "prog", tc, flags: b.flags, env: b.env ?? {} });
-}
-
-export function crashOf(blocks: Block[], goVersion: string | null): Crash {
-  const goroutines: Goroutine[] = blocks.map((b, i) => ({
-    id: i + 1,
-    state: "",
-    waitMinutes: 0,
-    lockedToThread: false,
-    frames: b.frames,
-    inputLine: 0,
-  }));
-  return {
-    kind: "panic",
-    panics: [],
-    notes: [],
-    systemStacks: [],
-    goroutines,
-    goroutineCount: goroutines.length,
-    states: {},
-    crashing: goroutines[0] ?? null,
-    goVersion,
-    span: { startLine: 1, endLine: 1 },
-    unparsed: [],
-    unparsedCount: 0,
-  };
 }
 
 /** The frames as the runtime printed them, reduced to what we compare. */
