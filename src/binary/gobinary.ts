@@ -6,7 +6,7 @@ import { corrupt, hex } from "./errors.js";
 import { type Executable, sectionByName, tryReadAddr } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
 import { locatePclntab, type PclntabSource } from "./locate.js";
-import { gofuncWords, goMinor, type ModuleData } from "./moduledata.js";
+import { findModuleData, gofuncWords, goMinor, type ModuleData } from "./moduledata.js";
 import { guard, type OpenOptions, openExecutable } from "./open.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
 import { valueAt } from "./pcvalue.js";
@@ -33,31 +33,26 @@ export class GoBinary {
   readonly pclntab: Pclntab;
   readonly pclntabSource: PclntabSource;
   readonly pclntabWhere: string;
-  readonly moduledata: ModuleData | undefined;
-  readonly buildInfo: BuildInfo | undefined;
-  /** Go version from the build info ("go1.21.3"), or undefined. */
-  readonly goVersion: string | undefined;
   /** How runtime.text was found (1.18+ layouts); "table" for older layouts whose PCs are absolute. */
   readonly textStartSource: "header" | "relocation" | "moduledata" | "symbol" | "section" | "table";
-  readonly gofunc: number | undefined;
-  private readonly trees: InlineTrees;
   private byName: Map<string, number> | undefined;
+  // Computed on first use, so that opening a binary does only what the first lookup needs.
+  private moduledataCache: { value: ModuleData | undefined } | undefined;
+  private buildInfoCache: { value: BuildInfo | undefined } | undefined;
+  private gofuncCache: { value: number | undefined } | undefined;
+  private treesCache: InlineTrees | undefined;
 
   private constructor(exe: Executable) {
     this.exe = exe;
-    this.buildInfo = readBuildInfo(exe);
-    this.goVersion = this.buildInfo?.goVersion;
     const located = locatePclntab(exe);
     this.pclntab = located.tab;
     this.pclntabSource = located.how;
     this.pclntabWhere = located.where;
-    this.moduledata = located.moduledata;
+    if (located.moduledata !== undefined) this.moduledataCache = { value: located.moduledata };
     const tab = this.pclntab;
     if (tab.layout === "go1.18" || tab.layout === "go1.20") {
       const headerAt = tab.addr + 8 + 2 * tab.ptrSize;
       const reloc = tab.headerTextStart === 0 ? exe.relocation(headerAt) : undefined;
-      const sym = exe.symbol("runtime.text");
-      const textSec = sectionByName(exe, ".text", "__text");
       if (tab.headerTextStart !== 0) {
         this.textStartSource = "header";
       } else if (reloc !== undefined && reloc !== 0) {
@@ -66,20 +61,51 @@ export class GoBinary {
       } else if (this.moduledata !== undefined) {
         tab.textStart = this.moduledata.text;
         this.textStartSource = "moduledata";
-      } else if (sym !== undefined) {
-        tab.textStart = sym;
-        this.textStartSource = "symbol";
-      } else if (textSec !== undefined) {
-        tab.textStart = textSec.addr;
-        this.textStartSource = "section";
       } else {
-        throw corrupt(
-          "pclntab: cannot tell where the text starts (no header field, moduledata, symbol or .text)",
-        );
+        const sym = exe.symbol("runtime.text");
+        const textSec = sectionByName(exe, ".text", "__text");
+        if (sym !== undefined) {
+          tab.textStart = sym;
+          this.textStartSource = "symbol";
+        } else if (textSec !== undefined) {
+          tab.textStart = textSec.addr;
+          this.textStartSource = "section";
+        } else {
+          throw corrupt(
+            "pclntab: cannot tell where the text starts (no header field, moduledata, symbol or .text)",
+          );
+        }
       }
     } else this.textStartSource = "table";
-    this.gofunc = this.findGofunc();
-    this.trees = new InlineTrees(exe, tab, this.gofunc, this.inlineFuncdataIndex());
+  }
+
+  /** The runtime's moduledata for this table, when it can be found and checked. */
+  get moduledata(): ModuleData | undefined {
+    this.moduledataCache ??= { value: guard(() => findModuleData(this.exe, this.pclntab)) };
+    return this.moduledataCache.value;
+  }
+
+  get buildInfo(): BuildInfo | undefined {
+    this.buildInfoCache ??= { value: guard(() => readBuildInfo(this.exe)) };
+    return this.buildInfoCache.value;
+  }
+
+  /** Go version from the build info ("go1.21.3"), or undefined. */
+  get goVersion(): string | undefined {
+    return this.buildInfo?.goVersion;
+  }
+
+  /** Address of go:func.* (1.18+ layouts), where inline trees live; undefined if not found. */
+  get gofunc(): number | undefined {
+    this.gofuncCache ??= { value: guard(() => this.findGofunc()) };
+    return this.gofuncCache.value;
+  }
+
+  private get trees(): InlineTrees {
+    this.treesCache ??= guard(
+      () => new InlineTrees(this.exe, this.pclntab, this.gofunc, this.inlineFuncdataIndex()),
+    );
+    return this.treesCache;
   }
 
   static fromSource(source: ByteSource, opts: OpenOptions = {}): GoBinary {
@@ -109,16 +135,16 @@ export class GoBinary {
     const tab = this.pclntab;
     if (tab.layout !== "go1.18" && tab.layout !== "go1.20") return undefined;
     const candidates: number[] = [];
-    for (const name of ["go:func.*", "go.func.*"]) {
-      const a = this.exe.symbol(name);
-      if (a !== undefined) candidates.push(a);
-    }
     const md = this.moduledata;
     if (md !== undefined) {
       for (const w of gofuncWords(goMinor(this.goVersion))) {
         const a = md.word(w);
         if (a !== undefined && a !== 0) candidates.push(a);
       }
+    }
+    for (const name of ["go:func.*", "go.func.*"]) {
+      const a = this.exe.symbol(name);
+      if (a !== undefined) candidates.push(a);
     }
     // Go 1.26+: funcdata follow the last _func record inside the table, 8-aligned.
     try {
@@ -173,14 +199,22 @@ export class GoBinary {
     });
   }
 
-  /** What `go tool addr2line` reports: outer function, innermost file:line. */
+  /** What `go tool addr2line` reports: outer function, innermost file:line. (The hot path.) */
   addr2line(pc: number): AddrLine | undefined {
-    return guard(() => {
-      const f = this.findFunc(pc);
-      if (f === undefined) return undefined;
-      const { file, line } = this.pclntab.fileLine(f, pc, true);
+    try {
+      const tab = this.pclntab;
+      const i = tab.findFuncIndex(pc);
+      if (i < 0) return undefined;
+      const f = tab.func(i);
+      const off = pc - f.entry;
+      const line = valueAt(tab.lineTable(f, true), off);
+      const file = tab.fileName(f, valueAt(tab.fileTable(f, true), off));
       return { func: f.name, file, line };
-    });
+    } catch (e) {
+      return guard(() => {
+        throw e;
+      });
+    }
   }
 
   /** Logical frames at pc, innermost first (inlined calls expanded as the runtime prints them). */

@@ -14,6 +14,7 @@ export interface Located {
   how: PclntabSource;
   /** Section name or symbol that held it. */
   where: string;
+  /** The moduledata that confirmed a scanned table (found later, on demand, otherwise). */
   moduledata: ModuleData | undefined;
 }
 
@@ -28,7 +29,7 @@ export function locatePclntab(exe: Executable): Located {
     const bytes = sectionBytes(exe, sec);
     if (parseHeaderPrefix(bytes) !== undefined) {
       const tab = new Pclntab(bytes, sec.addr, sec.offset);
-      return { tab, how: "section", where: sec.name, moduledata: findModuleData(exe, tab) };
+      return { tab, how: "section", where: sec.name, moduledata: undefined };
     }
     tried.push(`section ${sec.name} (no pclntab header)`);
   } else tried.push("sections .gopclntab/__gopclntab (absent)");

@@ -73,6 +73,12 @@ export interface FuncRecord {
   funcdataAt: number;
   /** Offset of the record within the table. */
   at: number;
+  /** Caches filled on use. */
+  fileTab: PCTable | undefined;
+  lineTab: PCTable | undefined;
+  fileTabGosym: PCTable | undefined;
+  lineTabGosym: PCTable | undefined;
+  fileNames: string[] | undefined;
 }
 
 export class Pclntab {
@@ -92,7 +98,7 @@ export class Pclntab {
   readonly pctabOff: number;
   readonly functabOff: number;
   readonly v: View;
-  private readonly funcs = new Map<number, FuncRecord>();
+  private readonly funcs: (FuncRecord | undefined)[] = [];
   private readonly tables = new Map<number, PCTable>();
   private readonly names = new Map<number, string>();
   private readonly files = new Map<number, string>();
@@ -202,23 +208,37 @@ export class Pclntab {
 
   /** Index of the function containing pc, or -1 (binary search over the function table). */
   findFuncIndex(pc: number): number {
-    if (pc < this.entryOf(0) || pc >= this.entryOf(this.nfunc)) return -1;
+    // The function table's entries, copied once into a typed array (relative to textStart for the
+    // 1.18+ layouts, whose textStart may be learnt after construction).
+    let entries = this.entries;
+    if (entries === undefined || this.entriesBase !== this.textStart) {
+      const rel = this.layout === "go1.18" || this.layout === "go1.20";
+      entries = new Float64Array(this.nfunc + 1);
+      for (let i = 0; i <= this.nfunc; i++)
+        entries[i] = rel ? this.entryOf(i) - this.textStart : this.entryOf(i);
+      this.entries = entries;
+      this.entriesBase = this.textStart;
+    }
+    const key = this.layout === "go1.18" || this.layout === "go1.20" ? pc - this.textStart : pc;
+    if (key < entries[0]! || key >= entries[this.nfunc]!) return -1;
     let lo = 0;
     let hi = this.nfunc;
     // Largest i with entry(i) <= pc.
     while (hi - lo > 1) {
       const mid = (lo + hi) >>> 1;
-      if (this.entryOf(mid) <= pc) lo = mid;
+      if (entries[mid]! <= key) lo = mid;
       else hi = mid;
     }
     return lo;
   }
+  private entries: Float64Array | undefined;
+  private entriesBase = 0;
 
   func(i: number): FuncRecord {
-    const cached = this.funcs.get(i);
+    const cached = this.funcs[i];
     if (cached !== undefined) return cached;
     const r = this.decodeFunc(i);
-    this.funcs.set(i, r);
+    this.funcs[i] = r;
     return r;
   }
 
@@ -302,6 +322,12 @@ export class Pclntab {
       pcdataAt,
       funcdataAt,
       at,
+      // Caches, present from the start so that every record has the same shape.
+      fileTab: undefined,
+      lineTab: undefined,
+      fileTabGosym: undefined,
+      lineTabGosym: undefined,
+      fileNames: undefined,
     };
   }
 
@@ -325,6 +351,17 @@ export class Pclntab {
 
   /** File name for a pcfile value of function f ("" when there is none, as debug/gosym). */
   fileName(f: FuncRecord, fileIndex: number): string {
+    if (fileIndex < 0 || fileIndex > 0xffff) return this.resolveFileName(f, fileIndex);
+    const cache = (f.fileNames ??= []);
+    let name = cache[fileIndex];
+    if (name === undefined) {
+      name = this.resolveFileName(f, fileIndex);
+      cache[fileIndex] = name;
+    }
+    return name;
+  }
+
+  private resolveFileName(f: FuncRecord, fileIndex: number): string {
     if (this.layout === "go1.2") {
       if (fileIndex <= 0 || fileIndex >= this.nfiles) return "";
       const o = this.filetabOff + 4 * fileIndex;
@@ -368,10 +405,12 @@ export class Pclntab {
   }
 
   fileTable(f: FuncRecord, gosym = false): PCTable {
-    return this.table(f.pcfile, gosym);
+    if (gosym) return (f.fileTabGosym ??= this.table(f.pcfile, true));
+    return (f.fileTab ??= this.table(f.pcfile));
   }
   lineTable(f: FuncRecord, gosym = false): PCTable {
-    return this.table(f.pcln, gosym);
+    if (gosym) return (f.lineTabGosym ??= this.table(f.pcln, true));
+    return (f.lineTab ??= this.table(f.pcln));
   }
   spTable(f: FuncRecord): PCTable {
     return this.table(f.pcsp);
@@ -423,7 +462,9 @@ export class Pclntab {
 
   /** Number of cached function records (for tests of laziness). */
   get cachedFuncs(): number {
-    return this.funcs.size;
+    let n = 0;
+    for (const f of this.funcs) if (f !== undefined) n++;
+    return n;
   }
 
   /** Offset just past the last _func record (Go 1.26+ puts funcdata right after it). */

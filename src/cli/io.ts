@@ -2,11 +2,15 @@
 
 import type { Writable } from "node:stream";
 
-/** Standard input split into lines the way Go's bufio.ScanLines does (a trailing \r dropped). */
-export async function readStdinLines(): Promise<string[]> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** Text split into lines the way Go's bufio.ScanLines does (a trailing \r dropped). */
+export function splitLines(input: Buffer): string[] {
+  const text = input.toString("utf8");
   if (text === "") return [];
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
@@ -23,6 +27,12 @@ export class Writer {
     this.buf.push(s);
     this.size += s.length;
     if (this.size >= 1 << 20) await this.flush();
+  }
+
+  /** Writes bytes as they are (after anything buffered). */
+  async writeBytes(b: Buffer): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(b)) await new Promise<void>((r) => this.stream.once("drain", () => r()));
   }
 
   async flush(): Promise<void> {

@@ -4,9 +4,9 @@ import { parseArgs } from "node:util";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
-import { addr2lineAnswer, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
+import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
 import type { Command } from "./commands.js";
-import { readStdinLines, Writer } from "./io.js";
+import { readStdin, splitLines, Writer } from "./io.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope symbolize --binary FILE [--addr2line | --json] [--arch GOARCH] [PC... | -]
@@ -59,14 +59,19 @@ export const symbolizeCommand: Command = {
       throw e;
     }
     try {
-      const inputs =
-        positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-")
-          ? await readStdinLines()
-          : positionals;
+      const fromStdin =
+        positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-");
       const out = new Writer(process.stdout);
       if (values.addr2line) {
-        for (const line of inputs) await out.write(addr2lineAnswer(bin, line));
-      } else if (values.json) {
+        const input = fromStdin
+          ? await readStdin()
+          : Buffer.from(positionals.map((p) => `${p}\n`).join(""));
+        await addr2lineStream(bin, input, (chunk) => out.writeBytes(chunk));
+        await out.end();
+        return 0;
+      }
+      const inputs = fromStdin ? splitLines(await readStdin()) : positionals;
+      if (values.json) {
         const pcs = inputs.filter((l) => l.trim() !== "").map((l) => symbolizePC(bin, l));
         const doc = {
           schema: "panicscope/symbolize@1",
