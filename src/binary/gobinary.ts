@@ -217,6 +217,28 @@ export class GoBinary {
     }
   }
 
+  /** addr2line without allocating: fills `out`; false when no function covers pc. */
+  addr2lineInto(
+    pc: number,
+    out: { func: FuncRecord | undefined; file: string; line: number },
+  ): boolean {
+    try {
+      const tab = this.pclntab;
+      const i = tab.findFuncIndex(pc);
+      if (i < 0) return false;
+      const f = tab.func(i);
+      const off = pc - f.entry;
+      out.func = f;
+      out.line = valueAt(tab.lineTable(f, true), off);
+      out.file = tab.fileName(f, valueAt(tab.fileTable(f, true), off));
+      return true;
+    } catch (e) {
+      return guard(() => {
+        throw e;
+      });
+    }
+  }
+
   /** Logical frames at pc, innermost first (inlined calls expanded as the runtime prints them). */
   frames(pc: number): LogicalFrame[] {
     return guard(() => {

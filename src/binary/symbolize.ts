@@ -2,6 +2,7 @@
 // the JSON form. The CLI only parses arguments and calls these.
 
 import type { GoBinary } from "./gobinary.js";
+import type { FuncRecord } from "./pclntab.js";
 
 const HEX = /^[0-9a-fA-F]{1,16}$/;
 
@@ -114,31 +115,29 @@ export async function addr2lineStream(
   const span = tab.maxPC - minPC;
   let out = Buffer.allocUnsafe(CHUNK + 65536);
   let n = 0;
-  const fileBytes = new Map<string, Buffer>();
-  const funcBytes = new Map<string, Buffer>();
-  const cached = (m: Map<string, Buffer>, s: string): Buffer => {
-    let b = m.get(s);
-    if (b === undefined) {
-      b = Buffer.from(s, "utf8");
-      m.set(s, b);
-    }
-    return b;
-  };
-  const put = (b: Buffer) => {
-    if (n + b.length > out.length) {
+  const put = (b: Uint8Array) => {
+    if (n + b.length + 24 > out.length) {
       const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, n + b.length + 64));
-      out.copy(bigger, 0, 0, n);
+      bigger.set(out.subarray(0, n));
       out = bigger;
     }
-    b.copy(out, n);
+    out.set(b, n);
     n += b.length;
   };
+  // Encoded names, cached per function and per (function, file index).
+  const nameBytes: (Buffer | undefined)[] = [];
+  const fileBytes = new Map<string, Buffer>();
   const pcs = new Float64Array(BATCH);
   const reverse = new Uint8Array(BATCH);
   const keys = new Float64Array(BATCH);
-  const funcs: (string | undefined)[] = new Array(BATCH);
-  const files: string[] = new Array(BATCH);
+  const funcs = new Int32Array(BATCH);
+  const files: Buffer[] = new Array(BATCH);
   const lines = new Int32Array(BATCH);
+  const hit: { func: FuncRecord | undefined; file: string; line: number } = {
+    func: undefined,
+    file: "",
+    line: 0,
+  };
   let start = 0;
   const len = input.length;
   while (start < len) {
@@ -187,7 +186,7 @@ export async function addr2lineStream(
     // Look up in address order: key = (pc − minPC) · 2^20 + index, exact in a double.
     let k = 0;
     for (let i = 0; i < count; i++) {
-      funcs[i] = undefined;
+      funcs[i] = -1;
       if (reverse[i] === 1) continue;
       const off = pcs[i]! - minPC;
       if (off >= 0 && off < span) keys[k++] = off * BATCH + i;
@@ -195,25 +194,42 @@ export async function addr2lineStream(
     const sorted = keys.subarray(0, k).sort();
     for (let j = 0; j < k; j++) {
       const i = sorted[j]! % BATCH;
-      const r = bin.addr2line(pcs[i]!);
-      if (r !== undefined) {
-        funcs[i] = r.func;
-        files[i] = r.file;
-        lines[i] = r.line;
+      if (!bin.addr2lineInto(pcs[i]!, hit) || hit.func === undefined) continue;
+      const f = hit.func;
+      funcs[i] = f.index;
+      nameBytes[f.index] ??= Buffer.from(f.name, "utf8");
+      let fb = fileBytes.get(hit.file);
+      if (fb === undefined) {
+        fb = Buffer.from(hit.file, "utf8");
+        fileBytes.set(hit.file, fb);
       }
+      files[i] = fb;
+      lines[i] = hit.line;
     }
     // Answer in input order.
     for (let i = 0; i < count; i++) {
       if (reverse[i] === 1) put(REVERSE);
       else {
-        const func = funcs[i];
-        if (func === undefined) put(UNKNOWN);
+        const fi = funcs[i]!;
+        if (fi < 0) put(UNKNOWN);
         else {
-          put(cached(funcBytes, func));
-          put(NEWLINE);
-          put(cached(fileBytes, files[i]!));
-          if (n + 16 > out.length) put(Buffer.alloc(16).subarray(0, 0));
-          n += out.write(`:${lines[i]}\n`, n, "latin1");
+          put(nameBytes[fi]!);
+          out[n++] = 10;
+          put(files[i]!);
+          out[n++] = 58;
+          let line = lines[i]!;
+          if (line < 0) {
+            out[n++] = 45;
+            line = -line;
+          }
+          let width = 1;
+          for (let v = line; v >= 10; v = Math.floor(v / 10)) width++;
+          for (let d = n + width - 1; d >= n; d--) {
+            out[d] = 48 + (line % 10);
+            line = Math.floor(line / 10);
+          }
+          n += width;
+          out[n++] = 10;
         }
       }
       if (n >= CHUNK) {
@@ -224,5 +240,3 @@ export async function addr2lineStream(
   }
   if (n > 0) await emit(Buffer.from(out.subarray(0, n)));
 }
-
-const NEWLINE = Buffer.from("\n");
