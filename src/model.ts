@@ -21,11 +21,11 @@ export interface Frame {
   /** Line number; 0 when the text had none. */
   line: number;
   /** `+0x1d`: pc minus function entry, when printed. */
-  offset?: number;
+  offset?: number | undefined;
   /** `pc=0x…`, `sp=0x…`, `fp=0x…` as hex strings, when printed (GOTRACEBACK=system and up). */
-  pc?: string;
-  sp?: string;
-  fp?: string;
+  pc?: string | undefined;
+  sp?: string | undefined;
+  fp?: string | undefined;
   /** Printed as `f(...)` with no offset: the call was inlined into its caller. */
   inlined: boolean;
   location: FrameLocation;
@@ -73,10 +73,13 @@ export interface Goroutine {
   parentId?: number;
   /** `[originating from goroutine N]:` sections (GODEBUG=tracebackancestors). */
   ancestors?: { id: number; frames: Frame[] }[];
+  /** Printed without a `goroutine N [...]:` header (Windows exception dumps); not counted. */
+  headerless?: boolean;
   /** `goroutine running on other thread; stack unavailable`. */
   stackUnavailable?: boolean;
-  /** In a debug=1 profile: how many goroutines share this stack. */
+  /** In a debug=1 profile: how many goroutines share this stack, and their raw PCs. */
   count?: number;
+  pcs?: string[];
   /** Input line of the header. */
   inputLine: number;
 }

@@ -1,8 +1,105 @@
+// `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
+
+import { parseArgs } from "node:util";
+import { analyzeInput, type InputAnalysis } from "../analyze.js";
+import { InputError, openInput } from "../input/open.js";
+import { palette, useColor } from "../render/color.js";
+import { analysisJson } from "../render/json.js";
+import { renderInputs } from "../render/terminal.js";
 import type { Command } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope analyze [flags] [FILE...|-]
+
+Reads crash text (a panic, fatal error, goroutine dump, race report, test timeout; plain,
+gzip-compressed, or wrapped by docker/CRI/journald/klog logs) and shows what went wrong.
+With no FILE, or with -, reads standard input.
+
+flags:
+  --json          print the analysis as JSON (schema panicscope/analysis@1)
+  --goroutines    with --json: include every goroutine with its frames
+  --verbose, -v   show lines that were not understood, runtime notes and input details
+  --color, --no-color
+                  force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+  -h, --help      show this help
+
+exit status: 0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/O error
+`;
 
 export const analyzeCommand: Command = {
   summary: "read crash text and show what went wrong",
-  async run() {
-    return 1;
+  async run(args) {
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(args);
+    } catch (error) {
+      throw new UsageError(
+        `${error instanceof Error ? error.message : String(error)} (see panicscope analyze --help)`,
+      );
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (values.goroutines === true && values.json !== true) {
+      throw new UsageError("--goroutines only applies to --json output");
+    }
+    const names = positionals.length === 0 ? ["-"] : positionals;
+    if (names.filter((name) => name === "-").length > 1)
+      throw new UsageError("standard input (-) can be read only once");
+    if (names.includes("-") && process.stdin.isTTY === true) {
+      throw new UsageError(
+        "no input: give a FILE, or pipe crash text in (go run . 2>&1 | panicscope)",
+      );
+    }
+    const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
+    const results: InputAnalysis[] = [];
+    for (const name of names) {
+      try {
+        const input = await openInput(name, warn);
+        results.push(await analyzeInput(input, { keepGoroutines: values.goroutines === true }));
+      } catch (error) {
+        if (error instanceof InputError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
+    const found = results.some((result) => result.crashes.length > 0);
+    if (values.json === true) {
+      process.stdout.write(analysisJson(results, { goroutines: values.goroutines === true }));
+    } else if (found) {
+      const color =
+        values.color === true
+          ? true
+          : values["no-color"] === true
+            ? false
+            : useColor(process.stdout);
+      process.stdout.write(
+        renderInputs(results, { verbose: values.verbose === true, palette: palette(color) }),
+      );
+    }
+    if (!found) {
+      const lines = results.reduce((sum, result) => sum + result.lines, 0);
+      process.stderr.write(
+        `panicscope: no Go crash or goroutine dump found (${lines} lines read)\n`,
+      );
+      return 1;
+    }
+    return 0;
   },
 };
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      goroutines: { type: "boolean" },
+      verbose: { type: "boolean", short: "v" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

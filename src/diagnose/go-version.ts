@@ -1,0 +1,109 @@
+// Which Go release printed a crash, when the text does not name it: every release changed
+// something visible (traceback-format.md §8, checked against runtime/traceback.go,
+// runtime/panic.go, runtime/runtime2.go of each release). Each clue bounds the version from
+// below or above; the guess is the range they leave.
+
+import type { Crash, Goroutine } from "../model.js";
+
+export interface GoVersionGuess {
+  /** `go1.22` when one release is left, `go1.22+`, `go1.19–go1.23` or `≤go1.16` otherwise. */
+  version: string;
+  /** `path`: a GOROOT path names the release; `format`: read from format changes. */
+  from: "path" | "format";
+}
+
+/** Minor versions: 17 means go1.17. */
+interface Range {
+  low: number;
+  high: number;
+}
+
+const OPEN_HIGH = 99;
+
+/** How many goroutines to look at: the clues show up in the first few if anywhere. */
+const SCAN = 100;
+
+export function guessGoVersion(crash: Crash): GoVersionGuess | null {
+  if (crash.goVersion !== null) return { version: crash.goVersion, from: "path" };
+  const range: Range = { low: 0, high: OPEN_HIGH };
+  const atLeast = (minor: number) => {
+    range.low = Math.max(range.low, minor);
+  };
+  const atMost = (minor: number) => {
+    range.high = Math.min(range.high, minor);
+  };
+  if (crash.panics.some((panic) => panic.repanicked)) atLeast(25);
+  if (crash.panics.some((panic) => panic.fatal === true)) atLeast(26);
+  for (const panic of crash.panics) {
+    if (panic.value === "panic called with nil argument") {
+      atLeast(21);
+      atMost(26);
+    } else if (panic.value === "runtime error: panic called with nil argument") atLeast(27);
+  }
+  const goroutines = crash.goroutines.slice(0, SCAN);
+  if (crash.crashing !== null && !goroutines.includes(crash.crashing))
+    goroutines.push(crash.crashing);
+  for (const goroutine of goroutines) readGoroutine(goroutine, atLeast, atMost);
+  for (const frames of crash.systemStacks) readFrames(frames, atLeast, atMost);
+  if (range.low === 0 && range.high === OPEN_HIGH) return null;
+  if (range.low > range.high) return null; // contradictory clues: say nothing rather than guess
+  return { version: describe(range), from: "format" };
+}
+
+function readGoroutine(
+  g: Goroutine,
+  atLeast: (n: number) => void,
+  atMost: (n: number) => void,
+): void {
+  if (g.gp !== undefined) atLeast(22); // gp= m= mp= in the header
+  if (g.labels !== undefined && g.id !== null) atLeast(26); // pprof labels in the header
+  if (g.parentId !== undefined)
+    atLeast(21); // created by … in goroutine N
+  // Before go1.21 nothing followed `created by F`. A goroutine started from a timer
+  // (time.goFunc) or by the runtime has no parent goroutine and still prints nothing.
+  else if (
+    g.createdBy !== undefined &&
+    g.createdBy.location !== "runtime" &&
+    g.createdBy.func !== "time.goFunc"
+  ) {
+    atMost(20);
+  }
+  if (g.elided !== undefined) {
+    if (g.elided.count >= 0)
+      atLeast(21); // ...N frames elided...
+    else atMost(20); // ...additional frames elided...
+  }
+  // Wait reasons that replaced `semacquire` (runtime2.go waitReasonStrings).
+  if (g.state.startsWith("sync.Mutex.Lock") || g.state.startsWith("sync.RWMutex.")) atLeast(20);
+  if (g.state.startsWith("sync.WaitGroup.Wait")) atLeast(24);
+  readFrames(g.frames, atLeast, atMost);
+}
+
+function readFrames(
+  frames: Goroutine["frames"],
+  atLeast: (n: number) => void,
+  atMost: (n: number) => void,
+): void {
+  for (const frame of frames) {
+    const { func, args } = frame;
+    if (args.includes("?")) atLeast(18);
+    else if (args.includes("{")) atLeast(17);
+    if (func === "runtime.goexit" && args === "{}") atLeast(22);
+    if (func === "panic" && !args.startsWith("{") && args !== "") atMost(16);
+    if (func.startsWith("internal/sync.") || func.startsWith("internal/runtime/maps.")) atLeast(24);
+    else if (func === "sync.fatal") {
+      atLeast(19);
+      atMost(23);
+    } else if (func === "sync.throw") atMost(18);
+    else if (func === "runtime.gothrow") atMost(4);
+    else if (func === "runtime.panic") atMost(3);
+    if (func.endsWith(".gowrap1") || func.includes(".deferwrap")) atLeast(22);
+  }
+}
+
+function describe(range: Range): string {
+  if (range.high === OPEN_HIGH) return `go1.${range.low}+`;
+  if (range.low === 0) return `≤go1.${range.high}`;
+  if (range.low === range.high) return `go1.${range.low}`;
+  return `go1.${range.low}–go1.${range.high}`;
+}

@@ -1,0 +1,67 @@
+// Prefixes that loggers put in front of each line, removed before parsing:
+//   journald / syslog:  Nov 28 15:49:01 host app[4242]: …   (rsyslog writes a TAB as #011)
+//   RFC 3339 syslog:    2026-11-28T15:49:01.123456+00:00 host app[4242]: …
+//   glog / klog:        E1128 15:49:01.123456    1234 file.go:12] …
+//   std log:            2026/11/28 15:49:01 …   (optionally .000000 microseconds)
+//   RFC 3339 / ISO:     2026-11-28T15:49:01.123Z …   2026-11-28 15:49:01,123 …
+//   bracketed times:    [00:11:11] …   [2018-08-13 14:46:48+0000] …
+//   Kibana tables:      August 3rd 2017, 19:28:27.000 …   -
+// A prefix may stand alone on a line: the logger stamped an empty line (trailing blanks are
+// gone by then). Every pattern is anchored and has no nested quantifier: linear time.
+
+export interface Unprefixed {
+  text: string;
+  /** The program a syslog line names (`host app[4242]`): lines of different programs are different streams. */
+  stream?: string;
+}
+
+const SYSLOG =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d ([^ :[\]]{1,255} [^ :[\]]{1,255}(?:\[\d{1,10}\])?): /;
+const SYSLOG_ISO =
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]): /;
+const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+const STD_LOG = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?(?: |$)/;
+const ISO_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?: |$)/;
+/** CI systems and loggers that bracket the time: `[00:11:11] ` (AppVeyor), `[2018-08-13 14:46:48+0000] `. */
+const BRACKET_TIME = /^\[\d[\d:.,TZ/ +-]{4,40}\](?: |$)/;
+/** Kibana's default table date, copied with a ` - ` column tail: `August 3rd 2017, 19:28:27.000 …   - `. */
+const KIBANA =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th) \d{4}, \d\d:\d\d:\d\d\.\d{3} /;
+
+/** Removes one logger prefix from `text`; returns null when it has none. */
+export function removeLinePrefix(text: string): Unprefixed | null {
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    let match = SYSLOG_ISO.exec(text);
+    if (match !== null)
+      return { text: unescapeSyslog(text.slice(match[0].length)), stream: match[1] as string };
+    match = STD_LOG.exec(text) ?? ISO_TIME.exec(text);
+    if (match !== null) return { text: text.slice(match[0].length) };
+    return null;
+  }
+  if (c === 0x5b /* [ */) {
+    const match = BRACKET_TIME.exec(text);
+    return match === null ? null : { text: text.slice(match[0].length) };
+  }
+  if (c >= 0x41 && c <= 0x5a) {
+    const kibana = KIBANA.exec(text);
+    if (kibana !== null) return { text: text.slice(kibana[0].length).replace(/ +- ?$/, "") };
+    const second = text.charCodeAt(1);
+    if (second >= 0x30 && second <= 0x39) {
+      const match = KLOG.exec(text);
+      return match === null ? null : { text: text.slice(match[0].length) };
+    }
+    const match = SYSLOG.exec(text);
+    if (match !== null)
+      return { text: unescapeSyslog(text.slice(match[0].length)), stream: match[1] as string };
+  }
+  return null;
+}
+
+/** rsyslog's default $EscapeControlCharactersOnReceive writes control characters as #ooo (octal). */
+function unescapeSyslog(text: string): string {
+  if (text.indexOf("#0") === -1) return text;
+  return text.replace(/#0([0-3][0-7])/g, (_, octal: string) =>
+    String.fromCharCode(Number.parseInt(octal, 8)),
+  );
+}

@@ -1,0 +1,94 @@
+// Where crash text comes from: a file, standard input, gzip-compressed or not (told by
+// the magic bytes, not the name).
+
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
+
+export interface Input {
+  /** As the user named it: a path, or `-` for standard input. */
+  name: string;
+  /** Size in bytes when known (a regular file). */
+  size: number | null;
+  chunks: AsyncIterable<Buffer>;
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Opens a path (or `-` for stdin). Throws a one-line error when the file cannot be read. */
+export async function openInput(
+  name: string,
+  warn: (message: string) => void = () => {},
+): Promise<Input> {
+  if (name === "-") {
+    return { name, size: null, chunks: gunzipIfCompressed(process.stdin, warn) };
+  }
+  let size: number;
+  try {
+    const info = await stat(name);
+    if (info.isDirectory()) throw new InputError(`${name} is a directory, not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${name}: ${describe(error)}`);
+  }
+  const stream = createReadStream(name, { highWaterMark: CHUNK_BYTES });
+  return { name, size, chunks: gunzipIfCompressed(stream, warn) };
+}
+
+/** An input that cannot be read: shown to the user in one line. */
+export class InputError extends Error {}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Yields the bytes of `source`, decompressed when they start with the gzip magic 1f 8b.
+ * A damaged or cut gzip stream yields what could be decompressed and warns.
+ */
+export async function* gunzipIfCompressed(
+  source: AsyncIterable<Buffer | string>,
+  warn: (message: string) => void,
+): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  let first: Buffer | undefined;
+  try {
+    const step = await iterator.next();
+    if (step.done) return;
+    first = typeof step.value === "string" ? Buffer.from(step.value) : step.value;
+  } catch (error) {
+    throw new InputError(`cannot read input: ${describe(error)}`);
+  }
+  const rest = {
+    [Symbol.asyncIterator]: () => iterator,
+  } as AsyncIterable<Buffer | string>;
+  if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
+    const whole = Readable.from(
+      (async function* () {
+        yield first;
+        for await (const chunk of rest)
+          yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      })(),
+    );
+    const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+    whole.on("error", (error) => gunzip.destroy(error));
+    whole.pipe(gunzip);
+    try {
+      for await (const chunk of gunzip) yield chunk as Buffer;
+    } catch (error) {
+      warn(`gzip data ends early or is damaged (${describe(error)}); analysed what came before`);
+    }
+    return;
+  }
+  yield first;
+  try {
+    for await (const chunk of rest) yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  } catch (error) {
+    throw new InputError(`cannot read input: ${describe(error)}`);
+  }
+}

@@ -1,0 +1,338 @@
+// `analyze` for a person at a terminal: the answer first (what, where, which goroutine),
+// then the crashing goroutine's stack with the program's own frames standing out, then
+// the rest of the dump summarised.
+
+import type { AnalyzedCrash, InputAnalysis } from "../analyze.js";
+import type { Frame, Goroutine, RaceAccess } from "../model.js";
+import type { Palette } from "./color.js";
+
+export interface TerminalOptions {
+  verbose: boolean;
+  palette: Palette;
+}
+
+/** Consecutive identical frames (recursion) beyond this many are folded into one line. */
+const FOLD_RUN = 3;
+
+export function renderInputs(inputs: InputAnalysis[], options: TerminalOptions): string {
+  const out: string[] = [];
+  const total = inputs.reduce((sum, input) => sum + input.crashes.length, 0);
+  let index = 0;
+  for (const input of inputs) {
+    for (const crash of input.crashes) {
+      index++;
+      if (total > 1) {
+        const where = inputs.length > 1 ? ` in ${input.input}` : "";
+        out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
+      }
+      out.push(...renderCrash(crash, options), "");
+    }
+    if (options.verbose) out.push(...renderInputDetails(input, options));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): string[] {
+  const p = options.palette;
+  const { crash, site } = analyzed;
+  const out: string[] = [];
+  out.push(p.bold(p.red(headline(analyzed))));
+  const facts = [p.yellow(analyzed.category)];
+  if (crash.crashing !== null && crash.crashing.id !== null)
+    facts.push(`goroutine ${crash.crashing.id}`);
+  if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
+    facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
+  }
+  if (analyzed.goVersion !== null) {
+    const { version, from } = analyzed.goVersion;
+    facts.push(from === "path" ? version : `${version} ${p.dim("(from format)")}`);
+  }
+  facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
+  out.push(`  ${facts.join(p.dim(" · "))}`);
+  if (crash.signal !== undefined && crash.kind !== "dump")
+    out.push(`  ${p.dim(signalText(crash.signal))}`);
+  out.push("");
+
+  if (site.frame !== null) {
+    const chained = site.origin !== null && site.origin !== site.frame;
+    // With a chain, the root cause comes first: the later panic only reported it again.
+    if (chained && site.origin !== null) out.push(siteLine("root cause", site.origin, options));
+    out.push(siteLine(chained ? "died in" : "crash site", site.frame, options));
+    if (
+      site.programFrame !== null &&
+      site.programFrame !== site.frame &&
+      site.programFrame !== site.origin
+    ) {
+      out.push(siteLine("your code", site.programFrame, options));
+    }
+    out.push("");
+  }
+
+  if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== undefined)) {
+    out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
+    crash.panics.forEach((panic, i) => {
+      const marks = panic.repanicked
+        ? " [recovered, repanicked]"
+        : panic.recovered
+          ? " [recovered]"
+          : "";
+      const text = panic.fatal === true ? `fatal error: ${panic.value}` : firstLine(panic.value);
+      out.push(`    ${i + 1}. ${text}${p.dim(marks)}`);
+    });
+    const fatalLinked = crash.panics.some((panic) => panic.fatal === true);
+    if (crash.fatal !== undefined && !fatalLinked) {
+      out.push(`    ${crash.panics.length + 1}. fatal error: ${crash.fatal}`);
+    }
+    out.push("");
+  }
+
+  if (crash.tests !== undefined) {
+    for (const test of crash.tests.failed)
+      out.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
+    if (crash.tests.running.length > 0) {
+      out.push(`  ${p.bold("running tests")}`);
+      for (const test of crash.tests.running) out.push(`    ${test.name} (${test.duration})`);
+    }
+    out.push("");
+  }
+
+  let listed = 0;
+  if (crash.race !== undefined) {
+    out.push(...renderRace(crash.race.accesses, crash.race.creations, options));
+  } else {
+    if (crash.crashing !== null) out.push(...renderGoroutine(crash.crashing, site.frame, options));
+    // Where nothing of the program's own crashed (a deadlock, a dump, a test that timed
+    // out), the answer is in the other goroutines: say where each one waits.
+    if (crash.crashing === null || crash.kind === "test-timeout" || site.programFrame === null) {
+      const others = crash.goroutines.filter((g) => g !== crash.crashing);
+      if (others.length > 0) {
+        out.push(
+          ...renderGoroutineList(
+            others,
+            crash.goroutineCount - (crash.crashing === null ? 0 : 1),
+            options,
+          ),
+        );
+        listed = others.slice(0, LIST_LIMIT).reduce((sum, g) => sum + (g.count ?? 1), 0);
+      }
+    }
+  }
+
+  const others = otherStates(crash.states, crash.crashing);
+  if (others.count > listed) {
+    const label = crash.crashing === null ? "goroutines" : "other goroutines";
+    out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
+  }
+  if (crash.unparsedCount > 0) {
+    const hint = options.verbose ? "" : " (--verbose shows them)";
+    out.push(
+      p.yellow(
+        `  ${crash.unparsedCount} line${crash.unparsedCount === 1 ? "" : "s"} not understood${hint}`,
+      ),
+    );
+    if (options.verbose) {
+      for (const line of crash.unparsed) out.push(p.dim(`    ${line.line}: ${line.text}`));
+    }
+  }
+  if (options.verbose && crash.notes.length > 0) {
+    out.push(`  ${p.bold("runtime notes")}`);
+    for (const note of crash.notes) out.push(p.dim(`    ${note.line}: ${note.text}`));
+  }
+  while (out[out.length - 1] === "") out.pop();
+  return out;
+}
+
+function headline(analyzed: AnalyzedCrash): string {
+  const { crash } = analyzed;
+  const message = firstLine(analyzed.message);
+  switch (crash.kind) {
+    case "panic": {
+      if (crash.recoveredBy !== undefined)
+        return `panic (recovered by ${crash.recoveredBy}): ${message}`;
+      const last = crash.panics[crash.panics.length - 1];
+      return last?.repanicked === true
+        ? `panic: ${message} [recovered, repanicked]`
+        : `panic: ${message}`;
+    }
+    case "fatal":
+      return `fatal error: ${message}`;
+    case "test-timeout":
+      return `panic: ${message}`;
+    case "race":
+      return `WARNING: DATA RACE — ${message}`;
+    default:
+      return message;
+  }
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl === -1 ? text : `${text.slice(0, nl)} …`;
+}
+
+function signalText(signal: NonNullable<AnalyzedCrash["crash"]["signal"]>): string {
+  const parts = [signal.description === "" ? signal.name : `${signal.name}: ${signal.description}`];
+  if (signal.addr !== undefined) parts.push(`addr=${signal.addr}`);
+  if (signal.pc !== undefined) parts.push(`pc=${signal.pc}`);
+  if (signal.duringCgo === true) parts.push("during cgo execution");
+  return parts.join(" ");
+}
+
+function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
+  const p = options.palette;
+  return `  ${p.bold(label.padEnd(10))}  ${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+}
+
+function where(frame: Frame): string {
+  return frame.line > 0 ? `${frame.file}:${frame.line}` : frame.file;
+}
+
+function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOptions): string[] {
+  const p = options.palette;
+  const out: string[] = [];
+  const header = [`goroutine ${g.id ?? "?"} [${g.state}`];
+  if (g.waitMinutes > 0) header.push(`, ${g.waitMinutes} minutes`);
+  if (g.lockedToThread) header.push(", locked to thread");
+  out.push(`  ${p.bold(`${header.join("")}]`)}`);
+  if (g.stackUnavailable === true)
+    out.push(p.dim("    stack unavailable (running on another thread)"));
+  out.push(...renderFrames(g.frames, site, g.elided, options));
+  if (g.createdBy !== undefined) {
+    const parent = g.parentId !== undefined ? ` in goroutine ${g.parentId}` : "";
+    out.push(
+      p.dim(`    created by ${g.createdBy.func}${parent}`),
+      p.dim(`        ${where(g.createdBy)}`),
+    );
+  }
+  out.push("");
+  return out;
+}
+
+/** One line per goroutine: where it waits in the program's code (or the nearest frame to it). */
+function renderGoroutineList(
+  goroutines: readonly Goroutine[],
+  total: number,
+  options: TerminalOptions,
+): string[] {
+  const p = options.palette;
+  const shown = goroutines.slice(0, LIST_LIMIT);
+  const out: string[] = [];
+  const width = Math.max(...shown.map((g) => listHeader(g).length));
+  for (const g of shown) {
+    const frame =
+      g.frames.find((f) => f.location === "user") ??
+      g.frames.find((f) => f.location !== "runtime") ??
+      g.frames.findLast((f) => f.func !== "runtime.goexit");
+    const at =
+      frame === undefined ? p.dim("(no frames)") : `${frame.func}  ${p.cyan(where(frame))}`;
+    out.push(`  ${listHeader(g).padEnd(width)}  ${at}`);
+  }
+  const listed = shown.reduce((sum, g) => sum + (g.count ?? 1), 0);
+  if (total > listed) out.push(p.dim(`  … and ${total - listed} more`));
+  out.push("");
+  return out;
+}
+
+const LIST_LIMIT = 20;
+
+function listHeader(g: Goroutine): string {
+  const id = g.id === null ? `${g.count ?? 1} ×` : `goroutine ${g.id}`;
+  const minutes = g.waitMinutes > 0 ? `, ${g.waitMinutes} min` : "";
+  return g.state === "" ? id : `${id} [${g.state}${minutes}]`;
+}
+
+function renderFrames(
+  frames: readonly Frame[],
+  site: Frame | null,
+  elided: Goroutine["elided"],
+  options: TerminalOptions,
+): string[] {
+  const p = options.palette;
+  const out: string[] = [];
+  for (let i = 0; i < frames.length; i++) {
+    if (elided !== undefined && elided.afterFrame === i)
+      out.push(p.dim(`    ${elidedText(elided.count)}`));
+    const frame = frames[i] as Frame;
+    // Fold recursion, but not across the place where the runtime elided frames.
+    const stop = elided !== undefined && elided.afterFrame > i ? elided.afterFrame : frames.length;
+    let run = 1;
+    while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
+    const marker = frame === site ? p.red("→ ") : "  ";
+    const call = `${frame.func}(${frame.args})`;
+    const text =
+      frame.location === "user" ? p.bold(call) : frame.location === "runtime" ? p.dim(call) : call;
+    out.push(`  ${marker}${text}`);
+    out.push(
+      `        ${frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame))}`,
+    );
+    if (run > FOLD_RUN) {
+      out.push(p.dim(`    … the same frame ${run - 1} more times (recursion)`));
+      i += run - 1;
+    }
+  }
+  if (elided !== undefined && elided.afterFrame >= frames.length)
+    out.push(p.dim(`    ${elidedText(elided.count)}`));
+  return out;
+}
+
+function sameFrame(a: Frame, b: Frame): boolean {
+  return a.func === b.func && a.file === b.file && a.line === b.line;
+}
+
+function elidedText(count: number): string {
+  return count < 0 ? "...additional frames elided..." : `...${count} frames elided...`;
+}
+
+function renderRace(
+  accesses: RaceAccess[],
+  creations: NonNullable<AnalyzedCrash["crash"]["race"]>["creations"],
+  options: TerminalOptions,
+): string[] {
+  const p = options.palette;
+  const out: string[] = [];
+  for (const access of accesses) {
+    const who = access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
+    out.push(
+      `  ${p.bold(`${access.previous ? "previous " : ""}${access.op} at ${access.addr} by ${who}`)}`,
+    );
+    const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
+    out.push(...renderFrames(access.frames, site, undefined, options), "");
+  }
+  for (const creation of creations) {
+    out.push(`  ${p.bold(`goroutine ${creation.goroutine} (${creation.status}) created at`)}`);
+    out.push(...renderFrames(creation.frames, null, undefined, options), "");
+  }
+  return out;
+}
+
+function otherStates(
+  states: Record<string, number>,
+  crashing: Goroutine | null,
+): { count: number; parts: string[] } {
+  const counts = new Map(Object.entries(states));
+  if (crashing !== null && crashing.state !== "") {
+    const n = (counts.get(crashing.state) ?? 0) - (crashing.count ?? 1);
+    if (n > 0) counts.set(crashing.state, n);
+    else counts.delete(crashing.state);
+  }
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return {
+    count: sorted.reduce((sum, [, n]) => sum + n, 0),
+    parts: sorted.map(([state, n]) => `${n} ${state}`),
+  };
+}
+
+function renderInputDetails(input: InputAnalysis, options: TerminalOptions): string[] {
+  const p = options.palette;
+  const out = [
+    p.dim(
+      `${input.input}: ${input.lines} lines, ${input.bytes} bytes, ${input.strayCount} outside any crash`,
+    ),
+  ];
+  const wrappers = Object.entries(input.wrappers).filter(([, n]) => n > 0);
+  if (wrappers.length > 0)
+    out.push(p.dim(`  log wrappers removed: ${wrappers.map(([k, n]) => `${k} ×${n}`).join(", ")}`));
+  if (input.truncatedLines > 0)
+    out.push(p.yellow(`  ${input.truncatedLines} over-long lines were cut`));
+  return out;
+}

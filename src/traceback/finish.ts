@@ -1,0 +1,49 @@
+// What is settled once a crash's text has ended: its final kind and the `go test` context
+// held in the panic value.
+
+import type { Crash, Frame, TestRef } from "../model.js";
+import { goVersionFromPath } from "./go-version.js";
+
+const TIMEOUT = "test timed out after ";
+
+export function finishCrash(crash: Crash): void {
+  // SIGQUIT (kill -QUIT, Ctrl-\\) asks a healthy program for its stacks: a dump, not a crash.
+  if (crash.kind === "signal" && crash.signal?.name === "SIGQUIT") crash.kind = "dump";
+  const first = crash.panics[0];
+  if (crash.kind === "panic" && first !== undefined && first.value.startsWith(TIMEOUT)) {
+    crash.kind = "test-timeout";
+    const running = runningTests(first.value);
+    crash.tests = { failed: crash.tests?.failed ?? [], running };
+  }
+}
+
+/**
+ * The `running tests:` list testing adds to its timeout panic (go1.20+):
+ * `test timed out after 2s\nrunning tests:\n\tTestSlow (2s)`.
+ */
+function runningTests(value: string): TestRef[] {
+  const tests: TestRef[] = [];
+  const lines = value.split("\n");
+  const start = lines.indexOf("running tests:");
+  if (start === -1) return tests;
+  for (const line of lines.slice(start + 1)) {
+    const text = line.trim();
+    const open = text.lastIndexOf(" (");
+    if (open === -1 || !text.endsWith(")")) break;
+    tests.push({ name: text.slice(0, open), duration: text.slice(open + 2, -1) });
+  }
+  return tests;
+}
+
+/** Records the Go version named by a standard-library path among these frames, if any. */
+export function noteGoVersion(crash: Crash, frames: Frame[]): void {
+  if (crash.goVersion !== null) return;
+  for (const frame of frames) {
+    if (frame.location === "user") continue;
+    const version = goVersionFromPath(frame.file);
+    if (version !== null) {
+      crash.goVersion = version;
+      return;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+// The two lines of a frame: `pkg.Func(args)` and `\t/path/file.go:12 +0x1d fp=… sp=… pc=…`.
+// Hand-written scanners rather than regexes: these run once per line of a dump that may hold
+// ten million lines, and they parse from the end so that spaces in paths are harmless.
+
+import { removeMarkdownLinks } from "../input/markdown.js";
+
+export interface CallLine {
+  func: string;
+  args: string;
+}
+
+export interface FileLine {
+  file: string;
+  line: number;
+  offset?: number | undefined;
+  pc?: string | undefined;
+  sp?: string | undefined;
+  fp?: string | undefined;
+}
+
+/** `main.(*T).Sum(0x0?, {0x1, 0x2})` → func and raw args; null when the line is not a call. */
+export function parseCallLine(text: string): CallLine | null {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 0x29 /* ) */) return null;
+  const open = text.lastIndexOf("(");
+  if (open <= 0) return null;
+  const first = text.charCodeAt(0);
+  if (first === 0x20 || first === 0x09) return null;
+  // `](` is a generic's `[...](` or a link a CI log viewer put into the line.
+  if (text.charCodeAt(open - 1) === 0x5d /* ] */ && text.includes("](http")) {
+    return parseCallLine(removeMarkdownLinks(text));
+  }
+  // A function name never holds a space; arguments never hold a parenthesis.
+  const func = text.slice(0, open);
+  if (func.indexOf(" ") !== -1) return null;
+  return { func, args: text.slice(open + 1, n - 1) };
+}
+
+/** Parses `0x1d`-style hex (without the prefix) into a number; NaN when not hex. */
+function hexNumber(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 13) return Number.NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let d: number;
+    if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+    else if (c >= 0x61 && c <= 0x66) d = c - 0x57;
+    else if (c >= 0x41 && c <= 0x46) d = c - 0x37;
+    else return Number.NaN;
+    value = value * 16 + d;
+  }
+  return value;
+}
+
+function decimal(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return Number.NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return Number.NaN;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+function isHexWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(start) !== 0x30 || text.charCodeAt(start + 1) !== 0x78) {
+    return false;
+  }
+  for (let i = start + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
+}
+
+/**
+ * `\t/app/main.go:12 +0x1d fp=0xc0000 sp=0xc0000 pc=0x4a6da9` → its parts, written into
+ * `target`; false when the text after the indent does not end in `:LINE`. `indent` is how
+ * many leading characters to skip (1 for the runtime's tab; race reports indent with
+ * spaces). Scans from the end, token by token, so paths with spaces are read whole.
+ */
+export function parseFileLineInto(text: string, indent: number, target: FileLine): boolean {
+  let end = text.length;
+  let space = text.lastIndexOf(" ", end - 1);
+  // ` fp=0x… sp=0x… pc=0x…` (GOTRACEBACK=system; go ≤1.4 printed fp and sp only), or a lone
+  // ` pc=0x…` (cgo symbolizer frames): take such tokens off the end, in any order.
+  while (
+    space > indent &&
+    text.charCodeAt(space + 3) === 0x3d /* = */ &&
+    isHexWord(text, space + 4, end)
+  ) {
+    const key = text.slice(space + 1, space + 3);
+    if (key === "pc") target.pc = text.slice(space + 4, end);
+    else if (key === "sp") target.sp = text.slice(space + 4, end);
+    else if (key === "fp") target.fp = text.slice(space + 4, end);
+    else break;
+    end = space;
+    space = text.lastIndexOf(" ", end - 1);
+  }
+  if (
+    space > indent &&
+    text.charCodeAt(space + 1) === 0x2b /* + */ &&
+    text.startsWith("+0x", space + 1)
+  ) {
+    const offset = hexNumber(text, space + 4, end);
+    if (!Number.isNaN(offset)) {
+      target.offset = offset;
+      end = space;
+    }
+  }
+  const colon = text.lastIndexOf(":", end - 1);
+  if (colon <= indent) return false;
+  const line = decimal(text, colon + 1, end);
+  if (Number.isNaN(line)) return damagedFileLine(text, indent, target);
+  target.file = text.slice(indent, colon);
+  target.line = line;
+  return true;
+}
+
+const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})(?: |$)/;
+
+/**
+ * A file line whose tail was cut or wrapped by a paste (`…/x.go:33 +0x3a fp=0x`): the
+ * `:LINE` followed by ` +0x…` still says where the call was.
+ */
+function damagedFileLine(text: string, indent: number, target: FileLine): boolean {
+  const unlinked = removeMarkdownLinks(text);
+  if (unlinked !== text) return parseFileLineInto(unlinked, indent, target);
+  const tail = DAMAGED_TAIL.exec(text);
+  if (tail === null) return false;
+  const colon = text.lastIndexOf(":", tail.index - 1);
+  if (colon <= indent) return false;
+  const line = decimal(text, colon + 1, tail.index);
+  if (Number.isNaN(line)) return false;
+  target.file = text.slice(indent, colon);
+  target.line = line;
+  target.offset = hexNumber(tail[1] as string, 0, (tail[1] as string).length);
+  return true;
+}
+
+/** `parseFileLineInto` returning a new object; null when the text is not a file line. */
+export function parseFileLine(text: string, indent = 1): FileLine | null {
+  const result: FileLine = { file: "", line: 0 };
+  if (!parseFileLineInto(text, indent, result)) return null;
+  for (const key of ["offset", "pc", "sp", "fp"] as const)
+    if (result[key] === undefined) delete result[key];
+  return result;
+}
+
+/** `...52 frames elided...` → 52; `...additional frames elided...` → -1; otherwise null. */
+export function parseElided(text: string): number | null {
+  if (!text.startsWith("...") || !text.endsWith(" elided...")) return null;
+  if (text === "...additional frames elided...") return -1;
+  const space = text.indexOf(" ");
+  if (text.slice(space) !== " frames elided...") return null;
+  const count = decimal(text, 3, space);
+  return Number.isNaN(count) ? null : count;
+}
+
+export { decimal, hexNumber, isHexWord };

@@ -1,0 +1,173 @@
+// The lines that open a crash or explain it: `panic: …`, `fatal error: …`, `[signal …]`,
+// signal dump headers, and the runtime's diagnostic lines printed around them.
+// Sources: runtime/panic.go printpanics/printpanicval, runtime/signal_unix.go
+// (sighandler, dopanic_m), go1.17 → go1.27 (traceback-format.md §2–3).
+
+import type { Panic, SignalInfo } from "../model.js";
+
+const RECOVERED = " [recovered]";
+const REPANICKED = " [recovered, repanicked]";
+
+/** `panic: v`, `\tpanic: v [recovered]` → the chain link; null when not a panic line. */
+export function parsePanicLine(text: string): (Panic & { nested: boolean }) | null {
+  // Nested links start with a tab; pastes turn it into spaces.
+  let start = 0;
+  while (start < 16 && (text.charCodeAt(start) === 0x09 || text.charCodeAt(start) === 0x20))
+    start++;
+  const nested = start > 0;
+  if (!text.startsWith("panic: ", start)) return null;
+  let value = text.slice(start + 7);
+  let recovered = false;
+  let repanicked = false;
+  if (value.endsWith(REPANICKED)) {
+    value = value.slice(0, -REPANICKED.length);
+    recovered = true;
+    repanicked = true;
+  } else if (value.endsWith(RECOVERED)) {
+    value = value.slice(0, -RECOVERED.length);
+    recovered = true;
+  }
+  return { value, recovered, repanicked, nested };
+}
+
+/** `fatal error: msg` (or go1.26+ `\tfatal error: msg` after a pending panic) → msg. */
+export function parseFatalLine(text: string): string | null {
+  const start = text.charCodeAt(0) === 0x09 ? 1 : 0;
+  if (text.startsWith("fatal error: ", start)) return text.slice(start + 13);
+  // Before go1.22, morestack on g0 printed `fatal: morestack on g0` and aborted.
+  if (start === 0 && text === "fatal: morestack on g0") return "morestack on g0";
+  return null;
+}
+
+/**
+ * `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a6da9]`, or on Windows
+ * `[signal 0xc0000005 code=0x0 addr=0x0 pc=0x…]`.
+ */
+export function parseSignalLine(text: string): SignalInfo | null {
+  if (!text.startsWith("[signal ") || !text.endsWith("]")) return null;
+  const body = text.slice(8, -1);
+  const codeAt = body.lastIndexOf(" code=");
+  if (codeAt === -1) return null;
+  const head = body.slice(0, codeAt);
+  const info: SignalInfo = { name: head, description: "" };
+  const colon = head.indexOf(": ");
+  if (colon !== -1) {
+    info.name = head.slice(0, colon);
+    info.description = head.slice(colon + 2);
+  }
+  for (const field of body.slice(codeAt + 1).split(" ")) {
+    const eq = field.indexOf("=");
+    const key = field.slice(0, eq);
+    const value = field.slice(eq + 1);
+    if (key === "code") info.code = value;
+    else if (key === "addr") info.addr = value;
+    else if (key === "pc") info.pc = value;
+  }
+  return info;
+}
+
+/** A fatal signal dump's first line: `SIGQUIT: quit`, `SIGSEGV: segmentation violation`, `Signal 77`. */
+export function parseSignalDumpHeader(text: string): SignalInfo | null {
+  if (text.startsWith("SIG")) {
+    const colon = text.indexOf(": ");
+    if (colon < 4 || colon > 12) return null;
+    const name = text.slice(0, colon);
+    for (let i = 3; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return null;
+    }
+    return { name, description: text.slice(colon + 2) };
+  }
+  if (text.startsWith("Signal ") && /^Signal \d{1,3}$/.test(text)) {
+    return { name: text, description: "" };
+  }
+  // Windows: `Exception 0xc0000005 0x0 0x0 0x7ff…`
+  if (
+    text.startsWith("Exception 0x") &&
+    /^Exception 0x[0-9a-f]{1,16}( 0x[0-9a-f]{1,16}){3}$/.test(text)
+  ) {
+    const [, code, , addr] = text.split(" ");
+    return { name: code as string, description: "exception", addr: addr as string };
+  }
+  return null;
+}
+
+/** `PC=0x463b41 m=0 sigcode=0 addr=0x0` (the second line of a signal dump) into `info`. */
+export function parseSignalDumpPC(text: string, info: SignalInfo): boolean {
+  if (!text.startsWith("PC=0x")) return false;
+  for (const field of text.split(" ")) {
+    const eq = field.indexOf("=");
+    const key = field.slice(0, eq);
+    const value = field.slice(eq + 1);
+    if (key === "PC") info.pc = value;
+    else if (key === "m") info.m = value;
+    else if (key === "sigcode") info.sigcode = value;
+    else if (key === "addr") info.addr = value;
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * Diagnostic lines the runtime prints before the headline (stack limit, out of memory,
+ * fault address, preemptoff reason, thread limit …). They open a crash only when a
+ * headline follows them.
+ */
+export function isPreambleLine(text: string): boolean {
+  return (
+    text.startsWith("runtime: ") ||
+    text.startsWith("unexpected fault address ") ||
+    text.startsWith("accessed data from freed user arena ") ||
+    text.startsWith("preempt off reason: ") ||
+    text === "panic during panic" ||
+    text === "stack trace unavailable" ||
+    (text.startsWith("signal ") && text.endsWith(" received but handler not on signal stack"))
+  );
+}
+
+/** Unwinder diagnostics printed inside a goroutine block (`runtime: g 5: unexpected return pc …`). */
+export function isTracebackDiagnostic(text: string): boolean {
+  return (
+    text.startsWith("runtime: ") ||
+    text.startsWith("stack: frame={") ||
+    (text.startsWith("0x") && text.indexOf(":  0x") !== -1) ||
+    text.startsWith("\t0x") // go1.26 hexdump form
+  );
+}
+
+const REGISTER = /^[a-z][a-z0-9]{0,6} +0x[0-9a-f]{1,16}$/;
+
+/** A register line of a crash dump: `rax    0xca`, `r10    0x0`, `lr     0x4…`. */
+export function parseRegisterLine(text: string): [string, string] | null {
+  if (text.length > 40 || !REGISTER.test(text)) return null;
+  const space = text.indexOf(" ");
+  return [text.slice(0, space), text.slice(text.lastIndexOf(" ") + 1)];
+}
+
+/** `exit status 2` printed by `go run`/`go test`. */
+export function parseExitStatus(text: string): number | null {
+  if (!text.startsWith("exit status ")) return null;
+  const value = Number(text.slice(12));
+  return Number.isInteger(value) ? value : null;
+}
+
+/** Lines of `go test`/`go run` that close a crash's text. */
+export function isRunnerTrailer(text: string): boolean {
+  return (
+    text === "FAIL" ||
+    text.startsWith("FAIL\t") ||
+    text.startsWith("ok  \t") ||
+    text.startsWith("signal: ") ||
+    text.startsWith("*** Test killed")
+  );
+}
+
+/** `--- FAIL: TestX (0.00s)` (indented for subtests) → name and duration. */
+export function parseTestFail(text: string): { name: string; duration: string } | null {
+  const at = text.indexOf("--- FAIL: ");
+  if (at === -1 || text.slice(0, at).trim() !== "" || !text.endsWith("s)")) return null;
+  const rest = text.slice(at + 10);
+  const open = rest.lastIndexOf(" (");
+  if (open === -1) return null;
+  return { name: rest.slice(0, open), duration: rest.slice(open + 2, -1) };
+}

@@ -1,0 +1,993 @@
+// The traceback parser: a line-driven state machine that turns the text of one stream into
+// crashes. It reads each line once, holds only the crash it is building, and hands out each
+// goroutine as soon as its block ends, so that a caller can fold 10⁶ goroutines without
+// keeping them. It never throws on its input: a line it does not understand inside a crash
+// is kept as `unparsed` with its line number; a line outside any crash goes to `stray`.
+//
+// Grammar (traceback-format.md §1, go1.17 → go1.27):
+//   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
+
+import type { Crash, Frame, Goroutine } from "../model.js";
+import { type CrashStart, newCrash } from "./crash.js";
+import { finishCrash, noteGoVersion } from "./finish.js";
+import { parseCallLine, parseElided, parseFileLineInto } from "./frame-lines.js";
+import { locationOf } from "./func-name.js";
+import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
+import {
+  isPreambleLine,
+  isRunnerTrailer,
+  isTracebackDiagnostic,
+  parseExitStatus,
+  parseFatalLine,
+  parsePanicLine,
+  parseRegisterLine,
+  parseSignalDumpHeader,
+  parseSignalDumpPC,
+  parseSignalLine,
+  parseTestFail,
+} from "./headline.js";
+import {
+  parseProfileFrame,
+  parseProfileLabels,
+  parseProfileRecord,
+  parseProfileTotal,
+} from "./profile.js";
+import { RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
+
+export interface ParserEvents {
+  /** A goroutine block is complete (also called for profile records and race goroutines). */
+  goroutine?: ((goroutine: Goroutine, crash: Crash) => void) | undefined;
+  /** A crash is complete. */
+  crash(crash: Crash): void;
+  /** A line that belongs to no crash. */
+  stray?(text: string, line: number): void;
+}
+
+export interface ParserOptions {
+  /** Keep every goroutine in `crash.goroutines` (default true). Streaming callers say false. */
+  keepGoroutines?: boolean;
+  /** At most this many unparsed lines are kept per crash (all are counted). Default 1000. */
+  maxUnparsed?: number;
+  /** Stream name to record on each crash (from a log wrapper). */
+  stream?: string;
+}
+
+type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump";
+
+/** Lines a pending `--- FAIL:` stays attached to the next crash. */
+const TEST_FAIL_REACH = 50;
+/** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
+const MAX_VALUE_LINES = 2000;
+/** Lines of text kept per unparsed line. */
+const MAX_KEPT_TEXT = 2000;
+/**
+ * Unknown lines in a row inside a goroutine block before the crash is taken to have ended
+ * (a log going on after a stack printed without a blank line). Fewer are kept as unparsed.
+ */
+const MAX_SUSPECTS = 4;
+
+export class TracebackParser {
+  private state: State = "idle";
+  private crash: Crash | null = null;
+  /** The goroutine (or `runtime stack:` / relayed thread) whose block is open. */
+  private block: Goroutine | null = null;
+  private blockKind: "goroutine" | "system" | "thread" = "goroutine";
+  /** Where frames of the open block go: its frames, or an ancestor's. */
+  private frames: Frame[] = [];
+  private pendingCall: { func: string; args: string; line: number } | null = null;
+  private pendingCreatedBy: { func: string; parent: number | undefined; line: number } | null =
+    null;
+  private preamble: { line: number; text: string }[] = [];
+  private signalHeader: { info: ReturnType<typeof parseSignalDumpHeader>; line: number } | null =
+    null;
+  private raceSeparator = 0;
+  private testFail: { name: string; duration: string; line: number } | null = null;
+  private race: RaceReportParser | null = null;
+  private valueLines = 0;
+  /** go1.23+ frames multi-line values with a tab after each newline. */
+  private valueFramed: boolean | null = null;
+  private inRelay = false;
+  /** A goroutine header right under the headline: real, or the last line of a panic value? */
+  private headerInValue: { text: string; line: number } | null = null;
+  /** A blank line right after a function line, not yet known to end the block. */
+  private heldBlank = false;
+  /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
+  private prefix = "";
+  /** Goroutine blocks of the open crash so far (headerless ones included). */
+  private blocks = 0;
+  /** Unknown lines inside a block, not yet known to be the crash's or the log's after it. */
+  private suspects: { text: string; line: number }[] = [];
+  private readonly keep: boolean;
+  private readonly maxUnparsed: number;
+
+  constructor(
+    private readonly events: ParserEvents,
+    private readonly options: ParserOptions = {},
+  ) {
+    this.keep = options.keepGoroutines ?? true;
+    this.maxUnparsed = options.maxUnparsed ?? 1000;
+  }
+
+  /** Feeds one line (without its newline) and its 1-based input line number. */
+  push(raw: string, line: number): void {
+    const text =
+      this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    switch (this.state) {
+      case "block":
+        if (this.suspects.length > 0 && !this.settleSuspects(text, line)) return;
+        this.blockLine(text, line);
+        return;
+      case "idle":
+        this.idleLine(text, line);
+        return;
+      case "between":
+        this.betweenLine(text, line);
+        return;
+      case "headline":
+        this.headlineLine(text, line);
+        return;
+      case "race":
+        this.raceLine(text, line);
+        return;
+      case "profile":
+        this.profileLine(text, line);
+        return;
+      case "sigdump":
+        this.sigdumpLine(text, line);
+        return;
+    }
+  }
+
+  /** Ends the input: finishes whatever crash is open. */
+  end(): void {
+    this.endCrashBeforeSuspects();
+    this.endCrash();
+    this.flushPreamble();
+    if (this.signalHeader !== null) {
+      this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
+      this.signalHeader = null;
+    }
+  }
+
+  // ── idle: looking for the start of a crash ──────────────────────────────────────────────
+
+  private idleLine(text: string, line: number): void {
+    if (this.signalHeader !== null) {
+      const info = this.signalHeader.info;
+      const headerLine = this.signalHeader.line;
+      this.signalHeader = null;
+      if (info !== null && parseSignalDumpPC(text, info)) {
+        const crash = this.startCrash({ kind: "signal", line: headerLine });
+        crash.signal = info;
+        this.state = "sigdump";
+        return;
+      }
+      this.events.stray?.(this.rawSignalHeader(info), headerLine);
+    }
+    const c = text.charCodeAt(0);
+    if (c === 0x70 /* p */) {
+      const panic = parsePanicLine(text);
+      if (panic !== null) {
+        const crash = this.startCrash({ kind: "panic", line });
+        crash.panics.push({
+          value: panic.value,
+          recovered: panic.recovered,
+          repanicked: panic.repanicked,
+        });
+        this.enterHeadline();
+        return;
+      }
+      if (isPreambleLine(text)) {
+        this.preamble.push({ line, text });
+        return;
+      }
+    } else if (c === 0x66 /* f */) {
+      const fatal = parseFatalLine(text);
+      if (fatal !== null) {
+        const crash = this.startCrash({ kind: "fatal", line });
+        crash.fatal = fatal;
+        this.enterHeadline();
+        return;
+      }
+    } else if (c === 0x67 /* g */) {
+      if (isGoroutineHeader(text)) {
+        this.startCrash({ kind: "dump", line });
+        this.openGoroutine(text, line);
+        return;
+      }
+      const total = parseProfileTotal(text);
+      if (total !== null) {
+        this.startCrash({ kind: "dump", line });
+        this.state = "profile";
+        return;
+      }
+    } else if (c === 0x53 /* S */ || c === 0x45 /* E */) {
+      const info = parseSignalDumpHeader(text);
+      if (info !== null) {
+        this.signalHeader = { info, line };
+        return;
+      }
+    } else if (c === 0x57 /* W */ && text === RACE_HEADER) {
+      this.startCrash({ kind: "race", line: this.raceSeparator === line - 1 ? line - 1 : line });
+      this.race = new RaceReportParser();
+      this.state = "race";
+      return;
+    } else if (c === 0x3d /* = */ && text === RACE_SEPARATOR) {
+      this.raceSeparator = line;
+      this.flushPreamble();
+      this.events.stray?.(text, line);
+      return;
+    }
+    if (isPreambleLine(text)) {
+      this.preamble.push({ line, text });
+      return;
+    }
+    const served = httpPanicServing(text);
+    if (served !== null) {
+      const crash = this.startCrash({ kind: "panic", line });
+      crash.panics.push({ value: served, recovered: true, repanicked: false });
+      crash.recoveredBy = "net/http";
+      this.enterHeadline();
+      return;
+    }
+    const fail = parseTestFail(text);
+    if (fail !== null) this.testFail = { ...fail, line };
+    const prefixed = crashStartAfterPrefix(text);
+    if (prefixed > 0) {
+      this.idleLine(text.slice(prefixed), line);
+      if (this.crash !== null) this.prefix = text.slice(0, prefixed);
+      return;
+    }
+    this.flushPreamble();
+    this.events.stray?.(text, line);
+  }
+
+  private enterHeadline(): void {
+    this.state = "headline";
+    this.valueLines = 0;
+    this.valueFramed = null;
+  }
+
+  // ── headline: panic chain, fatal error, [signal …], value continuation lines ────────────
+
+  private headlineLine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    if (this.headerInValue !== null) {
+      // A header right under the headline is real when frames follow it. Followed by a
+      // blank line, it was the last line of a multi-line panic value (before go1.23 the
+      // runtime did not indent those, so a value can imitate a header).
+      const header = this.headerInValue;
+      this.headerInValue = null;
+      if (text !== "") {
+        this.openGoroutine(header.text, header.line);
+        this.blockLine(text, line);
+        return;
+      }
+      this.appendToValue(crash, header.text, header.line);
+    }
+    crash.span.endLine = line;
+    if (text === "") {
+      this.state = "between";
+      return;
+    }
+    const panic = parsePanicLine(text);
+    if (panic !== null) {
+      crash.panics.push({
+        value: panic.value,
+        recovered: panic.recovered,
+        repanicked: panic.repanicked,
+      });
+      this.valueFramed = null;
+      return;
+    }
+    const fatal = parseFatalLine(text);
+    if (fatal !== null) {
+      crash.fatal = fatal;
+      crash.kind = "fatal";
+      // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
+      if (text.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
+        crash.panics.push({ value: fatal, recovered: false, repanicked: false, fatal: true });
+      }
+      return;
+    }
+    const signal = parseSignalLine(text);
+    if (signal !== null) {
+      crash.signal = signal;
+      return;
+    }
+    if (isGoroutineHeader(text)) {
+      this.headerInValue = { text, line };
+      return;
+    }
+    if (text === "runtime stack:") {
+      this.openSystemStack(line);
+      return;
+    }
+    const exit = parseExitStatus(text);
+    if (exit !== null) {
+      crash.exitStatus = exit;
+      this.endCrash();
+      return;
+    }
+    if (this.valueFramed !== true && text.startsWith("$ ")) {
+      // A shell prompt pasted between the headline and the stacks is never part of a value.
+      this.events.stray?.(text, line);
+      return;
+    }
+    if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {
+      this.endCrash();
+      this.idleLine(text, line);
+      return;
+    }
+    // A continuation of the last value: go1.23+ puts a tab after every newline of it, so
+    // there an unindented line is past the value (GOTRACEBACK=none prints no blank line).
+    if (this.valueFramed === null) this.valueFramed = text.charCodeAt(0) === 0x09;
+    else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
+      this.endCrash();
+      this.idleLine(text, line);
+      return;
+    }
+    this.appendToValue(crash, text, line);
+  }
+
+  /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
+  private appendToValue(crash: Crash, text: string, line: number): void {
+    const continuation =
+      this.valueFramed === true && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
+    this.valueLines++;
+    const last = crash.panics[crash.panics.length - 1];
+    if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) {
+      crash.fatal += `\n${continuation}`;
+    } else if (last !== undefined) {
+      last.value += `\n${continuation}`;
+    } else {
+      this.unparsed(text, line);
+    }
+  }
+
+  // ── between blocks: after a blank line inside a crash ───────────────────────────────────
+
+  private betweenLine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    if (text === "") return;
+    if (isGoroutineHeader(text)) {
+      this.openGoroutine(text, line);
+      return;
+    }
+    if (text === "runtime stack:") {
+      this.openSystemStack(line);
+      return;
+    }
+    const register = parseRegisterLine(text);
+    if (register !== null) {
+      // The first thread's registers are the signal's; relayed threads' are left out.
+      if (!this.inRelay) {
+        crash.registers ??= {};
+        crash.registers[register[0]] = register[1];
+      }
+      crash.span.endLine = line;
+      return;
+    }
+    if (text === "-----") {
+      // GOTRACEBACK=crash: the other threads' stacks follow, relayed by SIGQUIT.
+      this.inRelay = true;
+      crash.span.endLine = line;
+      return;
+    }
+    if (this.inRelay && (parseSignalDumpHeader(text) !== null || text.startsWith("PC=0x"))) {
+      crash.span.endLine = line;
+      return;
+    }
+    const exit = parseExitStatus(text);
+    if (exit !== null) {
+      crash.exitStatus = exit;
+      crash.span.endLine = line;
+      this.endCrash();
+      return;
+    }
+    if (isTracebackDiagnostic(text) && !text.startsWith("\t")) {
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
+      return;
+    }
+    if (crash.kind === "signal" && this.blocks === 0 && parseCallLine(text) !== null) {
+      // Windows prints the faulting goroutine's frames with no header after an exception.
+      this.openHeaderless(line);
+      this.blockLine(text, line);
+      return;
+    }
+    this.endCrash();
+    this.idleLine(text, line);
+  }
+
+  private openHeaderless(line: number): void {
+    const goroutine: Goroutine = {
+      id: null,
+      state: "",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: [],
+      headerless: true,
+      inputLine: line,
+    };
+    this.block = goroutine;
+    this.blockKind = "goroutine";
+    this.frames = goroutine.frames;
+    this.state = "block";
+  }
+
+  // ── a goroutine block, `runtime stack:`, or a relayed thread ────────────────────────────
+
+  private openGoroutine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    const header = parseGoroutineHeader(text);
+    if (header === null) {
+      this.unparsed(text, line);
+      return;
+    }
+    const goroutine: Goroutine = {
+      id: header.id,
+      state: header.state,
+      waitMinutes: header.waitMinutes,
+      lockedToThread: header.lockedToThread,
+      frames: [],
+      inputLine: line,
+    };
+    if (header.gp !== undefined) goroutine.gp = header.gp;
+    if (header.m !== undefined) goroutine.m = header.m;
+    if (header.mp !== undefined) goroutine.mp = header.mp;
+    if (header.flags !== undefined) goroutine.flags = header.flags;
+    if (header.labels !== undefined) goroutine.labels = header.labels;
+    this.block = goroutine;
+    this.blockKind = this.inRelay ? "thread" : "goroutine";
+    this.frames = goroutine.frames;
+    this.state = "block";
+    crash.span.endLine = line;
+  }
+
+  private openSystemStack(line: number): void {
+    const crash = this.crash as Crash;
+    this.block = {
+      id: -1,
+      state: "",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: [],
+      inputLine: line,
+    };
+    this.blockKind = "system";
+    this.frames = this.block.frames;
+    this.state = "block";
+    crash.span.endLine = line;
+  }
+
+  private blockLine(raw: string, line: number): void {
+    const crash = this.crash as Crash;
+    const block = this.block as Goroutine;
+    const text = this.repairIndent(raw);
+    const c = text.charCodeAt(0);
+    if (this.heldBlank) {
+      // A blank line between a function line and its file line was paste damage; before
+      // anything else it ended the block.
+      this.heldBlank = false;
+      if (c !== 0x09) {
+        this.closeBlock();
+        this.state = "between";
+        this.betweenLine(raw, line);
+        return;
+      }
+    }
+    if (c === 0x09 /* tab */) {
+      if (this.pendingCall !== null) {
+        const call = this.pendingCall;
+        this.pendingCall = null;
+        // One object shape for every frame (undefined fields are left out of JSON).
+        const frame: Frame = {
+          func: call.func,
+          args: call.args,
+          file: "",
+          line: 0,
+          offset: undefined,
+          pc: undefined,
+          sp: undefined,
+          fp: undefined,
+          inlined: false,
+          location: locationOf(call.func),
+          inputLine: call.line,
+        };
+        if (!parseFileLineInto(text, 1, frame)) {
+          this.unparsed(`${call.func}(${call.args})`, call.line);
+          this.unparsed(text, line);
+          return;
+        }
+        frame.inlined = frame.offset === undefined && call.args === "...";
+        this.frames.push(frame);
+        crash.span.endLine = line;
+        return;
+      }
+      if (this.pendingCreatedBy !== null) {
+        const created = this.pendingCreatedBy;
+        this.pendingCreatedBy = null;
+        const frame: Frame = {
+          func: created.func,
+          args: "",
+          file: "",
+          line: 0,
+          offset: undefined,
+          pc: undefined,
+          sp: undefined,
+          fp: undefined,
+          inlined: false,
+          location: locationOf(created.func),
+          inputLine: created.line,
+        };
+        if (!parseFileLineInto(text, 1, frame)) {
+          this.unparsed(text, line);
+          return;
+        }
+        block.createdBy = frame;
+        if (created.parent !== undefined) block.parentId = created.parent;
+        crash.span.endLine = line;
+        return;
+      }
+      if (text === "\tgoroutine running on other thread; stack unavailable") {
+        block.stackUnavailable = true;
+        crash.span.endLine = line;
+        return;
+      }
+      if (isTracebackDiagnostic(text)) {
+        crash.notes.push({ line, text });
+        return;
+      }
+      this.unparsed(text, line);
+      return;
+    }
+    if (text === "") {
+      if (this.pendingCall !== null || this.pendingCreatedBy !== null) {
+        this.heldBlank = true;
+        return;
+      }
+      this.closeBlock();
+      this.state = "between";
+      return;
+    }
+    this.flushPendingCall();
+    if (c === 0x63 /* c */ && text.startsWith("created by ")) {
+      this.pendingCreatedBy = parseCreatedBy(text, line);
+      return;
+    }
+    if (c === 0x2e /* . */) {
+      const elided = parseElided(text);
+      if (elided !== null) {
+        block.elided = { count: elided, afterFrame: this.frames.length };
+        crash.span.endLine = line;
+        return;
+      }
+    }
+    if (c === 0x5b /* [ */ && text.startsWith("[originating from goroutine ")) {
+      const id = Number(text.slice(28, -2));
+      const ancestor = { id, frames: [] as Frame[] };
+      block.ancestors ??= [];
+      block.ancestors.push(ancestor);
+      this.frames = ancestor.frames;
+      crash.span.endLine = line;
+      return;
+    }
+    if (c === 0x67 /* g */ && isGoroutineHeader(text)) {
+      this.closeBlock();
+      this.openGoroutine(text, line);
+      return;
+    }
+    const call = parseCallLine(text);
+    if (call !== null) {
+      this.pendingCall = { func: call.func, args: call.args, line };
+      return;
+    }
+    if (parseRegisterLine(text) !== null) {
+      // Registers follow the last stack of a signal dump and of each relayed thread.
+      this.closeBlock();
+      this.state = "between";
+      this.betweenLine(text, line);
+      return;
+    }
+    if (text.startsWith("non-Go function")) {
+      // A C frame without a cgo symbolizer: `non-Go function at pc=0x…`.
+      const at = text.indexOf("pc=");
+      const frame: Frame = {
+        func: "non-Go function",
+        args: "",
+        file: "",
+        line: 0,
+        inlined: false,
+        location: "user",
+        inputLine: line,
+      };
+      if (at !== -1) frame.pc = text.slice(at + 3);
+      this.frames.push(frame);
+      return;
+    }
+    if (isTracebackDiagnostic(text)) {
+      crash.notes.push({ line, text });
+      return;
+    }
+    if (parsePanicLine(text) !== null || parseFatalLine(text) !== null || isRunnerTrailer(text)) {
+      this.closeBlock();
+      this.endCrash();
+      this.idleLine(text, line);
+      return;
+    }
+    const exit = parseExitStatus(text);
+    if (exit !== null) {
+      this.closeBlock();
+      crash.exitStatus = exit;
+      crash.span.endLine = line;
+      this.endCrash();
+      return;
+    }
+    this.suspects.push({ text, line });
+  }
+
+  /**
+   * With unknown lines pending: a trace line makes them the crash's (unparsed); a line that
+   * ends crashes, or too many unknown lines, make them the log's. Returns whether `text`
+   * still needs handling as a block line.
+   */
+  private settleSuspects(text: string, line: number): boolean {
+    if (isTraceLike(text)) {
+      for (const suspect of this.suspects) this.unparsed(suspect.text, suspect.line);
+      this.suspects = [];
+      return true;
+    }
+    if (endsCrash(text)) {
+      this.endCrashBeforeSuspects();
+      this.idleLine(text, line);
+      return false;
+    }
+    this.suspects.push({ text, line });
+    if (this.suspects.length >= MAX_SUSPECTS) this.endCrashBeforeSuspects();
+    return false;
+  }
+
+  /** Ends the crash at its last understood line; the pending unknown lines are read afresh. */
+  private endCrashBeforeSuspects(): void {
+    if (this.suspects.length === 0) return;
+    const suspects = this.suspects;
+    this.suspects = [];
+    this.endCrash();
+    for (const suspect of suspects) this.idleLine(suspect.text, suspect.line);
+  }
+
+  /**
+   * Pasted tracebacks lose their tabs: a file line indented with spaces, or not at all,
+   * still follows its function line; a function line indented by accident is still one.
+   */
+  private repairIndent(text: string): string {
+    const c = text.charCodeAt(0);
+    const pending = this.pendingCall !== null || this.pendingCreatedBy !== null;
+    if (c === 0x20) {
+      const trimmed = text.trimStart();
+      return pending ? `\t${trimmed}` : trimmed;
+    }
+    if (pending && c !== 0x09 && looksLikeFileLine(text)) return `\t${text}`;
+    return text;
+  }
+
+  private flushPendingCall(): void {
+    if (this.pendingCall !== null) {
+      const call = this.pendingCall;
+      this.pendingCall = null;
+      this.unparsed(`${call.func}(${call.args})`, call.line);
+    }
+    if (this.pendingCreatedBy !== null) {
+      const created = this.pendingCreatedBy;
+      this.pendingCreatedBy = null;
+      this.unparsed(`created by ${created.func}`, created.line);
+    }
+  }
+
+  private closeBlock(): void {
+    this.heldBlank = false;
+    this.flushPendingCall();
+    const block = this.block;
+    const crash = this.crash;
+    this.block = null;
+    if (block === null || crash === null) return;
+    if (this.blockKind === "system") {
+      crash.systemStacks.push(block.frames);
+      noteGoVersion(crash, block.frames);
+      return;
+    }
+    if (this.blockKind === "thread") {
+      crash.threads ??= [];
+      crash.threads.push(block);
+      return;
+    }
+    this.addGoroutine(crash, block);
+  }
+
+  private addGoroutine(crash: Crash, goroutine: Goroutine): void {
+    // Goroutine headers are what is counted: a headerless block (Windows) is not one.
+    const count = goroutine.headerless === true ? 0 : (goroutine.count ?? 1);
+    crash.goroutineCount += count;
+    if (goroutine.state !== "") {
+      crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
+    }
+    if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
+    // A version-naming GOROOT path shows up in the first few stacks if anywhere.
+    if (crash.goroutineCount <= 64) noteGoVersion(crash, goroutine.frames);
+    if (this.keep) crash.goroutines.push(goroutine);
+    this.events.goroutine?.(goroutine, crash);
+  }
+
+  // ── race reports ────────────────────────────────────────────────────────────────────────
+
+  private raceLine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    const race = this.race as RaceReportParser;
+    const result = race.push(text, line);
+    if (result === "end") {
+      crash.span.endLine = line;
+      this.endCrash();
+      return;
+    }
+    if (result === "used") {
+      if (text !== "") crash.span.endLine = line;
+      return;
+    }
+    // A report cut short: whatever comes next is not part of it.
+    if (race.report.accesses.length >= 2 || text.startsWith("panic: ") || isGoroutineHeader(text)) {
+      this.endCrash();
+      this.idleLine(text, line);
+      return;
+    }
+    this.unparsed(text, line);
+  }
+
+  // ── goroutine profiles, debug=1 ─────────────────────────────────────────────────────────
+
+  private profileLine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    if (text === "") {
+      this.closeBlock();
+      return;
+    }
+    const record = parseProfileRecord(text, line);
+    if (record !== null) {
+      this.closeBlock();
+      this.block = record;
+      this.blockKind = "goroutine";
+      this.frames = record.frames;
+      crash.span.endLine = line;
+      return;
+    }
+    if (this.block !== null) {
+      const frame = parseProfileFrame(text, line);
+      if (frame !== null) {
+        this.frames.push(frame);
+        crash.span.endLine = line;
+        return;
+      }
+      const labels = parseProfileLabels(text);
+      if (labels !== null) {
+        this.block.labels = labels;
+        crash.span.endLine = line;
+        return;
+      }
+    }
+    this.closeBlock();
+    this.endCrash();
+    this.idleLine(text, line);
+  }
+
+  // ── a fatal signal dump's header lines (after `SIGxxx: …` and `PC=…`) ────────────────────
+
+  private sigdumpLine(text: string, line: number): void {
+    const crash = this.crash as Crash;
+    const signal = crash.signal;
+    if (signal !== undefined && text.endsWith("during cgo execution")) {
+      signal.duringCgo = true;
+    } else if (signal !== undefined && text === "signal arrived during external code execution") {
+      signal.duringCgo = true;
+    } else if (text.startsWith("instruction bytes:")) {
+      crash.notes.push({ line, text });
+    } else {
+      this.state = "between";
+      this.betweenLine(text, line);
+      return;
+    }
+    crash.span.endLine = line;
+  }
+
+  // ── crash bookkeeping ───────────────────────────────────────────────────────────────────
+
+  private startCrash(start: CrashStart): Crash {
+    this.endCrash();
+    const first = this.preamble[0];
+    const crash = newCrash({
+      ...start,
+      line: first === undefined ? start.line : Math.min(first.line, start.line),
+    });
+    crash.notes.push(...this.preamble);
+    this.preamble = [];
+    if (this.options.stream !== undefined) crash.stream = this.options.stream;
+    if (this.testFail !== null && start.line - this.testFail.line <= TEST_FAIL_REACH) {
+      crash.tests = {
+        failed: [{ name: this.testFail.name, duration: this.testFail.duration }],
+        running: [],
+      };
+    }
+    this.testFail = null;
+    this.inRelay = false;
+    this.blocks = 0;
+    this.crash = crash;
+    return crash;
+  }
+
+  private endCrash(): void {
+    const crash = this.crash;
+    if (crash === null) return;
+    if (this.headerInValue !== null) {
+      const header = this.headerInValue;
+      this.headerInValue = null;
+      this.openGoroutine(header.text, header.line);
+    }
+    if (this.state === "block") this.closeBlock();
+    if (this.block !== null) this.closeBlock();
+    if (this.race !== null) {
+      finishRace(crash, this.race);
+      this.race = null;
+    }
+    this.crash = null;
+    this.state = "idle";
+    this.prefix = "";
+    finishCrash(crash);
+    this.events.crash(crash);
+  }
+
+  private unparsed(text: string, line: number): void {
+    const crash = this.crash;
+    if (crash === null) {
+      this.events.stray?.(text, line);
+      return;
+    }
+    crash.unparsedCount++;
+    crash.span.endLine = Math.max(crash.span.endLine, line);
+    if (crash.unparsed.length < this.maxUnparsed) {
+      crash.unparsed.push({
+        line,
+        text: text.length > MAX_KEPT_TEXT ? `${text.slice(0, MAX_KEPT_TEXT)}…` : text,
+      });
+    }
+  }
+
+  private flushPreamble(): void {
+    for (const note of this.preamble) this.events.stray?.(note.text, note.line);
+    this.preamble = [];
+  }
+
+  private rawSignalHeader(info = this.signalHeader?.info): string {
+    if (info === null || info === undefined) return "";
+    return info.description === "" ? info.name : `${info.name}: ${info.description}`;
+  }
+}
+
+/** Lines that belong in a goroutine block. */
+function isTraceLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    text === "" ||
+    c === 0x09 ||
+    isGoroutineHeader(text) ||
+    text.startsWith("created by ") ||
+    text.startsWith("[originating from goroutine ") ||
+    text.startsWith("non-Go function") ||
+    text === "runtime stack:" ||
+    parseElided(text) !== null ||
+    parseCallLine(text) !== null ||
+    parseRegisterLine(text) !== null ||
+    isTracebackDiagnostic(text)
+  );
+}
+
+/**
+ * Where a crash starts inside a line that something was put in front of: an indented or
+ * quoted paste, a cut timestamp, a log's `]: `. Only blank, punctuation and time-like
+ * prefixes count, so that `msg="panic: …"` in a log line does not open a crash.
+ * Returns the prefix length, or -1.
+ */
+function crashStartAfterPrefix(text: string): number {
+  const limit = Math.min(text.length, 96);
+  let at = -1;
+  for (const keyword of ["panic: ", "fatal error: ", "goroutine ", "WARNING: DATA RACE"]) {
+    const i = text.indexOf(keyword);
+    if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
+  }
+  if (at === -1 || !CRASH_PREFIX.test(text.slice(0, at))) return -1;
+  const rest = text.slice(at);
+  if (rest.startsWith("goroutine ") && !isGoroutineHeader(rest)) return -1;
+  return at;
+}
+
+const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
+
+/** A file line that lost its tab: `/abs/path.go:12 +0x1d`, `C:/x.go:3`, `<autogenerated>:1`. */
+function looksLikeFileLine(text: string): boolean {
+  return (
+    /^(?:\/|[A-Za-z]:[\\/]|<autogenerated>:|\.\.\.\/|_cgo_gotypes\.go:|\?\?:)/.test(text) ||
+    /\.(?:go|s|c):\d{1,9}(?: |$)/.test(text)
+  );
+}
+
+/** Lines after which a crash's text is over. */
+function endsCrash(text: string): boolean {
+  return (
+    parsePanicLine(text) !== null ||
+    parseFatalLine(text) !== null ||
+    isRunnerTrailer(text) ||
+    parseExitStatus(text) !== null
+  );
+}
+
+/** `created by main.main in goroutine 1` → function and parent id. */
+function parseCreatedBy(
+  text: string,
+  line: number,
+): { func: string; parent: number | undefined; line: number } {
+  const rest = text.slice(11);
+  const at = rest.indexOf(" in goroutine ");
+  if (at === -1) return { func: rest, parent: undefined, line };
+  const parent = Number(rest.slice(at + 14));
+  return { func: rest.slice(0, at), parent: Number.isInteger(parent) ? parent : undefined, line };
+}
+
+/** `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic). */
+function httpPanicServing(text: string): string | null {
+  const at = text.startsWith("http: panic serving ")
+    ? 20
+    : text.startsWith("http2: panic serving ")
+      ? 21
+      : -1;
+  if (at === -1) return null;
+  const sep = text.indexOf(": ", at);
+  return sep === -1 ? null : text.slice(sep + 2);
+}
+
+/** Whether the first goroutine printed is the one that crashed. */
+function crashedFirst(crash: Crash): boolean {
+  if (crash.kind === "dump") return false;
+  if (crash.kind === "signal") return crash.signal?.name !== "SIGQUIT";
+  if (crash.fatal !== undefined && isDeadlock(crash.fatal)) return false;
+  return true;
+}
+
+export function isDeadlock(fatal: string): boolean {
+  return (
+    fatal.startsWith("all goroutines are asleep") ||
+    fatal.startsWith("no goroutines (main called runtime.Goexit)")
+  );
+}
+
+/**
+ * Turns a race report into goroutines: one per access, created where the report says. The
+ * report prints no goroutine blocks, so none is counted; the first access's goroutine is
+ * the one that "crashed".
+ */
+function finishRace(crash: Crash, race: RaceReportParser): void {
+  crash.race = race.report;
+  crash.notes.push(...race.notes);
+  for (const access of race.report.accesses) {
+    const creation = race.report.creations.find((c) => c.goroutine === access.goroutine);
+    const goroutine: Goroutine = {
+      id: access.goroutine,
+      state: creation?.status ?? "running",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: access.frames,
+      inputLine: crash.span.startLine,
+    };
+    const creator = creation?.frames[0];
+    if (creator !== undefined) goroutine.createdBy = creator;
+    crash.crashing ??= goroutine;
+    crash.goroutines.push(goroutine);
+  }
+}

@@ -1,0 +1,122 @@
+// Race detector reports (ThreadSanitizer in Go mode; layout unchanged go1.17 → go1.27):
+//
+//   WARNING: DATA RACE
+//   Read at 0x0000005da5c0 by goroutine 7:
+//     main.main.func1()
+//         /app/main.go:11 +0x29
+//
+//   Previous write at 0x0000005da5c0 by main goroutine:
+//   …
+//   Goroutine 7 (running) created at:
+//   …
+//   ==================
+
+import type { Frame, RaceAccess, RaceCreation, RaceReport } from "../model.js";
+import { decimal, parseCallLine, parseFileLine } from "./frame-lines.js";
+import { locationOf } from "./func-name.js";
+
+export const RACE_SEPARATOR = "==================";
+export const RACE_HEADER = "WARNING: DATA RACE";
+
+/** What a line meant to the race report. */
+export type RaceLine = "used" | "end" | "unparsed";
+
+export class RaceReportParser {
+  readonly report: RaceReport = { accesses: [], creations: [] };
+  /** Lines such as `Location is global 'x' …` or test-harness lines inside the report. */
+  readonly notes: { line: number; text: string }[] = [];
+  private frames: Frame[] | null = null;
+  private pendingCall: { func: string; line: number } | null = null;
+
+  push(text: string, line: number): RaceLine {
+    if (text === RACE_SEPARATOR) return "end";
+    if (text === "") {
+      this.frames = null;
+      return "used";
+    }
+    if (text.startsWith("  ") && this.pendingCall !== null && this.frames !== null) {
+      // File lines are indented six spaces; pastes keep the idea if not the count.
+      let indent = 0;
+      while (text.charCodeAt(indent) === 0x20 || text.charCodeAt(indent) === 0x09) indent++;
+      const file = parseFileLine(text, indent);
+      if (file === null) return "unparsed";
+      const frame: Frame = {
+        func: this.pendingCall.func,
+        args: "",
+        file: file.file,
+        line: file.line,
+        inlined: false,
+        location: locationOf(this.pendingCall.func),
+        inputLine: this.pendingCall.line,
+      };
+      if (file.offset !== undefined) frame.offset = file.offset;
+      this.frames.push(frame);
+      this.pendingCall = null;
+      return "used";
+    }
+    if (text.startsWith("  ") && this.frames !== null) {
+      const trimmed = text.slice(2);
+      if (trimmed === "[failed to restore the stack]") return "used";
+      const call = parseCallLine(trimmed);
+      if (call === null) return "unparsed";
+      this.pendingCall = { func: call.func, line };
+      return "used";
+    }
+    const access = parseAccess(text);
+    if (access !== null) {
+      this.report.accesses.push(access);
+      this.frames = access.frames;
+      return "used";
+    }
+    const creation = parseCreation(text);
+    if (creation !== null) {
+      this.report.creations.push(creation);
+      this.frames = creation.frames;
+      return "used";
+    }
+    if (
+      text.startsWith("Location is ") ||
+      text.startsWith("Mutex ") ||
+      text.includes("race detected during execution of test")
+    ) {
+      this.notes.push({ line, text });
+      return "used";
+    }
+    return "unparsed";
+  }
+}
+
+/** `Read at 0x… by goroutine 7:`, `Previous write at 0x… by main goroutine:`. */
+function parseAccess(text: string): RaceAccess | null {
+  if (!text.endsWith(":")) return null;
+  let rest = text;
+  const previous = rest.startsWith("Previous ");
+  if (previous) rest = rest.slice(9);
+  const space = rest.indexOf(" ");
+  const op = rest.slice(0, space).toLowerCase();
+  if (op !== "read" && op !== "write") return null;
+  rest = rest.slice(space + 1);
+  let addr = "";
+  if (rest.startsWith("at ")) {
+    const end = rest.indexOf(" ", 3);
+    addr = rest.slice(3, end);
+    rest = rest.slice(end + 1);
+  }
+  if (rest === "by main goroutine:") {
+    return { op, previous, addr, goroutine: 1, main: true, frames: [] };
+  }
+  if (!rest.startsWith("by goroutine ")) return null;
+  const id = decimal(rest, 13, rest.length - 1);
+  if (Number.isNaN(id)) return null;
+  return { op, previous, addr, goroutine: id, main: false, frames: [] };
+}
+
+/** `Goroutine 7 (running) created at:`. */
+function parseCreation(text: string): RaceCreation | null {
+  if (!text.startsWith("Goroutine ") || !text.endsWith(") created at:")) return null;
+  const space = text.indexOf(" ", 10);
+  const id = decimal(text, 10, space);
+  if (Number.isNaN(id) || text.charCodeAt(space + 1) !== 0x28) return null;
+  const status = text.slice(space + 2, text.length - ") created at:".length);
+  return { goroutine: id, status, frames: [] };
+}

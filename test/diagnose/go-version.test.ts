@@ -1,0 +1,73 @@
+// The Go release behind a crash, named by a path or read from format changes, on real reports.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { analyzeInput } from "../../src/analyze.js";
+import { openInput } from "../../src/input/open.js";
+
+const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+
+async function guess(name: string) {
+  const analysis = await analyzeInput(await openInput(join(REAL, name)));
+  return analysis.crashes[0]?.goVersion ?? null;
+}
+
+test("GOROOT paths name the release: Actions' hostedtoolcache, Homebrew, the go command's toolchains", async () => {
+  assert.deepEqual(await guess("fnrun-136-test-timeout-go117-actions-line-links.txt"), {
+    version: "go1.17.8",
+    from: "path",
+  });
+  assert.deepEqual(await guess("urlshort-10-http-panic-serving-go19-backticks.txt"), {
+    version: "go1.9.2",
+    from: "path",
+  });
+  assert.deepEqual(await guess("tiproxy-1192-test-timeout-go125-no-blank-lines.txt"), {
+    version: "go1.25.12",
+    from: "path",
+  });
+  assert.deepEqual(await guess("pathbrute-17-oom-header-without-frames-backticks.txt"), {
+    version: "go1.13",
+    from: "path",
+  });
+});
+
+test("gp= m= mp= headers mean go1.22 or later (real/kubectl-1647)", async () => {
+  assert.deepEqual(await guess("kubectl-1647-sigquit-go122-gp-header-trimpath.txt"), {
+    version: "go1.22+",
+    from: "format",
+  });
+});
+
+test("[recovered, repanicked] means go1.25 or later (real/go-panikint-1)", async () => {
+  assert.deepEqual(await guess("go-panikint-1-test-panic-repanicked-headline-only.txt"), {
+    version: "go1.25+",
+    from: "format",
+  });
+});
+
+test("sync.fatal lived from go1.19 to go1.23 (real/golang-67792)", async () => {
+  assert.deepEqual(await guess("golang-67792-sync-fatal-then-panic.txt"), {
+    version: "go1.19–go1.23",
+    from: "format",
+  });
+});
+
+test("old formats bound the release from above (real/ctop-279, real/moby-8973, real/go-python-31)", async () => {
+  assert.deepEqual(await guess("ctop-279-recovered-repanic-go116-four-backticks.txt"), {
+    version: "≤go1.16",
+    from: "format",
+  });
+  assert.deepEqual(
+    await guess("moby-8973-docker-index-out-of-range-go13-runtime-panic-frame.txt"),
+    { version: "≤go1.3", from: "format" },
+  );
+  assert.deepEqual(await guess("go-python-31-cgo-signal-go14-gothrow-empty-filename.txt"), {
+    version: "≤go1.4",
+    from: "format",
+  });
+});
+
+test("no clue, no guess (real/zot-286: -trimpath paths, go1.17 arguments absent)", async () => {
+  assert.equal(await guess("zot-286-test-timeout-trimpath-noindent.txt"), null);
+});

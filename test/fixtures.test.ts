@@ -1,0 +1,82 @@
+// Every real crash text under testdata/ against the values a person read off it
+// (testdata/README.md): each `X.expect.json` beside its input `X` (`.txt` or `.txt.gz`).
+
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { analyzeInput } from "../src/analyze.js";
+import { openInput } from "../src/input/open.js";
+import { crashJson } from "../src/render/json.js";
+
+const ROOT = join(import.meta.dirname, "..", "..", "testdata");
+
+interface Expectation {
+  source?: string;
+  crashes: Record<string, unknown>[];
+}
+
+function findExpectations(dir: string, out: string[]): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findExpectations(path, out);
+    else if (name.endsWith(".expect.json")) out.push(path);
+  }
+  return out;
+}
+
+function inputFor(expectPath: string): string {
+  const base = expectPath.slice(0, -".expect.json".length);
+  for (const candidate of [`${base}.txt`, `${base}.txt.gz`, `${base}.log`, base]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  throw new Error(`no input beside ${expectPath}`);
+}
+
+/** The part of `actual` that `expected` speaks of: only the keys it names are compared. */
+function pick(actual: unknown, expected: unknown): unknown {
+  if (
+    expected === null ||
+    typeof expected !== "object" ||
+    actual === null ||
+    typeof actual !== "object"
+  ) {
+    return actual;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return actual;
+    return actual.map((item, i) => (i < expected.length ? pick(item, expected[i]) : item));
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(expected))
+    out[key] = pick(
+      (actual as Record<string, unknown>)[key],
+      (expected as Record<string, unknown>)[key],
+    );
+  return out;
+}
+
+const expectations = findExpectations(ROOT, []);
+
+describe("real crash texts", () => {
+  test("the corpus is there", () => {
+    assert.ok(expectations.length > 0, `no *.expect.json under ${ROOT}`);
+  });
+  for (const expectPath of expectations) {
+    const name = expectPath.slice(ROOT.length + 1);
+    test(name, async () => {
+      const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
+      const analysis = await analyzeInput(await openInput(inputFor(expectPath)));
+      const crashes = analysis.crashes.map((crash) => crashJson(crash, { goroutines: false }));
+      assert.equal(
+        crashes.length,
+        expected.crashes.length,
+        `crashes found: ${crashes.map((c) => `${c.kind}@${JSON.stringify(c.span)}`).join(", ")}`,
+      );
+      expected.crashes.forEach((want, i) => {
+        assert.deepEqual(pick(crashes[i], want), want, `crash ${i + 1} of ${name}`);
+      });
+    });
+  }
+});

@@ -1,0 +1,102 @@
+// The parser's promises on hostile input: it never throws, and it stays linear in the size
+// of its input. Each input here is built to make a backtracking or quadratic scanner stall
+// (megabytes of one character class); each must be read in well under a second per MB.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { analyzeInput } from "../src/analyze.js";
+import type { Input } from "../src/input/open.js";
+
+function inputOf(text: string | Buffer): Input {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
+  return {
+    name: "hostile",
+    size: bytes.length,
+    chunks: (async function* () {
+      // Odd-sized chunks, so that lines and UTF-8 sequences straddle chunk boundaries.
+      for (let at = 0; at < bytes.length; at += 65_521) yield bytes.subarray(at, at + 65_521);
+    })(),
+  };
+}
+
+async function timed(text: string | Buffer): Promise<{ ms: number; crashes: number }> {
+  const start = performance.now();
+  const result = await analyzeInput(inputOf(text));
+  return { ms: performance.now() - start, crashes: result.crashes.length };
+}
+
+const MB = 1024 * 1024;
+/** Generous: a linear scan of 2 MB takes milliseconds; a quadratic one takes hours. */
+const BUDGET_MS = 3000;
+
+const hostile: [string, () => string][] = [
+  ["one line of parentheses", () => "(".repeat(2 * MB)],
+  ["a call line with a million arguments", () => `main.f(${"0x0, ".repeat(MB / 4)}0x1)\n`],
+  ["goroutine headers with endless states", () => `goroutine 1 [${"x, ".repeat(MB / 2)}]:\n`],
+  ["panic lines of recovered markers", () => `panic: ${" [recovered]".repeat(MB / 8)}\n`],
+  ["file lines of colons", () => `goroutine 1 [running]:\nmain.main()\n\t${":".repeat(2 * MB)}\n`],
+  [
+    "file lines of spaces and hex",
+    () => `goroutine 1 [running]:\nmain.main()\n\t${" +0x".repeat(MB / 2)}\n`,
+  ],
+  [
+    "nested braces in arguments",
+    () => `goroutine 1 [running]:\nmain.main(${"{".repeat(MB)})\n\tx.go:1\n`,
+  ],
+  [
+    "JSON log lines nested deep",
+    () => `${'{"a":'.repeat(MB / 8)}"goroutine 1 [running]:\\n"${"}".repeat(MB / 8)}\n`,
+  ],
+  [
+    "CRI partial lines forever",
+    () => "2026-11-28T15:49:01.123456789Z stderr P goroutine ".repeat(MB / 48),
+  ],
+  ["markdown link brackets", () => `\t${"[".repeat(MB)}](${"x".repeat(MB)}\n`],
+  ["klog-like prefixes", () => `E1128 15:49:01.123456${" ".repeat(2 * MB)}\n`],
+  ["syslog-like prefixes", () => `Nov 28 15:49:01 ${"a".repeat(MB)} ${"b".repeat(MB)}\n`],
+  ["timestamps without end", () => `2026-11-28T15:49:01.${"1".repeat(2 * MB)}\n`],
+  ["a million blank lines inside a crash", () => `panic: x\n${"\n".repeat(2 * MB)}`],
+  ["a million goroutine headers without frames", () => "goroutine 1 [running]:\n".repeat(MB / 23)],
+  ["race report separators", () => "==================\nWARNING: DATA RACE\n".repeat(MB / 38)],
+  [
+    "profile records without frames",
+    () => `goroutine profile: total 1\n${"1 @ 0x1\n".repeat(MB / 8)}`,
+  ],
+];
+
+for (const [name, make] of hostile) {
+  test(`linear and safe: ${name}`, async () => {
+    const { ms } = await timed(make());
+    assert.ok(ms < BUDGET_MS, `${name}: ${ms.toFixed(0)} ms`);
+  });
+}
+
+test("random bytes, invalid UTF-8 and NULs never throw", async () => {
+  let seed = 42;
+  const bytes = Buffer.alloc(2 * MB);
+  for (let i = 0; i < bytes.length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const r = seed >> 16;
+    // Mostly text that looks like tracebacks, with newlines, tabs and broken UTF-8 mixed in.
+    bytes[i] = r % 7 === 0 ? 0x0a : r % 11 === 0 ? 0x09 : r % 13 === 0 ? 0xc3 : 0x20 + (r % 95);
+  }
+  const { ms } = await timed(bytes);
+  assert.ok(ms < BUDGET_MS, `${ms.toFixed(0)} ms`);
+});
+
+test("a line longer than the line limit is cut, and the crash after it is still read", async () => {
+  // A real report (testdata/real/babelweb2-5-type-assertion.txt) after 20 MB of junk.
+  const report = readFileSync(
+    join(import.meta.dirname, "../../testdata/real/babelweb2-5-type-assertion.txt"),
+    "utf8",
+  );
+  const result = await analyzeInput(inputOf(`${"x".repeat(20 * MB)}\n${report}`));
+  assert.equal(result.truncatedLines, 1);
+  assert.equal(result.crashes.length, 1);
+  assert.equal(result.crashes[0]?.message, "interface conversion: interface {} is nil, not string");
+  assert.equal(result.crashes[0]?.crash.crashing?.id, 5);
+  assert.equal(result.crashes[0]?.site.frame?.line, 542);
+  assert.deepEqual(result.crashes[0]?.crash.span, { startLine: 3, endLine: 11 });
+});
