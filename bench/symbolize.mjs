@@ -2,7 +2,7 @@
 // Benchmark: panicscope symbolize against `go tool addr2line` on a large Go binary (cmd/compile,
 // built here with DWARF, ≈33 MB with Go 1.26), fed the same 10^6 random PCs in the same run.
 //
-//   npm run build && node bench/symbolize.mjs [--pcs N] [--go GO]
+//   npm run build && npm run bench:symbolize -- [--pcs N] [--go GO]
 //
 // Measures, each as wall time of a fresh process (median of 3 runs where cheap):
 //   - time to first answer: one PC, process start to exit, for both tools;
@@ -53,7 +53,6 @@ if (!existsSync(bin)) {
 const size = statSync(bin).size;
 
 const { GoBinary } = await import(join(root, "dist/src/binary/gobinary.js"));
-const { addr2lineAnswer } = await import(join(root, "dist/src/binary/symbolize.js"));
 
 // Random PCs over the text the pclntab covers (mulberry32, fixed seed).
 let a = 12345;

@@ -2,6 +2,7 @@
 // stream → diagnosis. Streaming end to end: goroutines are folded into counts as they are
 // parsed and kept only when asked for.
 
+import type { BinaryReport } from "./binary/report.js";
 import { categorize } from "./diagnose/category.js";
 import { type GoVersionGuess, guessGoVersion } from "./diagnose/go-version.js";
 import { crashMessage } from "./diagnose/message.js";
@@ -29,6 +30,8 @@ export interface AnalyzedCrash {
   message: string;
   site: CrashSite;
   goVersion: GoVersionGuess | null;
+  /** What `--binary FILE` added: build info, whether it is the binary that crashed, the fault. */
+  binary?: BinaryReport;
 }
 
 export interface InputAnalysis {

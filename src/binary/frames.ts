@@ -184,7 +184,11 @@ function allFrames(crash: Crash): Frame[] {
  * the file and line the runtime printed; PCs, when printed, must all differ from the binary's by one
  * slide (0 unless PIE); and the Go versions must agree.
  */
-export function checkBinaryMatches(crash: Crash, bin: GoBinary): BinaryMatch {
+export function checkBinaryMatches(
+  crash: Crash,
+  bin: GoBinary,
+  goVersion: string | null = crash.goVersion,
+): BinaryMatch {
   const mismatches: string[] = [];
   let mismatchCount = 0;
   let checked = 0;
@@ -241,15 +245,9 @@ export function checkBinaryMatches(crash: Crash, bin: GoBinary): BinaryMatch {
         `the printed PCs are 0x${slide.toString(16)} away from the binary's, which is not position independent`,
       );
   }
-  const traceV = crash.goVersion;
+  const traceV = goVersion;
   const binV = bin.goVersion ?? null;
-  let agree: boolean | null = null;
-  if (traceV !== null && binV !== null) {
-    const a = goMinor(traceV.startsWith("go") ? traceV : `go${traceV}`);
-    const b = goMinor(binV);
-    agree =
-      a === undefined || b === undefined ? null : a === b && versionPrefixAgrees(traceV, binV);
-  }
+  const agree = traceV === null || binV === null ? null : versionAgrees(traceV, binV);
   const warnings: string[] = [];
   if (mismatchCount > 0) {
     warnings.push(
@@ -271,9 +269,30 @@ export function checkBinaryMatches(crash: Crash, bin: GoBinary): BinaryMatch {
   return result;
 }
 
-/** "go1.19" agrees with "go1.19.8"; "go1.19.3" does not. */
-function versionPrefixAgrees(trace: string, bin: string): boolean {
+/**
+ * Whether the binary's Go version fits what the trace tells: an exact release ("go1.19" agrees
+ * with "go1.19.8", "go1.19.3" does not) or, read from format changes, a range ("go1.22+",
+ * "go1.19–go1.23", "≤go1.16"). Null when either cannot be read.
+ */
+export function versionAgrees(trace: string, bin: string): boolean | null {
+  const b = goMinor(bin);
+  if (b === undefined) return null;
+  const dash = trace.indexOf("–");
+  if (dash > 0) {
+    const lo = goMinor(trace.slice(0, dash));
+    const hi = goMinor(trace.slice(dash + 1));
+    return lo === undefined || hi === undefined ? null : lo <= b && b <= hi;
+  }
+  if (trace.startsWith("≤")) {
+    const hi = goMinor(trace.slice(1));
+    return hi === undefined ? null : b <= hi;
+  }
+  if (trace.endsWith("+")) {
+    const lo = goMinor(trace.slice(0, -1));
+    return lo === undefined ? null : b >= lo;
+  }
   const t = trace.startsWith("go") ? trace : `go${trace}`;
+  if (goMinor(t) !== b) return false;
   return (
     bin === t ||
     bin.startsWith(`${t}.`) ||

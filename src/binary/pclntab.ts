@@ -352,7 +352,8 @@ export class Pclntab {
   /** File name for a pcfile value of function f ("" when there is none, as debug/gosym). */
   fileName(f: FuncRecord, fileIndex: number): string {
     if (fileIndex < 0 || fileIndex > 0xffff) return this.resolveFileName(f, fileIndex);
-    const cache = (f.fileNames ??= []);
+    f.fileNames ??= [];
+    const cache = f.fileNames;
     let name = cache[fileIndex];
     if (name === undefined) {
       name = this.resolveFileName(f, fileIndex);
@@ -405,12 +406,20 @@ export class Pclntab {
   }
 
   fileTable(f: FuncRecord, gosym = false): PCTable {
-    if (gosym) return (f.fileTabGosym ??= this.table(f.pcfile, true));
-    return (f.fileTab ??= this.table(f.pcfile));
+    if (gosym) {
+      f.fileTabGosym ??= this.table(f.pcfile, true);
+      return f.fileTabGosym;
+    }
+    f.fileTab ??= this.table(f.pcfile);
+    return f.fileTab;
   }
   lineTable(f: FuncRecord, gosym = false): PCTable {
-    if (gosym) return (f.lineTabGosym ??= this.table(f.pcln, true));
-    return (f.lineTab ??= this.table(f.pcln));
+    if (gosym) {
+      f.lineTabGosym ??= this.table(f.pcln, true);
+      return f.lineTabGosym;
+    }
+    f.lineTab ??= this.table(f.pcln);
+    return f.lineTab;
   }
   spTable(f: FuncRecord): PCTable {
     return this.table(f.pcsp);

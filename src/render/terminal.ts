@@ -3,6 +3,7 @@
 // the rest of the dump summarised.
 
 import type { AnalyzedCrash, InputAnalysis } from "../analyze.js";
+import type { BinaryReport } from "../binary/report.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Palette } from "./color.js";
 
@@ -51,6 +52,7 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== undefined && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal))}`);
+  if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
   out.push("");
 
   if (site.frame !== null) {
@@ -334,5 +336,40 @@ function renderInputDetails(input: InputAnalysis, options: TerminalOptions): str
     out.push(p.dim(`  log wrappers removed: ${wrappers.map(([k, n]) => `${k} ×${n}`).join(", ")}`));
   if (input.truncatedLines > 0)
     out.push(p.yellow(`  ${input.truncatedLines} over-long lines were cut`));
+  return out;
+}
+
+/** `--binary`: build info, whether it matches, and the faulting instruction. */
+function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
+  const p = options.palette;
+  const out: string[] = [];
+  const facts = [b.file, b.goVersion ?? "unknown Go version"];
+  if (b.module !== null) facts.push(`${b.module.path} ${b.module.version}`);
+  if (b.revision !== null)
+    facts.push(`rev ${b.revision.slice(0, 12)}${b.modified === true ? " (modified)" : ""}`);
+  out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${w}`);
+  if (b.symbolized > 0)
+    out.push(
+      `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
+    );
+  const f = b.fault;
+  if (f !== null) {
+    out.push(`  ${p.bold("fault")}   ${f.summary}`);
+    if (f.field !== undefined) {
+      out.push(
+        `          ${f.field.via ?? `${f.field.type}.${f.field.field}`} ${p.dim(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`)}`,
+      );
+    }
+    for (const i of f.listing) {
+      const text = `0x${i.address.toString(16)}  ${i.text}`;
+      out.push(i.faulting ? `        ${p.bold(`→ ${text}`)}` : `          ${p.dim(text)}`);
+    }
+    if (f.baseSetBy !== undefined) {
+      out.push(
+        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${f.baseSetBy.text}`)}`,
+      );
+    }
+  }
   return out;
 }

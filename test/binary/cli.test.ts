@@ -6,11 +6,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { GoBinary } from "../../src/binary/gobinary.js";
-import { build, goAddr2line, requireToolchain, ROOT } from "./toolchains.js";
+import { build, goAddr2line, ROOT, requireToolchain } from "./toolchains.js";
 
 const cli = join(ROOT, "dist/src/cli/main.js");
 
-function panicscope(args: string[], input?: string): { stdout: string; stderr: string; status: number | null } {
+function panicscope(
+  args: string[],
+  input?: string,
+): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(process.execPath, [cli, ...args], { input: input ?? "", encoding: "utf8" });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
@@ -44,7 +47,7 @@ describe("panicscope symbolize", () => {
     assert.equal(got.stdout, want);
     // PCs as arguments give the same answers.
     const args = panicscope(["symbolize", "--binary", file, "--addr2line", lines[0]!, lines[1]!]);
-    assert.equal(args.stdout, want.split("\n").slice(0, 4).join("\n") + "\n");
+    assert.equal(args.stdout, `${want.split("\n").slice(0, 4).join("\n")}\n`);
   });
 
   test("default output expands inlined frames; --json carries the same", (t) => {
@@ -54,7 +57,13 @@ describe("panicscope symbolize", () => {
     const r = spawnSync(file, ["callers"], { encoding: "utf8" });
     // The second PC runtime.Callers returned is the return address in main.inlinedCapture,
     // inlined into main.callersOuter.
-    const pc = Number.parseInt(r.stdout.split("\n").filter((l) => l.startsWith("pc\t"))[1]!.slice(3), 16);
+    const pc = Number.parseInt(
+      r.stdout
+        .split("\n")
+        .filter((l) => l.startsWith("pc\t"))[1]
+        ?.slice(3),
+      16,
+    );
     const bin = GoBinary.open(file);
     const outer = bin.funcByName("main.callersOuter")!;
     bin.close();
@@ -66,11 +75,20 @@ describe("panicscope symbolize", () => {
         "\tmain.inlinedCapture(...)\n\t\texample.com/prog/main.go:61\n" +
         `\tmain.callersOuter\n\t\texample.com/prog/main.go:66 +0x${(lookup - outer.entry).toString(16)}\n`,
     );
-    const json = JSON.parse(panicscope(["symbolize", "--binary", file, "--json", "-"], `${lookup.toString(16)}\nnonsense\n`).stdout);
+    const json = JSON.parse(
+      panicscope(
+        ["symbolize", "--binary", file, "--json", "-"],
+        `${lookup.toString(16)}\nnonsense\n`,
+      ).stdout,
+    );
     assert.equal(json.schema, "panicscope/symbolize@1");
     assert.equal(json.binary.goVersion, tc.version);
     assert.deepEqual(
-      json.pcs[0].frames.map((f: { func: string; line: number; inlined: boolean }) => [f.func, f.line, f.inlined]),
+      json.pcs[0].frames.map((f: { func: string; line: number; inlined: boolean }) => [
+        f.func,
+        f.line,
+        f.inlined,
+      ]),
       [
         ["main.inlinedCapture", 61, true],
         ["main.callersOuter", 66, false],
@@ -82,13 +100,20 @@ describe("panicscope symbolize", () => {
   test("a file that is not a Go binary: one line, exit status 1", () => {
     const r = panicscope(["symbolize", "--binary", "/bin/true", "0x1000"]);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /^panicscope: \/bin\/true: not a Go binary: no Go symbol table \(pclntab\) found; tried .+\n$/);
+    assert.match(
+      r.stderr,
+      /^panicscope: \/bin\/true: not a Go binary: no Go symbol table \(pclntab\) found; tried .+\n$/,
+    );
   });
 
   test("usage errors exit with status 2", () => {
     const r = panicscope(["symbolize", "0x1000"]);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, "panicscope: symbolize: --binary FILE is required\n");
-    assert.ok(execFileSync(process.execPath, [cli, "symbolize", "--help"], { encoding: "utf8" }).startsWith("usage: panicscope symbolize"));
+    assert.ok(
+      execFileSync(process.execPath, [cli, "symbolize", "--help"], { encoding: "utf8" }).startsWith(
+        "usage: panicscope symbolize",
+      ),
+    );
   });
 });
