@@ -113,8 +113,9 @@ export function symbolizeFrames(
     const chosen = kind === "traceback" ? logical : logical.slice(0, 1);
     for (const l of chosen) {
       const frame = toFrame(l, fr, pc);
-      // For Callers-style PCs the offset printed by pprof is that of the adjusted PC.
-      if (kind !== "traceback" && !l.inlined) frame.offset = lookup - l.physical.entry;
+      // For Callers-style PCs pprof prints, on every frame, the adjusted PC minus the entry of the
+      // physical function (runtime.Frame.PC − Frame.Entry).
+      if (kind !== "traceback") frame.offset = lookup - l.physical.entry;
       out.push(frame);
     }
     prevFunc = logical[logical.length - 1]?.func ?? "";

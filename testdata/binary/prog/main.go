@@ -5,6 +5,7 @@
 //	callers  prints, for a stack with inlined frames, the entry of the innermost function
 //	         ("entry\t0x…"), each PC runtime.Callers returned ("pc\t0x…") and the frames
 //	         runtime.CallersFrames made of them ("frame\tpc\tfunc\tfile\tline")
+//	profile  prints a debug=1 goroutine profile with workers blocked inside an inlined call
 //	sleep    blocks forever (for SIGQUIT/SIGABRT dumps)
 package main
 
@@ -12,8 +13,10 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"example.com/dep"
 )
@@ -82,6 +85,24 @@ func printCallers() {
 	}
 }
 
+func receive(c chan int) int {
+	return <-c
+}
+
+//go:noinline
+func worker(c chan int) {
+	sink += receive(c)
+}
+
+func profile() {
+	c := make(chan int)
+	for i := 0; i < 3; i++ {
+		go worker(c)
+	}
+	time.Sleep(200 * time.Millisecond)
+	pprof.Lookup("goroutine").WriteTo(os.Stdout, 1)
+}
+
 func words() int {
 	ws := strings.Fields("the quick brown fox jumps over the lazy dog")
 	sort.Strings(ws)
@@ -101,6 +122,8 @@ func main() {
 		sink = useOuter(&Outer{Name: "x"})
 	case "callers":
 		printCallers()
+	case "profile":
+		profile()
 	case "sleep":
 		select {}
 	default:
