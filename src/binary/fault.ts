@@ -4,6 +4,7 @@
 import type { DecodedInstruction } from "./disasm.js";
 import { decodeArm64 } from "./disasm-arm64.js";
 import { decodeX86 } from "./disasm-x86.js";
+import { type FieldGuess, fieldAt } from "./dwarf.js";
 import type { GoBinary } from "./gobinary.js";
 
 export interface FaultExplanation {
@@ -28,7 +29,7 @@ export interface FaultExplanation {
   /** The last instruction before pc, in straight-line order, that set the base register. */
   baseSetBy?: DecodedInstruction;
   /** Struct type and field at the offset, from DWARF, when the binary still has it. */
-  field?: { type: string; field: string; fieldType: string; offset: number; via?: string };
+  field?: FieldGuess;
 }
 
 const MAX_CODE = 1 << 16;
@@ -128,6 +129,20 @@ export function explainFault(
       if (instrs[i]!.writes.includes(mem.base)) {
         out.baseSetBy = instrs[i]!;
         break;
+      }
+    }
+  }
+  if (mem.base !== undefined && mem.index === undefined) {
+    const dwarf = bin.dwarf;
+    const loadedFrom =
+      out.baseSetBy?.mem?.index === undefined ? out.baseSetBy?.mem?.displacement : undefined;
+    if (dwarf !== undefined) {
+      for (const name of new Set([frames[0]?.func ?? f.name, f.name])) {
+        const field = fieldAt(dwarf, name, mem.displacement, loadedFrom);
+        if (field !== undefined) {
+          out.field = field;
+          break;
+        }
       }
     }
   }

@@ -2,6 +2,7 @@
 // build info, behind lookups by PC and by function name.
 
 import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
+import { Dwarf } from "./dwarf.js";
 import { corrupt, hex } from "./errors.js";
 import { type Executable, sectionByName, tryReadAddr } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
@@ -41,6 +42,7 @@ export class GoBinary {
   private buildInfoCache: { value: BuildInfo | undefined } | undefined;
   private gofuncCache: { value: number | undefined } | undefined;
   private treesCache: InlineTrees | undefined;
+  private dwarfCache: { value: Dwarf | undefined } | undefined;
 
   private constructor(exe: Executable) {
     this.exe = exe;
@@ -93,6 +95,12 @@ export class GoBinary {
   /** Go version from the build info ("go1.21.3"), or undefined. */
   get goVersion(): string | undefined {
     return this.buildInfo?.goVersion;
+  }
+
+  /** The DWARF debug info, when the binary still has it (not built with -w or -s). */
+  get dwarf(): Dwarf | undefined {
+    this.dwarfCache ??= { value: Dwarf.open(this.exe) };
+    return this.dwarfCache.value;
   }
 
   /** Address of go:func.* (1.18+ layouts), where inline trees live; undefined if not found. */
