@@ -198,7 +198,16 @@ export function checkBinaryMatches(
     mismatchCount++;
     if (mismatches.length < 5) mismatches.push(s);
   };
+  let pcOnly = 0;
+  let outside = 0;
   for (const fr of allFrames(crash)) {
+    if ((fr.func === "" || fr.func === "?") && fr.pc !== undefined) {
+      // Only a PC: all we can check is that it lies in a function of the binary.
+      const pc = parsePC(fr.pc);
+      pcOnly++;
+      if (pc === undefined || bin.findFunc(pc - 1) === undefined) outside++;
+      continue;
+    }
     if (fr.inlined || fr.offset === undefined || fr.func === "" || fr.func === "?") continue;
     const f = bin.funcByName(fr.func === "panic" ? "runtime.gopanic" : fr.func);
     checked++;
@@ -257,9 +266,15 @@ export function checkBinaryMatches(
   }
   if (agree === false)
     warnings.push(`the crash was printed by ${traceV}, the binary was built by ${binV}`);
-  if (checked === 0) warnings.push("no frame with a function offset to check the binary against");
+  if (outside > 0) {
+    warnings.push(
+      `${outside} of ${pcOnly} PCs lie outside the binary's functions${bin.exe.positionIndependent ? " (a PIE binary: PCs of a running process are offset by its load address)" : ""}`,
+    );
+  }
+  if (checked === 0 && pcOnly === 0)
+    warnings.push("no frame with a function offset to check the binary against");
   const result: BinaryMatch = {
-    matches: checked > 0 && mismatchCount === 0 && agree !== false,
+    matches: (checked > 0 || pcOnly > 0) && mismatchCount === 0 && outside === 0 && agree !== false,
     checked,
     mismatches,
     mismatchCount,

@@ -76,10 +76,21 @@ export function applyBinary(
           frames: symbolizeFrames(pcFrames(g.pcs, g.inputLine), bin, { kind: "return", slide }),
         }
       : g;
+  // A logged runtime.Callers list: return addresses, one per logical frame.
+  if (
+    crash.kind === "dump" &&
+    crash.goroutines.length === 1 &&
+    crash.goroutines[0]!.state === "runtime.Callers"
+  ) {
+    const g = crash.goroutines[0]!;
+    const frames = symbolizeFrames(g.frames, bin, { kind: "return", slide });
+    out = { ...crash, goroutines: [{ ...g, frames }] };
+  }
   const tracebacks =
-    crash.goroutines.some((g) => needsSymbols(g.frames)) ||
-    crash.systemStacks.some(needsSymbols) ||
-    (crash.crashing !== null && needsSymbols(crash.crashing.frames));
+    out === crash &&
+    (crash.goroutines.some((g) => needsSymbols(g.frames)) ||
+      crash.systemStacks.some(needsSymbols) ||
+      (crash.crashing !== null && needsSymbols(crash.crashing.frames)));
   if (tracebacks) out = symbolizeCrash(out, bin, { kind: "traceback", slide });
   if (out.goroutines.some((g) => g.pcs !== undefined && g.frames.length === 0)) {
     const crashingIndex = out.crashing === null ? -1 : out.goroutines.indexOf(out.crashing);

@@ -5,6 +5,7 @@ import { analyzeInput, diagnose, type InputAnalysis } from "../analyze.js";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
+import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
@@ -76,6 +77,11 @@ export const analyzeCommand: Command = {
     if (binary !== undefined && values.binary !== undefined) {
       try {
         for (const result of results) {
+          // PC lists a program logged: only the binary can say what they are.
+          const lists = pcListCrashes(result.stray).map((crash) => diagnose(crash, result.input));
+          result.crashes = [...result.crashes, ...lists].sort(
+            (a, b) => a.crash.span.startLine - b.crash.span.startLine,
+          );
           result.crashes = result.crashes.map((analyzed) => {
             const { crash, report } = applyBinary(
               analyzed.crash,

@@ -118,6 +118,33 @@ describe("analyze --binary", () => {
     );
   });
 
+  test("a PC list logged from runtime.Callers becomes the stack runtime.CallersFrames gives", (t) => {
+    const tc = requireToolchain(t, "go");
+    if (tc === undefined) return;
+    const file = build({ dir: "prog", tc, flags: ["-ldflags=-s -w"] });
+    const out = run(file, ["callers"]).stdout.split("\n");
+    const list = out.find((l) => l.startsWith("list\t"))!.slice(5);
+    const want = out
+      .filter((l) => l.startsWith("frame\t"))
+      .map((l) => l.split("\t").slice(2).join(" "));
+    const r = analyze(`some log line\n${list}\nanother log line\n`, [
+      "--json",
+      "--goroutines",
+      "--binary",
+      file,
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.json.crashes.length, 1);
+    const c = r.json.crashes[0];
+    assert.equal(c.kind, "dump");
+    assert.deepEqual(c.span, { startLine: 2, endLine: 2 });
+    assert.equal(c.binary.match.matches, true);
+    assert.deepEqual(
+      c.goroutines[0].frames.map((f: Frame) => `${f.func} ${f.file} ${f.line}`),
+      want,
+    );
+  });
+
   test("a file that is not a Go binary is a usage error", () => {
     const r = analyze("panic: x\n\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:3 +0x1d\n", [
       "--binary",

@@ -3,7 +3,8 @@
 //	panic    panics inside a chain of inlined calls (leaf ← middle ← outer)
 //	segv     dereferences a nil *Inner through a struct field (addr=0x18)
 //	callers  prints, for a stack with inlined frames, the entry of the innermost function
-//	         ("entry\t0x…"), each PC runtime.Callers returned ("pc\t0x…") and the frames
+//	         ("entry\t0x…"), the PCs as a program would log them ("list\t[0x… 0x…]"),
+//	         each PC runtime.Callers returned ("pc\t0x…") and the frames
 //	         runtime.CallersFrames made of them ("frame\tpc\tfunc\tfile\tline")
 //	profile  prints a debug=1 goroutine profile with workers blocked inside an inlined call
 //	sleep    blocks forever (for SIGQUIT/SIGABRT dumps)
@@ -72,6 +73,7 @@ func callersOuter() []uintptr {
 func printCallers() {
 	pcs := callersOuter()
 	fmt.Printf("entry\t%#x\n", runtime.FuncForPC(pcs[0]-1).Entry())
+	fmt.Printf("list\t%#x\n", pcs)
 	for _, pc := range pcs {
 		fmt.Printf("pc\t%#x\n", pc)
 	}
