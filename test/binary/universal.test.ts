@@ -30,7 +30,9 @@ function fat(slices: { cpu: number; sub: number; bytes: Uint8Array }[]): Uint8Ar
   });
   const out = Buffer.alloc(offset);
   header.copy(out, 0);
-  slices.forEach((s, i) => out.set(s.bytes, placed[i]!));
+  slices.forEach((s, i) => {
+    out.set(s.bytes, placed[i]!);
+  });
   return out;
 }
 
