@@ -9,7 +9,7 @@ import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
-import { analysisJson } from "../render/json.js";
+import { writeAnalysisJson } from "../render/json.js";
 import { renderInputs } from "../render/terminal.js";
 import type { Command } from "./commands.js";
 import { UsageError } from "./usage-error.js";
@@ -74,7 +74,8 @@ export const analyzeCommand: Command = {
         throw error;
       }
     }
-    if (binary !== undefined && values.binary !== undefined) {
+    const binaryFile = values.binary;
+    if (binary !== undefined && binaryFile !== undefined) {
       try {
         for (const result of results) {
           // PC lists a program logged: only the binary can say what they are.
@@ -86,10 +87,10 @@ export const analyzeCommand: Command = {
             const { crash, report } = applyBinary(
               analyzed.crash,
               binary,
-              values.binary!,
+              binaryFile,
               analyzed.goVersion?.version ?? null,
             );
-            for (const w of report.match.warnings) warn(`${values.binary}: ${w}`);
+            for (const w of report.match.warnings) warn(`${binaryFile}: ${w}`);
             return { ...diagnose(crash, analyzed.input), binary: report };
           });
         }
@@ -99,7 +100,7 @@ export const analyzeCommand: Command = {
     }
     const found = results.some((result) => result.crashes.length > 0);
     if (values.json === true) {
-      process.stdout.write(analysisJson(results, { goroutines: values.goroutines === true }));
+      await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
     } else if (found) {
       const color =
         values.color === true
@@ -121,6 +122,13 @@ export const analyzeCommand: Command = {
     return 0;
   },
 };
+
+/** Writes to stdout, waiting when the pipe is full (a consumer slower than the analysis). */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
 
 function parse(args: string[]) {
   return parseArgs({

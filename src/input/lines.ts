@@ -3,6 +3,8 @@
 // A line longer than MAX_LINE_BYTES is cut there (the rest of it is skipped and counted):
 // a junk line of gigabytes must not take the process down.
 
+import { isAscii } from "node:buffer";
+
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export interface ReadStats {
@@ -13,6 +15,11 @@ export interface ReadStats {
 }
 
 export type LineSink = (text: string, line: number) => void;
+
+/** UTF-8 text; pure ASCII (nearly every dump) is decoded as Latin-1, which is the same and twice as fast. */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
 
 export async function readLines(
   source: AsyncIterable<Buffer | string>,
@@ -68,7 +75,7 @@ export async function readLines(
       skipping = false;
       from = firstNewline + 1;
     }
-    if (from <= lastNewline) emitText(chunk.toString("utf8", from, lastNewline + 1));
+    if (from <= lastNewline) emitText(decode(chunk.subarray(from, lastNewline + 1)));
     if (lastNewline + 1 < chunk.length) {
       carry.push(chunk.subarray(lastNewline + 1));
       carryBytes = chunk.length - lastNewline - 1;

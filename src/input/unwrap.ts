@@ -27,14 +27,13 @@ export class Unwrapper {
   constructor(private readonly sink: UnwrappedSink) {}
 
   push(raw: string, line: number): void {
-    const text = cleanLine(raw);
-    const c = text.charCodeAt(0);
+    const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or a lower-case letter.
-    if (c === 0x09 || (c >= 0x61 && c <= 0x7a) || text === "") {
-      this.sink(text, line, "");
+    if (c === 0x09 || (c >= 0x61 && c <= 0x7a) || raw === "") {
+      this.sink(cleanLine(raw), line, "");
       return;
     }
-    const record = c === 0x7b ? parseDockerLine(text) : parseCriLine(text);
+    const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
     if (record !== null) {
       if (c === 0x7b) this.seen.docker++;
       else this.seen.cri++;
@@ -42,19 +41,21 @@ export class Unwrapper {
       const joined = pending === undefined ? record.text : pending.text + record.text;
       const first = pending === undefined ? line : pending.line;
       if (record.partial) {
+        // The piece is kept as written: a split may fall right after a blank.
         this.partial.set(record.stream, { text: joined, line: first });
         return;
       }
       if (pending !== undefined) this.partial.delete(record.stream);
-      this.inner(joined, first, record.stream);
+      this.inner(cleanLine(joined), first, record.stream);
       return;
     }
-    this.inner(text, line, "");
+    this.inner(cleanLine(raw), line, "");
   }
 
   /** Flushes pieces whose end never came. */
   end(): void {
-    for (const [stream, pending] of this.partial) this.inner(pending.text, pending.line, stream);
+    for (const [stream, pending] of this.partial)
+      this.inner(cleanLine(pending.text), pending.line, stream);
     this.partial.clear();
   }
 

@@ -61,19 +61,82 @@ export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record
   return json;
 }
 
-export function analysisJson(inputs: InputAnalysis[], options: JsonOptions): string {
-  const document = {
-    schema: ANALYSIS_SCHEMA,
-    crashes: inputs.flatMap((input) => input.crashes.map((crash) => crashJson(crash, options))),
-    inputs: inputs.map((input) => ({
-      name: input.input,
-      bytes: input.bytes,
-      lines: input.lines,
-      crashes: input.crashes.length,
-      strayLines: input.strayCount,
-      truncatedLines: input.truncatedLines,
-      wrappers: input.wrappers,
-    })),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+/**
+ * Writes the analysis document piece by piece: with `goroutines`, a dump of 10⁶ goroutines is
+ * gigabytes of JSON, more than one string can hold. Each goroutine is one line.
+ */
+export async function writeAnalysisJson(
+  inputs: InputAnalysis[],
+  options: JsonOptions,
+  write: (text: string) => Promise<void>,
+): Promise<void> {
+  const buffer = new OutputBuffer(write);
+  await buffer.add(`{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "crashes": [`);
+  let first = true;
+  for (const input of inputs) {
+    for (const crash of input.crashes) {
+      await buffer.add(first ? "\n" : ",\n");
+      first = false;
+      const body = indent(JSON.stringify(crashJson(crash, { goroutines: false }), null, 2), "    ");
+      if (!options.goroutines) {
+        await buffer.add(body);
+        continue;
+      }
+      // Open the object again after its last field for the goroutines, one per line.
+      await buffer.add(`${body.slice(0, -"\n    }".length)},\n      "goroutines": [`);
+      let i = 0;
+      for (const goroutine of crash.crash.goroutines) {
+        await buffer.add(`${i++ === 0 ? "\n" : ",\n"}        ${JSON.stringify(goroutine)}`);
+      }
+      await buffer.add(`${crash.crash.goroutines.length > 0 ? "\n      " : ""}]\n    }`);
+    }
+  }
+  const summary = inputs.map((input) => ({
+    name: input.input,
+    bytes: input.bytes,
+    lines: input.lines,
+    crashes: input.crashes.length,
+    strayLines: input.strayCount,
+    truncatedLines: input.truncatedLines,
+    wrappers: input.wrappers,
+  }));
+  await buffer.add(
+    `${first ? "" : "\n  "}],\n  "inputs": ${indent(JSON.stringify(summary, null, 2), "  ").trimStart()}\n}\n`,
+  );
+  await buffer.flush();
+}
+
+/** The whole document as one string, for small analyses and tests. */
+export async function analysisJson(inputs: InputAnalysis[], options: JsonOptions): Promise<string> {
+  let out = "";
+  await writeAnalysisJson(inputs, options, async (text) => {
+    out += text;
+  });
+  return out;
+}
+
+function indent(text: string, prefix: string): string {
+  return prefix + text.replaceAll("\n", `\n${prefix}`);
+}
+
+/** Collects output into pieces of about a megabyte before handing them to `write`. */
+class OutputBuffer {
+  private pieces: string[] = [];
+  private size = 0;
+
+  constructor(private readonly write: (text: string) => Promise<void>) {}
+
+  async add(text: string): Promise<void> {
+    this.pieces.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.pieces.join("");
+    this.pieces = [];
+    this.size = 0;
+    await this.write(text);
+  }
 }

@@ -16,10 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), "panicscope-analyze-"));
 function analyze(
   text: string,
   args: string[],
+  // biome-ignore lint/suspicious/noExplicitAny: the CLI's JSON, read field by field below
 ): { json: any; stderr: string; status: number | null; stdout: string } {
   const file = join(dir, `input-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(file, text);
   const r = spawnSync(process.execPath, [cli, "analyze", ...args, file], { encoding: "utf8" });
+  // biome-ignore lint/suspicious/noExplicitAny: the CLI's JSON, read field by field below
   let json: any = null;
   if (args.includes("--json")) json = JSON.parse(r.stdout);
   return { json, stderr: r.stderr, status: r.status, stdout: r.stdout };

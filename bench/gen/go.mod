@@ -1,0 +1,3 @@
+module panicscope.bench/gen
+
+go 1.22

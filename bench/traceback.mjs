@@ -1,0 +1,536 @@
+#!/usr/bin/env node
+// Traceback benchmark: how fast `panicscope analyze --json` reads large goroutine dumps,
+// next to `wc -l` (the floor) and two peers, panicparse's `pp` and DataDog's gostackparse.
+//
+//   node bench/traceback.mjs [--sizes 1e4,1e5,1e6] [--timeout 300] [--repeat K]
+//                            [--only wc,panicscope,pp,pp-aggressive,gostackparse] [--tools DIR]
+//
+// Missing dumps are generated first (bench/gen.sh); missing peers are built into the tools
+// directory (default $TMPDIR/panicscope-bench-tools, or $PANICSCOPE_BENCH_TOOLS): peers are
+// comparators, never dependencies of panicscope. Each command runs under
+// `/usr/bin/time -f '%e %U %S %M' timeout T …` with stdout to /dev/null, on a file already in
+// the page cache. Progress goes to stderr, the Markdown table to stdout, and everything
+// (every run) to bench/out/traceback-<date>.json. The exit status is 0 whatever the tools
+// did; a tool that fails or times out is reported as such in the table. See bench/README.md.
+
+import { spawnSync } from "node:child_process";
+import {
+  closeSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(benchDir);
+const MB = 1e6; // decimal megabytes throughout: MB/s = bytes / 1e6 / wall seconds
+const PP_PACKAGE = "github.com/maruel/panicparse/v2/cmd/pp@latest";
+const GSP_MODULE = "github.com/DataDog/gostackparse";
+
+const USAGE = `usage: node bench/traceback.mjs [options]
+
+  --sizes LIST    dump sizes (goroutines), e.g. 1e4,1e5 (default 1e4,1e5,1e6)
+  --timeout S     seconds before a command is killed and reported as "timeout" (default 300)
+  --repeat K      runs per command; the median wall time is reported
+                  (default 3 for dumps under 100 MB, 1 otherwise)
+  --only LIST     subset of: wc,panicscope,pp,pp-aggressive,gostackparse; may also name
+                  panicscope-goroutines (analyze --json --goroutines: every goroutine in the JSON)
+  --panicscope JS the CLI to measure (default dist/src/cli/main.js; build it with npm run build)
+  --tools DIR     where peer binaries are built (default $PANICSCOPE_BENCH_TOOLS or
+                  $TMPDIR/panicscope-bench-tools)
+`;
+
+const defaultCli = path.join(root, "dist", "src", "cli", "main.js");
+const TOOL_IDS = ["wc", "panicscope", "pp", "pp-aggressive", "gostackparse"];
+// Not run unless named in --only.
+const OPTIONAL_TOOL_IDS = ["panicscope-goroutines"];
+
+function parseArgs(argv) {
+  const opts = {
+    sizes: [1e4, 1e5, 1e6],
+    timeout: 300,
+    repeat: undefined,
+    only: TOOL_IDS,
+    panicscope: defaultCli,
+    tools: process.env.PANICSCOPE_BENCH_TOOLS || path.join(os.tmpdir(), "panicscope-bench-tools"),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "--sizes":
+        opts.sizes = value()
+          .split(",")
+          .map((s) => {
+            const n = Number(s.trim());
+            if (!Number.isInteger(n) || n < 100) throw new Error(`bad size ${s}`);
+            return n;
+          });
+        break;
+      case "--timeout":
+        opts.timeout = Number(value());
+        if (!(opts.timeout > 0)) throw new Error("--timeout must be a positive number");
+        break;
+      case "--repeat":
+        opts.repeat = Number(value());
+        if (!Number.isInteger(opts.repeat) || opts.repeat < 1) throw new Error("bad --repeat");
+        break;
+      case "--only":
+        opts.only = value().split(",");
+        for (const id of opts.only) {
+          if (!TOOL_IDS.includes(id) && !OPTIONAL_TOOL_IDS.includes(id)) {
+            throw new Error(`unknown tool ${id}`);
+          }
+        }
+        break;
+      case "--panicscope":
+        opts.panicscope = path.resolve(value());
+        break;
+      case "--tools":
+        opts.tools = path.resolve(value());
+        break;
+      case "-h":
+      case "--help":
+        process.stdout.write(USAGE);
+        return undefined;
+      default:
+        throw new Error(`unknown argument ${arg}`);
+    }
+  }
+  return opts;
+}
+
+function log(message) {
+  process.stderr.write(`traceback: ${message}\n`);
+}
+
+/** Runs a setup command with its output on our stderr; returns true when it succeeded. */
+function setup(argv, options = {}) {
+  log(`$ ${argv.join(" ")}`);
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", 2, 2], ...options });
+  if (r.error) log(`${argv[0]}: ${r.error.message}`);
+  return r.status === 0;
+}
+
+/** Output of a quick command, or "" if it failed. */
+function capture(argv, options = {}) {
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: "utf8", ...options });
+  return r.status === 0 ? r.stdout.trim() : "";
+}
+
+function dumpPath(n) {
+  return path.join(benchDir, "data", `dump-${n}.txt`);
+}
+
+function ensureDumps(sizes, tools) {
+  const missing = sizes.filter((n) => !existsSync(dumpPath(n)));
+  if (missing.length === 0) return true;
+  return setup(["bash", path.join(benchDir, "gen.sh"), ...missing.map(String)], {
+    env: { ...process.env, PANICSCOPE_BENCH_TOOLS: tools },
+  });
+}
+
+/** Builds pp and the gostackparse harness if missing. Returns a reason per unavailable tool. */
+function ensurePeers(tools, wanted) {
+  const bin = path.join(tools, "bin");
+  mkdirSync(bin, { recursive: true });
+  const problems = {};
+  const pp = path.join(bin, "pp");
+  if ((wanted.includes("pp") || wanted.includes("pp-aggressive")) && !existsSync(pp)) {
+    const ok = setup(["go", "install", PP_PACKAGE], {
+      cwd: tools,
+      env: { ...process.env, GOBIN: bin },
+    });
+    if (!ok) problems.pp = problems["pp-aggressive"] = "could not build pp";
+  }
+  const gsp = path.join(bin, "gostackparse-harness");
+  const source = path.join(benchDir, "peers", "gostackparse", "main.go");
+  const stale = !existsSync(gsp) || statSync(source).mtimeMs > statSync(gsp).mtimeMs;
+  if (wanted.includes("gostackparse") && stale) {
+    // A throw-away module outside the repository: only the harness source is ours.
+    const mod = path.join(tools, "gostackparse-mod");
+    mkdirSync(mod, { recursive: true });
+    copyFileSync(source, path.join(mod, "main.go"));
+    const ok =
+      (existsSync(path.join(mod, "go.mod")) ||
+        setup(["go", "mod", "init", "panicscope-bench/gostackparse-harness"], { cwd: mod })) &&
+      setup(["go", "get", `${GSP_MODULE}@latest`], { cwd: mod }) &&
+      setup(["go", "build", "-o", gsp, "."], { cwd: mod });
+    if (!ok) problems.gostackparse = "could not build the gostackparse harness";
+  }
+  return { pp, gsp, problems };
+}
+
+/** Module versions compiled into a Go binary, e.g. "v2.5.0". */
+function goModVersion(binary, module) {
+  const info = capture(["go", "version", "-m", binary]);
+  const fields = info.split("\n").map((l) => l.trim().split(/\s+/));
+  const hit = fields.find((f) => (f[0] === "mod" || f[0] === "dep") && f[1]?.startsWith(module));
+  return hit?.[2] ?? "?";
+}
+
+/**
+ * The lead rebuilds dist/ while working: measure a copy taken at the start, so one report
+ * never mixes two builds. Returns the CLI to run (the copy; `cli` itself if it is not the
+ * default one, or missing) and a description of the build.
+ */
+function snapshotPanicscope(cli, scratch) {
+  if (!existsSync(cli)) return { run: cli, build: "—" };
+  if (cli !== defaultCli) {
+    return { run: cli, build: `${cli} of ${statSync(cli).mtime.toISOString()}` };
+  }
+  const dist = path.join(root, "dist");
+  // Do not copy a build that is being written: wait until dist/ has been quiet for 3 s.
+  for (let waited = 0; Date.now() - newestMtime(dist) < 3000 && waited < 120; waited++) {
+    if (waited === 0) log("dist/ is being written; waiting for the build to finish");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
+  const snap = path.join(scratch, "panicscope");
+  cpSync(dist, path.join(snap, "dist"), { recursive: true, preserveTimestamps: true });
+  copyFileSync(path.join(root, "package.json"), path.join(snap, "package.json"));
+  const modules = path.join(root, "node_modules");
+  if (existsSync(modules)) symlinkSync(modules, path.join(snap, "node_modules"));
+  const build = `dist/ as of ${new Date(newestMtime(path.join(snap, "dist"))).toISOString()}`;
+  return { run: path.join(snap, path.relative(root, cli)), build };
+}
+
+/** Latest modification time (ms) of any file under dir. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function defineTools(opts, peers, scratch) {
+  const cli = opts.panicscope;
+  const { run, build } = snapshotPanicscope(cli, scratch);
+  const all = [
+    { id: "wc", label: "wc -l", argv: (f) => ["wc", "-l", f] },
+    {
+      id: "panicscope",
+      label: "panicscope analyze --json",
+      argv: (f) => [process.execPath, run, "analyze", "--json", f],
+      shown: `node ${path.relative(root, cli)} analyze --json FILE`,
+      unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
+    },
+    {
+      id: "panicscope-goroutines",
+      label: "panicscope analyze --json --goroutines",
+      argv: (f) => [process.execPath, run, "analyze", "--json", "--goroutines", f],
+      shown: `node ${path.relative(root, cli)} analyze --json --goroutines FILE`,
+      unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
+    },
+    {
+      id: "pp",
+      label: "pp",
+      argv: (f) => [peers.pp, "-no-color", f],
+      unavailable: peers.problems.pp,
+    },
+    {
+      id: "pp-aggressive",
+      label: "pp -aggressive",
+      argv: (f) => [peers.pp, "-aggressive", "-no-color", f],
+      unavailable: peers.problems["pp-aggressive"],
+    },
+    {
+      id: "gostackparse",
+      label: "gostackparse (harness)",
+      argv: (f) => [peers.gsp, f],
+      keepStdout: true, // prints "goroutines=N errors=M": shown in the notes column
+      unavailable: peers.problems.gostackparse,
+    },
+  ];
+  const tools = all.filter((t) => opts.only.includes(t.id));
+  tools.build = build;
+  return tools;
+}
+
+/** One run under /usr/bin/time and timeout(1). */
+function measure(argv, timeoutS, scratch, keepStdout) {
+  const timeFile = path.join(scratch, "time");
+  const outFile = keepStdout ? path.join(scratch, "stdout") : "/dev/null";
+  const errFile = path.join(scratch, "stderr");
+  rmSync(timeFile, { force: true });
+  const out = openSync(outFile, "w");
+  const err = openSync(errFile, "w");
+  const timeArgv = ["-f", "%e %U %S %M", "-o", timeFile, "timeout", "-k", "10", String(timeoutS)];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", [...timeArgv, ...argv], { stdio: ["ignore", out, err] });
+  const outerWall = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(out);
+  closeSync(err);
+  const timeText = existsSync(timeFile) ? readFileSync(timeFile, "utf8") : "";
+  const m = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/m.exec(timeText);
+  const run = {
+    status: "ok",
+    exit: r.status,
+    wall: m ? Number(m[1]) : null,
+    user: m ? Number(m[2]) : null,
+    sys: m ? Number(m[3]) : null,
+    rssKB: m ? Number(m[4]) : null,
+    // Wall time seen from here, spawning time(1) and timeout(1) included; JSON only.
+    outerWall: Number(outerWall.toFixed(4)),
+  };
+  const firstLine = (file) => {
+    const text = readFileSync(file, "utf8");
+    return text.split("\n").find((l) => l.trim() !== "") ?? "";
+  };
+  if (r.error) {
+    run.status = "failed";
+    run.note = r.error.message;
+  } else if (r.status === 124 || r.status === 137) {
+    run.status = "timeout";
+  } else if (r.status !== 0 || !m) {
+    run.status = "failed";
+    const why = firstLine(errFile).slice(0, 120);
+    run.note = `exit ${r.status}${r.signal ? ` (${r.signal})` : ""}${why ? `: ${why}` : ""}`;
+  }
+  if (keepStdout && run.status === "ok") {
+    run.note = readFileSync(outFile, "utf8").trim().split("\n").join("; ").slice(0, 200);
+  }
+  return run;
+}
+
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.wall - b.wall);
+  return sorted[(sorted.length - 1) >> 1];
+}
+
+function fileInfo(file) {
+  const bytes = statSync(file).size;
+  const lines = Number(capture(["wc", "-l", file]).split(/\s+/)[0]);
+  const goroutines = Number(capture(["grep", "-c", "^goroutine ", file]));
+  return { bytes, lines, goroutines };
+}
+
+function sizeLabel(n) {
+  const e = Math.log10(n);
+  return Number.isInteger(e) ? `1e${e}` : String(n);
+}
+
+const fmt = {
+  s: (x) => (x == null ? "—" : x < 10 ? x.toFixed(2) : x.toFixed(1)),
+  rate: (x) => (x == null ? "—" : x < 10 ? x.toFixed(2) : x.toFixed(0)),
+  int: (x) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, " "),
+  ratio: (r) => {
+    if (r == null) return "—";
+    const digits = r.value < 10 ? 2 : 0;
+    return `${r.bound ? `${r.bound} ` : ""}${r.value.toFixed(digits)}×`;
+  },
+};
+
+/** panicscope's MB/s divided by the tool's MB/s (= tool wall / panicscope wall). */
+function ratio(ps, row) {
+  if (ps?.status !== "ok" || !(ps.wall > 0)) return null;
+  if (row.status === "ok" && row.wall > 0) return { value: row.wall / ps.wall };
+  if (row.status === "ok" && row.wall === 0) return { value: 0.01 / ps.wall, bound: "≤" };
+  if (row.status === "timeout" && row.wall > 0) return { value: row.wall / ps.wall, bound: "≥" };
+  return null;
+}
+
+function markdown(report) {
+  const out = [];
+  out.push(`## Traceback benchmark, ${report.date}`, "");
+  const m = report.machine;
+  out.push(
+    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memGiB} GiB; load average at start ${m.loadavg.join(" ")}`,
+    `- versions: ${Object.entries(report.versions)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ")}; measured build: ${report.panicscopeBuild}`,
+    `- every command: \`/usr/bin/time -f '%e %U %S %M' timeout ${report.timeoutS} CMD > /dev/null\`, file in page cache; median wall of the runs shown`,
+    "",
+  );
+  out.push(
+    "| dump | tool | runs | wall s | MB/s | user s | sys s | peak RSS MB | panicscope MB/s ÷ tool MB/s | result |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+  );
+  for (const size of report.sizes) {
+    const dump = `${sizeLabel(size.n)} (${(size.bytes / MB).toFixed(1)} MB)`;
+    for (const row of size.rows) {
+      const notes = [row.status, row.note].filter(Boolean).join(": ").replaceAll("|", "\\|");
+      let wall = fmt.s(row.wall);
+      let rate = row.status === "ok" ? fmt.rate(row.mbps) : "—";
+      if (row.status === "timeout") wall = `> ${wall}`;
+      if (row.status === "ok" && row.wall === 0) {
+        // Below the 0.01 s resolution of %e.
+        wall = "< 0.01";
+        rate = `> ${fmt.rate(size.bytes / MB / 0.01)}`;
+      }
+      const cells = [
+        dump,
+        row.label,
+        row.runs.length,
+        wall,
+        rate,
+        fmt.s(row.user),
+        fmt.s(row.sys),
+        row.rssMB == null ? "—" : fmt.int(row.rssMB),
+        row.id === "panicscope" ? "" : fmt.ratio(row.ratio),
+        notes,
+      ];
+      out.push(`| ${cells.join(" | ")} |`);
+    }
+  }
+  out.push("", "Dumps:", "");
+  for (const size of report.sizes) {
+    out.push(
+      `- \`${size.file}\`: ${fmt.int(size.bytes)} bytes, ${fmt.int(size.lines)} lines, ${fmt.int(size.goroutines)} goroutines; ${size.repeat} run(s) per command`,
+    );
+  }
+  out.push("", "Commands (FILE = the dump):", "");
+  for (const row of report.sizes[0]?.rows ?? []) {
+    out.push(`- ${row.label}: \`${row.command}\``);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function outputPath(date) {
+  const dir = path.join(benchDir, "out");
+  mkdirSync(dir, { recursive: true });
+  for (let k = 1; ; k++) {
+    const file = path.join(dir, `traceback-${date}${k === 1 ? "" : `-${k}`}.json`);
+    if (!existsSync(file)) return file;
+  }
+}
+
+export async function main(argv = process.argv.slice(2)) {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`traceback: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  if (opts === undefined) return 0;
+  mkdirSync(opts.tools, { recursive: true });
+
+  if (!ensureDumps(opts.sizes, opts.tools)) {
+    log("could not generate the dumps; giving up");
+    return 1;
+  }
+  const peers = ensurePeers(opts.tools, opts.only);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "panicscope-bench-"));
+  try {
+    return run(opts, peers, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function run(opts, peers, scratch) {
+  const tools = defineTools(opts, peers, scratch);
+  const now = new Date();
+  const report = {
+    date: now.toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? "?",
+      cores: os.availableParallelism(),
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadavg: os.loadavg().map((x) => Number(x.toFixed(2))),
+    },
+    versions: {
+      panicscope: `${JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version} @ ${capture(["git", "rev-parse", "--short", "HEAD"], { cwd: root }) || "?"}`,
+      node: process.version,
+      go: capture(["go", "env", "GOVERSION"]).replace(/^go/, "") || "?",
+      pp: existsSync(peers.pp) ? goModVersion(peers.pp, "github.com/maruel/panicparse") : "—",
+      gostackparse: existsSync(peers.gsp) ? goModVersion(peers.gsp, GSP_MODULE) : "—",
+      wc:
+        capture(["wc", "--version"])
+          .split("\n")[0]
+          .replace(/^wc \((.*)\)/, "$1") || "?",
+    },
+    panicscopeBuild: tools.build,
+    timeoutS: opts.timeout,
+    toolsDir: opts.tools,
+    sizes: [],
+  };
+  for (const n of opts.sizes) {
+    const file = dumpPath(n);
+    const rel = path.relative(root, file);
+    log(`${rel}: warming the page cache`);
+    spawnSync("sh", ["-c", 'cat "$1" > /dev/null', "sh", file]);
+    const info = fileInfo(file);
+    const repeat = opts.repeat ?? (info.bytes < 100 * MB ? 3 : 1);
+    const size = { n, file: rel, ...info, repeat, loadavg: os.loadavg(), rows: [] };
+    const rows = tools.map((t) => ({
+      id: t.id,
+      label: t.label,
+      command:
+        t.shown ??
+        t
+          .argv("FILE")
+          .map((a) => a.replace(opts.tools, "$TOOLS").replace(`${root}/`, ""))
+          .map((a) => (a === process.execPath ? "node" : a))
+          .join(" "),
+      argv: t.argv(file),
+      keepStdout: t.keepStdout,
+      status: t.unavailable ? "unavailable" : "ok",
+      note: t.unavailable,
+      runs: [],
+    }));
+    // Runs are interleaved (all tools once, then again) so load drifts hit every tool alike.
+    for (let k = 0; k < repeat; k++) {
+      for (const row of rows) {
+        if (row.status !== "ok") continue; // unavailable, or failed/timed out on an earlier run
+        log(`${rel}: ${row.label} (run ${k + 1}/${repeat})`);
+        const run = measure(row.argv, opts.timeout, scratch, row.keepStdout);
+        row.runs.push(run);
+        log(
+          `  ${run.status} ${run.wall} s wall, ${run.rssKB} KB${run.note ? `; ${run.note}` : ""}`,
+        );
+        if (run.status !== "ok") {
+          row.status = run.status;
+          row.note = run.note;
+        }
+      }
+    }
+    for (const row of rows) {
+      const pick = row.status === "ok" ? median(row.runs) : row.runs.at(-1);
+      row.wall = pick?.wall ?? null;
+      row.user = pick?.user ?? null;
+      row.sys = pick?.sys ?? null;
+      row.rssMB = pick?.rssKB == null ? null : (pick.rssKB * 1024) / MB;
+      row.mbps = row.status === "ok" && row.wall > 0 ? info.bytes / MB / row.wall : null;
+      if (row.status === "ok" && pick?.note) row.note = pick.note;
+      delete row.keepStdout;
+      delete row.argv;
+    }
+    const ps = rows.find((r) => r.id === "panicscope");
+    for (const row of rows) row.ratio = ratio(ps, row);
+    size.rows = rows;
+    report.sizes.push(size);
+  }
+
+  const table = markdown(report);
+  process.stdout.write(table);
+  const jsonFile = outputPath(now.toISOString().slice(0, 10));
+  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  log(`wrote ${path.relative(root, jsonFile)}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,131 @@
+// Log wrappers removed line by line. Every input line is read from testdata/wrapped (real runs
+// inside each log shape, see testdata/wrapped/README.md) or testdata/real, by line number.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { Unwrapper } from "../../src/input/unwrap.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+/** Lines `from`..`to` (1-based, inclusive) of a test file, as they are in it. */
+function lines(file: string, from: number, to = from): string[] {
+  return readFileSync(join(TESTDATA, file), "utf8")
+    .split("\n")
+    .slice(from - 1, to);
+}
+
+function unwrap(input: string[]): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, line, stream) => out.push([text, line, stream]));
+  input.forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
+  return out;
+}
+
+test("docker json-file: the log field, per stream", () => {
+  assert.deepEqual(unwrap(lines("wrapped/docker-json-file.long-line.txt", 1, 2)), [
+    ["inventory sync 0.9.0 starting", 1, "stdout"],
+    ["fetching http://inventory.internal/v1/items", 2, "stderr"],
+  ]);
+  assert.deepEqual(unwrap(lines("wrapped/docker-json-file.long-line.txt", 8)), [
+    ["\t/tmp/panicscope-lab/wrapped/service/main.go:93 +0x3cb", 1, "stderr"],
+  ]);
+});
+
+test("docker json-file and CRI: a line split at 16 KiB is joined whole", () => {
+  const docker = unwrap(lines("wrapped/docker-json-file.long-line.txt", 3, 5));
+  const cri = unwrap(lines("wrapped/cri.long-line.txt", 3, 5));
+  for (const out of [docker, cri]) {
+    assert.equal(out.length, 2);
+    const [panic, blank] = out;
+    assert.ok(
+      panic?.[0].startsWith(
+        'panic: unexpected response from inventory service: {"items":[{"sku":"SKU-00000"',
+      ),
+    );
+    assert.ok(panic?.[0].endsWith("}]}"));
+    assert.ok((panic?.[0].length ?? 0) > 16_384, "both pieces");
+    assert.equal(panic?.[1], 1, "the line where the split line starts");
+    assert.deepEqual(blank, ["", 3, "stderr"]);
+  }
+  assert.equal(docker[0]?.[0], cri[0]?.[0], "the same panic value from both runtimes");
+});
+
+test("CRI: time, stream and tag removed; std log timestamps inside too", () => {
+  assert.deepEqual(unwrap(lines("wrapped/cri.long-line.txt", 1, 2)), [
+    ["inventory sync 0.9.0 starting", 1, "stdout"],
+    ["fetching http://inventory.internal/v1/items", 2, "stderr"],
+  ]);
+});
+
+test("journald: one stream per program", () => {
+  assert.deepEqual(unwrap(lines("wrapped/journald-short.orders.txt", 1)), [
+    ["orders service 1.4.2 listening on :8080", 1, "web-1 orders[4625]"],
+  ]);
+});
+
+test("rsyslog: #011 is the frame line's tab", () => {
+  const [line] = lines("wrapped/rsyslog.inventory.txt", 1, 200).filter((text) =>
+    text.includes("#011"),
+  );
+  const [out] = unwrap([line as string]);
+  assert.ok(out?.[0].startsWith("\t/tmp/panicscope-lab/wrapped/"), out?.[0]);
+  assert.match(out?.[2] ?? "", /^web-1 inventory\[\d+\]$/);
+});
+
+test("klog, std log and RFC 3339 prefixes", () => {
+  assert.deepEqual(unwrap(lines("wrapped/klog.txt", 1)), [
+    ["Starting pod-janitor controller version v0.3.1", 1, ""],
+  ]);
+  assert.deepEqual(unwrap(lines("wrapped/stdlog-timestamps.orders.txt", 1)), [
+    ["orders service 1.4.2 listening on :8080", 1, ""],
+  ]);
+  assert.deepEqual(unwrap(lines("wrapped/rfc3339.inventory.txt", 1)), [
+    ["2026/11/28 18:29:56 loaded 4 warehouse slots", 1, ""],
+  ]);
+});
+
+test("CI and log viewer prefixes (real/go-ethereum-15162, real/gorouter-223, real/kanali-12)", () => {
+  assert.deepEqual(unwrap(lines("real/go-ethereum-15162-oom-appveyor-timestamps-386.txt", 1, 2)), [
+    ["fatal error: out of memory", 1, ""],
+    ["", 2, ""],
+  ]);
+  assert.deepEqual(
+    unwrap(lines("real/gorouter-223-rwmutex-throw-go19-bracket-timestamps.txt", 3)),
+    [["goroutine 68250842 [running]:", 1, ""]],
+  );
+  assert.deepEqual(unwrap(lines("real/kanali-12-concurrent-map-kibana-prefix-shuffled.txt", 3)), [
+    ["goroutine 10438 [running]:", 1, ""],
+  ]);
+});
+
+test("a traceback inside a JSON field becomes its lines, then a blank (wrapped/slog-json.txt)", () => {
+  const record = lines("wrapped/slog-json.txt", 1, 100).find((text) =>
+    text.includes('"stack":"goroutine'),
+  );
+  const out = unwrap([record as string]);
+  assert.deepEqual(out.slice(0, 3), [
+    ["goroutine 1 [running]:", 1, ""],
+    ["runtime/debug.Stack()", 1, ""],
+    ["\t/usr/local/go/src/runtime/debug/stack.go:26 +0x5e", 1, ""],
+  ]);
+  assert.deepEqual(out[out.length - 1], ["", 1, ""]);
+  const plain = lines("wrapped/slog-json.txt", 2);
+  assert.deepEqual(unwrap(plain), [[plain[0], 1, ""]], "a record without crash text is left alone");
+});
+
+test("paste damage: fences, ^M, a closing backtick (real/babelweb2-5, real/vic-3489, real/pathbrute-17)", () => {
+  assert.deepEqual(unwrap(lines("real/babelweb2-5-type-assertion.txt", 1)), [["", 1, ""]]);
+  assert.deepEqual(unwrap(lines("real/vic-3489-negative-waitgroup-caret-M.txt", 2, 3)), [
+    ["panic: sync: negative WaitGroup counter", 1, ""],
+    ["", 2, ""],
+  ]);
+  const last = lines("real/pathbrute-17-oom-header-without-frames-backticks.txt", 1, 100)
+    .filter((t) => t !== "")
+    .pop();
+  assert.deepEqual(unwrap([last as string]), [["goroutine 1 [running]:", 1, ""]]);
+});

@@ -1,0 +1,103 @@
+// The streaming contract of the parser, on real output: goroutines are handed out one by one
+// as their blocks end, and nothing has to be kept.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import type { Crash, Goroutine } from "../../src/model.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+import { TracebackParser } from "../../src/traceback/parser.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+// GOTRACEBACK=all go1.26.8 ./crashers many-goroutines: 2 000 goroutine blocks.
+const MANY = readFileSync(join(TESTDATA, "go/go1.26/many-goroutines.all.txt"), "utf8").split("\n");
+
+test("goroutines are handed out as each block ends, and not kept unless asked", () => {
+  const seen: { id: number | null; line: number }[] = [];
+  const crashes: Crash[] = [];
+  let lineNow = 0;
+  const parser = new TracebackParser(
+    {
+      goroutine: (g: Goroutine) => seen.push({ id: g.id, line: lineNow }),
+      crash: (crash) => crashes.push(crash),
+    },
+    { keepGoroutines: false },
+  );
+  MANY.forEach((text, i) => {
+    lineNow = i + 1;
+    parser.push(text, lineNow);
+  });
+  parser.end();
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes as [Crash];
+  assert.equal(seen.length, 2000);
+  assert.equal(crash.goroutineCount, 2000);
+  assert.deepEqual(crash.goroutines, [], "nothing kept");
+  assert.equal(crash.crashing?.id, 1, "the crashing goroutine is always kept");
+  // Goroutine 1's block ends at the blank line 8; it is handed out right there.
+  assert.deepEqual(seen[0], { id: 1, line: 8 });
+  assert.deepEqual(seen[1], { id: 19, line: 16 });
+  assert.equal(
+    crash.states["chan receive"],
+    MANY.filter((line) => line.endsWith("[chan receive]:")).length,
+  );
+});
+
+test("parseCrashes keeps every goroutine with its frames", () => {
+  const [crash] = parseCrashes(MANY.join("\n"));
+  assert.equal(crash?.goroutines.length, 2000);
+  const second = crash?.goroutines[1];
+  assert.equal(second?.id, 19);
+  assert.equal(second?.state, "chan receive");
+  assert.deepEqual(
+    second?.frames.map((frame) => [frame.func, frame.line, frame.inlined, frame.location]),
+    [
+      ["main.(*Conn2k).readLoop", 15, true, "user"],
+      ["main.manyGoroutines.func1", 59, false, "user"],
+    ],
+  );
+  assert.equal(second?.createdBy?.func, "main.manyGoroutines");
+  assert.equal(second?.createdBy?.offset, 0xdb);
+  assert.equal(second?.parentId, 1);
+});
+
+test("a line the parser does not understand is kept with its line number (real/canary-checker-2136)", () => {
+  const text = readFileSync(
+    join(TESTDATA, "real/canary-checker-2136-nil-map-truncated-by-reporter.txt"),
+    "utf8",
+  );
+  const [crash] = parseCrashes(text);
+  assert.equal(crash?.unparsedCount, 1);
+  assert.deepEqual(crash?.unparsed, [
+    { line: 9, text: "github.com/spf13/cobra.(*Command).ExecuteC(0xa9afe40)" },
+  ]);
+});
+
+test("lines outside any crash go to stray, not into a crash (wrapped/docker-json-file.orders.txt after unwrapping)", () => {
+  const stray: number[] = [];
+  const crashes: Crash[] = [];
+  const parser = new TracebackParser({
+    crash: (c) => crashes.push(c),
+    stray: (_, line) => stray.push(line),
+  });
+  // The std log lines the service printed before it crashed, then the crash (lines copied
+  // from the file's stderr stream, in order).
+  const text = readFileSync(join(TESTDATA, "wrapped/docker-json-file.orders.txt"), "utf8");
+  const stderr = text
+    .split("\n")
+    .filter((line) => line.includes('"stream":"stderr"'))
+    .map((line) => (JSON.parse(line) as { log: string }).log.replace(/\n$/, ""));
+  stderr.forEach((line, i) => {
+    parser.push(line, i + 1);
+  });
+  parser.end();
+  assert.equal(crashes.length, 1);
+  const firstCrashLine = stderr.findIndex((line) => line.startsWith("panic: ")) + 1;
+  assert.equal(crashes[0]?.span.startLine, firstCrashLine);
+  assert.deepEqual(
+    stray,
+    Array.from({ length: firstCrashLine - 1 }, (_, i) => i + 1),
+  );
+  assert.equal(crashes[0]?.unparsedCount, 0);
+});
