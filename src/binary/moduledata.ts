@@ -3,7 +3,7 @@
 // field by field against the table. It gives runtime.text (which Go 1.26+ no longer keeps in the
 // pclntab header) and the address of go:func.* (where 1.18+ keeps the inline trees).
 
-import { type Executable, readWord, sectionByName, sectionBytes } from "./exe.js";
+import { type Executable, readWord, sectionByName } from "./exe.js";
 import type { Pclntab } from "./pclntab.js";
 
 export interface ModuleData {
@@ -68,25 +68,36 @@ export function findModuleData(exe: Executable, tab: Pclntab): ModuleData | unde
     const m = check(exe, tab, sym, "symbol");
     if (m !== undefined) return m;
   }
-  // Scan writable data for the pointer to the table (little work: one pass, aligned words).
+  // Scan data for the pointer to the table (one pass over aligned words): writable sections, or
+  // every non-executable segment when the section headers are gone.
   const p = exe.ptrSize;
-  for (const s of exe.sections) {
-    if (!s.alloc || s.fileSize === 0 || s.exec || s.compressed) continue;
-    if (
-      !s.write &&
-      !s.name.includes("rel.ro") &&
-      exe.format !== "pe" &&
-      !s.name.includes("go.module")
-    )
-      continue;
-    const bytes = sectionBytes(exe, s);
+  const regions =
+    exe.sections.length > 0
+      ? exe.sections
+          .filter(
+            (s) =>
+              s.alloc &&
+              s.fileSize > 0 &&
+              !s.exec &&
+              !s.compressed &&
+              (s.write ||
+                s.name.includes("rel.ro") ||
+                exe.format === "pe" ||
+                s.name.includes("go.module")),
+          )
+          .map((s) => ({ addr: s.addr, size: s.fileSize, offset: s.offset }))
+      : exe.segments
+          .filter((g) => g.fileSize > 0 && !g.exec)
+          .map((g) => ({ addr: g.addr, size: g.fileSize, offset: g.offset }));
+  for (const r of regions) {
+    const bytes = exe.source.read(r.offset, r.size, "data (moduledata scan)");
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const start = (p - (s.addr % p)) % p;
+    const start = (p - (r.addr % p)) % p;
     for (let o = start; o + p <= bytes.length; o += p) {
       const v =
         p === 8 ? Number(dv.getBigUint64(o, exe.littleEndian)) : dv.getUint32(o, exe.littleEndian);
       if (v !== tab.addr) continue;
-      const m = check(exe, tab, s.addr + o, "scan");
+      const m = check(exe, tab, r.addr + o, "scan");
       if (m !== undefined) return m;
     }
   }

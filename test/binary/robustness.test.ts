@@ -140,3 +140,50 @@ describe("bad input gives one clear error", () => {
     );
   });
 });
+
+describe("sections renamed or removed", () => {
+  for (const tcName of ["go", "go1.19"] as const) {
+    test(`${tcName}: .gopclntab renamed, then every section header removed`, (t) => {
+      const tc = requireToolchain(t, tcName);
+      if (tc === undefined) return;
+      const file = build({ dir: "prog", tc, flags: ["-ldflags=-s -w"] });
+      const full = readFileSync(file);
+      const ref = GoBinary.fromSource(new BufferSource(full));
+      const pcs = [
+        ref.funcByName("main.outer")!.entry + 5,
+        ref.funcByName("main.callersOuter")!.entry + 9,
+      ];
+      const want = pcs.map((pc) =>
+        JSON.stringify(ref.frames(pc).map((f) => [f.func, f.file, f.line])),
+      );
+      // Renamed: every occurrence of the name in the section name table.
+      const renamed = Buffer.from(full);
+      let at = renamed.indexOf(".gopclntab");
+      assert.ok(at > 0);
+      while (at > 0) {
+        renamed.write(".xopclntab", at, "latin1");
+        at = renamed.indexOf(".gopclntab", at + 1);
+      }
+      const r = GoBinary.fromSource(new BufferSource(renamed));
+      assert.equal(r.pclntabSource, "scan");
+      assert.deepEqual(
+        pcs.map((pc) => JSON.stringify(r.frames(pc).map((f) => [f.func, f.file, f.line]))),
+        want,
+      );
+      // Removed: e_shoff, e_shnum and e_shstrndx zeroed (as sstrip does).
+      const removed = Buffer.from(full);
+      removed.writeBigUInt64LE(0n, 40);
+      removed.writeUInt16LE(0, 60);
+      removed.writeUInt16LE(0, 62);
+      const x = GoBinary.fromSource(new BufferSource(removed));
+      assert.equal(x.exe.sections.length, 0);
+      assert.equal(x.pclntabSource, "scan");
+      assert.ok(x.moduledata !== undefined, "the moduledata confirms the table");
+      assert.deepEqual(
+        pcs.map((pc) => JSON.stringify(x.frames(pc).map((f) => [f.func, f.file, f.line]))),
+        want,
+      );
+      assert.equal(x.goVersion, tc.version);
+    });
+  }
+});
