@@ -4,7 +4,7 @@
 import type { DecodedInstruction } from "./disasm.js";
 import { decodeArm64 } from "./disasm-arm64.js";
 import { decodeX86 } from "./disasm-x86.js";
-import { type FieldGuess, fieldAt } from "./dwarf.js";
+import { type FieldGuess, fieldAt } from "./dwarf-field.js";
 import type { GoBinary } from "./gobinary.js";
 
 export interface FaultExplanation {
