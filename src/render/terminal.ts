@@ -356,6 +356,11 @@ function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
   const f = b.fault;
   if (f !== null) {
     out.push(`  ${p.bold("fault")}   ${f.summary}`);
+    for (const fr of f.frames) {
+      out.push(
+        `          at ${fr.func}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${fr.file}:${fr.line}`)}`,
+      );
+    }
     if (f.field !== undefined) {
       out.push(
         `          ${f.field.via ?? `${f.field.type}.${f.field.field}`} ${p.dim(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`)}`,
