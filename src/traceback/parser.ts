@@ -9,7 +9,7 @@
 
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { type CrashStart, newCrash } from "./crash.js";
-import { finishCrash, noteGoVersion } from "./finish.js";
+import { finishCrash, GoVersionReader } from "./finish.js";
 import { parseCallLine, parseElided, parseFileLineInto } from "./frame-lines.js";
 import { locationOf } from "./func-name.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
@@ -93,6 +93,7 @@ export class TracebackParser {
   private heldBlank = false;
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
   private prefix = "";
+  private goVersion = new GoVersionReader();
   /** Goroutine blocks of the open crash so far (headerless ones included). */
   private blocks = 0;
   /** Unknown lines inside a block, not yet known to be the crash's or the log's after it. */
@@ -138,8 +139,18 @@ export class TracebackParser {
     }
   }
 
-  /** Ends the input: finishes whatever crash is open. */
-  end(): void {
+  /**
+   * Reads what follows as the rest of a crash whose start came before (a big file read in
+   * parts): a crash of kind `dump` that the caller joins to the one it continues.
+   */
+  continueCrash(line: number): void {
+    this.startCrash({ kind: "dump", line });
+    this.state = "between";
+  }
+
+  /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
+  end(): boolean {
+    const open = this.crash !== null || this.suspects.length > 0;
     this.endCrashBeforeSuspects();
     this.endCrash();
     this.flushPreamble();
@@ -147,6 +158,7 @@ export class TracebackParser {
       this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
       this.signalHeader = null;
     }
+    return open;
   }
 
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
@@ -694,7 +706,7 @@ export class TracebackParser {
     if (block === null || crash === null) return;
     if (this.blockKind === "system") {
       crash.systemStacks.push(block.frames);
-      noteGoVersion(crash, block.frames);
+      this.goVersion.note(crash, block.frames);
       return;
     }
     if (this.blockKind === "thread") {
@@ -713,8 +725,7 @@ export class TracebackParser {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
-    // A version-naming GOROOT path shows up in the first few stacks if anywhere.
-    if (crash.goroutineCount <= 64) noteGoVersion(crash, goroutine.frames);
+    this.goVersion.note(crash, goroutine.frames);
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
   }
@@ -819,6 +830,7 @@ export class TracebackParser {
     this.testFail = null;
     this.inRelay = false;
     this.blocks = 0;
+    this.goVersion = new GoVersionReader();
     this.crash = crash;
     return crash;
   }
@@ -953,7 +965,7 @@ function httpPanicServing(text: string): string | null {
 }
 
 /** Whether the first goroutine printed is the one that crashed. */
-function crashedFirst(crash: Crash): boolean {
+export function crashedFirst(crash: Crash): boolean {
   if (crash.kind === "dump") return false;
   if (crash.kind === "signal") return crash.signal?.name !== "SIGQUIT";
   if (crash.fatal !== undefined && isDeadlock(crash.fatal)) return false;
