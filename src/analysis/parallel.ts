@@ -9,7 +9,7 @@ import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Crash } from "../model.js";
-import { crashedFirst } from "../traceback/parser.js";
+import { crashedFirst } from "../traceback/crash.js";
 import { type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
 import type { FoldedCrash, ReadCrashes } from "./read-crashes.js";
 
