@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { analyzeInput } from "../src/analyze.js";
+import { analyzeInput } from "../src/analysis/analyze.js";
 import { openInput } from "../src/input/open.js";
 import { crashJson } from "../src/render/json.js";
 

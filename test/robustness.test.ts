@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { analyzeInput } from "../src/analyze.js";
+import { analyzeInput } from "../src/analysis/analyze.js";
 import type { Input } from "../src/input/open.js";
 
 function inputOf(text: string | Buffer): Input {

@@ -1,7 +1,7 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
 import { parseArgs } from "node:util";
-import { analyzeInput, diagnose, type InputAnalysis } from "../analyze.js";
+import { analyzeInput, diagnose, type InputAnalysis } from "../analysis/analyze.js";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";

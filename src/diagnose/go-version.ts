@@ -4,12 +4,16 @@
 // below or above; the guess is the range they leave.
 
 import type { Crash, Goroutine } from "../model.js";
+import { LINE_RELEASES, RUNTIME_LINES } from "./runtime-lines.js";
 
 export interface GoVersionGuess {
   /** `go1.22` when one release is left, `go1.22+`, `go1.19–go1.23` or `≤go1.16` otherwise. */
   version: string;
-  /** `path`: a GOROOT path names the release; `format`: read from format changes. */
-  from: "path" | "format";
+  /**
+   * `path`: a GOROOT path names the release; `runtime-lines`: the standard library's line
+   * numbers match those of the releases in the corpus; `format`: read from format changes.
+   */
+  from: "path" | "runtime-lines" | "format";
 }
 
 /** Minor versions: 17 means go1.17. */
@@ -43,11 +47,53 @@ export function guessGoVersion(crash: Crash): GoVersionGuess | null {
   const goroutines = crash.goroutines.slice(0, SCAN);
   if (crash.crashing !== null && !goroutines.includes(crash.crashing))
     goroutines.push(crash.crashing);
-  for (const goroutine of goroutines) readGoroutine(goroutine, atLeast, atMost);
+  // Race reports print creation stacks, not `created by` lines: those clues do not apply.
+  if (crash.kind !== "race")
+    for (const goroutine of goroutines) readGoroutine(goroutine, atLeast, atMost);
   for (const frames of crash.systemStacks) readFrames(frames, atLeast, atMost);
-  if (range.low === 0 && range.high === OPEN_HIGH) return null;
   if (range.low > range.high) return null; // contradictory clues: say nothing rather than guess
+  const byLines = releasesByLines(
+    [...goroutines.map((g) => g.frames), ...crash.systemStacks],
+    range,
+  );
+  if (byLines !== null) return { version: byLines, from: "runtime-lines" };
+  if (range.low === 0 && range.high === OPEN_HIGH) return null;
   return { version: describe(range), from: "format" };
+}
+
+/**
+ * The releases whose standard library printed every known line of these stacks, within
+ * `range`. The newest release of the table may share its lines with later ones: `go1.26+`.
+ */
+function releasesByLines(stacks: Goroutine["frames"][], range: Range): string | null {
+  let candidates: Set<string> | null = null;
+  for (const frames of stacks) {
+    for (const frame of frames) {
+      if (frame.location === "user" || frame.line === 0) continue;
+      const releases = RUNTIME_LINES[`${frame.func} ${gorootRelative(frame.file)}:${frame.line}`];
+      if (releases === undefined) continue;
+      candidates = new Set(
+        releases.filter((release) => candidates === null || candidates.has(release)),
+      );
+      if (candidates.size === 0) return null; // lines of different releases: no guess
+    }
+  }
+  if (candidates === null) return null;
+  const minors = [...candidates]
+    .map((release) => Number(release.slice(4)))
+    .filter((minor) => minor >= range.low && minor <= range.high);
+  if (minors.length === 0) return null;
+  const newest = Number((LINE_RELEASES[LINE_RELEASES.length - 1] as string).slice(4));
+  const low = Math.min(...minors);
+  const high = Math.max(...minors);
+  const plus = high === newest ? "+" : "";
+  return low === high ? `go1.${low}${plus}` : `go1.${low}–go1.${high}${plus}`;
+}
+
+/** `runtime/panic.go` for `/usr/local/go/src/runtime/panic.go`; -trimpath paths are already so. */
+export function gorootRelative(file: string): string {
+  const at = file.lastIndexOf("/src/");
+  return at === -1 ? file : file.slice(at + 5);
 }
 
 function readGoroutine(
@@ -91,10 +137,9 @@ function readFrames(
     if (func === "runtime.goexit" && args === "{}") atLeast(22);
     if (func === "panic" && !args.startsWith("{") && args !== "") atMost(16);
     if (func.startsWith("internal/sync.") || func.startsWith("internal/runtime/maps.")) atLeast(24);
-    else if (func === "sync.fatal") {
-      atLeast(19);
-      atMost(23);
-    } else if (func === "sync.throw") atMost(18);
+    // sync.fatal: go1.19+ (sync.Mutex moved to internal/sync in go1.24, RWMutex did not).
+    else if (func === "sync.fatal") atLeast(19);
+    else if (func === "sync.throw") atMost(18);
     else if (func === "runtime.gothrow") atMost(4);
     else if (func === "runtime.panic") atMost(3);
     if (func.endsWith(".gowrap1") || func.includes(".deferwrap")) atLeast(22);

@@ -1,7 +1,7 @@
 // `analyze --json`: the schema other programs rely on (panicscope/analysis@1). Fields are
 // added, never renamed, within a schema version.
 
-import type { AnalyzedCrash, InputAnalysis } from "../analyze.js";
+import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
 import type { Frame } from "../model.js";
 
 export const ANALYSIS_SCHEMA = "panicscope/analysis@1";
