@@ -45,7 +45,13 @@ export function frameLocation(func: string): FrameLocation {
   return "stdlib";
 }
 
-function needsSymbols(f: Frame): boolean {
+/** A frame that has only a PC, for symbolizeFrames to fill in. */
+export function pcFrame(pc: string, inputLine = 0): Frame {
+  return { func: "", args: "", file: "", line: 0, inlined: false, location: "user", inputLine, pc };
+}
+
+/** A frame the traceback gave a PC but no function (what symbolizeFrames fills in). */
+export function isPCOnly(f: Frame): boolean {
   return f.pc !== undefined && (f.func === "" || f.func === "?");
 }
 
@@ -89,7 +95,7 @@ export function symbolizeFrames(
   const out: Frame[] = [];
   let prevFunc = "";
   for (const fr of frames) {
-    if (!needsSymbols(fr)) {
+    if (!isPCOnly(fr)) {
       out.push({ ...fr });
       prevFunc = fr.func;
       continue;
@@ -201,7 +207,7 @@ export function checkBinaryMatches(
   let pcOnly = 0;
   let outside = 0;
   for (const fr of allFrames(crash)) {
-    if ((fr.func === "" || fr.func === "?") && fr.pc !== undefined) {
+    if (isPCOnly(fr) && fr.pc !== undefined) {
       // Only a PC: all we can check is that it lies in a function of the binary.
       const pc = parsePC(fr.pc);
       pcOnly++;

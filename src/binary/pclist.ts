@@ -3,6 +3,7 @@
 // goroutine-less "dump" whose one stack analyze --binary can symbolize.
 
 import type { Crash, Frame, UnparsedLine } from "../model.js";
+import { pcFrame } from "./frames.js";
 
 const HEX_PC = /^0x[0-9a-fA-F]{1,16}$/;
 
@@ -23,16 +24,8 @@ export function pcListCrashes(stray: readonly UnparsedLine[]): Crash[] {
   let cur: { start: number; end: number; pcs: string[] } | undefined;
   const flush = () => {
     if (cur === undefined) return;
-    const frames: Frame[] = cur.pcs.map((pc) => ({
-      func: "",
-      args: "",
-      file: "",
-      line: 0,
-      inlined: false,
-      location: "user",
-      inputLine: cur!.start,
-      pc,
-    }));
+    const start = cur.start;
+    const frames: Frame[] = cur.pcs.map((pc) => pcFrame(pc, start));
     const g = {
       id: null,
       state: "runtime.Callers",

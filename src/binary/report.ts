@@ -5,7 +5,14 @@
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { setting } from "./buildinfo.js";
 import { explainFault, type FaultExplanation } from "./fault.js";
-import { type BinaryMatch, checkBinaryMatches, symbolizeCrash, symbolizeFrames } from "./frames.js";
+import {
+  type BinaryMatch,
+  checkBinaryMatches,
+  isPCOnly,
+  pcFrame,
+  symbolizeCrash,
+  symbolizeFrames,
+} from "./frames.js";
 import type { GoBinary } from "./gobinary.js";
 import { parsePC } from "./symbolize.js";
 
@@ -27,20 +34,7 @@ export interface BinaryReport {
 }
 
 function needsSymbols(frames: readonly Frame[]): boolean {
-  return frames.some((f) => f.pc !== undefined && (f.func === "" || f.func === "?"));
-}
-
-function pcFrames(pcs: string[], inputLine: number): Frame[] {
-  return pcs.map((pc) => ({
-    func: "",
-    args: "",
-    file: "",
-    line: 0,
-    inlined: false,
-    location: "user",
-    inputLine,
-    pc,
-  }));
+  return frames.some(isPCOnly);
 }
 
 function count(crash: Crash): number {
@@ -73,7 +67,11 @@ export function applyBinary(
     g.pcs !== undefined && g.pcs.length > 0 && g.frames.length === 0
       ? {
           ...g,
-          frames: symbolizeFrames(pcFrames(g.pcs, g.inputLine), bin, { kind: "return", slide }),
+          frames: symbolizeFrames(
+            g.pcs.map((pc) => pcFrame(pc, g.inputLine)),
+            bin,
+            { kind: "return", slide },
+          ),
         }
       : g;
   // A logged runtime.Callers list: return addresses, one per logical frame.
@@ -132,12 +130,8 @@ function countFilled(before: Crash, after: Crash): number {
   before.goroutines.forEach((g, i) => {
     const a = after.goroutines[i];
     if (a === undefined || g.frames.length === 0) return;
-    const pcOnly = g.frames.filter(
-      (f) => f.pc !== undefined && (f.func === "" || f.func === "?"),
-    ).length;
-    const still = a.frames.filter(
-      (f) => f.pc !== undefined && (f.func === "" || f.func === "?"),
-    ).length;
+    const pcOnly = g.frames.filter(isPCOnly).length;
+    const still = a.frames.filter(isPCOnly).length;
     n += pcOnly - still;
   });
   return n;

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { formatGoVersionM } from "../../src/binary/buildinfo.js";
-import { checkBinaryMatches, symbolizeFrames } from "../../src/binary/frames.js";
+import { checkBinaryMatches, pcFrame, symbolizeFrames } from "../../src/binary/frames.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import { addr2lineAnswer } from "../../src/binary/symbolize.js";
 import type { Frame } from "../../src/model.js";
@@ -63,16 +63,7 @@ describe("Go 1.15 (pclntab 0xfffffffb)", () => {
       .map((l) => l.split("\t").slice(2).join(" "));
     const bin = GoBinary.open(go115);
     try {
-      const frames: Frame[] = pcs.map((pc) => ({
-        func: "",
-        args: "",
-        file: "",
-        line: 0,
-        inlined: false,
-        location: "user",
-        inputLine: 0,
-        pc,
-      }));
+      const frames = pcs.map((pc) => pcFrame(pc));
       const got = symbolizeFrames(frames, bin, { kind: "return" }).map(
         (f) => `${f.func} ${f.file} ${f.line}`,
       );

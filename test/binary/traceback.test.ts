@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { checkBinaryMatches, symbolizeFrames } from "../../src/binary/frames.js";
+import { checkBinaryMatches, pcFrame, symbolizeFrames } from "../../src/binary/frames.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import type { Frame } from "../../src/model.js";
 import { build, requireToolchain, run } from "./toolchains.js";
@@ -77,16 +77,7 @@ describe("inlined frames agree with runtime.CallersFrames", () => {
         assert.ok(entryLine);
         const slide = Number.parseInt(entryLine.slice(6), 16) - first.entry;
         if (!bin.exe.positionIndependent) assert.equal(slide, 0);
-        const frames: Frame[] = pcs.map((pc) => ({
-          func: "",
-          args: "",
-          file: "",
-          line: 0,
-          inlined: false,
-          location: "user",
-          inputLine: 0,
-          pc,
-        }));
+        const frames = pcs.map((pc) => pcFrame(pc));
         const got = symbolizeFrames(frames, bin, { kind: "return", slide }).map(
           (f) => `${f.func} ${f.file} ${f.line}`,
         );
