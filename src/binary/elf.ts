@@ -180,9 +180,6 @@ export class ElfFile implements Executable {
       for (const r of raw) {
         if (names !== undefined && r.nameOff < names.length)
           r.s.name = names.cstring(r.nameOff, 256);
-        if (r.s.fileSize > 0 && r.s.offset + r.s.fileSize > source.size) {
-          // Keep the header but make the missing bytes visible as a truncation on read.
-        }
         this.sections.push(r.s);
         this.rawSections.push({ type: r.type, link: r.link, entsize: r.entsize, section: r.s });
       }

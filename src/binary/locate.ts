@@ -3,7 +3,7 @@
 // checking the candidate against the moduledata (stripped PE, renamed or removed sections).
 
 import { notGo } from "./errors.js";
-import { type Executable, sectionByName, sectionBytes } from "./exe.js";
+import { addrToOffset, type Executable, sectionByName, sectionBytes } from "./exe.js";
 import { findModuleData, type ModuleData } from "./moduledata.js";
 import { Pclntab, parseHeaderPrefix } from "./pclntab.js";
 
@@ -38,7 +38,7 @@ export function locatePclntab(exe: Executable): Located {
   const start = exe.symbol("runtime.pclntab");
   const end = exe.symbol("runtime.epclntab");
   if (start !== undefined && end !== undefined && end > start) {
-    const at = offsetOf(exe, start);
+    const at = addrToOffset(exe, start);
     if (at !== undefined && end - start <= at.avail) {
       const bytes = exe.source.read(at.offset, end - start, "pclntab");
       if (parseHeaderPrefix(bytes) !== undefined) {
@@ -104,20 +104,6 @@ export function locatePclntab(exe: Executable): Located {
   if (unconfirmed !== undefined) return unconfirmed;
   tried.push("header scan (no pclntab header found)");
   throw notGo(`no Go symbol table (pclntab) found; tried ${tried.join(", ")}`);
-}
-
-function offsetOf(exe: Executable, addr: number): { offset: number; avail: number } | undefined {
-  for (const s of exe.sections) {
-    if (s.alloc && s.fileSize > 0 && addr >= s.addr && addr < s.addr + s.fileSize) {
-      return { offset: s.offset + addr - s.addr, avail: s.fileSize - (addr - s.addr) };
-    }
-  }
-  for (const g of exe.segments) {
-    if (g.fileSize > 0 && addr >= g.addr && addr < g.addr + g.fileSize) {
-      return { offset: g.offset + addr - g.addr, avail: g.fileSize - (addr - g.addr) };
-    }
-  }
-  return undefined;
 }
 
 /** A table that merely parses is not enough for a scan hit: its first functions must make sense. */

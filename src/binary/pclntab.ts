@@ -478,14 +478,9 @@ export class Pclntab {
 
   /** Offset just past the last _func record (Go 1.26+ puts funcdata right after it). */
   endOfFuncRecords(): number {
-    let max = 0;
     // The records follow the function table in order; the last one is the furthest.
     const last = this.func(this.nfunc - 1);
-    const size =
-      last.funcdataAt -
-      last.at +
-      (this.layout === "go1.18" || this.layout === "go1.20" ? 4 : this.ptrSize) * last.nfuncdata;
-    max = last.at + size;
-    return max;
+    const slot = this.layout === "go1.18" || this.layout === "go1.20" ? 4 : this.ptrSize;
+    return last.funcdataAt + slot * last.nfuncdata;
   }
 }
