@@ -99,9 +99,9 @@ const UNKNOWN = Buffer.from("?\n?:0\n");
  * (the fast path of `symbolize --addr2line`): lines are split like bufio.ScanLines, each answered
  * with two lines, and output handed to `emit` in chunks of about 1 MiB.
  *
- * Lines are taken in batches of up to 2^20; within a batch the PCs are looked up in address order
- * (one native sort of packed keys) and answered in input order. Random PCs otherwise miss the CPU
- * cache on nearly every table they touch; in order, neighbouring lookups share their tables.
+ * Lines are taken in batches of up to 2^20; within a batch the PCs are looked up page by page (a
+ * counting sort) and answered in input order. Random PCs otherwise miss the CPU cache on nearly
+ * every table they touch; in address order, neighbouring lookups share their tables.
  */
 export async function addr2lineStream(
   bin: GoBinary,
@@ -129,7 +129,9 @@ export async function addr2lineStream(
   const fileBytes = new Map<string, Buffer>();
   const pcs = new Float64Array(BATCH);
   const reverse = new Uint8Array(BATCH);
-  const keys = new Float64Array(BATCH);
+  const order = new Int32Array(BATCH);
+  const pageSize = Math.max(4096, 2 ** Math.ceil(Math.log2(Math.max(1, span) / (1 << 20))));
+  const pageCounts = new Int32Array(Math.ceil(span / pageSize) + 2);
   const funcs = new Int32Array(BATCH);
   const files: Buffer[] = new Array(BATCH);
   const lines = new Int32Array(BATCH);
@@ -144,25 +146,19 @@ export async function addr2lineStream(
     // Parse up to BATCH lines.
     let count = 0;
     while (start < len && count < BATCH) {
-      let end = start;
-      while (end < len && input[end] !== 10) end++;
-      let stop = end;
-      if (stop > start && input[stop - 1] === 13) stop--;
-      let colon = false;
-      for (let i = start; i < stop; i++) {
-        if (input[i] === 58) {
-          colon = true;
-          break;
-        }
-      }
-      reverse[count] = colon ? 1 : 0;
-      // strconv.ParseUint(strings.TrimPrefix(s, "0x"), 16, 64): 0 on any error.
+      // One pass over the line: find its end, note a ':', and parse
+      // strconv.ParseUint(strings.TrimPrefix(s, "0x"), 16, 64) (0 on any error).
       let i = start;
-      if (stop - start >= 2 && input[i] === 48 && input[i + 1] === 120) i += 2;
-      let pc = i < stop ? 0 : -1;
+      if (i + 1 < len && input[i] === 48 && input[i + 1] === 120) i += 2;
+      const digitsStart = i;
+      let pc = 0;
+      let bad = false;
+      let colon = false;
       let digits = 0;
-      for (; i < stop && pc >= 0; i++) {
+      for (; i < len; i++) {
         const c = input[i]!;
+        if (c === 10) break;
+        if (c === 58) colon = true;
         const d =
           c >= 48 && c <= 57
             ? c - 48
@@ -171,29 +167,65 @@ export async function addr2lineStream(
               : c >= 65 && c <= 70
                 ? c - 55
                 : -1;
-        if (d < 0) pc = -1;
-        else {
+        if (d < 0) bad = true;
+        else if (!bad) {
           if (pc !== 0 || d !== 0) digits++;
           pc = pc * 16 + d;
         }
       }
-      if (pc < 0) pc = 0;
-      if (digits > 16) pc = Number.MAX_SAFE_INTEGER;
-      pcs[count] = pc;
+      // A trailing \r belongs to the line break (bufio.ScanLines), not to the PC.
+      let stop = i;
+      if (stop > start && input[stop - 1] === 13) {
+        stop--;
+        if (bad) {
+          bad = false;
+          pc = 0;
+          digits = 0;
+          for (let k = digitsStart; k < stop; k++) {
+            const c = input[k]!;
+            const d =
+              c >= 48 && c <= 57
+                ? c - 48
+                : c >= 97 && c <= 102
+                  ? c - 87
+                  : c >= 65 && c <= 70
+                    ? c - 55
+                    : -1;
+            if (d < 0) {
+              bad = true;
+              break;
+            }
+            if (pc !== 0 || d !== 0) digits++;
+            pc = pc * 16 + d;
+          }
+        }
+      }
+      // "0x" alone, and the 0x prefix of a two-byte line, leave nothing to parse: an error.
+      if (digitsStart >= stop) bad = true;
+      reverse[count] = colon ? 1 : 0;
+      pcs[count] = bad ? 0 : digits > 16 ? Number.MAX_SAFE_INTEGER : pc;
       count++;
-      start = end + 1;
+      start = i + 1;
     }
-    // Look up in address order: key = (pc − minPC) · 2^20 + index, exact in a double.
-    let k = 0;
+    // Look up in address order, near enough: a counting sort of the lines by the page of their
+    // PC (O(n)), so that neighbouring lookups share the tables they read.
+    const counts = pageCounts;
+    counts.fill(0);
     for (let i = 0; i < count; i++) {
       funcs[i] = -1;
-      if (reverse[i] === 1) continue;
       const off = pcs[i]! - minPC;
-      if (off >= 0 && off < span) keys[k++] = off * BATCH + i;
+      if (reverse[i] === 1 || !(off >= 0 && off < span)) continue;
+      counts[Math.floor(off / pageSize) + 1]!++;
     }
-    const sorted = keys.subarray(0, k).sort();
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    const k = counts[counts.length - 1]!;
+    for (let i = 0; i < count; i++) {
+      const off = pcs[i]! - minPC;
+      if (reverse[i] === 1 || !(off >= 0 && off < span)) continue;
+      order[counts[Math.floor(off / pageSize)]!++] = i;
+    }
     for (let j = 0; j < k; j++) {
-      const i = sorted[j]! % BATCH;
+      const i = order[j]!;
       if (!bin.addr2lineInto(pcs[i]!, hit) || hit.func === undefined) continue;
       const f = hit.func;
       funcs[i] = f.index;
@@ -233,10 +265,11 @@ export async function addr2lineStream(
         }
       }
       if (n >= CHUNK) {
-        await emit(Buffer.from(out.subarray(0, n)));
+        await emit(out.subarray(0, n));
+        out = Buffer.allocUnsafe(CHUNK + 65536);
         n = 0;
       }
     }
   }
-  if (n > 0) await emit(Buffer.from(out.subarray(0, n)));
+  if (n > 0) await emit(out.subarray(0, n));
 }
