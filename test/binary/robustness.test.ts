@@ -6,13 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { readBuildInfo } from "../../src/binary/buildinfo.js";
 import { BinaryError } from "../../src/binary/errors.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import { openExecutable } from "../../src/binary/open.js";
 import { BufferSource } from "../../src/binary/source.js";
 import { rng } from "./sample.js";
-import { build, requireToolchain, type Toolchain } from "./toolchains.js";
+import { build, requireToolchain, TESTDATA, type Toolchain } from "./toolchains.js";
 
 const MESSAGE =
   /^(not a Go binary: .+|truncated .+ at offset 0x[0-9a-f]+|corrupt .+|unsupported: .+)$/;
@@ -119,6 +120,31 @@ describe("bad input gives one clear error", () => {
       }
     });
   }
+
+  test("older layouts (Go 1.15 fixture, Go 1.19) truncated and bit-flipped", (t) => {
+    const old = requireToolchain(t, "go1.19");
+    if (old === undefined) return;
+    const inputs = [
+      gunzipSync(readFileSync(join(TESTDATA, "go115", "go115.gz"))),
+      readFileSync(build({ dir: "prog", tc: old, flags: ["-ldflags=-s -w"] })),
+    ];
+    for (const full of inputs) {
+      const bin = GoBinary.fromSource(new BufferSource(full));
+      const tabStart = bin.pclntab.fileOffset;
+      const tabLen = Math.min(bin.pclntab.data.length, 1 << 20);
+      const next = rng(11);
+      for (let i = 0; i < 100; i++) exercise(full.subarray(0, Math.floor(next() * full.length)));
+      for (let i = 0; i < 200; i++) {
+        const copy = Uint8Array.from(full);
+        const at =
+          i % 2 === 0
+            ? tabStart + Math.floor(next() * 512)
+            : tabStart + Math.floor(next() * tabLen);
+        copy[at] = copy[at]! ^ (1 << Math.floor(next() * 8));
+        exercise(copy);
+      }
+    }
+  });
 
   test("the error names the truncated structure and its offset", (t) => {
     const tc = requireToolchain(t, "go");
