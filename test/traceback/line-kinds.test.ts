@@ -40,7 +40,7 @@ test("a crash after a paste's indentation or a cut timestamp (real/kubernetes-32
 });
 
 test("not crash starts: log lines that mention goroutines or panics (real/boomer-120, wrapped/slog-json.txt)", () => {
-  // After its std log timestamp (real/boomer-120-close-of-closed-channel.txt line 1).
+  // After its std log timestamp (real/boomer-120-close-of-closed-channel.txt line 2).
   assert.equal(
     crashStartAfterPrefix("Recv stop message from master, all the goroutines are stopped"),
     -1,
