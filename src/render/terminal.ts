@@ -57,9 +57,13 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
 
   if (site.frame !== null) {
     const chained = site.origin !== null && site.origin !== site.frame;
+    const recovered = crash.recoveredBy !== undefined;
     // With a chain, the root cause comes first: the later panic only reported it again.
-    if (chained && site.origin !== null) out.push(siteLine("root cause", site.origin, options));
-    out.push(siteLine(chained ? "died in" : "crash site", site.frame, options));
+    if (chained && site.origin !== null) {
+      out.push(siteLine(recovered ? "panicked in" : "root cause", site.origin, options));
+    }
+    const label = recovered ? "recovered in" : chained ? "died in" : "crash site";
+    out.push(siteLine(label, site.frame, options));
     if (
       site.programFrame !== null &&
       site.programFrame !== site.frame &&
@@ -182,7 +186,7 @@ function signalText(signal: NonNullable<AnalyzedCrash["crash"]["signal"]>): stri
 
 function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
   const p = options.palette;
-  return `  ${p.bold(label.padEnd(10))}  ${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {

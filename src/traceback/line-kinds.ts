@@ -61,14 +61,31 @@ export function crashStartAfterPrefix(text: string): number {
 
 const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
 
-/** `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic). */
-export function httpPanicServing(text: string): string | null {
-  const at = text.startsWith("http: panic serving ")
+/** A panic that a library recovered and logged with its stack: who recovered it, and the value. */
+export interface LoggedPanic {
+  recoveredBy: string;
+  value: string;
+}
+
+/**
+ * `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic),
+ * `Observed a panic: "boom" (boom)` (k8s.io/apimachinery's HandleCrash, `%#v (%v)`).
+ */
+export function loggedPanic(text: string): LoggedPanic | null {
+  const http = text.startsWith("http: panic serving ")
     ? 20
     : text.startsWith("http2: panic serving ")
       ? 21
       : -1;
-  if (at === -1) return null;
-  const sep = text.indexOf(": ", at);
-  return sep === -1 ? null : text.slice(sep + 2);
+  if (http !== -1) {
+    const sep = text.indexOf(": ", http);
+    return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
+  }
+  if (text.startsWith("Observed a panic: ")) {
+    const rest = text.slice(18);
+    const open = rest.lastIndexOf(" (");
+    const value = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : rest;
+    return { recoveredBy: "k8s.io/apimachinery/pkg/util/runtime", value };
+  }
+  return null;
 }

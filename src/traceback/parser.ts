@@ -26,7 +26,7 @@ import {
   parseSignalLine,
   parseTestFail,
 } from "./headline.js";
-import { crashStartAfterPrefix, endsCrash, httpPanicServing, isTraceLike } from "./line-kinds.js";
+import { crashStartAfterPrefix, endsCrash, isTraceLike, loggedPanic } from "./line-kinds.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -238,11 +238,11 @@ export class TracebackParser {
       this.preamble.push({ line, text });
       return;
     }
-    const served = httpPanicServing(text);
-    if (served !== null) {
+    const logged = loggedPanic(text);
+    if (logged !== null) {
       const crash = this.startCrash({ kind: "panic", line });
-      crash.panics.push({ value: served, recovered: true, repanicked: false });
-      crash.recoveredBy = "net/http";
+      crash.panics.push({ value: logged.value, recovered: true, repanicked: false });
+      crash.recoveredBy = logged.recoveredBy;
       this.enterHeadline();
       return;
     }
