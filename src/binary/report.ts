@@ -104,7 +104,10 @@ export function applyBinary(
   if (sig?.pc !== undefined && sig.addr !== undefined) {
     const pc = parsePC(sig.pc);
     const addr = parsePC(sig.addr);
-    if (pc !== undefined && addr !== undefined) fault = explainFault(bin, pc, addr, slide) ?? null;
+    if (pc !== undefined && addr !== undefined) {
+      const s = match.slide ?? signalSlide(crash, bin, pc) ?? 0;
+      fault = explainFault(bin, pc, addr, s) ?? null;
+    }
   }
   const bi = bin.buildInfo;
   const modified = bi === undefined ? undefined : setting(bi, "vcs.modified");
@@ -122,6 +125,23 @@ export function applyBinary(
     fault,
   };
   return { crash: out, report };
+}
+
+/**
+ * The PIE slide when the trace printed no pc= (GOTRACEBACK=single): the signal's pc is the faulting
+ * frame's entry + offset, slid; the first frame of the crashing goroutine for which that gives a
+ * page-aligned slide is taken to be the faulting one.
+ */
+function signalSlide(crash: Crash, bin: GoBinary, pc: number): number | undefined {
+  if (!bin.exe.positionIndependent || crash.crashing === null) return undefined;
+  for (const fr of crash.crashing.frames) {
+    if (fr.inlined || fr.offset === undefined || fr.func === "" || fr.func === "panic") continue;
+    const f = bin.funcByName(fr.func);
+    if (f === undefined) continue;
+    const slide = pc - (f.entry + fr.offset);
+    if (slide % 0x1000 === 0) return slide;
+  }
+  return undefined;
 }
 
 /** Frames that were PC-only before and have a function now (same positions). */

@@ -99,6 +99,26 @@ describe("analyze --binary", () => {
     assert.match(text, /^ {8}→ 0x[0-9a-f]+ {2}mov rax, \[rcx\+0x18\]$/m);
   });
 
+  test("a PIE's SIGSEGV at the default GOTRACEBACK (no pc= on frames): the slide from the signal line", (t) => {
+    const tc = requireToolchain(t, "go");
+    if (tc === undefined) return;
+    const file = build({
+      dir: "prog",
+      tc,
+      flags: ["-buildmode=pie", "-ldflags=-s -w", "-trimpath"],
+    });
+    const crash = run(file, ["segv"]).stderr;
+    assert.doesNotMatch(crash, / pc=0x[0-9a-f]+$/m);
+    const r = analyze(crash, ["--json", "--binary", file]);
+    const b = r.json.crashes[0].binary;
+    assert.equal(b.match.matches, true);
+    assert.equal(b.fault.func, "main.useOuter");
+    assert.equal(
+      b.fault.summary,
+      "read of the field at offset 0x18 through a nil pointer (rcx is nil)",
+    );
+  });
+
   test("the wrong binary is named as such", (t) => {
     const tc = requireToolchain(t, "go");
     const old = requireToolchain(t, "go1.19");
