@@ -48,7 +48,14 @@ export function parseProfileFrame(text: string, line: number): Frame | null {
     .split("\t")
     .filter((field) => field !== "");
   const [pc, funcOffset, fileLine] = fields;
-  if (pc === undefined || funcOffset === undefined || !isHexWord(pc, 0, pc.length)) return null;
+  if (pc === undefined || !isHexWord(pc, 0, pc.length)) return null;
+  if (funcOffset === undefined) {
+    // runtime/pprof prints a PC it cannot name (C code) alone: `#\t0x4b4bc4`.
+    const frame = newFrame("", "", line);
+    frame.pc = pc;
+    frame.location = "user";
+    return frame;
+  }
   const plus = funcOffset.lastIndexOf("+0x");
   const func = plus === -1 ? funcOffset : funcOffset.slice(0, plus);
   const frame = newFrame(func, "", line);
