@@ -2,6 +2,7 @@
 // stream → diagnosis. Streaming end to end: goroutines are folded into counts as they are
 // parsed and kept only when asked for.
 
+import type { BinaryReport } from "../binary/report.js";
 import { categorize } from "../diagnose/category.js";
 import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
 import { crashMessage } from "../diagnose/message.js";
@@ -10,12 +11,11 @@ import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
 import { BucketFold } from "../group/fold.js";
 import type { Similarity } from "../group/similarity.js";
-import { readLines } from "../input/lines.js";
 import type { Input } from "../input/open.js";
-import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
-import type { Bucket, Category, Crash, Goroutine, UnparsedLine } from "../model.js";
-import { TracebackParser } from "../traceback/parser.js";
-import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
+import type { WrapperCounts } from "../input/unwrap.js";
+import type { Bucket, Category, Crash, UnparsedLine } from "../model.js";
+import { readCrashesInParallel } from "./parallel.js";
+import { readCrashes } from "./read-crashes.js";
 
 export interface AnalyzeOptions {
   /** Keep every goroutine of every crash (default false: counts only, plus the crashing one). */
@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   /** How alike goroutines must be to share a bucket (default `pointers`). */
   similarity?: Similarity;
   onProgress?: (bytes: number) => void;
+  /** Threads for reading a big file in parts (default: all the machine has; 1 reads in one piece). */
+  threads?: number;
 }
 
 /** A crash with what panicscope concluded about it. */
@@ -42,6 +44,8 @@ export interface AnalyzedCrash {
   /** The crashing goroutine's ancestry, its parent first. */
   family: FamilyLink[];
   fingerprint: Fingerprint;
+  /** What `--binary FILE` added: build info, whether it is the binary that crashed, the fault. */
+  binary?: BinaryReport;
 }
 
 export interface InputAnalysis {
@@ -56,78 +60,38 @@ export interface InputAnalysis {
   truncatedLines: number;
 }
 
-const MAX_STRAY_KEPT = 200;
-
 export async function analyzeInput(
   input: Input,
   options: AnalyzeOptions = {},
 ): Promise<InputAnalysis> {
-  const stray: UnparsedLine[] = [];
-  let strayCount = 0;
-  const parsers = new Map<string, TracebackParser>();
   const keepGoroutines = options.keepGoroutines ?? false;
   const similarity = options.similarity ?? "pointers";
-  // Folds of the crashes being read (one per stream at most), by crash.
-  const folds = new Map<Crash, CrashFolds>();
-  const foldsOf = (crash: Crash): CrashFolds => {
-    let crashFolds = folds.get(crash);
-    if (crashFolds === undefined) {
-      crashFolds = newCrashFolds(similarity);
-      folds.set(crash, crashFolds);
-    }
-    return crashFolds;
-  };
-  const finished: { crash: Crash; folds: CrashFolds }[] = [];
-  const events = {
-    crash: (crash: Crash) => {
-      finished.push({ crash, folds: foldsOf(crash) });
-      folds.delete(crash);
-    },
-    goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
-    stray: (text: string, line: number) => {
-      strayCount++;
-      if (stray.length < MAX_STRAY_KEPT)
-        stray.push({ line, text: text.length > 500 ? `${text.slice(0, 500)}…` : text });
-    },
-  };
-  const parserFor = (stream: string): TracebackParser => {
-    let parser = parsers.get(stream);
-    if (parser === undefined) {
-      parser = new TracebackParser(
-        events,
-        stream === "" ? { keepGoroutines } : { keepGoroutines, stream },
-      );
-      parsers.set(stream, parser);
-    }
-    return parser;
-  };
-  // Almost every input has one stream: keep its parser at hand.
-  const plain = parserFor("");
-  const unwrapper = new Unwrapper((text, line, stream) => {
-    (stream === "" ? plain : parserFor(stream)).push(text, line);
-  });
-  const stats = await readLines(
-    input.chunks,
-    (text, line) => unwrapper.push(text, line),
-    options.onProgress,
-  );
-  unwrapper.end();
-  for (const parser of parsers.values()) parser.end();
-  finished.sort((a, b) => a.crash.span.startLine - b.crash.span.startLine);
+  const { onProgress } = options;
+  const parallel =
+    input.path !== undefined && input.size !== null
+      ? await readCrashesInParallel(input.path, input.size, {
+          keepGoroutines,
+          similarity,
+          onProgress,
+          threads: options.threads,
+        })
+      : null;
+  const read =
+    parallel ?? (await readCrashes(input.chunks, { keepGoroutines, similarity, onProgress }));
   return {
     input: input.name,
-    bytes: stats.bytes,
-    lines: stats.lines,
-    crashes: finished.map(({ crash, folds }) => {
+    bytes: read.bytes,
+    lines: read.lines,
+    crashes: read.crashes.map(({ crash, folds }) => {
       // Not keeping every goroutine, the crash shows the sample its folds kept.
       if (!keepGoroutines && crash.goroutines.length === 0)
         crash.goroutines = folds.sample.result();
       return diagnose(crash, input.name, folds.buckets);
     }),
-    strayCount,
-    stray,
-    wrappers: unwrapper.seen,
-    truncatedLines: stats.truncatedLines,
+    strayCount: read.strayCount,
+    stray: read.stray,
+    wrappers: read.wrappers,
+    truncatedLines: read.truncatedLines,
   };
 }
 
@@ -155,5 +119,24 @@ export function diagnose(crash: Crash, input: string, buckets?: BucketFold): Ana
     buckets: grouping.buckets,
     family: grouping.family,
     fingerprint: fingerprint(crash, category, grouping.buckets),
+  };
+}
+
+/**
+ * A crash diagnosed again after something filled in its frames (a binary's symbols): its
+ * buckets and family stay those its whole dump was folded into, its fingerprint is
+ * recomputed from the frames it now has.
+ */
+export function rediagnose(analyzed: AnalyzedCrash, crash: Crash): AnalyzedCrash {
+  const category = categorize(crash);
+  return {
+    ...analyzed,
+    crash,
+    category,
+    rule: category,
+    message: crashMessage(crash),
+    site: crashSite(crash),
+    goVersion: guessGoVersion(crash),
+    fingerprint: fingerprint(crash, category, analyzed.buckets),
   };
 }

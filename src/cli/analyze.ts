@@ -2,7 +2,12 @@
 
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyzeInput, type InputAnalysis } from "../analysis/analyze.js";
+import { analyzeInput, diagnose, type InputAnalysis, rediagnose } from "../analysis/analyze.js";
+import { BinaryError } from "../binary/errors.js";
+import type { Arch } from "../binary/exe.js";
+import { GoBinary } from "../binary/gobinary.js";
+import { pcListCrashes } from "../binary/pclist.js";
+import { applyBinary } from "../binary/report.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
@@ -23,6 +28,10 @@ With no FILE, or with -, reads standard input.
 
 flags:
   --json          print the analysis as JSON (schema panicscope/analysis@1)
+  --binary FILE   the Go executable that crashed (stripped or not): fill in frames that only
+                  have a PC, expand inlined calls, check that it is the binary that crashed,
+                  show its build info and the instruction that faulted
+  --arch GOARCH   with --binary: the slice of a universal Mach-O file to read
   --goroutines    with --json: include every goroutine with its frames
   --similarity L  how alike goroutines must be to share a bucket: exact (same arguments),
                   pointers (arguments equal but for addresses and ids; the default),
@@ -72,6 +81,7 @@ export const analyzeCommand: Command = {
     if (similarity === null)
       throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(", ")}`);
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
+    const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
     const results: InputAnalysis[] = [];
     for (const name of names) {
       try {
@@ -88,6 +98,30 @@ export const analyzeCommand: Command = {
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
         throw error;
+      }
+    }
+    const binaryFile = values.binary;
+    if (binary !== undefined && binaryFile !== undefined) {
+      try {
+        for (const result of results) {
+          // PC lists a program logged: only the binary can say what they are.
+          const lists = pcListCrashes(result.stray).map((crash) => diagnose(crash, result.input));
+          result.crashes = [...result.crashes, ...lists].sort(
+            (a, b) => a.crash.span.startLine - b.crash.span.startLine,
+          );
+          result.crashes = result.crashes.map((analyzed) => {
+            const { crash, report } = applyBinary(
+              analyzed.crash,
+              binary,
+              binaryFile,
+              analyzed.goVersion?.version ?? null,
+            );
+            for (const w of report.match.warnings) warn(`${binaryFile}: ${w}`);
+            return { ...rediagnose(analyzed, crash), binary: report };
+          });
+        }
+      } finally {
+        binary.close();
       }
     }
     const source = sourceLookup(values.source);
@@ -157,7 +191,19 @@ function parse(args: string[]) {
       verbose: { type: "boolean", short: "v" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      binary: { type: "string" },
+      arch: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function openBinary(file: string, arch: string | undefined): GoBinary {
+  try {
+    return GoBinary.open(file, arch === undefined ? {} : { arch: arch as Arch });
+  } catch (error) {
+    if (error instanceof BinaryError) throw new UsageError(`${file}: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${file}: ${message}`);
+  }
 }

@@ -1,7 +1,9 @@
 // The table of subcommands. Each entry's module parses its own flags and returns an exit code.
 
 import { analyzeCommand } from "./analyze.js";
+import { buildinfoCommand } from "./buildinfo.js";
 import { diffCommand } from "./diff.js";
+import { symbolizeCommand } from "./symbolize.js";
 
 export interface Command {
   summary: string;
@@ -11,6 +13,8 @@ export interface Command {
 export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
   diff: diffCommand,
+  symbolize: symbolizeCommand,
+  buildinfo: buildinfoCommand,
 };
 
 export function usage(): string {

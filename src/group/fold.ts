@@ -144,6 +144,21 @@ export class BucketFold implements GoroutineFold<Site[]> {
     return [...this.sites.values()];
   }
 
+  /**
+   * After a fold crossed a thread boundary as plain data (structured clone keeps Maps and
+   * typed arrays, not classes): gives its sites, groups and id lists their methods back.
+   */
+  revive(): void {
+    for (const site of this.sites.values()) {
+      Object.setPrototypeOf(site, Site.prototype);
+      for (const group of site.variants.values()) {
+        Object.setPrototypeOf(group, Group.prototype);
+        Object.setPrototypeOf(group.ids, IdList.prototype);
+        Object.setPrototypeOf(group.parents, IdList.prototype);
+      }
+    }
+  }
+
   /** The site and group a goroutine went to (after the whole dump was folded). */
   find(g: Goroutine): Group | undefined {
     const site = this.sites.get(siteKey(g));
