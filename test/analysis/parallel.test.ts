@@ -27,7 +27,8 @@ async function bothWays(path: string, threads: number) {
     read.crashes.map(({ crash, folds }) => {
       crash.goroutines = folds.sample.result();
       return {
-        json: crashJson(diagnose(crash, path), { goroutines: true }),
+        // The buckets too: every goroutine went through the parts' folds, merged.
+        json: crashJson(diagnose(crash, path, folds.buckets), { goroutines: true }),
         lines: read.lines,
         stray: read.strayCount,
       };
