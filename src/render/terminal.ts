@@ -153,7 +153,7 @@ function snippetLines(frame: Frame, analyzed: AnalyzedCrash, options: TerminalOp
   return snippet === null ? [] : renderSnippet(snippet, options.palette, "    ");
 }
 
-function headline(analyzed: AnalyzedCrash): string {
+export function headline(analyzed: AnalyzedCrash): string {
   const { crash } = analyzed;
   const message = firstLine(analyzed.message);
   switch (crash.kind) {

@@ -9,6 +9,8 @@ export function diagnosisHtml(analyzed: AnalyzedCrash): string {
   const parts = [
     `<p><span class="category">${escapeHtml(analyzed.category)}</span> — ${escapeHtml(firstLine(analyzed.message))}</p>`,
   ];
+  if (analyzed.message.includes("\n"))
+    parts.push(`<pre class="mono">${escapeHtml(analyzed.message)}</pre>`);
   const site = analyzed.site.origin ?? analyzed.site.frame;
   if (site !== null)
     parts.push(

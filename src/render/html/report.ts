@@ -10,6 +10,7 @@ import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { framesOf } from "../buckets.js";
+import { headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
 import { SCRIPT } from "./script.js";
@@ -252,21 +253,6 @@ export function idRanges(ids: readonly number[]): string {
     i = j + 1;
   }
   return out.join(", ");
-}
-
-function headline(analyzed: AnalyzedCrash): string {
-  const message = analyzed.message;
-  switch (analyzed.crash.kind) {
-    case "panic":
-    case "test-timeout":
-      return `panic: ${message}`;
-    case "fatal":
-      return `fatal error: ${message}`;
-    case "race":
-      return `WARNING: DATA RACE — ${message}`;
-    default:
-      return message;
-  }
 }
 
 /** The source snippets a report shows, each once, numbered for links. */
