@@ -10,7 +10,7 @@ import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
-import { palette, useColor } from "../render/color.js";
+import { colorFlag, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";
 import { writeAnalysisJson } from "../render/json.js";
@@ -142,12 +142,7 @@ export const analyzeCommand: Command = {
     if (values.json === true) {
       await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
     } else if (found) {
-      const color =
-        values.color === true
-          ? true
-          : values["no-color"] === true
-            ? false
-            : useColor(process.stdout);
+      const color = colorFlag(values);
       process.stdout.write(
         renderInputs(results, {
           verbose: values.verbose === true,

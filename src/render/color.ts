@@ -50,3 +50,10 @@ export function useColor(
 export function palette(color: boolean): Palette {
   return color ? COLORS : PLAIN;
 }
+
+/** `--color` / `--no-color` as given, else what `useColor` decides for stdout. */
+export function colorFlag(flags: { color?: boolean; "no-color"?: boolean }): boolean {
+  if (flags.color === true) return true;
+  if (flags["no-color"] === true) return false;
+  return useColor(process.stdout);
+}
