@@ -2,14 +2,14 @@
 // stream → diagnosis. Streaming end to end: goroutines are folded into counts as they are
 // parsed and kept only when asked for.
 
-import { categorize } from "../diagnose/category.js";
+import { buildDiagnosis } from "../diagnose/diagnosis.js";
 import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
 import { readLines } from "../input/lines.js";
 import type { Input } from "../input/open.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
-import type { Category, Crash, Goroutine, UnparsedLine } from "../model.js";
+import type { Category, Crash, Diagnosis, Goroutine, UnparsedLine } from "../model.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
 
@@ -25,11 +25,12 @@ export interface AnalyzedCrash {
   /** The input it was found in. */
   input: string;
   category: Category;
-  /** Finer rule id; the coarse category until the rule catalogue refines it. */
+  /** The catalogue rule the crash matched (see `diagnosis`). */
   rule: string;
   message: string;
   site: CrashSite;
   goVersion: GoVersionGuess | null;
+  diagnosis: Diagnosis;
 }
 
 export interface InputAnalysis {
@@ -59,7 +60,7 @@ export async function analyzeInput(
   const foldsOf = (crash: Crash): CrashFolds => {
     let crashFolds = folds.get(crash);
     if (crashFolds === undefined) {
-      crashFolds = newCrashFolds();
+      crashFolds = newCrashFolds(crash);
       folds.set(crash, crashFolds);
     }
     return crashFolds;
@@ -109,7 +110,7 @@ export async function analyzeInput(
       // Not keeping every goroutine, the crash shows the sample its folds kept.
       if (!keepGoroutines && crash.goroutines.length === 0)
         crash.goroutines = folds.sample.result();
-      return diagnose(crash, input.name);
+      return diagnose(crash, input.name, folds);
     }),
     strayCount,
     stray,
@@ -118,15 +119,27 @@ export async function analyzeInput(
   };
 }
 
-export function diagnose(crash: Crash, input: string): AnalyzedCrash {
-  const category = categorize(crash);
+/** What panicscope concludes about a crash whose goroutines have all gone through `folds`. */
+export function diagnose(crash: Crash, input: string, folds: CrashFolds): AnalyzedCrash {
+  const goVersion = guessGoVersion(crash);
+  const diagnosis = buildDiagnosis(
+    crash,
+    {
+      waits: folds.waits.result(),
+      shared: folds.objects?.result() ?? null,
+      maps: folds.maps?.result() ?? null,
+      tests: folds.tests?.result() ?? null,
+    },
+    goVersion,
+  );
   return {
     crash,
     input,
-    category,
-    rule: category,
+    category: diagnosis.category,
+    rule: diagnosis.rule,
     message: crashMessage(crash),
     site: crashSite(crash),
-    goVersion: guessGoVersion(crash),
+    goVersion,
+    diagnosis,
   };
 }

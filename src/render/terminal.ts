@@ -5,6 +5,7 @@
 import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Palette } from "./color.js";
+import { renderDiagnosis } from "./diagnosis.js";
 
 export interface TerminalOptions {
   verbose: boolean;
@@ -67,6 +68,8 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     }
     out.push("");
   }
+
+  out.push(...renderDiagnosis(analyzed, p));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== undefined)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
