@@ -9,6 +9,7 @@ import { ARITHMETIC_RULES } from "./rules/arithmetic.js";
 import { BOUNDS_RULES } from "./rules/bounds.js";
 import { CGO_RULES } from "./rules/cgo.js";
 import { CHANNEL_RULES } from "./rules/channels.js";
+import { CRYPTO_RULES } from "./rules/crypto.js";
 import { DEADLOCK_RULES } from "./rules/deadlock.js";
 import { FALLBACK_RULES } from "./rules/fallback.js";
 import { GC_RULES } from "./rules/gc.js";
@@ -49,6 +50,7 @@ export const CATALOGUE: readonly Rule[] = [
   ...SIGNAL_RULES,
   ...REFLECT_RULES,
   ...STDLIB_RULES,
+  ...CRYPTO_RULES,
   ...TESTING_RULES,
   ...INTERNAL_AREA_RULES,
   ...REPORT_RULES,
@@ -103,7 +105,8 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
       until: internal.until,
     };
   }
-  if (headline === "fatal") return matched(FATAL_UNKNOWN, undefined);
+  if (headline === "fatal")
+    return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
   const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
   if (runtimeError !== null) return matched(RUNTIME_ERROR_UNKNOWN, runtimeError.groups);
   return matched(CUSTOM_PANIC, undefined);

@@ -59,6 +59,11 @@ export function buildDiagnosis(
     values.senderMeaning = "sent by another process";
   const findings = readGoroutines(crash, evidence, rule.category, values);
   const warnings = [...chainWarnings(crash, chain), ...reportWarnings(crash, rule.category)];
+  if (values.instructionBytes?.split(" ").every((byte) => byte === "0x0") === true) {
+    warnings.push(
+      "The instruction bytes at the faulting pc are all zero: the CPU ran memory that holds no code. The executable (or its page in memory) is damaged, or the file was replaced or truncated while the program ran (an in-place update, a full disk, a faulty storage device); reinstall the binary and check the storage.",
+    );
+  }
   if (findings.race !== undefined && raceOnMap(crash)) {
     warnings.push(
       "Both accesses are inside the runtime's map functions: this race is a concurrent map access, which without -race crashes with `fatal error: concurrent map writes` (when the accesses overlap in time).",

@@ -21,6 +21,7 @@ const READERS: RegExp[] = [
   /^runtime: marked free object in span (?<span>0x[0-9a-f]+), elemsize=(?<elemSize>\d+)/,
   /^runtime: (?:g (?<unwindGoroutine>\d+): )?unexpected return pc for (?<unwindFunction>\S+) called from (?<returnPc>0x[0-9a-f]+)$/,
   /^signal (?<signalNumber>\d+) received but handler not on signal stack$/,
+  /^instruction bytes: (?<instructionBytes>[0-9a-fx ]+)$/,
   /^runtime: memory allocated by OS \[.*\) not in usable address space: (?<reason>.+)$/,
 ];
 

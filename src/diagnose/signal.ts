@@ -38,12 +38,28 @@ const WINDOWS_EXCEPTIONS: Record<string, string> = {
   "0xc0000409": "STATUS_STACK_BUFFER_OVERRUN (fail-fast)",
 };
 
+/**
+ * Signal numbers old releases printed instead of names (`[signal 0xb code=0x1 …]`, go1.6 and
+ * older): Linux numbers, and 0xa for SIGBUS on the BSDs and macOS.
+ */
+const SIGNAL_NUMBERS: Record<string, string> = {
+  "0x4": "SIGILL",
+  "0x5": "SIGTRAP",
+  "0x6": "SIGABRT",
+  "0x7": "SIGBUS",
+  "0x8": "SIGFPE",
+  "0xa": "SIGBUS",
+  "0xb": "SIGSEGV",
+};
+
 /** What the signal says, or null when the crash printed none. */
-export function readSignal(signal: SignalInfo | undefined): SignalReading | null {
-  if (signal === undefined) return null;
-  const reading: SignalReading = { signal: signal.name, meaning: "" };
-  if (signal.addr !== undefined) reading.addr = signal.addr;
-  if (signal.pc !== undefined) reading.pc = signal.pc;
+export function readSignal(printed: SignalInfo | undefined): SignalReading | null {
+  if (printed === undefined) return null;
+  const reading: SignalReading = { signal: printed.name, meaning: "" };
+  if (printed.addr !== undefined) reading.addr = printed.addr;
+  if (printed.pc !== undefined) reading.pc = printed.pc;
+  const numbered = SIGNAL_NUMBERS[printed.name];
+  const signal = numbered === undefined ? printed : { ...printed, name: numbered };
   const windows = WINDOWS_EXCEPTIONS[signal.name];
   if (windows !== undefined || signal.name.startsWith("0x")) {
     reading.meaning = windowsMeaning(signal, windows);

@@ -224,6 +224,33 @@ export const MEMORY_RULES: Rule[] = [
     explanation: OOM,
   }),
   rule({
+    id: "cgo-malloc-failed",
+    category: "out-of-memory",
+    kind: "runtime-throw",
+    since: "go1.8",
+    pattern: /^runtime: C malloc failed$/,
+    summary: () => "C.malloc (or C.CString/C.CBytes) could not get memory from the C allocator.",
+    explanation: {
+      ...OOM,
+      title: "Out of memory in C.malloc",
+      what: "`C.malloc`, `C.CString` or `C.CBytes` asked the C library's malloc for memory and got NULL. cgo's wrapper never returns nil: it stops the program like the Go allocator does when it runs out of memory.",
+      mechanism: [
+        {
+          since: "go1.8",
+          text: "cmd/cgo generates `_cgo_cmalloc`, which calls malloc and throws `runtime: C malloc failed` on NULL (see the cgo documentation on C.malloc).",
+        },
+      ],
+      causes: [
+        "Memory really exhausted (see the process's other allocations, C and Go).",
+        "A huge or negative size converted to `C.size_t` (a `-1` becomes 2⁶⁴-1).",
+        "C memory never freed: `C.CString`/`C.CBytes` results without `C.free`.",
+      ],
+      fix: "Free every C allocation (`defer C.free(unsafe.Pointer(p))`), and check sizes before converting them to `C.size_t`.",
+      example: `cs := C.CString(s)
+defer C.free(unsafe.Pointer(cs))`,
+    },
+  }),
+  rule({
     id: "memory-reservation-exceeds",
     category: "other",
     kind: "runtime-throw",

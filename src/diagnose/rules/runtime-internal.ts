@@ -237,3 +237,13 @@ function toMatch(row: InternalMessage | InternalPattern, values: Values): Intern
     until: row[4],
   };
 }
+
+/** How many runtime-internal texts each area rule covers. */
+export function internalTextCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const row of [...INTERNAL_MESSAGES, ...INTERNAL_PATTERNS]) {
+    const id = `runtime-internal-${row[1]}`;
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}
