@@ -1,6 +1,8 @@
 // The table of subcommands. Each entry's module parses its own flags and returns an exit code.
 
 import { analyzeCommand } from "./analyze.js";
+import { explainCommand } from "./explain.js";
+import { rulesCommand } from "./rules.js";
 
 export interface Command {
   summary: string;
@@ -9,6 +11,8 @@ export interface Command {
 
 export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
+  explain: explainCommand,
+  rules: rulesCommand,
 };
 
 export function usage(): string {
