@@ -2,11 +2,12 @@
 // state at the same line of the program) counted together, the longest waits, and — when
 // the crash asks for it — what each goroutine's children are waiting on, so that a blocked
 // goroutine (main in a deadlock, a test in a timeout) can be shown what it waits for.
-// Per goroutine: one pass over its frames reading `location` (no names, no regex), one key.
+// Per goroutine: one pass over its frames reading `location`, one lookup by line number;
+// no key strings are built, no names parsed.
 
 import { siteRef, type WaitEvidence } from "../diagnose/goroutines.js";
 import { waitingFrame } from "../diagnose/site.js";
-import type { Crash, Frame, Goroutine, LongWait, WaitSite } from "../model.js";
+import type { Crash, Frame, Goroutine, LongWait, SiteRef, WaitSite } from "../model.js";
 import type { GoroutineFold } from "./folds.js";
 
 /** Distinct waits kept; more are counted in `overflow`. */
@@ -19,12 +20,74 @@ const MAX_LONG = 5;
 const MAX_PARENTS = 2000;
 const MAX_CHILD_SITES = 20;
 
+/** Waits found by the line they wait at (a number: no string hashing), then compared. */
+class SiteTable {
+  private readonly byLine = new Map<number, WaitSite[]>();
+  /** Every wait, in the order first seen. */
+  readonly all: WaitSite[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  /** The wait of this state at this place, created if there is room (null otherwise). */
+  get(state: string, frame: SiteRef | null): WaitSite | null {
+    const line = frame === null ? -1 : frame.line;
+    let list = this.byLine.get(line);
+    if (list !== undefined) {
+      for (const site of list) if (sameWait(site, state, frame)) return site;
+    }
+    if (this.all.length >= this.limit) return null;
+    const at = frame === null ? null : { func: frame.func, file: frame.file, line: frame.line };
+    const site: WaitSite = { state, site: at, count: 0, goroutines: [], maxMinutes: 0 };
+    if (list === undefined) {
+      list = [];
+      this.byLine.set(line, list);
+    }
+    list.push(site);
+    this.all.push(site);
+    return site;
+  }
+
+  private readonly copies = new Map<WaitSite, WaitSite>();
+
+  /** This table's wait for the same state and place as `site` of another table. */
+  copyOf(site: WaitSite): WaitSite | null {
+    let copy = this.copies.get(site);
+    if (copy === undefined) {
+      const found = this.get(site.state, site.site);
+      if (found === null) return null;
+      copy = found;
+      this.copies.set(site, copy);
+    }
+    return copy;
+  }
+
+  /** Takes in another table's waits. */
+  merge(other: SiteTable): number {
+    let lost = 0;
+    for (const from of other.all) {
+      const into = this.get(from.state, from.site);
+      if (into === null) lost += from.count;
+      else mergeSite(into, from);
+    }
+    return lost;
+  }
+}
+
+function sameWait(site: WaitSite, state: string, frame: SiteRef | null): boolean {
+  if (site.state !== state) return false;
+  const at = site.site;
+  if (at === null || frame === null) return at === frame;
+  // A function's code lies in one file: the function and the line name the place.
+  return at.line === frame.line && at.func === frame.func;
+}
+
 export class WaitFold implements GoroutineFold<WaitEvidence> {
-  private readonly sites = new Map<string, WaitSite>();
+  private readonly sites = new SiteTable(MAX_SITES);
   private long: LongWait[] = [];
   private runtimeGoroutines = 0;
   private overflow = 0;
-  private readonly children = new Map<string, Map<string, WaitSite>>();
+  private readonly childrenById = new Map<number, SiteTable>();
+  private readonly childrenByCreator = new Map<string, SiteTable>();
 
   /**
    * @param crash the crash whose goroutines come: its crashing goroutine is left out.
@@ -43,49 +106,63 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
       this.runtimeGoroutines += count;
       return;
     }
-    const key = `${goroutine.state}\u0000${frame === null ? "" : `${frame.func}\u0000${frame.file}:${frame.line}`}`;
-    const site = this.sites.get(key);
-    if (site !== undefined) addTo(site, goroutine, count);
-    else if (this.sites.size < MAX_SITES) this.sites.set(key, newSite(goroutine, frame, count));
+    const site = this.sites.get(goroutine.state, frame);
+    if (site !== null) addTo(site, goroutine, count);
     else this.overflow += count;
     if (goroutine.waitMinutes > 0) this.noteLong(goroutine, frame);
-    if (this.followChildren) this.noteChild(goroutine, key, frame, count);
+    if (this.followChildren) {
+      const children = this.childTable(goroutine);
+      // The same wait under the parent: found by the wait's identity, not compared again.
+      const child =
+        children === null
+          ? null
+          : site !== null
+            ? children.copyOf(site)
+            : children.get(goroutine.state, frame);
+      if (child !== null) addTo(child, goroutine, count);
+    }
   }
 
   merge(other: WaitFold): void {
-    for (const [key, site] of other.sites) {
-      const mine = this.sites.get(key);
-      if (mine !== undefined) mergeSite(mine, site);
-      else if (this.sites.size < MAX_SITES)
-        this.sites.set(key, { ...site, goroutines: [...site.goroutines] });
-      else this.overflow += site.count;
-    }
-    this.overflow += other.overflow;
+    this.overflow += other.overflow + this.sites.merge(other.sites);
     this.runtimeGoroutines += other.runtimeGoroutines;
     for (const wait of other.long) this.insertLong(wait);
-    for (const [parent, sites] of other.children) {
-      for (const [key, site] of sites) {
-        const mine = this.childSites(parent);
-        if (mine === null) break;
-        const existing = mine.get(key);
-        if (existing !== undefined) mergeSite(existing, site);
-        else if (mine.size < MAX_CHILD_SITES)
-          mine.set(key, { ...site, goroutines: [...site.goroutines] });
-      }
-    }
+    for (const [id, table] of other.childrenById)
+      this.tableFor(this.childrenById, id)?.merge(table);
+    for (const [func, table] of other.childrenByCreator)
+      this.tableFor(this.childrenByCreator, func)?.merge(table);
   }
 
   result(): WaitEvidence {
     const children = new Map<string, WaitSite[]>();
-    for (const [parent, sites] of this.children)
-      children.set(parent, sortSites([...sites.values()]));
+    for (const [id, table] of this.childrenById) children.set(`g${id}`, sortSites([...table.all]));
+    for (const [func, table] of this.childrenByCreator)
+      children.set(`f${func}`, sortSites([...table.all]));
     return {
-      sites: sortSites([...this.sites.values()]),
+      sites: sortSites([...this.sites.all]),
       longWaits: this.long,
       runtimeGoroutines: this.runtimeGoroutines,
       overflow: this.overflow,
       children,
     };
+  }
+
+  private childTable(goroutine: Goroutine): SiteTable | null {
+    if (goroutine.parentId !== undefined)
+      return this.tableFor(this.childrenById, goroutine.parentId);
+    if (goroutine.createdBy !== undefined)
+      return this.tableFor(this.childrenByCreator, goroutine.createdBy.func);
+    return null;
+  }
+
+  private tableFor<K>(tables: Map<K, SiteTable>, key: K): SiteTable | null {
+    let table = tables.get(key);
+    if (table === undefined) {
+      if (this.childrenById.size + this.childrenByCreator.size >= MAX_PARENTS) return null;
+      table = new SiteTable(MAX_CHILD_SITES);
+      tables.set(key, table);
+    }
+    return table;
   }
 
   private noteLong(goroutine: Goroutine, frame: Frame | null): void {
@@ -111,41 +188,6 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
     this.long.splice(at, 0, wait);
     if (this.long.length > MAX_LONG) this.long.pop();
   }
-
-  private noteChild(goroutine: Goroutine, key: string, frame: Frame | null, count: number): void {
-    const parent =
-      goroutine.parentId !== undefined
-        ? `g${goroutine.parentId}`
-        : goroutine.createdBy !== undefined
-          ? `f${goroutine.createdBy.func}`
-          : null;
-    if (parent === null) return;
-    const sites = this.childSites(parent);
-    if (sites === null) return;
-    const site = sites.get(key);
-    if (site !== undefined) addTo(site, goroutine, count);
-    else if (sites.size < MAX_CHILD_SITES) sites.set(key, newSite(goroutine, frame, count));
-  }
-
-  private childSites(parent: string): Map<string, WaitSite> | null {
-    let sites = this.children.get(parent);
-    if (sites === undefined) {
-      if (this.children.size >= MAX_PARENTS) return null;
-      sites = new Map();
-      this.children.set(parent, sites);
-    }
-    return sites;
-  }
-}
-
-function newSite(goroutine: Goroutine, frame: Frame | null, count: number): WaitSite {
-  return {
-    state: goroutine.state,
-    site: siteRef(frame),
-    count,
-    goroutines: goroutine.id === null ? [] : [goroutine.id],
-    maxMinutes: goroutine.waitMinutes,
-  };
 }
 
 function addTo(site: WaitSite, goroutine: Goroutine, count: number): void {

@@ -387,7 +387,10 @@ function runningTests(crash: Crash, evidence: Evidence): RunningTest[] {
 
 // ── stack overflow ───────────────────────────────────────────────────────────────────────
 
-/** The shortest cycle of functions repeating at the top of the stack (at least 3 times). */
+/**
+ * The shortest cycle of functions repeating at the top of the stack (at least 3 times), as
+ * the frames of its second turn: their lines are the calls that keep the recursion going.
+ */
 export function recursion(frames: readonly Frame[]): SiteRef[] | null {
   const funcs = frames.map((f) => f.func);
   for (let start = 0; start < Math.min(funcs.length, 10); start++) {
@@ -396,7 +399,8 @@ export function recursion(frames: readonly Frame[]): SiteRef[] | null {
       let repeats = true;
       for (let i = start; i < start + period * 2 && repeats; i++)
         repeats = funcs[i] === funcs[i + period];
-      if (repeats) return frames.slice(start, start + period).map((f) => siteRef(f) as SiteRef);
+      if (repeats)
+        return frames.slice(start + period, start + 2 * period).map((f) => siteRef(f) as SiteRef);
     }
   }
   return null;

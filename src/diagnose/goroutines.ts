@@ -83,6 +83,8 @@ export function waitObject(
 ): { object: string; address: string; at: number } | null {
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i] as Frame;
+    // The call a goroutine blocks in is above the program's own frames.
+    if (frame.location === "user") return null;
     const object = WAIT_CALLS.get(frame.func);
     if (object === undefined) continue;
     const address = exactPointer(frame.args);

@@ -136,7 +136,7 @@ function segvMeaning(
   if (addr === 0)
     return "A nil pointer was dereferenced: the access was at address 0x0, the pointer itself or its first field.";
   if (addr < NIL_PAGE)
-    return `A nil pointer was dereferenced: address ${text} is ${addr} bytes past nil, so the code read a field (or element) at offset ${addr} of a nil struct (or array) pointer.`;
+    return `A nil pointer was dereferenced: address ${text} is ${addr} bytes past nil, so the code read or wrote a field (or element) at offset ${addr} of a nil struct (or array) pointer.`;
   if (code === "SEGV_ACCERR")
     return `Address ${text} is mapped, but not for this kind of access (a write to read-only memory, or executing data).`;
   return `Nothing is mapped at ${text}: a wild, freed or corrupted pointer (not a nil one).`;
