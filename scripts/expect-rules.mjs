@@ -50,9 +50,10 @@ function messageRule(message, type, category) {
 function ruleOf(crash, text) {
   switch (crash.kind) {
     case undefined:
-      // wrapped/klog and slog-json: a stack logged with runtime.Stack, whose kind the
-      // expectation leaves to the parser; what it shows is a goroutine dump.
-      return "goroutine-dump";
+      // wrapped/klog and slog-json: a stack a program logged, whose kind the expectation
+      // leaves to the parser (a dump, or the recovered panic the log line names); its rule
+      // follows that choice and is set by hand.
+      return crash.rule;
     case "race":
       return "data-race";
     case "signal":

@@ -2,21 +2,25 @@
 // stream → diagnosis. Streaming end to end: goroutines are folded into counts as they are
 // parsed and kept only when asked for.
 
+import type { BinaryReport } from "../binary/report.js";
 import { buildDiagnosis } from "../diagnose/diagnosis.js";
 import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
+import type { Evidence } from "../diagnose/goroutines.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
-import { readLines } from "../input/lines.js";
 import type { Input } from "../input/open.js";
-import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
-import type { Category, Crash, Diagnosis, Goroutine, UnparsedLine } from "../model.js";
-import { TracebackParser } from "../traceback/parser.js";
-import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
+import type { WrapperCounts } from "../input/unwrap.js";
+import type { Category, Crash, Diagnosis, UnparsedLine } from "../model.js";
+import { crashEvidence, foldedEvidence } from "./folds.js";
+import { readCrashesInParallel } from "./parallel.js";
+import { readCrashes } from "./read-crashes.js";
 
 export interface AnalyzeOptions {
   /** Keep every goroutine of every crash (default false: counts only, plus the crashing one). */
   keepGoroutines?: boolean;
   onProgress?: (bytes: number) => void;
+  /** Threads for reading a big file in parts (default: all the machine has; 1 reads in one piece). */
+  threads?: number;
 }
 
 /** A crash with what panicscope concluded about it. */
@@ -31,6 +35,10 @@ export interface AnalyzedCrash {
   site: CrashSite;
   goVersion: GoVersionGuess | null;
   diagnosis: Diagnosis;
+  /** What the folds saw of every goroutine: kept to diagnose the crash again (--binary). */
+  evidence: Evidence;
+  /** What `--binary FILE` added: build info, whether it is the binary that crashed, the fault. */
+  binary?: BinaryReport;
 }
 
 export interface InputAnalysis {
@@ -45,93 +53,49 @@ export interface InputAnalysis {
   truncatedLines: number;
 }
 
-const MAX_STRAY_KEPT = 200;
-
 export async function analyzeInput(
   input: Input,
   options: AnalyzeOptions = {},
 ): Promise<InputAnalysis> {
-  const stray: UnparsedLine[] = [];
-  let strayCount = 0;
-  const parsers = new Map<string, TracebackParser>();
   const keepGoroutines = options.keepGoroutines ?? false;
-  // Folds of the crashes being read (one per stream at most), by crash.
-  const folds = new Map<Crash, CrashFolds>();
-  const foldsOf = (crash: Crash): CrashFolds => {
-    let crashFolds = folds.get(crash);
-    if (crashFolds === undefined) {
-      crashFolds = newCrashFolds(crash);
-      folds.set(crash, crashFolds);
-    }
-    return crashFolds;
-  };
-  const finished: { crash: Crash; folds: CrashFolds }[] = [];
-  const events = {
-    crash: (crash: Crash) => {
-      finished.push({ crash, folds: foldsOf(crash) });
-      folds.delete(crash);
-    },
-    goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
-    stray: (text: string, line: number) => {
-      strayCount++;
-      if (stray.length < MAX_STRAY_KEPT)
-        stray.push({ line, text: text.length > 500 ? `${text.slice(0, 500)}…` : text });
-    },
-  };
-  const parserFor = (stream: string): TracebackParser => {
-    let parser = parsers.get(stream);
-    if (parser === undefined) {
-      parser = new TracebackParser(
-        events,
-        stream === "" ? { keepGoroutines } : { keepGoroutines, stream },
-      );
-      parsers.set(stream, parser);
-    }
-    return parser;
-  };
-  // Almost every input has one stream: keep its parser at hand.
-  const plain = parserFor("");
-  const unwrapper = new Unwrapper((text, line, stream) => {
-    (stream === "" ? plain : parserFor(stream)).push(text, line);
-  });
-  const stats = await readLines(
-    input.chunks,
-    (text, line) => unwrapper.push(text, line),
-    options.onProgress,
-  );
-  unwrapper.end();
-  for (const parser of parsers.values()) parser.end();
-  finished.sort((a, b) => a.crash.span.startLine - b.crash.span.startLine);
+  const { onProgress } = options;
+  const parallel =
+    input.path !== undefined && input.size !== null
+      ? await readCrashesInParallel(input.path, input.size, {
+          keepGoroutines,
+          onProgress,
+          threads: options.threads,
+        })
+      : null;
+  const read = parallel ?? (await readCrashes(input.chunks, { keepGoroutines, onProgress }));
   return {
     input: input.name,
-    bytes: stats.bytes,
-    lines: stats.lines,
-    crashes: finished.map(({ crash, folds }) => {
+    bytes: read.bytes,
+    lines: read.lines,
+    crashes: read.crashes.map(({ crash, folds }) => {
       // Not keeping every goroutine, the crash shows the sample its folds kept.
       if (!keepGoroutines && crash.goroutines.length === 0)
         crash.goroutines = folds.sample.result();
-      return diagnose(crash, input.name, folds);
+      return diagnose(crash, input.name, foldedEvidence(folds));
     }),
-    strayCount,
-    stray,
-    wrappers: unwrapper.seen,
-    truncatedLines: stats.truncatedLines,
+    strayCount: read.strayCount,
+    stray: read.stray,
+    wrappers: read.wrappers,
+    truncatedLines: read.truncatedLines,
   };
 }
 
-/** What panicscope concludes about a crash whose goroutines have all gone through `folds`. */
-export function diagnose(crash: Crash, input: string, folds: CrashFolds): AnalyzedCrash {
+/**
+ * What panicscope concludes about a crash, from what its folds saw of every goroutine
+ * (by default: of the goroutines the crash holds).
+ */
+export function diagnose(
+  crash: Crash,
+  input: string,
+  evidence: Evidence = crashEvidence(crash),
+): AnalyzedCrash {
   const goVersion = guessGoVersion(crash);
-  const diagnosis = buildDiagnosis(
-    crash,
-    {
-      waits: folds.waits.result(),
-      shared: folds.objects?.result() ?? null,
-      maps: folds.maps?.result() ?? null,
-      tests: folds.tests?.result() ?? null,
-    },
-    goVersion,
-  );
+  const diagnosis = buildDiagnosis(crash, evidence, goVersion);
   return {
     crash,
     input,
@@ -141,5 +105,6 @@ export function diagnose(crash: Crash, input: string, folds: CrashFolds): Analyz
     site: crashSite(crash),
     goVersion,
     diagnosis,
+    evidence,
   };
 }

@@ -4,11 +4,12 @@
 // be joined into one answer.
 
 import { chooseRule } from "../diagnose/category.js";
+import type { Evidence } from "../diagnose/goroutines.js";
 import type { Crash, Goroutine } from "../model.js";
 import { MapFold } from "./map-fold.js";
 import { ObjectFold } from "./object-fold.js";
 import { TestFold } from "./test-fold.js";
-import { WaitFold } from "./wait-fold.js";
+import { reviveWaitFold, WaitFold } from "./wait-fold.js";
 
 export interface GoroutineFold<Result> {
   add(goroutine: Goroutine): void;
@@ -57,11 +58,14 @@ export interface CrashFolds {
 
 /**
  * The folds for a crash whose headline has been read (the parser hands out goroutines only
- * after it): which ones it gets depends on the crash's category.
+ * after it): which ones it gets depends on the crash's category. `every`: all of them, for
+ * the part of a crash whose headline another thread read (parallel.ts); merging keeps what
+ * the crash asked for.
  */
-export function newCrashFolds(crash: Crash): CrashFolds {
-  const category = chooseRule(crash).rule.category;
+export function newCrashFolds(crash: Crash, every = false): CrashFolds {
+  const category = every ? null : chooseRule(crash).rule.category;
   const blocked =
+    every ||
     category === "deadlock" ||
     category === "goroutine-dump" ||
     category === "test-timeout" ||
@@ -70,8 +74,8 @@ export function newCrashFolds(crash: Crash): CrashFolds {
     sample: new SampleFold(GOROUTINE_SAMPLE),
     waits: new WaitFold(crash, blocked),
     objects: blocked ? new ObjectFold() : null,
-    maps: category === "concurrent-map" ? new MapFold(crash) : null,
-    tests: category === "test-timeout" ? new TestFold() : null,
+    maps: every || category === "concurrent-map" ? new MapFold(crash) : null,
+    tests: every || category === "test-timeout" ? new TestFold() : null,
   };
 }
 
@@ -83,10 +87,36 @@ export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
   folds.tests?.add(goroutine);
 }
 
+/** Folds that crossed a thread boundary as plain data get their methods back. */
+export function reviveFolds(folds: CrashFolds): void {
+  Object.setPrototypeOf(folds.sample, SampleFold.prototype);
+  reviveWaitFold(folds.waits);
+  if (folds.objects !== null) Object.setPrototypeOf(folds.objects, ObjectFold.prototype);
+  if (folds.maps !== null) Object.setPrototypeOf(folds.maps, MapFold.prototype);
+  if (folds.tests !== null) Object.setPrototypeOf(folds.tests, TestFold.prototype);
+}
+
 export function mergeFolds(into: CrashFolds, from: CrashFolds): void {
   into.sample.merge(from.sample);
   into.waits.merge(from.waits);
   if (into.objects !== null && from.objects !== null) into.objects.merge(from.objects);
   if (into.maps !== null && from.maps !== null) into.maps.merge(from.maps);
   if (into.tests !== null && from.tests !== null) into.tests.merge(from.tests);
+}
+
+/** What a crash's folds saw, for the diagnosis. */
+export function foldedEvidence(folds: CrashFolds): Evidence {
+  return {
+    waits: folds.waits.result(),
+    shared: folds.objects?.result() ?? null,
+    maps: folds.maps?.result() ?? null,
+    tests: folds.tests?.result() ?? null,
+  };
+}
+
+/** The evidence of the goroutines a crash holds (a crash built without streaming them). */
+export function crashEvidence(crash: Crash): Evidence {
+  const folds = newCrashFolds(crash);
+  for (const goroutine of crash.goroutines) addToFolds(folds, goroutine);
+  return foldedEvidence(folds);
 }

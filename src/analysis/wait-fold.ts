@@ -190,6 +190,21 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
   }
 }
 
+/** A WaitFold cloned across threads (structured clone keeps data, not classes). */
+export function reviveWaitFold(fold: WaitFold): void {
+  Object.setPrototypeOf(fold, WaitFold.prototype);
+  const tables = fold as unknown as {
+    sites: SiteTable;
+    childrenById: Map<number, SiteTable>;
+    childrenByCreator: Map<string, SiteTable>;
+  };
+  Object.setPrototypeOf(tables.sites, SiteTable.prototype);
+  for (const table of tables.childrenById.values())
+    Object.setPrototypeOf(table, SiteTable.prototype);
+  for (const table of tables.childrenByCreator.values())
+    Object.setPrototypeOf(table, SiteTable.prototype);
+}
+
 function addTo(site: WaitSite, goroutine: Goroutine, count: number): void {
   site.count += count;
   if (goroutine.id !== null && site.goroutines.length < MAX_IDS) site.goroutines.push(goroutine.id);

@@ -1,7 +1,12 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
 import { parseArgs } from "node:util";
-import { analyzeInput, type InputAnalysis } from "../analysis/analyze.js";
+import { analyzeInput, diagnose, type InputAnalysis } from "../analysis/analyze.js";
+import { BinaryError } from "../binary/errors.js";
+import type { Arch } from "../binary/exe.js";
+import { GoBinary } from "../binary/gobinary.js";
+import { pcListCrashes } from "../binary/pclist.js";
+import { applyBinary } from "../binary/report.js";
 import { InputError, openInput } from "../input/open.js";
 import { palette, useColor } from "../render/color.js";
 import { writeAnalysisJson } from "../render/json.js";
@@ -17,6 +22,10 @@ With no FILE, or with -, reads standard input.
 
 flags:
   --json          print the analysis as JSON (schema panicscope/analysis@1)
+  --binary FILE   the Go executable that crashed (stripped or not): fill in frames that only
+                  have a PC, expand inlined calls, check that it is the binary that crashed,
+                  show its build info and the instruction that faulted
+  --arch GOARCH   with --binary: the slice of a universal Mach-O file to read
   --goroutines    with --json: include every goroutine with its frames
   --verbose, -v   show lines that were not understood, runtime notes and input details
   --color, --no-color
@@ -54,6 +63,7 @@ export const analyzeCommand: Command = {
       );
     }
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
+    const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
     const results: InputAnalysis[] = [];
     for (const name of names) {
       try {
@@ -62,6 +72,30 @@ export const analyzeCommand: Command = {
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
         throw error;
+      }
+    }
+    const binaryFile = values.binary;
+    if (binary !== undefined && binaryFile !== undefined) {
+      try {
+        for (const result of results) {
+          // PC lists a program logged: only the binary can say what they are.
+          const lists = pcListCrashes(result.stray).map((crash) => diagnose(crash, result.input));
+          result.crashes = [...result.crashes, ...lists].sort(
+            (a, b) => a.crash.span.startLine - b.crash.span.startLine,
+          );
+          result.crashes = result.crashes.map((analyzed) => {
+            const { crash, report } = applyBinary(
+              analyzed.crash,
+              binary,
+              binaryFile,
+              analyzed.goVersion?.version ?? null,
+            );
+            for (const w of report.match.warnings) warn(`${binaryFile}: ${w}`);
+            return { ...diagnose(crash, analyzed.input, analyzed.evidence), binary: report };
+          });
+        }
+      } finally {
+        binary.close();
       }
     }
     const found = results.some((result) => result.crashes.length > 0);
@@ -106,7 +140,19 @@ function parse(args: string[]) {
       verbose: { type: "boolean", short: "v" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      binary: { type: "string" },
+      arch: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function openBinary(file: string, arch: string | undefined): GoBinary {
+  try {
+    return GoBinary.open(file, arch === undefined ? {} : { arch: arch as Arch });
+  } catch (error) {
+    if (error instanceof BinaryError) throw new UsageError(`${file}: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${file}: ${message}`);
+  }
 }

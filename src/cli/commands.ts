@@ -1,8 +1,10 @@
 // The table of subcommands. Each entry's module parses its own flags and returns an exit code.
 
 import { analyzeCommand } from "./analyze.js";
+import { buildinfoCommand } from "./buildinfo.js";
 import { explainCommand } from "./explain.js";
 import { rulesCommand } from "./rules.js";
+import { symbolizeCommand } from "./symbolize.js";
 
 export interface Command {
   summary: string;
@@ -13,6 +15,8 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
   explain: explainCommand,
   rules: rulesCommand,
+  symbolize: symbolizeCommand,
+  buildinfo: buildinfoCommand,
 };
 
 export function usage(): string {

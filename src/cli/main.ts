@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name === undefined ? 2 : 0;
   }
-  if (name === "-v" || name === "--version") {
+  if (name === "--version") {
     process.stdout.write(`panicscope ${await packageVersion()}\n`);
     return 0;
   }

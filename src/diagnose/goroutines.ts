@@ -134,7 +134,10 @@ export function isMapFunction(func: string): boolean {
 export function mapOperation(frames: readonly Frame[]): { operation: string; at: number } | null {
   let found = -1;
   for (let i = 0; i < frames.length; i++) {
-    if (isMapFunction((frames[i] as Frame).func)) found = i;
+    const frame = frames[i] as Frame;
+    // Map operations are called by the program: they sit above its first frame.
+    if (frame.location === "user") break;
+    if (isMapFunction(frame.func)) found = i;
     else if (found !== -1) break;
   }
   return found === -1 ? null : { operation: (frames[found] as Frame).func, at: found };
@@ -149,10 +152,13 @@ export function testFunctionName(func: string): string {
   return dot === -1 ? func : func.slice(dot + 1);
 }
 
-/** The test function a goroutine runs: the frame testing.tRunner called, if any. */
+/**
+ * The test function a goroutine runs: the frame testing.tRunner called, if any. tRunner is
+ * where a test goroutine starts, so it is among its last frames (runtime.goexit may follow).
+ */
 export function testFunction(goroutine: Goroutine): string | null {
   const frames = goroutine.frames;
-  for (let i = 1; i < frames.length; i++) {
+  for (let i = frames.length - 1; i >= Math.max(1, frames.length - 3); i--) {
     if ((frames[i] as Frame).func !== "testing.tRunner") continue;
     const func = (frames[i - 1] as Frame).func;
     const name = testFunctionName(func);

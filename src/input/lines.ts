@@ -21,16 +21,23 @@ function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
+export interface ReadOptions {
+  onProgress?: ((bytes: number) => void) | undefined;
+  /** Lines before the first one read (when reading a part of a file from its middle). */
+  linesBefore?: number | undefined;
+}
+
 export async function readLines(
   source: AsyncIterable<Buffer | string>,
   sink: LineSink,
-  onProgress?: (bytes: number) => void,
+  options: ReadOptions = {},
 ): Promise<ReadStats> {
+  const { onProgress, linesBefore = 0 } = options;
   const stats: ReadStats = { bytes: 0, lines: 0, truncatedLines: 0 };
   let carry: Buffer[] = [];
   let carryBytes = 0;
   let skipping = false;
-  let line = 0;
+  let line = linesBefore;
 
   const emitText = (text: string): void => {
     let start = 0;
@@ -85,6 +92,6 @@ export async function readLines(
     const tail = Buffer.concat(carry).toString("utf8");
     emitText(`${tail}\n`);
   }
-  stats.lines = line;
+  stats.lines = line - linesBefore;
   return stats;
 }

@@ -9,8 +9,11 @@ import { createGunzip } from "node:zlib";
 export interface Input {
   /** As the user named it: a path, or `-` for standard input. */
   name: string;
+  /** The file to read, when the input is a regular file (its parts can then be read apart). */
+  path?: string;
   /** Size in bytes when known (a regular file). */
   size: number | null;
+  /** The bytes; a file is opened only when they are first asked for. */
   chunks: AsyncIterable<Buffer>;
 }
 
@@ -33,8 +36,13 @@ export async function openInput(
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${name}: ${describe(error)}`);
   }
-  const stream = createReadStream(name, { highWaterMark: CHUNK_BYTES });
-  return { name, size, chunks: gunzipIfCompressed(stream, warn) };
+  const chunks = {
+    [Symbol.asyncIterator]: () =>
+      gunzipIfCompressed(createReadStream(name, { highWaterMark: CHUNK_BYTES }), warn)[
+        Symbol.asyncIterator
+      ](),
+  };
+  return { name, path: name, size, chunks };
 }
 
 /** An input that cannot be read: shown to the user in one line. */

@@ -58,6 +58,7 @@ export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record
   if (crash.recoveredBy !== undefined) json.recoveredBy = crash.recoveredBy;
   if (crash.stream !== undefined) json.stream = crash.stream;
   if (options.goroutines) json.goroutines = crash.goroutines;
+  if (analyzed.binary !== undefined) json.binary = analyzed.binary;
   return json;
 }
 

@@ -3,6 +3,7 @@
 // the rest of the dump summarised.
 
 import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
+import type { BinaryReport } from "../binary/report.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
@@ -52,13 +53,18 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== undefined && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal))}`);
+  if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
   out.push("");
 
   if (site.frame !== null) {
     const chained = site.origin !== null && site.origin !== site.frame;
+    const recovered = crash.recoveredBy !== undefined;
     // With a chain, the root cause comes first: the later panic only reported it again.
-    if (chained && site.origin !== null) out.push(siteLine("root cause", site.origin, options));
-    out.push(siteLine(chained ? "died in" : "crash site", site.frame, options));
+    if (chained && site.origin !== null) {
+      out.push(siteLine(recovered ? "panicked in" : "root cause", site.origin, options));
+    }
+    const label = recovered ? "recovered in" : chained ? "died in" : "crash site";
+    out.push(siteLine(label, site.frame, options));
     if (
       site.programFrame !== null &&
       site.programFrame !== site.frame &&
@@ -183,7 +189,7 @@ function signalText(signal: NonNullable<AnalyzedCrash["crash"]["signal"]>): stri
 
 function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
   const p = options.palette;
-  return `  ${p.bold(label.padEnd(10))}  ${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {
@@ -337,5 +343,45 @@ function renderInputDetails(input: InputAnalysis, options: TerminalOptions): str
     out.push(p.dim(`  log wrappers removed: ${wrappers.map(([k, n]) => `${k} ×${n}`).join(", ")}`));
   if (input.truncatedLines > 0)
     out.push(p.yellow(`  ${input.truncatedLines} over-long lines were cut`));
+  return out;
+}
+
+/** `--binary`: build info, whether it matches, and the faulting instruction. */
+function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
+  const p = options.palette;
+  const out: string[] = [];
+  const facts = [b.file, b.goVersion ?? "unknown Go version"];
+  if (b.module !== null) facts.push(`${b.module.path} ${b.module.version}`);
+  if (b.revision !== null)
+    facts.push(`rev ${b.revision.slice(0, 12)}${b.modified === true ? " (modified)" : ""}`);
+  out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${w}`);
+  if (b.symbolized > 0)
+    out.push(
+      `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
+    );
+  const f = b.fault;
+  if (f !== null) {
+    out.push(`  ${p.bold("fault")}   ${f.summary}`);
+    for (const fr of f.frames) {
+      out.push(
+        `          at ${fr.func}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${fr.file}:${fr.line}`)}`,
+      );
+    }
+    if (f.field !== undefined) {
+      out.push(
+        `          ${f.field.via ?? `${f.field.type}.${f.field.field}`} ${p.dim(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`)}`,
+      );
+    }
+    for (const i of f.listing) {
+      const text = `0x${i.address.toString(16)}  ${i.text}`;
+      out.push(i.faulting ? `        ${p.bold(`→ ${text}`)}` : `          ${p.dim(text)}`);
+    }
+    if (f.baseSetBy !== undefined) {
+      out.push(
+        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${f.baseSetBy.text}`)}`,
+      );
+    }
+  }
   return out;
 }

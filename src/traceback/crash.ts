@@ -24,3 +24,18 @@ export function newCrash(start: CrashStart): Crash {
     unparsedCount: 0,
   };
 }
+
+/** Whether the first goroutine printed is the one that crashed. */
+export function crashedFirst(crash: Crash): boolean {
+  if (crash.kind === "dump") return false;
+  if (crash.kind === "signal") return crash.signal?.name !== "SIGQUIT";
+  if (crash.fatal !== undefined && isDeadlock(crash.fatal)) return false;
+  return true;
+}
+
+export function isDeadlock(fatal: string): boolean {
+  return (
+    fatal.startsWith("all goroutines are asleep") ||
+    fatal.startsWith("no goroutines (main called runtime.Goexit)")
+  );
+}

@@ -35,15 +35,26 @@ function runningTests(value: string): TestRef[] {
   return tests;
 }
 
-/** Records the Go version named by a standard-library path among these frames, if any. */
-export function noteGoVersion(crash: Crash, frames: Frame[]): void {
-  if (crash.goVersion !== null) return;
-  for (const frame of frames) {
-    if (frame.location === "user") continue;
-    const version = goVersionFromPath(frame.file);
-    if (version !== null) {
-      crash.goVersion = version;
-      return;
+/**
+ * Finds the Go version a GOROOT path names, looking at every standard-library frame until it
+ * does. A crash's standard-library files share one GOROOT, so each GOROOT is read only once:
+ * the rest is one `startsWith` per frame.
+ */
+export class GoVersionReader {
+  /** The GOROOT (up to and with `/src/`) read last, which named no version. */
+  private root = "\0";
+
+  note(crash: Crash, frames: Frame[]): void {
+    if (crash.goVersion !== null) return;
+    for (const frame of frames) {
+      if (frame.location === "user" || frame.file.startsWith(this.root)) continue;
+      const version = goVersionFromPath(frame.file);
+      if (version !== null) {
+        crash.goVersion = version;
+        return;
+      }
+      const src = frame.file.lastIndexOf("/src/");
+      if (src !== -1) this.root = frame.file.slice(0, src + 5);
     }
   }
 }

@@ -7,11 +7,11 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
-import type { Crash, Frame, Goroutine } from "../model.js";
-import { type CrashStart, newCrash } from "./crash.js";
-import { finishCrash, noteGoVersion } from "./finish.js";
-import { parseCallLine, parseElided, parseFileLineInto } from "./frame-lines.js";
-import { locationOf } from "./func-name.js";
+import type { Crash, Goroutine } from "../model.js";
+import { BlockReader, type BlockSink } from "./block.js";
+import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
+import { finishCrash, GoVersionReader } from "./finish.js";
+import { parseCallLine } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isPreambleLine,
@@ -26,13 +26,14 @@ import {
   parseSignalLine,
   parseTestFail,
 } from "./headline.js";
+import { crashStartAfterPrefix, endsCrash, isTraceLike, loggedPanic } from "./line-kinds.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
   parseProfileRecord,
   parseProfileTotal,
 } from "./profile.js";
-import { RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
+import { finishRace, RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -70,13 +71,18 @@ export class TracebackParser {
   private state: State = "idle";
   private crash: Crash | null = null;
   /** The goroutine (or `runtime stack:` / relayed thread) whose block is open. */
-  private block: Goroutine | null = null;
+  private block: BlockReader | null = null;
   private blockKind: "goroutine" | "system" | "thread" = "goroutine";
-  /** Where frames of the open block go: its frames, or an ancestor's. */
-  private frames: Frame[] = [];
-  private pendingCall: { func: string; args: string; line: number } | null = null;
-  private pendingCreatedBy: { func: string; parent: number | undefined; line: number } | null =
-    null;
+  /** The debug=1 profile record being read. */
+  private record: Goroutine | null = null;
+  /** What the open block does not turn into frames goes to the crash. */
+  private readonly blockSink: BlockSink = {
+    unparsed: (text, line) => this.unparsed(text, line),
+    note: (text, line) => this.crash?.notes.push({ line, text }),
+    reach: (line) => {
+      if (this.crash !== null) this.crash.span.endLine = line;
+    },
+  };
   private preamble: { line: number; text: string }[] = [];
   private signalHeader: { info: ReturnType<typeof parseSignalDumpHeader>; line: number } | null =
     null;
@@ -89,10 +95,9 @@ export class TracebackParser {
   private inRelay = false;
   /** A goroutine header right under the headline: real, or the last line of a panic value? */
   private headerInValue: { text: string; line: number } | null = null;
-  /** A blank line right after a function line, not yet known to end the block. */
-  private heldBlank = false;
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
   private prefix = "";
+  private goVersion = new GoVersionReader();
   /** Goroutine blocks of the open crash so far (headerless ones included). */
   private blocks = 0;
   /** Unknown lines inside a block, not yet known to be the crash's or the log's after it. */
@@ -138,8 +143,18 @@ export class TracebackParser {
     }
   }
 
-  /** Ends the input: finishes whatever crash is open. */
-  end(): void {
+  /**
+   * Reads what follows as the rest of a crash whose start came before (a big file read in
+   * parts): a crash of kind `dump` that the caller joins to the one it continues.
+   */
+  continueCrash(line: number): void {
+    this.startCrash({ kind: "dump", line });
+    this.state = "between";
+  }
+
+  /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
+  end(): boolean {
+    const open = this.crash !== null || this.suspects.length > 0;
     this.endCrashBeforeSuspects();
     this.endCrash();
     this.flushPreamble();
@@ -147,6 +162,7 @@ export class TracebackParser {
       this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
       this.signalHeader = null;
     }
+    return open;
   }
 
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
@@ -227,11 +243,11 @@ export class TracebackParser {
       this.preamble.push({ line, text });
       return;
     }
-    const served = httpPanicServing(text);
-    if (served !== null) {
+    const logged = loggedPanic(text);
+    if (logged !== null) {
       const crash = this.startCrash({ kind: "panic", line });
-      crash.panics.push({ value: served, recovered: true, repanicked: false });
-      crash.recoveredBy = "net/http";
+      crash.panics.push({ value: logged.value, recovered: true, repanicked: false });
+      crash.recoveredBy = logged.recoveredBy;
       this.enterHeadline();
       return;
     }
@@ -415,10 +431,7 @@ export class TracebackParser {
       headerless: true,
       inputLine: line,
     };
-    this.block = goroutine;
-    this.blockKind = "goroutine";
-    this.frames = goroutine.frames;
-    this.state = "block";
+    this.openBlock(goroutine, "goroutine");
   }
 
   // ── a goroutine block, `runtime stack:`, or a relayed thread ────────────────────────────
@@ -443,16 +456,13 @@ export class TracebackParser {
     if (header.mp !== undefined) goroutine.mp = header.mp;
     if (header.flags !== undefined) goroutine.flags = header.flags;
     if (header.labels !== undefined) goroutine.labels = header.labels;
-    this.block = goroutine;
-    this.blockKind = this.inRelay ? "thread" : "goroutine";
-    this.frames = goroutine.frames;
-    this.state = "block";
+    this.openBlock(goroutine, this.inRelay ? "thread" : "goroutine");
     crash.span.endLine = line;
   }
 
   private openSystemStack(line: number): void {
     const crash = this.crash as Crash;
-    this.block = {
+    const stack: Goroutine = {
       id: -1,
       state: "",
       waitMinutes: 0,
@@ -460,132 +470,30 @@ export class TracebackParser {
       frames: [],
       inputLine: line,
     };
-    this.blockKind = "system";
-    this.frames = this.block.frames;
-    this.state = "block";
+    this.openBlock(stack, "system");
     crash.span.endLine = line;
   }
 
-  private blockLine(raw: string, line: number): void {
+  private openBlock(goroutine: Goroutine, kind: TracebackParser["blockKind"]): void {
+    this.block = new BlockReader(goroutine, this.blockSink);
+    this.blockKind = kind;
+    this.state = "block";
+  }
+
+  private blockLine(text: string, line: number): void {
     const crash = this.crash as Crash;
-    const block = this.block as Goroutine;
-    const text = this.repairIndent(raw);
-    const c = text.charCodeAt(0);
-    if (this.heldBlank) {
-      // A blank line between a function line and its file line was paste damage; before
-      // anything else it ended the block.
-      this.heldBlank = false;
-      if (c !== 0x09) {
-        this.closeBlock();
-        this.state = "between";
-        this.betweenLine(raw, line);
-        return;
-      }
-    }
-    if (c === 0x09 /* tab */) {
-      if (this.pendingCall !== null) {
-        const call = this.pendingCall;
-        this.pendingCall = null;
-        // One object shape for every frame (undefined fields are left out of JSON).
-        const frame: Frame = {
-          func: call.func,
-          args: call.args,
-          file: "",
-          line: 0,
-          offset: undefined,
-          pc: undefined,
-          sp: undefined,
-          fp: undefined,
-          inlined: false,
-          location: locationOf(call.func),
-          inputLine: call.line,
-        };
-        if (!parseFileLineInto(text, 1, frame)) {
-          this.unparsed(`${call.func}(${call.args})`, call.line);
-          this.unparsed(text, line);
-          return;
-        }
-        frame.inlined = frame.offset === undefined && call.args === "...";
-        this.frames.push(frame);
-        crash.span.endLine = line;
-        return;
-      }
-      if (this.pendingCreatedBy !== null) {
-        const created = this.pendingCreatedBy;
-        this.pendingCreatedBy = null;
-        const frame: Frame = {
-          func: created.func,
-          args: "",
-          file: "",
-          line: 0,
-          offset: undefined,
-          pc: undefined,
-          sp: undefined,
-          fp: undefined,
-          inlined: false,
-          location: locationOf(created.func),
-          inputLine: created.line,
-        };
-        if (!parseFileLineInto(text, 1, frame)) {
-          this.unparsed(text, line);
-          return;
-        }
-        block.createdBy = frame;
-        if (created.parent !== undefined) block.parentId = created.parent;
-        crash.span.endLine = line;
-        return;
-      }
-      if (text === "\tgoroutine running on other thread; stack unavailable") {
-        block.stackUnavailable = true;
-        crash.span.endLine = line;
-        return;
-      }
-      if (isTracebackDiagnostic(text)) {
-        crash.notes.push({ line, text });
-        return;
-      }
-      this.unparsed(text, line);
-      return;
-    }
-    if (text === "") {
-      if (this.pendingCall !== null || this.pendingCreatedBy !== null) {
-        this.heldBlank = true;
-        return;
-      }
+    const result = (this.block as BlockReader).push(text, line);
+    if (result === "used") return;
+    if (result === "end" || result === "ended-before") {
       this.closeBlock();
       this.state = "between";
+      if (result === "ended-before") this.betweenLine(text, line);
       return;
     }
-    this.flushPendingCall();
-    if (c === 0x63 /* c */ && text.startsWith("created by ")) {
-      this.pendingCreatedBy = parseCreatedBy(text, line);
-      return;
-    }
-    if (c === 0x2e /* . */) {
-      const elided = parseElided(text);
-      if (elided !== null) {
-        block.elided = { count: elided, afterFrame: this.frames.length };
-        crash.span.endLine = line;
-        return;
-      }
-    }
-    if (c === 0x5b /* [ */ && text.startsWith("[originating from goroutine ")) {
-      const id = Number(text.slice(28, -2));
-      const ancestor = { id, frames: [] as Frame[] };
-      block.ancestors ??= [];
-      block.ancestors.push(ancestor);
-      this.frames = ancestor.frames;
-      crash.span.endLine = line;
-      return;
-    }
-    if (c === 0x67 /* g */ && isGoroutineHeader(text)) {
+    // Not a line of the block: what comes after it.
+    if (isGoroutineHeader(text)) {
       this.closeBlock();
       this.openGoroutine(text, line);
-      return;
-    }
-    const call = parseCallLine(text);
-    if (call !== null) {
-      this.pendingCall = { func: call.func, args: call.args, line };
       return;
     }
     if (parseRegisterLine(text) !== null) {
@@ -593,26 +501,6 @@ export class TracebackParser {
       this.closeBlock();
       this.state = "between";
       this.betweenLine(text, line);
-      return;
-    }
-    if (text.startsWith("non-Go function")) {
-      // A C frame without a cgo symbolizer: `non-Go function at pc=0x…`.
-      const at = text.indexOf("pc=");
-      const frame: Frame = {
-        func: "non-Go function",
-        args: "",
-        file: "",
-        line: 0,
-        inlined: false,
-        location: "user",
-        inputLine: line,
-      };
-      if (at !== -1) frame.pc = text.slice(at + 3);
-      this.frames.push(frame);
-      return;
-    }
-    if (isTracebackDiagnostic(text)) {
-      crash.notes.push({ line, text });
       return;
     }
     if (parsePanicLine(text) !== null || parseFatalLine(text) !== null || isRunnerTrailer(text)) {
@@ -662,44 +550,16 @@ export class TracebackParser {
     for (const suspect of suspects) this.idleLine(suspect.text, suspect.line);
   }
 
-  /**
-   * Pasted tracebacks lose their tabs: a file line indented with spaces, or not at all,
-   * still follows its function line; a function line indented by accident is still one.
-   */
-  private repairIndent(text: string): string {
-    const c = text.charCodeAt(0);
-    const pending = this.pendingCall !== null || this.pendingCreatedBy !== null;
-    if (c === 0x20) {
-      const trimmed = text.trimStart();
-      return pending ? `\t${trimmed}` : trimmed;
-    }
-    if (pending && c !== 0x09 && looksLikeFileLine(text)) return `\t${text}`;
-    return text;
-  }
-
-  private flushPendingCall(): void {
-    if (this.pendingCall !== null) {
-      const call = this.pendingCall;
-      this.pendingCall = null;
-      this.unparsed(`${call.func}(${call.args})`, call.line);
-    }
-    if (this.pendingCreatedBy !== null) {
-      const created = this.pendingCreatedBy;
-      this.pendingCreatedBy = null;
-      this.unparsed(`created by ${created.func}`, created.line);
-    }
-  }
-
   private closeBlock(): void {
-    this.heldBlank = false;
-    this.flushPendingCall();
-    const block = this.block;
+    const reader = this.block;
     const crash = this.crash;
     this.block = null;
-    if (block === null || crash === null) return;
+    if (reader === null || crash === null) return;
+    reader.close();
+    const block = reader.goroutine;
     if (this.blockKind === "system") {
       crash.systemStacks.push(block.frames);
-      noteGoVersion(crash, block.frames);
+      this.goVersion.note(crash, block.frames);
       return;
     }
     if (this.blockKind === "thread") {
@@ -710,6 +570,12 @@ export class TracebackParser {
     this.addGoroutine(crash, block);
   }
 
+  private closeRecord(): void {
+    const record = this.record;
+    this.record = null;
+    if (record !== null && this.crash !== null) this.addGoroutine(this.crash, record);
+  }
+
   private addGoroutine(crash: Crash, goroutine: Goroutine): void {
     // Goroutine headers are what is counted: a headerless block (Windows) is not one.
     const count = goroutine.headerless === true ? 0 : (goroutine.count ?? 1);
@@ -718,8 +584,7 @@ export class TracebackParser {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
-    // A version-naming GOROOT path shows up in the first few stacks if anywhere.
-    if (crash.goroutineCount <= 64) noteGoVersion(crash, goroutine.frames);
+    this.goVersion.note(crash, goroutine.frames);
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
   }
@@ -753,33 +618,31 @@ export class TracebackParser {
   private profileLine(text: string, line: number): void {
     const crash = this.crash as Crash;
     if (text === "") {
-      this.closeBlock();
+      this.closeRecord();
       return;
     }
     const record = parseProfileRecord(text, line);
     if (record !== null) {
-      this.closeBlock();
-      this.block = record;
-      this.blockKind = "goroutine";
-      this.frames = record.frames;
+      this.closeRecord();
+      this.record = record;
       crash.span.endLine = line;
       return;
     }
-    if (this.block !== null) {
+    if (this.record !== null) {
       const frame = parseProfileFrame(text, line);
       if (frame !== null) {
-        this.frames.push(frame);
+        this.record.frames.push(frame);
         crash.span.endLine = line;
         return;
       }
       const labels = parseProfileLabels(text);
       if (labels !== null) {
-        this.block.labels = labels;
+        this.record.labels = labels;
         crash.span.endLine = line;
         return;
       }
     }
-    this.closeBlock();
+    this.closeRecord();
     this.endCrash();
     this.idleLine(text, line);
   }
@@ -824,6 +687,7 @@ export class TracebackParser {
     this.testFail = null;
     this.inRelay = false;
     this.blocks = 0;
+    this.goVersion = new GoVersionReader();
     this.crash = crash;
     return crash;
   }
@@ -836,8 +700,8 @@ export class TracebackParser {
       this.headerInValue = null;
       this.openGoroutine(header.text, header.line);
     }
-    if (this.state === "block") this.closeBlock();
-    if (this.block !== null) this.closeBlock();
+    this.closeBlock();
+    this.closeRecord();
     if (this.race !== null) {
       finishRace(crash, this.race);
       this.race = null;
@@ -873,126 +737,5 @@ export class TracebackParser {
   private rawSignalHeader(info = this.signalHeader?.info): string {
     if (info === null || info === undefined) return "";
     return info.description === "" ? info.name : `${info.name}: ${info.description}`;
-  }
-}
-
-/** Lines that belong in a goroutine block. */
-function isTraceLike(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (
-    text === "" ||
-    c === 0x09 ||
-    isGoroutineHeader(text) ||
-    text.startsWith("created by ") ||
-    text.startsWith("[originating from goroutine ") ||
-    text.startsWith("non-Go function") ||
-    text === "runtime stack:" ||
-    parseElided(text) !== null ||
-    parseCallLine(text) !== null ||
-    parseRegisterLine(text) !== null ||
-    isTracebackDiagnostic(text)
-  );
-}
-
-/**
- * Where a crash starts inside a line that something was put in front of: an indented or
- * quoted paste, a cut timestamp, a log's `]: `. Only blank, punctuation and time-like
- * prefixes count, so that `msg="panic: …"` in a log line does not open a crash.
- * Returns the prefix length, or -1.
- */
-function crashStartAfterPrefix(text: string): number {
-  const limit = Math.min(text.length, 96);
-  let at = -1;
-  for (const keyword of ["panic: ", "fatal error: ", "goroutine ", "WARNING: DATA RACE"]) {
-    const i = text.indexOf(keyword);
-    if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
-  }
-  if (at === -1 || !CRASH_PREFIX.test(text.slice(0, at))) return -1;
-  const rest = text.slice(at);
-  if (rest.startsWith("goroutine ") && !isGoroutineHeader(rest)) return -1;
-  return at;
-}
-
-const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
-
-/** A file line that lost its tab: `/abs/path.go:12 +0x1d`, `C:/x.go:3`, `<autogenerated>:1`. */
-function looksLikeFileLine(text: string): boolean {
-  return (
-    /^(?:\/|[A-Za-z]:[\\/]|<autogenerated>:|\.\.\.\/|_cgo_gotypes\.go:|\?\?:)/.test(text) ||
-    /\.(?:go|s|c):\d{1,9}(?: |$)/.test(text)
-  );
-}
-
-/** Lines after which a crash's text is over. */
-function endsCrash(text: string): boolean {
-  return (
-    parsePanicLine(text) !== null ||
-    parseFatalLine(text) !== null ||
-    isRunnerTrailer(text) ||
-    parseExitStatus(text) !== null
-  );
-}
-
-/** `created by main.main in goroutine 1` → function and parent id. */
-function parseCreatedBy(
-  text: string,
-  line: number,
-): { func: string; parent: number | undefined; line: number } {
-  const rest = text.slice(11);
-  const at = rest.indexOf(" in goroutine ");
-  if (at === -1) return { func: rest, parent: undefined, line };
-  const parent = Number(rest.slice(at + 14));
-  return { func: rest.slice(0, at), parent: Number.isInteger(parent) ? parent : undefined, line };
-}
-
-/** `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic). */
-function httpPanicServing(text: string): string | null {
-  const at = text.startsWith("http: panic serving ")
-    ? 20
-    : text.startsWith("http2: panic serving ")
-      ? 21
-      : -1;
-  if (at === -1) return null;
-  const sep = text.indexOf(": ", at);
-  return sep === -1 ? null : text.slice(sep + 2);
-}
-
-/** Whether the first goroutine printed is the one that crashed. */
-function crashedFirst(crash: Crash): boolean {
-  if (crash.kind === "dump") return false;
-  if (crash.kind === "signal") return crash.signal?.name !== "SIGQUIT";
-  if (crash.fatal !== undefined && isDeadlock(crash.fatal)) return false;
-  return true;
-}
-
-export function isDeadlock(fatal: string): boolean {
-  return (
-    fatal.startsWith("all goroutines are asleep") ||
-    fatal.startsWith("no goroutines (main called runtime.Goexit)")
-  );
-}
-
-/**
- * Turns a race report into goroutines: one per access, created where the report says. The
- * report prints no goroutine blocks, so none is counted; the first access's goroutine is
- * the one that "crashed".
- */
-function finishRace(crash: Crash, race: RaceReportParser): void {
-  crash.race = race.report;
-  crash.notes.push(...race.notes);
-  for (const access of race.report.accesses) {
-    const creation = race.report.creations.find((c) => c.goroutine === access.goroutine);
-    const goroutine: Goroutine = {
-      id: access.goroutine,
-      state: creation?.status ?? "running",
-      waitMinutes: 0,
-      lockedToThread: false,
-      frames: access.frames,
-      inputLine: crash.span.startLine,
-    };
-    const creator = creation?.frames[0];
-    if (creator !== undefined) goroutine.createdBy = creator;
-    crash.crashing ??= goroutine;
-    crash.goroutines.push(goroutine);
   }
 }

@@ -9,8 +9,7 @@
 // The `#` lines are aligned by tabwriter, so several tabs may separate the columns.
 
 import type { Frame, Goroutine } from "../model.js";
-import { decimal, hexNumber, isHexWord } from "./frame-lines.js";
-import { locationOf } from "./func-name.js";
+import { decimal, hexNumber, isHexWord, newFrame } from "./frame-lines.js";
 
 const TOTAL = "goroutine profile: total ";
 
@@ -49,19 +48,18 @@ export function parseProfileFrame(text: string, line: number): Frame | null {
     .split("\t")
     .filter((field) => field !== "");
   const [pc, funcOffset, fileLine] = fields;
-  if (pc === undefined || funcOffset === undefined || !isHexWord(pc, 0, pc.length)) return null;
+  if (pc === undefined || !isHexWord(pc, 0, pc.length)) return null;
+  if (funcOffset === undefined) {
+    // runtime/pprof prints a PC it cannot name (C code) alone: `#\t0x4b4bc4`.
+    const frame = newFrame("", "", line);
+    frame.pc = pc;
+    frame.location = "user";
+    return frame;
+  }
   const plus = funcOffset.lastIndexOf("+0x");
   const func = plus === -1 ? funcOffset : funcOffset.slice(0, plus);
-  const frame: Frame = {
-    func,
-    args: "",
-    file: "",
-    line: 0,
-    pc,
-    inlined: false,
-    location: locationOf(func),
-    inputLine: line,
-  };
+  const frame = newFrame(func, "", line);
+  frame.pc = pc;
   if (plus !== -1) {
     const offset = hexNumber(funcOffset, plus + 3, funcOffset.length);
     if (!Number.isNaN(offset)) frame.offset = offset;

@@ -11,9 +11,8 @@
 //   …
 //   ==================
 
-import type { Frame, RaceAccess, RaceCreation, RaceReport } from "../model.js";
-import { decimal, parseCallLine, parseFileLine } from "./frame-lines.js";
-import { locationOf } from "./func-name.js";
+import type { Crash, Frame, Goroutine, RaceAccess, RaceCreation, RaceReport } from "../model.js";
+import { decimal, newFrame, parseCallLine, parseFileLine } from "./frame-lines.js";
 
 export const RACE_SEPARATOR = "==================";
 export const RACE_HEADER = "WARNING: DATA RACE";
@@ -40,16 +39,10 @@ export class RaceReportParser {
       while (text.charCodeAt(indent) === 0x20 || text.charCodeAt(indent) === 0x09) indent++;
       const file = parseFileLine(text, indent);
       if (file === null) return "unparsed";
-      const frame: Frame = {
-        func: this.pendingCall.func,
-        args: "",
-        file: file.file,
-        line: file.line,
-        inlined: false,
-        location: locationOf(this.pendingCall.func),
-        inputLine: this.pendingCall.line,
-      };
-      if (file.offset !== undefined) frame.offset = file.offset;
+      const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
+      frame.file = file.file;
+      frame.line = file.line;
+      frame.offset = file.offset;
       this.frames.push(frame);
       this.pendingCall = null;
       return "used";
@@ -119,4 +112,29 @@ function parseCreation(text: string): RaceCreation | null {
   if (Number.isNaN(id) || text.charCodeAt(space + 1) !== 0x28) return null;
   const status = text.slice(space + 2, text.length - ") created at:".length);
   return { goroutine: id, status, frames: [] };
+}
+
+/**
+ * Turns a race report into goroutines: one per access, created where the report says. The
+ * report prints no goroutine blocks, so none is counted; the first access's goroutine is
+ * the one that "crashed".
+ */
+export function finishRace(crash: Crash, race: RaceReportParser): void {
+  crash.race = race.report;
+  crash.notes.push(...race.notes);
+  for (const access of race.report.accesses) {
+    const creation = race.report.creations.find((c) => c.goroutine === access.goroutine);
+    const goroutine: Goroutine = {
+      id: access.goroutine,
+      state: creation?.status ?? "running",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: access.frames,
+      inputLine: crash.span.startLine,
+    };
+    const creator = creation?.frames[0];
+    if (creator !== undefined) goroutine.createdBy = creator;
+    crash.crashing ??= goroutine;
+    crash.goroutines.push(goroutine);
+  }
 }

@@ -203,9 +203,9 @@ function nestedQuantifier(source: string): string | null {
       const next = source[i + 1];
       const repeated =
         next === "*" || next === "+" || (next === "{" && /^\{\d+,\}/.test(source.slice(i + 1)));
-      if (group !== undefined && group.unbounded && repeated)
-        return source.slice(group.start, i + 2);
-      if (group !== undefined && group.unbounded) for (const outer of open) outer.unbounded = true;
+      if (group?.unbounded !== true) continue;
+      if (repeated) return source.slice(group.start, i + 2);
+      for (const outer of open) outer.unbounded = true;
     }
   }
   return null;

@@ -1,0 +1,210 @@
+// A big goroutine dump read by several threads at once. The file is cut at goroutine
+// boundaries (a blank line, then `goroutine N [`), each part is read by a worker
+// (parse-worker.ts) with the same code as a whole input, and the parts are joined: the crash
+// a part continues gets its goroutines, counts and folds. Anything that does not cut cleanly
+// — no boundary near a cut, or log lines of several streams — is read in one piece instead.
+
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Crash } from "../model.js";
+import { crashedFirst } from "../traceback/crash.js";
+import { mergeFolds, reviveFolds } from "./folds.js";
+import type { FoldedCrash, ReadCrashes } from "./read-crashes.js";
+
+/** Below this, one thread reads faster than several start. */
+export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
+/** How far past a cut to look for a goroutine boundary. */
+const SEARCH_WINDOW = 4 * 1024 * 1024;
+const BOUNDARY = Buffer.from("\n\ngoroutine ");
+const MAX_UNPARSED = 1000;
+const MAX_STRAY_KEPT = 200;
+
+export interface ParallelOptions {
+  keepGoroutines: boolean;
+  onProgress?: ((bytes: number) => void) | undefined;
+  /** Threads to use (default: the machine's parallelism). */
+  threads?: number | undefined;
+  /** Smaller files are read in one piece (default PARALLEL_MIN_BYTES). */
+  minBytes?: number | undefined;
+}
+
+/** Where each part starts, or null when the file does not cut at goroutine boundaries. */
+export async function partStarts(
+  path: string,
+  size: number,
+  parts: number,
+): Promise<number[] | null> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(2);
+    await handle.read(head, 0, 2, 0);
+    if (head[0] === 0x1f && head[1] === 0x8b) return null; // gzip: one stream only
+    const starts = [0];
+    const window = Buffer.alloc(SEARCH_WINDOW);
+    for (let k = 1; k < parts; k++) {
+      const from = Math.floor((size * k) / parts);
+      const { bytesRead } = await handle.read(window, 0, SEARCH_WINDOW, from);
+      const at = window.subarray(0, bytesRead).indexOf(BOUNDARY);
+      if (at === -1) return null;
+      const start = from + at + 2; // the part begins with `goroutine`
+      if (start <= (starts[starts.length - 1] as number)) return null;
+      starts.push(start);
+    }
+    return starts;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads `path` in parts on several threads; null when it should be read in one piece. */
+export async function readCrashesInParallel(
+  path: string,
+  size: number,
+  options: ParallelOptions,
+): Promise<ReadCrashes | null> {
+  const threads = options.threads ?? availableParallelism();
+  if (threads < 2 || size < (options.minBytes ?? PARALLEL_MIN_BYTES) || options.keepGoroutines)
+    return null;
+  const starts = await partStarts(path, size, threads);
+  if (starts === null) return null;
+  const ends = [...starts.slice(1), size];
+  const progress = new Array<number>(starts.length).fill(0);
+  const workers = starts.map(
+    (start, k) =>
+      new Worker(new URL("./parse-worker.js", import.meta.url), {
+        workerData: { path, start, end: ends[k], continuation: k > 0 },
+      }),
+  );
+  try {
+    // Each worker first counts the lines of its part, so that every part numbers its lines
+    // as the whole file does; then it reads its part.
+    const counts = await Promise.all(workers.map((worker) => nextMessage(worker, "count")));
+    let linesBefore = 0;
+    const results = workers.map((worker, k) => {
+      const done = nextMessage(worker, "done", (bytes) => {
+        progress[k] = bytes;
+        options.onProgress?.(progress.reduce((a, b) => a + b, 0));
+      });
+      worker.postMessage({ linesBefore });
+      linesBefore += counts[k]?.lines ?? 0;
+      return done;
+    });
+    const parts = (await Promise.all(results)).map((message) =>
+      restore(message.result as ReadCrashes),
+    );
+    if (parts.some((part) => part.streams > 1)) return null;
+    return join(parts);
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+interface WorkerMessage {
+  type: string;
+  lines?: number;
+  bytes?: number;
+  result?: unknown;
+  error?: string;
+}
+
+function nextMessage(
+  worker: Worker,
+  type: string,
+  onProgress?: (bytes: number) => void,
+): Promise<WorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === "progress") {
+        onProgress?.(message.bytes ?? 0);
+        return;
+      }
+      if (message.type === "error") {
+        cleanup();
+        reject(new Error(message.error));
+        return;
+      }
+      if (message.type !== type) return;
+      cleanup();
+      resolve(message);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+  });
+}
+
+/** Folds crossed the thread boundary as plain data: give them back their methods. */
+function restore(part: ReadCrashes): ReadCrashes {
+  for (const { folds } of part.crashes) reviveFolds(folds);
+  return part;
+}
+
+/** The parts as if the file had been read in one piece. */
+function join(parts: ReadCrashes[]): ReadCrashes {
+  const [first, ...rest] = parts as [ReadCrashes, ...ReadCrashes[]];
+  const out: ReadCrashes = { ...first, crashes: [...first.crashes], stray: [...first.stray] };
+  let open = first.openAtEnd;
+  for (const part of rest) {
+    const [continued, ...others] = part.crashes as [FoldedCrash, ...FoldedCrash[]];
+    const previous = out.crashes[out.crashes.length - 1];
+    if (open && previous !== undefined) joinCrash(previous, continued);
+    else out.crashes.push(continued); // nothing was open: its goroutines are a dump of their own
+    out.crashes.push(...others);
+    open = part.openAtEnd;
+    out.strayCount += part.strayCount;
+    for (const line of part.stray) if (out.stray.length < MAX_STRAY_KEPT) out.stray.push(line);
+    for (const key of Object.keys(out.wrappers) as (keyof ReadCrashes["wrappers"])[]) {
+      out.wrappers[key] += part.wrappers[key];
+    }
+    out.bytes += part.bytes;
+    out.lines += part.lines;
+    out.truncatedLines += part.truncatedLines;
+  }
+  out.openAtEnd = open;
+  return out;
+}
+
+/** Adds to `base` the goroutines (and all else) of the part that continued it. */
+function joinCrash(base: FoldedCrash, continued: FoldedCrash): void {
+  const b: Crash = base.crash;
+  const c: Crash = continued.crash;
+  if (b.crashing === null && b.goroutineCount === 0 && crashedFirst(b)) {
+    b.crashing = continued.folds.sample.result()[0] ?? null;
+  }
+  b.goroutineCount += c.goroutineCount;
+  for (const [state, count] of Object.entries(c.states))
+    b.states[state] = (b.states[state] ?? 0) + count;
+  b.notes.push(...c.notes);
+  b.systemStacks.push(...c.systemStacks);
+  for (const line of c.unparsed) if (b.unparsed.length < MAX_UNPARSED) b.unparsed.push(line);
+  b.unparsedCount += c.unparsedCount;
+  if (c.threads !== undefined) b.threads = [...(b.threads ?? []), ...c.threads];
+  b.registers ??= c.registers;
+  if (c.exitStatus !== undefined) b.exitStatus = c.exitStatus;
+  b.goVersion ??= c.goVersion;
+  b.span.endLine = Math.max(b.span.endLine, c.span.endLine);
+  mergeFolds(base.folds, continued.folds);
+}
+
+/** Newlines in a byte range of a file. */
+export async function countLines(path: string, start: number, end: number): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path, {
+    start,
+    end: end - 1,
+    highWaterMark: 1 << 20,
+  })) {
+    const bytes = chunk as Buffer;
+    for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  }
+  return lines;
+}

@@ -1,0 +1,61 @@
+// One part of a big file, read in a worker thread (see parallel.ts): count its lines, wait to
+// learn how many lines come before it, then read its crashes and send them back.
+
+import { createReadStream } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import { countLines } from "./parallel.js";
+import { readCrashes } from "./read-crashes.js";
+
+interface Part {
+  path: string;
+  start: number;
+  end: number;
+  continuation: boolean;
+}
+
+if (parentPort === null) throw new Error("parse-worker runs in a worker thread");
+const port = parentPort;
+const part = workerData as Part;
+
+const PROGRESS_STEP = 8 * 1024 * 1024;
+
+async function run(linesBefore: number): Promise<void> {
+  let reported = 0;
+  const chunks = createReadStream(part.path, {
+    start: part.start,
+    end: part.end - 1,
+    highWaterMark: 1 << 20,
+  });
+  const result = await readCrashes(chunks as AsyncIterable<Buffer>, {
+    keepGoroutines: false,
+    linesBefore,
+    continuation: part.continuation,
+    onProgress: (bytes) => {
+      if (bytes - reported >= PROGRESS_STEP) {
+        reported = bytes;
+        port.postMessage({ type: "progress", bytes });
+      }
+    },
+  });
+  port.postMessage({ type: "progress", bytes: result.bytes });
+  port.postMessage({ type: "done", result });
+}
+
+countLines(part.path, part.start, part.end).then(
+  (lines) => {
+    port.postMessage({ type: "count", lines });
+    port.once("message", (message: { linesBefore: number }) => {
+      run(message.linesBefore).catch((error: unknown) => {
+        port.postMessage({
+          type: "error",
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
+    });
+  },
+  (error: unknown) =>
+    port.postMessage({
+      type: "error",
+      error: error instanceof Error ? error.message : String(error),
+    }),
+);

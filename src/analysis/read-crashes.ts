@@ -1,0 +1,117 @@
+// Bytes → crashes with their folds: lines, log wrappers removed, one parser per stream.
+// Runs on a whole input, or on a part of a big file in a worker thread (parallel.ts).
+
+import { readLines } from "../input/lines.js";
+import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
+import type { Crash, Goroutine, UnparsedLine } from "../model.js";
+import { TracebackParser } from "../traceback/parser.js";
+import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
+
+export interface ReadCrashesOptions {
+  keepGoroutines: boolean;
+  onProgress?: ((bytes: number) => void) | undefined;
+  /** Lines of the input before these bytes (a part read from the middle of a file). */
+  linesBefore?: number;
+  /** The bytes start inside a crash, at a goroutine header: read them as its continuation. */
+  continuation?: boolean;
+}
+
+export interface FoldedCrash {
+  crash: Crash;
+  folds: CrashFolds;
+}
+
+export interface ReadCrashes {
+  /** In input order. With `continuation`, the first one is the continued crash. */
+  crashes: FoldedCrash[];
+  strayCount: number;
+  stray: UnparsedLine[];
+  wrappers: WrapperCounts;
+  bytes: number;
+  lines: number;
+  truncatedLines: number;
+  /** Log streams seen (1 for plain crash text). */
+  streams: number;
+  /** The last crash was still open when the bytes ended (it may go on in the next part). */
+  openAtEnd: boolean;
+}
+
+const MAX_STRAY_KEPT = 200;
+
+export async function readCrashes(
+  chunks: AsyncIterable<Buffer>,
+  options: ReadCrashesOptions,
+): Promise<ReadCrashes> {
+  const { keepGoroutines } = options;
+  const stray: UnparsedLine[] = [];
+  let strayCount = 0;
+  // Folds of the crashes being read (one per stream at most), by crash.
+  const open = new Map<Crash, CrashFolds>();
+  // A continued crash's headline was read by another thread: it gets every fold.
+  let armEvery = options.continuation === true;
+  const foldsOf = (crash: Crash): CrashFolds => {
+    let folds = open.get(crash);
+    if (folds === undefined) {
+      folds = newCrashFolds(crash, armEvery);
+      armEvery = false;
+      open.set(crash, folds);
+    }
+    return folds;
+  };
+  const finished: FoldedCrash[] = [];
+  const events = {
+    crash: (crash: Crash) => {
+      finished.push({ crash, folds: foldsOf(crash) });
+      open.delete(crash);
+    },
+    goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
+    stray: (text: string, line: number) => {
+      strayCount++;
+      if (stray.length < MAX_STRAY_KEPT) {
+        stray.push({ line, text: text.length > 500 ? `${text.slice(0, 500)}…` : text });
+      }
+    },
+  };
+  const parsers = new Map<string, TracebackParser>();
+  const parserFor = (stream: string): TracebackParser => {
+    let parser = parsers.get(stream);
+    if (parser === undefined) {
+      parser = new TracebackParser(
+        events,
+        stream === "" ? { keepGoroutines } : { keepGoroutines, stream },
+      );
+      parsers.set(stream, parser);
+    }
+    return parser;
+  };
+  // Almost every input has one stream: keep its parser at hand.
+  const plain = parserFor("");
+  const linesBefore = options.linesBefore ?? 0;
+  if (options.continuation === true) plain.continueCrash(linesBefore + 1);
+  const unwrapper = new Unwrapper((text, line, stream) => {
+    (stream === "" ? plain : parserFor(stream)).push(text, line);
+  });
+  const stats = await readLines(chunks, (text, line) => unwrapper.push(text, line), {
+    onProgress: options.onProgress,
+    linesBefore,
+  });
+  unwrapper.end();
+  let openAtEnd = false;
+  for (const parser of parsers.values()) openAtEnd = parser.end() || openAtEnd;
+  // A continued crash stays first whatever its lines; the rest in input order.
+  const [continued, ...rest] = options.continuation === true ? finished : [undefined, ...finished];
+  rest.sort(
+    (a, b) => (a as FoldedCrash).crash.span.startLine - (b as FoldedCrash).crash.span.startLine,
+  );
+  return {
+    crashes: (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[],
+    strayCount,
+    stray,
+    wrappers: unwrapper.seen,
+    bytes: stats.bytes,
+    lines: stats.lines,
+    truncatedLines: stats.truncatedLines,
+    streams: parsers.size,
+    openAtEnd,
+  };
+}

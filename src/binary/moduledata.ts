@@ -1,0 +1,141 @@
+// The runtime's moduledata for the pclntab: found by section (Go 1.26+ .go.module / __go_module),
+// by the runtime.firstmoduledata symbol, or by scanning data for a pointer to the pclntab, and checked
+// field by field against the table. It gives runtime.text (which Go 1.26+ no longer keeps in the
+// pclntab header) and the address of go:func.* (where 1.18+ keeps the inline trees).
+
+import { type Executable, readWord, sectionByName } from "./exe.js";
+import type { Pclntab } from "./pclntab.js";
+
+export interface ModuleData {
+  addr: number;
+  how: "section" | "symbol" | "scan";
+  /** runtime.text and runtime.etext. */
+  text: number;
+  etext: number;
+  minpc: number;
+  maxpc: number;
+  /** Pointer-sized word i of the structure (relocations applied). */
+  word(i: number): number | undefined;
+}
+
+/** Word indices of fields (all are pointer-sized, so the same on 32- and 64-bit targets). */
+function textWord(tab: Pclntab): number {
+  return tab.layout === "go1.2" ? 12 : 22;
+}
+
+/** Checks a candidate address against the table; returns the moduledata if every field agrees. */
+function check(
+  exe: Executable,
+  tab: Pclntab,
+  addr: number,
+  how: ModuleData["how"],
+): ModuleData | undefined {
+  const p = exe.ptrSize;
+  const word = (i: number) => readWord(exe, addr + i * p);
+  if (word(0) !== tab.addr) return undefined;
+  if (tab.layout === "go1.2") {
+    const len = word(1);
+    if (len === undefined || len <= 0 || len > tab.data.length * 4 + (1 << 20)) return undefined;
+  } else if (word(1) !== tab.addr + tab.funcnameOff) return undefined;
+  const tw = textWord(tab);
+  const minpcW = tab.layout === "go1.2" ? 10 : 20;
+  const minpc = word(minpcW);
+  const maxpc = word(minpcW + 1);
+  const text = word(tw);
+  const etext = word(tw + 1);
+  if (minpc === undefined || maxpc === undefined || text === undefined || etext === undefined)
+    return undefined;
+  if (!(text <= minpc && minpc < maxpc && maxpc <= etext + 0x10000)) return undefined;
+  // The table's own first entry, resolved against this text address, must be minpc.
+  if (tab.layout === "go1.18" || tab.layout === "go1.20") {
+    const saved = tab.textStart;
+    tab.textStart = text;
+    const ok = tab.minPC === minpc;
+    tab.textStart = saved;
+    if (!ok) return undefined;
+  } else if (tab.minPC !== minpc) return undefined;
+  return { addr, how, text, etext, minpc, maxpc, word };
+}
+
+export function findModuleData(exe: Executable, tab: Pclntab): ModuleData | undefined {
+  const sec = sectionByName(exe, ".go.module", "__go_module");
+  if (sec !== undefined) {
+    const m = check(exe, tab, sec.addr, "section");
+    if (m !== undefined) return m;
+  }
+  const sym = exe.symbol("runtime.firstmoduledata");
+  if (sym !== undefined) {
+    const m = check(exe, tab, sym, "symbol");
+    if (m !== undefined) return m;
+  }
+  // Scan data for the pointer to the table (one pass over aligned words): writable sections, or
+  // every non-executable segment when the section headers are gone.
+  const p = exe.ptrSize;
+  const regions =
+    exe.sections.length > 0
+      ? exe.sections
+          .filter(
+            (s) =>
+              s.alloc &&
+              s.fileSize > 0 &&
+              !s.exec &&
+              !s.compressed &&
+              (s.write ||
+                s.name.includes("rel.ro") ||
+                exe.format === "pe" ||
+                s.name.includes("go.module")),
+          )
+          .map((s) => ({ addr: s.addr, size: s.fileSize, offset: s.offset }))
+      : exe.segments
+          .filter((g) => g.fileSize > 0 && !g.exec)
+          .map((g) => ({ addr: g.addr, size: g.fileSize, offset: g.offset }));
+  for (const r of regions) {
+    const bytes = exe.source.read(r.offset, r.size, "data (moduledata scan)");
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const start = (p - (r.addr % p)) % p;
+    for (let o = start; o + p <= bytes.length; o += p) {
+      const v =
+        p === 8 ? Number(dv.getBigUint64(o, exe.littleEndian)) : dv.getUint32(o, exe.littleEndian);
+      if (v !== tab.addr) continue;
+      const m = check(exe, tab, r.addr + o, "scan");
+      if (m !== undefined) return m;
+    }
+  }
+  for (const at of exe.relocationsTo(tab.addr)) {
+    const m = check(exe, tab, at, "scan");
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/** Parses "go1.21.3", "go1.26rc1", "devel go1.27-abc" into [major, minor]; undefined if unknown. */
+export function goMinor(version: string | undefined): number | undefined {
+  if (version === undefined) return undefined;
+  const i = version.indexOf("go1.");
+  if (i < 0) return undefined;
+  let j = i + 4;
+  let n = 0;
+  let digits = 0;
+  while (
+    j < version.length &&
+    version.charCodeAt(j) >= 48 &&
+    version.charCodeAt(j) <= 57 &&
+    digits < 4
+  ) {
+    n = n * 10 + (version.charCodeAt(j) - 48);
+    j++;
+    digits++;
+  }
+  return digits === 0 ? undefined : n;
+}
+
+/**
+ * Candidate word indices of moduledata.gofunc, best first, for a Go minor version (unknown: all).
+ * Measured (64-bit byte offsets): 1.18–1.19 0x130, 1.20–1.26 0x140, 1.27 0x158.
+ */
+export function gofuncWords(minor: number | undefined): number[] {
+  if (minor === undefined) return [40, 43, 38];
+  if (minor <= 19) return [38];
+  if (minor <= 26) return [40, 43];
+  return [43, 40];
+}

@@ -1,0 +1,47 @@
+// Opens an executable of any supported format over a byte source.
+
+import { ElfFile, isElf } from "./elf.js";
+import { BinaryError, corrupt, notGo } from "./errors.js";
+import type { Arch, Executable } from "./exe.js";
+import { fatSlices, isFat, isMachO, MachOFile, SliceSource } from "./macho.js";
+import { isPE, PEFile } from "./pe.js";
+import type { ByteSource } from "./source.js";
+
+export interface OpenOptions {
+  /** For universal Mach-O files: which slice (GOARCH name). Default: the first. */
+  arch?: Arch;
+}
+
+export function openExecutable(source: ByteSource, opts: OpenOptions = {}): Executable {
+  if (source.size < 16)
+    throw notGo(`file is ${source.size} bytes, too short for an executable header`);
+  const head = source.read(0, 16, "file header");
+  return guard(() => {
+    if (isElf(head)) return new ElfFile(source);
+    if (isMachO(head)) return new MachOFile(source);
+    if (isFat(head)) {
+      const slices = fatSlices(source);
+      const pick = (opts.arch && slices.find((s) => s.arch === opts.arch)) || slices[0];
+      if (pick === undefined) throw notGo("empty Mach-O universal file");
+      if (opts.arch !== undefined && pick.arch !== opts.arch) {
+        throw notGo(
+          `Mach-O universal file has no ${opts.arch} slice (has ${slices.map((s) => s.arch).join(", ")})`,
+        );
+      }
+      return new MachOFile(new SliceSource(source, pick.offset, pick.size));
+    }
+    if (isPE(head)) return new PEFile(source);
+    throw notGo("unrecognized file format (not ELF, Mach-O or PE)");
+  });
+}
+
+/** Runs a parser step; anything other than a BinaryError is a bug, reported as corrupt input. */
+export function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof BinaryError) throw e;
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw corrupt(`input (internal: ${msg})`);
+  }
+}

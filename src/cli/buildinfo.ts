@@ -1,0 +1,71 @@
+// `panicscope buildinfo FILE... [--json]`: argument parsing only.
+
+import { parseArgs } from "node:util";
+import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
+import { BinaryError, notGo } from "../binary/errors.js";
+import { guard, openExecutable } from "../binary/open.js";
+import { FileSource } from "../binary/source.js";
+import type { Command } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope buildinfo [--json] FILE...
+
+Prints the build information embedded in Go executables, as \`go version -m FILE\` does: the Go
+version, the main module, every dependency with its version, sum and replacement, and the build
+settings (-trimpath, CGO_ENABLED, GOOS, GOARCH, vcs.revision, …).
+`;
+
+export const buildinfoCommand: Command = {
+  summary: "print the build info of a Go binary (go version -m)",
+  async run(args: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError("buildinfo: name a Go binary");
+    let status = 0;
+    const docs: unknown[] = [];
+    for (const file of positionals) {
+      let source: FileSource;
+      try {
+        source = new FileSource(file);
+      } catch (e) {
+        process.stderr.write(`panicscope: ${file}: ${(e as Error).message}\n`);
+        status = 2;
+        continue;
+      }
+      try {
+        const bi = guard(() => readBuildInfo(openExecutable(source)));
+        if (bi === undefined) throw notGo("no build info (\\xff Go buildinf: blob) found");
+        if (values.json) {
+          const { raw: _raw, ...rest } = bi;
+          docs.push({
+            file,
+            ...rest,
+            settings: bi.settings.map((s) => ({ key: s.key, value: s.value })),
+          });
+        } else process.stdout.write(formatGoVersionM(file, bi));
+      } catch (e) {
+        if (!(e instanceof BinaryError)) throw e;
+        process.stderr.write(`panicscope: ${file}: ${e.message}\n`);
+        if (status === 0) status = 1;
+      } finally {
+        source.close();
+      }
+    }
+    if (values.json) {
+      process.stdout.write(
+        `${JSON.stringify(positionals.length === 1 ? (docs[0] ?? null) : docs, null, 2)}\n`,
+      );
+    }
+    return status;
+  },
+};

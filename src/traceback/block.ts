@@ -1,0 +1,191 @@
+// The lines of one goroutine block (or `runtime stack:` block): frame pairs, `created by`,
+// elision markers, ancestors, and the damage pastes do to them (tabs turned into spaces or
+// lost, a blank line between a function line and its file line).
+
+import type { Frame, Goroutine } from "../model.js";
+import {
+  type CreatedByLine,
+  looksLikeFileLine,
+  newFrame,
+  parseCallLine,
+  parseCreatedBy,
+  parseElided,
+  parseFileLineInto,
+} from "./frame-lines.js";
+import { isTracebackDiagnostic } from "./headline.js";
+
+/** What a line meant to the block. */
+export type BlockLine =
+  /** Taken: a frame's line, `created by`, a marker. */
+  | "used"
+  /** A blank line: the block is over. */
+  | "end"
+  /** The block was over before this line (held blank line); read the line as after a block. */
+  | "ended-before"
+  /** Not a line of a block: the caller decides (next header, registers, end of the crash…). */
+  | "other";
+
+/** Where a block puts what it does not take into frames. */
+export interface BlockSink {
+  unparsed(text: string, line: number): void;
+  note(text: string, line: number): void;
+  /** The crash reaches this input line. */
+  reach(line: number): void;
+}
+
+export class BlockReader {
+  /** Frames go here: the goroutine's, or an ancestor's after `[originating from …]`. */
+  private frames: Frame[];
+  private pendingCall: { func: string; args: string; line: number } | null = null;
+  private pendingCreatedBy: CreatedByLine | null = null;
+  /** A blank line right after a function line, not yet known to end the block. */
+  private heldBlank = false;
+
+  constructor(
+    readonly goroutine: Goroutine,
+    private readonly sink: BlockSink,
+  ) {
+    this.frames = goroutine.frames;
+  }
+
+  push(raw: string, line: number): BlockLine {
+    const text = this.repairIndent(raw);
+    const c = text.charCodeAt(0);
+    if (this.heldBlank) {
+      // A blank line between a function line and its file line was paste damage; before
+      // anything else it ended the block.
+      this.heldBlank = false;
+      if (c !== 0x09) {
+        this.close();
+        return "ended-before";
+      }
+    }
+    if (c === 0x09 /* tab */) {
+      this.fileLine(text, line);
+      return "used";
+    }
+    if (text === "") {
+      if (this.pendingCall !== null || this.pendingCreatedBy !== null) {
+        this.heldBlank = true;
+        return "used";
+      }
+      this.close();
+      return "end";
+    }
+    this.flushPending();
+    const call = parseCallLine(text);
+    if (call !== null) {
+      this.pendingCall = { func: call.func, args: call.args, line };
+      return "used";
+    }
+    if (c === 0x63 /* c */ && text.startsWith("created by ")) {
+      this.pendingCreatedBy = parseCreatedBy(text, line);
+      return "used";
+    }
+    if (c === 0x2e /* . */) {
+      const elided = parseElided(text);
+      if (elided !== null) {
+        this.goroutine.elided = { count: elided, afterFrame: this.frames.length };
+        this.sink.reach(line);
+        return "used";
+      }
+    }
+    if (c === 0x5b /* [ */ && text.startsWith("[originating from goroutine ")) {
+      const ancestor = { id: Number(text.slice(28, -2)), frames: [] as Frame[] };
+      this.goroutine.ancestors ??= [];
+      this.goroutine.ancestors.push(ancestor);
+      this.frames = ancestor.frames;
+      this.sink.reach(line);
+      return "used";
+    }
+    if (text.startsWith("non-Go function")) {
+      // A C frame without a cgo symbolizer: `non-Go function at pc=0x…`.
+      const at = text.indexOf("pc=");
+      const frame = newFrame("non-Go function", "", line);
+      frame.location = "user";
+      if (at !== -1) frame.pc = text.slice(at + 3);
+      this.frames.push(frame);
+      return "used";
+    }
+    if (isTracebackDiagnostic(text)) {
+      this.sink.note(text, line);
+      return "used";
+    }
+    return "other";
+  }
+
+  /** Ends the block: a function line still waiting for its file line is kept as unparsed. */
+  close(): void {
+    this.heldBlank = false;
+    this.flushPending();
+  }
+
+  private fileLine(text: string, line: number): void {
+    const goroutine = this.goroutine;
+    if (this.pendingCall !== null) {
+      const call = this.pendingCall;
+      this.pendingCall = null;
+      const frame = newFrame(call.func, call.args, call.line);
+      if (!parseFileLineInto(text, 1, frame)) {
+        this.sink.unparsed(`${call.func}(${call.args})`, call.line);
+        this.sink.unparsed(text, line);
+        return;
+      }
+      frame.inlined = frame.offset === undefined && call.args === "...";
+      this.frames.push(frame);
+      this.sink.reach(line);
+      return;
+    }
+    if (this.pendingCreatedBy !== null) {
+      const created = this.pendingCreatedBy;
+      this.pendingCreatedBy = null;
+      const frame = newFrame(created.func, "", created.line);
+      if (!parseFileLineInto(text, 1, frame)) {
+        this.sink.unparsed(text, line);
+        return;
+      }
+      goroutine.createdBy = frame;
+      if (created.parent !== undefined) goroutine.parentId = created.parent;
+      this.sink.reach(line);
+      return;
+    }
+    if (text === "\tgoroutine running on other thread; stack unavailable") {
+      goroutine.stackUnavailable = true;
+      this.sink.reach(line);
+      return;
+    }
+    if (isTracebackDiagnostic(text)) {
+      this.sink.note(text, line);
+      return;
+    }
+    this.sink.unparsed(text, line);
+  }
+
+  /**
+   * Pasted tracebacks lose their tabs: a file line indented with spaces, or not at all,
+   * still follows its function line; a function line indented by accident is still one.
+   */
+  private repairIndent(text: string): string {
+    const c = text.charCodeAt(0);
+    const pending = this.pendingCall !== null || this.pendingCreatedBy !== null;
+    if (c === 0x20) {
+      const trimmed = text.trimStart();
+      return pending ? `\t${trimmed}` : trimmed;
+    }
+    if (pending && c !== 0x09 && looksLikeFileLine(text)) return `\t${text}`;
+    return text;
+  }
+
+  private flushPending(): void {
+    if (this.pendingCall !== null) {
+      const call = this.pendingCall;
+      this.pendingCall = null;
+      this.sink.unparsed(`${call.func}(${call.args})`, call.line);
+    }
+    if (this.pendingCreatedBy !== null) {
+      const created = this.pendingCreatedBy;
+      this.pendingCreatedBy = null;
+      this.sink.unparsed(`created by ${created.func}`, created.line);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// What kind of line this is, for the parser's decisions that look past one line: where a
+// crash starts, which lines belong in a goroutine block, which end a crash.
+
+import { parseCallLine, parseElided } from "./frame-lines.js";
+import { isGoroutineHeader } from "./goroutine-header.js";
+import {
+  isRunnerTrailer,
+  isTracebackDiagnostic,
+  parseExitStatus,
+  parseFatalLine,
+  parsePanicLine,
+  parseRegisterLine,
+} from "./headline.js";
+
+/** Lines that belong in a goroutine block. */
+export function isTraceLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    text === "" ||
+    c === 0x09 ||
+    isGoroutineHeader(text) ||
+    text.startsWith("created by ") ||
+    text.startsWith("[originating from goroutine ") ||
+    text.startsWith("non-Go function") ||
+    text === "runtime stack:" ||
+    parseElided(text) !== null ||
+    parseCallLine(text) !== null ||
+    parseRegisterLine(text) !== null ||
+    isTracebackDiagnostic(text)
+  );
+}
+
+/** Lines after which a crash's text is over. */
+export function endsCrash(text: string): boolean {
+  return (
+    parsePanicLine(text) !== null ||
+    parseFatalLine(text) !== null ||
+    isRunnerTrailer(text) ||
+    parseExitStatus(text) !== null
+  );
+}
+
+/**
+ * Where a crash starts inside a line that something was put in front of: an indented or
+ * quoted paste, a cut timestamp, a log's `]: `. Only blank, punctuation and time-like
+ * prefixes count, so that `msg="panic: …"` in a log line does not open a crash.
+ * Returns the prefix length, or -1.
+ */
+export function crashStartAfterPrefix(text: string): number {
+  const limit = Math.min(text.length, 96);
+  let at = -1;
+  for (const keyword of ["panic: ", "fatal error: ", "goroutine ", "WARNING: DATA RACE"]) {
+    const i = text.indexOf(keyword);
+    if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
+  }
+  if (at === -1 || !CRASH_PREFIX.test(text.slice(0, at))) return -1;
+  const rest = text.slice(at);
+  if (rest.startsWith("goroutine ") && !isGoroutineHeader(rest)) return -1;
+  return at;
+}
+
+const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
+
+/** A panic that a library recovered and logged with its stack: who recovered it, and the value. */
+export interface LoggedPanic {
+  recoveredBy: string;
+  value: string;
+}
+
+/**
+ * `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic),
+ * `Observed a panic: "boom" (boom)` (k8s.io/apimachinery's HandleCrash, `%#v (%v)`).
+ */
+export function loggedPanic(text: string): LoggedPanic | null {
+  const http = text.startsWith("http: panic serving ")
+    ? 20
+    : text.startsWith("http2: panic serving ")
+      ? 21
+      : -1;
+  if (http !== -1) {
+    const sep = text.indexOf(": ", http);
+    return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
+  }
+  if (text.startsWith("Observed a panic: ")) {
+    const rest = text.slice(18);
+    const open = rest.lastIndexOf(" (");
+    const value = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : rest;
+    return { recoveredBy: "k8s.io/apimachinery/pkg/util/runtime", value };
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+// A file read in parts on several threads gives the same analysis as read in one piece.
+// Inputs are real dumps of the corpus; the size threshold is lowered so that they split.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { gzipSync } from "node:zlib";
+import { diagnose } from "../../src/analysis/analyze.js";
+import { foldedEvidence } from "../../src/analysis/folds.js";
+import { partStarts, readCrashesInParallel } from "../../src/analysis/parallel.js";
+import { readCrashes } from "../../src/analysis/read-crashes.js";
+import { openInput } from "../../src/input/open.js";
+import { crashJson } from "../../src/render/json.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+async function bothWays(path: string, threads: number) {
+  const size = statSync(path).size;
+  const parallel = await readCrashesInParallel(path, size, {
+    keepGoroutines: false,
+    threads,
+    minBytes: 0,
+  });
+  const whole = await readCrashes((await openInput(path)).chunks, { keepGoroutines: false });
+  const view = (read: NonNullable<typeof parallel>) =>
+    read.crashes.map(({ crash, folds }) => {
+      crash.goroutines = folds.sample.result();
+      return {
+        // The diagnosis from the folds: merged across the parts when read apart.
+        json: crashJson(diagnose(crash, path, foldedEvidence(folds)), { goroutines: true }),
+        lines: read.lines,
+        stray: read.strayCount,
+      };
+    });
+  return { parallel: parallel === null ? null : view(parallel), whole: view(whole) };
+}
+
+for (const [name, threads] of [
+  ["go/go1.19/many-goroutines.all.txt", 2],
+  ["go/go1.26/many-goroutines.all.txt", 3],
+  ["go/go1.23/sigquit.crash.txt", 2],
+  ["real/responsewriter-issue-stack-overflow-go122-elided.txt", 2],
+] as const) {
+  test(`parts read apart join to the whole: ${name} on ${threads} threads`, async () => {
+    const { parallel, whole } = await bothWays(join(TESTDATA, name), threads);
+    assert.notEqual(parallel, null, "the file cuts at goroutine boundaries");
+    assert.deepEqual(parallel, whole);
+  });
+}
+
+test("the cuts fall on goroutine headers after a blank line", async () => {
+  const path = join(TESTDATA, "go/go1.26/many-goroutines.all.txt");
+  const text = readFileSync(path);
+  const starts = await partStarts(path, text.length, 4);
+  assert.equal(starts?.length, 4);
+  assert.equal(starts?.[0], 0);
+  for (const start of starts?.slice(1) ?? []) {
+    assert.equal(text.subarray(start - 2, start + 10).toString(), "\n\ngoroutine ");
+  }
+});
+
+test("gzip, log-wrapped and small inputs are read in one piece", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "panicscope-parallel-"));
+  const gz = join(dir, "dump.txt.gz");
+  writeFileSync(gz, gzipSync(readFileSync(join(TESTDATA, "go/go1.26/many-goroutines.all.txt"))));
+  assert.equal(await partStarts(gz, statSync(gz).size, 2), null);
+  const cri = join(TESTDATA, "wrapped/cri.restarts.txt");
+  assert.equal(
+    await readCrashesInParallel(cri, statSync(cri).size, {
+      keepGoroutines: false,
+      threads: 2,
+      minBytes: 0,
+    }),
+    null,
+  );
+  const small = join(TESTDATA, "go/go1.26/many-goroutines.all.txt");
+  assert.equal(
+    await readCrashesInParallel(small, statSync(small).size, { keepGoroutines: false, threads: 2 }),
+    null,
+  );
+});

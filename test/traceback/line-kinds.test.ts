@@ -1,0 +1,52 @@
+// Lines that tell where a crash starts, copied from real logs (sources named).
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { crashStartAfterPrefix, loggedPanic } from "../../src/traceback/line-kinds.js";
+
+test("net/http's log of a recovered handler panic (real/urlshort-10, after its std log timestamp)", () => {
+  assert.deepEqual(
+    loggedPanic(
+      "http: panic serving [::1]:65373: runtime error: invalid memory address or nil pointer dereference",
+    ),
+    {
+      recoveredBy: "net/http",
+      value: "runtime error: invalid memory address or nil pointer dereference",
+    },
+  );
+});
+
+test("k8s.io/apimachinery's HandleCrash log (wrapped/klog.txt line 8, after its klog prefix)", () => {
+  assert.deepEqual(
+    loggedPanic(
+      'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+    ),
+    {
+      recoveredBy: "k8s.io/apimachinery/pkg/util/runtime",
+      value: "runtime error: invalid memory address or nil pointer dereference",
+    },
+  );
+});
+
+test("a crash after a paste's indentation or a cut timestamp (real/kubernetes-32206, real/matrixone-19185)", () => {
+  assert.equal(
+    crashStartAfterPrefix(
+      "     panic: runtime error: integer divide by zero [recovered, repanicked]",
+    ),
+    5,
+  );
+  assert.equal(crashStartAfterPrefix("3.6367390Z panic: test timed out after 40m0s"), 11);
+  assert.equal(crashStartAfterPrefix("]: goroutine 295 [running]:"), 3);
+});
+
+test("not crash starts: log lines that mention goroutines or panics (real/boomer-120, wrapped/slog-json.txt)", () => {
+  // After its std log timestamp (real/boomer-120-close-of-closed-channel.txt line 2).
+  assert.equal(
+    crashStartAfterPrefix("Recv stop message from master, all the goroutines are stopped"),
+    -1,
+  );
+  assert.equal(loggedPanic("Recv stop message from master, all the goroutines are stopped"), null);
+  const warn =
+    '{"time":"2026-11-28T18:29:56.769163087Z","level":"WARN","msg":"slow request","method":"POST","path":"/api/orders","dur_ms":1834}';
+  assert.equal(crashStartAfterPrefix(warn), -1);
+});

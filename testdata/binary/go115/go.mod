@@ -1,0 +1,3 @@
+module example.com/go115
+
+go 1.15
