@@ -110,7 +110,7 @@ for (const file of files) {
       if (key === "category") ordered.rule = rule;
     }
     if (ordered.rule === undefined) ordered.rule = rule;
-    Object.keys(crash).forEach((key) => delete crash[key]);
+    for (const key of Object.keys(crash)) delete crash[key];
     Object.assign(crash, ordered);
     changed++;
   }

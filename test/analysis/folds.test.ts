@@ -48,7 +48,9 @@ for (const file of [
     for (let cut = 0; cut <= crash.goroutines.length; cut++) {
       const head = newCrashFolds(crash);
       const tail = newCrashFolds(crash);
-      crash.goroutines.forEach((goroutine, i) => addToFolds(i < cut ? head : tail, goroutine));
+      crash.goroutines.forEach((goroutine, i) => {
+        addToFolds(i < cut ? head : tail, goroutine);
+      });
       mergeFolds(head, tail);
       assert.deepEqual(results(head), results(whole), `cut after ${cut} goroutines`);
     }
