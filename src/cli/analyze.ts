@@ -8,11 +8,11 @@ import { GoBinary } from "../binary/gobinary.js";
 import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { InputError, openInput } from "../input/open.js";
-import { palette, useColor } from "../render/color.js";
+import { colorFromFlags, palette } from "../render/color.js";
 import { writeAnalysisJson } from "../render/json.js";
 import { renderInputs } from "../render/terminal.js";
 import type { Command } from "./commands.js";
-import { UsageError } from "./usage-error.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope analyze [flags] [FILE...|-]
 
@@ -38,14 +38,7 @@ exit status: 0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/
 export const analyzeCommand: Command = {
   summary: "read crash text and show what went wrong",
   async run(args) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      throw new UsageError(
-        `${error instanceof Error ? error.message : String(error)} (see panicscope analyze --help)`,
-      );
-    }
+    const parsed = parseOrUsage("analyze", () => parse(args));
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -102,12 +95,7 @@ export const analyzeCommand: Command = {
     if (values.json === true) {
       await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
     } else if (found) {
-      const color =
-        values.color === true
-          ? true
-          : values["no-color"] === true
-            ? false
-            : useColor(process.stdout);
+      const color = colorFromFlags(values, process.stdout);
       process.stdout.write(
         renderInputs(results, { verbose: values.verbose === true, palette: palette(color) }),
       );

@@ -3,10 +3,10 @@
 
 import { parseArgs } from "node:util";
 import { explainQuery, similarRules } from "../diagnose/explain.js";
-import { palette, useColor } from "../render/color.js";
+import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
-import { UsageError } from "./usage-error.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope explain [flags] RULE|MESSAGE
 
@@ -30,14 +30,7 @@ exit status: 0 explained, 1 no rule of that name, 2 usage error
 export const explainCommand: Command = {
   summary: "explain a rule, or the message a crash printed",
   async run(args) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      throw new UsageError(
-        `${error instanceof Error ? error.message : String(error)} (see panicscope explain --help)`,
-      );
-    }
+    const parsed = parseOrUsage("explain", () => parse(args));
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -65,8 +58,7 @@ export const explainCommand: Command = {
       );
       return 0;
     }
-    const color =
-      values.color === true ? true : values["no-color"] === true ? false : useColor(process.stdout);
+    const color = colorFromFlags(values, process.stdout);
     const options =
       message === undefined
         ? { palette: palette(color), goVersion }

@@ -4,10 +4,10 @@
 import { parseArgs } from "node:util";
 import { CATALOGUE } from "../diagnose/catalogue.js";
 import { internalTextCounts } from "../diagnose/rules/runtime-internal.js";
-import { palette, useColor } from "../render/color.js";
+import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
 import type { Command } from "./commands.js";
-import { UsageError } from "./usage-error.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope rules [flags]
 
@@ -25,14 +25,7 @@ flags:
 export const rulesCommand: Command = {
   summary: "list the rule catalogue",
   async run(args) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      throw new UsageError(
-        `${error instanceof Error ? error.message : String(error)} (see panicscope rules --help)`,
-      );
-    }
+    const parsed = parseOrUsage("rules", () => parse(args));
     const { values } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -50,8 +43,7 @@ export const rulesCommand: Command = {
       process.stdout.write(rulesJson(rules, counts));
       return 0;
     }
-    const color =
-      values.color === true ? true : values["no-color"] === true ? false : useColor(process.stdout);
+    const color = colorFromFlags(values, process.stdout);
     process.stdout.write(renderRules(rules, counts, palette(color)));
     return 0;
   },

@@ -79,11 +79,20 @@ export interface MessageMatch {
   until: string | null;
 }
 
-const PANIC_RULES = CATALOGUE.filter((r) => r.headline === "panic" && r.pattern !== undefined);
-const FATAL_RULES = CATALOGUE.filter((r) => r.headline === "fatal" && r.pattern !== undefined);
 const RUNTIME_ERROR_UNKNOWN = knownRule("runtime-error-unknown");
 const FATAL_UNKNOWN = knownRule("fatal-unknown");
 const CUSTOM_PANIC = knownRule("custom-panic");
+/** The rules a message is tried against, fallbacks left out (tried last, on their own). */
+const matching = (headline: "panic" | "fatal") =>
+  CATALOGUE.filter(
+    (r) =>
+      r.headline === headline &&
+      r.pattern !== undefined &&
+      r !== RUNTIME_ERROR_UNKNOWN &&
+      r !== FATAL_UNKNOWN,
+  );
+const PANIC_RULES = matching("panic");
+const FATAL_RULES = matching("fatal");
 
 /**
  * Reads a panic value or fatal error message: the first rule whose pattern matches its
@@ -92,7 +101,6 @@ const CUSTOM_PANIC = knownRule("custom-panic");
 export function matchMessage(message: string, headline: "panic" | "fatal"): MessageMatch {
   const text = firstLine(message);
   for (const candidate of headline === "panic" ? PANIC_RULES : FATAL_RULES) {
-    if (candidate === RUNTIME_ERROR_UNKNOWN || candidate === FATAL_UNKNOWN) continue;
     const match = (candidate.pattern as RegExp).exec(text);
     if (match !== null) return matched(candidate, match.groups);
   }

@@ -20,6 +20,7 @@ import { chainWarnings, readChain } from "./chain.js";
 import type { GoVersionGuess } from "./go-version.js";
 import {
   type Evidence,
+  exactPointer,
   mapOperation,
   siteRef,
   testFunctionName,
@@ -249,7 +250,7 @@ function selfLock(goroutine: Goroutine): Blocker | null {
   for (let i = found.at + 1; i < goroutine.frames.length; i++) {
     const frame = goroutine.frames[i] as Frame;
     if (frame.location !== "user") continue;
-    const receiver = pointerArgument(frame.args);
+    const receiver = exactPointer(frame.args);
     if (receiver === null) continue;
     const offset = lock - BigInt(receiver);
     if (offset < 0n || offset >= 4096n) continue;
@@ -288,17 +289,6 @@ function alone(goroutine: Goroutine): Blocker {
     site: null,
     why: `goroutine ${goroutine.id ?? "?"} [${state}] is the only goroutine: ${what}`,
   };
-}
-
-/** The first argument of a frame when it is an exact pointer (`0xc000012098`, no `?`). */
-function pointerArgument(args: string): string | null {
-  const first = args.split(",", 1)[0] as string;
-  if (!first.startsWith("0x") || first.endsWith("?") || first.length < 5) return null;
-  for (let i = 2; i < first.length; i++) {
-    const c = first.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return null;
-  }
-  return first;
 }
 
 /** The blocked goroutines this one started (by parent id, or by creating function before go1.21). */

@@ -44,3 +44,13 @@ export function useColor(
 export function palette(color: boolean): Palette {
   return color ? COLORS : PLAIN;
 }
+
+/** Colours as `--color` / `--no-color` ask, else as the stream and environment allow. */
+export function colorFromFlags(
+  flags: { color?: boolean | undefined; "no-color"?: boolean | undefined },
+  stream: { isTTY?: boolean },
+): boolean {
+  if (flags.color === true) return true;
+  if (flags["no-color"] === true) return false;
+  return useColor(stream);
+}
