@@ -5,7 +5,8 @@ import type { Explanation } from "../../model.js";
 import { type Rule, rule, type Values } from "../rule.js";
 
 /** How the runtime prints values it formats itself (printpanicval, go1.15+ for named types). */
-const COMPOSITE = /^\((?<valueType>[^()]+(?:\([^()]*\))?[^()]*)\) (?<valueAddress>0x[0-9a-f]+)$/;
+// (A type may hold one parenthesised part, as in `func(int) error`: unambiguous, linear.)
+const COMPOSITE = /^\((?<valueType>[^()]+(?:\([^()]*\)[^()]*)?)\) (?<valueAddress>0x[0-9a-f]+)$/;
 const NAMED_BASIC =
   /^(?<valueType>[\w./-]+(?:\[[^\]]*\])?)\((?<namedValue>"(?:[^"\\]|\\.)*"|[^()"]*)\)$/;
 
