@@ -96,13 +96,15 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   }
 
   if (crash.tests !== undefined) {
+    const lines: string[] = [];
     for (const test of crash.tests.failed)
-      out.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
-    if (crash.tests.running.length > 0) {
-      out.push(`  ${p.bold("running tests")}`);
-      for (const test of crash.tests.running) out.push(`    ${test.name} (${test.duration})`);
+      lines.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
+    // The diagnosis lists the running tests with where each one waits (render/diagnosis.ts).
+    if (crash.tests.running.length > 0 && analyzed.diagnosis.goroutines.tests === undefined) {
+      lines.push(`  ${p.bold("running tests")}`);
+      for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
-    out.push("");
+    if (lines.length > 0) out.push(...lines, "");
   }
 
   let listed = 0;
