@@ -23,7 +23,7 @@ const TIMEOUT: Explanation = {
     "A network call or a subprocess without a timeout.",
     "A test that is merely slow, or many slow tests in one package, under the default 10-minute limit.",
   ],
-  fix: "Look at the goroutines of the running tests (listed below with where they wait) and fix what they wait for. Give network and subprocess calls deadlines (`context.WithTimeout`, `t.Context()` in go1.24+), and raise `-timeout` only for tests that are legitimately long.",
+  fix: "Look at where the goroutine of each running test waits (panicscope lists them with their lines) and fix what it waits for. Give network and subprocess calls deadlines (`context.WithTimeout`, `t.Context()` in go1.24+), and raise `-timeout` only for tests that are legitimately long.",
   example: `func TestFetch(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
