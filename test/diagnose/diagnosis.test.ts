@@ -6,9 +6,11 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { type AnalyzedCrash, analyzeInput } from "../../src/analysis/analyze.js";
+import { chooseRule } from "../../src/diagnose/category.js";
 import { readSignal } from "../../src/diagnose/signal.js";
 import { openInput } from "../../src/input/open.js";
 import { parseSignalLine } from "../../src/traceback/headline.js";
+import { parseCrashes } from "../../src/traceback/index.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 const LAB = "/tmp/panicscope-lab/crashers";
@@ -344,4 +346,19 @@ describe("signals and fault addresses", () => {
       /^The instruction bytes at the faulting pc are all zero/,
     );
   });
+});
+
+describe("fatal lines the runtime writes raw before it aborts", () => {
+  // go1.26 src/runtime/proc.go badmorestackgsignal and src/runtime/signal_unix.go badsignal:
+  // writeErrStr("fatal: morestack on gsignal\n"), writeErrStr("fatal: bad g in signal handler\n").
+  for (const [line, rule] of [
+    ["fatal: morestack on gsignal", "morestack-on-g0"],
+    ["fatal: bad g in signal handler", "bad-g-in-signal-handler"],
+  ] as const) {
+    test(line, () => {
+      const [crash] = parseCrashes(`${line}\n`);
+      assert.equal(crash?.fatal, line.slice("fatal: ".length));
+      assert.equal(crash === undefined ? null : chooseRule(crash).rule.id, rule);
+    });
+  }
 });
