@@ -188,3 +188,100 @@ test("analyze --html writes one self-contained page; --all lists every bucket", 
   assert.ok(!all.stdout.includes("--all shows them"));
   assert.ok(all.stdout.includes("runtime.goexit") === false || all.stdout.includes("#8"));
 });
+
+test("analyze --json: the rule and the diagnosis of each crash", () => {
+  const { status, stdout } = run(["analyze", "--json", NIL_MAP]);
+  assert.equal(status, 0);
+  const [crash] = JSON.parse(stdout).crashes;
+  assert.equal(crash.rule, "nil-map-assignment");
+  const { diagnosis } = crash;
+  assert.equal(diagnosis.rule, "nil-map-assignment");
+  assert.equal(diagnosis.category, "nil-map-write");
+  assert.equal(diagnosis.kind, "runtime-error");
+  assert.equal(diagnosis.recoverable, true);
+  assert.equal(diagnosis.since, "go1.1");
+  assert.equal(diagnosis.until, null);
+  assert.deepEqual(diagnosis.values, {});
+  assert.equal(diagnosis.explanation.title, "Assignment to entry in nil map");
+  assert.deepEqual(Object.keys(diagnosis.explanation), [
+    "title",
+    "what",
+    "mechanism",
+    "causes",
+    "fix",
+    "example",
+    "confirm",
+  ]);
+  assert.deepEqual([diagnosis.chain, diagnosis.warnings, diagnosis.signal], [[], [], null]);
+});
+
+test("explain RULE prints the rule's explanation", () => {
+  const { status, stdout } = run(["explain", "--no-color", "close-of-closed-channel"]);
+  assert.equal(status, 0);
+  const lines = stdout.split("\n");
+  assert.deepEqual(lines.slice(0, 2), [
+    "Close of closed channel",
+    "  close-of-closed-channel · closed-channel-close · runtime-error · recover can catch it · go1.1+",
+  ]);
+  for (const heading of [
+    "What happened",
+    "How the runtime gets there",
+    "Usual causes",
+    "Fix",
+    "Confirm",
+  ])
+    assert.ok(lines.includes(heading), heading);
+});
+
+test("explain MESSAGE reads the message: rule and values; --go keeps what holds for that release", () => {
+  const { status, stdout } = run([
+    "explain",
+    "--json",
+    "--go",
+    "go1.12",
+    "panic: runtime error: slice bounds out of range [:23] with capacity 14",
+  ]);
+  assert.equal(status, 0);
+  const document = JSON.parse(stdout);
+  assert.equal(document.schema, "panicscope/explain@1");
+  assert.equal(document.id, "slice-bounds-acap");
+  assert.deepEqual(document.values, { high: "23", capacity: "14" });
+  assert.equal(document.summary, "A slice expression asked for [:23] of a slice with capacity 14.");
+  assert.deepEqual(
+    document.explanation.mechanism.map((note: { until?: string }) => note.until),
+    ["go1.12"],
+  );
+  const fatal = JSON.parse(run(["explain", "--json", "concurrent map writes"]).stdout);
+  assert.equal(fatal.id, "concurrent-map-writes");
+});
+
+test("explain: an unknown rule id is exit 1 with the similar ones", () => {
+  const { status, stdout, stderr } = run(["explain", "nil-pointer"]);
+  assert.equal(status, 1);
+  assert.equal(stdout, "");
+  assert.equal(
+    stderr,
+    "panicscope: no rule nil-pointer (similar: nil-pointer-dereference, value-method-nil-pointer, go-of-nil-func, slice-to-array-pointer-conversion-legacy, type-assertion-nil); panicscope rules lists them\n",
+  );
+  assert.equal(run(["explain"]).status, 2);
+  assert.equal(run(["explain", "--go", "1.22", "fault"]).status, 2);
+});
+
+test("rules lists the catalogue, all of it or one category, as a table or JSON", () => {
+  const all = JSON.parse(run(["rules", "--json"]).stdout);
+  assert.equal(all.schema, "panicscope/rules@1");
+  const ids = all.rules.map((rule: { id: string }) => rule.id);
+  assert.ok(ids.length > 150 && new Set(ids).size === ids.length);
+  const internal = all.rules.find((rule: { id: string }) => rule.id === "runtime-internal-gc-heap");
+  assert.ok(internal.texts > 250);
+  const { status, stdout } = run(["rules", "--no-color", "--category", "deadlock"]);
+  assert.equal(status, 0);
+  assert.deepEqual(
+    stdout
+      .split("\n")
+      .slice(1, -3)
+      .map((line) => line.split(/ +/)[0]),
+    ["all-goroutines-asleep", "goexit-deadlock", "synctest-deadlock"],
+  );
+  assert.equal(run(["rules", "--category", "nope"]).status, 2);
+});

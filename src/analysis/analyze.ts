@@ -3,17 +3,18 @@
 // parsed and kept only when asked for.
 
 import type { BinaryReport } from "../binary/report.js";
-import { categorize } from "../diagnose/category.js";
+import { buildDiagnosis } from "../diagnose/diagnosis.js";
 import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
+import type { Evidence } from "../diagnose/goroutines.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
-import { BucketFold } from "../group/fold.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Input } from "../input/open.js";
 import type { WrapperCounts } from "../input/unwrap.js";
-import type { Bucket, Category, Crash, UnparsedLine } from "../model.js";
+import type { Bucket, Category, Crash, Diagnosis, UnparsedLine } from "../model.js";
+import { type CrashFolds, foldedEvidence, foldsOfCrash } from "./folds.js";
 import { readCrashesInParallel } from "./parallel.js";
 import { readCrashes } from "./read-crashes.js";
 
@@ -33,7 +34,7 @@ export interface AnalyzedCrash {
   /** The input it was found in. */
   input: string;
   category: Category;
-  /** Finer rule id; the coarse category until the rule catalogue refines it. */
+  /** The catalogue rule the crash matched (see `diagnosis`). */
   rule: string;
   message: string;
   site: CrashSite;
@@ -44,6 +45,9 @@ export interface AnalyzedCrash {
   /** The crashing goroutine's ancestry, its parent first. */
   family: FamilyLink[];
   fingerprint: Fingerprint;
+  diagnosis: Diagnosis;
+  /** What the folds saw of every goroutine: kept to diagnose the crash again (--binary). */
+  evidence: Evidence;
   /** What `--binary FILE` added: build info, whether it is the binary that crashed, the fault. */
   binary?: BinaryReport;
 }
@@ -86,7 +90,7 @@ export async function analyzeInput(
       // Not keeping every goroutine, the crash shows the sample its folds kept.
       if (!keepGoroutines && crash.goroutines.length === 0)
         crash.goroutines = folds.sample.result();
-      return diagnose(crash, input.name, folds.buckets);
+      return diagnose(crash, input.name, folds);
     }),
     strayCount: read.strayCount,
     stray: read.stray,
@@ -96,47 +100,52 @@ export async function analyzeInput(
 }
 
 /**
- * What panicscope concludes about a crash. `buckets` is the fold its goroutines went through
- * while streaming; without one (a crash parsed whole), its kept goroutines are folded here.
+ * What panicscope concludes about a crash, from the folds its goroutines went through while
+ * streaming; without them (a crash parsed whole), its kept goroutines are folded here.
  */
-export function diagnose(crash: Crash, input: string, buckets?: BucketFold): AnalyzedCrash {
-  const category = categorize(crash);
-  let fold = buckets;
-  if (fold === undefined) {
-    fold = new BucketFold("pointers");
-    for (const goroutine of crash.goroutines) fold.add(goroutine);
-  }
-  const grouping = groupCrash(fold, crash);
+export function diagnose(
+  crash: Crash,
+  input: string,
+  folds: CrashFolds = foldsOfCrash(crash),
+): AnalyzedCrash {
+  const goVersion = guessGoVersion(crash);
+  const evidence = foldedEvidence(folds);
+  const diagnosis = buildDiagnosis(crash, evidence, goVersion);
+  const grouping = groupCrash(folds.buckets, crash);
   return {
     crash,
     input,
-    category,
-    rule: category,
+    category: diagnosis.category,
+    rule: diagnosis.rule,
     message: crashMessage(crash),
     site: crashSite(crash),
-    goVersion: guessGoVersion(crash),
-    similarity: fold.similarity,
+    goVersion,
+    similarity: folds.buckets.similarity,
     buckets: grouping.buckets,
     family: grouping.family,
-    fingerprint: fingerprint(crash, category, grouping.buckets),
+    fingerprint: fingerprint(crash, diagnosis.category, grouping.buckets),
+    diagnosis,
+    evidence,
   };
 }
 
 /**
  * A crash diagnosed again after something filled in its frames (a binary's symbols): its
- * buckets and family stay those its whole dump was folded into, its fingerprint is
+ * buckets, family and evidence stay those its whole dump was folded into; the rest is
  * recomputed from the frames it now has.
  */
 export function rediagnose(analyzed: AnalyzedCrash, crash: Crash): AnalyzedCrash {
-  const category = categorize(crash);
+  const goVersion = guessGoVersion(crash);
+  const diagnosis = buildDiagnosis(crash, analyzed.evidence, goVersion);
   return {
     ...analyzed,
     crash,
-    category,
-    rule: category,
+    category: diagnosis.category,
+    rule: diagnosis.rule,
     message: crashMessage(crash),
     site: crashSite(crash),
-    goVersion: guessGoVersion(crash),
-    fingerprint: fingerprint(crash, category, analyzed.buckets),
+    goVersion,
+    diagnosis,
+    fingerprint: fingerprint(crash, diagnosis.category, analyzed.buckets),
   };
 }

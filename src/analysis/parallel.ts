@@ -11,7 +11,7 @@ import { Worker } from "node:worker_threads";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
-import { type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
+import { mergeFolds, reviveFolds } from "./folds.js";
 import type { FoldedCrash, ReadCrashes } from "./read-crashes.js";
 
 /** Below this, one thread reads faster than several start. */
@@ -157,15 +157,7 @@ function nextMessage(
 
 /** Folds crossed the thread boundary as plain data: give them back their methods. */
 function restore(part: ReadCrashes): ReadCrashes {
-  const fresh = newCrashFolds();
-  for (const { folds } of part.crashes) {
-    for (const key of Object.keys(fresh) as (keyof CrashFolds)[]) {
-      Object.setPrototypeOf(folds[key], Object.getPrototypeOf(fresh[key]));
-      // Folds holding objects of their own classes put those back together too.
-      const fold = folds[key] as { revive?: () => void };
-      fold.revive?.();
-    }
-  }
+  for (const { folds } of part.crashes) reviveFolds(folds);
   return part;
 }
 

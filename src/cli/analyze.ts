@@ -10,7 +10,7 @@ import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
-import { colorFlag, palette } from "../render/color.js";
+import { colorFromFlags, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";
 import { writeAnalysisJson } from "../render/json.js";
@@ -18,7 +18,7 @@ import { ProgressBar } from "../render/progress.js";
 import { renderInputs } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
 import type { Command } from "./commands.js";
-import { UsageError } from "./usage-error.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope analyze [flags] [FILE...|-]
 
@@ -53,14 +53,7 @@ exit status: 0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/
 export const analyzeCommand: Command = {
   summary: "read crash text and show what went wrong",
   async run(args) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      throw new UsageError(
-        `${error instanceof Error ? error.message : String(error)} (see panicscope analyze --help)`,
-      );
-    }
+    const parsed = parseOrUsage("analyze", () => parse(args));
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -142,7 +135,7 @@ export const analyzeCommand: Command = {
     if (values.json === true) {
       await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
     } else if (found) {
-      const color = colorFlag(values);
+      const color = colorFromFlags(values, process.stdout);
       process.stdout.write(
         renderInputs(results, {
           verbose: values.verbose === true,

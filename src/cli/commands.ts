@@ -3,6 +3,8 @@
 import { analyzeCommand } from "./analyze.js";
 import { buildinfoCommand } from "./buildinfo.js";
 import { diffCommand } from "./diff.js";
+import { explainCommand } from "./explain.js";
+import { rulesCommand } from "./rules.js";
 import { symbolizeCommand } from "./symbolize.js";
 
 export interface Command {
@@ -13,6 +15,8 @@ export interface Command {
 export const commands: Record<string, Command> & { analyze: Command } = {
   analyze: analyzeCommand,
   diff: diffCommand,
+  explain: explainCommand,
+  rules: rulesCommand,
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
 };

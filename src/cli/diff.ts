@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { type AnalyzedCrash, analyzeInput } from "../analysis/analyze.js";
 import { diffDumps } from "../group/diff.js";
 import { InputError, openInput } from "../input/open.js";
-import { colorFlag, palette } from "../render/color.js";
+import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
 import { UsageError } from "./usage-error.js";
@@ -71,7 +71,7 @@ export const diffCommand: Command = {
       process.stdout.write(diffJson(diff, names[0], names[1]));
       return 0;
     }
-    const color = colorFlag(values);
+    const color = colorFromFlags(values, process.stdout);
     process.stdout.write(
       renderDiff(diff, {
         palette: palette(color),

@@ -60,3 +60,21 @@ export function crashSite(crash: Crash): CrashSite {
   const origin = panicAt === -1 ? frame : firstNonRuntime(frames, panicAt + 1);
   return { frame, origin, programFrame: firstUserFrame(frames) };
 }
+
+/**
+ * Where a goroutine waits, in the program's terms: its first frame in the program's own code,
+ * else its first frame outside the runtime, else its outermost frame (a runtime goroutine).
+ */
+export function waitingFrame(frames: readonly Frame[]): Frame | null {
+  let firstStdlib: Frame | null = null;
+  for (const frame of frames) {
+    if (frame.location === "user") return frame;
+    if (firstStdlib === null && frame.location === "stdlib") firstStdlib = frame;
+  }
+  if (firstStdlib !== null) return firstStdlib;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i] as Frame;
+    if (frame.func !== "runtime.goexit") return frame;
+  }
+  return null;
+}

@@ -51,9 +51,12 @@ export function palette(color: boolean): Palette {
   return color ? COLORS : PLAIN;
 }
 
-/** `--color` / `--no-color` as given, else what `useColor` decides for stdout. */
-export function colorFlag(flags: { color?: boolean; "no-color"?: boolean }): boolean {
+/** Colours as `--color` / `--no-color` ask, else as the stream and environment allow. */
+export function colorFromFlags(
+  flags: { color?: boolean | undefined; "no-color"?: boolean | undefined },
+  stream: { isTTY?: boolean },
+): boolean {
   if (flags.color === true) return true;
   if (flags["no-color"] === true) return false;
-  return useColor(process.stdout);
+  return useColor(stream);
 }

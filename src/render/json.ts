@@ -52,6 +52,7 @@ export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record
     notes: crash.notes,
     unparsed: crash.unparsedCount,
     unparsedLines: crash.unparsed,
+    diagnosis: analyzed.diagnosis,
   };
   if (crash.systemStacks.length > 0) json.systemStacks = crash.systemStacks;
   if (crash.tests !== undefined) json.tests = crash.tests;

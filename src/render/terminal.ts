@@ -8,6 +8,7 @@ import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
+import { renderDiagnosis } from "./diagnosis.js";
 import { renderSnippet } from "./snippet.js";
 
 export interface TerminalOptions {
@@ -85,6 +86,8 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     out.push("");
   }
 
+  out.push(...renderDiagnosis(analyzed, p));
+
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== undefined)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
     crash.panics.forEach((panic, i) => {
@@ -104,13 +107,15 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   }
 
   if (crash.tests !== undefined) {
+    const lines: string[] = [];
     for (const test of crash.tests.failed)
-      out.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
-    if (crash.tests.running.length > 0) {
-      out.push(`  ${p.bold("running tests")}`);
-      for (const test of crash.tests.running) out.push(`    ${test.name} (${test.duration})`);
+      lines.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
+    // The diagnosis lists the running tests with where each one waits (render/diagnosis.ts).
+    if (crash.tests.running.length > 0 && analyzed.diagnosis.goroutines.tests === undefined) {
+      lines.push(`  ${p.bold("running tests")}`);
+      for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
-    out.push("");
+    if (lines.length > 0) out.push(...lines, "");
   }
 
   const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };

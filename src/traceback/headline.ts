@@ -30,12 +30,20 @@ export function parsePanicLine(text: string): (Panic & { nested: boolean }) | nu
   return { value, recovered, repanicked, nested };
 }
 
+const RAW_FATALS = new Set([
+  "fatal: morestack on g0",
+  "fatal: morestack on gsignal",
+  "fatal: bad g in signal handler",
+]);
+
 /** `fatal error: msg` (or go1.26+ `\tfatal error: msg` after a pending panic) → msg. */
 export function parseFatalLine(text: string): string | null {
   const start = text.charCodeAt(0) === 0x09 ? 1 : 0;
   if (text.startsWith("fatal error: ", start)) return text.slice(start + 13);
-  // Before go1.22, morestack on g0 printed `fatal: morestack on g0` and aborted.
-  if (start === 0 && text === "fatal: morestack on g0") return "morestack on g0";
+  // Messages the runtime writes raw before it aborts (proc.go badmorestackg0/gsignal,
+  // signal_unix.go badsignal): `fatal: morestack on g0` (before go1.22),
+  // `fatal: morestack on gsignal`, `fatal: bad g in signal handler`.
+  if (start === 0 && RAW_FATALS.has(text)) return text.slice(7);
   return null;
 }
 

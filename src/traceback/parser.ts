@@ -180,6 +180,11 @@ export class TracebackParser {
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
     }
+    // A terminal echoes Ctrl-\ as `^\` in front of the dump it triggers: `^\SIGQUIT: quit`.
+    if (text.startsWith("^\\SIG")) {
+      this.idleLine(text.slice(2), line);
+      return;
+    }
     const c = text.charCodeAt(0);
     if (c === 0x70 /* p */) {
       const panic = parsePanicLine(text);

@@ -27,8 +27,8 @@ async function bothWays(path: string, threads: number) {
     read.crashes.map(({ crash, folds }) => {
       crash.goroutines = folds.sample.result();
       return {
-        // The buckets too: every goroutine went through the parts' folds, merged.
-        json: crashJson(diagnose(crash, path, folds.buckets), { goroutines: true }),
+        // The buckets and the diagnosis from the folds: merged across the parts when read apart.
+        json: crashJson(diagnose(crash, path, folds), { goroutines: true }),
         lines: read.lines,
         stray: read.strayCount,
       };

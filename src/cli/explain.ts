@@ -1,0 +1,83 @@
+// `panicscope explain RULE|MESSAGE`: arguments only; the work is in ../diagnose/explain.ts
+// and ../render/explain.ts.
+
+import { parseArgs } from "node:util";
+import { explainQuery, similarRules } from "../diagnose/explain.js";
+import { colorFromFlags, palette } from "../render/color.js";
+import { explanationJson, renderExplanation } from "../render/explain.js";
+import type { Command } from "./commands.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope explain [flags] RULE|MESSAGE
+
+Explains a rule of the catalogue: what happened, how the runtime gets there in each Go
+release, the usual causes, the fix with a Go example, and how to confirm it. Give a rule id
+(panicscope rules lists them) or a message as the program printed it, quoted or not:
+
+  panicscope explain concurrent-map-writes
+  panicscope explain 'panic: runtime error: index out of range [5] with length 3'
+
+flags:
+  --go VERSION    only what holds for this Go release (go1.22)
+  --json          print the explanation as JSON (schema panicscope/explain@1)
+  --color, --no-color
+                  force colours on or off
+  -h, --help      show this help
+
+exit status: 0 explained, 1 no rule of that name, 2 usage error
+`;
+
+export const explainCommand: Command = {
+  summary: "explain a rule, or the message a crash printed",
+  async run(args) {
+    const parsed = parseOrUsage("explain", () => parse(args));
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (positionals.length === 0)
+      throw new UsageError("give a rule id or a message (panicscope rules lists the rules)");
+    const go = values.go;
+    if (go !== undefined && !/^go1\.\d{1,2}(?:\.\d{1,2})?$/.test(go))
+      throw new UsageError(`--go wants a Go release such as go1.22, not ${JSON.stringify(go)}`);
+    const goVersion = go === undefined ? null : { version: go, from: "path" as const };
+    const query = positionals.join(" ");
+    const found = explainQuery(query);
+    if (found === null) {
+      const similar = similarRules(query);
+      process.stderr.write(
+        `panicscope: no rule ${query}${similar.length > 0 ? ` (similar: ${similar.join(", ")})` : ""}; panicscope rules lists them\n`,
+      );
+      return 1;
+    }
+    const message = found.kind === "message" ? found.message : undefined;
+    if (values.json === true) {
+      process.stdout.write(
+        `${JSON.stringify(explanationJson(found.match, goVersion, message), null, 2)}\n`,
+      );
+      return 0;
+    }
+    const color = colorFromFlags(values, process.stdout);
+    const options =
+      message === undefined
+        ? { palette: palette(color), goVersion }
+        : { palette: palette(color), goVersion, message };
+    process.stdout.write(renderExplanation(found.match, options));
+    return 0;
+  },
+};
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      go: { type: "string" },
+      json: { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

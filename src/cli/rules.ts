@@ -1,0 +1,64 @@
+// `panicscope rules`: arguments only; the table is ../diagnose/catalogue.ts, printed by
+// ../render/rules.ts.
+
+import { parseArgs } from "node:util";
+import { CATALOGUE } from "../diagnose/catalogue.js";
+import { internalTextCounts } from "../diagnose/rules/runtime-internal.js";
+import { colorFromFlags, palette } from "../render/color.js";
+import { renderRules, rulesJson } from "../render/rules.js";
+import type { Command } from "./commands.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope rules [flags]
+
+Lists the rule catalogue: every message a dying Go program can print, by rule id, with its
+category and the Go releases that print it. panicscope explain RULE explains one.
+
+flags:
+  --category C    only the rules of category C (nil-deref, deadlock, …)
+  --json          print the catalogue as JSON (schema panicscope/rules@1)
+  --color, --no-color
+                  force colours on or off
+  -h, --help      show this help
+`;
+
+export const rulesCommand: Command = {
+  summary: "list the rule catalogue",
+  async run(args) {
+    const parsed = parseOrUsage("rules", () => parse(args));
+    const { values } = parsed;
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const category = values.category;
+    const rules =
+      category === undefined ? CATALOGUE : CATALOGUE.filter((r) => r.category === category);
+    if (rules.length === 0) {
+      const known = [...new Set(CATALOGUE.map((r) => r.category))].sort().join(", ");
+      throw new UsageError(`no rules in category ${category}; categories: ${known}`);
+    }
+    const counts = internalTextCounts();
+    if (values.json === true) {
+      process.stdout.write(rulesJson(rules, counts));
+      return 0;
+    }
+    const color = colorFromFlags(values, process.stdout);
+    process.stdout.write(renderRules(rules, counts, palette(color)));
+    return 0;
+  },
+};
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      category: { type: "string" },
+      json: { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,144 @@
+// The rule catalogue: every message a dying Go program prints (go1.17 → go1.27, older texts
+// where they differ), in matching order — specific texts first, the fallbacks last — and the
+// one function that reads a message into a rule and its values.
+
+import type { Category } from "../model.js";
+import { MAX_MATCHED, type Rule, type Values } from "./rule.js";
+import { ALLOC_RULES } from "./rules/alloc.js";
+import { ARITHMETIC_RULES } from "./rules/arithmetic.js";
+import { BOUNDS_RULES } from "./rules/bounds.js";
+import { CGO_RULES } from "./rules/cgo.js";
+import { CHANNEL_RULES } from "./rules/channels.js";
+import { CRYPTO_RULES } from "./rules/crypto.js";
+import { DEADLOCK_RULES } from "./rules/deadlock.js";
+import { FALLBACK_RULES } from "./rules/fallback.js";
+import { GC_RULES } from "./rules/gc.js";
+import { MAP_RULES } from "./rules/maps.js";
+import { MEMORY_RULES } from "./rules/memory.js";
+import { NIL_RULES } from "./rules/nil.js";
+import { PANIC_MACHINERY_RULES } from "./rules/panic-machinery.js";
+import { REFLECT_RULES } from "./rules/reflect.js";
+import { REPORT_RULES } from "./rules/reports.js";
+import { INTERNAL_AREA_RULES, matchInternal } from "./rules/runtime-internal.js";
+import { SIGNAL_RULES } from "./rules/signals.js";
+import { STACK_RULES } from "./rules/stack.js";
+import { STDLIB_RULES } from "./rules/stdlib.js";
+import { SYNC_RULES } from "./rules/sync.js";
+import { TESTING_RULES } from "./rules/testing.js";
+import { THREAD_RULES } from "./rules/threads.js";
+import { TYPE_ASSERTION_RULES } from "./rules/type-assertion.js";
+import { UNSAFE_RULES } from "./rules/unsafe.js";
+
+/** Every rule, in the order messages are tried. */
+export const CATALOGUE: readonly Rule[] = [
+  ...NIL_RULES,
+  ...BOUNDS_RULES,
+  ...ARITHMETIC_RULES,
+  ...TYPE_ASSERTION_RULES,
+  ...MAP_RULES,
+  ...CHANNEL_RULES,
+  ...ALLOC_RULES,
+  ...UNSAFE_RULES,
+  ...MEMORY_RULES,
+  ...STACK_RULES,
+  ...DEADLOCK_RULES,
+  ...SYNC_RULES,
+  ...THREAD_RULES,
+  ...PANIC_MACHINERY_RULES,
+  ...CGO_RULES,
+  ...GC_RULES,
+  ...SIGNAL_RULES,
+  ...REFLECT_RULES,
+  ...STDLIB_RULES,
+  ...CRYPTO_RULES,
+  ...TESTING_RULES,
+  ...INTERNAL_AREA_RULES,
+  ...REPORT_RULES,
+  ...FALLBACK_RULES,
+];
+
+const BY_ID = new Map<string, Rule>(CATALOGUE.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+/** A rule by id that must exist (ids named in code). */
+export function knownRule(id: string): Rule {
+  const found = BY_ID.get(id);
+  if (found === undefined) throw new Error(`no rule ${id} in the catalogue`);
+  return found;
+}
+
+/** What the catalogue read in a message. */
+export interface MessageMatch {
+  rule: Rule;
+  values: Values;
+  /** Narrower than the rule's own range where the table knows (runtime-internal texts). */
+  since: string;
+  until: string | null;
+}
+
+const RUNTIME_ERROR_UNKNOWN = knownRule("runtime-error-unknown");
+const FATAL_UNKNOWN = knownRule("fatal-unknown");
+const CUSTOM_PANIC = knownRule("custom-panic");
+/** The rules a message is tried against, fallbacks left out (tried last, on their own). */
+const matching = (headline: "panic" | "fatal") =>
+  CATALOGUE.filter(
+    (r) =>
+      r.headline === headline &&
+      r.pattern !== undefined &&
+      r !== RUNTIME_ERROR_UNKNOWN &&
+      r !== FATAL_UNKNOWN,
+  );
+const PANIC_RULES = matching("panic");
+const FATAL_RULES = matching("fatal");
+
+/**
+ * Reads a panic value or fatal error message: the first rule whose pattern matches its
+ * first line, a runtime-internal text, or the fallback for its headline.
+ */
+export function matchMessage(message: string, headline: "panic" | "fatal"): MessageMatch {
+  const text = firstLine(message);
+  for (const candidate of headline === "panic" ? PANIC_RULES : FATAL_RULES) {
+    const match = (candidate.pattern as RegExp).exec(text);
+    if (match !== null) return matched(candidate, match.groups);
+  }
+  const internal = matchInternal(text, headline);
+  if (internal !== null) {
+    return {
+      rule: knownRule(internal.ruleId),
+      values: internal.values,
+      since: internal.since,
+      until: internal.until,
+    };
+  }
+  if (headline === "fatal")
+    return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
+  const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
+  if (runtimeError !== null) return matched(RUNTIME_ERROR_UNKNOWN, runtimeError.groups);
+  return matched(CUSTOM_PANIC, undefined);
+}
+
+function matched(
+  found: Rule,
+  groups: Record<string, string | undefined> | undefined,
+): MessageMatch {
+  const values: Values = {};
+  for (const [name, value] of Object.entries(groups ?? {})) {
+    if (value !== undefined) values[name] = value;
+  }
+  return { rule: found, values, since: found.since, until: found.until ?? null };
+}
+
+/** The first line of a message without trailing blanks, cut to what patterns may read. */
+function firstLine(message: string): string {
+  const nl = message.indexOf("\n");
+  const line = (nl === -1 ? message : message.slice(0, nl)).trimEnd();
+  return line.length > MAX_MATCHED ? line.slice(0, MAX_MATCHED) : line;
+}
+
+/** The categories rules may have, each with at least one rule (for `panicscope rules`). */
+export function categories(): Category[] {
+  return [...new Set(CATALOGUE.map((r) => r.category))];
+}

@@ -1,0 +1,114 @@
+// The diagnosis on `analyze`'s first screen: the rule and what it means here, the warnings,
+// what every goroutine showed (blockers, identical waits, map users, running tests, the
+// recursion, the race's two sides), and the fix in one line with a pointer to
+// `panicscope explain`. terminal.ts places it under the crash site.
+
+import type { AnalyzedCrash } from "../analysis/analyze.js";
+import type { Diagnosis, GoroutineFindings, SiteRef } from "../model.js";
+import type { Palette } from "./color.js";
+
+/** Identical waits shown on the first screen (JSON has more). */
+const WAITS_SHOWN = 5;
+
+export function renderDiagnosis(analyzed: AnalyzedCrash, palette: Palette): string[] {
+  const p = palette;
+  const d = analyzed.diagnosis;
+  const out: string[] = [];
+  out.push(`  ${p.bold(d.explanation.title)} ${p.dim(`(${d.rule})`)}`);
+  out.push(`  ${d.summary}`);
+  if (
+    d.signal !== null &&
+    d.signal.meaning !== "" &&
+    d.signal.meaning !== d.summary &&
+    d.category !== "goroutine-dump"
+  )
+    out.push(`  ${p.dim(d.signal.meaning)}`);
+  for (const warning of d.warnings) out.push(`  ${p.yellow("!")} ${warning}`);
+  out.push(...renderFindings(d.goroutines, p));
+  out.push(`  ${p.bold("fix")}  ${firstSentence(d.explanation.fix)}`);
+  out.push(p.dim(`  panicscope explain ${d.rule}: ${explainHint(d)}`));
+  out.push("");
+  return out;
+}
+
+function explainHint(d: Diagnosis): string {
+  return d.recoverable === false
+    ? "how the runtime gets there, usual causes, how to confirm (recover cannot catch this)"
+    : "how the runtime gets there, usual causes, how to confirm";
+}
+
+function renderFindings(f: GoroutineFindings, p: Palette): string[] {
+  const out: string[] = [];
+  if (f.recursion !== undefined) {
+    out.push(`  ${p.bold("recursion")}  ${f.recursion.map((s) => s.func).join(" → ")}`);
+    for (const site of f.recursion) out.push(`    ${p.cyan(where(site))}`);
+  }
+  if (f.race !== undefined) {
+    const { access, previous, location } = f.race;
+    const side = (label: string, s: typeof access) =>
+      `  ${p.bold(label.padEnd(10))}  ${s.op} by ${s.main ? "main goroutine" : `goroutine ${s.goroutine}`} at ${site(s.site, p)}${s.createdAt === null ? "" : p.dim(`  (started at ${where(s.createdAt)})`)}`;
+    out.push(side("race", access));
+    if (previous !== null) out.push(side("previous", previous));
+    if (location !== null) out.push(`  ${p.bold("variable".padEnd(10))}  ${location}`);
+  }
+  if (f.mapAccesses !== undefined) {
+    out.push(`  ${p.bold("map users")}  other goroutines inside a map operation when it crashed:`);
+    for (const a of f.mapAccesses)
+      out.push(
+        `    goroutine ${a.goroutine ?? "?"} [${a.state}] ${a.operation}  ${site(a.site, p)}`,
+      );
+  }
+  if (f.tests !== undefined) {
+    out.push(`  ${p.bold("running tests")}`);
+    for (const t of f.tests) {
+      const duration = t.duration === "" ? "" : ` (${t.duration})`;
+      const at =
+        t.goroutine === null
+          ? p.dim("goroutine not in the text")
+          : `goroutine ${t.goroutine} [${t.state}]  ${site(t.site, p)}`;
+      out.push(`    ${t.name}${duration}  ${at}`);
+      for (const h of t.helpers) out.push(`      ${waitLine(h.count, h.state, h.site, p)}`);
+    }
+  }
+  if (f.blockers !== undefined) {
+    out.push(`  ${p.bold("waits for")}`);
+    for (const b of f.blockers) {
+      out.push(`    ${b.why}`);
+      if (b.site !== null) out.push(`      ${site(b.site, p)}`);
+    }
+  }
+  if (f.waits?.some((w) => w.count > 1)) {
+    out.push(`  ${p.bold("identical waits")}`);
+    for (const w of f.waits.slice(0, WAITS_SHOWN))
+      out.push(`    ${waitLine(w.count, w.state, w.site, p)}`);
+  }
+  if (f.shared !== undefined) {
+    for (const s of f.shared.slice(0, 3))
+      out.push(`  ${p.bold("shared")}  ${s.count} goroutines wait on ${s.object} ${s.address}`);
+  }
+  if (f.longWaits !== undefined) {
+    const w = f.longWaits[0];
+    if (w !== undefined)
+      out.push(
+        `  ${p.bold("longest wait")}  goroutine ${w.goroutine ?? "?"} [${w.state}, ${w.minutes} minutes]  ${site(w.site, p)}`,
+      );
+  }
+  return out;
+}
+
+function waitLine(count: number, state: string, at: SiteRef | null, p: Palette): string {
+  return `${String(count).padStart(5)} × [${state}]  ${site(at, p)}`;
+}
+
+function site(at: SiteRef | null, p: Palette): string {
+  return at === null ? p.dim("(no frames)") : `${at.func}  ${p.cyan(where(at))}`;
+}
+
+function where(at: SiteRef): string {
+  return at.line > 0 ? `${at.file}:${at.line}` : at.file;
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf(". ");
+  return end === -1 ? text : text.slice(0, end + 1);
+}

@@ -1,0 +1,212 @@
+// The rule catalogue against real texts: every rule has an instance whose exact text is read
+// into that rule with exactly those values, and an explanation with every part.
+
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { analyzeInput } from "../../src/analysis/analyze.js";
+import { CATALOGUE, matchMessage, ruleById } from "../../src/diagnose/catalogue.js";
+import {
+  INTERNAL_MESSAGES,
+  INTERNAL_PATTERNS,
+} from "../../src/diagnose/rules/runtime-internal.data.js";
+import { openInput } from "../../src/input/open.js";
+import type { Category } from "../../src/model.js";
+import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+const CATEGORIES = new Set<Category>([
+  "nil-deref",
+  "index-out-of-range",
+  "slice-bounds",
+  "nil-map-write",
+  "type-assertion",
+  "closed-channel-close",
+  "closed-channel-send",
+  "nil-channel-close",
+  "divide-by-zero",
+  "custom-panic",
+  "concurrent-map",
+  "deadlock",
+  "out-of-memory",
+  "stack-overflow",
+  "unexpected-signal",
+  "cgo-crash",
+  "sync-misuse",
+  "bad-pointer",
+  "test-timeout",
+  "data-race",
+  "goroutine-dump",
+  "other",
+]);
+
+/** The Go source tree of a release on this machine, if it is here. */
+function goSource(release: string): string | null {
+  const minor = release.slice(4);
+  const candidates = [
+    `/usr/lib/go-1.${minor}`,
+    join(homedir(), `.cache/panicscope/toolchains/go1.${minor}/usr/lib/go-1.${minor}`),
+    "/usr/local/go",
+  ];
+  for (const root of candidates) {
+    const version = join(root, "VERSION");
+    if (existsSync(version) && readFileSync(version, "utf8").startsWith(`go1.${minor}`))
+      return root;
+    if (existsSync(join(root, "src")) && root.endsWith(`go-1.${minor}`)) return root;
+  }
+  return null;
+}
+
+describe("rule catalogue", () => {
+  test("rule ids are unique, categories known, patterns anchored and free of nested quantifiers", () => {
+    const ids = new Set<string>();
+    for (const rule of CATALOGUE) {
+      assert.ok(!ids.has(rule.id), `duplicate rule ${rule.id}`);
+      ids.add(rule.id);
+      assert.ok(CATEGORIES.has(rule.category), `${rule.id}: category ${rule.category}`);
+      assert.match(rule.since, /^go1\.\d+$/, `${rule.id}: since`);
+      if (rule.until !== undefined) assert.match(rule.until, /^go1\.\d+$/, `${rule.id}: until`);
+      if (rule.refines !== undefined) assert.ok(ruleById(rule.refines), `${rule.id}: refines`);
+      const source = rule.pattern?.source;
+      if (source === undefined) continue;
+      for (const branch of topLevelBranches(source))
+        assert.ok(
+          branch.startsWith("^") && branch.endsWith("$"),
+          `${rule.id}: unanchored ${branch}`,
+        );
+      assert.equal(nestedQuantifier(source), null, `${rule.id}: nested quantifier in ${source}`);
+    }
+  });
+
+  test("every rule has a whole explanation", () => {
+    for (const rule of CATALOGUE) {
+      const e = rule.explanation;
+      const where = `${rule.id}:`;
+      assert.ok(e.title.length > 3, `${where} title`);
+      assert.ok(e.what.length > 40, `${where} what`);
+      assert.ok(
+        e.mechanism.length > 0 && e.mechanism.every((n) => n.text.length > 20),
+        `${where} mechanism`,
+      );
+      assert.ok(e.causes.length > 0 && e.causes.every((c) => c.length > 10), `${where} causes`);
+      assert.ok(e.fix.length > 20, `${where} fix`);
+      assert.ok(e.example.includes("\n") || e.example.length > 20, `${where} example`);
+      assert.ok(e.confirm.length > 0 && e.confirm.every((c) => c.length > 10), `${where} confirm`);
+      for (const note of e.mechanism) {
+        if (note.since !== undefined) assert.match(note.since, /^go1\.\d+$/, where);
+        if (note.until !== undefined) assert.match(note.until, /^go1\.\d+$/, where);
+      }
+    }
+  });
+
+  test("every rule has at least one real instance (100% of the catalogue)", () => {
+    const covered = new Set([
+      ...INSTANCES.map((i) => i.rule),
+      ...CONTEXT_INSTANCES.map((i) => i.rule),
+    ]);
+    const missing = CATALOGUE.map((r) => r.id).filter((id) => !covered.has(id));
+    assert.deepEqual(missing, [], `rules without an instance: ${missing.join(", ")}`);
+    for (const id of covered) assert.ok(ruleById(id), `instance of unknown rule ${id}`);
+  });
+
+  for (const instance of INSTANCES) {
+    test(`${instance.rule}: ${instance.text.slice(0, 80)}`, () => {
+      const rule = ruleById(instance.rule);
+      assert.ok(rule, instance.rule);
+      const headline = instance.headline ?? (rule.headline === "fatal" ? "fatal" : "panic");
+      const match = matchMessage(instance.text, headline);
+      assert.equal(match.rule.id, instance.rule);
+      assert.deepEqual(
+        match.values,
+        instance.values ?? (instance.rule.startsWith("runtime-internal-") ? match.values : {}),
+      );
+      const from = instance.from;
+      if ("file" in from) {
+        const text = readFileSync(join(ROOT, from.file), "utf8");
+        assert.ok(text.includes(instance.text), `${from.file} does not print «${instance.text}»`);
+      } else if ("go" in from) {
+        const tree = goSource(from.go);
+        if (tree === null) return; // that release's source is not on this machine
+        const source = readFileSync(join(tree, from.source), "utf8");
+        assert.ok(
+          source.includes(from.literal),
+          `${from.go} ${from.source} has no ${from.literal}`,
+        );
+      }
+    });
+  }
+
+  for (const instance of CONTEXT_INSTANCES) {
+    test(`${instance.rule}: ${instance.file}`, async () => {
+      const analysis = await analyzeInput(await openInput(join(ROOT, instance.file)));
+      assert.equal(analysis.crashes[0]?.rule, instance.rule);
+    });
+  }
+
+  test("every runtime-internal text reads as its area's rule, or as a curated rule that names it", () => {
+    for (const [text, area, headline] of INTERNAL_MESSAGES) {
+      const match = matchMessage(text, headline);
+      if (match.rule.id.startsWith("runtime-internal-"))
+        assert.equal(match.rule.id, `runtime-internal-${area}`, text);
+      else
+        assert.ok(
+          match.rule.pattern !== undefined && !match.rule.id.endsWith("-unknown"),
+          `${text} → ${match.rule.id}`,
+        );
+    }
+    assert.ok(INTERNAL_MESSAGES.length > 800 && INTERNAL_PATTERNS.length > 0);
+  });
+});
+
+/** The top-level alternatives of a pattern (`^a$|^b$` → both). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/** A group repeated without bound (`*`, `+`, `{n,}`) that itself holds an unbounded quantifier. */
+function nestedQuantifier(source: string): string | null {
+  const open: { start: number; unbounded: boolean }[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (c === "(") open.push({ start: i, unbounded: false });
+    else if (c === "*" || c === "+" || (c === "{" && /^\{\d+,\}/.test(source.slice(i)))) {
+      for (const group of open) group.unbounded = true;
+    } else if (c === ")") {
+      const group = open.pop();
+      const next = source[i + 1];
+      const repeated =
+        next === "*" || next === "+" || (next === "{" && /^\{\d+,\}/.test(source.slice(i + 1)));
+      if (group?.unbounded !== true) continue;
+      if (repeated) return source.slice(group.start, i + 2);
+      for (const outer of open) outer.unbounded = true;
+    }
+  }
+  return null;
+}
