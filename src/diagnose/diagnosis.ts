@@ -30,7 +30,7 @@ import { readNotes } from "./notes.js";
 import type { Values } from "./rule.js";
 import { readPanicValue } from "./rules/fallback.js";
 import { readSignal } from "./signal.js";
-import { firstNonRuntime } from "./site.js";
+import { crashSite, firstNonRuntime } from "./site.js";
 
 /** Identical waits shown at most. */
 const MAX_WAITS = 10;
@@ -78,13 +78,31 @@ export function buildDiagnosis(
     since: match.since,
     until: match.until,
     values,
-    summary: rule.summary?.(values) ?? defaultSummary(rule.explanation, signal?.meaning),
+    summary: withSite(
+      rule.summary?.(values) ?? defaultSummary(rule.explanation, signal?.meaning),
+      crash,
+    ),
     explanation: forVersions(rule.explanation, goVersion),
     chain,
     warnings,
     signal,
     goroutines: findings,
   };
+}
+
+/**
+ * The summary with the place it happened, as a Go developer names it: "… at store.go:88 in
+ * store.(*Cache).Get." For a chain, where the first panic was raised.
+ */
+function withSite(summary: string, crash: Crash): string {
+  if (crash.kind === "dump" || crash.kind === "race" || crash.kind === "test-timeout")
+    return summary;
+  const site = crashSite(crash);
+  const frame = site.origin ?? site.frame;
+  if (frame === null || frame.line === 0) return summary;
+  const file = frame.file.slice(frame.file.lastIndexOf("/") + 1);
+  const func = frame.func.slice(frame.func.lastIndexOf("/") + 1);
+  return `${summary.replace(/\.$/, "")} at ${file}:${frame.line} in ${func}.`;
 }
 
 /** Memory faults are best summed up by what the signal says; others by what happened. */

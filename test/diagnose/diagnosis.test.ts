@@ -220,7 +220,7 @@ describe("races, stack overflows, chains", () => {
     assert.equal(diagnosis.values.stackLimit, "1000000000");
     assert.equal(
       diagnosis.summary,
-      "A goroutine's stack passed the 1000000000-byte limit: almost always unbounded recursion.",
+      "A goroutine's stack passed the 1000000000-byte limit: almost always unbounded recursion at stack.go:11 in main.(*Node).Depth.",
     );
   });
 
