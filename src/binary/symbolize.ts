@@ -1,6 +1,7 @@
 // Turning PCs into text: the `go tool addr2line` protocol, the traceback-like default output and
 // the JSON form. The CLI only parses arguments and calls these.
 
+import { hexDigit } from "../traceback/numbers.js";
 import type { GoBinary } from "./gobinary.js";
 import type { FuncRecord } from "./pclntab.js";
 
@@ -159,14 +160,7 @@ export async function addr2lineStream(
         const c = input[i]!;
         if (c === 10) break;
         if (c === 58) colon = true;
-        const d =
-          c >= 48 && c <= 57
-            ? c - 48
-            : c >= 97 && c <= 102
-              ? c - 87
-              : c >= 65 && c <= 70
-                ? c - 55
-                : -1;
+        const d = hexDigit(c);
         if (d < 0) bad = true;
         else if (!bad) {
           if (pc !== 0 || d !== 0) digits++;
@@ -183,14 +177,7 @@ export async function addr2lineStream(
           digits = 0;
           for (let k = digitsStart; k < stop; k++) {
             const c = input[k]!;
-            const d =
-              c >= 48 && c <= 57
-                ? c - 48
-                : c >= 97 && c <= 102
-                  ? c - 87
-                  : c >= 65 && c <= 70
-                    ? c - 55
-                    : -1;
+            const d = hexDigit(c);
             if (d < 0) {
               bad = true;
               break;

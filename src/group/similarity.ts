@@ -26,6 +26,7 @@
 //   values    arguments ignored.
 
 import type { Frame, Goroutine } from "../model.js";
+import { hexDigit } from "../traceback/numbers.js";
 
 export type Similarity = "exact" | "pointers" | "values";
 
@@ -87,7 +88,7 @@ export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): str
     let at = text.indexOf("0x");
     while (at !== -1) {
       let end = at + 2;
-      while (end < n && isHexDigit(text.charCodeAt(end))) end++;
+      while (end < n && hexDigit(text.charCodeAt(end)) >= 0) end++;
       const masked =
         text.charCodeAt(end) === 0x3f /* ? */ ||
         end - at > 6 ||
@@ -98,10 +99,6 @@ export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): str
     }
   }
   return sig;
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 }
 
 /** The words of a `valueArgs` signature by position. */

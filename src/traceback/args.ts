@@ -5,6 +5,8 @@
 //   any       `...` for an inlined frame or a cut list, `_` for an offset too large to print.
 // Parsed on demand (the parser keeps the text), by a single left-to-right pass.
 
+import { hexDigit } from "./numbers.js";
+
 export type Arg =
   /** One word: `0x1d`, with `?` when the runtime marks it possibly stale. */
   | { kind: "word"; value: string; inaccurate: boolean }
@@ -68,7 +70,7 @@ function parseItem(cursor: Cursor, depth: number): Arg | null {
   }
   if (c === 0x30 /* 0 */ && text.charCodeAt(cursor.at + 1) === 0x78 /* x */) {
     let end = cursor.at + 2;
-    while (end < text.length && isHexDigit(text.charCodeAt(end))) end++;
+    while (end < text.length && hexDigit(text.charCodeAt(end)) >= 0) end++;
     if (end === cursor.at + 2) return null;
     const value = text.slice(cursor.at, end);
     const inaccurate = text.charCodeAt(end) === 0x3f /* ? */;
@@ -76,8 +78,4 @@ function parseItem(cursor: Cursor, depth: number): Arg | null {
     return { kind: "word", value, inaccurate };
   }
   return null;
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 }

@@ -5,6 +5,7 @@
 import { removeMarkdownLinks } from "../input/markdown.js";
 import type { Frame } from "../model.js";
 import { locationOf } from "./func-name.js";
+import { decimal, hexNumber, isHexWord } from "./numbers.js";
 
 export interface CallLine {
   func: string;
@@ -36,44 +37,6 @@ export function parseCallLine(text: string): CallLine | null {
   const func = text.slice(0, open);
   if (func.indexOf(" ") !== -1) return null;
   return { func, args: text.slice(open + 1, n - 1) };
-}
-
-/** Parses `0x1d`-style hex (without the prefix) into a number; NaN when not hex. */
-function hexNumber(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 13) return Number.NaN;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let d: number;
-    if (c >= 0x30 && c <= 0x39) d = c - 0x30;
-    else if (c >= 0x61 && c <= 0x66) d = c - 0x57;
-    else if (c >= 0x41 && c <= 0x46) d = c - 0x37;
-    else return Number.NaN;
-    value = value * 16 + d;
-  }
-  return value;
-}
-
-function decimal(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 9) return Number.NaN;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) - 0x30;
-    if (c < 0 || c > 9) return Number.NaN;
-    value = value * 10 + c;
-  }
-  return value;
-}
-
-function isHexWord(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || text.charCodeAt(start) !== 0x30 || text.charCodeAt(start + 1) !== 0x78) {
-    return false;
-  }
-  for (let i = start + 2; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
-  }
-  return true;
 }
 
 /**
@@ -204,5 +167,3 @@ export function newFrame(func: string, args: string, inputLine: number): Frame {
     inputLine,
   };
 }
-
-export { decimal, hexNumber, isHexWord };

@@ -3,7 +3,7 @@
 // minutes, locked, synctest group/bubble (go1.24/1.25), labels inside (go1.26) or after
 // (go1.27) the brackets.
 
-import { decimal } from "./frame-lines.js";
+import { decimal } from "./numbers.js";
 
 export interface GoroutineHeader {
   id: number;

@@ -9,7 +9,8 @@
 // The `#` lines are aligned by tabwriter, so several tabs may separate the columns.
 
 import type { Frame, Goroutine } from "../model.js";
-import { decimal, hexNumber, isHexWord, newFrame } from "./frame-lines.js";
+import { newFrame } from "./frame-lines.js";
+import { decimal, hexNumber, isHexWord } from "./numbers.js";
 
 const TOTAL = "goroutine profile: total ";
 

@@ -12,7 +12,8 @@
 //   ==================
 
 import type { Crash, Frame, Goroutine, RaceAccess, RaceCreation, RaceReport } from "../model.js";
-import { decimal, newFrame, parseCallLine, parseFileLine } from "./frame-lines.js";
+import { newFrame, parseCallLine, parseFileLine } from "./frame-lines.js";
+import { decimal } from "./numbers.js";
 
 export const RACE_SEPARATOR = "==================";
 export const RACE_HEADER = "WARNING: DATA RACE";
