@@ -65,7 +65,16 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
   out.push("");
 
-  if (site.frame !== null) {
+  if (site.frame !== null && crash.kind === "race") {
+    // A race report is two accesses, neither of which crashed anything.
+    out.push(siteLine("access", site.frame, options));
+    out.push(...snippetLines(site.frame, analyzed, options));
+    if (site.origin !== null) {
+      out.push(siteLine("previous", site.origin, options));
+      out.push(...snippetLines(site.origin, analyzed, options));
+    }
+    out.push("");
+  } else if (site.frame !== null) {
     const chained = site.origin !== null && site.origin !== site.frame;
     const recovered = crash.recoveredBy !== undefined;
     // With a chain, the root cause comes first: the later panic only reported it again.
