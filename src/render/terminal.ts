@@ -9,6 +9,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
+import { labeledSites } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
 
 export interface TerminalOptions {
@@ -65,27 +66,14 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
   out.push("");
 
-  if (site.frame !== null && crash.kind === "race") {
-    // A race report is two accesses, neither of which crashed anything.
-    out.push(siteLine("access", site.frame, options));
-    out.push(...snippetLines(site.frame, analyzed, options));
-    if (site.origin !== null) {
-      out.push(siteLine("previous", site.origin, options));
-      out.push(...snippetLines(site.origin, analyzed, options));
+  const sites = labeledSites(crash, site);
+  if (sites.length > 0) {
+    for (const { label, frame } of sites) {
+      out.push(siteLine(label, frame, options));
+      out.push(...snippetLines(frame, analyzed, options));
     }
-    out.push("");
-  } else if (site.frame !== null) {
-    const chained = site.origin !== null && site.origin !== site.frame;
-    const recovered = crash.recoveredBy !== undefined;
-    // With a chain, the root cause comes first: the later panic only reported it again.
-    if (chained && site.origin !== null) {
-      out.push(siteLine(recovered ? "panicked in" : "root cause", site.origin, options));
-      out.push(...snippetLines(site.origin, analyzed, options));
-    }
-    const label = recovered ? "recovered in" : chained ? "died in" : "crash site";
-    out.push(siteLine(label, site.frame, options));
-    out.push(...snippetLines(site.frame, analyzed, options));
     if (
+      crash.kind !== "race" &&
       site.programFrame !== null &&
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin

@@ -10,6 +10,7 @@ import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { framesOf } from "../buckets.js";
+import { labeledSites } from "../site-labels.js";
 import { headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
@@ -103,12 +104,10 @@ function crashSection(analyzed: AnalyzedCrash, index: number, sources: Sources):
     out.push("</ol>");
   }
 
-  if (site.frame !== null) {
-    out.push(`<h3>Crash site</h3>`);
-    const chained = site.origin !== null && site.origin !== site.frame;
-    if (chained && site.origin !== null)
-      out.push(siteHtml("root cause", site.origin, analyzed, sources));
-    out.push(siteHtml(chained ? "died in" : "crash site", site.frame, analyzed, sources));
+  const sites = labeledSites(crash, site);
+  if (sites.length > 0) {
+    out.push(`<h3>${crash.kind === "race" ? "Accesses" : "Crash site"}</h3>`);
+    for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
   }
 
   if (crash.crashing !== null) {
