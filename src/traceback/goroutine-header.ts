@@ -3,19 +3,14 @@
 // minutes, locked, synctest group/bubble (go1.24/1.25), labels inside (go1.26) or after
 // (go1.27) the brackets.
 
+import type { Goroutine } from "../model.js";
 import { decimal } from "./numbers.js";
 
-export interface GoroutineHeader {
-  id: number;
-  state: string;
-  waitMinutes: number;
-  lockedToThread: boolean;
-  gp?: string;
-  m?: string;
-  mp?: string;
-  flags?: string[];
-  labels?: string;
-}
+/** What a header tells of its goroutine (a header always has an id). */
+export type GoroutineHeader = Pick<
+  Goroutine,
+  "state" | "waitMinutes" | "lockedToThread" | "gp" | "m" | "mp" | "flags" | "labels"
+> & { id: number };
 
 const PREFIX = "goroutine ";
 const STATE_FLAGS = [" (scan)", " (leaked)"];
