@@ -4,6 +4,7 @@
 // (go1.27) the brackets.
 
 import type { Goroutine } from "../model.js";
+import { keyValues } from "./fields.js";
 import { decimal } from "./numbers.js";
 
 /** What a header tells of its goroutine (a header always has an id). */
@@ -43,10 +44,7 @@ export function parseGoroutineHeader(text: string): GoroutineHeader | null {
   const header: GoroutineHeader = { id, state: "", waitMinutes: 0, lockedToThread: false };
   if (open > i) {
     // ` gp=0x… m=N mp=0x…`
-    for (const field of text.slice(i + 1, open).split(" ")) {
-      const eq = field.indexOf("=");
-      const key = field.slice(0, eq);
-      const value = field.slice(eq + 1);
+    for (const [key, value] of keyValues(text.slice(i + 1, open))) {
       if (key === "gp") header.gp = value;
       else if (key === "m") header.m = value;
       else if (key === "mp") header.mp = value;

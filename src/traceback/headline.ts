@@ -4,6 +4,7 @@
 // (sighandler, dopanic_m), go1.17 → go1.27 (traceback-format.md §2–3).
 
 import type { Panic, SignalInfo } from "../model.js";
+import { keyValues } from "./fields.js";
 
 const RECOVERED = " [recovered]";
 const REPANICKED = " [recovered, repanicked]";
@@ -63,10 +64,7 @@ export function parseSignalLine(text: string): SignalInfo | null {
     info.name = head.slice(0, colon);
     info.description = head.slice(colon + 2);
   }
-  for (const field of body.slice(codeAt + 1).split(" ")) {
-    const eq = field.indexOf("=");
-    const key = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const [key, value] of keyValues(body.slice(codeAt + 1))) {
     if (key === "code") info.code = value;
     else if (key === "addr") info.addr = value;
     else if (key === "pc") info.pc = value;
@@ -103,10 +101,7 @@ export function parseSignalDumpHeader(text: string): SignalInfo | null {
 /** `PC=0x463b41 m=0 sigcode=0 addr=0x0` (the second line of a signal dump) into `info`. */
 export function parseSignalDumpPC(text: string, info: SignalInfo): boolean {
   if (!text.startsWith("PC=0x")) return false;
-  for (const field of text.split(" ")) {
-    const eq = field.indexOf("=");
-    const key = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const [key, value] of keyValues(text)) {
     if (key === "PC") info.pc = value;
     else if (key === "m") info.m = value;
     else if (key === "sigcode") info.sigcode = value;
