@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { analyzeInput } from "../src/analysis/analyze.js";
 import { openInput } from "../src/input/open.js";
+import { analyzeInput } from "../src/pipeline/analyze.js";
 import { crashJson } from "../src/render/json.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "testdata");

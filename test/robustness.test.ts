@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { analyzeInput } from "../src/analysis/analyze.js";
 import type { Input } from "../src/input/open.js";
+import { analyzeInput } from "../src/pipeline/analyze.js";
 
 function inputOf(text: string | Buffer): Input {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;

@@ -2,7 +2,6 @@
 
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyzeInput, diagnose, type InputAnalysis, rediagnose } from "../analysis/analyze.js";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
@@ -10,6 +9,7 @@ import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
+import { analyzeInput, diagnose, type InputAnalysis, rediagnose } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";

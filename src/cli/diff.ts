@@ -1,9 +1,9 @@
 // `panicscope diff BEFORE AFTER`: arguments only; the work is in ../group/diff.ts.
 
 import { parseArgs } from "node:util";
-import { type AnalyzedCrash, analyzeInput } from "../analysis/analyze.js";
 import { diffDumps } from "../group/diff.js";
 import { InputError, openInput } from "../input/open.js";
+import { type AnalyzedCrash, analyzeInput } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";

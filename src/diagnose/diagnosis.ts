@@ -58,7 +58,12 @@ export function buildDiagnosis(
   if (rule.category === "deadlock") values.goroutines = String(crash.goroutineCount);
   if (rule.id === "sigquit-dump" && signal !== null && signal.code === "SI_USER")
     values.senderMeaning = "sent by another process";
-  const findings = readGoroutines(crash, evidence, rule.category, values);
+  const findings = readGoroutines(
+    crash,
+    relevantEvidence(evidence, crash, rule.category),
+    rule.category,
+    values,
+  );
   const warnings = [...chainWarnings(crash, chain), ...reportWarnings(crash, rule.category)];
   if (values.instructionBytes?.split(" ").every((byte) => byte === "0x0") === true) {
     warnings.push(
@@ -160,6 +165,26 @@ function reportWarnings(crash: Crash, category: string): string[] {
 }
 
 // ── every goroutine ──────────────────────────────────────────────────────────────────────
+
+/**
+ * What of the folds' evidence this crash's rule reads: every crash's goroutines go through
+ * every fold (src/diagnose/folds), but objects waited on matter only where goroutines are
+ * blocked (deadlocks, dumps, test timeouts), map users only for concurrent map errors, and
+ * running tests only for test timeouts.
+ */
+function relevantEvidence(evidence: Evidence, crash: Crash, category: string): Evidence {
+  const blocked =
+    category === "deadlock" ||
+    category === "goroutine-dump" ||
+    category === "test-timeout" ||
+    crash.kind === "dump";
+  return {
+    waits: evidence.waits,
+    shared: blocked ? evidence.shared : null,
+    maps: category === "concurrent-map" ? evidence.maps : null,
+    tests: category === "test-timeout" ? evidence.tests : null,
+  };
+}
 
 function readGoroutines(
   crash: Crash,

@@ -5,8 +5,8 @@
 // same goroutines, and each dump learns its own argument identities, so arguments are left
 // out of the match whatever the similarity.
 
-import type { AnalyzedCrash } from "../analysis/analyze.js";
 import type { Bucket } from "../model.js";
+import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import { siteKey } from "./similarity.js";
 
 export type Change = "appeared" | "grew" | "shrank" | "vanished" | "unchanged";

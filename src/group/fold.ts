@@ -7,7 +7,7 @@
 // learns which argument positions are identities (more than IDENTITY_VALUES distinct values)
 // and then masks them, merging the variants they had split.
 
-import type { GoroutineFold } from "../analysis/folds.js";
+import type { FoldKind, GoroutineFold } from "../goroutine-fold.js";
 import type { Goroutine } from "../model.js";
 import { own, ownGoroutine } from "./copy.js";
 import { IdList } from "./id-list.js";
@@ -226,3 +226,13 @@ function rekey(site: Site): void {
     }
   }
 }
+
+/** The buckets' fold kind (src/pipeline/folds.ts). */
+export const bucketFold: FoldKind<BucketFold> = {
+  create: (_crash, options) => new BucketFold(options.similarity),
+  fromData(data) {
+    const fold = Object.setPrototypeOf(data, BucketFold.prototype) as BucketFold;
+    fold.revive();
+    return fold;
+  },
+};

@@ -2,9 +2,9 @@
 // count, state and wait range, who created it) and the program's frames under it, each line
 // cut to the terminal's width. `--all` shows every bucket and every frame.
 
-import type { AnalyzedCrash } from "../analysis/analyze.js";
 import { minutesRange } from "../group/buckets.js";
 import type { Bucket, Frame } from "../model.js";
+import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import type { Palette } from "./color.js";
 
 export interface BucketRenderOptions {

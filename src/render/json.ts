@@ -1,8 +1,8 @@
 // `analyze --json`: the schema other programs rely on (panicscope/analysis@1). Fields are
 // added, never renamed, within a schema version.
 
-import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
 import type { Frame } from "../model.js";
+import type { AnalyzedCrash, InputAnalysis } from "../pipeline/analyze.js";
 
 export const ANALYSIS_SCHEMA = "panicscope/analysis@1";
 

@@ -2,9 +2,9 @@
 // then the crashing goroutine's stack with the program's own frames standing out, then
 // the rest of the dump summarised.
 
-import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
 import type { BinaryReport } from "../binary/report.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
+import type { AnalyzedCrash, InputAnalysis } from "../pipeline/analyze.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";

@@ -1,8 +1,8 @@
 // The source lookup the renderers use: one finder per run, built on first use, so that
 // `go env` runs only when a frame is to be shown with its source.
 
-import type { AnalyzedCrash } from "../analysis/analyze.js";
 import type { Frame } from "../model.js";
+import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import { goEnv } from "./go-env.js";
 import { type Snippet, SourceFinder } from "./locate.js";
 import { defaultRoots } from "./roots.js";

@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { analyzeInput } from "../../src/analysis/analyze.js";
 import { CATALOGUE, matchMessage, ruleById } from "../../src/diagnose/catalogue.js";
 import {
   INTERNAL_MESSAGES,
@@ -14,6 +13,7 @@ import {
 } from "../../src/diagnose/rules/runtime-internal.data.js";
 import { openInput } from "../../src/input/open.js";
 import type { Category } from "../../src/model.js";
+import { analyzeInput } from "../../src/pipeline/analyze.js";
 import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");

@@ -5,10 +5,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { type AnalyzedCrash, analyzeInput } from "../../src/analysis/analyze.js";
 import { chooseRule } from "../../src/diagnose/category.js";
 import { readSignal } from "../../src/diagnose/signal.js";
 import { openInput } from "../../src/input/open.js";
+import { type AnalyzedCrash, analyzeInput } from "../../src/pipeline/analyze.js";
 import { parseSignalLine } from "../../src/traceback/headline.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 

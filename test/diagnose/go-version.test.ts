@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { analyzeInput } from "../../src/analysis/analyze.js";
 import { openInput } from "../../src/input/open.js";
+import { analyzeInput } from "../../src/pipeline/analyze.js";
 
 const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
 

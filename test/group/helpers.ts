@@ -1,9 +1,9 @@
 // Reading corpus files for the grouping tests.
 
 import { join } from "node:path";
-import { type AnalyzedCrash, analyzeInput } from "../../src/analysis/analyze.js";
 import type { Similarity } from "../../src/group/similarity.js";
 import { openInput } from "../../src/input/open.js";
+import { type AnalyzedCrash, analyzeInput } from "../../src/pipeline/analyze.js";
 
 export const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 export const GO = join(TESTDATA, "go");

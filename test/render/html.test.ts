@@ -3,8 +3,8 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeInput } from "../../src/analysis/analyze.js";
 import type { Input } from "../../src/input/open.js";
+import { analyzeInput } from "../../src/pipeline/analyze.js";
 import { escapeHtml, jsonForScript } from "../../src/render/html/escape.js";
 import { idRanges, renderHtmlReport } from "../../src/render/html/report.js";
 import { hostileCrashText, PAYLOADS } from "./hostile.js";

@@ -2,7 +2,7 @@
 // message; the diagnosis catalogue (rules, explanations, next steps) fills this block with
 // its explanation of the crash — this function is its one place in the report.
 
-import type { AnalyzedCrash } from "../../analysis/analyze.js";
+import type { AnalyzedCrash } from "../../pipeline/analyze.js";
 import { escapeHtml } from "./escape.js";
 
 export function diagnosisHtml(analyzed: AnalyzedCrash): string {

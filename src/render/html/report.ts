@@ -5,9 +5,9 @@
 // the reader scrolls, filters and opens them, so 2 000 buckets of 10⁵ goroutines stay fast.
 
 import { randomBytes } from "node:crypto";
-import type { AnalyzedCrash, InputAnalysis } from "../../analysis/analyze.js";
 import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
+import type { AnalyzedCrash, InputAnalysis } from "../../pipeline/analyze.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { framesOf } from "../buckets.js";
 import { labeledSites } from "../site-labels.js";

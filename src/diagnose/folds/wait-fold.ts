@@ -1,14 +1,14 @@
 // Where the goroutines of a crash wait, folded as they stream past: identical waits (same
-// state at the same line of the program) counted together, the longest waits, and — when
-// the crash asks for it — what each goroutine's children are waiting on, so that a blocked
+// state at the same line of the program) counted together, the longest waits, and what each
+// goroutine's children are waiting on, so that a blocked
 // goroutine (main in a deadlock, a test in a timeout) can be shown what it waits for.
 // Per goroutine: one pass over its frames reading `location`, one lookup by line number;
 // no key strings are built, no names parsed.
 
-import { siteRef, type WaitEvidence } from "../diagnose/goroutines.js";
-import { waitingFrame } from "../diagnose/site.js";
-import type { Crash, Frame, Goroutine, LongWait, SiteRef, WaitSite } from "../model.js";
-import type { GoroutineFold } from "./folds.js";
+import type { GoroutineFold } from "../../goroutine-fold.js";
+import type { Crash, Frame, Goroutine, LongWait, SiteRef, WaitSite } from "../../model.js";
+import { siteRef, type WaitEvidence } from "../goroutines.js";
+import { waitingFrame } from "../site.js";
 
 /** Distinct waits kept; more are counted in `overflow`. */
 const MAX_SITES = 5000;
@@ -89,14 +89,8 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
   private readonly childrenById = new Map<number, SiteTable>();
   private readonly childrenByCreator = new Map<string, SiteTable>();
 
-  /**
-   * @param crash the crash whose goroutines come: its crashing goroutine is left out.
-   * @param followChildren also group each goroutine's wait under its parent.
-   */
-  constructor(
-    private readonly crash: Crash,
-    private readonly followChildren: boolean,
-  ) {}
+  /** @param crash the crash whose goroutines come: its crashing goroutine is left out. */
+  constructor(private readonly crash: Crash) {}
 
   add(goroutine: Goroutine): void {
     if (goroutine === this.crash.crashing) return;
@@ -110,17 +104,15 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
     if (site !== null) addTo(site, goroutine, count);
     else this.overflow += count;
     if (goroutine.waitMinutes > 0) this.noteLong(goroutine, frame);
-    if (this.followChildren) {
-      const children = this.childTable(goroutine);
-      // The same wait under the parent: found by the wait's identity, not compared again.
-      const child =
-        children === null
-          ? null
-          : site !== null
-            ? children.copyOf(site)
-            : children.get(goroutine.state, frame);
-      if (child !== null) addTo(child, goroutine, count);
-    }
+    // The same wait under the parent: found by the wait's identity, not compared again.
+    const children = this.childTable(goroutine);
+    const child =
+      children === null
+        ? null
+        : site !== null
+          ? children.copyOf(site)
+          : children.get(goroutine.state, frame);
+    if (child !== null) addTo(child, goroutine, count);
   }
 
   merge(other: WaitFold): void {
@@ -191,8 +183,8 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
 }
 
 /** A WaitFold cloned across threads (structured clone keeps data, not classes). */
-export function reviveWaitFold(fold: WaitFold): void {
-  Object.setPrototypeOf(fold, WaitFold.prototype);
+export function reviveWaitFold(data: WaitFold): WaitFold {
+  const fold = Object.setPrototypeOf(data, WaitFold.prototype) as WaitFold;
   const tables = fold as unknown as {
     sites: SiteTable;
     childrenById: Map<number, SiteTable>;
@@ -203,6 +195,7 @@ export function reviveWaitFold(fold: WaitFold): void {
     Object.setPrototypeOf(table, SiteTable.prototype);
   for (const table of tables.childrenByCreator.values())
     Object.setPrototypeOf(table, SiteTable.prototype);
+  return fold;
 }
 
 function addTo(site: WaitSite, goroutine: Goroutine, count: number): void {

@@ -4,13 +4,15 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import type { Crash } from "../../src/model.js";
 import {
   addToFolds,
   type CrashFolds,
+  FOLDS,
+  foldsFromData,
   mergeFolds,
-  newCrashFolds,
-} from "../../src/analysis/folds.js";
-import type { Crash } from "../../src/model.js";
+  newCrashFolds as newFolds,
+} from "../../src/pipeline/folds.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
@@ -21,6 +23,8 @@ function crashOf(file: string): Crash {
   return crash;
 }
 
+const newCrashFolds = (crash: Crash) => newFolds(crash, { similarity: "pointers" });
+
 function results(folds: CrashFolds) {
   const waits = folds.waits.result();
   return {
@@ -29,9 +33,10 @@ function results(folds: CrashFolds) {
     longWaits: waits.longWaits,
     runtimeGoroutines: waits.runtimeGoroutines,
     children: [...waits.children.entries()],
-    shared: folds.objects?.result() ?? null,
-    maps: folds.maps?.result() ?? null,
-    tests: folds.tests?.result() ?? null,
+    shared: folds.shared.result(),
+    maps: folds.maps.result(),
+    tests: folds.tests.result(),
+    buckets: folds.buckets.result().length,
   };
 }
 
@@ -57,13 +62,21 @@ for (const file of [
   });
 }
 
-test("only the crashes that ask for them get the folds that read function names", () => {
-  const panic = newCrashFolds(crashOf("go/go1.26/nil-deref.all.txt"));
-  assert.deepEqual([panic.objects, panic.maps, panic.tests], [null, null, null]);
-  const deadlock = newCrashFolds(crashOf("go/go1.21/deadlock-chan.single.txt"));
-  assert.ok(deadlock.objects !== null && deadlock.maps === null && deadlock.tests === null);
-  const maps = newCrashFolds(crashOf("go/go1.25/concurrent-map-writes.all.txt"));
-  assert.ok(maps.maps !== null && maps.objects === null);
-  const timeout = newCrashFolds(crashOf("go/go1.26/test-timeout.single.txt"));
-  assert.ok(timeout.tests !== null && timeout.objects !== null);
+test("every fold kind is in the registry and comes back from plain data whole", () => {
+  assert.deepEqual(Object.keys(FOLDS), ["sample", "buckets", "waits", "shared", "maps", "tests"]);
+  for (const file of [
+    "go/go1.21/deadlock-chan.single.txt",
+    "go/go1.25/concurrent-map-writes.all.txt",
+    "go/go1.26/test-timeout.single.txt",
+  ]) {
+    const crash = crashOf(file);
+    const folds = newCrashFolds(crash);
+    for (const goroutine of crash.goroutines) addToFolds(folds, goroutine);
+    // What a worker thread sends: structured clone keeps data, not classes.
+    const revived = foldsFromData(structuredClone(folds));
+    assert.deepEqual(results(revived), results(folds), file);
+    const more = newCrashFolds(crash);
+    mergeFolds(revived, more);
+    assert.equal(revived.waits.result().sites.length, folds.waits.result().sites.length, file);
+  }
 });

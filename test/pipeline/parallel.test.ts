@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
-import { diagnose } from "../../src/analysis/analyze.js";
-import { partStarts, readCrashesInParallel } from "../../src/analysis/parallel.js";
-import { readCrashes } from "../../src/analysis/read-crashes.js";
 import { openInput } from "../../src/input/open.js";
+import { diagnose } from "../../src/pipeline/analyze.js";
+import { partStarts, readCrashesInParallel } from "../../src/pipeline/parallel.js";
+import { readCrashes } from "../../src/pipeline/read-crashes.js";
 import { crashJson } from "../../src/render/json.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");

@@ -1,10 +1,10 @@
 // go test timeouts: the goroutines that run tests (../diagnose/goroutines.ts testFunction),
 // and where each one waits.
 
-import { siteRef, type TestGoroutine, testFunction } from "../diagnose/goroutines.js";
-import { waitingFrame } from "../diagnose/site.js";
-import type { Goroutine } from "../model.js";
-import type { GoroutineFold } from "./folds.js";
+import type { GoroutineFold } from "../../goroutine-fold.js";
+import type { Goroutine } from "../../model.js";
+import { siteRef, type TestGoroutine, testFunction } from "../goroutines.js";
+import { waitingFrame } from "../site.js";
 
 const MAX_KEPT = 500;
 

@@ -106,7 +106,7 @@ export async function analyzeInput(
 export function diagnose(
   crash: Crash,
   input: string,
-  folds: CrashFolds = foldsOfCrash(crash),
+  folds: CrashFolds = foldsOfCrash(crash, { similarity: "pointers" }),
 ): AnalyzedCrash {
   const goVersion = guessGoVersion(crash);
   const evidence = foldedEvidence(folds);

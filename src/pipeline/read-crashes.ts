@@ -50,13 +50,11 @@ export async function readCrashes(
   let strayCount = 0;
   // Folds of the crashes being read (one per stream at most), by crash.
   const open = new Map<Crash, CrashFolds>();
-  // A continued crash's headline was read by another thread: it gets every fold.
-  let armEvery = options.continuation === true;
+  const similarity = options.similarity ?? "pointers";
   const foldsOf = (crash: Crash): CrashFolds => {
     let folds = open.get(crash);
     if (folds === undefined) {
-      folds = newCrashFolds(crash, { similarity: options.similarity, every: armEvery });
-      armEvery = false;
+      folds = newCrashFolds(crash, { similarity });
       open.set(crash, folds);
     }
     return folds;

@@ -1,10 +1,10 @@
 // Concurrent map use: the other goroutines caught inside a map operation when the runtime
 // reported the crash (../diagnose/goroutines.ts mapOperation).
 
-import { type MapEvidence, mapOperation, siteRef } from "../diagnose/goroutines.js";
-import { firstUserFrame } from "../diagnose/site.js";
-import type { Crash, Goroutine, MapAccess } from "../model.js";
-import type { GoroutineFold } from "./folds.js";
+import type { GoroutineFold } from "../../goroutine-fold.js";
+import type { Crash, Goroutine, MapAccess } from "../../model.js";
+import { type MapEvidence, mapOperation, siteRef } from "../goroutines.js";
+import { firstUserFrame } from "../site.js";
 
 const MAX_KEPT = 10;
 

@@ -1,9 +1,9 @@
 // Goroutines waiting on the same object (a channel, mutex, RWMutex, WaitGroup or Cond), as
 // far as their stacks show it (../diagnose/goroutines.ts waitObject).
 
-import { waitObject } from "../diagnose/goroutines.js";
-import type { Goroutine, SharedWait } from "../model.js";
-import type { GoroutineFold } from "./folds.js";
+import type { GoroutineFold } from "../../goroutine-fold.js";
+import type { Goroutine, SharedWait } from "../../model.js";
+import { waitObject } from "../goroutines.js";
 
 const MAX_OBJECTS = 5000;
 const MAX_IDS = 5;

@@ -11,7 +11,7 @@ import { Worker } from "node:worker_threads";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
-import { mergeFolds, reviveFolds } from "./folds.js";
+import { foldsFromData, mergeFolds } from "./folds.js";
 import type { FoldedCrash, ReadCrashes } from "./read-crashes.js";
 
 /** Below this, one thread reads faster than several start. */
@@ -157,7 +157,7 @@ function nextMessage(
 
 /** Folds crossed the thread boundary as plain data: give them back their methods. */
 function restore(part: ReadCrashes): ReadCrashes {
-  for (const { folds } of part.crashes) reviveFolds(folds);
+  for (const crash of part.crashes) crash.folds = foldsFromData(crash.folds);
   return part;
 }
 

@@ -1,0 +1,37 @@
+// What a fold over goroutines is: something every goroutine of a crash goes through once, as
+// it streams past, keeping a bounded summary. Folds of the parts of one dump read on several
+// threads are merged; a fold that crossed a thread boundary is plain data (structured clone
+// keeps fields, not classes) and gets its methods back from its kind.
+//
+// The registry of every fold is src/pipeline/folds.ts; the diagnosis's own folds are
+// src/diagnose/folds/, the buckets' src/group/fold.ts.
+
+import type { Similarity } from "./group/similarity.js";
+import type { Crash, Goroutine } from "./model.js";
+
+export interface GoroutineFold<Result> {
+  add(goroutine: Goroutine): void;
+  /** Takes in what another fold of the same kind saw (goroutines that came after this one's). */
+  merge(other: this): void;
+  result(): Result;
+}
+
+export interface FoldOptions {
+  /** How alike goroutines must be to share a bucket. */
+  similarity: Similarity;
+}
+
+/** One kind of fold: how to start one for a crash, and how to revive one from plain data. */
+export interface FoldKind<Fold extends GoroutineFold<unknown>> {
+  create(crash: Crash, options: FoldOptions): Fold;
+  /** The fold again, with its methods, from the plain data a worker thread sent. */
+  fromData(data: Fold): Fold;
+}
+
+/** A fold kind whose data needs nothing but its class back. */
+export function plainFoldKind<Fold extends GoroutineFold<unknown>>(
+  create: (crash: Crash, options: FoldOptions) => Fold,
+  prototype: Fold,
+): FoldKind<Fold> {
+  return { create, fromData: (data) => Object.setPrototypeOf(data, prototype) as Fold };
+}

@@ -1,0 +1,60 @@
+// Every fold a crash's goroutines go through, in one table: the sample kept for display, the
+// buckets (src/group) and the diagnosis's folds (src/diagnose/folds). The parser hands each
+// goroutine to its crash's folds and forgets it; parts of one dump read on other threads
+// come back as plain data, are revived by their kind and merged.
+
+import { diagnosisFolds } from "../diagnose/folds/index.js";
+import type { Evidence } from "../diagnose/goroutines.js";
+import type { FoldKind, FoldOptions, GoroutineFold } from "../goroutine-fold.js";
+import { bucketFold } from "../group/fold.js";
+import type { Crash, Goroutine } from "../model.js";
+import { sampleFold } from "./sample-fold.js";
+
+export const FOLDS = { sample: sampleFold, buckets: bucketFold, ...diagnosisFolds };
+
+type FoldOf<K> = K extends FoldKind<infer Fold> ? Fold : never;
+/** A crash's folds by name. */
+export type CrashFolds = { [K in keyof typeof FOLDS]: FoldOf<(typeof FOLDS)[K]> };
+
+const NAMES = Object.keys(FOLDS) as (keyof typeof FOLDS)[];
+
+type AnyKind = FoldKind<GoroutineFold<unknown>>;
+const kind = (name: keyof typeof FOLDS): AnyKind => FOLDS[name] as unknown as AnyKind;
+
+export function newCrashFolds(crash: Crash, options: FoldOptions): CrashFolds {
+  const folds: Record<string, GoroutineFold<unknown>> = {};
+  for (const name of NAMES) folds[name] = kind(name).create(crash, options);
+  return folds as CrashFolds;
+}
+
+export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
+  for (const name of NAMES) folds[name].add(goroutine);
+}
+
+/** Folds that crossed a thread boundary as plain data get their methods back. */
+export function foldsFromData(data: CrashFolds): CrashFolds {
+  const folds: Record<string, GoroutineFold<unknown>> = {};
+  for (const name of NAMES) folds[name] = kind(name).fromData(data[name]);
+  return folds as CrashFolds;
+}
+
+export function mergeFolds(into: CrashFolds, from: CrashFolds): void {
+  for (const name of NAMES) (into[name] as GoroutineFold<unknown>).merge(from[name]);
+}
+
+/** What a crash's folds saw, for the diagnosis. */
+export function foldedEvidence(folds: CrashFolds): Evidence {
+  return {
+    waits: folds.waits.result(),
+    shared: folds.shared.result(),
+    maps: folds.maps.result(),
+    tests: folds.tests.result(),
+  };
+}
+
+/** The folds of the goroutines a crash holds (a crash built without streaming them). */
+export function foldsOfCrash(crash: Crash, options: FoldOptions): CrashFolds {
+  const folds = newCrashFolds(crash, options);
+  for (const goroutine of crash.goroutines) addToFolds(folds, goroutine);
+  return folds;
+}
