@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { openInput } from "../src/input/open.js";
-import { analyzeInput } from "../src/pipeline/analyze.js";
+import { analyzeFile } from "../src/pipeline/analyze.js";
 import { crashJson } from "../src/render/json.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "testdata");
@@ -67,7 +66,7 @@ describe("real crash texts", () => {
     const name = expectPath.slice(ROOT.length + 1);
     test(name, async () => {
       const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
-      const analysis = await analyzeInput(await openInput(inputFor(expectPath)));
+      const analysis = await analyzeFile(inputFor(expectPath));
       const crashes = analysis.crashes.map((crash) => crashJson(crash, { goroutines: false }));
       assert.equal(
         crashes.length,

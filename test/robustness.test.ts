@@ -6,24 +6,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import type { Input } from "../src/input/open.js";
-import { analyzeInput } from "../src/pipeline/analyze.js";
-
-function inputOf(text: string | Buffer): Input {
-  const bytes = typeof text === "string" ? Buffer.from(text) : text;
-  return {
-    name: "hostile",
-    size: bytes.length,
-    chunks: (async function* () {
-      // Odd-sized chunks, so that lines and UTF-8 sequences straddle chunk boundaries.
-      for (let at = 0; at < bytes.length; at += 65_521) yield bytes.subarray(at, at + 65_521);
-    })(),
-  };
-}
+import { analyzeText } from "../src/pipeline/analyze.js";
 
 async function timed(text: string | Buffer): Promise<{ ms: number; crashes: number }> {
   const start = performance.now();
-  const result = await analyzeInput(inputOf(text));
+  const result = await analyzeText(text, { name: "hostile" });
   return { ms: performance.now() - start, crashes: result.crashes.length };
 }
 
@@ -92,7 +79,7 @@ test("a line longer than the line limit is cut, and the crash after it is still 
     join(import.meta.dirname, "../../testdata/real/babelweb2-5-type-assertion.txt"),
     "utf8",
   );
-  const result = await analyzeInput(inputOf(`${"x".repeat(20 * MB)}\n${report}`));
+  const result = await analyzeText(`${"x".repeat(20 * MB)}\n${report}`, { name: "hostile" });
   assert.equal(result.truncatedLines, 1);
   assert.equal(result.crashes.length, 1);
   assert.equal(result.crashes[0]?.message, "interface conversion: interface {} is nil, not string");

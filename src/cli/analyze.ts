@@ -1,15 +1,13 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
-import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { stat, writeFile } from "node:fs/promises";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
-import { pcListCrashes } from "../binary/pclist.js";
-import { applyBinary } from "../binary/report.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
-import { InputError, openInput } from "../input/open.js";
-import { analyzeInput, diagnose, type InputAnalysis, rediagnose } from "../pipeline/analyze.js";
+import { InputError } from "../input/open.js";
+import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
+import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";
@@ -18,7 +16,8 @@ import { ProgressBar } from "../render/progress.js";
 import { renderInputs } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
 import type { Command } from "./commands.js";
-import { parseOrUsage, UsageError } from "./usage-error.js";
+import { parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope analyze [flags] [FILE...|-]
 
@@ -53,8 +52,21 @@ exit status: 0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/
 export const analyzeCommand: Command = {
   summary: "read crash text and show what went wrong",
   async run(args) {
-    const parsed = parseOrUsage("analyze", () => parse(args));
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseFlags("analyze", args, [
+      "json",
+      "goroutines",
+      "similarity",
+      "all",
+      "html",
+      "open",
+      "source",
+      "verbose",
+      "color",
+      "no-color",
+      "binary",
+      "arch",
+      "help",
+    ]);
     if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
@@ -75,44 +87,31 @@ export const analyzeCommand: Command = {
       throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(", ")}`);
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
     const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
-    const results: InputAnalysis[] = [];
+    let results: Analysis[] = [];
     for (const name of names) {
+      const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
+      const options = { keepGoroutines: values.goroutines === true, similarity };
       try {
-        const input = await openInput(name, warn);
-        const bar = ProgressBar.for(process.stderr, name, input.size ?? 0);
-        const options = { keepGoroutines: values.goroutines === true, similarity };
-        results.push(
-          await analyzeInput(
-            input,
-            bar === null ? options : { ...options, onProgress: (bytes) => bar.update(bytes) },
-          ),
+        const analysis = await analyzeInputNamed(
+          name,
+          bar === null ? options : { ...options, onProgress: (bytes) => bar.update(bytes) },
         );
-        bar?.done();
+        for (const warning of analysis.warnings) warn(warning);
+        results.push(analysis);
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
         throw error;
       }
+      bar?.done();
     }
     const binaryFile = values.binary;
     if (binary !== undefined && binaryFile !== undefined) {
       try {
-        for (const result of results) {
-          // PC lists a program logged: only the binary can say what they are.
-          const lists = pcListCrashes(result.stray).map((crash) => diagnose(crash, result.input));
-          result.crashes = [...result.crashes, ...lists].sort(
-            (a, b) => a.crash.span.startLine - b.crash.span.startLine,
-          );
-          result.crashes = result.crashes.map((analyzed) => {
-            const { crash, report } = applyBinary(
-              analyzed.crash,
-              binary,
-              binaryFile,
-              analyzed.goVersion?.version ?? null,
-            );
-            for (const w of report.match.warnings) warn(`${binaryFile}: ${w}`);
-            return { ...rediagnose(analyzed, crash), binary: report };
-          });
-        }
+        results = results.map((analysis) => {
+          const applied = withBinary(analysis, binary, binaryFile);
+          for (const warning of applied.warnings.slice(analysis.warnings.length)) warn(warning);
+          return applied;
+        });
       } finally {
         binary.close();
       }
@@ -164,28 +163,6 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      goroutines: { type: "boolean" },
-      similarity: { type: "string" },
-      all: { type: "boolean" },
-      html: { type: "string" },
-      open: { type: "boolean" },
-      source: { type: "string" },
-      verbose: { type: "boolean", short: "v" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      binary: { type: "string" },
-      arch: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
-
 function openBinary(file: string, arch: string | undefined): GoBinary {
   try {
     return GoBinary.open(file, arch === undefined ? {} : { arch: arch as Arch });
@@ -193,5 +170,16 @@ function openBinary(file: string, arch: string | undefined): GoBinary {
     if (error instanceof BinaryError) throw new UsageError(`${file}: ${error.message}`);
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${file}: ${message}`);
+  }
+}
+
+/** The size of a regular file for the progress bar; 0 for standard input or what cannot be read. */
+async function fileSize(name: string): Promise<number> {
+  if (name === "-") return 0;
+  try {
+    const info = await stat(name);
+    return info.isFile() ? info.size : 0;
+  } catch {
+    return 0;
   }
 }

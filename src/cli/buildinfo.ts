@@ -1,11 +1,11 @@
 // `panicscope buildinfo FILE... [--json]`: argument parsing only.
 
-import { parseArgs } from "node:util";
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
 import { BinaryError, notGo } from "../binary/errors.js";
 import { guard, openExecutable } from "../binary/open.js";
 import { FileSource } from "../binary/source.js";
 import type { Command } from "./commands.js";
+import { parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope buildinfo [--json] FILE...
@@ -18,15 +18,8 @@ settings (-trimpath, CGO_ENABLED, GOOS, GOARCH, vcs.revision, …).
 export const buildinfoCommand: Command = {
   summary: "print the build info of a Go binary (go version -m)",
   async run(args: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-    if (values.help) {
+    const { values, positionals } = parseFlags("buildinfo", args, ["json", "help"]);
+    if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
     }

@@ -1,12 +1,12 @@
 // `panicscope diff BEFORE AFTER`: arguments only; the work is in ../group/diff.ts.
 
-import { parseArgs } from "node:util";
 import { diffDumps } from "../group/diff.js";
-import { InputError, openInput } from "../input/open.js";
-import { type AnalyzedCrash, analyzeInput } from "../pipeline/analyze.js";
+import { InputError } from "../input/open.js";
+import { type AnalyzedCrash, analyzeFile } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
+import { parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope diff [flags] BEFORE AFTER
@@ -29,15 +29,13 @@ exit status: 0 compared, 1 no dump found in an input, 2 usage or I/O error
 export const diffCommand: Command = {
   summary: "compare two goroutine dumps: what appeared, grew, shrank, vanished",
   async run(args) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      throw new UsageError(
-        `${error instanceof Error ? error.message : String(error)} (see panicscope diff --help)`,
-      );
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseFlags("diff", args, [
+      "json",
+      "all",
+      "color",
+      "no-color",
+      "help",
+    ]);
     if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
@@ -47,7 +45,7 @@ export const diffCommand: Command = {
     const crashes: AnalyzedCrash[][] = [];
     for (const name of positionals) {
       try {
-        const analysis = await analyzeInput(await openInput(name));
+        const analysis = await analyzeFile(name);
         crashes.push(analysis.crashes.filter((c) => c.buckets.length > 0));
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
@@ -83,17 +81,3 @@ export const diffCommand: Command = {
     return 0;
   },
 };
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      all: { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}

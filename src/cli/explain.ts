@@ -1,12 +1,12 @@
 // `panicscope explain RULE|MESSAGE`: arguments only; the work is in ../diagnose/explain.ts
 // and ../render/explain.ts.
 
-import { parseArgs } from "node:util";
 import { explainQuery, similarRules } from "../diagnose/explain.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
-import { parseOrUsage, UsageError } from "./usage-error.js";
+import { parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope explain [flags] RULE|MESSAGE
 
@@ -30,7 +30,7 @@ exit status: 0 explained, 1 no rule of that name, 2 usage error
 export const explainCommand: Command = {
   summary: "explain a rule, or the message a crash printed",
   async run(args) {
-    const parsed = parseOrUsage("explain", () => parse(args));
+    const parsed = parseFlags("explain", args, ["go", "json", "color", "no-color", "help"]);
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -67,17 +67,3 @@ export const explainCommand: Command = {
     return 0;
   },
 };
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      go: { type: "string" },
-      json: { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}

@@ -1,13 +1,13 @@
 // `panicscope rules`: arguments only; the table is ../diagnose/catalogue.ts, printed by
 // ../render/rules.ts.
 
-import { parseArgs } from "node:util";
 import { CATALOGUE } from "../diagnose/catalogue.js";
 import { internalTextCounts } from "../diagnose/rules/runtime-internal.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
 import type { Command } from "./commands.js";
-import { parseOrUsage, UsageError } from "./usage-error.js";
+import { parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope rules [flags]
 
@@ -25,7 +25,9 @@ flags:
 export const rulesCommand: Command = {
   summary: "list the rule catalogue",
   async run(args) {
-    const parsed = parseOrUsage("rules", () => parse(args));
+    const parsed = parseFlags("rules", args, ["category", "json", "color", "no-color", "help"], {
+      positionals: false,
+    });
     const { values } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -48,17 +50,3 @@ export const rulesCommand: Command = {
     return 0;
   },
 };
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: false,
-    options: {
-      category: { type: "string" },
-      json: { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}

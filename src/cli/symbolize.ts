@@ -1,11 +1,11 @@
 // `panicscope symbolize --binary FILE [--addr2line|--json] [PC...|-]`: argument parsing only.
 
-import { parseArgs } from "node:util";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
 import type { Command } from "./commands.js";
+import { parseFlags } from "./flags.js";
 import { readStdin, splitLines, Writer } from "./io.js";
 import { UsageError } from "./usage-error.js";
 
@@ -27,23 +27,19 @@ runtime prints them.
 export const symbolizeCommand: Command = {
   summary: "map PCs to functions and lines using a Go binary",
   async run(args: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        binary: { type: "string" },
-        addr2line: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        arch: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-    if (values.help) {
+    const { values, positionals } = parseFlags("symbolize", args, [
+      "binary",
+      "addr2line",
+      "json",
+      "arch",
+      "help",
+    ]);
+    if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
     }
     if (values.binary === undefined) throw new UsageError("symbolize: --binary FILE is required");
-    if (values.addr2line && values.json)
+    if (values.addr2line === true && values.json === true)
       throw new UsageError("symbolize: --addr2line and --json exclude each other");
     let bin: GoBinary;
     try {

@@ -17,7 +17,8 @@ export interface Input {
   chunks: AsyncIterable<Buffer>;
 }
 
-const CHUNK_BYTES = 1024 * 1024;
+/** The size of the pieces a file is read in. */
+export const CHUNK_BYTES = 1024 * 1024;
 
 /** Opens a path (or `-` for stdin). Throws a one-line error when the file cannot be read. */
 export async function openInput(
@@ -60,7 +61,7 @@ function describe(error: unknown): string {
  * A damaged or cut gzip stream yields what could be decompressed and warns.
  */
 export async function* gunzipIfCompressed(
-  source: AsyncIterable<Buffer | string>,
+  source: AsyncIterable<Uint8Array | string>,
   warn: (message: string) => void,
 ): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
@@ -68,19 +69,18 @@ export async function* gunzipIfCompressed(
   try {
     const step = await iterator.next();
     if (step.done) return;
-    first = typeof step.value === "string" ? Buffer.from(step.value) : step.value;
+    first = toBuffer(step.value);
   } catch (error) {
     throw new InputError(`cannot read input: ${describe(error)}`);
   }
   const rest = {
     [Symbol.asyncIterator]: () => iterator,
-  } as AsyncIterable<Buffer | string>;
+  } as AsyncIterable<Uint8Array | string>;
   if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
     const whole = Readable.from(
       (async function* () {
         yield first;
-        for await (const chunk of rest)
-          yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        for await (const chunk of rest) yield toBuffer(chunk);
       })(),
     );
     const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
@@ -95,8 +95,15 @@ export async function* gunzipIfCompressed(
   }
   yield first;
   try {
-    for await (const chunk of rest) yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    for await (const chunk of rest) yield toBuffer(chunk);
   } catch (error) {
     throw new InputError(`cannot read input: ${describe(error)}`);
   }
+}
+
+function toBuffer(chunk: Uint8Array | string): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk);
+  return Buffer.isBuffer(chunk)
+    ? chunk
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }

@@ -11,7 +11,7 @@ import { type CrashSite, crashSite } from "../diagnose/site.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
 import type { Similarity } from "../group/similarity.js";
-import type { Input } from "../input/open.js";
+import { CHUNK_BYTES, gunzipIfCompressed, type Input, openInput } from "../input/open.js";
 import type { WrapperCounts } from "../input/unwrap.js";
 import type { Bucket, Category, Crash, Diagnosis, UnparsedLine } from "../model.js";
 import { type CrashFolds, foldedEvidence, foldsOfCrash } from "./folds.js";
@@ -23,12 +23,15 @@ export interface AnalyzeOptions {
   keepGoroutines?: boolean;
   /** How alike goroutines must be to share a bucket (default `pointers`). */
   similarity?: Similarity;
+  /** Bytes read so far, for a progress bar. */
   onProgress?: (bytes: number) => void;
   /** Threads for reading a big file in parts (default: all the machine has; 1 reads in one piece). */
   threads?: number;
+  /** The input's name in the result (default: the path, `-` for a stream, `text`). */
+  name?: string;
 }
 
-/** A crash with what panicscope concluded about it. */
+/** A crash with what panicscope concluded about it: the pipeline's own record. */
 export interface AnalyzedCrash {
   crash: Crash;
   /** The input it was found in. */
@@ -48,11 +51,12 @@ export interface AnalyzedCrash {
   diagnosis: Diagnosis;
   /** What the folds saw of every goroutine: kept to diagnose the crash again (--binary). */
   evidence: Evidence;
-  /** What `--binary FILE` added: build info, whether it is the binary that crashed, the fault. */
+  /** What the binary added (withBinary): build info, whether it is the binary that crashed, the fault. */
   binary?: BinaryReport;
 }
 
-export interface InputAnalysis {
+/** What one input held: its crashes, and what was read around them. */
+export interface Analysis {
   input: string;
   bytes: number;
   lines: number;
@@ -62,12 +66,64 @@ export interface InputAnalysis {
   stray: UnparsedLine[];
   wrappers: WrapperCounts;
   truncatedLines: number;
+  /** What a person should know about the reading (a cut gzip stream, a binary that does not match). */
+  warnings: string[];
 }
 
-export async function analyzeInput(
-  input: Input,
+/** Crash text already in memory (plain or gzip-compressed). */
+export function analyzeText(
+  text: string | Uint8Array,
   options: AnalyzeOptions = {},
-): Promise<InputAnalysis> {
+): Promise<Analysis> {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
+  return analyzeStream(
+    (async function* () {
+      // In the pieces a file is read in, so that text and file give the same analysis.
+      for (let at = 0; at < bytes.length; at += CHUNK_BYTES)
+        yield bytes.subarray(at, at + CHUNK_BYTES);
+    })(),
+    { ...options, name: options.name ?? "text" },
+  );
+}
+
+/** Crash text as it arrives (a pipe, a socket, an upload; plain or gzip-compressed). */
+export async function analyzeStream(
+  stream: AsyncIterable<Uint8Array>,
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
+  const warnings: string[] = [];
+  const chunks = gunzipIfCompressed(stream, (warning) => warnings.push(warning));
+  return analyze({ name: options.name ?? "-", size: null, chunks }, options, warnings);
+}
+
+/**
+ * A file (plain or gzip-compressed); a big plain file is read in parts on all cores. Throws
+ * `InputError` (one line) when the file cannot be read.
+ */
+export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const warnings: string[] = [];
+  const input = await openInput(path, (warning) => warnings.push(warning));
+  return analyze(
+    options.name === undefined ? input : { ...input, name: options.name },
+    options,
+    warnings,
+  );
+}
+
+/** Standard input (`-`) or a file, as the command line names them. */
+export async function analyzeInputNamed(
+  name: string,
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
+  if (name !== "-") return analyzeFile(name, options);
+  return analyzeStream(process.stdin, { ...options, name: "-" });
+}
+
+async function analyze(
+  input: Input,
+  options: AnalyzeOptions,
+  warnings: string[],
+): Promise<Analysis> {
   const keepGoroutines = options.keepGoroutines ?? false;
   const similarity = options.similarity ?? "pointers";
   const { onProgress } = options;
@@ -96,6 +152,7 @@ export async function analyzeInput(
     stray: read.stray,
     wrappers: read.wrappers,
     truncatedLines: read.truncatedLines,
+    warnings,
   };
 }
 

@@ -2,7 +2,7 @@
 // added, never renamed, within a schema version.
 
 import type { Frame } from "../model.js";
-import type { AnalyzedCrash, InputAnalysis } from "../pipeline/analyze.js";
+import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
 
 export const ANALYSIS_SCHEMA = "panicscope/analysis@1";
 
@@ -72,7 +72,7 @@ export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record
  * gigabytes of JSON, more than one string can hold. Each goroutine is one line.
  */
 export async function writeAnalysisJson(
-  inputs: InputAnalysis[],
+  inputs: Analysis[],
   options: JsonOptions,
   write: (text: string) => Promise<void>,
 ): Promise<void> {
@@ -115,7 +115,7 @@ export async function writeAnalysisJson(
 }
 
 /** The whole document as one string, for small analyses and tests. */
-export async function analysisJson(inputs: InputAnalysis[], options: JsonOptions): Promise<string> {
+export async function analysisJson(inputs: Analysis[], options: JsonOptions): Promise<string> {
   let out = "";
   await writeAnalysisJson(inputs, options, async (text) => {
     out += text;

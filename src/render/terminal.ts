@@ -4,7 +4,7 @@
 
 import type { BinaryReport } from "../binary/report.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
-import type { AnalyzedCrash, InputAnalysis } from "../pipeline/analyze.js";
+import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
@@ -26,7 +26,7 @@ export interface TerminalOptions {
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
 const FOLD_RUN = 3;
 
-export function renderInputs(inputs: InputAnalysis[], options: TerminalOptions): string {
+export function renderInputs(inputs: Analysis[], options: TerminalOptions): string {
   const out: string[] = [];
   const total = inputs.reduce((sum, input) => sum + input.crashes.length, 0);
   let index = 0;
@@ -302,7 +302,7 @@ function otherStates(
   };
 }
 
-function renderInputDetails(input: InputAnalysis, options: TerminalOptions): string[] {
+function renderInputDetails(input: Analysis, options: TerminalOptions): string[] {
   const p = options.palette;
   const out = [
     p.dim(

@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { openInput } from "../../src/input/open.js";
-import { analyzeInput } from "../../src/pipeline/analyze.js";
+import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { renderHtmlReport } from "../../src/render/html/report.js";
 import { sourceLookup } from "../../src/source/lookup.js";
 import { hostileCrashText } from "../render/hostile.js";
@@ -85,7 +84,7 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
 
   test("a real crash: loads from file://, filters, opens a bucket, screenshot", async () => {
     const path = join(ROOT, "testdata", "go", "go1.26", "many-goroutines.all.txt");
-    const analysis = await analyzeInput(await openInput(path));
+    const analysis = await analyzeFile(path);
     const html = renderHtmlReport([analysis], {
       source: sourceLookup(join(ROOT, "testdata", "crashers")),
       generatedAt: "test",
@@ -128,13 +127,7 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
   });
 
   test("hostile crash text: shown as text, nothing runs", async () => {
-    const analysis = await analyzeInput({
-      name: "hostile.txt",
-      size: null,
-      chunks: (async function* () {
-        yield Buffer.from(hostileCrashText());
-      })(),
-    });
+    const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
     const { page, problems } = await open("hostile.html", renderHtmlReport([analysis]));
     for (const row of await page.locator("details.bucket summary").all()) await row.click();
     await page.fill("input.filter", "img");

@@ -11,9 +11,8 @@ import {
   INTERNAL_MESSAGES,
   INTERNAL_PATTERNS,
 } from "../../src/diagnose/rules/runtime-internal.data.js";
-import { openInput } from "../../src/input/open.js";
 import type { Category } from "../../src/model.js";
-import { analyzeInput } from "../../src/pipeline/analyze.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -141,7 +140,7 @@ describe("rule catalogue", () => {
 
   for (const instance of CONTEXT_INSTANCES) {
     test(`${instance.rule}: ${instance.file}`, async () => {
-      const analysis = await analyzeInput(await openInput(join(ROOT, instance.file)));
+      const analysis = await analyzeFile(join(ROOT, instance.file));
       assert.equal(analysis.crashes[0]?.rule, instance.rule);
     });
   }

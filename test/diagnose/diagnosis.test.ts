@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { chooseRule } from "../../src/diagnose/category.js";
 import { readSignal } from "../../src/diagnose/signal.js";
-import { openInput } from "../../src/input/open.js";
-import { type AnalyzedCrash, analyzeInput } from "../../src/pipeline/analyze.js";
+import { type AnalyzedCrash, analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseSignalLine } from "../../src/traceback/headline.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 
@@ -16,7 +15,7 @@ const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 const LAB = "/tmp/panicscope-lab/crashers";
 
 async function crashesOf(file: string): Promise<AnalyzedCrash[]> {
-  return (await analyzeInput(await openInput(join(TESTDATA, file)))).crashes;
+  return (await analyzeFile(join(TESTDATA, file))).crashes;
 }
 
 async function first(file: string): Promise<AnalyzedCrash> {

@@ -3,13 +3,12 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { openInput } from "../../src/input/open.js";
-import { analyzeInput } from "../../src/pipeline/analyze.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
 
 async function guess(name: string) {
-  const analysis = await analyzeInput(await openInput(join(REAL, name)));
+  const analysis = await analyzeFile(join(REAL, name));
   return analysis.crashes[0]?.goVersion ?? null;
 }
 

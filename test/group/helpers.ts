@@ -2,8 +2,7 @@
 
 import { join } from "node:path";
 import type { Similarity } from "../../src/group/similarity.js";
-import { openInput } from "../../src/input/open.js";
-import { type AnalyzedCrash, analyzeInput } from "../../src/pipeline/analyze.js";
+import { type AnalyzedCrash, analyzeFile } from "../../src/pipeline/analyze.js";
 
 export const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 export const GO = join(TESTDATA, "go");
@@ -11,7 +10,7 @@ export const VERSIONS = ["go1.19", "go1.21", "go1.22", "go1.23", "go1.24", "go1.
 
 export async function crashesOf(path: string, similarity?: Similarity): Promise<AnalyzedCrash[]> {
   const options = similarity === undefined ? {} : { similarity };
-  return (await analyzeInput(await openInput(path), options)).crashes;
+  return (await analyzeFile(path, options)).crashes;
 }
 
 export async function crashOf(path: string, similarity?: Similarity): Promise<AnalyzedCrash> {

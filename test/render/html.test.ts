@@ -3,21 +3,10 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Input } from "../../src/input/open.js";
-import { analyzeInput } from "../../src/pipeline/analyze.js";
+import { analyzeText } from "../../src/pipeline/analyze.js";
 import { escapeHtml, jsonForScript } from "../../src/render/html/escape.js";
 import { idRanges, renderHtmlReport } from "../../src/render/html/report.js";
 import { hostileCrashText, PAYLOADS } from "./hostile.js";
-
-function inputOf(text: string): Input {
-  return {
-    name: "hostile.txt",
-    size: text.length,
-    chunks: (async function* () {
-      yield Buffer.from(text);
-    })(),
-  };
-}
 
 test("escaping: markup characters in text and in embedded JSON", () => {
   assert.equal(
@@ -30,7 +19,7 @@ test("escaping: markup characters in text and in embedded JSON", () => {
 });
 
 test("a report of hostile crash text holds no live markup from it", async () => {
-  const analysis = await analyzeInput(inputOf(hostileCrashText()));
+  const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
   assert.equal(analysis.crashes.length, 1);
   assert.equal(analysis.crashes[0]?.message, PAYLOADS.value);
   const html = renderHtmlReport([analysis], { generatedAt: "test" });
@@ -46,7 +35,7 @@ test("a report of hostile crash text holds no live markup from it", async () => 
 });
 
 test("self-contained: no network, no external assets", async () => {
-  const analysis = await analyzeInput(inputOf(hostileCrashText()));
+  const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
   const html = renderHtmlReport([analysis], { generatedAt: "test" });
   assert.ok(!/\b(src|href)="(https?:)?\/\//.test(html));
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; script-src 'nonce-/);

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
-import type { AnalyzedCrash, InputAnalysis } from "../../pipeline/analyze.js";
+import type { Analysis, AnalyzedCrash } from "../../pipeline/analyze.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { framesOf } from "../buckets.js";
 import { labeledSites } from "../site-labels.js";
@@ -29,7 +29,7 @@ export const MAX_HTML_BUCKETS = 20_000;
 /** Source snippets per report. */
 const MAX_SNIPPETS = 600;
 
-export function renderHtmlReport(inputs: InputAnalysis[], options: HtmlOptions = {}): string {
+export function renderHtmlReport(inputs: Analysis[], options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
   const sources = new Sources(options.source);
   const crashes: AnalyzedCrash[] = inputs.flatMap((input) => input.crashes);

@@ -2,8 +2,8 @@
 // per line — found among the lines the traceback parser did not recognise, turned into a
 // goroutine-less "dump" whose one stack analyze --binary can symbolize.
 
+import { pcFrame } from "../binary/frames.js";
 import type { Crash, Frame, UnparsedLine } from "../model.js";
-import { pcFrame } from "./frames.js";
 
 const HEX_PC = /^0x[0-9a-fA-F]{1,16}$/;
 
