@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { documentCrash } from "../src/document/to-document.js";
 import { analyzeFile } from "../src/pipeline/analyze.js";
-import { crashJson } from "../src/render/json.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "testdata");
 
@@ -67,7 +67,7 @@ describe("real crash texts", () => {
     test(name, async () => {
       const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
       const analysis = await analyzeFile(inputFor(expectPath));
-      const crashes = analysis.crashes.map((crash) => crashJson(crash, { goroutines: false }));
+      const crashes = analysis.crashes.map((crash) => documentCrash(crash));
       assert.equal(
         crashes.length,
         expected.crashes.length,

@@ -4,6 +4,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
+import { toDocument } from "../document/to-document.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
@@ -11,9 +12,9 @@ import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";
-import { writeAnalysisJson } from "../render/json.js";
+import { writeDocument } from "../render/json.js";
 import { ProgressBar } from "../render/progress.js";
-import { renderInputs } from "../render/terminal.js";
+import { renderDocument } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
@@ -117,10 +118,12 @@ export const analyzeCommand: Command = {
       }
     }
     const source = sourceLookup(values.source);
+    const document = toDocument(results, { goroutines: values.goroutines === true });
+    const found = document.crashes.length > 0;
     const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
-    if (htmlPath !== undefined && results.some((result) => result.crashes.length > 0)) {
+    if (htmlPath !== undefined && found) {
       try {
-        await writeFile(htmlPath, renderHtmlReport(results, { source }));
+        await writeFile(htmlPath, renderHtmlReport(document, { source }));
       } catch (error) {
         throw new UsageError(
           `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
@@ -130,13 +133,12 @@ export const analyzeCommand: Command = {
       else if (values.json !== true)
         process.stderr.write(`panicscope: report written to ${htmlPath}\n`);
     }
-    const found = results.some((result) => result.crashes.length > 0);
     if (values.json === true) {
-      await writeAnalysisJson(results, { goroutines: values.goroutines === true }, writeStdout);
+      await writeDocument(document, writeStdout);
     } else if (found) {
       const color = colorFromFlags(values, process.stdout);
       process.stdout.write(
-        renderInputs(results, {
+        renderDocument(document, {
           verbose: values.verbose === true,
           palette: palette(color),
           all: values.all === true,

@@ -1,8 +1,10 @@
 // `panicscope diff BEFORE AFTER`: arguments only; the work is in ../group/diff.ts.
 
+import { toDocument } from "../document/to-document.js";
+import type { DocumentCrash } from "../document/types.js";
 import { diffDumps } from "../group/diff.js";
 import { InputError } from "../input/open.js";
-import { type AnalyzedCrash, analyzeFile } from "../pipeline/analyze.js";
+import { analyzeFile } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
@@ -42,11 +44,11 @@ export const diffCommand: Command = {
     }
     if (positionals.length < 1 || positionals.length > 2)
       throw new UsageError("diff takes BEFORE and AFTER (or one FILE with two dumps)");
-    const crashes: AnalyzedCrash[][] = [];
+    const crashes: DocumentCrash[][] = [];
     for (const name of positionals) {
       try {
         const analysis = await analyzeFile(name);
-        crashes.push(analysis.crashes.filter((c) => c.buckets.length > 0));
+        crashes.push(toDocument(analysis).crashes.filter((c) => c.buckets.length > 0));
       } catch (error) {
         if (error instanceof InputError) throw new UsageError(error.message);
         throw error;

@@ -42,7 +42,8 @@ export interface CrashSite {
   programFrame: Frame | null;
 }
 
-export function crashSite(crash: Crash): CrashSite {
+/** The sites of a crash, from its crashing goroutine (or a race's accesses): a crash or its document. */
+export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): CrashSite {
   if (crash.kind === "race" && crash.race !== undefined) {
     const [first, previous] = crash.race.accesses;
     const frame = first === undefined ? null : firstNonRuntime(first.frames);

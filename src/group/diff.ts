@@ -6,7 +6,6 @@
 // out of the match whatever the similarity.
 
 import type { Bucket } from "../model.js";
-import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import { siteKey } from "./similarity.js";
 
 export type Change = "appeared" | "grew" | "shrank" | "vanished" | "unchanged";
@@ -28,7 +27,8 @@ export interface DumpDiff {
   changes: BucketChange[];
 }
 
-export function diffDumps(before: AnalyzedCrash, after: AnalyzedCrash): DumpDiff {
+/** Two dumps (their crash documents, or anything with their buckets) compared bucket by bucket. */
+export function diffDumps(before: { buckets: Bucket[] }, after: { buckets: Bucket[] }): DumpDiff {
   const earlier = bySite(before.buckets);
   const later = bySite(after.buckets);
   const changes: BucketChange[] = [];

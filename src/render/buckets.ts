@@ -2,9 +2,9 @@
 // count, state and wait range, who created it) and the program's frames under it, each line
 // cut to the terminal's width. `--all` shows every bucket and every frame.
 
+import type { DocumentCrash } from "../document/types.js";
 import { minutesRange } from "../group/buckets.js";
 import type { Bucket, Frame } from "../model.js";
-import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import type { Palette } from "./color.js";
 
 export interface BucketRenderOptions {
@@ -20,9 +20,9 @@ export const BUCKETS_SHOWN = 10;
 /** Program frames shown per bucket without --all. */
 const FRAMES_SHOWN = 3;
 
-export function renderBuckets(analyzed: AnalyzedCrash, options: BucketRenderOptions): string[] {
+export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
-  const { crash, buckets } = analyzed;
+  const { buckets } = analyzed;
   const others = buckets.filter((b) => !(b.crashing && b.count === 1));
   if (others.length === 0) return [];
   const out: string[] = [];
@@ -36,7 +36,7 @@ export function renderBuckets(analyzed: AnalyzedCrash, options: BucketRenderOpti
   const shown = options.all ? others : others.slice(0, BUCKETS_SHOWN);
   const countWidth = Math.max(...shown.map((b) => thousands(b.count).length));
   for (const bucket of shown) {
-    out.push(fit(header(bucket, countWidth, crash.crashing?.id ?? null, p), options.width));
+    out.push(fit(header(bucket, countWidth, analyzed.crashing?.id ?? null, p), options.width));
     for (const frame of framesOf(bucket, options.all)) {
       const text = `${frame.func}  ${where(frame)}`;
       const line = `        ${frame.location === "user" ? p.bold(frame.func) : frame.func}  ${p.cyan(where(frame))}`;
@@ -95,7 +95,7 @@ export function framesOf(bucket: Bucket, all: boolean): Frame[] {
 }
 
 /** Who spawned the crashing goroutine, and who spawned that one. */
-export function renderFamily(analyzed: AnalyzedCrash, options: BucketRenderOptions): string[] {
+export function renderFamily(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
   if (analyzed.family.length === 0) return [];
   const links = analyzed.family.map((link) => {

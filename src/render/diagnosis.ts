@@ -3,14 +3,14 @@
 // recursion, the race's two sides), and the fix in one line with a pointer to
 // `panicscope explain`. terminal.ts places it under the crash site.
 
+import type { DocumentCrash } from "../document/types.js";
 import type { Diagnosis, GoroutineFindings, SiteRef } from "../model.js";
-import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import type { Palette } from "./color.js";
 
 /** Identical waits shown on the first screen (JSON has more). */
 const WAITS_SHOWN = 5;
 
-export function renderDiagnosis(analyzed: AnalyzedCrash, palette: Palette): string[] {
+export function renderDiagnosis(analyzed: DocumentCrash, palette: Palette): string[] {
   const p = palette;
   const d = analyzed.diagnosis;
   const out: string[] = [];

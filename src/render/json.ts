@@ -1,123 +1,44 @@
-// `analyze --json`: the schema other programs rely on (panicscope/analysis@1). Fields are
-// added, never renamed, within a schema version.
+// `analyze --json`: the crash document (src/document, panicscope/analysis@1) as JSON.
 
-import type { Frame } from "../model.js";
-import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
-
-export const ANALYSIS_SCHEMA = "panicscope/analysis@1";
-
-export interface JsonOptions {
-  /** Include every goroutine with its frames (large for big dumps). */
-  goroutines: boolean;
-}
-
-export interface SiteJson {
-  func: string;
-  file: string;
-  line: number;
-}
-
-function site(frame: Frame | null): SiteJson | null {
-  return frame === null ? null : { func: frame.func, file: frame.file, line: frame.line };
-}
-
-export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record<string, unknown> {
-  const { crash } = analyzed;
-  const json: Record<string, unknown> = {
-    input: analyzed.input,
-    kind: crash.kind,
-    category: analyzed.category,
-    rule: analyzed.rule,
-    message: analyzed.message,
-    panics: crash.panics,
-    fatal: crash.fatal ?? null,
-    signal: crash.signal ?? null,
-    goroutine:
-      crash.crashing?.id ??
-      (crash.kind === "race" ? (crash.race?.accesses[0]?.goroutine ?? null) : null),
-    goroutineCount: crash.goroutineCount,
-    frame: site(analyzed.site.frame),
-    origin: site(analyzed.site.origin),
-    programFrame: site(analyzed.site.programFrame),
-    goVersion: analyzed.goVersion?.version ?? null,
-    goVersionSource: analyzed.goVersion?.from ?? null,
-    fingerprint: analyzed.fingerprint.id,
-    fingerprintBasis: analyzed.fingerprint.basis,
-    span: crash.span,
-    crashing: crash.crashing,
-    states: crash.states,
-    similarity: analyzed.similarity,
-    buckets: analyzed.buckets,
-    family: analyzed.family,
-    notes: crash.notes,
-    unparsed: crash.unparsedCount,
-    unparsedLines: crash.unparsed,
-    diagnosis: analyzed.diagnosis,
-  };
-  if (crash.systemStacks.length > 0) json.systemStacks = crash.systemStacks;
-  if (crash.tests !== undefined) json.tests = crash.tests;
-  if (crash.race !== undefined) json.race = crash.race;
-  if (crash.registers !== undefined) json.registers = crash.registers;
-  if (crash.threads !== undefined) json.threads = crash.threads;
-  if (crash.exitStatus !== undefined) json.exitStatus = crash.exitStatus;
-  if (crash.recoveredBy !== undefined) json.recoveredBy = crash.recoveredBy;
-  if (crash.stream !== undefined) json.stream = crash.stream;
-  if (options.goroutines) json.goroutines = crash.goroutines;
-  if (analyzed.binary !== undefined) json.binary = analyzed.binary;
-  return json;
-}
+import type { CrashDocument } from "../document/types.js";
 
 /**
- * Writes the analysis document piece by piece: with `goroutines`, a dump of 10⁶ goroutines is
- * gigabytes of JSON, more than one string can hold. Each goroutine is one line.
+ * Writes the document piece by piece: with every goroutine, a dump of 10⁶ goroutines is
+ * gigabytes of JSON, more than one string can hold. Buckets and goroutines are written one per
+ * line after the other fields: a bucket of 10⁶ goroutines has 10⁶ ids, which pretty-printed
+ * would be 10⁶ lines.
  */
-export async function writeAnalysisJson(
-  inputs: Analysis[],
-  options: JsonOptions,
+export async function writeDocument(
+  document: CrashDocument,
   write: (text: string) => Promise<void>,
 ): Promise<void> {
   const buffer = new OutputBuffer(write);
-  await buffer.add(`{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "crashes": [`);
+  await buffer.add(`{\n  "schema": ${JSON.stringify(document.schema)},\n  "crashes": [`);
   let first = true;
-  for (const input of inputs) {
-    for (const crash of input.crashes) {
-      await buffer.add(first ? "\n" : ",\n");
-      first = false;
-      const json = crashJson(crash, { goroutines: false });
-      // Buckets (and goroutines) are written one per line after the other fields: a bucket
-      // of 10⁶ goroutines has 10⁶ ids, which pretty-printed would be 10⁶ lines.
-      const { buckets } = json;
-      delete json.buckets;
-      const body = indent(JSON.stringify(json, null, 2), "    ");
-      // Open the object again after its last field.
-      await buffer.add(`${body.slice(0, -"\n    }".length)},\n      "buckets": [`);
-      await writeLines(buffer, buckets as unknown[]);
-      if (options.goroutines) {
-        await buffer.add(`,\n      "goroutines": [`);
-        await writeLines(buffer, crash.crash.goroutines);
-      }
-      await buffer.add("\n    }");
+  for (const crash of document.crashes) {
+    await buffer.add(first ? "\n" : ",\n");
+    first = false;
+    const { buckets, goroutines, ...fields } = crash;
+    const body = indent(JSON.stringify(fields, null, 2), "    ");
+    // Open the object again after its last field.
+    await buffer.add(`${body.slice(0, -"\n    }".length)},\n      "buckets": [`);
+    await writeLines(buffer, buckets);
+    if (goroutines !== undefined) {
+      await buffer.add(`,\n      "goroutines": [`);
+      await writeLines(buffer, goroutines);
     }
+    await buffer.add("\n    }");
   }
-  const summary = inputs.map((input) => ({
-    name: input.input,
-    bytes: input.bytes,
-    lines: input.lines,
-    crashes: input.crashes.length,
-    strayLines: input.strayCount,
-    truncatedLines: input.truncatedLines,
-    wrappers: input.wrappers,
-  }));
   await buffer.add(
-    `${first ? "" : "\n  "}],\n  "inputs": ${indent(JSON.stringify(summary, null, 2), "  ").trimStart()}\n}\n`,
+    `${first ? "" : "\n  "}],\n  "inputs": ${indent(JSON.stringify(document.inputs, null, 2), "  ").trimStart()}\n}\n`,
   );
   await buffer.flush();
 }
 
 /** The whole document as one string, for small analyses and tests. */
-export async function analysisJson(inputs: Analysis[], options: JsonOptions): Promise<string> {
+export async function documentJson(document: CrashDocument): Promise<string> {
   let out = "";
-  await writeAnalysisJson(inputs, options, async (text) => {
+  await writeDocument(document, async (text) => {
     out += text;
   });
   return out;

@@ -12,7 +12,10 @@ export interface LabeledSite {
  * The crash site, and for a chain the root cause before it (the later panic only reported
  * it again); a recovered panic says where it was recovered; a race names its two accesses.
  */
-export function labeledSites(crash: Crash, site: CrashSite): LabeledSite[] {
+export function labeledSites(
+  crash: Pick<Crash, "kind" | "recoveredBy">,
+  site: CrashSite,
+): LabeledSite[] {
   if (site.frame === null) return [];
   if (crash.kind === "race") {
     const out = [{ label: "access", frame: site.frame }];

@@ -3,8 +3,9 @@
 // the rest of the dump summarised.
 
 import type { BinaryReport } from "../binary/report.js";
+import { crashSite } from "../diagnose/site.js";
+import type { CrashDocument, DocumentCrash, DocumentInput } from "../document/types.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
-import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
@@ -20,21 +21,23 @@ export interface TerminalOptions {
   /** Columns to fit bucket lines into; 0 or absent: no limit. */
   width?: number;
   /** Source lines around a frame, where they can be found. */
-  source?: (frame: Frame, analyzed: AnalyzedCrash) => Snippet | null;
+  source?: (frame: Frame, goVersion: string | null) => Snippet | null;
 }
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
 const FOLD_RUN = 3;
 
-export function renderInputs(inputs: Analysis[], options: TerminalOptions): string {
+export function renderDocument(document: CrashDocument, options: TerminalOptions): string {
   const out: string[] = [];
-  const total = inputs.reduce((sum, input) => sum + input.crashes.length, 0);
+  const { crashes, inputs } = document;
+  const total = crashes.length;
   let index = 0;
   for (const input of inputs) {
-    for (const crash of input.crashes) {
+    // The crashes of each input follow each other in the document.
+    for (const crash of crashes.slice(index, index + input.crashes)) {
       index++;
       if (total > 1) {
-        const where = inputs.length > 1 ? ` in ${input.input}` : "";
+        const where = inputs.length > 1 ? ` in ${input.name}` : "";
         out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
       }
       out.push(...renderCrash(crash, options), "");
@@ -44,9 +47,10 @@ export function renderInputs(inputs: Analysis[], options: TerminalOptions): stri
   return `${out.join("\n")}\n`;
 }
 
-export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): string[] {
+export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): string[] {
   const p = options.palette;
-  const { crash, site } = analyzed;
+  const crash = analyzed;
+  const site = crashSite(analyzed);
   const out: string[] = [];
   out.push(p.bold(p.red(headline(analyzed))));
   const facts = [p.yellow(analyzed.category)];
@@ -56,12 +60,14 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
   }
   if (analyzed.goVersion !== null) {
-    const { version, from } = analyzed.goVersion;
-    facts.push(from === "path" ? version : `${version} ${p.dim("(from format)")}`);
+    const version = analyzed.goVersion;
+    facts.push(
+      analyzed.goVersionSource === "path" ? version : `${version} ${p.dim("(from format)")}`,
+    );
   }
   facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
   out.push(`  ${facts.join(p.dim(" · "))}`);
-  if (crash.signal !== undefined && crash.kind !== "dump")
+  if (crash.signal !== null && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal))}`);
   if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
   out.push("");
@@ -85,7 +91,7 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
 
   out.push(...renderDiagnosis(analyzed, p));
 
-  if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== undefined)) {
+  if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
     crash.panics.forEach((panic, i) => {
       const marks = panic.repanicked
@@ -97,7 +103,7 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
       out.push(`    ${i + 1}. ${text}${p.dim(marks)}`);
     });
     const fatalLinked = crash.panics.some((panic) => panic.fatal === true);
-    if (crash.fatal !== undefined && !fatalLinked) {
+    if (crash.fatal !== null && !fatalLinked) {
       out.push(`    ${crash.panics.length + 1}. fatal error: ${crash.fatal}`);
     }
     out.push("");
@@ -131,15 +137,13 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
   out.push(...renderBuckets(analyzed, groups));
-  if (crash.unparsedCount > 0) {
+  if (crash.unparsed > 0) {
     const hint = options.verbose ? "" : " (--verbose shows them)";
     out.push(
-      p.yellow(
-        `  ${crash.unparsedCount} line${crash.unparsedCount === 1 ? "" : "s"} not understood${hint}`,
-      ),
+      p.yellow(`  ${crash.unparsed} line${crash.unparsed === 1 ? "" : "s"} not understood${hint}`),
     );
     if (options.verbose) {
-      for (const line of crash.unparsed) out.push(p.dim(`    ${line.line}: ${line.text}`));
+      for (const line of crash.unparsedLines) out.push(p.dim(`    ${line.line}: ${line.text}`));
     }
   }
   if (options.verbose && crash.notes.length > 0) {
@@ -150,13 +154,13 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   return out;
 }
 
-function snippetLines(frame: Frame, analyzed: AnalyzedCrash, options: TerminalOptions): string[] {
-  const snippet = options.source?.(frame, analyzed) ?? null;
+function snippetLines(frame: Frame, analyzed: DocumentCrash, options: TerminalOptions): string[] {
+  const snippet = options.source?.(frame, analyzed.goVersion) ?? null;
   return snippet === null ? [] : renderSnippet(snippet, options.palette, "    ");
 }
 
-export function headline(analyzed: AnalyzedCrash): string {
-  const { crash } = analyzed;
+export function headline(analyzed: DocumentCrash): string {
+  const crash = analyzed;
   const message = firstLine(analyzed.message);
   switch (crash.kind) {
     case "panic": {
@@ -183,7 +187,7 @@ function firstLine(text: string): string {
   return nl === -1 ? text : `${text.slice(0, nl)} …`;
 }
 
-function signalText(signal: NonNullable<AnalyzedCrash["crash"]["signal"]>): string {
+function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
   const parts = [signal.description === "" ? signal.name : `${signal.name}: ${signal.description}`];
   if (signal.addr !== undefined) parts.push(`addr=${signal.addr}`);
   if (signal.pc !== undefined) parts.push(`pc=${signal.pc}`);
@@ -265,7 +269,7 @@ function elidedText(count: number): string {
 
 function renderRace(
   accesses: RaceAccess[],
-  creations: NonNullable<AnalyzedCrash["crash"]["race"]>["creations"],
+  creations: NonNullable<DocumentCrash["race"]>["creations"],
   options: TerminalOptions,
 ): string[] {
   const p = options.palette;
@@ -302,11 +306,11 @@ function otherStates(
   };
 }
 
-function renderInputDetails(input: Analysis, options: TerminalOptions): string[] {
+function renderInputDetails(input: DocumentInput, options: TerminalOptions): string[] {
   const p = options.palette;
   const out = [
     p.dim(
-      `${input.input}: ${input.lines} lines, ${input.bytes} bytes, ${input.strayCount} outside any crash`,
+      `${input.name}: ${input.lines} lines, ${input.bytes} bytes, ${input.strayLines} outside any crash`,
     ),
   ];
   const wrappers = Object.entries(input.wrappers).filter(([, n]) => n > 0);

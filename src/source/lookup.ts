@@ -2,7 +2,6 @@
 // `go env` runs only when a frame is to be shown with its source.
 
 import type { Frame } from "../model.js";
-import type { AnalyzedCrash } from "../pipeline/analyze.js";
 import { goEnv } from "./go-env.js";
 import { type Snippet, SourceFinder } from "./locate.js";
 import { defaultRoots } from "./roots.js";
@@ -10,13 +9,13 @@ import { defaultRoots } from "./roots.js";
 /** Finds frames' source on demand; `go env` is asked only when a frame needs it. */
 export function sourceLookup(
   dir: string | undefined,
-): (frame: Frame, analyzed: AnalyzedCrash) => Snippet | null {
+): (frame: Frame, goVersion: string | null) => Snippet | null {
   let finder: SourceFinder | null = null;
-  return (frame, analyzed) => {
+  return (frame, goVersion) => {
     if (finder === null) {
       const roots = dir === undefined ? defaultRoots(process.cwd()) : [dir];
       finder = new SourceFinder({ roots, ...goEnv() });
     }
-    return finder.snippet(frame, analyzed.goVersion?.version ?? null);
+    return finder.snippet(frame, goVersion);
   };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { renderHtmlReport } from "../../src/render/html/report.js";
 import { sourceLookup } from "../../src/source/lookup.js";
@@ -85,7 +86,7 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
   test("a real crash: loads from file://, filters, opens a bucket, screenshot", async () => {
     const path = join(ROOT, "testdata", "go", "go1.26", "many-goroutines.all.txt");
     const analysis = await analyzeFile(path);
-    const html = renderHtmlReport([analysis], {
+    const html = renderHtmlReport(toDocument(analysis), {
       source: sourceLookup(join(ROOT, "testdata", "crashers")),
       generatedAt: "test",
     });
@@ -128,7 +129,7 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
 
   test("hostile crash text: shown as text, nothing runs", async () => {
     const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
-    const { page, problems } = await open("hostile.html", renderHtmlReport([analysis]));
+    const { page, problems } = await open("hostile.html", renderHtmlReport(toDocument(analysis)));
     for (const row of await page.locator("details.bucket summary").all()) await row.click();
     await page.fill("input.filter", "img");
     await page.fill("input.filter", "");

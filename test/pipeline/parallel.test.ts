@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
+import { documentCrash } from "../../src/document/to-document.js";
 import { openInput } from "../../src/input/open.js";
 import { diagnose } from "../../src/pipeline/analyze.js";
 import { partStarts, readCrashesInParallel } from "../../src/pipeline/parallel.js";
 import { readCrashes } from "../../src/pipeline/read-crashes.js";
-import { crashJson } from "../../src/render/json.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -28,7 +28,7 @@ async function bothWays(path: string, threads: number) {
       crash.goroutines = folds.sample.result();
       return {
         // The buckets and the diagnosis from the folds: merged across the parts when read apart.
-        json: crashJson(diagnose(crash, path, folds), { goroutines: true }),
+        json: documentCrash(diagnose(crash, path, folds), { goroutines: true }),
         lines: read.lines,
         stray: read.strayCount,
       };

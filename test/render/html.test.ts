@@ -3,6 +3,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
 import { analyzeText } from "../../src/pipeline/analyze.js";
 import { escapeHtml, jsonForScript } from "../../src/render/html/escape.js";
 import { idRanges, renderHtmlReport } from "../../src/render/html/report.js";
@@ -22,7 +23,7 @@ test("a report of hostile crash text holds no live markup from it", async () => 
   const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
   assert.equal(analysis.crashes.length, 1);
   assert.equal(analysis.crashes[0]?.message, PAYLOADS.value);
-  const html = renderHtmlReport([analysis], { generatedAt: "test" });
+  const html = renderHtmlReport(toDocument(analysis), { generatedAt: "test" });
   // Only our own two script elements, and no element or attribute from the payloads.
   assert.equal(html.match(/<script/g)?.length, 2);
   assert.ok(!html.includes("<img"), "no img element");
@@ -36,7 +37,7 @@ test("a report of hostile crash text holds no live markup from it", async () => 
 
 test("self-contained: no network, no external assets", async () => {
   const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
-  const html = renderHtmlReport([analysis], { generatedAt: "test" });
+  const html = renderHtmlReport(toDocument(analysis), { generatedAt: "test" });
   assert.ok(!/\b(src|href)="(https?:)?\/\//.test(html));
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; script-src 'nonce-/);
 });

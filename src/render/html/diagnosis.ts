@@ -2,16 +2,18 @@
 // message; the diagnosis catalogue (rules, explanations, next steps) fills this block with
 // its explanation of the crash — this function is its one place in the report.
 
-import type { AnalyzedCrash } from "../../pipeline/analyze.js";
+import { crashSite } from "../../diagnose/site.js";
+import type { DocumentCrash } from "../../document/types.js";
 import { escapeHtml } from "./escape.js";
 
-export function diagnosisHtml(analyzed: AnalyzedCrash): string {
+export function diagnosisHtml(analyzed: DocumentCrash): string {
   const parts = [
     `<p><span class="category">${escapeHtml(analyzed.category)}</span> — ${escapeHtml(firstLine(analyzed.message))}</p>`,
   ];
   if (analyzed.message.includes("\n"))
     parts.push(`<pre class="mono">${escapeHtml(analyzed.message)}</pre>`);
-  const site = analyzed.site.origin ?? analyzed.site.frame;
+  const { origin, frame } = crashSite(analyzed);
+  const site = origin ?? frame;
   if (site !== null)
     parts.push(
       `<p>in <span class="fn user">${escapeHtml(site.func)}</span> at <span class="mono">${escapeHtml(site.file)}:${site.line}</span></p>`,

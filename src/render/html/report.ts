@@ -5,9 +5,10 @@
 // the reader scrolls, filters and opens them, so 2 000 buckets of 10⁵ goroutines stay fast.
 
 import { randomBytes } from "node:crypto";
+import { crashSite } from "../../diagnose/site.js";
+import type { CrashDocument, DocumentCrash } from "../../document/types.js";
 import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
-import type { Analysis, AnalyzedCrash } from "../../pipeline/analyze.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { framesOf } from "../buckets.js";
 import { labeledSites } from "../site-labels.js";
@@ -19,7 +20,7 @@ import { STYLE } from "./style.js";
 
 export interface HtmlOptions {
   /** Source lines around a frame, where they can be found. */
-  source?: (frame: Frame, analyzed: AnalyzedCrash) => Snippet | null;
+  source?: (frame: Frame, goVersion: string | null) => Snippet | null;
   /** Shown in the page header; defaults to now. */
   generatedAt?: string;
 }
@@ -29,10 +30,10 @@ export const MAX_HTML_BUCKETS = 20_000;
 /** Source snippets per report. */
 const MAX_SNIPPETS = 600;
 
-export function renderHtmlReport(inputs: Analysis[], options: HtmlOptions = {}): string {
+export function renderHtmlReport(document: CrashDocument, options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
   const sources = new Sources(options.source);
-  const crashes: AnalyzedCrash[] = inputs.flatMap((input) => input.crashes);
+  const { crashes, inputs } = document;
   const sections = crashes.map((analyzed, i) => crashSection(analyzed, i, sources));
   const data = { crashes: crashes.map((analyzed) => crashData(analyzed, sources)) };
   const title = crashes[0] === undefined ? "no crash found" : headline(crashes[0]);
@@ -55,7 +56,7 @@ export function renderHtmlReport(inputs: Analysis[], options: HtmlOptions = {}):
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.input).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">theme</button></header>
+<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">theme</button></header>
 <main>
 ${sections.join("\n")}
 ${sources.html()}
@@ -67,8 +68,9 @@ ${sources.html()}
 `;
 }
 
-function crashSection(analyzed: AnalyzedCrash, index: number, sources: Sources): string {
-  const { crash, site } = analyzed;
+function crashSection(analyzed: DocumentCrash, index: number, sources: Sources): string {
+  const crash = analyzed;
+  const site = crashSite(analyzed);
   const out: string[] = [];
   out.push(`<section class="crash" data-crash="${index}" id="crash-${index}">`);
   out.push(`<h2 class="headline">${escapeHtml(headline(analyzed))}</h2>`);
@@ -78,10 +80,9 @@ function crashSection(analyzed: AnalyzedCrash, index: number, sources: Sources):
   facts.push(
     `<span>${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}</span>`,
   );
-  if (analyzed.goVersion !== null)
-    facts.push(`<span>${escapeHtml(analyzed.goVersion.version)}</span>`);
+  if (analyzed.goVersion !== null) facts.push(`<span>${escapeHtml(analyzed.goVersion)}</span>`);
   facts.push(
-    `<span class="mono" title="fingerprint: the same bug crashing again gets the same one">${escapeHtml(analyzed.fingerprint.id)}</span>`,
+    `<span class="mono" title="fingerprint: the same bug crashing again gets the same one">${escapeHtml(analyzed.fingerprint)}</span>`,
   );
   facts.push(
     `<span>${escapeHtml(analyzed.input)}:${crash.span.startLine}-${crash.span.endLine}</span>`,
@@ -158,7 +159,7 @@ function crashSection(analyzed: AnalyzedCrash, index: number, sources: Sources):
   return out.join("\n");
 }
 
-function siteHtml(label: string, frame: Frame, analyzed: AnalyzedCrash, sources: Sources): string {
+function siteHtml(label: string, frame: Frame, analyzed: DocumentCrash, sources: Sources): string {
   const src = sources.index(frame, analyzed);
   const location = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
   const loc =
@@ -172,7 +173,7 @@ function siteHtml(label: string, frame: Frame, analyzed: AnalyzedCrash, sources:
 function goroutineHtml(
   g: Goroutine,
   site: Frame | null,
-  analyzed: AnalyzedCrash,
+  analyzed: DocumentCrash,
   sources: Sources,
 ): string {
   const header = `goroutine ${g.id ?? "?"} [${g.state}${g.waitMinutes > 0 ? `, ${g.waitMinutes} minutes` : ""}${g.lockedToThread ? ", locked to thread" : ""}]`;
@@ -204,7 +205,7 @@ function elidedText(count: number): string {
 }
 
 /** A bucket as the page's script reads it (short keys: 2 000 of them are embedded). */
-function bucketData(b: Bucket, analyzed: AnalyzedCrash, sources: Sources) {
+function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources) {
   const frames = b.representative.frames.map((f) => [
     f.func,
     f.args,
@@ -234,7 +235,7 @@ function bucketData(b: Bucket, analyzed: AnalyzedCrash, sources: Sources) {
   };
 }
 
-function crashData(analyzed: AnalyzedCrash, sources: Sources) {
+function crashData(analyzed: DocumentCrash, sources: Sources) {
   return {
     buckets: analyzed.buckets
       .slice(0, MAX_HTML_BUCKETS)
@@ -261,13 +262,13 @@ class Sources {
 
   constructor(private readonly find: HtmlOptions["source"]) {}
 
-  index(frame: Frame, analyzed: AnalyzedCrash): number {
+  index(frame: Frame, analyzed: DocumentCrash): number {
     if (this.find === undefined || frame.line <= 0) return -1;
-    const key = `${analyzed.goVersion?.version ?? ""}\u0000${frame.file}:${frame.line}`;
+    const key = `${analyzed.goVersion ?? ""}\u0000${frame.file}:${frame.line}`;
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     if (this.snippets.length >= MAX_SNIPPETS) return -1;
-    const snippet = this.find(frame, analyzed);
+    const snippet = this.find(frame, analyzed.goVersion);
     const index = snippet === null ? -1 : this.snippets.length;
     if (snippet !== null) this.snippets.push({ snippet, frame });
     this.byKey.set(key, index);

@@ -1,0 +1,97 @@
+// The pipeline's analyses → the crash document. The one place that reads the pipeline's own
+// records for output: every renderer reads the document this builds.
+
+import type { Frame } from "../model.js";
+import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
+import {
+  ANALYSIS_SCHEMA,
+  type CrashDocument,
+  type DocumentCrash,
+  type DocumentInput,
+  type DocumentSite,
+} from "./types.js";
+
+export interface DocumentOptions {
+  /** Include every goroutine with its frames (large for big dumps). */
+  goroutines?: boolean;
+}
+
+export function toDocument(
+  analyses: Analysis | readonly Analysis[],
+  options: DocumentOptions = {},
+): CrashDocument {
+  const list: readonly Analysis[] = Array.isArray(analyses) ? analyses : [analyses as Analysis];
+  return {
+    schema: ANALYSIS_SCHEMA,
+    crashes: list.flatMap((analysis) =>
+      analysis.crashes.map((crash) => documentCrash(crash, options)),
+    ),
+    inputs: list.map(documentInput),
+  };
+}
+
+/** One crash of the document. Field order is the order of the JSON output. */
+export function documentCrash(
+  analyzed: AnalyzedCrash,
+  options: DocumentOptions = {},
+): DocumentCrash {
+  const { crash } = analyzed;
+  const doc: DocumentCrash = {
+    input: analyzed.input,
+    kind: crash.kind,
+    category: analyzed.category,
+    rule: analyzed.rule,
+    message: analyzed.message,
+    panics: crash.panics,
+    fatal: crash.fatal ?? null,
+    signal: crash.signal ?? null,
+    goroutine:
+      crash.crashing?.id ??
+      (crash.kind === "race" ? (crash.race?.accesses[0]?.goroutine ?? null) : null),
+    goroutineCount: crash.goroutineCount,
+    frame: site(analyzed.site.frame),
+    origin: site(analyzed.site.origin),
+    programFrame: site(analyzed.site.programFrame),
+    goVersion: analyzed.goVersion?.version ?? null,
+    goVersionSource: analyzed.goVersion?.from ?? null,
+    fingerprint: analyzed.fingerprint.id,
+    fingerprintBasis: analyzed.fingerprint.basis,
+    span: crash.span,
+    crashing: crash.crashing,
+    states: crash.states,
+    similarity: analyzed.similarity,
+    buckets: analyzed.buckets,
+    family: analyzed.family,
+    notes: crash.notes,
+    unparsed: crash.unparsedCount,
+    unparsedLines: crash.unparsed,
+    diagnosis: analyzed.diagnosis,
+  };
+  if (crash.systemStacks.length > 0) doc.systemStacks = crash.systemStacks;
+  if (crash.tests !== undefined) doc.tests = crash.tests;
+  if (crash.race !== undefined) doc.race = crash.race;
+  if (crash.registers !== undefined) doc.registers = crash.registers;
+  if (crash.threads !== undefined) doc.threads = crash.threads;
+  if (crash.exitStatus !== undefined) doc.exitStatus = crash.exitStatus;
+  if (crash.recoveredBy !== undefined) doc.recoveredBy = crash.recoveredBy;
+  if (crash.stream !== undefined) doc.stream = crash.stream;
+  if (options.goroutines === true) doc.goroutines = crash.goroutines;
+  if (analyzed.binary !== undefined) doc.binary = analyzed.binary;
+  return doc;
+}
+
+function site(frame: Frame | null): DocumentSite | null {
+  return frame === null ? null : { func: frame.func, file: frame.file, line: frame.line };
+}
+
+function documentInput(analysis: Analysis): DocumentInput {
+  return {
+    name: analysis.input,
+    bytes: analysis.bytes,
+    lines: analysis.lines,
+    crashes: analysis.crashes.length,
+    strayLines: analysis.strayCount,
+    truncatedLines: analysis.truncatedLines,
+    wrappers: { ...analysis.wrappers },
+  };
+}

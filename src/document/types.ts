@@ -1,0 +1,111 @@
+// The crash document: `panicscope/analysis@1`, the one result every front end reads — the
+// JSON output, the terminal, the HTML report, and the store and inbox after them. Plain data
+// only (what JSON can carry), so that a stored document renders as a fresh one does.
+// schema/analysis-1.json is generated from these types (scripts/schema.mjs). Fields are
+// added, never renamed, within a schema version.
+
+import type { BinaryReport } from "../binary/report.js";
+import type { FamilyLink } from "../group/buckets.js";
+import type { Fingerprint } from "../group/fingerprint.js";
+import type { Similarity } from "../group/similarity.js";
+import type {
+  Bucket,
+  Category,
+  CrashKind,
+  Diagnosis,
+  Frame,
+  Goroutine,
+  Panic,
+  RaceReport,
+  SignalInfo,
+  TestRef,
+  UnparsedLine,
+} from "../model.js";
+
+export const ANALYSIS_SCHEMA = "panicscope/analysis@1";
+
+export interface CrashDocument {
+  schema: typeof ANALYSIS_SCHEMA;
+  /** Every crash found, input by input, each in input order. */
+  crashes: DocumentCrash[];
+  /** What was read. */
+  inputs: DocumentInput[];
+}
+
+/** A place in the code: a frame's function, file and line. */
+export interface DocumentSite {
+  func: string;
+  file: string;
+  line: number;
+}
+
+export interface DocumentCrash {
+  /** The input the crash was found in. */
+  input: string;
+  kind: CrashKind;
+  category: Category;
+  /** The catalogue rule the crash matched (for a chain, the link that decides the category). */
+  rule: string;
+  /** The final panic value or fatal error. */
+  message: string;
+  /** The chain, oldest first. */
+  panics: Panic[];
+  fatal: string | null;
+  signal: SignalInfo | null;
+  /** Id of the crashing goroutine (a race: the first access's), or null. */
+  goroutine: number | null;
+  goroutineCount: number;
+  /** The crash site: the first frame of the crashing goroutine that is not the runtime's own. */
+  frame: DocumentSite | null;
+  /** The same for the first panic of a chain. */
+  origin: DocumentSite | null;
+  /** The first frame in the program's own code. */
+  programFrame: DocumentSite | null;
+  /** `go1.22.1`, `go1.22`, `go1.26+`, `go1.19–go1.23`, `≤go1.16`; null when the text gives no clue. */
+  goVersion: string | null;
+  goVersionSource: "path" | "runtime-lines" | "format" | null;
+  /** `fp1:` and 16 hex digits: the same for the same bug crashing again. */
+  fingerprint: string;
+  fingerprintBasis: Fingerprint["basis"];
+  /** Where the crash is in the input: 1-based lines, inclusive. */
+  span: { startLine: number; endLine: number };
+  crashing: Goroutine | null;
+  /** Goroutine counts by wait reason. */
+  states: Record<string, number>;
+  similarity: Similarity;
+  /** Goroutines folded into buckets, in the order shown. */
+  buckets: Bucket[];
+  /** The crashing goroutine's ancestry, its parent first. */
+  family: FamilyLink[];
+  /** Lines around the headline that explain it (`runtime: …`). */
+  notes: { line: number; text: string }[];
+  /** How many lines inside the crash were not understood. */
+  unparsed: number;
+  unparsedLines: UnparsedLine[];
+  diagnosis: Diagnosis;
+  systemStacks?: Frame[][];
+  tests?: { failed: TestRef[]; running: TestRef[] };
+  race?: RaceReport;
+  registers?: Record<string, string>;
+  threads?: Goroutine[];
+  exitStatus?: number;
+  recoveredBy?: string;
+  stream?: string;
+  /** Every goroutine with its frames (asked for: `--goroutines`). */
+  goroutines?: Goroutine[];
+  /** What the binary that crashed added. */
+  binary?: BinaryReport;
+}
+
+export interface DocumentInput {
+  name: string;
+  bytes: number;
+  lines: number;
+  crashes: number;
+  /** Lines outside any crash. */
+  strayLines: number;
+  /** Lines longer than the line limit, cut. */
+  truncatedLines: number;
+  /** Log wrappers removed, by kind: how many lines each. */
+  wrappers: Record<string, number>;
+}
