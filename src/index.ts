@@ -1,4 +1,23 @@
-// The library surface of panicscope.
+// The library surface of panicscope: the pipeline every front end runs, the crash document it
+// returns, the renderers that read that document, and the binary readers.
+//
+//   import { analyzeFile, toDocument } from "panicscope";
+//   const document = toDocument(await analyzeFile("crash.txt"));
 
 export * from "./binary/index.js";
+export type { AddressSpace } from "./bytes/address-space.js";
+export { type DocumentOptions, documentCrash, toDocument } from "./document/to-document.js";
+export * from "./document/types.js";
+export type { Similarity } from "./group/similarity.js";
 export type * from "./model.js";
+export {
+  type Analysis,
+  type AnalyzeOptions,
+  type AnalyzedCrash,
+  analyzeFile,
+  analyzeStream,
+  analyzeText,
+} from "./pipeline/analyze.js";
+export { withBinary } from "./pipeline/with-binary.js";
+export { renderHtmlReport } from "./render/html/report.js";
+export { documentJson, writeDocument } from "./render/json.js";

@@ -5,8 +5,9 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { documentCrash } from "../src/document/to-document.js";
+import { toDocument } from "../src/document/to-document.js";
 import { analyzeFile } from "../src/pipeline/analyze.js";
+import { schemaErrors } from "./document/schema.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "testdata");
 
@@ -67,7 +68,9 @@ describe("real crash texts", () => {
     test(name, async () => {
       const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
       const analysis = await analyzeFile(inputFor(expectPath));
-      const crashes = analysis.crashes.map((crash) => documentCrash(crash));
+      const document = toDocument(analysis, { goroutines: true });
+      assert.deepEqual(await schemaErrors(document), [], "the document breaks its schema");
+      const crashes = document.crashes;
       assert.equal(
         crashes.length,
         expected.crashes.length,

@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
@@ -45,3 +45,22 @@ for (const example of examples(readme)) {
     assert.equal(result.stdout, example.output);
   });
 }
+
+test("README: the library example runs through the package name and prints what it shows", () => {
+  const found = /<!-- library-example[^>]*-->\n```js\n([\s\S]*?)```\n\n```text\n([\s\S]*?)```/.exec(
+    readme,
+  );
+  assert.ok(found, "README.md has no library example");
+  const [, code, output] = found as unknown as [string, string, string];
+  assert.match(code, /from "panicscope";/);
+  // Inside the package, so that `import … from "panicscope"` resolves to this package itself.
+  const script = join(ROOT, "dist", "readme-library-example.mjs");
+  writeFileSync(script, code);
+  try {
+    const result = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(result.stderr, "");
+    assert.equal(result.stdout, output);
+  } finally {
+    rmSync(script, { force: true });
+  }
+});
