@@ -9,11 +9,12 @@ export type { AddressSpace } from "./bytes/address-space.js";
 export { type DocumentOptions, documentCrash, toDocument } from "./document/to-document.js";
 export * from "./document/types.js";
 export type { Similarity } from "./group/similarity.js";
+export type * from "./diagnose/types.js";
 export type * from "./model.js";
 export {
   type Analysis,
-  type AnalyzeOptions,
   type AnalyzedCrash,
+  type AnalyzeOptions,
   analyzeFile,
   analyzeStream,
   analyzeText,

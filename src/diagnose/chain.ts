@@ -2,8 +2,9 @@
 // link is the root cause, which one killed the program, and what a person could miss — a
 // second panic that hid the first, a recovered panic, a fatal error raised while panicking.
 
-import type { ChainLink, Crash } from "../model.js";
+import type { Crash } from "../model.js";
 import { matchMessage } from "./catalogue.js";
+import type { ChainLink } from "./types.js";
 
 /** The links of the chain, oldest first, with the fatal error (if any) as the last one. */
 export function readChain(crash: Crash): ChainLink[] {

@@ -2,19 +2,7 @@
 // the lines around it, the explanation for the Go releases involved, the panic chain, the
 // signal, and what the folds learnt from every goroutine.
 
-import type {
-  Blocker,
-  Crash,
-  Diagnosis,
-  Explanation,
-  Frame,
-  Goroutine,
-  GoroutineFindings,
-  RaceSide,
-  RunningTest,
-  SiteRef,
-  VersionNote,
-} from "../model.js";
+import type { Crash, Frame, Goroutine } from "../model.js";
 import { chooseRule } from "./category.js";
 import { chainWarnings, readChain } from "./chain.js";
 import type { GoVersionGuess } from "./go-version.js";
@@ -31,6 +19,16 @@ import type { Values } from "./rule.js";
 import { readPanicValue } from "./rules/fallback.js";
 import { readSignal } from "./signal.js";
 import { crashSite, firstNonRuntime } from "./site.js";
+import type {
+  Blocker,
+  Diagnosis,
+  Explanation,
+  GoroutineFindings,
+  RaceSide,
+  RunningTest,
+  SiteRef,
+  VersionNote,
+} from "./types.js";
 
 /** Identical waits shown at most. */
 const MAX_WAITS = 10;

@@ -1,15 +1,8 @@
 // What a goroutine's stack says about it, for the diagnoses that read every goroutine
 // (the folds of ../analysis call these per goroutine: string comparisons, no regex).
 
-import type {
-  Frame,
-  Goroutine,
-  LongWait,
-  MapAccess,
-  SharedWait,
-  SiteRef,
-  WaitSite,
-} from "../model.js";
+import type { Frame, Goroutine } from "../model.js";
+import type { LongWait, MapAccess, SharedWait, SiteRef, WaitSite } from "./types.js";
 
 // ── what folds hand to the diagnosis ────────────────────────────────────────────────────
 

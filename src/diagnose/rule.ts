@@ -1,7 +1,8 @@
 // What a rule of the catalogue is: one message (or one kind of report) a dying Go program
 // prints, what it means and what to do about it. Rules live in ./rules/, one area per file.
 
-import type { Category, Explanation, RuleKind } from "../model.js";
+import type { Category } from "../model.js";
+import type { Explanation, RuleKind } from "./types.js";
 
 /** Values read out of a message by a rule's named groups (and from the lines around it). */
 export type Values = Record<string, string>;

@@ -4,7 +4,8 @@
 // or a Windows exception (signal_windows.go; the exception code in place of a name).
 // si_code values: Linux <asm-generic/siginfo.h>; Windows codes: ntstatus.h.
 
-import type { SignalInfo, SignalReading } from "../model.js";
+import type { SignalInfo } from "../model.js";
+import type { SignalReading } from "./types.js";
 
 /** Fault addresses below this are nil dereferences for the runtime (sigpanic). */
 const NIL_PAGE = 0x1000;

@@ -5,6 +5,7 @@
 // added, never renamed, within a schema version.
 
 import type { BinaryReport } from "../binary/report.js";
+import type { Diagnosis } from "../diagnose/types.js";
 import type { FamilyLink } from "../group/buckets.js";
 import type { Fingerprint } from "../group/fingerprint.js";
 import type { Similarity } from "../group/similarity.js";
@@ -12,7 +13,6 @@ import type {
   Bucket,
   Category,
   CrashKind,
-  Diagnosis,
   Frame,
   Goroutine,
   Panic,

@@ -3,8 +3,8 @@
 // recursion, the race's two sides), and the fix in one line with a pointer to
 // `panicscope explain`. terminal.ts places it under the crash site.
 
+import type { Diagnosis, GoroutineFindings, SiteRef } from "../diagnose/types.js";
 import type { DocumentCrash } from "../document/types.js";
-import type { Diagnosis, GoroutineFindings, SiteRef } from "../model.js";
 import type { Palette } from "./color.js";
 
 /** Identical waits shown on the first screen (JSON has more). */

@@ -4,7 +4,7 @@ import type { MessageMatch } from "../diagnose/catalogue.js";
 import { forVersions } from "../diagnose/diagnosis.js";
 import type { GoVersionGuess } from "../diagnose/go-version.js";
 import type { Rule } from "../diagnose/rule.js";
-import type { VersionNote } from "../model.js";
+import type { VersionNote } from "../diagnose/types.js";
 import type { Palette } from "./color.js";
 
 export const EXPLAIN_SCHEMA = "panicscope/explain@1";

@@ -2,9 +2,10 @@
 // reported the crash (../diagnose/goroutines.ts mapOperation).
 
 import type { GoroutineFold } from "../../goroutine-fold.js";
-import type { Crash, Goroutine, MapAccess } from "../../model.js";
+import type { Crash, Goroutine } from "../../model.js";
 import { type MapEvidence, mapOperation, siteRef } from "../goroutines.js";
 import { firstUserFrame } from "../site.js";
+import type { MapAccess } from "../types.js";
 
 const MAX_KEPT = 10;
 

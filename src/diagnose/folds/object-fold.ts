@@ -2,8 +2,9 @@
 // far as their stacks show it (../diagnose/goroutines.ts waitObject).
 
 import type { GoroutineFold } from "../../goroutine-fold.js";
-import type { Goroutine, SharedWait } from "../../model.js";
+import type { Goroutine } from "../../model.js";
 import { waitObject } from "../goroutines.js";
+import type { SharedWait } from "../types.js";
 
 const MAX_OBJECTS = 5000;
 const MAX_IDS = 5;

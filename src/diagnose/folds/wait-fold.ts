@@ -6,9 +6,10 @@
 // no key strings are built, no names parsed.
 
 import type { GoroutineFold } from "../../goroutine-fold.js";
-import type { Crash, Frame, Goroutine, LongWait, SiteRef, WaitSite } from "../../model.js";
+import type { Crash, Frame, Goroutine } from "../../model.js";
 import { siteRef, type WaitEvidence } from "../goroutines.js";
 import { waitingFrame } from "../site.js";
+import type { LongWait, SiteRef, WaitSite } from "../types.js";
 
 /** Distinct waits kept; more are counted in `overflow`. */
 const MAX_SITES = 5000;

@@ -1,8 +1,8 @@
 // Allocation sizes the runtime refuses (runtime/slice.go makeslice/growslice,
 // chan.go makechan, malloc.go newarray, string.go gobytes/concatstrings).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_SIZE = [
   "Print the length or capacity passed on the crash site's line (`frame`); it is negative or absurdly large.",

@@ -1,8 +1,8 @@
 // Integer and floating-point traps (runtime/panic.go panicdivide, panicoverflow,
 // panicfloat, panicshift, panicSimdImm; signal_unix.go sigpanic for SIGFPE).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const DIVIDE: Explanation = {
   title: "Integer division by zero",

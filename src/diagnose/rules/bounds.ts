@@ -2,8 +2,8 @@
 // texts without values before). Formats: boundsErrorFmts / boundsNegErrorFmts, where %x is
 // the offending index and %y the length, capacity or other bound.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_BOUNDS = [
   "Open the crash site (`frame` above) and check every index and slice expression on that line against the values printed in the message.",

@@ -2,8 +2,8 @@
 // cgocheck.go), runtime.Pinner (pinner.go), cgo.Handle (runtime/cgo/handle.go), callbacks
 // (cgocall.go, proc.go), Windows callbacks (syscall_windows.go), SetCgoTraceback.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const POINTER_CHECK: Explanation = {
   title: "Go pointer passing rules broken (cgocheck)",

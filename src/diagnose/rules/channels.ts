@@ -1,7 +1,7 @@
 // Channel misuse (runtime/chan.go closechan, chansend).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_CHANNEL = [
   "The crash site (`frame`) is the `close` or send; search for every other `close(` of the same channel.",

@@ -1,8 +1,8 @@
 // Fatal errors of the crypto packages (go1.24+): crypto/rand and the FIPS 140-3 module call
 // the runtime's fatal (linknamed) when they cannot go on safely.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const RAND: Explanation = {
   title: "crypto/rand could not read random data",

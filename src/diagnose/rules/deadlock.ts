@@ -1,7 +1,7 @@
 // Whole-program deadlocks found by the scheduler (runtime/proc.go checkdead).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const DEADLOCK: Explanation = {
   title: "All goroutines are asleep: deadlock",

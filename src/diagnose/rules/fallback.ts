@@ -1,8 +1,8 @@
 // What a message is when no rule names it: the program's own panic value, a runtime
 // error of a newer Go, or a fatal error the catalogue does not know.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule, type Values } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 /** How the runtime prints values it formats itself (printpanicval, go1.15+ for named types). */
 // (A type may hold one parenthesised part, as in `func(int) error`: unambiguous, linear.)

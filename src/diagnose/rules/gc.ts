@@ -1,8 +1,8 @@
 // Heap corruption caught by the garbage collector (runtime/mbitmap.go badPointer,
 // mgcsweep.go), finalizers and cleanups (mfinal.go, mcleanup.go, mcheckmark.go), arenas.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_CORRUPTION = [
   "`go test -race ./...` (or a `-race` build of the service under load)",

@@ -2,8 +2,8 @@
 // writing flag (runtime/map*.go until go1.23; internal/runtime/maps, the Swiss tables,
 // since go1.24).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const NIL_MAP: Explanation = {
   title: "Assignment to entry in nil map",

@@ -1,8 +1,8 @@
 // Faults at addresses that are not nil, and the runtime running out of memory
 // (runtime/signal_unix.go sigpanic; malloc.go, mheap.go, mcache.go, mem_*.go).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const FAULT: Explanation = {
   title: "Memory fault at a non-nil address",

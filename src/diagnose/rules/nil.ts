@@ -1,8 +1,8 @@
 // Nil pointers and nil functions (runtime/signal_unix.go sigpanic → panicmem,
 // runtime/error.go panicwrap, runtime/proc.go newproc1).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const NIL_DEREF: Explanation = {
   title: "Nil pointer dereference",

@@ -1,8 +1,8 @@
 // The panic machinery itself (runtime/panic.go gopanic, preprintpanics, recovery;
 // error.go PanicNilError) and range-over-func checks (panic.go panicrangestate, go1.23+).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const PANIC_NIL: Explanation = {
   title: "panic(nil)",

@@ -1,8 +1,8 @@
 // Package reflect's panics (reflect/value.go ValueError, mustBe*, flag checks; type.go;
 // runtime/proc.go reflectcall).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_REFLECT = [
   "The frames above the crash site are reflect's; the first frame of the program's own code (`your code`) is the call that passed the wrong value, often inside a library (encoding, ORM, templating).",

@@ -1,8 +1,8 @@
 // Texts that are not a message on a headline: race detector reports and goroutine dumps
 // taken on purpose (runtime.Stack, /debug/pprof/goroutine?debug=1|2).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const RACE: Explanation = {
   title: "Data race",

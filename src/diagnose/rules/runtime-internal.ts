@@ -2,8 +2,8 @@
 // and panic texts that have no rule of their own (runtime-internal.data.ts, generated),
 // plus the scheduler-lock and unwinder throws that do.
 
-import type { Explanation } from "../../model.js";
 import { type Headline, type Rule, rule, type Values } from "../rule.js";
+import type { Explanation } from "../types.js";
 import { INTERNAL_MESSAGES, INTERNAL_PATTERNS } from "./runtime-internal.data.js";
 
 export type InternalArea = "gc-heap" | "scheduler" | "os" | "stack" | "misc" | "maps" | "sync";

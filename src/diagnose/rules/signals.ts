@@ -2,8 +2,8 @@
 // winthrow) and the runtime's checks on how signals are delivered (signal_unix.go
 // sigtrampgo, adjustSignalStack, badsignal, sigNotOnStack).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 import { SIGNAL_IN_CGO } from "./memory.js";
 
 const SIGQUIT: Explanation = {

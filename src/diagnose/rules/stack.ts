@@ -1,8 +1,8 @@
 // Goroutine and system stacks (runtime/stack.go newstack, copystack, adjustpointers;
 // proc.go badmorestackg0/gsignal).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const OVERFLOW: Explanation = {
   title: "Goroutine stack overflow",

@@ -3,8 +3,8 @@
 // They are ordinary panics with string values: recover catches them, and the program's
 // own frame below the library's is where the bad argument came from.
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const CONFIRM_ARGUMENT = [
   "The first frame in the program's own code (`your code` above) passed the argument; print it there.",

@@ -2,8 +2,8 @@
 // pool.go, atomic/value.go; internal/sync/mutex.go since go1.24, sync/mutex.go before),
 // and of testing/synctest bubbles (runtime/chan.go, synctest.go; go1.24+).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const UNLOCK: Explanation = {
   title: "Unlock of an unlocked mutex",

@@ -1,7 +1,7 @@
 // go test's own panics (testing/testing.go startAlarm, tRunner, c.log/Fail after completion).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const TIMEOUT: Explanation = {
   title: "go test timed out",

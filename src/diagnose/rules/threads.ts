@@ -1,8 +1,8 @@
 // OS threads and locked goroutines (runtime/proc.go checkmcount, newm, goexit0,
 // LockOSThread; os_linux.go newosproc).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const EXHAUSTION: Explanation = {
   title: "Too many OS threads",

@@ -1,8 +1,8 @@
 // Failed type assertions and conversions (runtime/error.go TypeAssertionError.Error,
 // raised by runtime/iface.go panicdottypeE/I, panicnildottype, assertE2I).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const ASSERTION: Explanation = {
   title: "Failed type assertion",

@@ -2,8 +2,8 @@
 // instrumentation of unsafe.Pointer conversions (runtime/checkptr.go; -d=checkptr, implied
 // by -race, -msan and -asan).
 
-import type { Explanation } from "../../model.js";
 import { type Rule, rule } from "../rule.js";
+import type { Explanation } from "../types.js";
 
 const UNSAFE_SLICE: Explanation = {
   title: "Invalid unsafe.Slice or unsafe.String arguments",
