@@ -6,10 +6,10 @@
 
 export * from "./binary/index.js";
 export type { AddressSpace } from "./bytes/address-space.js";
+export type * from "./diagnose/types.js";
 export { type DocumentOptions, documentCrash, toDocument } from "./document/to-document.js";
 export * from "./document/types.js";
 export type { Similarity } from "./group/similarity.js";
-export type * from "./diagnose/types.js";
 export type * from "./model.js";
 export {
   type Analysis,
