@@ -10,6 +10,7 @@ import type {
   SiteRef,
   WaitSite,
 } from "../model.js";
+import { withoutPackage } from "../names/package-path.js";
 
 // ── what folds hand to the diagnosis ────────────────────────────────────────────────────
 
@@ -147,9 +148,7 @@ export function mapOperation(frames: readonly Frame[]): { operation: string; at:
 
 /** `TestSlow` for `example.com/m/pkg.TestSlow`, with a closure suffix if any (`TestA.func1`). */
 export function testFunctionName(func: string): string {
-  const slash = func.lastIndexOf("/");
-  const dot = func.indexOf(".", slash + 1);
-  return dot === -1 ? func : func.slice(dot + 1);
+  return withoutPackage(func);
 }
 
 /**
