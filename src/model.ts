@@ -33,19 +33,8 @@ export interface Frame {
   inputLine: number;
 }
 
-/** A parsed Go function name. */
-export interface Func {
-  /** Import path of the package: `github.com/x/y/z`, `main`, `runtime`. */
-  pkg: string;
-  /** Receiver type as printed without parentheses: `*T`, `T`, `*Box[...]`; empty for plain functions. */
-  receiver: string;
-  /** The function or method name: `Sum`, `main`, `Get`. */
-  name: string;
-  /** Closure and wrapper suffixes after the name: `func1.2`, `gowrap1`, `deferwrap1`. */
-  closure: string;
-  /** `[...]` when the function or its receiver is a generic instantiation. */
-  generic: boolean;
-}
+/** A parsed Go function name (names/func.ts: one module splits and classifies names). */
+export type { CodeOwner, Func } from "./names/func.js";
 
 /** One goroutine block (or, in a debug=1 profile, one aggregated record). */
 export interface Goroutine {

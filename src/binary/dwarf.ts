@@ -4,6 +4,7 @@
 // only the compilation unit of the function's package, and follows type references on demand.
 
 import { inflateSync } from "node:zlib";
+import { importPath, packageOf } from "../names/package-path.js";
 import { type Executable, type Section, sectionBytes } from "./exe.js";
 
 const TAG_member = 0x0d;
@@ -365,7 +366,7 @@ export class Dwarf {
 
   /** The subprogram named `name` (Go writes full names: `main.(*T).M`). */
   subprogram(name: string): Die | undefined {
-    const pkg = packageOf(name);
+    const pkg = importPath(packageOf(name));
     const ordered = [...this.units].sort(
       (a, b) => Number(this.unitName(b) === pkg) - Number(this.unitName(a) === pkg),
     );
@@ -442,11 +443,4 @@ export class Dwarf {
     walk(fn, 0);
     return out;
   }
-}
-
-/** `example.com/x/y.(*T).M` → `example.com/x/y`. */
-export function packageOf(func: string): string {
-  const slash = func.lastIndexOf("/");
-  const dot = func.indexOf(".", slash + 1);
-  return dot < 0 ? func : func.slice(0, dot);
 }

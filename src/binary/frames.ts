@@ -1,7 +1,8 @@
 // What `analyze --binary` calls: filling in frames that only have a PC, and checking that a binary
 // is the one that produced a crash. Operates on the shared model's Frame and Crash.
 
-import type { Crash, Frame, FrameLocation, Goroutine } from "../model.js";
+import type { Crash, Frame, Goroutine } from "../model.js";
+import { locationOf } from "../names/owner.js";
 import type { GoBinary } from "./gobinary.js";
 import type { LogicalFrame } from "./inline.js";
 import { goMinor } from "./moduledata.js";
@@ -28,23 +29,6 @@ export interface SymbolizeFramesOptions {
 /** Functions after which the next frame's PC is the faulting instruction, not a return address. */
 const TRAP_CALLERS = new Set(["runtime.sigpanic", "runtime.asyncPreempt", "runtime.debugCallV2"]);
 
-export function frameLocation(func: string): FrameLocation {
-  if (
-    func.startsWith("runtime.") ||
-    func.startsWith("runtime/") ||
-    func.startsWith("internal/") ||
-    func === "panic" ||
-    func.startsWith("panic(")
-  ) {
-    return "runtime";
-  }
-  const slash = func.indexOf("/");
-  const firstElem =
-    slash < 0 ? func.slice(0, Math.max(0, func.indexOf("."))) : func.slice(0, slash);
-  if (firstElem === "main" || firstElem.includes(".")) return "user";
-  return "stdlib";
-}
-
 /** A frame that has only a PC, for symbolizeFrames to fill in. */
 export function pcFrame(pc: string, inputLine = 0): Frame {
   return { func: "", args: "", file: "", line: 0, inlined: false, location: "user", inputLine, pc };
@@ -67,7 +51,7 @@ function toFrame(l: LogicalFrame, from: Frame, pc: number): Frame {
     file: l.file,
     line: l.line,
     inlined: l.inlined,
-    location: frameLocation(printedName(l.func)),
+    location: locationOf(printedName(l.func)),
     inputLine: from.inputLine,
   };
   if (!l.inlined) {

@@ -3,6 +3,7 @@
 // signal, and what the folds learnt from every goroutine.
 
 import type { Crash, Frame, Goroutine } from "../model.js";
+import { shortName } from "../names/package-path.js";
 import { chooseRule } from "./category.js";
 import { chainWarnings, readChain } from "./chain.js";
 import type { GoVersionGuess } from "./go-version.js";
@@ -104,7 +105,7 @@ function withSite(summary: string, crash: Crash): string {
   const frame = site.origin ?? site.frame;
   if (frame === null || frame.line === 0) return summary;
   const file = frame.file.slice(frame.file.lastIndexOf("/") + 1);
-  const func = frame.func.slice(frame.func.lastIndexOf("/") + 1);
+  const func = shortName(frame.func);
   return `${summary.replace(/\.$/, "")} at ${file}:${frame.line} in ${func}.`;
 }
 

@@ -1,7 +1,8 @@
 // What a goroutine's stack says about it, for the diagnoses that read every goroutine
-// (the folds of ../analysis call these per goroutine: string comparisons, no regex).
+// (the folds of ./folds call these per goroutine: string comparisons, no regex).
 
 import type { Frame, Goroutine } from "../model.js";
+import { withoutPackage } from "../names/package-path.js";
 import type { LongWait, MapAccess, SharedWait, SiteRef, WaitSite } from "./types.js";
 
 // ── what folds hand to the diagnosis ────────────────────────────────────────────────────
@@ -140,9 +141,7 @@ export function mapOperation(frames: readonly Frame[]): { operation: string; at:
 
 /** `TestSlow` for `example.com/m/pkg.TestSlow`, with a closure suffix if any (`TestA.func1`). */
 export function testFunctionName(func: string): string {
-  const slash = func.lastIndexOf("/");
-  const dot = func.indexOf(".", slash + 1);
-  return dot === -1 ? func : func.slice(dot + 1);
+  return withoutPackage(func);
 }
 
 /**

@@ -4,7 +4,7 @@
 //
 // fp1 = sha256("fp1\n" + category + "\n" + basis.join("\n")), first 64 bits, where basis is:
 //   1. a crashing goroutine: the top 3 frames of the program's own code, each function name
-//      normalised (func-names.ts: closures, wrappers, generic instantiations), recursion
+//      normalised (names/normalize.ts: closures, wrappers, generic instantiations), recursion
 //      collapsed. Program code is what is not the runtime, not the standard library, not a
 //      dependency (a module-cache `…@vX/` or `/vendor/` path); failing that, dependencies,
 //      then the standard library. Left out, as GOTRACEBACK=single prints no such frames:
@@ -24,7 +24,9 @@
 
 import { createHash } from "node:crypto";
 import type { Bucket, Category, Crash, Frame, Goroutine } from "../model.js";
-import { isStatementWrapper, normalizeFunc } from "./func-names.js";
+import { isStatementWrapper } from "../names/closures.js";
+import { normalizeFunc } from "../names/normalize.js";
+import { frameOwner } from "../names/owner.js";
 
 export const FINGERPRINT_VERSION = "fp1";
 const TOP_FRAMES = 3;
@@ -76,13 +78,6 @@ function basis(
   return { from: "message", parts: [maskNumbers(crash.fatal ?? crash.panics.at(-1)?.value ?? "")] };
 }
 
-/** A dependency's code: a module-cache path (`…@v1.2.3/`, with or without -trimpath) or vendor/. */
-export function isDependency(file: string): boolean {
-  if (file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  const at = file.indexOf("@v");
-  return at !== -1 && /^@v\d/.test(file.slice(at, at + 3));
-}
-
 /** The frames every GOTRACEBACK level and Go release print alike (see the top). */
 function visibleFrames(g: Pick<Goroutine, "frames" | "elided" | "createdBy">): Frame[] {
   let frames = g.frames;
@@ -121,7 +116,7 @@ function testsInStacks(buckets: Bucket[]): string[] {
 /** The frames a fingerprint looks at: the program's own, else dependencies, else stdlib. */
 function programFrames(frames: readonly Frame[]): Frame[] {
   const visible = frames.filter((f) => f.location !== "runtime" && !isStatementWrapper(f.func));
-  const own = visible.filter((f) => f.location === "user" && !isDependency(f.file));
+  const own = visible.filter((f) => frameOwner(f) === "program");
   if (own.length > 0) return own;
   const deps = visible.filter((f) => f.location === "user");
   return deps.length > 0 ? deps : visible;

@@ -26,6 +26,7 @@
 //   values    arguments ignored.
 
 import type { Frame, Goroutine } from "../model.js";
+import { isRuntimeHook } from "../names/owner.js";
 import { hexDigit } from "../traceback/numbers.js";
 
 export type Similarity = "exact" | "pointers" | "values";
@@ -61,7 +62,7 @@ export function siteKey(g: Goroutine): string {
 
 /** Whether a frame's arguments are the runtime's bookkeeping rather than the program's. */
 export function runtimeArgs(frame: Frame): boolean {
-  return frame.location === "runtime" || frame.func.includes(".runtime_");
+  return frame.location === "runtime" || isRuntimeHook(frame.func);
 }
 
 /** `exact`: every frame's arguments as printed. */

@@ -4,7 +4,8 @@
 
 import { removeMarkdownLinks } from "../input/markdown.js";
 import type { Frame } from "../model.js";
-import { locationOf } from "./func-name.js";
+import { locationOf } from "../names/owner.js";
+import { isToolchainSymbol } from "../names/toolchain.js";
 import { decimal, hexNumber, isHexWord } from "./numbers.js";
 
 export interface CallLine {
@@ -33,9 +34,11 @@ export function parseCallLine(text: string): CallLine | null {
   if (text.charCodeAt(open - 1) === 0x5d /* ] */ && text.includes("](http")) {
     return parseCallLine(removeMarkdownLinks(text));
   }
-  // A function name never holds a space; arguments never hold a parenthesis.
+  // A function name holds no space, but for the compiler's equality functions of unnamed
+  // types (`type:.eq.[...]interface {}`: testdata/names/stack-go1.26.txt); arguments never
+  // hold a parenthesis.
   const func = text.slice(0, open);
-  if (func.indexOf(" ") !== -1) return null;
+  if (func.indexOf(" ") !== -1 && !isToolchainSymbol(func)) return null;
   return { func, args: text.slice(open + 1, n - 1) };
 }
 

@@ -1,8 +1,8 @@
 // Test support: a deliberately small reader of the goroutine blocks of a real traceback, enough to
 // turn the runtime's own output into model Frames (the project's real parser lives in src/traceback).
 
-import { frameLocation } from "../../src/binary/frames.js";
 import type { Crash, Frame, Goroutine } from "../../src/model.js";
+import { locationOf } from "../../src/names/owner.js";
 
 export interface Block {
   header: string;
@@ -41,7 +41,7 @@ export function goroutineBlocks(text: string): Block[] {
       file: m[1]!,
       line: Number(m[2]),
       inlined: args === "..." && m[3] === undefined,
-      location: frameLocation(func),
+      location: locationOf(func),
       inputLine: i,
     };
     if (m[3] !== undefined) f.offset = Number.parseInt(m[3], 16);

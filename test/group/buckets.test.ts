@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { groupCrash } from "../../src/group/buckets.js";
 import { BucketFold } from "../../src/group/fold.js";
-import { normalizeFunc } from "../../src/group/func-names.js";
+import { normalizeFunc } from "../../src/names/normalize.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { crashOf, GO } from "./helpers.js";
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { normalizeFunc } from "../../src/group/func-names.js";
+import { normalizeFunc } from "../../src/names/normalize.js";
 import { crashesOf, crashOf, GO, VERSIONS } from "./helpers.js";
 
 async function fingerprintOf(version: string, name: string): Promise<string> {

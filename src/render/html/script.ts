@@ -2,6 +2,9 @@
 // (a few hundred at a time; a bucket's frames when it is first opened), filters them, and
 // switches the theme. Every value from the crash text reaches the page through
 // `textContent` or as a number checked to be one: never as markup, never as a URL.
+// Package paths are cut by names/package-path.ts itself, embedded as source.
+
+import { packageEnd } from "../../names/package-path.js";
 
 export const SCRIPT = `
 (function () {
@@ -30,11 +33,8 @@ export const SCRIPT = `
   }
   function int(value) { return typeof value === "number" && isFinite(value) && Math.floor(value) === value ? value : -1; }
   function thousands(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, "\\u2009"); }
-  function packageOf(func) {
-    var slash = func.lastIndexOf("/", func.indexOf("(") < 0 ? func.length : func.indexOf("("));
-    var dot = func.indexOf(".", slash + 1);
-    return dot < 0 ? func : func.slice(0, dot);
-  }
+  ${packageEnd.toString()}
+  function packageOf(func) { return func.slice(0, packageEnd(func)); }
 
   var PAGE = 200;
   data.crashes.forEach(function (crash, index) {

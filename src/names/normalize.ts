@@ -10,8 +10,10 @@
 // become one `λ` on the innermost named function before them: inlining adds the caller's
 // name in front (`Run.Logger.func1` is Logger's closure inlined into Run), and numbering
 // changes with the release and the inliner, so numbers and callers are both dropped.
+// Part of fingerprint fp1 (group/fingerprint.ts): a change here is a new fingerprint version.
 
-import { packageOf } from "../traceback/func-name.js";
+import { isClosureSegment } from "./closures.js";
+import { packageOf } from "./package-path.js";
 
 export const CLOSURE = "λ";
 
@@ -41,27 +43,6 @@ export function normalizeFunc(func: string): string {
   const last = named[named.length - 1] ?? "";
   const receiver = named.length === 2 && named[0]?.startsWith("(") ? `${named[0]}.` : "";
   return `${pkg}.${receiver}${last}.${CLOSURE}`;
-}
-
-/** `funcN`, `N`, `gowrapN`, `deferwrapN`. */
-export function isClosureSegment(segment: string): boolean {
-  let i = 0;
-  if (segment.startsWith("func")) i = 4;
-  else if (segment.startsWith("gowrap")) i = 6;
-  else if (segment.startsWith("deferwrap")) i = 9;
-  if (i === segment.length) return false;
-  for (; i < segment.length; i++) {
-    const c = segment.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
-/** Whether a frame is a go/defer statement wrapper the runtime hides below GOTRACEBACK=system. */
-export function isStatementWrapper(func: string): boolean {
-  const dot = func.lastIndexOf(".");
-  const last = func.slice(dot + 1);
-  return (last.startsWith("gowrap") || last.startsWith("deferwrap")) && isClosureSegment(last);
 }
 
 function stripBrackets(text: string): string {

@@ -2,7 +2,9 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { locationOf, packageOf, parseFunc } from "../../src/traceback/func-name.js";
+import { locationOf } from "../../src/names/owner.js";
+import { packageOf } from "../../src/names/package-path.js";
+import { parseFunc } from "../../src/names/parse.js";
 
 test("package paths (real/babelweb2-5, real/gotgproto-120, traceback-format.md §7.2)", () => {
   assert.equal(
@@ -24,42 +26,42 @@ test("receivers, closures and generics", () => {
     receiver: "*Worker",
     name: "Run",
     closure: "",
-    generic: false,
+    typeArgs: "",
   });
   assert.deepEqual(parseFunc("main.Worker.step"), {
     pkg: "main",
     receiver: "Worker",
     name: "step",
     closure: "",
-    generic: false,
+    typeArgs: "",
   });
   assert.deepEqual(parseFunc("main.main.func1.2"), {
     pkg: "main",
     receiver: "",
     name: "main",
     closure: "func1.2",
-    generic: false,
+    typeArgs: "",
   });
   assert.deepEqual(parseFunc("main.main.gowrap1"), {
     pkg: "main",
     receiver: "",
     name: "main",
     closure: "gowrap1",
-    generic: false,
+    typeArgs: "",
   });
   assert.deepEqual(parseFunc("main.(*Box[...]).Get"), {
     pkg: "main",
-    receiver: "*Box[...]",
+    receiver: "*Box",
     name: "Get",
     closure: "",
-    generic: true,
+    typeArgs: "[...]",
   });
   assert.deepEqual(parseFunc("net/http.HandlerFunc.ServeHTTP"), {
     pkg: "net/http",
     receiver: "HandlerFunc",
     name: "ServeHTTP",
     closure: "",
-    generic: false,
+    typeArgs: "",
   });
 });
 

@@ -1,0 +1,3 @@
+module example.com/dep/yaml.v2
+
+go 1.19
