@@ -1,17 +1,17 @@
 // A Go binary opened for symbolization: the executable, its pclntab, moduledata, inline trees and
 // build info, behind lookups by PC and by function name.
 
+import { corrupt, hex } from "../bytes/decode-error.js";
+import { type ByteSource, FileSource } from "../bytes/source.js";
 import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
 import { Dwarf } from "./dwarf.js";
-import { corrupt, hex } from "./errors.js";
-import { type Executable, sectionByName, tryReadAddr } from "./exe.js";
+import { type Executable, sectionByName } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
 import { locatePclntab, type PclntabSource } from "./locate.js";
 import { findModuleData, gofuncWords, goMinor, type ModuleData } from "./moduledata.js";
 import { guard, type OpenOptions, openExecutable } from "./open.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
 import { valueAt } from "./pcvalue.js";
-import { type ByteSource, FileSource } from "./source.js";
 
 export interface AddrLine {
   func: string;
@@ -306,11 +306,6 @@ export class GoBinary {
       if (lo === Number.POSITIVE_INFINITY) lo = hi = 0;
       return { name: f.name, entry: f.entry, end: f.end, file, startLine: lo, endLine: hi };
     });
-  }
-
-  /** Reads bytes at a virtual address (code for the disassembler). */
-  read(addr: number, length: number): Uint8Array | undefined {
-    return tryReadAddr(this.exe, addr, length);
   }
 
   describe(): string {

@@ -3,11 +3,11 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyzeInput, diagnose, type InputAnalysis, rediagnose } from "../analysis/analyze.js";
-import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { pcListCrashes } from "../binary/pclist.js";
 import { applyBinary } from "../binary/report.js";
+import { BinaryError } from "../bytes/decode-error.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError, openInput } from "../input/open.js";
 import { colorFromFlags, palette } from "../render/color.js";

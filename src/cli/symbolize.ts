@@ -1,10 +1,10 @@
 // `panicscope symbolize --binary FILE [--addr2line|--json] [PC...|-]`: argument parsing only.
 
 import { parseArgs } from "node:util";
-import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
+import { BinaryError } from "../bytes/decode-error.js";
 import type { Command } from "./commands.js";
 import { readStdin, splitLines, Writer } from "./io.js";
 import { UsageError } from "./usage-error.js";
