@@ -107,7 +107,7 @@ export const analyzeCommand: Command = {
               analyzed.crash,
               binary,
               binaryFile,
-              analyzed.goVersion?.version ?? null,
+              analyzed.goVersion?.value ?? null,
             );
             for (const w of report.match.warnings) warn(`${binaryFile}: ${w}`);
             return { ...rediagnose(analyzed, crash), binary: report };

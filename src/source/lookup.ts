@@ -17,6 +17,6 @@ export function sourceLookup(
       const roots = dir === undefined ? defaultRoots(process.cwd()) : [dir];
       finder = new SourceFinder({ roots, ...goEnv() });
     }
-    return finder.snippet(frame, analyzed.goVersion?.version ?? null);
+    return finder.snippet(frame, analyzed.goVersion?.value ?? null);
   };
 }

@@ -2,6 +2,7 @@
 // turn the runtime's own output into model Frames (the project's real parser lives in src/traceback).
 
 import { frameLocation } from "../../src/binary/frames.js";
+import type { GoRelease } from "../../src/goversion/release.js";
 import type { Crash, Frame, Goroutine } from "../../src/model.js";
 
 export interface Block {
@@ -56,7 +57,7 @@ export function goroutineBlocks(text: string): Block[] {
 }
 
 /** A Crash around goroutine blocks, with the fields the binary checks read. */
-export function crashOf(blocks: Block[], goVersion: string | null): Crash {
+export function crashOf(blocks: Block[], goVersion: GoRelease | null): Crash {
   const goroutines: Goroutine[] = blocks.map((b, i) => ({
     id: i + 1,
     state: "",
