@@ -7,9 +7,9 @@
 //   0xfffffff0  Go 1.18–1.19  functab entries are u32 offsets from textStart; funcdata are u32 offsets
 //   0xfffffff1  Go 1.20+      _func gains startLine; inline tree entries shrink to 16 bytes
 
-import { corrupt, hex } from "./errors.js";
+import { corrupt, hex } from "../bytes/decode-error.js";
+import { View } from "../bytes/view.js";
 import { decodePCTable, EMPTY_TABLE, type PCTable, valueAt } from "./pcvalue.js";
-import { View } from "./view.js";
 
 export type PclnLayout = "go1.2" | "go1.16" | "go1.18" | "go1.20";
 

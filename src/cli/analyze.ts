@@ -1,9 +1,9 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
 import { stat, writeFile } from "node:fs/promises";
-import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
+import { BinaryError } from "../bytes/decode-error.js";
 import { toDocument } from "../document/to-document.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
