@@ -146,3 +146,26 @@ func (st *state) deliverPass(now time.Time, all bool) time.Duration {
 	}
 	return next
 }
+
+// Flush waits until the reports of recovered panics made so far are delivered
+// (or given up), for at most timeout, and reports whether they were. Call it
+// before os.Exit; Recover and Go, when they re-panic, deliver first by themselves.
+func Flush(timeout time.Duration) bool {
+	st := current.Load()
+	if st == nil || st.cfg.Server == "" {
+		return true
+	}
+	deadline := time.Now().Add(timeout)
+	for {
+		st.mu.Lock()
+		idle := !st.looping && len(st.inflight) == 0
+		st.mu.Unlock()
+		if idle {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -49,3 +49,9 @@ func (f *flightRecorder) snapshot() []byte {
 	}
 	return buf.Bytes()
 }
+
+func (f *flightRecorder) stop() {
+	if f != nil {
+		f.rec.Stop()
+	}
+}

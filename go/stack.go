@@ -1,6 +1,7 @@
 package panicscope
 
 import (
+	"path"
 	"reflect"
 	"runtime"
 	"strings"
@@ -8,11 +9,13 @@ import (
 
 // selfPackage is this package's import path, read from one of its functions so
 // that it stays right if the module moves.
-var selfPackage = func() string {
-	name := runtime.FuncForPC(reflect.ValueOf(panicValue).Pointer()).Name()
+var selfPackage, selfDir = func() (string, string) {
+	fn := runtime.FuncForPC(reflect.ValueOf(panicValue).Pointer())
+	name := fn.Name()
 	slash := strings.LastIndex(name, "/")
 	dot := strings.Index(name[slash+1:], ".")
-	return name[:slash+1+dot]
+	file, _ := fn.FileLine(fn.Entry())
+	return name[:slash+1+dot], path.Dir(file)
 }()
 
 // stripStack removes the reporter's own frames (runtime/debug.Stack and this
@@ -25,7 +28,7 @@ func stripStack(stack string) string {
 		line := lines[i]
 		isFrame := i > 0 && !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, "created by ") &&
 			i+1 < len(lines) && strings.HasPrefix(lines[i+1], "\t")
-		if isFrame && ownFrame(frameFunction(line)) {
+		if isFrame && (ownFrame(frameFunction(line)) || ownFile(lines[i+1])) {
 			i++ // and its file line
 			continue
 		}
@@ -43,6 +46,17 @@ func frameFunction(line string) string {
 		}
 	}
 	return line
+}
+
+// ownFile reports whether a frame's file line ("\t/src/go/recover.go:86 +0x2f4")
+// names a file of this package: a closure of ours inlined into the program
+// carries the program's function name (main.handler.Handler.func2.1).
+func ownFile(fileLine string) bool {
+	file := strings.TrimPrefix(fileLine, "\t")
+	if i := strings.LastIndex(file, ":"); i > 0 {
+		file = file[:i]
+	}
+	return path.Dir(file) == selfDir && !strings.HasSuffix(file, "_test.go")
 }
 
 func ownFrame(fn string) bool {

@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command crasher dies in the way its first argument names, after
 // panicscope.Start; the tests of the module run it and check what reached
 // their server. Configuration comes from PANICSCOPE_TEST_* variables.
@@ -27,6 +29,8 @@ func main() {
 		Tags:        map[string]string{"region": "eu-west-1"},
 		Output:      os.Stdout,
 		Timeout:     2 * time.Second,
+		// Handler takes the request id from this header.
+		RequestIDHeader: "X-Request-Id",
 	})
 	mode := ""
 	if len(os.Args) > 1 {
@@ -127,5 +131,7 @@ func handler() {
 	}
 	resp.Body.Close()
 	fmt.Println(strings.ToLower(resp.Status))
-	time.Sleep(time.Second)
+	if !panicscope.Flush(5 * time.Second) {
+		fmt.Println("not flushed")
+	}
 }
