@@ -63,6 +63,14 @@ type Config struct {
 	// the crash output (golang/go#76859); with StderrUntouched the reports of
 	// fatal errors lack that line. Standard error is then a pipe, not a terminal.
 	StderrUntouched bool
+	// SkipInitMode keeps the usual monitor child when the program is PID 1.
+	// By default, as PID 1 (a container without an init), Start keeps PID 1 for
+	// itself: it runs the program again as its child, forwards SIGTERM, SIGINT,
+	// SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 and SIGWINCH to it, reaps the orphans that
+	// land on PID 1, reports its crash, and exits with its exit code (128+signal
+	// when a signal killed it). A monitor child of PID 1 would be killed by the
+	// kernel together with PID 1 before it could read the crash.
+	SkipInitMode bool
 	// Logf receives the reporter's own diagnostics (failed uploads). Default: none.
 	Logf func(format string, args ...any)
 }

@@ -63,6 +63,20 @@ func (r *relay) wait() {
 	}
 }
 
+// waitAtMost is wait, bounded: PID 1 exits after its application, and the
+// kernel then ends whoever else still holds the pipe.
+func (r *relay) waitAtMost(d time.Duration) {
+	if r == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { r.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(d):
+	}
+}
+
 // preface is what the runtime wrote to standard error just before crash, the
 // text the crash output pipe received: the "fatal error:" and "runtime:" lines,
 // or "" if there were none. It waits (up to a second) for the copy to catch up.

@@ -83,12 +83,17 @@ func Start(cfg Config) error {
 		return errors.New("panicscope: Start was already called")
 	}
 	debug.SetTraceback("all")
+	var err error
+	if cfg.Server != "" || cfg.Output != nil {
+		// As PID 1 the program stays PID 1 and runs itself as its child (see
+		// init_linux.go); there this returns true in the child.
+		underInit := st.startInit()
+		if !underInit && (cfg.Server != "" || outputFile(cfg.Output) != nil) {
+			err = st.startMonitor()
+		}
+	}
 	if cfg.FlightRecorder != nil {
 		st.flight = startFlightRecorder(cfg.FlightRecorder)
-	}
-	var err error
-	if cfg.Server != "" || outputFile(cfg.Output) != nil {
-		err = st.startMonitor()
 	}
 	if cfg.Server != "" {
 		st.wake()

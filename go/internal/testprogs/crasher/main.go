@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"syscall"
@@ -20,7 +21,12 @@ import (
 )
 
 func main() {
+	var logf func(string, ...any)
+	if os.Getenv("PANICSCOPE_TEST_DEBUG") != "" {
+		logf = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+	}
 	panicscope.Start(panicscope.Config{
+		Logf:        logf,
 		Server:      os.Getenv("PANICSCOPE_TEST_SERVER"),
 		Token:       "t0ken",
 		Release:     "1.4.2",
@@ -63,6 +69,13 @@ func main() {
 		worker(4)
 	case "handler":
 		handler()
+	case "orphan": // leaves an orphan to PID 1, then counts the zombies
+		if err := exec.Command("sh", "-c", "sleep 0.2 & exit 0").Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "crasher:", err)
+			os.Exit(2)
+		}
+		time.Sleep(time.Second)
+		fmt.Println("pid", os.Getpid(), "zombies", zombies())
 	default:
 		fmt.Fprintln(os.Stderr, "crasher: unknown mode", mode)
 		os.Exit(2)
@@ -110,6 +123,22 @@ func outOfMemory() {
 		//lint:ignore SA4010 keeping the blocks alive is the point
 		keep = append(keep, make([]byte, 64<<20))
 	}
+}
+
+// zombies counts the processes in state Z, from /proc.
+func zombies() int {
+	n := 0
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		stat, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		if i := strings.LastIndexByte(string(stat), ')'); i > 0 && strings.HasPrefix(string(stat[i:]), ") Z") {
+			n++
+		}
+	}
+	return n
 }
 
 // handler serves one request whose handler panics, under panicscope.Handler.
