@@ -26,6 +26,28 @@ var bins struct {
 	crasher      string // cgo as the toolchain defaults
 	crasherNoCgo string // CGO_ENABLED=0: a cgo binary never sees "all goroutines are asleep"
 	cgocrash     string // "" without a C compiler
+	revision     string // the commit they were built from, "" without git
+}
+
+// copyTree copies the module's files (not its test binaries or .git).
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(to, path)
+		if d.IsDir() {
+			if d.Name() == ".git" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
 }
 
 func buildPrograms(dir string) error {
@@ -36,19 +58,37 @@ func buildPrograms(dir string) error {
 	if v := strings.TrimSpace(string(out)); v != runtime.Version() {
 		return fmt.Errorf("the go command on PATH is %s, the tests run on %s: put the same toolchain first on PATH", v, runtime.Version())
 	}
+	// The programs are built from a copy of the module committed to a fresh git
+	// repository, so that vcs.revision, vcs.time and vcs.modified are stamped
+	// (a git worktree's .git file is not recognised by the go command).
+	src := filepath.Join(dir, "src")
+	if err := copyTree(".", src); err != nil {
+		return err
+	}
+	vcs := "-buildvcs=false"
+	if _, err := exec.LookPath("git"); err == nil {
+		git := func(args ...string) (string, error) {
+			cmd := exec.Command("git", append([]string{"-c", "user.name=test", "-c", "user.email=test@example.com"}, args...)...)
+			cmd.Dir = src
+			out, err := cmd.CombinedOutput()
+			return strings.TrimSpace(string(out)), err
+		}
+		for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}, {"commit", "-q", "-m", "test"}} {
+			if out, err := git(args...); err != nil {
+				return fmt.Errorf("git %v: %v\n%s", args, err, out)
+			}
+		}
+		bins.revision, _ = git("rev-parse", "HEAD")
+		vcs = "-buildvcs=true"
+	} else if os.Getenv("CI") != "" {
+		return fmt.Errorf("git is needed to stamp the test programs")
+	}
 	build := func(out, pkg string, env ...string) error {
-		// -buildvcs=true stamps vcs.revision, vcs.time and vcs.modified when the
-		// checkout allows it; the tests compare with `go version -m` either way.
-		for _, vcs := range []string{"-buildvcs=true", "-buildvcs=false"} {
-			cmd := exec.Command("go", "build", vcs, "-o", out, pkg)
-			cmd.Env = append(os.Environ(), append([]string{"GOFLAGS=", "GOTOOLCHAIN=local"}, env...)...)
-			msg, err := cmd.CombinedOutput()
-			if err == nil {
-				return nil
-			}
-			if vcs == "-buildvcs=false" {
-				return fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
-			}
+		cmd := exec.Command("go", "build", vcs, "-o", out, pkg)
+		cmd.Dir = src
+		cmd.Env = append(os.Environ(), append([]string{"GOFLAGS=", "GOTOOLCHAIN=local"}, env...)...)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
 		}
 		return nil
 	}
@@ -188,6 +228,12 @@ func checkReport(t *testing.T, up upload, r *run, bin, kind string, wantContext 
 	for k, v := range exact {
 		if !reflect.DeepEqual(body[k], v) {
 			t.Errorf("%s = %#v, want %#v", k, body[k], v)
+		}
+	}
+	if bins.revision != "" {
+		settings, _ := body["build"].(map[string]any)["settings"].(map[string]any)
+		if settings["vcs.revision"] != bins.revision || settings["vcs.modified"] != "false" || settings["vcs"] != "git" {
+			t.Errorf("build settings %v, want vcs.revision %s, unmodified", settings, bins.revision)
 		}
 	}
 	id, _ := body["id"].(string)
