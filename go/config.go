@@ -79,7 +79,7 @@ type Config struct {
 type FlightRecorder struct {
 	// MinAge is how far back the trace reaches at least. Default 5s.
 	MinAge time.Duration
-	// MaxBytes bounds the trace kept. Default 2 MiB.
+	// MaxBytes bounds the trace kept. Default 1 MiB.
 	MaxBytes uint64
 }
 

@@ -23,7 +23,7 @@ func startFlightRecorder(c *FlightRecorder) *flightRecorder {
 		cfg.MinAge = 5 * time.Second
 	}
 	if cfg.MaxBytes == 0 {
-		cfg.MaxBytes = 2 << 20
+		cfg.MaxBytes = 1 << 20
 	}
 	rec := trace.NewFlightRecorder(cfg)
 	if rec.Start() != nil {

@@ -17,13 +17,7 @@ import (
 // other process of the namespace).
 func runAsPID1(t *testing.T, mode, server string) *run {
 	t.Helper()
-	unshare, err := exec.LookPath("unshare")
-	if err != nil || os.Geteuid() != 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatal("needs unshare (util-linux) and root")
-		}
-		t.Skip("needs unshare and root")
-	}
+	unshare := needUnshare(t)
 	r := &run{cmd: exec.Command(unshare, "--pid", "--fork", "--mount-proc", bins.crasher, mode)}
 	r.cmd.Env = append(os.Environ(), "PANICSCOPE_TEST_SERVER="+server, "PANICSCOPE_TEST_SPOOL="+t.TempDir())
 	r.cmd.Stdout, r.cmd.Stderr = &r.stdout, &r.stderr
@@ -32,6 +26,20 @@ func runAsPID1(t *testing.T, mode, server string) *run {
 	r.err = r.cmd.Run()
 	r.ended = time.Now()
 	return r
+}
+
+// needUnshare is the path of unshare(1); without it, or without root, the
+// test is skipped on a developer's machine and fails in CI.
+func needUnshare(t *testing.T) string {
+	t.Helper()
+	unshare, err := exec.LookPath("unshare")
+	if err != nil || os.Geteuid() != 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatal("needs unshare (util-linux) and root")
+		}
+		t.Skip("needs unshare and root")
+	}
+	return unshare
 }
 
 func TestCrashAsPID1(t *testing.T) {
@@ -81,10 +89,7 @@ func TestOrphansReapedAsPID1(t *testing.T) {
 // TestSignalForwardedAsPID1: SIGTERM to PID 1 reaches the program, and PID 1
 // exits as it did (128+15).
 func TestSignalForwardedAsPID1(t *testing.T) {
-	unshare, err := exec.LookPath("unshare")
-	if err != nil || os.Geteuid() != 0 {
-		t.Skip("needs unshare and root")
-	}
+	unshare := needUnshare(t)
 	srv := newCollector(t)
 	dir := t.TempDir()
 	out, _ := os.Create(dir + "/out")
