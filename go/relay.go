@@ -18,10 +18,11 @@ import (
 // that came just before the crash output.
 
 // relay copies the program's standard error to the monitor's own and keeps the
-// tail of it.
+// tail of it in a ring, so that a program that logs a lot costs one copy per byte.
 type relay struct {
 	mu   sync.Mutex
-	tail []byte // the last max bytes seen
+	ring []byte // grows to max, then wraps at next
+	next int
 	max  int
 	done bool // the program's standard error reached EOF
 	wg   sync.WaitGroup
@@ -37,12 +38,7 @@ func startRelay(from *os.File, to io.Writer, max int) *relay {
 			n, err := from.Read(buf)
 			if n > 0 {
 				_, _ = to.Write(buf[:n])
-				r.mu.Lock()
-				r.tail = append(r.tail, buf[:n]...)
-				if over := len(r.tail) - r.max; over > 0 {
-					r.tail = append(r.tail[:0], r.tail[over:]...)
-				}
-				r.mu.Unlock()
+				r.keep(buf[:n])
 			}
 			if err != nil {
 				r.mu.Lock()
@@ -53,6 +49,32 @@ func startRelay(from *os.File, to io.Writer, max int) *relay {
 		}
 	}()
 	return r
+}
+
+func (r *relay) keep(b []byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(b) > r.max {
+		b = b[len(b)-r.max:]
+	}
+	if room := r.max - len(r.ring); room > 0 { // still growing
+		k := min(room, len(b))
+		r.ring = append(r.ring, b[:k]...)
+		b = b[k:]
+	}
+	for len(b) > 0 {
+		k := copy(r.ring[r.next:], b)
+		b = b[k:]
+		r.next = (r.next + k) % r.max
+	}
+}
+
+// tail is the kept bytes in order; r.mu held.
+func (r *relay) tail() []byte {
+	if len(r.ring) < r.max || r.next == 0 {
+		return r.ring
+	}
+	return append(append([]byte(nil), r.ring[r.next:]...), r.ring[:r.next]...)
 }
 
 // wait returns when nobody holds the program's standard error any more (the
@@ -88,14 +110,15 @@ func (r *relay) preface(crash []byte) []byte {
 	deadline := time.Now().Add(time.Second)
 	for {
 		r.mu.Lock()
-		i := bytes.LastIndex(r.tail, probe)
+		tail := r.tail()
+		i := bytes.LastIndex(tail, probe)
 		// The runtime wrote the preface before the crash output, so once the
 		// output's start is here, so is the preface.
 		complete := i >= 0
 		done := r.done
 		var pre []byte
 		if i >= 0 {
-			pre = runtimeLinesAtEnd(r.tail[:i])
+			pre = append([]byte(nil), runtimeLinesAtEnd(tail[:i])...)
 		}
 		r.mu.Unlock()
 		if complete || done || time.Now().After(deadline) {

@@ -5,3 +5,6 @@ package panicscope
 import "errors"
 
 func redirectStderr(int) error { return errors.ErrUnsupported }
+
+// relaySupported says standard error can be passed through the monitor here.
+const relaySupported = false

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -162,12 +163,13 @@ func (st *state) startMonitor() error {
 	// The monitor's own standard error is the program's real one: it relays
 	// the program's standard error there, and writes its diagnostics there.
 	cmd.Stderr = os.Stderr
-	if f := outputFile(st.cfg.Output); f != nil {
+	// Files beyond stdin, stdout and stderr cannot be passed on Windows.
+	if f := outputFile(st.cfg.Output); f != nil && runtime.GOOS != "windows" {
 		cmd.ExtraFiles = append(cmd.ExtraFiles, f)
 		h.OutputFD = 2 + len(cmd.ExtraFiles)
 	}
 	var relayR, relayW *os.File
-	if !st.cfg.StderrUntouched {
+	if !st.cfg.StderrUntouched && relaySupported {
 		if relayR, relayW, err = os.Pipe(); err == nil {
 			defer relayR.Close()
 			defer relayW.Close()
