@@ -36,7 +36,10 @@ type state struct {
 	monitorPID int
 }
 
-var current atomic.Pointer[state]
+var (
+	current   atomic.Pointer[state]
+	startOnce atomic.Bool
+)
 
 // handoff is the first line the program writes into the monitor's pipe: what
 // the monitor needs to build and deliver a report. The rest of the pipe is the
@@ -80,7 +83,7 @@ func Start(cfg Config) error {
 	if len(cfg.Tags) > 0 {
 		st.template.Context = &reportContext{Tags: copyTags(cfg.Tags)}
 	}
-	if !current.CompareAndSwap(nil, st) {
+	if !startOnce.CompareAndSwap(false, true) {
 		return errors.New("panicscope: Start was already called")
 	}
 	debug.SetTraceback("all")
@@ -96,6 +99,8 @@ func Start(cfg Config) error {
 	if cfg.FlightRecorder != nil {
 		st.flight = startFlightRecorder(cfg.FlightRecorder)
 	}
+	// Published only now, complete: a panic recovered during Start is re-panicked.
+	current.Store(st)
 	if cfg.Server != "" {
 		st.wake()
 	}
