@@ -304,6 +304,9 @@ func TestCrashes(t *testing.T) {
 			if !strings.HasPrefix(text, tc.prefix) {
 				t.Errorf("text starts %q, want %q", text[:min(len(text), 120)], tc.prefix)
 			}
+			if strings.Contains(text, selfPackage+".") {
+				t.Errorf("a goroutine of the reporter is in the crash:\n%s", text)
+			}
 			for _, s := range tc.contains {
 				if !strings.Contains(text, s) {
 					t.Errorf("text lacks %q", s)

@@ -14,7 +14,6 @@ const Schema = "panicscope/report@1"
 const (
 	KindCrash     = "crash"     // the runtime's own output of a dying program
 	KindRecovered = "recovered" // a panic recovered by Recover, Go or Handler
-	KindReported  = "reported"  // a stack the program sent with Report
 )
 
 // report is the body of POST /api/v1/crashes and the Output JSON line.

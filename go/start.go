@@ -101,7 +101,9 @@ func Start(cfg Config) error {
 	}
 	// Published only now, complete: a panic recovered during Start is re-panicked.
 	current.Store(st)
-	if cfg.Server != "" {
+	// A delivery goroutine only if earlier runs left reports: an idle program
+	// has no goroutine of ours in its tracebacks.
+	if cfg.Server != "" && len(spoolList(cfg.SpoolDir)) > 0 {
 		st.wake()
 	}
 	return err
