@@ -266,7 +266,7 @@ func TestCrashes(t *testing.T) {
 		contains  []string
 	}{
 		{"goroutine-panic", bins.crasher, "panic: runtime error: index out of range [3] with length 3\n\ngoroutine ",
-			[]string{"\nmain.worker(...)\n", "\ncreated by main.main in goroutine 1\n", "\n\ngoroutine 1 [sleep]:\n"}},
+			[]string{"\nmain.worker(...)\n", "\ncreated by main.main in goroutine 1\n", "\n\ngoroutine 1 ["}}, // another goroutine: the traceback level is all
 		{"map-writes", bins.crasher, "fatal error: concurrent map writes\n\ngoroutine ",
 			[]string{"\nmain.mapWrites.func1()\n", "\ncreated by main.mapWrites in goroutine 1\n"}},
 		{"deadlock", bins.crasherNoCgo, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [",
