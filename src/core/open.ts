@@ -1,0 +1,130 @@
+// A Go process's core file opened with the executable that produced it: the memory as one
+// AddressSpace, the release's runtime layout, the goroutine list and the threads — or a one-line
+// error saying what did not match (architecture, release, binary).
+
+import { BinaryError, hex } from "../binary/errors.js";
+import { sectionByName, tryReadAddr } from "../binary/exe.js";
+import { GoBinary } from "../binary/gobinary.js";
+import { goMinor } from "../binary/moduledata.js";
+import { openCoreSource } from "./core-source.js";
+import { ElfCore } from "./elf-core.js";
+import { GoroutineReader } from "./goroutines.js";
+import { type RuntimeLayout, runtimeLayout, SUPPORTED_RELEASES } from "./layout.js";
+import { ProcessMemory } from "./memory.js";
+import { type AllGs, findAllGs, readWaitReasons } from "./runtime-globals.js";
+import { Unwinder } from "./unwind.js";
+
+const AT_ENTRY = 9;
+
+export class CoreProcess {
+  readonly bin: GoBinary;
+  readonly core: ElfCore;
+  readonly mem: ProcessMemory;
+  readonly layout: RuntimeLayout;
+  readonly goVersion: string;
+  readonly waitReasons: string[] | undefined;
+  readonly allgs: AllGs;
+  readonly unwinder: Unwinder;
+  readonly reader: GoroutineReader;
+
+  private constructor(bin: GoBinary, core: ElfCore, binaryPath: string) {
+    this.bin = bin;
+    this.core = core;
+    const exe = bin.exe;
+    if (exe.format !== "elf" || exe.arch !== core.arch) {
+      throw new BinaryError(
+        "unsupported",
+        `the core is linux/${core.arch} but ${binaryPath} is ${exe.format} ${exe.arch}: not the binary that dumped it`,
+      );
+    }
+    const entry = core.auxv.get(AT_ENTRY);
+    let slide = 0;
+    if (entry !== undefined) {
+      slide = entry - exe.entry;
+      if (!exe.positionIndependent && slide !== 0) {
+        throw new BinaryError(
+          "not-go",
+          `the core does not belong to ${binaryPath}: the process started at ${hex(entry)}, the binary's entry is ${hex(exe.entry)}`,
+        );
+      }
+    } else if (exe.positionIndependent) {
+      throw new BinaryError(
+        "corrupt",
+        "the core has no NT_AUXV note: cannot tell where the PIE was loaded",
+      );
+    }
+    this.mem = new ProcessMemory(core, exe, slide);
+    this.checkBuildId(binaryPath);
+    const version = bin.goVersion;
+    const minor = goMinor(version);
+    const layout = minor === undefined ? undefined : runtimeLayout(minor);
+    if (version === undefined || layout === undefined) {
+      throw new BinaryError(
+        "unsupported",
+        `unsupported Go release ${version ?? "(no build info in the binary)"}: core files are read for ${SUPPORTED_RELEASES}`,
+      );
+    }
+    this.goVersion = version;
+    this.layout = layout;
+    this.waitReasons = readWaitReasons(this.mem, exe);
+    const allgs = findAllGs(this.mem, exe, layout);
+    if (allgs === undefined) {
+      throw new BinaryError(
+        "corrupt",
+        `no goroutine list (runtime.allgs) in the core's data for ${binaryPath} (${version}): is it the binary that dumped this core?`,
+      );
+    }
+    this.allgs = allgs;
+    this.unwinder = new Unwinder(bin, this.mem, core.arch);
+    this.reader = new GoroutineReader(
+      bin,
+      this.mem,
+      layout,
+      this.unwinder,
+      core.threads,
+      this.waitReasons,
+    );
+  }
+
+  /**
+   * The core keeps the first page of the executable's text mapping, which holds the notes: the
+   * Go build ID there must be the binary's own.
+   */
+  private checkBuildId(binaryPath: string): void {
+    const exe = this.bin.exe;
+    const note = sectionByName(exe, ".note.go.buildid");
+    if (note === undefined || note.fileSize === 0) return;
+    const mine = tryReadAddr(exe, note.addr, note.fileSize);
+    const theirs = this.core.read(note.addr + this.mem.slide, note.fileSize);
+    if (mine === undefined || theirs === null) return;
+    if (Buffer.compare(Buffer.from(mine), Buffer.from(theirs)) !== 0) {
+      throw new BinaryError(
+        "not-go",
+        `the core does not belong to ${binaryPath}: the Go build ID in the core's memory is not the binary's`,
+      );
+    }
+  }
+
+  static open(binaryPath: string, corePath: string): CoreProcess {
+    const bin = GoBinary.open(binaryPath);
+    let core: ElfCore;
+    try {
+      core = new ElfCore(openCoreSource(corePath));
+    } catch (e) {
+      bin.close();
+      throw e;
+    }
+    try {
+      return new CoreProcess(bin, core, binaryPath);
+    } catch (e) {
+      bin.close();
+      core.source.close();
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.bin.close();
+    this.core.source.close();
+  }
+}
