@@ -43,7 +43,9 @@ function fatalIndex(frames: PhysicalFrame[]): number {
 export function crashFromCore(proc: CoreProcess): Crash {
   const { reader, mem, layout: L } = proc;
   const gs: CoreG[] = proc.allgs.gs.map((a) => readG(mem, L, a));
-  let crashing: { g: CoreG; goroutine: Goroutine; fatal: string } | undefined;
+  let crashing:
+    | { g: CoreG; goroutine: Goroutine; fatal: string; physical: PhysicalFrame[] }
+    | undefined;
   const goroutines: Goroutine[] = [];
   for (const g of gs) {
     if (g.status === G_DEAD || g.status === G_DEADEXTRA) continue;
@@ -53,7 +55,12 @@ export function crashFromCore(proc: CoreProcess): Crash {
       const at = fatalIndex(physical);
       if (at >= 0 && crashing === undefined) {
         const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)));
-        crashing = { g, goroutine, fatal: physical[at]!.func.name };
+        crashing = {
+          g,
+          goroutine,
+          fatal: physical[at]!.func.name,
+          physical: physical.slice(at + 1),
+        };
         continue;
       }
       // Another running goroutine: its own frames (the thread may be on g0 or in a handler).
@@ -89,9 +96,11 @@ export function crashFromCore(proc: CoreProcess): Crash {
       crash.panics = panicChain(proc, g);
     } else {
       crash.kind = "fatal";
+      const text = fatalMessage(proc, crashing.physical);
+      if (text !== undefined) crash.fatal = text;
     }
     if (g.sig !== 0) crash.signal = faultOf(g);
-  } else {
+  } else if (!fatalOnSystemStack(proc, crash)) {
     const si = proc.core.siginfo;
     if (si !== undefined && si.signo !== 0) {
       const [name, description] = SIGNALS[si.signo] ?? [`signal ${si.signo}`, ""];
@@ -101,6 +110,57 @@ export function crashFromCore(proc: CoreProcess): Crash {
   }
   crash.goVersion = proc.goVersion ?? goVersionFromPath(goroutines[0]?.frames[0]?.file ?? "");
   return crash;
+}
+
+/**
+ * A fatal error raised on a system stack (g0: checkdead's deadlock, most runtime throws): the
+ * thread that dumped the core is in fatalthrow; its frames after it are the `runtime stack:`.
+ */
+function fatalOnSystemStack(proc: CoreProcess, crash: Crash): boolean {
+  const t = proc.core.threads[0];
+  if (t === undefined) return false;
+  const physical = proc.unwinder.unwind(
+    { pc: t.pc, sp: t.sp, lr: t.lr, trap: true },
+    { lo: 0, hi: 0 },
+  );
+  const at = fatalIndex(physical);
+  if (at < 0 || physical[at]!.func.name !== "runtime.fatalthrow") return false;
+  const after = physical.slice(at + 1);
+  crash.kind = "fatal";
+  crash.systemStacks = [flatten(after)];
+  const text = fatalMessage(proc, after);
+  if (text !== undefined) crash.fatal = text;
+  return true;
+}
+
+const PRINTABLE = /^[\t\n\x20-\x7e\u00a0-\uffff]+$/;
+
+/**
+ * The message of throw(s)/fatal(s): both print it from a closure on the system stack
+ * (`systemstack(func() { print("fatal error: ", s) })`, runtime/panic.go), so the closure —
+ * code pointer, then the string header — lives in their frame. The first header there that
+ * points into the binary's read-only data at printable text is the message.
+ */
+function fatalMessage(proc: CoreProcess, physical: PhysicalFrame[]): string | undefined {
+  const i = physical.findIndex(
+    (p) => p.func.name === "runtime.throw" || p.func.name === "runtime.fatal",
+  );
+  const frame = physical[i];
+  const caller = physical[i + 1];
+  if (frame === undefined || caller === undefined) return undefined;
+  const mem = proc.mem;
+  const exe = proc.bin.exe;
+  const rodata = exe.sections.filter((s) => s.alloc && !s.write && !s.exec && s.size > 0);
+  const inRodata = (a: number) => rodata.some((s) => a >= s.addr && a < s.addr + s.size);
+  for (let a = frame.sp; a + 16 <= caller.sp; a += 8) {
+    const ptr = mem.word(a);
+    const len = mem.word(a + 8);
+    if (ptr === undefined || len === undefined || len === 0 || len > 4096) continue;
+    if (!inRodata(ptr - mem.slide)) continue;
+    const s = mem.goString(a);
+    if (s !== undefined && PRINTABLE.test(s)) return s;
+  }
+  return undefined;
 }
 
 /** `[signal SIGSEGV: segmentation violation code=0x1 addr=0x20 pc=0x…]` from g.sig* (printpanics). */

@@ -29,7 +29,24 @@ export class ProcessMemory implements AddressSpace {
     if (!Number.isSafeInteger(addr) || addr < 0 || size < 0) return null;
     const fromCore = this.readCore(addr, size);
     if (fromCore !== null) return fromCore;
-    return tryReadAddr(this.exe, addr - this.slide, size) ?? null;
+    const fromExe = tryReadAddr(this.exe, addr - this.slide, size);
+    if (fromExe !== undefined) return fromExe;
+    return this.readAcross(addr, size);
+  }
+
+  /** A range that spans several core segments (.data into .bss): piece by piece. */
+  private readAcross(addr: number, size: number): Uint8Array | null {
+    const seg = this.core.segmentAt(addr);
+    if (seg === undefined) return null;
+    const first = seg.vaddr + seg.memSize - addr;
+    if (first >= size) return null;
+    const head = this.read(addr, first);
+    const tail = head === null ? null : this.read(addr + first, size - first);
+    if (head === null || tail === null) return null;
+    const out = new Uint8Array(size);
+    out.set(head);
+    out.set(tail, first);
+    return out;
   }
 
   /** Core reads go through 64 KiB pages kept in a bounded cache: unwinding reads many small words. */

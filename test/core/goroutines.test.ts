@@ -1,0 +1,106 @@
+// Every goroutine read from a real core equals what the runtime printed to stderr just before
+// it aborted (GOTRACEBACK=crash): id, state, every frame's function, file, line, offset and
+// inlining, and the created-by line — per Go release, stripped and PIE builds.
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { crashFromCore } from "../../src/core/crash.js";
+import { CoreProcess } from "../../src/core/open.js";
+import type { Crash, Frame, Goroutine } from "../../src/model.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+import type { Toolchain } from "../binary/toolchains.js";
+import { type CoreRun, coreToolchains, coreUnavailable, crashCore } from "./cores.js";
+
+const why = coreUnavailable();
+
+function frameKey(f: Frame): string {
+  return `${f.func}${f.inlined ? "(...)" : ""} ${f.file}:${f.line}${f.offset === undefined ? "" : ` +0x${f.offset.toString(16)}`}`;
+}
+
+/** The parts of a goroutine the runtime prints and a core must reproduce. */
+function printed(g: Goroutine): string[] {
+  const lines = [`goroutine ${g.id} [${g.state}]`, ...g.frames.map(frameKey)];
+  if (g.createdBy !== undefined)
+    lines.push(
+      `created by ${frameKey(g.createdBy)}${g.parentId ? ` in goroutine ${g.parentId}` : ""}`,
+    );
+  return lines;
+}
+
+function readCore(run: CoreRun): { fromCore: Crash; fromText: Crash } {
+  const proc = CoreProcess.open(run.binary, run.core);
+  try {
+    const fromCore = crashFromCore(proc);
+    const texts = parseCrashes(run.stderr);
+    assert.equal(texts.length, 1, `one crash in stderr:\n${run.stderr.slice(0, 2000)}`);
+    return { fromCore, fromText: texts[0]! };
+  } finally {
+    proc.close();
+  }
+}
+
+/** Every goroutine the runtime printed with a stack is in the core, identical. */
+function assertSameGoroutines(fromCore: Crash, fromText: Crash): void {
+  const ours = new Map(fromCore.goroutines.map((g) => [g.id, g]));
+  let compared = 0;
+  for (const g of fromText.goroutines) {
+    if (g.stackUnavailable) continue;
+    const mine = ours.get(g.id);
+    assert.ok(mine !== undefined, `goroutine ${g.id} is missing from the core's list`);
+    assert.deepEqual(printed(mine), printed(g));
+    compared++;
+  }
+  assert.equal(compared, fromText.goroutines.length);
+  assert.equal(fromCore.goroutines.length, fromText.goroutines.length);
+}
+
+const BUILDS: { name: string; flags: string[] }[] = [
+  { name: "default", flags: [] },
+  { name: "stripped", flags: ["-ldflags=-s -w"] },
+  { name: "stripped PIE", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
+];
+
+function cases(tc: Toolchain): { build: (typeof BUILDS)[number]; args: string[] }[] {
+  // Every build and mode on the machine's Go; the older releases get the stripped builds.
+  if (tc.name === "go") {
+    return BUILDS.flatMap((build) =>
+      [["segv"], ["panic"], ["deadlock"], ["many", "2000"]].map((args) => ({ build, args })),
+    );
+  }
+  return [
+    { build: BUILDS[1]!, args: ["panic"] },
+    { build: BUILDS[2]!, args: ["segv"] },
+    { build: BUILDS[2]!, args: ["deadlock"] },
+  ];
+}
+
+describe("core files: goroutines equal the runtime's own traceback", { skip: why }, () => {
+  for (const tc of why === undefined ? coreToolchains() : []) {
+    for (const { build, args } of cases(tc)) {
+      it(`${tc.version} ${build.name}: ${args.join(" ")}`, () => {
+        const run = crashCore(tc, build.flags, args);
+        const { fromCore, fromText } = readCore(run);
+        assertSameGoroutines(fromCore, fromText);
+        assert.equal(fromCore.kind, fromText.kind);
+        assert.deepEqual(
+          fromCore.panics.map((p) => p.value),
+          fromText.panics.map((p) => p.value),
+        );
+        assert.equal(fromCore.fatal, fromText.fatal);
+        if (fromText.signal !== undefined) {
+          const { name, code, addr, pc } = fromText.signal;
+          assert.deepEqual(
+            { name, code, addr, pc },
+            {
+              name: fromCore.signal?.name,
+              code: fromCore.signal?.code,
+              addr: fromCore.signal?.addr,
+              pc: fromCore.signal?.pc,
+            },
+          );
+        }
+        assert.equal(fromCore.crashing?.id ?? null, fromText.crashing?.id ?? null);
+      });
+    }
+  }
+});
