@@ -3,7 +3,7 @@
 // error saying what did not match (architecture, release, binary).
 
 import { BinaryError, hex } from "../binary/errors.js";
-import { sectionByName, tryReadAddr } from "../binary/exe.js";
+import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { goMinor } from "../binary/moduledata.js";
 import { openCoreSource } from "./core-source.js";
@@ -54,7 +54,7 @@ export class CoreProcess {
       );
     }
     this.mem = new ProcessMemory(core, exe, slide);
-    this.checkBuildId(binaryPath);
+    this.checkSameBinary(binaryPath);
     const version = bin.goVersion;
     const minor = goMinor(version);
     const layout = minor === undefined ? undefined : runtimeLayout(minor);
@@ -87,21 +87,32 @@ export class CoreProcess {
   }
 
   /**
-   * The core keeps the first page of the executable's text mapping, which holds the notes: the
-   * Go build ID there must be the binary's own.
+   * The core keeps the first page of the executable's mapping (the ELF header, program headers
+   * and the notes with the Go build ID): it must be the binary's own first page. A PIE's slide
+   * must be whole pages.
    */
-  private checkBuildId(binaryPath: string): void {
+  private checkSameBinary(binaryPath: string): void {
     const exe = this.bin.exe;
-    const note = sectionByName(exe, ".note.go.buildid");
-    if (note === undefined || note.fileSize === 0) return;
-    const mine = tryReadAddr(exe, note.addr, note.fileSize);
-    const theirs = this.core.read(note.addr + this.mem.slide, note.fileSize);
-    if (mine === undefined || theirs === null) return;
-    if (Buffer.compare(Buffer.from(mine), Buffer.from(theirs)) !== 0) {
-      throw new BinaryError(
-        "not-go",
-        `the core does not belong to ${binaryPath}: the Go build ID in the core's memory is not the binary's`,
+    const refuse = (why: string) =>
+      new BinaryError("not-go", `the core does not belong to ${binaryPath}: ${why}`);
+    if (this.mem.slide % 4096 !== 0) {
+      throw refuse(
+        `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
       );
+    }
+    const first = exe.segments.find((g) => g.offset === 0 && g.fileSize > 0);
+    if (first === undefined) return;
+    const size = Math.min(first.fileSize, 4096);
+    const theirs = this.core.read(first.addr + this.mem.slide, size);
+    if (theirs === null) return;
+    const mine = exe.source.read(0, size, "ELF header page");
+    if (Buffer.compare(Buffer.from(mine), Buffer.from(theirs)) !== 0) {
+      const note = sectionByName(exe, ".note.go.buildid");
+      const what =
+        note !== undefined && note.addr >= first.addr && note.addr + note.size <= first.addr + size
+          ? "the Go build ID in the core's memory is not the binary's"
+          : "the executable's first page in the core's memory is not the binary's";
+      throw refuse(what);
     }
   }
 
