@@ -2,7 +2,7 @@
 // zstd (`.zst`, how systemd-coredump stores them) are decompressed once into memory — Node 20's
 // zlib has gzip but no zstd, so zstd goes through fzstd.
 
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { decompress as zstdDecompress } from "fzstd";
 import { BinaryError } from "../binary/errors.js";
@@ -15,11 +15,15 @@ function startsWith(head: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => head[i] === b);
 }
 
+const WHOLE_FILE_LIMIT = 1 << 30;
+
 export function openCoreSource(path: string): ByteSource {
   const head = new Uint8Array(4);
   const fd = openSync(path, "r");
+  let size: number;
   try {
     readSync(fd, head, 0, 4, 0);
+    size = fstatSync(fd).size;
   } finally {
     closeSync(fd);
   }
@@ -37,5 +41,8 @@ export function openCoreSource(path: string): ByteSource {
       throw new BinaryError("corrupt", `corrupt zstd core ${path}: ${(e as Error).message}`);
     }
   }
+  // A core that fits comfortably in memory is read whole: unwinding 10⁵ goroutines touches
+  // most of it, and views into one buffer cost nothing. Bigger ones are read on demand.
+  if (size <= WHOLE_FILE_LIMIT) return new BufferSource(readFileSync(path));
   return new FileSource(path);
 }

@@ -58,15 +58,21 @@ export interface CoreG {
 }
 
 export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG {
-  const w = (o: number) => mem.word(addr + o) ?? 0;
   const g = L.g;
-  const rawStatus = mem.u32(addr + g.atomicstatus) ?? 0;
+  // One read of the whole structure (up to the last field used), then decoding from it.
+  const size = Math.max(g.gopc, g.sigpc, g.parentGoid ?? 0, g.lockedm) + 8;
+  const raw = mem.read(addr, size);
+  const dv = raw === null ? undefined : new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const w = (o: number) =>
+    dv === undefined ? 0 : dv.getUint32(o + 4, true) * 0x100000000 + dv.getUint32(o, true);
+  const u32 = (o: number) => (dv === undefined ? 0 : dv.getUint32(o, true));
+  const rawStatus = u32(g.atomicstatus);
   return {
     addr,
     goid: w(g.goid),
     rawStatus,
     status: rawStatus & ~G_SCAN,
-    waitreason: mem.u8(addr + g.waitreason) ?? 0,
+    waitreason: dv === undefined ? 0 : dv.getUint8(g.waitreason),
     waitsince: w(g.waitsince),
     stack: { lo: w(g.stackLo), hi: w(g.stackHi) },
     m: w(g.m),
@@ -74,7 +80,7 @@ export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG
     syscallsp: w(g.syscallsp),
     syscallpc: w(g.syscallpc),
     lockedm: w(g.lockedm),
-    sig: mem.u32(addr + g.sig) ?? 0,
+    sig: u32(g.sig),
     sigcode0: w(g.sigcode0),
     sigcode1: w(g.sigcode1),
     sigpc: w(g.sigpc),
@@ -127,10 +133,23 @@ export class GoroutineReader {
     return this.unwinder.unwind(start, bounds);
   }
 
+  private readonly creators = new Map<number, Frame | null>();
+
   /** `created by F [in goroutine N]` with the go statement's position (printcreatedby1). */
   createdBy(g: CoreG): { frame: Frame; parent?: number } | undefined {
     if (g.goid === 1 || g.gopc === 0) return undefined;
-    const pc = g.gopc - this.mem.slide;
+    let frame = this.creators.get(g.gopc);
+    if (frame === undefined) {
+      frame = this.creatorFrame(g.gopc) ?? null;
+      this.creators.set(g.gopc, frame);
+    }
+    if (frame === null) return undefined;
+    return g.parentGoid !== 0 ? { frame, parent: g.parentGoid } : { frame };
+  }
+
+  /** The creator's frame, shared by every goroutine its go statement started. */
+  private creatorFrame(gopc: number): Frame | undefined {
+    const pc = gopc - this.mem.slide;
     const f = this.bin.findFunc(pc);
     if (f === undefined) return undefined;
     const tracepc = pc > f.entry ? pc - 1 : pc;
@@ -146,7 +165,7 @@ export class GoroutineReader {
       inputLine: 0,
     };
     if (pc > f.entry) frame.offset = pc - f.entry;
-    return g.parentGoid !== 0 ? { frame, parent: g.parentGoid } : { frame };
+    return frame;
   }
 
   /** The goroutine as the crash document holds it; `frames` chosen by the caller. */
@@ -172,5 +191,7 @@ export class GoroutineReader {
 
 /** Frames of physical frames, flattened. */
 export function flatten(frames: PhysicalFrame[]): Frame[] {
-  return frames.flatMap((p) => p.frames);
+  const out: Frame[] = [];
+  for (const p of frames) for (const f of p.frames) out.push(f);
+  return out;
 }

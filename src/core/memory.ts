@@ -75,8 +75,10 @@ export class ProcessMemory implements AddressSpace {
   word(addr: number): number | undefined {
     const b = this.read(addr, 8);
     if (b === null) return undefined;
-    this.dvBytes.set(b);
-    return Number(this.dv.getBigUint64(0, true));
+    // Two 32-bit halves: exact below 2⁵³ and much cheaper than a BigInt.
+    const lo = (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0;
+    const hi = (b[4]! | (b[5]! << 8) | (b[6]! << 16) | (b[7]! << 24)) >>> 0;
+    return hi * 0x100000000 + lo;
   }
 
   u32(addr: number): number | undefined {

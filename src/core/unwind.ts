@@ -59,7 +59,18 @@ export function printName(name: string): string {
   return j <= i ? name : `${name.slice(0, i)}[...]${name.slice(j + 1)}`;
 }
 
+/** What the unwinder needs of one pc, computed once: goroutines share most of their pcs. */
+interface PCInfo {
+  f: FuncRecord;
+  spDelta: number;
+  /** Logical frames when pc is a return address, and when it is a trap pc. */
+  call?: Frame[];
+  trap?: Frame[];
+}
+
 export class Unwinder {
+  private readonly pcs = new Map<number, PCInfo | null>();
+
   constructor(
     private readonly bin: GoBinary,
     private readonly mem: ProcessMemory,
@@ -87,36 +98,58 @@ export class Unwinder {
     return out;
   }
 
+  private info(pc: number): PCInfo | undefined {
+    let i = this.pcs.get(pc);
+    if (i === undefined) {
+      const f = this.bin.findFunc(pc - this.mem.slide);
+      i = f === undefined ? null : { f, spDelta: this.bin.pclntab.spDelta(f, pc - this.mem.slide) };
+      this.pcs.set(pc, i);
+    }
+    return i ?? undefined;
+  }
+
+  /**
+   * The logical frames of a physical frame. Shared between goroutines that stopped at the same
+   * pc (the crash document is read, never edited in place), which keeps 10⁵ goroutines cheap.
+   */
+  private framesAt(info: PCInfo, pc: number, trap: boolean): Frame[] {
+    const entry = info.f.entry;
+    const symTrap = trap || pc - this.mem.slide <= entry;
+    if (symTrap) {
+      info.trap ??= this.logicalFrames(info.f, pc, pc);
+      return info.trap;
+    }
+    info.call ??= this.logicalFrames(info.f, pc, pc - 1);
+    return info.call;
+  }
+
   unwind(start: UnwindStart, stack: StackBounds): PhysicalFrame[] {
     const mem = this.mem;
-    const slide = this.mem.slide;
-    const tab = this.bin.pclntab;
     const amd64 = this.arch === "amd64";
     const out: PhysicalFrame[] = [];
     let { pc, sp, lr, trap } = start;
     let innermost = true;
     for (let n = 0; n < MAX_PHYSICAL; n++) {
-      let f = this.bin.findFunc(pc - slide);
-      if (f === undefined) break;
+      let info = this.info(pc);
+      if (info === undefined) break;
+      let f = info.f;
       let flag = f.flag;
       // On g0 (outside the goroutine's stack): systemstack and morestack continue on the goroutine.
       const onGoroutineStack = sp >= stack.lo && sp < stack.hi;
       if (!onGoroutineStack && stack.sched !== undefined) {
         if (f.name === "runtime.morestack") {
           ({ pc, sp, lr } = stack.sched);
-          const g = this.bin.findFunc(pc - slide);
-          if (g === undefined) break;
-          f = g;
+          info = this.info(pc);
+          if (info === undefined) break;
+          f = info.f;
           flag = f.flag;
         } else if (f.name === "runtime.systemstack") {
           sp = stack.sched.sp;
           flag &= ~FLAG_SPWRITE;
         }
       }
-      const spd = tab.spDelta(f, pc - slide);
-      const fp = sp + spd + (amd64 ? 8 : 0);
-      const symPC = !trap && pc - slide > f.entry ? pc - 1 : pc;
-      out.push({ func: f, pc, sp, frames: this.logicalFrames(f, pc, symPC) });
+      const fp = sp + info.spDelta + (amd64 ? 8 : 0);
+      out.push({ func: f, pc, sp, frames: this.framesAt(info, pc, trap) });
 
       if (SIGTRAMP.has(f.name)) {
         const resumed = this.signalContext(fp, f, pc, sp);
@@ -143,9 +176,9 @@ export class Unwinder {
         // arm64: the signal handler pushed the interrupted LR before faking the call.
         const x = mem.word(sp) ?? 0;
         sp += 16;
-        const next = this.bin.findFunc(pc - slide);
+        const next = this.info(pc);
         if (next === undefined) pc = x;
-        else if (tab.spDelta(next, pc - slide) === 0) lr = x;
+        else if (next.spDelta === 0) lr = x;
       }
     }
     return out;
