@@ -55,28 +55,49 @@ export function coreToolchains(): Toolchain[] {
   return out;
 }
 
-/** Builds the crash program (cached by toolchain and flags). */
-export function buildCrash(tc: Toolchain, flags: string[]): string {
+/** qemu-user for arm64 cores on an amd64 machine (Debian qemu-user-static), if installed. */
+export function qemuArm64(): string | undefined {
+  if (process.arch === "arm64") return "";
+  const q = "/usr/bin/qemu-aarch64-static";
+  return existsSync(q) ? q : undefined;
+}
+
+/** Builds the crash program (cached by toolchain, flags and GOARCH). */
+export function buildCrash(tc: Toolchain, flags: string[], goarch?: string, cgo = false): string {
   const h = createHash("sha256");
   for (const name of readdirSync(PROGRAM).sort())
     h.update(name).update(readFileSync(join(PROGRAM, name)));
-  h.update(JSON.stringify([tc.version, tc.go, flags]));
+  h.update(JSON.stringify([tc.version, tc.go, flags, goarch ?? "", cgo]));
   const out = join(CACHE, `corecrash-${h.digest("hex").slice(0, 16)}`);
   if (existsSync(out)) return out;
   mkdirSync(CACHE, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   execFileSync(tc.go, ["build", "-o", tmp, ...flags, "."], {
     cwd: PROGRAM,
-    env: goEnv({}),
+    env: goEnv({
+      ...(goarch === undefined ? {} : { GOARCH: goarch }),
+      ...(cgo ? { CGO_ENABLED: "1" } : {}),
+    }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   renameSync(tmp, out);
   return out;
 }
 
-/** Builds testdata/core/crash with tc and flags, runs `mode`, returns the core and stderr. */
-export function crashCore(tc: Toolchain, flags: string[], args: string[]): CoreRun {
-  const binary = buildCrash(tc, flags);
+/**
+ * Builds testdata/core/crash with tc and flags, runs it with args, returns the core and stderr.
+ * arm64 runs under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
+ * (and the kernel may write qemu's own core as `core`, which is not the program's).
+ */
+export function crashCore(
+  tc: Toolchain,
+  flags: string[],
+  args: string[],
+  goarch?: "arm64",
+  cgo = false,
+): CoreRun {
+  const binary = buildCrash(tc, flags, goarch, cgo);
+  const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
   const key = createHash("sha256")
     .update(binary)
     .update(JSON.stringify(args))
@@ -91,14 +112,19 @@ export function crashCore(tc: Toolchain, flags: string[], args: string[]): CoreR
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const r = spawnSync("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', binary, ...args], {
+  const argv = qemu === "" ? [binary, ...args] : [qemu, binary, ...args];
+  const r = spawnSync("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', ...argv], {
     cwd: tmp,
     env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4" },
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
   // The kernel names the file `core` or `core.PID` (core_uses_pid).
-  const made = readdirSync(tmp).find((n) => n === "core" || n.startsWith("core."));
+  const made = readdirSync(tmp).find((n) =>
+    qemu === ""
+      ? n === "core" || n.startsWith("core.")
+      : n.startsWith("qemu_") && n.endsWith(".core"),
+  );
   if (made === undefined) {
     throw new Error(
       `no core from ${binary} ${args.join(" ")} (status ${r.status}, signal ${r.signal}): ${r.stderr.slice(0, 400)}`,

@@ -9,7 +9,7 @@ import { CoreProcess } from "../../src/core/open.js";
 import type { Crash, Frame, Goroutine } from "../../src/model.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import type { Toolchain } from "../binary/toolchains.js";
-import { type CoreRun, coreToolchains, coreUnavailable, crashCore } from "./cores.js";
+import { type CoreRun, coreToolchains, coreUnavailable, crashCore, qemuArm64 } from "./cores.js";
 
 const why = coreUnavailable();
 
@@ -60,25 +60,57 @@ const BUILDS: { name: string; flags: string[] }[] = [
   { name: "stripped PIE", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
 ];
 
-function cases(tc: Toolchain): { build: (typeof BUILDS)[number]; args: string[] }[] {
-  // Every build and mode on the machine's Go; the older releases get the stripped builds.
+interface Case {
+  build: (typeof BUILDS)[number];
+  args: string[];
+  goarch?: "arm64";
+  /** Built with cgo and linked by the system linker. */
+  cgo?: boolean;
+}
+
+const CGO = {
+  name: "cgo external-link stripped PIE",
+  flags: ["-buildmode=pie", "-ldflags=-s -w -linkmode=external"],
+};
+
+function cases(tc: Toolchain): Case[] {
+  // Every build and mode on the machine's Go; the older releases get the stripped builds;
+  // arm64 (under qemu-user) for the machine's Go and the oldest and newest releases.
+  const arm64: Case[] =
+    qemuArm64() === undefined
+      ? []
+      : [
+          { build: BUILDS[1]!, args: ["segv"], goarch: "arm64" },
+          { build: BUILDS[2]!, args: ["deadlock"], goarch: "arm64" },
+        ];
   if (tc.name === "go") {
-    return BUILDS.flatMap((build) =>
-      [["segv"], ["panic"], ["deadlock"], ["many", "2000"]].map((args) => ({ build, args })),
-    );
+    const all: Case[] = [
+      ...BUILDS.flatMap((build) =>
+        [["segv"], ["panic"], ["deadlock"], ["many", "2000"]].map((args) => ({ build, args })),
+      ),
+      ...arm64,
+      { build: BUILDS[2]!, args: ["many", "2000"], goarch: "arm64" },
+      { build: CGO, args: ["segv"], cgo: true },
+      { build: CGO, args: ["deadlock"], cgo: true },
+    ];
+    return all.filter((c) => c.goarch === undefined || arm64.length > 0);
   }
   return [
     { build: BUILDS[1]!, args: ["panic"] },
     { build: BUILDS[2]!, args: ["segv"] },
     { build: BUILDS[2]!, args: ["deadlock"] },
+    ...(tc.name === "go1.19" || tc.name === "go1.27" ? arm64 : []),
+    ...(tc.name === "go1.19" || tc.name === "go1.24"
+      ? [{ build: CGO, args: ["segv"], cgo: true }]
+      : []),
   ];
 }
 
 describe("core files: goroutines equal the runtime's own traceback", { skip: why }, () => {
   for (const tc of why === undefined ? coreToolchains() : []) {
-    for (const { build, args } of cases(tc)) {
-      it(`${tc.version} ${build.name}: ${args.join(" ")}`, () => {
-        const run = crashCore(tc, build.flags, args);
+    for (const { build, args, goarch, cgo } of cases(tc)) {
+      it(`${tc.version} ${goarch ?? "amd64"} ${build.name}: ${args.join(" ")}`, () => {
+        const run = crashCore(tc, build.flags, args, goarch, cgo);
         const { fromCore, fromText } = readCore(run);
         assertSameGoroutines(fromCore, fromText);
         assert.equal(fromCore.kind, fromText.kind);

@@ -56,6 +56,9 @@ func startParked(n int) chan int {
 
 var errBroken = errors.New("state is broken")
 
+// cgoTwice calls into C when the program is built with cgo (cgo.go).
+var cgoTwice = func(x int) int { return 2 * x }
+
 func check(state int) {
 	if state > 2 {
 		panic(fmt.Errorf("check %d: %w", state, errBroken))
@@ -95,7 +98,7 @@ func main() {
 	}
 	switch os.Args[1] {
 	case "segv":
-		startParked(3)
+		startParked(cgoTwice(1) + 1)
 		o := &Outer{Name: "x"}
 		fmt.Println(useOuter(o))
 	case "panic":
