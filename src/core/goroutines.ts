@@ -55,12 +55,13 @@ export interface CoreG {
   parentGoid: number;
   gopc: number;
   panic: number;
+  labels: number;
 }
 
 export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG {
   const g = L.g;
   // One read of the whole structure (up to the last field used), then decoding from it.
-  const size = Math.max(g.gopc, g.sigpc, g.parentGoid ?? 0, g.lockedm) + 8;
+  const size = Math.max(g.gopc, g.sigpc, g.parentGoid ?? 0, g.lockedm, g.labels) + 8;
   const raw = mem.read(addr, size);
   const dv = raw === null ? undefined : new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const w = (o: number) =>
@@ -87,7 +88,27 @@ export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG
     parentGoid: g.parentGoid === undefined ? 0 : w(g.parentGoid),
     gopc: w(g.gopc),
     panic: w(g.panic),
+    labels: w(g.labels),
   };
+}
+
+/**
+ * pprof labels as the go1.26 header prints them (`{"k": "v", …}`, runtime/traceback.go:
+ * goroutineheader), from the label set g.labels points at (go1.24+ layouts).
+ */
+export function readLabels(mem: ProcessMemory, L: RuntimeLayout, g: CoreG): string | undefined {
+  if (!L.labelList || g.labels === 0) return undefined;
+  const list = mem.word(g.labels);
+  const len = mem.word(g.labels + 8);
+  if (list === undefined || len === undefined || len === 0 || len > 1024) return undefined;
+  const parts: string[] = [];
+  for (let i = 0; i < len; i++) {
+    const key = mem.goString(list + i * 32);
+    const value = mem.goString(list + i * 32 + 16);
+    if (key === undefined || value === undefined) return undefined;
+    parts.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  }
+  return `{${parts.join(", ")}}`;
 }
 
 /** The state the header prints: the wait reason for waiting goroutines, else the status. */
@@ -180,6 +201,8 @@ export class GoroutineReader {
       inputLine: 0,
     };
     if (g.rawStatus & G_SCAN) out.flags = ["scan"];
+    const labels = readLabels(this.mem, this.L, g);
+    if (labels !== undefined) out.labels = labels;
     const created = this.createdBy(g);
     if (created !== undefined) {
       out.createdBy = created.frame;

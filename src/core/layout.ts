@@ -38,6 +38,11 @@ export interface RuntimeLayout {
   };
   m: { procid: number; curg: number };
   panic: { arg: number; link: number };
+  /**
+   * g.labels points at a sorted slice of {key, value string} (go1.24+: runtime/pprof labelMap
+   * is struct{ LabelSet{ list []label } }); before, at a map[string]string, not read here.
+   */
+  labelList: boolean;
 }
 
 const G = 56; // g.sched
@@ -51,6 +56,7 @@ function layout(
   >,
   m: RuntimeLayout["m"],
   panic: RuntimeLayout["panic"],
+  labelList = false,
 ): RuntimeLayout {
   return {
     releases,
@@ -66,6 +72,7 @@ function layout(
     },
     m,
     panic,
+    labelList,
   };
 }
 
@@ -141,7 +148,12 @@ const GO123 = layout(
   { arg: 8, link: 24 },
 );
 
-const GO124: RuntimeLayout = { ...GO123, releases: "go1.24", g: { ...GO123.g, sig: 228 } };
+const GO124: RuntimeLayout = {
+  ...GO123,
+  releases: "go1.24",
+  g: { ...GO123.g, sig: 228 },
+  labelList: true,
+};
 
 const GO125 = layout(
   "go1.25",
@@ -165,6 +177,7 @@ const GO125 = layout(
   },
   { procid: 64, curg: 184 },
   { arg: 8, link: 24 },
+  true,
 );
 
 const GO126 = layout(
@@ -189,6 +202,7 @@ const GO126 = layout(
   },
   { procid: 64, curg: 184 },
   { arg: 0, link: 16 },
+  true,
 );
 
 /** The layout for Go 1.<minor>, or undefined for a release not measured. */
