@@ -95,12 +95,13 @@ export function crashCore(
   args: string[],
   goarch?: "arm64",
   cgo = false,
+  env: Record<string, string> = {},
 ): CoreRun {
   const binary = buildCrash(tc, flags, goarch, cgo);
   const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
   const key = createHash("sha256")
     .update(binary)
-    .update(JSON.stringify(args))
+    .update(JSON.stringify([args, env]))
     .digest("hex")
     .slice(0, 16);
   const dir = join(CACHE, "cores", `${basename(binary)}-${key}`);
@@ -115,9 +116,12 @@ export function crashCore(
   const argv = qemu === "" ? [binary, ...args] : [qemu, binary, ...args];
   const r = spawnSync("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', ...argv], {
     cwd: tmp,
-    env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4" },
+    env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4", ...env },
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    // A program that never dies (a deadlock the runtime cannot see, as with cgo) fails here.
+    timeout: 120_000,
+    killSignal: "SIGKILL",
   });
   // The kernel names the file `core` or `core.PID` (core_uses_pid).
   const made = readdirSync(tmp).find((n) =>

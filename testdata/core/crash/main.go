@@ -5,12 +5,16 @@
 //	corecrash panic      panic with an error value, inside an inlined call
 //	corecrash many N     N goroutines parked on a channel, then a panic with a string value
 //	corecrash deadlock   two goroutines locking two mutexes in opposite order, main waiting
+//	corecrash labels     goroutines started under pprof labels, then a panic (go1.26 prints the
+//	                     labels with GODEBUG=tracebacklabels=1)
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"time"
@@ -110,5 +114,10 @@ func main() {
 		panic("too many goroutines: " + os.Args[2])
 	case "deadlock":
 		deadlock()
+	case "labels":
+		pprof.Do(context.Background(), pprof.Labels("request", "r-42", "user", "ann"), func(context.Context) {
+			startParked(2)
+		})
+		panic("labelled workers are waiting")
 	}
 }
