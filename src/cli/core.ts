@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { diagnose, type InputAnalysis } from "../analysis/analyze.js";
 import { BinaryError } from "../binary/errors.js";
+import { guard } from "../binary/open.js";
 import { crashFromCore } from "../core/crash.js";
 import { CoreProcess } from "../core/open.js";
 import type { Crash } from "../model.js";
@@ -53,7 +54,7 @@ export const coreCommand: Command = {
     try {
       const proc = CoreProcess.open(binaryPath, corePath);
       try {
-        crash = crashFromCore(proc);
+        crash = guard(() => crashFromCore(proc));
       } finally {
         proc.close();
       }

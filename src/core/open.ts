@@ -6,6 +6,7 @@ import { BinaryError, hex } from "../binary/errors.js";
 import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { goMinor } from "../binary/moduledata.js";
+import { guard } from "../binary/open.js";
 import { openCoreSource } from "./core-source.js";
 import { ElfCore } from "./elf-core.js";
 import { GoroutineReader } from "./goroutines.js";
@@ -100,6 +101,15 @@ export class CoreProcess {
         `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
       );
     }
+    // Every segment of the binary was mapped in the process (dumped or not, the core lists it).
+    for (const g of exe.segments) {
+      if (g.memSize === 0) continue;
+      if (this.core.segmentAt(g.addr + this.mem.slide) === undefined) {
+        throw refuse(
+          `nothing was mapped at ${hex(g.addr + this.mem.slide)}, where its segment at ${hex(g.addr)} would be`,
+        );
+      }
+    }
     const first = exe.segments.find((g) => g.offset === 0 && g.fileSize > 0);
     if (first === undefined) return;
     const size = Math.min(first.fileSize, 4096);
@@ -120,13 +130,13 @@ export class CoreProcess {
     const bin = GoBinary.open(binaryPath);
     let core: ElfCore;
     try {
-      core = new ElfCore(openCoreSource(corePath));
+      core = guard(() => new ElfCore(openCoreSource(corePath)));
     } catch (e) {
       bin.close();
       throw e;
     }
     try {
-      return new CoreProcess(bin, core, binaryPath);
+      return guard(() => new CoreProcess(bin, core, binaryPath));
     } catch (e) {
       bin.close();
       core.source.close();

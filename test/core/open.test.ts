@@ -82,6 +82,32 @@ describe("core files: compressed cores and clear errors", { skip: why }, () => {
     assert.match(openError(pie.binary, sh), /does not belong to/);
   });
 
+  it("a truncated core or garbage is a BinaryError, never another exception", {
+    skip: tc === undefined,
+  }, () => {
+    const run = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);
+    const bytes = readFileSync(run.core);
+    const dir = join(CACHE, "cores", "broken");
+    mkdirSync(dir, { recursive: true });
+    for (const [name, data] of [
+      ["head-64k", bytes.subarray(0, 65536)],
+      ["head-3m", bytes.subarray(0, 3 << 20)],
+      ["header-only", bytes.subarray(0, 64)],
+      ["zeros", Buffer.alloc(4096)],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      try {
+        const proc = CoreProcess.open(run.binary, file);
+        crashFromCore(proc);
+        proc.close();
+      } catch (e) {
+        assert.ok(e instanceof BinaryError, `${name}: ${String(e)}`);
+        assert.doesNotMatch(e.message, /internal/, name);
+      }
+    }
+  });
+
   it("an executable given as the core is refused", { skip: tc === undefined }, () => {
     const run = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);
     assert.equal(
