@@ -92,11 +92,21 @@ export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG
   };
 }
 
+/** go1.27 tracebackStringNeedsQuoting: anything but letters, digits, `.`, `/`, `_`. */
+const BARE = /^[A-Za-z0-9./_]*$/;
+
 /**
- * pprof labels as the go1.26 header prints them (`{"k": "v", …}`, runtime/traceback.go:
- * goroutineheader), from the label set g.labels points at (go1.24+ layouts).
+ * pprof labels as the header prints them (runtime/traceback.go: goroutineheader): go1.26
+ * quotes every key and value (`{"k": "v"}`), go1.27 only those that need it (`{k: "a-b"}`);
+ * read from the label set g.labels points at (go1.24+ layouts).
  */
-export function readLabels(mem: ProcessMemory, L: RuntimeLayout, g: CoreG): string | undefined {
+export function readLabels(
+  mem: ProcessMemory,
+  L: RuntimeLayout,
+  g: CoreG,
+  minor: number,
+): string | undefined {
+  const q = (s: string) => (minor >= 27 && BARE.test(s) ? s : JSON.stringify(s));
   if (!L.labelList || g.labels === 0) return undefined;
   const list = mem.word(g.labels);
   const len = mem.word(g.labels + 8);
@@ -106,7 +116,7 @@ export function readLabels(mem: ProcessMemory, L: RuntimeLayout, g: CoreG): stri
     const key = mem.goString(list + i * 32);
     const value = mem.goString(list + i * 32 + 16);
     if (key === undefined || value === undefined) return undefined;
-    parts.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    parts.push(`${q(key)}: ${q(value)}`);
   }
   return `{${parts.join(", ")}}`;
 }
@@ -128,6 +138,8 @@ export class GoroutineReader {
     private readonly unwinder: Unwinder,
     private readonly threads: CoreThread[],
     private readonly waitReasons: string[] | undefined,
+    /** Go 1.<minor>: how labels are printed. */
+    private readonly minor: number,
   ) {}
 
   /** The thread running g (m.procid is the LWP id), for running goroutines. */
@@ -201,7 +213,7 @@ export class GoroutineReader {
       inputLine: 0,
     };
     if (g.rawStatus & G_SCAN) out.flags = ["scan"];
-    const labels = readLabels(this.mem, this.L, g);
+    const labels = readLabels(this.mem, this.L, g, this.minor);
     if (labels !== undefined) out.labels = labels;
     const created = this.createdBy(g);
     if (created !== undefined) {

@@ -84,6 +84,7 @@ export class CoreProcess {
       this.unwinder,
       core.threads,
       this.waitReasons,
+      minor ?? 0,
     );
   }
 
