@@ -4,6 +4,7 @@
 // only the compilation unit of the function's package, and follows type references on demand.
 
 import { inflateSync } from "node:zlib";
+import { decompress as zstdDecompress } from "fzstd";
 import { VarintCursor } from "../bytes/varint.js";
 import { importPath, packageOf } from "../names/package-path.js";
 import { type Executable, type Section, sectionBytes } from "./exe.js";
@@ -42,8 +43,10 @@ function debugSection(exe: Executable, name: string): Uint8Array | undefined {
     if (exe.format === "elf" && s.compressed) {
       const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
       const type = dv.getUint32(0, exe.littleEndian);
-      if (type !== 1) return undefined; // 2 = zstd: Node 20 has no zstd
-      return inflateSync(raw.subarray(exe.ptrSize === 8 ? 24 : 12));
+      const body = raw.subarray(exe.ptrSize === 8 ? 24 : 12);
+      if (type === 2) return zstdDecompress(body); // ELFCOMPRESS_ZSTD: Node 20's zlib has none
+      if (type !== 1) return undefined;
+      return inflateSync(body);
     }
   } catch {
     return undefined;

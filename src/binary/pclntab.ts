@@ -233,8 +233,15 @@ export class Pclntab {
   }
   private entries: Float64Array | undefined;
   private entriesBase = 0;
+  private funcsBase = 0;
 
   func(i: number): FuncRecord {
+    // Records decoded before textStart was learnt (a scan checks the first few) hold entries
+    // relative to the wrong base: start over when it changes.
+    if (this.funcsBase !== this.textStart) {
+      this.funcs.length = 0;
+      this.funcsBase = this.textStart;
+    }
     const cached = this.funcs[i];
     if (cached !== undefined) return cached;
     const r = this.decodeFunc(i);

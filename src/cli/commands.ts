@@ -2,6 +2,7 @@
 
 import { analyzeCommand } from "./analyze.js";
 import { buildinfoCommand } from "./buildinfo.js";
+import { coreCommand } from "./core.js";
 import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
 import { rulesCommand } from "./rules.js";
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   rules: rulesCommand,
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
+  core: coreCommand,
 };
 
 export function usage(): string {
