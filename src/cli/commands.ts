@@ -6,6 +6,7 @@ import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
 import { rulesCommand } from "./rules.js";
 import { symbolizeCommand } from "./symbolize.js";
+import { traceCommand } from "./trace.js";
 
 export interface Command {
   summary: string;
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   rules: rulesCommand,
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
+  trace: traceCommand,
 };
 
 export function usage(): string {

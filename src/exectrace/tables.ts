@@ -54,11 +54,15 @@ export class EvTable {
     return id === 0 ? "" : (this.extra[id - 1] ?? "");
   }
 
-  /** Frames leaf first; empty for stack 0 or an unknown id. */
+  private readonly resolved = new Map<number, Frame[]>();
+
+  /** Frames leaf first; empty for stack 0 or an unknown id. Shared: do not modify. */
   frames(stackID: number): Frame[] {
     const pcs = stackID === 0 ? undefined : this.stacks.get(stackID);
     if (pcs === undefined) return [];
-    return pcs.map((pc) => {
+    const known = this.resolved.get(stackID);
+    if (known !== undefined) return known;
+    const frames = pcs.map((pc) => {
       const e = this.pcs.get(pc) as PcEntry;
       return {
         pc,
@@ -67,6 +71,8 @@ export class EvTable {
         line: e.line,
       };
     });
+    this.resolved.set(stackID, frames);
+    return frames;
   }
 
   addStrings(b: Batch): string | undefined {
