@@ -1,7 +1,9 @@
 // Reads a whole trace once, generation by generation, and hands every event to the folds
 // that need it: nothing but the current generation and the folds' own state is kept.
 
+import { readFileSync } from "node:fs";
 import type { TraceEvent } from "./event.js";
+import { readOldTrace } from "./oldformat.js";
 import { openTrace } from "./open.js";
 import type { SyncModel } from "./reader.js";
 import { CountFold, type TraceCounts } from "./summary.js";
@@ -37,9 +39,11 @@ export function readTrace(
   if ("error" in opened) return opened;
   if (opened.format === "old") {
     opened.source.close();
-    return {
-      error: `go 1.${opened.version} trace: the old format (Go 1.11-1.21) is not read yet; re-record with Go 1.22 or newer`,
-    };
+    return readOld(
+      typeof input === "string" ? readFileSync(input) : input,
+      opened.version,
+      options,
+    );
   }
   const { reader, source } = opened;
   const counts = new CountFold();
@@ -68,6 +72,36 @@ export function readTrace(
     counts: counts.result(),
     generations: reader.generations,
     bytes: source.offset(),
+    warnings,
+  };
+}
+
+/** Go 1.11-1.21: decoded whole, merged by time, without Go's ordering checks. */
+function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions): TraceReadResult {
+  const old = readOldTrace(bytes, version);
+  const warnings = [
+    `go 1.${version} trace (the old format, Go 1.11-1.21): events merged by time without Go's ordering checks; counts are approximate`,
+  ];
+  if (old.error !== undefined) {
+    if (!old.error.truncated && old.events.length === 0) {
+      return { error: `corrupt trace at offset ${old.error.offset}: ${old.error.message}` };
+    }
+    warnings.push(
+      `trace ends early or is damaged at offset ${old.error.offset} (${old.error.message}): read everything before`,
+    );
+  }
+  const counts = new CountFold();
+  const folds = options.folds ?? [];
+  for (const e of old.events) {
+    counts.add(e);
+    for (const f of folds) f.add(e);
+  }
+  return {
+    goVersion: `go1.${version}`,
+    formatVersion: version,
+    counts: counts.result(),
+    generations: 0,
+    bytes: bytes.length,
     warnings,
   };
 }

@@ -27,6 +27,9 @@ export const GO_STATUS_TO_STATE = [0, 2, 3, 5, 4];
 export const PROC_STATUS_TO_STATE = [0, 2, 3, 2, 3];
 
 export class TraceEvent {
+  /** stateTransition(this), computed once for every fold that asks. */
+  transition: StateTransition | undefined;
+
   constructor(
     readonly typ: number,
     public time: number,
@@ -69,6 +72,11 @@ export interface StateTransition {
 
 /** event.go StateTransition(), for events of kind StateTransition. */
 export function stateTransition(e: TraceEvent): StateTransition {
+  if (e.transition === undefined) e.transition = computeTransition(e);
+  return e.transition;
+}
+
+function computeTransition(e: TraceEvent): StateTransition {
   const a = e.args;
   const go = (id: number, from: number, to: number, reason = "", stackID = 0): StateTransition => ({
     resource: "goroutine",

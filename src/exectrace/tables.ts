@@ -126,6 +126,20 @@ export class EvTable {
     return undefined;
   }
 
+  /** A stack known from elsewhere (the old format's EvStack), frames leaf first. */
+  putStack(
+    id: number,
+    frames: Array<{ pc: number; funcID: number; fileID: number; line: number }>,
+  ): void {
+    this.stacks.set(
+      id,
+      frames.map((f) => f.pc),
+    );
+    for (const f of frames)
+      if (!this.pcs.has(f.pc))
+        this.pcs.set(f.pc, { funcID: f.funcID, fileID: f.fileID, line: f.line });
+  }
+
   /** generation.go validateStackStrings: every frame names strings that exist. */
   validate(): string | undefined {
     for (const [id, pcs] of this.stacks) {

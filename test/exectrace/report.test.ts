@@ -219,3 +219,34 @@ test("--crash: the recovered panic's goroutine, followed through a flight-record
     ),
   );
 });
+
+test("the old format (Go 1.19, 1.21): per-P heat map and the same leak buckets", () => {
+  for (const [name, goVersion] of [
+    ["leak-go1.19.trace", "go1.19"],
+    ["leak-go1.21.trace", "go1.21"],
+  ]) {
+    const r = report(join(TESTDATA, name));
+    assert.equal(r.goVersion, goVersion);
+    assert.match(r.warnings[0] ?? "", /the old format, Go 1\.11-1\.21\): events merged by time/);
+    assert.deepEqual(
+      r.heatmap.procs.map((p) => p.id),
+      [0, 1],
+    );
+    const top = r.blockedAtEnd
+      .slice(0, 3)
+      .map((b) => [b.reason, b.count, b.frames.find((f) => f.func.startsWith("main."))?.func]);
+    assert.deepEqual(top, [
+      ["chan receive", 30, "main.waitReply"],
+      ["sync", 12, "main.lockState"],
+      ["select", 7, "main.waitEither"],
+    ]);
+    // The old tracer announces every goroutine alive at trace.Start with a GoCreate (Go 1.19
+    // runtime/trace.go traceStart): main and 5 runtime goroutines, then the program's 52.
+    assert.equal(
+      r.heatmap.created.reduce((a, b) => a + b, 0),
+      58,
+    );
+    const busy = r.heatmap.procs.flatMap((p) => p.user).reduce((a, b) => a + b, 0);
+    assert.ok(busy > 0);
+  }
+});

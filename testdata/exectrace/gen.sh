@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed traces of testdata/exectrace with each Go toolchain:
+#   leak-go1.19.trace  header "go 1.19 trace"  Debian's Go 1.19 (bookworm): the old format
+#   leak-go1.21.trace  header "go 1.21 trace"  Debian's Go 1.21 (bookworm-backports): old format
 #   leak-go1.22.trace  header "go 1.22 trace"  Debian's Go 1.22 (bookworm-backports)
 #   leak-go1.24.trace  header "go 1.23 trace"  Debian's Go 1.24 (trixie)
 #   leak-go1.25.trace  header "go 1.25 trace"  Debian's Go 1.25 (trixie-backports)
@@ -16,7 +18,7 @@ debian=${PANICSCOPE_DEBIAN_GO:-/opt/panicscope-go}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 export GOENV=off GOTOOLCHAIN=local GOFLAGS=-buildvcs=false CGO_ENABLED=0
-for v in 1.22 1.24 1.25 1.26; do
+for v in 1.19 1.21 1.22 1.24 1.25 1.26; do
   if [ "$v" = 1.26 ]; then go=go; else go=$debian/$v/usr/lib/go-$v/bin/go; fi
   "$go" build -o "$out/leak-$v" ./leak
   GODEBUG=traceadvanceperiod=20000000 "$out/leak-$v" "leak-go$v.trace"

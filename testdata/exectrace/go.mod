@@ -1,3 +1,3 @@
 module panicscope.test/exectrace
 
-go 1.22
+go 1.19
