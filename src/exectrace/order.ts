@@ -146,7 +146,8 @@ handlers[Ev.ProcStart] = (o, ev, t, gen, cur) => {
   state.status = ProcStatus.Running;
   state.seq = seq;
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, p: pid };
+  cur.p = pid;
+  return cur;
 };
 
 handlers[Ev.ProcStop] = (o, ev, t, _gen, cur) => {
@@ -159,7 +160,8 @@ handlers[Ev.ProcStop] = (o, ev, t, _gen, cur) => {
   if (bad !== undefined) return bad;
   state.status = ProcStatus.Idle;
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, p: NO_ID };
+  cur.p = NO_ID;
+  return cur;
 };
 
 handlers[Ev.ProcSteal] = (o, ev, t, gen, cur) => {
@@ -189,7 +191,8 @@ handlers[Ev.ProcSteal] = (o, ev, t, gen, cur) => {
     if (cur.p !== pid)
       return `tried to self-steal proc ${pid} (thread ${victim}), but got proc ${cur.p} instead`;
     o.push(t, cur, ev.typ, ev.time, ev.args);
-    return { ...cur, p: NO_ID };
+    cur.p = NO_ID;
+    return cur;
   }
   const ms = o.mStates.get(victim);
   if (ms === undefined) return `stole proc from non-existent thread ${victim}`;
@@ -284,7 +287,8 @@ function advanceGoStopExec(
   if (ev.typ === Ev.GoDestroy) o.gStates.delete(cur.g);
   else state.status = ev.typ === Ev.GoStop ? GoStatus.Runnable : GoStatus.Waiting;
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, g: NO_ID };
+  cur.g = NO_ID;
+  return cur;
 }
 handlers[Ev.GoDestroy] = advanceGoStopExec;
 handlers[Ev.GoStop] = advanceGoStopExec;
@@ -301,7 +305,8 @@ handlers[Ev.GoStart] = (o, ev, t, gen, cur) => {
   state.status = GoStatus.Running;
   state.seq = seq;
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, g: gid };
+  cur.g = gid;
+  return cur;
 };
 
 handlers[Ev.GoUnblock] = (o, ev, t, gen, cur) => {
@@ -342,7 +347,8 @@ function advanceGoSwitch(o: Ordering, ev: WireEvent, t: EvTable, gen: number, cu
   nextG.status = GoStatus.Running;
   nextG.seq = seq;
   o.push(t, { ...cur, g: NO_ID }, Ev.GoStart, ev.time, [nextg, ev.args[1] as number, 0, 0]);
-  return { ...cur, g: nextg };
+  cur.g = nextg;
+  return cur;
 }
 handlers[Ev.GoSwitch] = advanceGoSwitch;
 handlers[Ev.GoSwitchDestroy] = advanceGoSwitch;
@@ -401,7 +407,8 @@ handlers[Ev.GoSyscallEndBlocked] = (o, ev, t, _gen, cur) => {
     return "GoSyscallEndBlocked event for goroutine that's not Syscall";
   state.status = GoStatus.Runnable;
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, g: NO_ID };
+  cur.g = NO_ID;
+  return cur;
 };
 
 handlers[Ev.GoCreateSyscall] = (o, ev, t, gen, cur) => {
@@ -412,7 +419,8 @@ handlers[Ev.GoCreateSyscall] = (o, ev, t, gen, cur) => {
     return `tried to create goroutine (${newg}) in syscall that already exists`;
   o.gStates.set(newg, new GState(newg, GoStatus.Syscall, { gen, seq: 0 }));
   o.push(t, cur, ev.typ, ev.time, ev.args);
-  return { ...cur, g: newg };
+  cur.g = newg;
+  return cur;
 };
 
 handlers[Ev.GoDestroySyscall] = (o, ev, t, _gen, cur) => {

@@ -200,18 +200,16 @@ function badTableID(e: TraceEvent): string | undefined {
   if (e.typ === Ev.SyncEvent || e.typ === Ev.CPUSample) return undefined;
   const t = e.table;
   const a = e.args;
-  const stacks =
-    e.typ === Ev.GoCreate || e.typ === Ev.GoCreateBlocked
-      ? [e.stackID(), a[1] as number]
-      : [e.stackID()];
-  for (const id of stacks) {
-    if (id !== 0 && !t.stacks.has(id))
-      return `found invalid stack ID ${id} for event type ${e.typ}`;
+  const own = e.stackID();
+  if (own !== 0 && !t.stacks.has(own)) return `found invalid stack ID ${own} for event type ${e.typ}`;
+  if (e.typ === Ev.GoCreate || e.typ === Ev.GoCreateBlocked) {
+    const started = a[1] as number;
+    if (started !== 0 && !t.stacks.has(started)) return `found invalid stack ID ${started} for event type ${e.typ}`;
   }
-  const strings = STRING_ARGS[e.typ] ?? [];
+  const strings = STRING_ARGS[e.typ];
+  if (strings === undefined) return undefined;
   for (const i of strings) {
-    if (t.string(a[i] as number) === undefined)
-      return `found invalid string ID ${a[i]} for event type ${e.typ}`;
+    if (t.string(a[i] as number) === undefined) return `found invalid string ID ${a[i]} for event type ${e.typ}`;
   }
   return undefined;
 }
