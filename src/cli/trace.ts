@@ -1,9 +1,11 @@
-// `panicscope trace FILE [--json] [--crash CRASH.txt] [--chrome OUT] [--svg OUT]
+// `panicscope trace FILE [--json] [--crash CRASH.txt] [--chrome OUT] [--svg OUT] [--png OUT] [--html OUT]
 // [--window DUR] [--last DUR]`: argument parsing only.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { writeChromeTrace } from "../exectrace/chrome.js";
+import { renderHtml } from "../exectrace/html.js";
+import { svgToPng } from "../exectrace/png.js";
 import { type TraceReport, traceReport } from "../exectrace/report.js";
 import { renderSvg } from "../exectrace/svg.js";
 import { renderTerminal } from "../exectrace/terminal.js";
@@ -12,7 +14,7 @@ import type { Command } from "./commands.js";
 import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope trace FILE [--json] [--crash CRASH.txt] [--window DUR] [--last DUR]
-                       [--chrome OUT.json] [--svg OUT.svg]
+                       [--chrome OUT.json] [--svg OUT.svg] [--png OUT.png] [--html OUT.html]
 
 Reads a Go execution trace (runtime/trace, go test -trace, a flight-recorder snapshot; Go 1.22
 or newer) and shows the scheduling heat map: per P and time window, the share spent running
@@ -25,6 +27,8 @@ goroutines still blocked at the end, bucketed by reason and stack.
   --last DUR      only the last DUR of the trace (the seconds before the crash), e.g. 2s
   --chrome OUT    write Chrome trace-event JSON (open in ui.perfetto.dev or chrome://tracing)
   --svg OUT       write the heat map as an SVG image
+  --png OUT       write the heat map as a PNG image
+  --html OUT      write a self-contained page: zoomable heat map, blocked goroutines, crash timeline
 `;
 
 /** A Go duration: 10ms, 1.5s, 250us, 2m. */
@@ -50,6 +54,8 @@ export const traceCommand: Command = {
           last: { type: "string" },
           chrome: { type: "string" },
           svg: { type: "string" },
+          html: { type: "string" },
+          png: { type: "string" },
           help: { type: "boolean", short: "h", default: false },
         },
       }),
@@ -89,6 +95,12 @@ export const traceCommand: Command = {
       writeOut(values.chrome, () => writeChromeTrace(file, values.chrome as string));
     if (values.svg !== undefined)
       writeOut(values.svg, () => writeFileSync(values.svg as string, renderSvg(report)));
+    if (values.html !== undefined)
+      writeOut(values.html, () => writeFileSync(values.html as string, renderHtml(report)));
+    if (values.png !== undefined) {
+      const png = await svgToPng(renderSvg(report));
+      writeOut(values.png, () => writeFileSync(values.png as string, png));
+    }
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
     else process.stdout.write(renderTerminal(report, terminalOptions()));
     return 0;

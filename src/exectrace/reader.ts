@@ -201,15 +201,18 @@ function badTableID(e: TraceEvent): string | undefined {
   const t = e.table;
   const a = e.args;
   const own = e.stackID();
-  if (own !== 0 && !t.stacks.has(own)) return `found invalid stack ID ${own} for event type ${e.typ}`;
+  if (own !== 0 && !t.stacks.has(own))
+    return `found invalid stack ID ${own} for event type ${e.typ}`;
   if (e.typ === Ev.GoCreate || e.typ === Ev.GoCreateBlocked) {
     const started = a[1] as number;
-    if (started !== 0 && !t.stacks.has(started)) return `found invalid stack ID ${started} for event type ${e.typ}`;
+    if (started !== 0 && !t.stacks.has(started))
+      return `found invalid stack ID ${started} for event type ${e.typ}`;
   }
   const strings = STRING_ARGS[e.typ];
   if (strings === undefined) return undefined;
   for (const i of strings) {
-    if (t.string(a[i] as number) === undefined) return `found invalid string ID ${a[i]} for event type ${e.typ}`;
+    if (t.string(a[i] as number) === undefined)
+      return `found invalid string ID ${a[i]} for event type ${e.typ}`;
   }
   return undefined;
 }

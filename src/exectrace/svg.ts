@@ -24,7 +24,7 @@ export function renderSvg(r: TraceReport): string {
   const left = 70;
   const top = 40;
   const rows = h.procs.length + 2;
-  const width = left + h.windows * cell + 20;
+  const width = left + h.windows * cell + 50;
   const height = top + rows * (rowH + 2) + 60;
   const out: string[] = [];
   out.push(

@@ -250,3 +250,25 @@ test("the old format (Go 1.19, 1.21): per-P heat map and the same leak buckets",
     assert.ok(busy > 0);
   }
 });
+
+test("--html writes a self-contained page; --png a PNG of the heat map", () => {
+  const dir = mkdtempSync(join(tmpdir(), "panicscope-trace-"));
+  const html = join(dir, "leak.html");
+  const png = join(dir, "leak.png");
+  const r = spawnSync(process.execPath, [MAIN, "trace", LEAK, "--html", html, "--png", png], {
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const page = readFileSync(html, "utf8");
+  assert.match(page, /^<!doctype html>/);
+  assert.match(page, /<div id="heat"><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(
+    page,
+    /<tr><td>30<\/td><td>chan receive<\/td><td>6\d\.\dms<\/td><td>main\.waitReply .*leak\/main\.go:20<\/td><\/tr>/,
+  );
+  assert.doesNotMatch(page, /<script src=|https?:\/\/(?!www\.w3\.org)/);
+  const bytes = readFileSync(png);
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const svgWidth = Number(/width="(\d+)"/.exec(renderSvg(report(LEAK)))?.[1]);
+  assert.equal(bytes.readUInt32BE(16), svgWidth);
+});
