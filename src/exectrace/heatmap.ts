@@ -257,11 +257,20 @@ export class HeatFold {
       blocked,
       gc: share(this.gcTime),
       stw: share(this.stwTime),
-      heapInUse: fill(windowed(this.heap, plan), Number.NaN),
-      heapGoal: fill(windowed(this.goal, plan), Number.NaN),
+      heapInUse: fill(windowed(this.heap, plan), lastBefore(this.heap, firstBin)),
+      heapGoal: fill(windowed(this.goal, plan), lastBefore(this.goal, firstBin)),
       periods: this.periods.filter((p) => p.end >= start),
     };
   }
+}
+
+/** A gauge's value when the windows begin: its last sample before them. */
+function lastBefore(s: Series, bin: number): number {
+  for (let i = Math.min(bin, s.values.length) - 1; i >= 0; i--) {
+    const v = s.values[i];
+    if (v !== undefined && !Number.isNaN(v)) return v;
+  }
+  return Number.NaN;
 }
 
 function round(v: number): number {

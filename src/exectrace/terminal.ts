@@ -2,6 +2,7 @@
 // width), shade by how busy the P was, colour by what kept it busy; rows for run-queue
 // pressure, GC and heap; then the goroutines still blocked at the end.
 
+import { locationOf } from "../traceback/func-name.js";
 import type { HeatMap } from "./heatmap.js";
 import type { TraceReport } from "./report.js";
 
@@ -105,6 +106,7 @@ export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
   if (inUse > 0) out.push(`heap at the end: ${bytes(inUse)} in use, goal ${bytes(goal)}`);
   const blocked = Object.entries(r.heatmap.blocked)
     .map(([reason, v]) => [reason, v.reduce((a, b) => a + b, 0)] as const)
+    .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   if (blocked.length > 0)
     out.push(`blocked (in the window): ${blocked.map(([k, n]) => `${k} ${n}`).join(", ")}`);
@@ -115,7 +117,8 @@ export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
     );
     for (const b of r.blockedAtEnd.slice(0, 12)) {
       const top =
-        b.frames.find((f) => !f.func.startsWith("runtime.") && !f.func.startsWith("internal/")) ??
+        b.frames.find((f) => locationOf(f.func) === "user") ??
+        b.frames.find((f) => locationOf(f.func) !== "runtime") ??
         b.frames[0];
       const where =
         top !== undefined ? `${top.func} ${top.file}:${top.line}` : "(no stack in the trace)";
@@ -139,5 +142,6 @@ export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
       out.push(`  ${x.role} by goroutine ${x.id} ×${x.times} (at the end: ${x.stateAtEnd})`);
     for (const n of r.crash.notes) out.push(`  note: ${n}`);
   }
-  return `${out.join("\n")}\n`;
+  // No trailing blanks (an idle end of a row): the text is pasted into issues and docs.
+  return `${out.map((l) => l.trimEnd()).join("\n")}\n`;
 }
