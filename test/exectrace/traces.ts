@@ -98,8 +98,9 @@ export function makeTrace(
   pkg: string,
   args: string[],
   traceSuffix = "",
+  godebug = "",
 ): MadeTrace {
-  const key = `${tc.version}-${pkg.replace(/\W/g, "_")}-${hashDir(join(module, pkg))}-${args.join("_").replace(/\W/g, "_")}`;
+  const key = `${tc.version}-${pkg.replace(/\W/g, "_")}-${hashDir(join(module, pkg))}-${args.join("_").replace(/\W/g, "_")}${godebug.replace(/\W/g, "_")}`;
   const dir = join(CACHE, key);
   const out = join(dir, "out");
   const trace = out + traceSuffix;
@@ -116,7 +117,10 @@ export function makeTrace(
     if (b.status !== 0) throw new Error(`go build ${pkg} with ${tc.version}: ${b.stderr}`);
     const runArgs = args.map((a) => a.replace("OUT", join(tmp, "out")));
     const r = spawnSync(bin, runArgs, {
-      env: { ...env(), GODEBUG: "traceadvanceperiod=40000000" },
+      env: {
+        ...env(),
+        GODEBUG: `traceadvanceperiod=40000000${godebug !== "" ? `,${godebug}` : ""}`,
+      },
       encoding: "utf8",
     });
     if (r.status !== 0) throw new Error(`${pkg} (${tc.version}) failed: ${r.stderr}`);

@@ -1,12 +1,15 @@
 // A steady workload written to an execution trace: workers that exchange work over channels,
 // contend on a mutex, sleep, make syscalls, allocate (so the GC runs) and annotate with
-// tasks, regions and logs. Usage: steady OUT.trace [DURATION]
+// tasks, regions and logs, with the CPU profiler on (so the trace has CPU samples).
+// Usage: steady OUT.trace [DURATION]
 package main
 
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"runtime/pprof"
 	"runtime/trace"
 	"sync"
 	"time"
@@ -24,6 +27,9 @@ func main() {
 		if d, err = time.ParseDuration(os.Args[2]); err != nil {
 			panic(err)
 		}
+	}
+	if err := pprof.StartCPUProfile(io.Discard); err != nil {
+		panic(err)
 	}
 	if err := trace.Start(f); err != nil {
 		panic(err)
@@ -64,5 +70,6 @@ func main() {
 	close(work)
 	wg.Wait()
 	trace.Stop()
+	pprof.StopCPUProfile()
 	f.Close()
 }
