@@ -27,6 +27,16 @@ export interface TraceRead {
   bytes: number;
   /** Problems that left the result usable: a truncated trace. */
   warnings: string[];
+  /** Go 1.25+: the last generation's clock snapshot, placing the trace in wall-clock time. */
+  clock?: TraceClock;
+}
+
+export interface TraceClock {
+  /** Trace time (ns) of the snapshot, and the wall-clock time it corresponds to. */
+  traceNs: number;
+  wall: string;
+  /** The wall-clock time of the trace's last event. */
+  endWall: string;
 }
 
 export type TraceReadResult = TraceRead | { error: string };
@@ -46,6 +56,17 @@ export function readTrace(
     );
   }
   const { reader, source } = opened;
+  let snapshot: { traceNs: number; wallMs: number; wallNs: number } | undefined;
+  reader.onGeneration = (g) => {
+    const t = g.table;
+    if (t.hasClockSnapshot) {
+      snapshot = {
+        traceNs: Math.trunc(t.snapTime * t.freq),
+        wallMs: t.snapWallSec * 1000,
+        wallNs: t.snapWallNsec,
+      };
+    }
+  };
   const counts = new CountFold();
   const folds = options.folds ?? [];
   try {
@@ -66,13 +87,30 @@ export function readTrace(
       return { error: `corrupt trace${where}: ${err.message}` };
     }
   }
+  const result = counts.result();
   return {
     goVersion: `go1.${opened.version}`,
     formatVersion: opened.version,
-    counts: counts.result(),
+    counts: result,
     generations: reader.generations,
     bytes: source.offset(),
     warnings,
+    ...(snapshot !== undefined ? { clock: clockOf(snapshot, result.end) } : {}),
+  };
+}
+
+/** ISO times with nanoseconds: the snapshot's wall clock, and the trace end's. */
+function clockOf(s: { traceNs: number; wallMs: number; wallNs: number }, end: number): TraceClock {
+  const iso = (ms: number, ns: number): string => {
+    const whole = Math.floor(ms / 1000) * 1000 + Math.floor(ns / 1e6);
+    return new Date(whole).toISOString().replace(/\.\d{3}Z$/, `.${String(ns).padStart(9, "0")}Z`);
+  };
+  const endNs = s.wallNs + (end - s.traceNs);
+  const carry = Math.floor(endNs / 1e9);
+  return {
+    traceNs: s.traceNs,
+    wall: iso(s.wallMs, s.wallNs),
+    endWall: iso(s.wallMs + carry * 1000, endNs - carry * 1e9),
   };
 }
 

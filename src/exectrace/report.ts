@@ -3,7 +3,7 @@
 // last moments in the trace.
 
 import type { Crash } from "../model.js";
-import { readTrace, type TraceReadOptions } from "./analyze.js";
+import { readTrace, type TraceRead, type TraceReadOptions } from "./analyze.js";
 import { type BlockedBucket, bucketBlocked } from "./buckets.js";
 import { GoroutineFold, type TimelineEntry } from "./goroutines.js";
 import { HeatFold, type HeatMap, type HeatMapOptions } from "./heatmap.js";
@@ -29,6 +29,8 @@ export interface TraceReport extends TraceCounts {
   generations: number;
   bytes: number;
   warnings: string[];
+  /** Go 1.25+: where the trace sits in wall-clock time (the last generation's snapshot). */
+  clock?: TraceRead["clock"];
   goroutineStatesAtEnd: Record<string, number>;
   heatmap: HeatMap;
   blockedAtEnd: BlockedBucket[];
@@ -63,6 +65,7 @@ export function traceReport(
     generations: read.generations,
     bytes: read.bytes,
     warnings: read.warnings,
+    ...(read.clock !== undefined ? { clock: read.clock } : {}),
     goroutineStatesAtEnd: goroutines.stateCounts(),
     heatmap,
     blockedAtEnd: bucketBlocked(goroutines.blockedAtEnd(), c.end),

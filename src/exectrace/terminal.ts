@@ -98,6 +98,8 @@ export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
   out.push(
     `${r.file}: Go execution trace (${r.goVersion} format), ${ms(r.durationNs)}, ${r.generations} generation(s), ${r.events} events, ${r.goroutines} goroutines, ${r.procs} Ps, ${r.threads} threads`,
   );
+  if (r.clock !== undefined)
+    out.push(`ends at ${r.clock.endWall} (wall clock of the trace's last event)`);
   for (const w of r.warnings) out.push(`warning: ${w}`);
   out.push("");
   out.push(...heatRows(r.heatmap, o));

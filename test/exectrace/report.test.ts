@@ -272,3 +272,17 @@ test("--html writes a self-contained page; --png a PNG of the heat map", () => {
   const svgWidth = Number(/width="(\d+)"/.exec(renderSvg(report(LEAK)))?.[1]);
   assert.equal(bytes.readUInt32BE(16), svgWidth);
 });
+
+test("Go 1.25+: the clock snapshot places the trace in wall-clock time", () => {
+  // go tool trace -d=parsed prints for the last generation of this file:
+  // "Sync Time=1304311225729 N=4 Trace=1304311213440 Mono=1304311213450 Wall=2026-12-06T03:20:18.587432627Z"
+  // and its last event at Time=1304314510657.
+  const r = report(LEAK);
+  assert.deepEqual(r.clock, {
+    traceNs: 1304311213440,
+    wall: "2026-12-06T03:20:18.587432627Z",
+    endWall: "2026-12-06T03:20:18.590729844Z",
+  });
+  assert.equal(r.end, 1304314510657);
+  assert.equal(report(join(TESTDATA, "leak-go1.22.trace")).clock, undefined);
+});
