@@ -159,3 +159,22 @@ test("bytes flipped anywhere never make the reader throw", () => {
     assert.ok("error" in r || r.counts.events > 0);
   }
 });
+
+test("the old format: cut or damaged anywhere, never a throw", () => {
+  const whole = bytesOf("leak-go1.19.trace");
+  for (let cut = 17; cut < whole.length; cut += 61) {
+    const r = readTrace(whole.subarray(0, cut));
+    assert.ok("error" in r || r.warnings.length >= 1, `cut at ${cut}`);
+  }
+  let seed = 19;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  for (let i = 0; i < 300; i++) {
+    const bytes = Uint8Array.from(whole);
+    for (let k = 0; k < 3; k++) bytes[16 + rand(bytes.length - 16)] = rand(256);
+    const r = readTrace(bytes);
+    assert.ok("error" in r || r.counts.events >= 0);
+  }
+});
