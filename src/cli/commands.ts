@@ -7,6 +7,7 @@ import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
 import { rulesCommand } from "./rules.js";
 import { symbolizeCommand } from "./symbolize.js";
+import { traceCommand } from "./trace.js";
 
 export interface Command {
   summary: string;
@@ -21,6 +22,7 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
   core: coreCommand,
+  trace: traceCommand,
 };
 
 export function usage(): string {
