@@ -34,7 +34,9 @@ export function renderBuckets(analyzed: AnalyzedCrash, options: BucketRenderOpti
     ),
   );
   const shown = options.all ? others : others.slice(0, BUCKETS_SHOWN);
-  const countWidth = Math.max(...shown.map((b) => thousands(b.count).length));
+  // A loop, not Math.max(...): with --all there may be more buckets than a call takes arguments.
+  let countWidth = 0;
+  for (const b of shown) countWidth = Math.max(countWidth, thousands(b.count).length);
   for (const bucket of shown) {
     out.push(fit(header(bucket, countWidth, crash.crashing?.id ?? null, p), options.width));
     for (const frame of framesOf(bucket, options.all)) {

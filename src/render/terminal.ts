@@ -25,6 +25,18 @@ export interface TerminalOptions {
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
 const FOLD_RUN = 3;
+/**
+ * Frames shown at each end of a deep stack without `--all`: the runtime itself prints 50 inner
+ * and 50 outer frames (go1.26 runtime/traceback.go tracebackInnerFrames/tracebackOuterFrames).
+ */
+const STACK_END_FRAMES = 50;
+/** Links shown at each end of a long panic chain without `--all`. */
+const CHAIN_END_LINKS = 10;
+
+/** `out.push(...lines)` without the spread, which overflows the stack past ~10⁵ lines. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
 
 export function renderInputs(inputs: InputAnalysis[], options: TerminalOptions): string {
   const out: string[] = [];
@@ -37,9 +49,10 @@ export function renderInputs(inputs: InputAnalysis[], options: TerminalOptions):
         const where = inputs.length > 1 ? ` in ${input.input}` : "";
         out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
       }
-      out.push(...renderCrash(crash, options), "");
+      append(out, renderCrash(crash, options));
+      out.push("");
     }
-    if (options.verbose) out.push(...renderInputDetails(input, options));
+    if (options.verbose) append(out, renderInputDetails(input, options));
   }
   return `${out.join("\n")}\n`;
 }
@@ -63,14 +76,14 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== undefined && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal))}`);
-  if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
+  if (analyzed.binary !== undefined) append(out, renderBinary(analyzed.binary, options));
   out.push("");
 
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
     for (const { label, frame } of sites) {
       out.push(siteLine(label, frame, options));
-      out.push(...snippetLines(frame, analyzed, options));
+      append(out, snippetLines(frame, analyzed, options));
     }
     if (
       crash.kind !== "race" &&
@@ -83,11 +96,18 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     out.push("");
   }
 
-  out.push(...renderDiagnosis(analyzed, p));
+  append(out, renderDiagnosis(analyzed, p));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== undefined)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
+    const links = crash.panics.length;
+    const foldLinks = options.all !== true && links > 2 * CHAIN_END_LINKS + 1;
     crash.panics.forEach((panic, i) => {
+      if (foldLinks && i >= CHAIN_END_LINKS && i < links - CHAIN_END_LINKS) {
+        if (i === CHAIN_END_LINKS)
+          out.push(p.dim(`    … ${links - 2 * CHAIN_END_LINKS} more links (--all shows them)`));
+        return;
+      }
       const marks = panic.repanicked
         ? " [recovered, repanicked]"
         : panic.recovered
@@ -112,15 +132,18 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
       lines.push(`  ${p.bold("running tests")}`);
       for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
-    if (lines.length > 0) out.push(...lines, "");
+    if (lines.length > 0) {
+      append(out, lines);
+      out.push("");
+    }
   }
 
   const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };
   if (crash.race !== undefined) {
-    out.push(...renderRace(crash.race.accesses, crash.race.creations, options));
+    append(out, renderRace(crash.race.accesses, crash.race.creations, options));
   } else if (crash.crashing !== null) {
-    out.push(...renderGoroutine(crash.crashing, site.frame, options));
-    out.push(...renderFamily(analyzed, groups));
+    append(out, renderGoroutine(crash.crashing, site.frame, options));
+    append(out, renderFamily(analyzed, groups));
   }
 
   // The census by state, where the buckets below do not list every goroutine.
@@ -130,7 +153,7 @@ export function renderCrash(analyzed: AnalyzedCrash, options: TerminalOptions): 
     const label = crash.crashing === null ? "goroutines" : "other goroutines";
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
-  out.push(...renderBuckets(analyzed, groups));
+  append(out, renderBuckets(analyzed, groups));
   if (crash.unparsedCount > 0) {
     const hint = options.verbose ? "" : " (--verbose shows them)";
     out.push(
@@ -209,7 +232,7 @@ function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOpti
   out.push(`  ${p.bold(`${header.join("")}]`)}`);
   if (g.stackUnavailable === true)
     out.push(p.dim("    stack unavailable (running on another thread)"));
-  out.push(...renderFrames(g.frames, site, g.elided, options));
+  append(out, renderFrames(g.frames, site, g.elided, options));
   if (g.createdBy !== undefined) {
     const parent = g.parentId !== undefined ? ` in goroutine ${g.parentId}` : "";
     out.push(
@@ -229,12 +252,25 @@ function renderFrames(
 ): string[] {
   const p = options.palette;
   const out: string[] = [];
+  const foldFrom =
+    options.all !== true && frames.length > 2 * STACK_END_FRAMES + 1
+      ? STACK_END_FRAMES
+      : frames.length;
   for (let i = 0; i < frames.length; i++) {
+    if (i === foldFrom) {
+      // A deep stack keeps its two ends, as the runtime prints it.
+      const skip = frames.length - STACK_END_FRAMES - i;
+      out.push(p.dim(`    … ${skip} more frames (--all shows them)`));
+      i += skip;
+    }
     if (elided !== undefined && elided.afterFrame === i)
       out.push(p.dim(`    ${elidedText(elided.count)}`));
     const frame = frames[i] as Frame;
     // Fold recursion, but not across the place where the runtime elided frames.
-    const stop = elided !== undefined && elided.afterFrame > i ? elided.afterFrame : frames.length;
+    const stop =
+      elided !== undefined && elided.afterFrame > i
+        ? Math.min(elided.afterFrame, frames.length)
+        : frames.length;
     let run = 1;
     while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
     const marker = frame === site ? p.red("→ ") : "  ";
@@ -276,11 +312,13 @@ function renderRace(
       `  ${p.bold(`${access.previous ? "previous " : ""}${access.op} at ${access.addr} by ${who}`)}`,
     );
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
-    out.push(...renderFrames(access.frames, site, undefined, options), "");
+    append(out, renderFrames(access.frames, site, undefined, options));
+    out.push("");
   }
   for (const creation of creations) {
     out.push(`  ${p.bold(`goroutine ${creation.goroutine} (${creation.status}) created at`)}`);
-    out.push(...renderFrames(creation.frames, null, undefined, options), "");
+    append(out, renderFrames(creation.frames, null, undefined, options));
+    out.push("");
   }
   return out;
 }
