@@ -132,7 +132,6 @@ async function work({ mode, seed, start, count, cuts, out, current, keep }) {
     inputs = 0;
     bytes = 0;
   };
-  const flushTimer = setInterval(flush, 1000);
   const save = async (failure, signature, minimiseFailure) => {
     parentPort.postMessage({ type: "failure", kind: failure.kind });
     const n = saved.get(signature) ?? 0;
@@ -146,10 +145,16 @@ async function work({ mode, seed, start, count, cuts, out, current, keep }) {
       `${JSON.stringify({ kind: failure.kind, seed, index: failure.input.index, how: failure.input.how, bytes: failure.input.bytes.length, minimisedBytes: minimised.length, message: failure.message }, null, 2)}\n`,
     );
   };
+  let flushed = Date.now();
   const onInput = (index, size) => {
     Atomics.store(current, 0, index);
     inputs++;
     bytes += size ?? 0;
+    // The loop runs on microtasks: a timer would never fire, so progress is sent from here.
+    if (Date.now() - flushed > 1000) {
+      flushed = Date.now();
+      flush();
+    }
   };
   if (mode === "binary") {
     const { fuzzBinaries, minimiseBinaryFailure, binarySignature } = await import(
@@ -173,6 +178,5 @@ async function work({ mode, seed, start, count, cuts, out, current, keep }) {
       onFailure: (f) => save(f, failureSignature(f), minimiseFailure),
     });
   }
-  clearInterval(flushTimer);
   flush();
 }

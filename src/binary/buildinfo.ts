@@ -1,6 +1,7 @@
 // Build info (what `go version -m` prints): the Go version and the module information the linker
 // embeds in the "\xff Go buildinf:" blob, in the pre-1.18 pointer encoding and the 1.18+ inline one.
 
+import { BinaryError, corrupt } from "./errors.js";
 import { addrToOffset, type Executable, readWord, sectionByName, tryReadAddr } from "./exe.js";
 import type { PEFile } from "./pe.js";
 
@@ -113,7 +114,9 @@ function readGoString(exe: Executable, hdrAddr: number): string {
 }
 
 /** Reads the raw (version, modinfo) pair; undefined when the file has no build info. */
-export function readRawBuildInfo(exe: Executable): { version: string; mod: string } | undefined {
+export function readRawBuildInfo(
+  exe: Executable,
+): { version: string; mod: string; offset?: number } | undefined {
   const ds = dataStart(exe);
   if (ds === undefined || ds.size === 0) return undefined;
   const at = findMagic(exe, ds.addr, ds.size);
@@ -127,8 +130,10 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
     const v = readInlineString(exe, at + HEADER_SIZE);
     if (v === undefined) return undefined;
     const m = readInlineString(exe, v.next);
+    // Go refuses a blob whose module text cannot be read (go1.26 debug/buildinfo decodeString).
+    if (m === undefined) return undefined;
     version = v.s;
-    mod = m?.s ?? "";
+    mod = m.s;
   } else {
     const ptrSize = h[14]!;
     if (ptrSize !== 4 && ptrSize !== 8) return undefined;
@@ -142,7 +147,7 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
   if (version === "") return undefined;
   if (mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
   else mod = "";
-  return { version, mod };
+  return { version, mod, offset: addrToOffset(exe, at)?.offset };
 }
 
 /** Go's strconv.Unquote for the quoted keys and values of build lines. */
@@ -213,61 +218,100 @@ function quotedPrefixEnd(s: string): number {
   return -1;
 }
 
-/** runtime/debug.ParseBuildInfo, keeping the raw text of settings. Unknown lines are skipped. */
+/** runtime/debug's quoteKey and quoteValue (go1.26 runtime/debug/mod.go). */
+const KEY_NEEDS_QUOTES = /[= \t\r\n"`]/;
+const VALUE_NEEDS_QUOTES = /[ \t\r\n"`]/;
+
+/**
+ * runtime/debug.ParseBuildInfo (go1.26 runtime/debug/mod.go), keeping the raw text of settings.
+ * Unknown lines are skipped; a line Go refuses throws `corrupt build info: line N: …`, so that
+ * `buildinfo` refuses what `go version -m` refuses.
+ */
 export function parseModInfo(goVersion: string, mod: string): BuildInfo {
   const bi: BuildInfo = { goVersion, path: "", deps: [], settings: [], raw: mod };
   let last: Module | undefined;
-  const module = (cols: string[]): Module | undefined =>
+  let lineNum = 1;
+  const refuse = (why: string): never => {
+    throw corrupt(`build info: line ${lineNum}: ${why}`);
+  };
+  const module = (cols: string[]): Module =>
     cols.length === 2 || cols.length === 3
       ? { path: cols[0]!, version: cols[1]!, sum: cols[2] ?? "" }
-      : undefined;
+      : refuse(`expected 2 or 3 columns; got ${cols.length}`);
   const lines = mod.split("\n");
   lines.pop(); // text after the last newline is not a line (ParseBuildInfo stops there)
   for (const line of lines) {
     if (line.startsWith("path\t")) bi.path = line.slice(5);
     else if (line.startsWith("mod\t")) {
-      const m = module(line.slice(4).split("\t"));
-      if (m !== undefined) bi.main = m;
-      last = m;
+      bi.main = module(line.slice(4).split("\t"));
+      last = bi.main;
     } else if (line.startsWith("dep\t")) {
-      const m = module(line.slice(4).split("\t"));
-      if (m !== undefined) bi.deps.push(m);
-      last = m;
+      last = module(line.slice(4).split("\t"));
+      bi.deps.push(last);
     } else if (line.startsWith("=>\t")) {
       const cols = line.slice(3).split("\t");
-      if (cols.length === 3 && last !== undefined)
-        last.replace = { path: cols[0]!, version: cols[1]!, sum: cols[2]! };
+      if (cols.length !== 3) refuse(`expected 3 columns for replacement; got ${cols.length}`);
+      if (last === undefined) return refuse("replacement with no module on previous line");
+      last.replace = { path: cols[0]!, version: cols[1]!, sum: cols[2]! };
       last = undefined;
     } else if (line.startsWith("build\t")) {
-      const kv = line.slice(6);
-      let rawKey: string;
-      let rawValue: string;
-      if (kv.startsWith('"') || kv.startsWith("`")) {
-        const end = quotedPrefixEnd(kv);
-        if (end < 0 || kv[end] !== "=") continue;
-        rawKey = kv.slice(0, end);
-        rawValue = kv.slice(end + 1);
-      } else {
-        const eq = kv.indexOf("=");
-        if (eq <= 0) continue;
-        rawKey = kv.slice(0, eq);
-        rawValue = kv.slice(eq + 1);
-      }
-      const key =
-        rawKey.startsWith('"') || rawKey.startsWith("`") ? (goUnquote(rawKey) ?? rawKey) : rawKey;
-      const value =
-        rawValue.startsWith('"') || rawValue.startsWith("`")
-          ? (goUnquote(rawValue) ?? rawValue)
-          : rawValue;
-      bi.settings.push({ key, value, rawKey, rawValue });
+      bi.settings.push(buildSetting(line.slice(6), refuse));
     }
+    lineNum++;
   }
   return bi;
 }
 
+/** One `build\tKEY=VALUE` line, checked as ParseBuildInfo checks it. */
+function buildSetting(kv: string, refuse: (why: string) => never): BuildSetting {
+  if (kv.length < 1) refuse("build line missing '='");
+  if (kv[0] === "=") refuse("build line with missing key");
+  let rawKey: string;
+  let key: string;
+  let rawValue: string;
+  if (kv[0] === '"' || kv[0] === "`") {
+    const end = quotedPrefixEnd(kv);
+    const unquoted = end < 0 ? undefined : goUnquote(kv.slice(0, end));
+    if (unquoted === undefined) return refuse("invalid quoted key in build line");
+    if (end === kv.length) refuse("build line missing '=' after quoted key");
+    if (kv[end] !== "=")
+      refuse(`unexpected character after quoted key: ${JSON.stringify(kv[end])}`);
+    rawKey = kv.slice(0, end);
+    key = unquoted;
+    rawValue = kv.slice(end + 1);
+  } else {
+    const eq = kv.indexOf("=");
+    if (eq < 0) refuse("build line missing '=' after key");
+    rawKey = kv.slice(0, eq);
+    key = rawKey;
+    if (key === "" || KEY_NEEDS_QUOTES.test(key))
+      refuse(`unquoted key ${JSON.stringify(key)} must be quoted`);
+    rawValue = kv.slice(eq + 1);
+  }
+  let value = rawValue;
+  if (rawValue[0] === '"' || rawValue[0] === "`") {
+    const unquoted = goUnquote(rawValue);
+    if (unquoted === undefined) return refuse("invalid quoted value in build line");
+    value = unquoted;
+  } else if (VALUE_NEEDS_QUOTES.test(rawValue)) {
+    refuse(`unquoted value ${JSON.stringify(rawValue)} must be quoted`);
+  }
+  return { key, value, rawKey, rawValue };
+}
+
+/**
+ * The build info, or undefined when the file has none; a damaged one throws `corrupt build
+ * info … at offset 0x…` (the blob's offset).
+ */
 export function readBuildInfo(exe: Executable): BuildInfo | undefined {
   const raw = readRawBuildInfo(exe);
-  return raw && parseModInfo(raw.version, raw.mod);
+  if (raw === undefined) return undefined;
+  try {
+    return parseModInfo(raw.version, raw.mod);
+  } catch (error) {
+    if (!(error instanceof BinaryError) || raw.offset === undefined) throw error;
+    throw corrupt(error.message.replace(/^corrupt /, ""), raw.offset);
+  }
 }
 
 /** debug.BuildInfo.String() without the go line. */

@@ -3,7 +3,7 @@
 
 import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
 import { Dwarf } from "./dwarf.js";
-import { corrupt, hex } from "./errors.js";
+import { BinaryError, corrupt, hex } from "./errors.js";
 import { type Executable, sectionByName, tryReadAddr } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
 import { locatePclntab, type PclntabSource } from "./locate.js";
@@ -87,8 +87,12 @@ export class GoBinary {
     return this.moduledataCache.value;
   }
 
+  /**
+   * The build info; undefined when the file has none or a damaged one: symbolizing does not
+   * need it, so a bad blob must not stop it (`buildinfo` reads it itself and says what is wrong).
+   */
   get buildInfo(): BuildInfo | undefined {
-    this.buildInfoCache ??= { value: guard(() => readBuildInfo(this.exe)) };
+    this.buildInfoCache ??= { value: guard(() => readBuildInfoOrNone(this.exe)) };
     return this.buildInfoCache.value;
   }
 
@@ -315,5 +319,14 @@ export class GoBinary {
 
   describe(): string {
     return `${this.exe.format} ${this.exe.arch}, pclntab ${this.pclntab.layout} (${this.pclntabSource} ${this.pclntabWhere} at ${hex(this.pclntab.addr)})`;
+  }
+}
+
+function readBuildInfoOrNone(exe: Executable): BuildInfo | undefined {
+  try {
+    return readBuildInfo(exe);
+  } catch (error) {
+    if (error instanceof BinaryError) return undefined;
+    throw error;
   }
 }

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
 import { BinaryError, notGo } from "../binary/errors.js";
 import { guard, openExecutable } from "../binary/open.js";
+import { printable, printableJson } from "../binary/printable.js";
 import { FileSource } from "../binary/source.js";
 import type { Command } from "./commands.js";
 import { UsageError } from "./usage-error.js";
@@ -52,10 +53,10 @@ export const buildinfoCommand: Command = {
             ...rest,
             settings: bi.settings.map((s) => ({ key: s.key, value: s.value })),
           });
-        } else process.stdout.write(formatGoVersionM(file, bi));
+        } else process.stdout.write(printable(formatGoVersionM(file, bi)));
       } catch (e) {
         if (!(e instanceof BinaryError)) throw e;
-        process.stderr.write(`panicscope: ${file}: ${e.message}\n`);
+        process.stderr.write(`panicscope: ${printable(file)}: ${printable(e.message)}\n`);
         if (status === 0) status = 1;
       } finally {
         source.close();
@@ -63,7 +64,7 @@ export const buildinfoCommand: Command = {
     }
     if (values.json) {
       process.stdout.write(
-        `${JSON.stringify(positionals.length === 1 ? (docs[0] ?? null) : docs, null, 2)}\n`,
+        `${printableJson(JSON.stringify(positionals.length === 1 ? (docs[0] ?? null) : docs, null, 2))}\n`,
       );
     }
     return status;
