@@ -10,6 +10,7 @@ import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
+import type { BucketRemainder } from "../group/fold.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Input } from "../input/open.js";
 import type { WrapperCounts } from "../input/unwrap.js";
@@ -44,6 +45,8 @@ export interface AnalyzedCrash {
   buckets: Bucket[];
   /** The crashing goroutine's ancestry, its parent first. */
   family: FamilyLink[];
+  /** Goroutines whose small buckets were folded away (more distinct buckets than kept). */
+  bucketRemainder: BucketRemainder;
   fingerprint: Fingerprint;
   diagnosis: Diagnosis;
   /** What the folds saw of every goroutine: kept to diagnose the crash again (--binary). */
@@ -123,6 +126,7 @@ export function diagnose(
     similarity: folds.buckets.similarity,
     buckets: grouping.buckets,
     family: grouping.family,
+    bucketRemainder: grouping.remainder,
     fingerprint: fingerprint(crash, diagnosis.category, grouping.buckets),
     diagnosis,
     evidence,

@@ -4,6 +4,7 @@
 
 import type { AnalyzedCrash } from "../analysis/analyze.js";
 import { minutesRange } from "../group/buckets.js";
+import { MAX_BUCKETS } from "../group/fold.js";
 import type { Bucket, Frame } from "../model.js";
 import type { Palette } from "./color.js";
 
@@ -48,6 +49,14 @@ export function renderBuckets(analyzed: AnalyzedCrash, options: BucketRenderOpti
           : line,
       );
     }
+  }
+  const folded = analyzed.bucketRemainder;
+  if (folded.goroutines > 0) {
+    out.push(
+      p.yellow(
+        `  … ${plural(folded.goroutines, "goroutine")} in ${plural(folded.buckets, "small bucket")} folded away: more distinct buckets than ${thousands(MAX_BUCKETS)}`,
+      ),
+    );
   }
   if (shown.length < others.length) {
     const rest = others.slice(shown.length);

@@ -64,6 +64,8 @@ export function crashJson(analyzed: AnalyzedCrash, options: JsonOptions): Record
   if (crash.stream !== undefined) json.stream = crash.stream;
   if (options.goroutines) json.goroutines = crash.goroutines;
   if (analyzed.binary !== undefined) json.binary = analyzed.binary;
+  // More distinct buckets than panicscope keeps: the smallest were folded into a count.
+  if (analyzed.bucketRemainder.goroutines > 0) json.bucketRemainder = analyzed.bucketRemainder;
   return json;
 }
 

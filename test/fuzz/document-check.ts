@@ -172,6 +172,7 @@ function bucket(c: Checker, path: string, value: unknown): void {
   c.count(`${path}.rank`, value.rank, 1);
   c.count(`${path}.count`, value.count, 1);
   c.each(`${path}.ids`, value.ids, (p, id) => c.count(p, id));
+  c.optional(`${path}.idsOmitted`, value.idsOmitted, (p, v) => c.count(p, v, 1));
   c.string(`${path}.state`, value.state);
   if (c.object(`${path}.waitMinutes`, value.waitMinutes)) {
     c.count(`${path}.waitMinutes.min`, value.waitMinutes.min);
@@ -291,6 +292,11 @@ function crash(c: Checker, path: string, value: unknown): void {
     });
   }
   diagnosis(c, `${path}.diagnosis`, value.diagnosis);
+  c.optional(`${path}.bucketRemainder`, value.bucketRemainder, (p, v) => {
+    if (!c.object(p, v)) return;
+    c.count(`${p}.buckets`, v.buckets, 1);
+    c.count(`${p}.goroutines`, v.goroutines, 1);
+  });
   c.optional(`${path}.goroutines`, value.goroutines, (p, v) => {
     c.each(p, v, (q, g) => goroutine(c, q, g));
   });
