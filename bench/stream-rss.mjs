@@ -2,6 +2,7 @@
 // Memory of `panicscope analyze -` on an endless goroutine stream:
 //
 //   node bench/stream-rss.mjs DUMP [--gb 10] [--similarity exact] [--marks 1,5,10]
+//   node bench/stream-rss.mjs DUMP --gb 1 --out FILE    # the same text into a file
 //
 // DUMP is a dump bench/gen.sh wrote (bench/data/dump-N.txt). Its headline is written once,
 // then its goroutine blocks again and again with ever-growing goroutine ids (a process that
@@ -9,7 +10,7 @@
 // mark (in GB written) the analyser's resident memory (VmRSS) and peak (VmHWM) are printed.
 
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -19,6 +20,7 @@ const { values, positionals } = parseArgs({
     gb: { type: "string", default: "10" },
     similarity: { type: "string", default: "pointers" },
     marks: { type: "string", default: "1,5,10" },
+    out: { type: "string" },
   },
 });
 const GB = 1024 ** 3;
@@ -29,11 +31,12 @@ const first = dump.indexOf("\ngoroutine ") + 1;
 const head = dump.slice(0, first);
 const body = dump.slice(first).split(/(?<=\n)(?=goroutine \d+ )/);
 const cli = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
-const child = spawn(
-  process.execPath,
-  [cli, "analyze", "--json", "--similarity", values.similarity, "-"],
-  { stdio: ["pipe", "ignore", "inherit"] },
-);
+const child =
+  values.out === undefined
+    ? spawn(process.execPath, [cli, "analyze", "--json", "--similarity", values.similarity, "-"], {
+        stdio: ["pipe", "ignore", "inherit"],
+      })
+    : { pid: process.pid, stdin: createWriteStream(values.out), on: (_, f) => f(0) };
 const started = Date.now();
 
 function memory() {

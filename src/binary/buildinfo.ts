@@ -1,6 +1,7 @@
 // Build info (what `go version -m` prints): the Go version and the module information the linker
 // embeds in the "\xff Go buildinf:" blob, in the pre-1.18 pointer encoding and the 1.18+ inline one.
 
+import { checkElfAsGoDoes } from "./elf-strict.js";
 import { BinaryError, corrupt } from "./errors.js";
 import { addrToOffset, type Executable, readWord, sectionByName, tryReadAddr } from "./exe.js";
 import type { PEFile } from "./pe.js";
@@ -304,6 +305,7 @@ function buildSetting(kv: string, refuse: (why: string) => never): BuildSetting 
  * info … at offset 0x…` (the blob's offset).
  */
 export function readBuildInfo(exe: Executable): BuildInfo | undefined {
+  if (exe.format === "elf") checkElfAsGoDoes(exe.source);
   const raw = readRawBuildInfo(exe);
   if (raw === undefined) return undefined;
   try {

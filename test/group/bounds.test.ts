@@ -48,7 +48,10 @@ test("the unbounded fold of the same dump has every bucket", () => {
   const { buckets, remainder } = groupCrash(fold, dump);
   assert.equal(buckets.length, 804);
   assert.deepEqual(
-    buckets.map((b) => b.count).filter((n) => n > 1).sort((a, b) => b - a),
+    buckets
+      .map((b) => b.count)
+      .filter((n) => n > 1)
+      .sort((a, b) => b - a),
     [1000, 150, 49],
   );
   assert.deepEqual(remainder, { buckets: 0, goroutines: 0 });
