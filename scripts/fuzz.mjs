@@ -39,7 +39,15 @@ async function main() {
     values.cuts === undefined ? Math.min(100_000, Math.floor(count / 10)) : Number(values.cuts);
   mkdirSync(out, { recursive: true });
   const kinds = values.binary
-    ? ["exception", "exit-2", "raw-control", "not-refused", "timeout"]
+    ? [
+        "exception",
+        "exit-2",
+        "raw-control",
+        "buildinfo-stops-symbolize",
+        "not-refused",
+        "differs",
+        "timeout",
+      ]
     : ["exception", "schema", "chunking", "timeout"];
   const failures = Object.fromEntries(kinds.map((k) => [k, 0]));
   const current = new Int32Array(new SharedArrayBuffer(8));

@@ -96,22 +96,26 @@ function uvarint(b: Uint8Array, at: number): { value: number; next: number } | u
 
 const utf8 = new TextDecoder("utf-8");
 
-function readInlineString(exe: Executable, addr: number): { s: string; next: number } | undefined {
+const NO_BYTES = new Uint8Array(0);
+
+function readInlineString(
+  exe: Executable,
+  addr: number,
+): { s: Uint8Array; next: number } | undefined {
   const head = tryReadAddr(exe, addr, 10) ?? tryReadAddr(exe, addr, 1);
   if (head === undefined) return undefined;
   const n = uvarint(head, 0);
   if (n === undefined || n.value > SEARCH_LIMIT) return undefined;
   const body = tryReadAddr(exe, addr + n.next, n.value);
   if (body === undefined) return undefined;
-  return { s: utf8.decode(body), next: addr + n.next + n.value };
+  return { s: body, next: addr + n.next + n.value };
 }
 
-function readGoString(exe: Executable, hdrAddr: number): string {
+function readGoString(exe: Executable, hdrAddr: number): Uint8Array {
   const data = readWord(exe, hdrAddr);
   const len = readWord(exe, hdrAddr + exe.ptrSize);
-  if (data === undefined || len === undefined || len > SEARCH_LIMIT) return "";
-  const body = tryReadAddr(exe, data, len);
-  return body === undefined ? "" : utf8.decode(body);
+  if (data === undefined || len === undefined || len > SEARCH_LIMIT) return NO_BYTES;
+  return tryReadAddr(exe, data, len) ?? NO_BYTES;
 }
 
 /** Reads the raw (version, modinfo) pair; undefined when the file has no build info. */
@@ -125,8 +129,8 @@ export function readRawBuildInfo(
   const h = tryReadAddr(exe, at, HEADER_SIZE);
   if (h === undefined) return undefined;
   const flags = h[15]!;
-  let version: string;
-  let mod: string;
+  let version: Uint8Array;
+  let mod: Uint8Array;
   if ((flags & 2) !== 0) {
     const v = readInlineString(exe, at + HEADER_SIZE);
     if (v === undefined) return undefined;
@@ -145,10 +149,13 @@ export function readRawBuildInfo(
     version = readGoString(exe, ptr(16));
     mod = readGoString(exe, ptr(16 + ptrSize));
   }
-  if (version === "") return undefined;
-  if (mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
-  else mod = "";
-  return { version, mod, offset: addrToOffset(exe, at)?.offset };
+  if (version.length === 0) return undefined;
+  // The sentinels around the module text are bytes, not text: cut them before decoding.
+  const text =
+    mod.length >= 33 && mod[mod.length - 17] === 0x0a
+      ? utf8.decode(mod.subarray(16, mod.length - 16))
+      : "";
+  return { version: utf8.decode(version), mod: text, offset: addrToOffset(exe, at)?.offset };
 }
 
 /** Go's strconv.Unquote for the quoted keys and values of build lines. */
@@ -316,6 +323,35 @@ export function readBuildInfo(exe: Executable): BuildInfo | undefined {
   }
 }
 
+const SHORT_ESCAPES: Record<string, string> = {
+  "\u0007": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\v": "\\v",
+  '"': '\\"',
+  "\\": "\\\\",
+};
+/** What Go's unicode.IsPrint refuses (besides ASCII space, which it allows). */
+const NOT_PRINT = /[\p{C}\p{Z}]/u;
+
+/** strconv.Quote: `"…"` with Go's escapes. */
+export function goQuote(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined) out += short;
+    else if (ch === " " || !NOT_PRINT.test(ch)) out += ch;
+    else if (code < 0x80) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += `\\U${code.toString(16).padStart(8, "0")}`;
+  }
+  return `${out}"`;
+}
+
 /** debug.BuildInfo.String() without the go line. */
 export function modInfoString(bi: BuildInfo): string {
   let out = "";
@@ -335,7 +371,13 @@ export function modInfoString(bi: BuildInfo): string {
   )
     fmt("mod", bi.main);
   for (const d of bi.deps) fmt("dep", d);
-  for (const s of bi.settings) out += `build\t${s.rawKey}=${s.rawValue}\n`;
+  // As BuildInfo.String writes them: quoted where they must be (a damaged file's raw text may
+  // hold a carriage return or a control character that Go prints escaped).
+  for (const s of bi.settings) {
+    const key = KEY_NEEDS_QUOTES.test(s.key) || s.key === "" ? goQuote(s.key) : s.key;
+    const value = VALUE_NEEDS_QUOTES.test(s.value) ? goQuote(s.value) : s.value;
+    out += `build\t${key}=${value}\n`;
+  }
   return out;
 }
 
