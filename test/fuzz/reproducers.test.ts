@@ -133,3 +133,13 @@ test("gzip whose first read is one byte is still gzip", async () => {
   for await (const chunk of gunzipIfCompressed(oneByteFirst(), () => {})) chunks.push(chunk);
   assert.equal(Buffer.concat(chunks).toString(), gunzipSync(packed).toString());
 });
+
+test("a profile record of 0 goroutines is no record (found by the long fuzz run)", async () => {
+  // testdata/go/go1.19/pprof-debug1.single.txt with bits flipped, minimised (seed 1, #529091).
+  const { doc } = await run("goroutine profile: total 9\n0 @ 0x2");
+  const crash = doc.crashes[0] as Doc["crashes"][number] & { goroutineCount: number };
+  assert.equal(crash.goroutineCount, 0);
+  assert.equal(crash.buckets.length, 0);
+  // The line ends the profile and stays outside it.
+  assert.equal((doc as unknown as { inputs: { strayLines: number }[] }).inputs[0]?.strayLines, 1);
+});
