@@ -3,6 +3,7 @@
 // the rest of the dump summarised.
 
 import type { AnalyzedCrash, InputAnalysis } from "../analysis/analyze.js";
+import { printable } from "../binary/printable.js";
 import type { BinaryReport } from "../binary/report.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Snippet } from "../source/index.js";
@@ -358,37 +359,39 @@ function renderInputDetails(input: InputAnalysis, options: TerminalOptions): str
 /** `--binary`: build info, whether it matches, and the faulting instruction. */
 function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
   const p = options.palette;
+  // What the binary holds (names, paths, module lines) never reaches the terminal raw.
+  const t = printable;
   const out: string[] = [];
-  const facts = [b.file, b.goVersion ?? "unknown Go version"];
-  if (b.module !== null) facts.push(`${b.module.path} ${b.module.version}`);
+  const facts = [t(b.file), t(b.goVersion ?? "unknown Go version")];
+  if (b.module !== null) facts.push(t(`${b.module.path} ${b.module.version}`));
   if (b.revision !== null)
-    facts.push(`rev ${b.revision.slice(0, 12)}${b.modified === true ? " (modified)" : ""}`);
+    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? " (modified)" : ""}`);
   out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
-  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${w}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${t(w)}`);
   if (b.symbolized > 0)
     out.push(
       `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
     );
   const f = b.fault;
   if (f !== null) {
-    out.push(`  ${p.bold("fault")}   ${f.summary}`);
+    out.push(`  ${p.bold("fault")}   ${t(f.summary)}`);
     for (const fr of f.frames) {
       out.push(
-        `          at ${fr.func}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${fr.file}:${fr.line}`)}`,
+        `          at ${t(fr.func)}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${t(fr.file)}:${fr.line}`)}`,
       );
     }
     if (f.field !== undefined) {
       out.push(
-        `          ${f.field.via ?? `${f.field.type}.${f.field.field}`} ${p.dim(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`)}`,
+        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`))}`,
       );
     }
     for (const i of f.listing) {
-      const text = `0x${i.address.toString(16)}  ${i.text}`;
+      const text = `0x${i.address.toString(16)}  ${t(i.text)}`;
       out.push(i.faulting ? `        ${p.bold(`→ ${text}`)}` : `          ${p.dim(text)}`);
     }
     if (f.baseSetBy !== undefined) {
       out.push(
-        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${f.baseSetBy.text}`)}`,
+        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${t(f.baseSetBy.text)}`)}`,
       );
     }
   }
