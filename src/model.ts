@@ -211,8 +211,10 @@ export interface Bucket {
   rank: number;
   /** Goroutines in the bucket (a debug=1 profile record counts its goroutines). */
   count: number;
-  /** Their ids, ascending (profile records carry none). */
+  /** Their ids, ascending (profile records carry none); past a bound, the first ones kept. */
   ids: number[];
+  /** Ids not listed in `ids` (a bucket of millions of goroutines); absent when none. */
+  idsOmitted?: number;
   state: string;
   /** Wait in minutes as the headers print it (0: under a minute), lowest and highest. */
   waitMinutes: { min: number; max: number };

@@ -69,7 +69,7 @@ describe("real crash texts", () => {
       const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
       const analysis = await analyzeFile(inputFor(expectPath));
       const document = toDocument(analysis, { goroutines: true });
-      assert.deepEqual(await schemaErrors(document), [], "the document breaks its schema");
+      assert.deepEqual(schemaErrors(document), [], "the document breaks its schema");
       const crashes = document.crashes;
       assert.equal(
         crashes.length,

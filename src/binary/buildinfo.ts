@@ -1,9 +1,12 @@
 // Build info (what `go version -m` prints): the Go version and the module information the linker
 // embeds in the "\xff Go buildinf:" blob, in the pre-1.18 pointer encoding and the 1.18+ inline one.
 
+import { BinaryError, corrupt } from "../bytes/decode-error.js";
 import { VarintCursor } from "../bytes/varint.js";
 import { View } from "../bytes/view.js";
+import { checkElfAsGoDoes } from "./elf-strict.js";
 import { addrToOffset, type Executable, readWord, sectionByName } from "./exe.js";
+import { modInfoString, parseModInfo } from "./modinfo.js";
 import type { PEFile } from "./pe.js";
 
 export interface Module {
@@ -84,7 +87,12 @@ function findMagic(exe: Executable, start: number, size: number): number | undef
 
 const utf8 = new TextDecoder("utf-8");
 
-function readInlineString(exe: Executable, addr: number): { s: string; next: number } | undefined {
+const NO_BYTES = new Uint8Array(0);
+
+function readInlineString(
+  exe: Executable,
+  addr: number,
+): { s: Uint8Array; next: number } | undefined {
   // A length is at most ten bytes long, and the string may end sooner than that: read what is there.
   const head = exe.read(addr, 10) ?? exe.read(addr, 1);
   if (head === null) return undefined;
@@ -93,19 +101,20 @@ function readInlineString(exe: Executable, addr: number): { s: string; next: num
   if (len < 0 || len > SEARCH_LIMIT) return undefined;
   const body = exe.read(addr + cur.pos, len);
   if (body === null) return undefined;
-  return { s: utf8.decode(body), next: addr + cur.pos + len };
+  return { s: body, next: addr + cur.pos + len };
 }
 
-function readGoString(exe: Executable, hdrAddr: number): string {
+function readGoString(exe: Executable, hdrAddr: number): Uint8Array {
   const data = readWord(exe, hdrAddr);
   const len = readWord(exe, hdrAddr + exe.ptrSize);
-  if (data === undefined || len === undefined || len > SEARCH_LIMIT) return "";
-  const body = exe.read(data, len);
-  return body === null ? "" : utf8.decode(body);
+  if (data === undefined || len === undefined || len > SEARCH_LIMIT) return NO_BYTES;
+  return exe.read(data, len) ?? NO_BYTES;
 }
 
 /** Reads the raw (version, modinfo) pair; undefined when the file has no build info. */
-export function readRawBuildInfo(exe: Executable): { version: string; mod: string } | undefined {
+export function readRawBuildInfo(
+  exe: Executable,
+): { version: string; mod: string; offset?: number } | undefined {
   const ds = dataStart(exe);
   if (ds === undefined || ds.size === 0) return undefined;
   const at = findMagic(exe, ds.addr, ds.size);
@@ -113,14 +122,16 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
   const h = exe.read(at, HEADER_SIZE);
   if (h === null) return undefined;
   const flags = h[15]!;
-  let version: string;
-  let mod: string;
+  let version: Uint8Array;
+  let mod: Uint8Array;
   if ((flags & 2) !== 0) {
     const v = readInlineString(exe, at + HEADER_SIZE);
     if (v === undefined) return undefined;
     const m = readInlineString(exe, v.next);
+    // Go refuses a blob whose module text cannot be read (go1.26 debug/buildinfo decodeString).
+    if (m === undefined) return undefined;
     version = v.s;
-    mod = m?.s ?? "";
+    mod = m.s;
   } else {
     const ptrSize = h[14]!;
     if (ptrSize !== 4 && ptrSize !== 8) return undefined;
@@ -129,158 +140,29 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
     version = readGoString(exe, header.word(16, ptrSize));
     mod = readGoString(exe, header.word(16 + ptrSize, ptrSize));
   }
-  if (version === "") return undefined;
-  if (mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
-  else mod = "";
-  return { version, mod };
+  if (version.length === 0) return undefined;
+  // The sentinels around the module text are bytes, not text: cut them before decoding.
+  const text =
+    mod.length >= 33 && mod[mod.length - 17] === 0x0a
+      ? utf8.decode(mod.subarray(16, mod.length - 16))
+      : "";
+  return { version: utf8.decode(version), mod: text, offset: addrToOffset(exe, at)?.offset };
 }
 
-/** Go's strconv.Unquote for the quoted keys and values of build lines. */
-export function goUnquote(s: string): string | undefined {
-  if (s.length < 2) return undefined;
-  const q = s[0];
-  if (q === "`") return s.endsWith("`") ? s.slice(1, -1) : undefined;
-  if (q !== '"' || !s.endsWith('"')) return undefined;
-  const body = s.slice(1, -1);
-  let out = "";
-  const bytes: number[] = [];
-  const flush = () => {
-    if (bytes.length > 0) {
-      out += utf8.decode(Uint8Array.from(bytes));
-      bytes.length = 0;
-    }
-  };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== "\\") {
-      flush();
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    const simple: Record<string, string> = {
-      n: "\n",
-      t: "\t",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-    };
-    if (e !== undefined && simple[e] !== undefined) {
-      flush();
-      out += simple[e];
-    } else if (e === "x") {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (e === "u" || e === "U") {
-      const n = e === "u" ? 4 : 8;
-      flush();
-      out += String.fromCodePoint(Number.parseInt(body.slice(i + 1, i + 1 + n), 16));
-      i += n;
-    } else if (e !== undefined && e >= "0" && e <= "7") {
-      bytes.push(Number.parseInt(body.slice(i, i + 3), 8));
-      i += 2;
-    } else return undefined;
-  }
-  flush();
-  return out;
-}
-
-function quotedPrefixEnd(s: string): number {
-  // s starts with a quote; returns the index just past the closing quote, or -1.
-  const q = s[0];
-  for (let i = 1; i < s.length; i++) {
-    if (q === '"' && s[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (s[i] === q) return i + 1;
-  }
-  return -1;
-}
-
-/** runtime/debug.ParseBuildInfo, keeping the raw text of settings. Unknown lines are skipped. */
-export function parseModInfo(goVersion: string, mod: string): BuildInfo {
-  const bi: BuildInfo = { goVersion, path: "", deps: [], settings: [], raw: mod };
-  let last: Module | undefined;
-  const module = (cols: string[]): Module | undefined =>
-    cols.length === 2 || cols.length === 3
-      ? { path: cols[0]!, version: cols[1]!, sum: cols[2] ?? "" }
-      : undefined;
-  const lines = mod.split("\n");
-  lines.pop(); // text after the last newline is not a line (ParseBuildInfo stops there)
-  for (const line of lines) {
-    if (line.startsWith("path\t")) bi.path = line.slice(5);
-    else if (line.startsWith("mod\t")) {
-      const m = module(line.slice(4).split("\t"));
-      if (m !== undefined) bi.main = m;
-      last = m;
-    } else if (line.startsWith("dep\t")) {
-      const m = module(line.slice(4).split("\t"));
-      if (m !== undefined) bi.deps.push(m);
-      last = m;
-    } else if (line.startsWith("=>\t")) {
-      const cols = line.slice(3).split("\t");
-      if (cols.length === 3 && last !== undefined)
-        last.replace = { path: cols[0]!, version: cols[1]!, sum: cols[2]! };
-      last = undefined;
-    } else if (line.startsWith("build\t")) {
-      const kv = line.slice(6);
-      let rawKey: string;
-      let rawValue: string;
-      if (kv.startsWith('"') || kv.startsWith("`")) {
-        const end = quotedPrefixEnd(kv);
-        if (end < 0 || kv[end] !== "=") continue;
-        rawKey = kv.slice(0, end);
-        rawValue = kv.slice(end + 1);
-      } else {
-        const eq = kv.indexOf("=");
-        if (eq <= 0) continue;
-        rawKey = kv.slice(0, eq);
-        rawValue = kv.slice(eq + 1);
-      }
-      const key =
-        rawKey.startsWith('"') || rawKey.startsWith("`") ? (goUnquote(rawKey) ?? rawKey) : rawKey;
-      const value =
-        rawValue.startsWith('"') || rawValue.startsWith("`")
-          ? (goUnquote(rawValue) ?? rawValue)
-          : rawValue;
-      bi.settings.push({ key, value, rawKey, rawValue });
-    }
-  }
-  return bi;
-}
-
+/**
+ * The build info, or undefined when the file has none; a damaged one throws `corrupt build
+ * info … at offset 0x…` (the blob's offset).
+ */
 export function readBuildInfo(exe: Executable): BuildInfo | undefined {
+  if (exe.format === "elf") checkElfAsGoDoes(exe.source);
   const raw = readRawBuildInfo(exe);
-  return raw && parseModInfo(raw.version, raw.mod);
-}
-
-/** debug.BuildInfo.String() without the go line. */
-export function modInfoString(bi: BuildInfo): string {
-  let out = "";
-  if (bi.path !== "") out += `path\t${bi.path}\n`;
-  const fmt = (word: string, m: Module) => {
-    out += `${word}\t${m.path}\t${m.version}`;
-    if (m.replace === undefined) out += `\t${m.sum}`;
-    else {
-      out += "\n";
-      fmt("=>", m.replace);
-    }
-    out += "\n";
-  };
-  if (
-    bi.main !== undefined &&
-    (bi.main.path !== "" || bi.main.version !== "" || bi.main.sum !== "")
-  )
-    fmt("mod", bi.main);
-  for (const d of bi.deps) fmt("dep", d);
-  for (const s of bi.settings) out += `build\t${s.rawKey}=${s.rawValue}\n`;
-  return out;
+  if (raw === undefined) return undefined;
+  try {
+    return parseModInfo(raw.version, raw.mod);
+  } catch (error) {
+    if (!(error instanceof BinaryError) || raw.offset === undefined) throw error;
+    throw corrupt(error.message.replace(/^corrupt /, ""), raw.offset);
+  }
 }
 
 /** Exactly what `go version -m FILE` prints. */
@@ -290,6 +172,8 @@ export function formatGoVersionM(file: string, bi: BuildInfo): string {
   if (mod.length > 0) out += `\t${mod.slice(0, -1).replaceAll("\n", "\n\t")}\n`;
   return out;
 }
+
+export { goQuote, goUnquote, modInfoString, parseModInfo } from "./modinfo.js";
 
 /** The setting's value, or undefined. */
 export function setting(bi: BuildInfo, key: string): string | undefined {

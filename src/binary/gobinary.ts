@@ -1,7 +1,7 @@
 // A Go binary opened for symbolization: the executable, its pclntab, moduledata, inline trees and
 // build info, behind lookups by PC and by function name.
 
-import { corrupt, hex } from "../bytes/decode-error.js";
+import { BinaryError, corrupt, hex } from "../bytes/decode-error.js";
 import { type ByteSource, FileSource } from "../bytes/source.js";
 import { type GoRelease, parseGoRelease } from "../goversion/release.js";
 import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
@@ -88,8 +88,12 @@ export class GoBinary {
     return this.moduledataCache.value;
   }
 
+  /**
+   * The build info; undefined when the file has none or a damaged one: symbolizing does not
+   * need it, so a bad blob must not stop it (`buildinfo` reads it itself and says what is wrong).
+   */
   get buildInfo(): BuildInfo | undefined {
-    this.buildInfoCache ??= { value: guard(() => readBuildInfo(this.exe)) };
+    this.buildInfoCache ??= { value: guard(() => readBuildInfoOrNone(this.exe)) };
     return this.buildInfoCache.value;
   }
 
@@ -317,5 +321,14 @@ export class GoBinary {
 
   describe(): string {
     return `${this.exe.format} ${this.exe.arch}, pclntab ${this.pclntab.layout} (${this.pclntabSource} ${this.pclntabWhere} at ${hex(this.pclntab.addr)})`;
+  }
+}
+
+function readBuildInfoOrNone(exe: Executable): BuildInfo | undefined {
+  try {
+    return readBuildInfo(exe);
+  } catch (error) {
+    if (error instanceof BinaryError) return undefined;
+    throw error;
   }
 }

@@ -2,6 +2,7 @@
 
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
 import { guard, openExecutable } from "../binary/open.js";
+import { printable, printableJson } from "../binary/printable.js";
 import { BinaryError, notGo } from "../bytes/decode-error.js";
 import { FileSource } from "../bytes/source.js";
 import type { Command } from "./commands.js";
@@ -45,10 +46,10 @@ export const buildinfoCommand: Command = {
             ...rest,
             settings: bi.settings.map((s) => ({ key: s.key, value: s.value })),
           });
-        } else process.stdout.write(formatGoVersionM(file, bi));
+        } else process.stdout.write(printable(formatGoVersionM(file, bi)));
       } catch (e) {
         if (!(e instanceof BinaryError)) throw e;
-        process.stderr.write(`panicscope: ${file}: ${e.message}\n`);
+        process.stderr.write(`panicscope: ${printable(file)}: ${printable(e.message)}\n`);
         if (status === 0) status = 1;
       } finally {
         source.close();
@@ -56,7 +57,7 @@ export const buildinfoCommand: Command = {
     }
     if (values.json) {
       process.stdout.write(
-        `${JSON.stringify(positionals.length === 1 ? (docs[0] ?? null) : docs, null, 2)}\n`,
+        `${printableJson(JSON.stringify(positionals.length === 1 ? (docs[0] ?? null) : docs, null, 2))}\n`,
       );
     }
     return status;

@@ -2,6 +2,7 @@
 // The `panicscope` command: picks the subcommand and hands it the rest of the arguments.
 // Each command lives in its own file and owns its flags; this file only dispatches.
 
+import { printable } from "../binary/printable.js";
 import { commands, usage } from "./commands.js";
 import { UsageError } from "./usage-error.js";
 
@@ -33,12 +34,13 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`panicscope: ${error.message}\n`);
+      process.stderr.write(`panicscope: ${printable(error.message)}\n`);
       process.exitCode = 2;
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`panicscope: ${message}\n`);
+    // Messages may quote a file's names: never a control character raw to the terminal.
+    process.stderr.write(`panicscope: ${printable(message)}\n`);
     process.exitCode = 2;
   },
 );

@@ -2,6 +2,7 @@
 
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
+import { printable, printableJson } from "../binary/printable.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
 import { BinaryError } from "../bytes/decode-error.js";
 import type { Command } from "./commands.js";
@@ -49,47 +50,62 @@ export const symbolizeCommand: Command = {
       );
     } catch (e) {
       if (e instanceof BinaryError) {
-        process.stderr.write(`panicscope: ${values.binary}: ${e.message}\n`);
+        process.stderr.write(`panicscope: ${printable(values.binary)}: ${printable(e.message)}\n`);
         return 1;
       }
       throw e;
     }
     try {
-      const fromStdin =
-        positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-");
-      const out = new Writer(process.stdout);
-      if (values.addr2line) {
-        const input = fromStdin
-          ? await readStdin()
-          : Buffer.from(positionals.map((p) => `${p}\n`).join(""));
-        await addr2lineStream(bin, input, (chunk) => out.writeBytes(chunk));
+      try {
+        const fromStdin =
+          positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-");
+        const out = new Writer(process.stdout);
+        if (values.addr2line) {
+          const input = fromStdin
+            ? await readStdin()
+            : Buffer.from(positionals.map((p) => `${p}\n`).join(""));
+          // Byte for byte as go tool addr2line into a pipe; to a terminal, names stay printable.
+          await addr2lineStream(bin, input, (chunk) =>
+            process.stdout.isTTY === true
+              ? out.write(printable(chunk.toString("utf8")))
+              : out.writeBytes(chunk),
+          );
+          await out.end();
+          return 0;
+        }
+        const inputs = fromStdin ? splitLines(await readStdin()) : positionals;
+        if (values.json) {
+          const pcs = inputs.filter((l) => l.trim() !== "").map((l) => symbolizePC(bin, l));
+          const doc = {
+            schema: "panicscope/symbolize@1",
+            binary: {
+              file: values.binary,
+              goVersion: bin.goVersion ?? null,
+              format: bin.exe.format,
+              arch: bin.exe.arch,
+            },
+            pcs,
+          };
+          await out.write(`${printableJson(JSON.stringify(doc, null, 2))}\n`);
+        } else {
+          let first = true;
+          for (const line of inputs) {
+            if (line.trim() === "") continue;
+            await out.write(
+              (first ? "" : "\n") + printable(formatSymbolized(symbolizePC(bin, line))),
+            );
+            first = false;
+          }
+        }
         await out.end();
         return 0;
+      } catch (e) {
+        // A structure found corrupt while reading (the file opened fine): exit 1 naming the
+        // file and the offset, like a truncation found at open.
+        if (!(e instanceof BinaryError)) throw e;
+        process.stderr.write(`panicscope: ${printable(values.binary)}: ${printable(e.message)}\n`);
+        return 1;
       }
-      const inputs = fromStdin ? splitLines(await readStdin()) : positionals;
-      if (values.json) {
-        const pcs = inputs.filter((l) => l.trim() !== "").map((l) => symbolizePC(bin, l));
-        const doc = {
-          schema: "panicscope/symbolize@1",
-          binary: {
-            file: values.binary,
-            goVersion: bin.goVersion ?? null,
-            format: bin.exe.format,
-            arch: bin.exe.arch,
-          },
-          pcs,
-        };
-        await out.write(`${JSON.stringify(doc, null, 2)}\n`);
-      } else {
-        let first = true;
-        for (const line of inputs) {
-          if (line.trim() === "") continue;
-          await out.write((first ? "" : "\n") + formatSymbolized(symbolizePC(bin, line)));
-          first = false;
-        }
-      }
-      await out.end();
-      return 0;
     } finally {
       bin.close();
     }

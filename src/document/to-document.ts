@@ -77,6 +77,7 @@ export function documentCrash(
   if (crash.stream !== undefined) doc.stream = crash.stream;
   if (options.goroutines === true) doc.goroutines = crash.goroutines;
   if (analyzed.binary !== undefined) doc.binary = analyzed.binary;
+  if (analyzed.bucketRemainder.goroutines > 0) doc.bucketRemainder = analyzed.bucketRemainder;
   return doc;
 }
 

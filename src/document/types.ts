@@ -8,6 +8,7 @@ import type { BinaryReport } from "../binary/report.js";
 import type { Diagnosis } from "../diagnose/types.js";
 import type { FamilyLink } from "../group/buckets.js";
 import type { Fingerprint } from "../group/fingerprint.js";
+import type { BucketRemainder } from "../group/fold.js";
 import type { Similarity } from "../group/similarity.js";
 import type {
   Bucket,
@@ -95,6 +96,11 @@ export interface DocumentCrash {
   goroutines?: Goroutine[];
   /** What the binary that crashed added. */
   binary?: BinaryReport;
+  /**
+   * More distinct buckets than are kept (a dump of all-different goroutines): the smallest were
+   * folded into this count. Absent when nothing was folded.
+   */
+  bucketRemainder?: BucketRemainder;
 }
 
 export interface DocumentInput {

@@ -4,7 +4,7 @@
 // and channel waits, waits that can never end); then by size and by where they were printed.
 
 import type { Bucket, Crash, Goroutine } from "../model.js";
-import type { BucketFold, Group } from "./fold.js";
+import type { BucketFold, BucketRemainder, Group } from "./fold.js";
 import { parentOf } from "./fold.js";
 
 export interface FamilyLink {
@@ -18,6 +18,8 @@ export interface FamilyLink {
 
 export interface Grouping {
   buckets: Bucket[];
+  /** Goroutines of the small buckets folded away past MAX_BUCKETS (src/group/fold.ts). */
+  remainder: BucketRemainder;
   /** The crashing goroutine's ancestry: who spawned it, and who spawned that one. */
   family: FamilyLink[];
 }
@@ -60,7 +62,7 @@ export function groupCrash(fold: BucketFold, crash: Crash): Grouping {
 
   const buckets = ranked.map(({ group, crashing, score, reasons }, i): Bucket => {
     const rep = group.representative;
-    return {
+    const bucket: Bucket = {
       rank: i + 1,
       count: group.count,
       ids: Array.from(group.ids.view().slice().sort()),
@@ -77,8 +79,11 @@ export function groupCrash(fold: BucketFold, crash: Crash): Grouping {
       })),
       suspicion: { score: Math.round(score * 100) / 100, reasons },
     };
+    // Past the fold's id budget: `ids` holds those kept, `count` stays exact.
+    if (group.ids.dropped > 0) bucket.idsOmitted = group.ids.dropped;
+    return bucket;
   });
-  return { buckets, family };
+  return { buckets, family, remainder: { ...fold.remainder } };
 }
 
 function isProgram(group: Group): boolean {

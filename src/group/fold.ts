@@ -10,7 +10,7 @@
 import type { FoldKind, GoroutineFold } from "../goroutine-fold.js";
 import type { Goroutine } from "../model.js";
 import { own, ownGoroutine } from "./copy.js";
-import { IdList } from "./id-list.js";
+import { type IdBudget, IdList, MIN_KEPT, newIdBudget } from "./id-list.js";
 import {
   exactArgs,
   IDENTITY_VALUES,
@@ -24,6 +24,18 @@ import {
 
 /** Creator goroutines counted exactly per bucket; more distinct ones are summed as others. */
 const MAX_CREATORS = 256;
+/**
+ * Distinct buckets kept per crash. Past it the smallest (the latest first among equals) are
+ * folded into a counted remainder, down to three quarters of it: 400 MB of goroutines with
+ * all-distinct arguments at `exact` would otherwise keep one copied goroutine each.
+ */
+export const MAX_BUCKETS = 20_000;
+
+/** Goroutines whose buckets were folded away: how many buckets, how many goroutines. */
+export interface BucketRemainder {
+  buckets: number;
+  goroutines: number;
+}
 
 /** Goroutines of one bucket, as the fold gathers them. */
 export class Group {
@@ -40,16 +52,15 @@ export class Group {
   constructor(
     /** The first goroutine seen, copied. */
     public representative: Goroutine,
+    /** Ids all groups of the fold may still keep. */
+    private readonly budget?: IdBudget,
   ) {}
 
   add(g: Goroutine): void {
     const n = g.count ?? 1;
     this.count += n;
     const parent = parentOf(g);
-    if (g.id !== null) {
-      this.ids.push(g.id);
-      this.parents.push(parent);
-    }
+    if (g.id !== null && this.ids.push(g.id, this.budget)) this.parents.push(parent);
     const wait = g.waitMinutes;
     if (wait < this.minWait) this.minWait = wait;
     if (wait > this.maxWait) this.maxWait = wait;
@@ -92,8 +103,19 @@ export class Site {
 
 export class BucketFold implements GoroutineFold<Site[]> {
   private readonly sites = new Map<string, Site>();
+  private readonly budget: IdBudget;
+  private readonly maxBuckets: number;
+  /** Groups created since the last count (an upper bound: rekeying merges some). */
+  private groups = 0;
+  readonly remainder: BucketRemainder = { buckets: 0, goroutines: 0 };
 
-  constructor(readonly similarity: Similarity) {}
+  constructor(
+    readonly similarity: Similarity,
+    bounds: { maxBuckets?: number; idBudget?: number } = {},
+  ) {
+    this.maxBuckets = bounds.maxBuckets ?? MAX_BUCKETS;
+    this.budget = newIdBudget(bounds.idBudget);
+  }
 
   add(g: Goroutine): void {
     const key = siteKey(g);
@@ -113,14 +135,43 @@ export class BucketFold implements GoroutineFold<Site[]> {
         group = site.variants.get(sig);
       }
       if (group === undefined) {
-        group = new Group(ownGoroutine(g));
+        group = new Group(ownGoroutine(g), this.budget);
         site.variants.set(own(sig), group);
+        this.groups++;
       }
     }
     group.add(g);
+    if (this.groups > this.maxBuckets) this.foldSmallest();
+  }
+
+  /** Folds the smallest groups into the remainder when there are more than maxBuckets. */
+  private foldSmallest(): void {
+    const all: { key: string; site: Site; sig: string; group: Group }[] = [];
+    for (const [key, site] of this.sites)
+      for (const [sig, group] of site.variants) all.push({ key, site, sig, group });
+    this.groups = all.length;
+    if (all.length <= this.maxBuckets) return;
+    all.sort(
+      (a, b) =>
+        a.group.count - b.group.count ||
+        b.group.representative.inputLine - a.group.representative.inputLine,
+    );
+    const fold = all.length - Math.floor((this.maxBuckets * 3) / 4);
+    for (let i = 0; i < fold; i++) {
+      const { key, site, sig, group } = all[i] as (typeof all)[number];
+      site.variants.delete(sig);
+      if (site.variants.size === 0) this.sites.delete(key);
+      this.remainder.buckets++;
+      this.remainder.goroutines += group.count;
+      this.budget.left += Math.max(0, group.ids.length - MIN_KEPT);
+    }
+    this.groups -= fold;
   }
 
   merge(other: BucketFold): void {
+    this.remainder.buckets += other.remainder.buckets;
+    this.remainder.goroutines += other.remainder.goroutines;
+    this.groups += other.groups;
     for (const [key, theirs] of other.sites) {
       const mine = this.sites.get(key);
       if (mine === undefined) {
@@ -138,6 +189,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
       }
       rekey(mine);
     }
+    if (this.groups > this.maxBuckets) this.foldSmallest();
   }
 
   result(): Site[] {

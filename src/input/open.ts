@@ -67,9 +67,14 @@ export async function* gunzipIfCompressed(
   const iterator = source[Symbol.asyncIterator]();
   let first: Buffer | undefined;
   try {
-    const step = await iterator.next();
-    if (step.done) return;
-    first = toBuffer(step.value);
+    // A pipe may deliver the magic's two bytes in two reads: read until there are two.
+    while (first === undefined || first.length < 2) {
+      const step = await iterator.next();
+      if (step.done) break;
+      const chunk = toBuffer(step.value);
+      first = first === undefined ? chunk : Buffer.concat([first, chunk]);
+    }
+    if (first === undefined) return;
   } catch (error) {
     throw new InputError(`cannot read input: ${describe(error)}`);
   }

@@ -12,6 +12,7 @@ import type { Diagnosis } from "../diagnose/types.js";
 import type { GoVersionGuess } from "../goversion/guess.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
+import type { BucketRemainder } from "../group/fold.js";
 import type { Similarity } from "../group/similarity.js";
 import { CHUNK_BYTES, gunzipIfCompressed, type Input, openInput } from "../input/open.js";
 import type { WrapperCounts } from "../input/unwrap.js";
@@ -49,6 +50,8 @@ export interface AnalyzedCrash {
   buckets: Bucket[];
   /** The crashing goroutine's ancestry, its parent first. */
   family: FamilyLink[];
+  /** Goroutines whose small buckets were folded away (more distinct buckets than kept). */
+  bucketRemainder: BucketRemainder;
   fingerprint: Fingerprint;
   diagnosis: Diagnosis;
   /** What the folds saw of every goroutine: kept to diagnose the crash again (--binary). */
@@ -182,6 +185,7 @@ export function diagnose(
     similarity: folds.buckets.similarity,
     buckets: grouping.buckets,
     family: grouping.family,
+    bucketRemainder: grouping.remainder,
     fingerprint: fingerprint(crash, diagnosis.category, grouping.buckets),
     diagnosis,
     evidence,

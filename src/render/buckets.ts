@@ -4,6 +4,7 @@
 
 import type { DocumentCrash } from "../document/types.js";
 import { minutesRange } from "../group/buckets.js";
+import { MAX_BUCKETS } from "../group/fold.js";
 import type { Bucket, Frame } from "../model.js";
 import type { Palette } from "./color.js";
 
@@ -34,7 +35,9 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
     ),
   );
   const shown = options.all ? others : others.slice(0, BUCKETS_SHOWN);
-  const countWidth = Math.max(...shown.map((b) => thousands(b.count).length));
+  // A loop, not Math.max(...): with --all there may be more buckets than a call takes arguments.
+  let countWidth = 0;
+  for (const b of shown) countWidth = Math.max(countWidth, thousands(b.count).length);
   for (const bucket of shown) {
     out.push(fit(header(bucket, countWidth, analyzed.crashing?.id ?? null, p), options.width));
     for (const frame of framesOf(bucket, options.all)) {
@@ -46,6 +49,14 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
           : line,
       );
     }
+  }
+  const folded = analyzed.bucketRemainder;
+  if (folded !== undefined && folded.goroutines > 0) {
+    out.push(
+      p.yellow(
+        `  … ${plural(folded.goroutines, "goroutine")} in ${plural(folded.buckets, "small bucket")} folded away: more distinct buckets than ${thousands(MAX_BUCKETS)}`,
+      ),
+    );
   }
   if (shown.length < others.length) {
     const rest = others.slice(shown.length);

@@ -2,6 +2,7 @@
 // then the crashing goroutine's stack with the program's own frames standing out, then
 // the rest of the dump summarised.
 
+import { printable } from "../binary/printable.js";
 import type { BinaryReport } from "../binary/report.js";
 import { crashSite } from "../diagnose/site.js";
 import type { CrashDocument, DocumentCrash, DocumentInput } from "../document/types.js";
@@ -26,6 +27,18 @@ export interface TerminalOptions {
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
 const FOLD_RUN = 3;
+/**
+ * Frames shown at each end of a deep stack without `--all`: the runtime itself prints 50 inner
+ * and 50 outer frames (go1.26 runtime/traceback.go tracebackInnerFrames/tracebackOuterFrames).
+ */
+const STACK_END_FRAMES = 50;
+/** Links shown at each end of a long panic chain without `--all`. */
+const CHAIN_END_LINKS = 10;
+
+/** `out.push(...lines)` without the spread, which overflows the stack past ~10⁵ lines. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
 
 export function renderDocument(document: CrashDocument, options: TerminalOptions): string {
   const out: string[] = [];
@@ -40,9 +53,10 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
         const where = inputs.length > 1 ? ` in ${input.name}` : "";
         out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
       }
-      out.push(...renderCrash(crash, options), "");
+      append(out, renderCrash(crash, options));
+      out.push("");
     }
-    if (options.verbose) out.push(...renderInputDetails(input, options));
+    if (options.verbose) append(out, renderInputDetails(input, options));
   }
   return `${out.join("\n")}\n`;
 }
@@ -69,14 +83,14 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== null && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal))}`);
-  if (analyzed.binary !== undefined) out.push(...renderBinary(analyzed.binary, options));
+  if (analyzed.binary !== undefined) append(out, renderBinary(analyzed.binary, options));
   out.push("");
 
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
     for (const { label, frame } of sites) {
       out.push(siteLine(label, frame, options));
-      out.push(...snippetLines(frame, analyzed, options));
+      append(out, snippetLines(frame, analyzed, options));
     }
     if (
       crash.kind !== "race" &&
@@ -89,11 +103,18 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     out.push("");
   }
 
-  out.push(...renderDiagnosis(analyzed, p));
+  append(out, renderDiagnosis(analyzed, p));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
+    const links = crash.panics.length;
+    const foldLinks = options.all !== true && links > 2 * CHAIN_END_LINKS + 1;
     crash.panics.forEach((panic, i) => {
+      if (foldLinks && i >= CHAIN_END_LINKS && i < links - CHAIN_END_LINKS) {
+        if (i === CHAIN_END_LINKS)
+          out.push(p.dim(`    … ${links - 2 * CHAIN_END_LINKS} more links (--all shows them)`));
+        return;
+      }
       const marks = panic.repanicked
         ? " [recovered, repanicked]"
         : panic.recovered
@@ -118,15 +139,18 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       lines.push(`  ${p.bold("running tests")}`);
       for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
-    if (lines.length > 0) out.push(...lines, "");
+    if (lines.length > 0) {
+      append(out, lines);
+      out.push("");
+    }
   }
 
   const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };
   if (crash.race !== undefined) {
-    out.push(...renderRace(crash.race.accesses, crash.race.creations, options));
+    append(out, renderRace(crash.race.accesses, crash.race.creations, options));
   } else if (crash.crashing !== null) {
-    out.push(...renderGoroutine(crash.crashing, site.frame, options));
-    out.push(...renderFamily(analyzed, groups));
+    append(out, renderGoroutine(crash.crashing, site.frame, options));
+    append(out, renderFamily(analyzed, groups));
   }
 
   // The census by state, where the buckets below do not list every goroutine.
@@ -136,7 +160,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     const label = crash.crashing === null ? "goroutines" : "other goroutines";
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
-  out.push(...renderBuckets(analyzed, groups));
+  append(out, renderBuckets(analyzed, groups));
   if (crash.unparsed > 0) {
     const hint = options.verbose ? "" : " (--verbose shows them)";
     out.push(
@@ -213,7 +237,7 @@ function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOpti
   out.push(`  ${p.bold(`${header.join("")}]`)}`);
   if (g.stackUnavailable === true)
     out.push(p.dim("    stack unavailable (running on another thread)"));
-  out.push(...renderFrames(g.frames, site, g.elided, options));
+  append(out, renderFrames(g.frames, site, g.elided, options));
   if (g.createdBy !== undefined) {
     const parent = g.parentId !== undefined ? ` in goroutine ${g.parentId}` : "";
     out.push(
@@ -233,12 +257,25 @@ function renderFrames(
 ): string[] {
   const p = options.palette;
   const out: string[] = [];
+  const foldFrom =
+    options.all !== true && frames.length > 2 * STACK_END_FRAMES + 1
+      ? STACK_END_FRAMES
+      : frames.length;
   for (let i = 0; i < frames.length; i++) {
+    if (i === foldFrom) {
+      // A deep stack keeps its two ends, as the runtime prints it.
+      const skip = frames.length - STACK_END_FRAMES - i;
+      out.push(p.dim(`    … ${skip} more frames (--all shows them)`));
+      i += skip;
+    }
     if (elided !== undefined && elided.afterFrame === i)
       out.push(p.dim(`    ${elidedText(elided.count)}`));
     const frame = frames[i] as Frame;
     // Fold recursion, but not across the place where the runtime elided frames.
-    const stop = elided !== undefined && elided.afterFrame > i ? elided.afterFrame : frames.length;
+    const stop =
+      elided !== undefined && elided.afterFrame > i
+        ? Math.min(elided.afterFrame, frames.length)
+        : frames.length;
     let run = 1;
     while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
     const marker = frame === site ? p.red("→ ") : "  ";
@@ -280,11 +317,13 @@ function renderRace(
       `  ${p.bold(`${access.previous ? "previous " : ""}${access.op} at ${access.addr} by ${who}`)}`,
     );
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
-    out.push(...renderFrames(access.frames, site, undefined, options), "");
+    append(out, renderFrames(access.frames, site, undefined, options));
+    out.push("");
   }
   for (const creation of creations) {
     out.push(`  ${p.bold(`goroutine ${creation.goroutine} (${creation.status}) created at`)}`);
-    out.push(...renderFrames(creation.frames, null, undefined, options), "");
+    append(out, renderFrames(creation.frames, null, undefined, options));
+    out.push("");
   }
   return out;
 }
@@ -324,37 +363,39 @@ function renderInputDetails(input: DocumentInput, options: TerminalOptions): str
 /** `--binary`: build info, whether it matches, and the faulting instruction. */
 function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
   const p = options.palette;
+  // What the binary holds (names, paths, module lines) never reaches the terminal raw.
+  const t = printable;
   const out: string[] = [];
-  const facts = [b.file, b.goVersion ?? "unknown Go version"];
-  if (b.module !== null) facts.push(`${b.module.path} ${b.module.version}`);
+  const facts = [t(b.file), t(b.goVersion ?? "unknown Go version")];
+  if (b.module !== null) facts.push(t(`${b.module.path} ${b.module.version}`));
   if (b.revision !== null)
-    facts.push(`rev ${b.revision.slice(0, 12)}${b.modified === true ? " (modified)" : ""}`);
+    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? " (modified)" : ""}`);
   out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
-  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${w}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${t(w)}`);
   if (b.symbolized > 0)
     out.push(
       `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
     );
   const f = b.fault;
   if (f !== null) {
-    out.push(`  ${p.bold("fault")}   ${f.summary}`);
+    out.push(`  ${p.bold("fault")}   ${t(f.summary)}`);
     for (const fr of f.frames) {
       out.push(
-        `          at ${fr.func}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${fr.file}:${fr.line}`)}`,
+        `          at ${t(fr.func)}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${t(fr.file)}:${fr.line}`)}`,
       );
     }
     if (f.field !== undefined) {
       out.push(
-        `          ${f.field.via ?? `${f.field.type}.${f.field.field}`} ${p.dim(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`)}`,
+        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`))}`,
       );
     }
     for (const i of f.listing) {
-      const text = `0x${i.address.toString(16)}  ${i.text}`;
+      const text = `0x${i.address.toString(16)}  ${t(i.text)}`;
       out.push(i.faulting ? `        ${p.bold(`→ ${text}`)}` : `          ${p.dim(text)}`);
     }
     if (f.baseSetBy !== undefined) {
       out.push(
-        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${f.baseSetBy.text}`)}`,
+        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${t(f.baseSetBy.text)}`)}`,
       );
     }
   }

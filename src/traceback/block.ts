@@ -13,6 +13,7 @@ import {
   parseFileLineInto,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
+import { decimal } from "./numbers.js";
 
 /** What a line meant to the block. */
 export type BlockLine =
@@ -85,13 +86,21 @@ export class BlockReader {
     if (c === 0x2e /* . */) {
       const elided = parseElided(text);
       if (elided !== null) {
-        this.goroutine.elided = { count: elided, afterFrame: this.frames.length };
+        // Inside an ancestor section the marker is the ancestor's (go1.26
+        // runtime/traceback.go printAncestorTraceback): not an elision of this stack.
+        if (this.frames === this.goroutine.frames)
+          this.goroutine.elided = { count: elided, afterFrame: this.frames.length };
         this.sink.reach(line);
         return "used";
       }
     }
     if (c === 0x5b /* [ */ && text.startsWith("[originating from goroutine ")) {
-      const ancestor = { id: Number(text.slice(28, -2)), frames: [] as Frame[] };
+      const id = text.endsWith("]:") ? decimal(text, 28, text.length - 2) : Number.NaN;
+      if (Number.isNaN(id)) {
+        this.sink.unparsed(text, line);
+        return "used";
+      }
+      const ancestor = { id, frames: [] as Frame[] };
       this.goroutine.ancestors ??= [];
       this.goroutine.ancestors.push(ancestor);
       this.frames = ancestor.frames;

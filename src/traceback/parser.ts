@@ -86,6 +86,7 @@ export class TracebackParser {
   private preamble: { line: number; text: string }[] = [];
   private signalHeader: { info: ReturnType<typeof parseSignalDumpHeader>; line: number } | null =
     null;
+  /** The line of the last `==================` (0: none yet; lines count from 1). */
   private raceSeparator = 0;
   private testFail: { name: string; duration: string; line: number } | null = null;
   private race: RaceReportParser | null = null;
@@ -229,7 +230,10 @@ export class TracebackParser {
         return;
       }
     } else if (c === 0x57 /* W */ && text === RACE_HEADER) {
-      this.startCrash({ kind: "race", line: this.raceSeparator === line - 1 ? line - 1 : line });
+      this.startCrash({
+        kind: "race",
+        line: this.raceSeparator > 0 && this.raceSeparator === line - 1 ? line - 1 : line,
+      });
       this.race = new RaceReportParser();
       this.state = "race";
       return;
@@ -281,7 +285,8 @@ export class TracebackParser {
       this.headerInValue = null;
       if (text !== "") {
         this.openGoroutine(header.text, header.line);
-        this.blockLine(text, line);
+        if (this.state === "block") this.blockLine(text, line);
+        else this.betweenLine(text, line);
         return;
       }
       this.appendToValue(crash, header.text, header.line);
@@ -440,7 +445,10 @@ export class TracebackParser {
     const crash = this.crash as Crash;
     const header = parseGoroutineHeader(text);
     if (header === null) {
+      // `goroutine :`, `goroutine 1e308 [running]:`: no block opens, the crash goes on
+      // between blocks (a block closed before this line must not be read on).
       this.unparsed(text, line);
+      this.state = "between";
       return;
     }
     // Field by field, not `{ ...header }`: a spread gives goroutines objects V8 handles twice

@@ -26,7 +26,9 @@ export function parseProfileRecord(text: string, line: number): Goroutine | null
   const at = text.indexOf(" @ ");
   if (at <= 0) return null;
   const count = decimal(text, 0, at);
-  if (Number.isNaN(count)) return null;
+  // Every record counts at least one goroutine (go1.26 runtime/pprof/pprof.go
+  // printCountProfile counts each stack as it is seen): `0 @ …` is no record.
+  if (Number.isNaN(count) || count === 0) return null;
   const pcs = text.slice(at + 3).split(" ");
   for (const pc of pcs) if (!isHexWord(pc, 0, pc.length)) return null;
   return {

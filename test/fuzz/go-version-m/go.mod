@@ -1,0 +1,3 @@
+module panicscope.test/gofuzzoracle
+
+go 1.22

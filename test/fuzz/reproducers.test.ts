@@ -1,0 +1,150 @@
+// The crash paths issue 11 found by fuzzing, each with the smallest input the issue gives
+// (real reproducers from its text): no exception, a document that keeps its types, and the
+// terminal and HTML reports rendered.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { toDocument } from "../../src/document/to-document.js";
+import { gunzipIfCompressed } from "../../src/input/open.js";
+import { palette } from "../../src/render/color.js";
+import { renderDocument } from "../../src/render/terminal.js";
+import { checkDocument } from "./document-check.js";
+import { type Outputs, runInput } from "./run-input.js";
+
+interface Doc {
+  crashes: {
+    kind: string;
+    span: { startLine: number; endLine: number };
+    unparsed: number;
+    unparsedLines: { line: number; text: string }[];
+    crashing: {
+      id: number;
+      frames: { func: string }[];
+      parentId?: number;
+      elided?: unknown;
+      ancestors?: { id: number; frames: unknown[] }[];
+    } | null;
+    buckets: { ids: number[]; creators: { goroutine: number }[] }[];
+    panics: unknown[];
+  }[];
+}
+
+async function run(text: string): Promise<{ out: Outputs; doc: Doc }> {
+  const out = await runInput(Buffer.from(text), 4093);
+  assert.deepEqual(checkDocument(out.document), []);
+  assert.ok(out.terminal.length > 0);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes
+  out.terminal = out.terminal.replace(/\u001b\[[0-9;]*m/g, "");
+  assert.ok(out.html.startsWith("<!doctype html>"));
+  return { out, doc: out.document as Doc };
+}
+
+test("a malformed header right after a header: no null block read on", async () => {
+  const { doc } = await run("goroutine 1 []:\ngoroutine :\nmain.main()\n");
+  assert.equal(doc.crashes.length, 1);
+  const crash = doc.crashes[0];
+  assert.deepEqual(crash?.unparsedLines.map((l) => l.text).slice(0, 1), ["goroutine :"]);
+  assert.deepEqual(crash?.buckets[0]?.ids, [1]);
+});
+
+test("goroutine 1e308 after a good block is a line not understood", async () => {
+  const { doc } = await run(
+    "goroutine 1 [running]:\nmain.main()\n\t/a.go:1 +0x1\ngoroutine 1e308 [running]:\nmain.main()\n",
+  );
+  const crash = doc.crashes[0];
+  assert.equal(crash?.crashing?.id ?? doc.crashes[0]?.buckets[0]?.ids[0], 1);
+  assert.equal(crash?.unparsedLines[0]?.text, "goroutine 1e308 [running]:");
+  assert.equal(crash?.unparsedLines[0]?.line, 4);
+});
+
+test("`](http)` that is no markdown link does not recurse forever", async () => {
+  const { doc } = await run("goroutine 1 []:\n](http)\n");
+  assert.equal(doc.crashes.length, 1);
+  assert.deepEqual(doc.crashes[0]?.buckets[0]?.ids, [1]);
+});
+
+test("125 000 nested recovered panics: the terminal folds the chain", async () => {
+  const n = 125_000;
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(`panic: v${i} [recovered]`);
+  const { out, doc } = await run(`${lines.join("\n")}\n`);
+  assert.equal(doc.crashes[0]?.panics.length, n);
+  assert.match(
+    out.terminal,
+    / {4}… 124980 more links \(--all shows them\)\n {4}124991\. v124990 \[recovered\]/,
+  );
+  assert.match(out.terminal, /1\. v0 \[recovered\]/);
+  assert.match(out.terminal, /125000\. v124999 \[recovered\]/);
+});
+
+test("a goroutine of 2·10⁵ frames: the terminal keeps both ends", async () => {
+  const n = 200_000;
+  const lines = ["panic: x", "", "goroutine 1 [running]:"];
+  for (let i = 0; i < n; i++) lines.push(`main.f${i % 7}()`, `\t/a.go:${i + 1} +0x1`);
+  const { out, doc } = await run(`${lines.join("\n")}\n`);
+  assert.equal(doc.crashes[0]?.crashing?.frames.length, n);
+  assert.match(out.terminal, /… 199900 more frames \(--all shows them\)/);
+  assert.match(out.terminal, /\/a\.go:200000\n/);
+  const all = renderDocument(toDocument(out.analysis), {
+    verbose: false,
+    palette: palette(false),
+    all: true,
+  });
+  assert.equal(all.split("\n").filter((line) => line.startsWith("        /a.go:")).length, n);
+});
+
+test("an elision marker inside an ancestor section is the ancestor's", async () => {
+  const { doc } = await run(
+    "panic: x\n\ngoroutine 2 [running]:\nmain.main()\n\t/a.go:1 +0x1\n[originating from goroutine 1]:\nmain.x(...)\n\t/a.go:2 +0x1\nmain.y(...)\n\t/a.go:3 +0x1\n...additional frames elided...\n",
+  );
+  const crashing = doc.crashes[0]?.crashing;
+  assert.equal(crashing?.frames.length, 1);
+  assert.equal(crashing?.elided, undefined);
+  assert.equal(crashing?.ancestors?.[0]?.id, 1);
+  assert.equal(crashing?.ancestors?.[0]?.frames.length, 2);
+});
+
+test("a bare WARNING: DATA RACE spans its own line", async () => {
+  const { doc } = await run("WARNING: DATA RACE\n");
+  assert.equal(doc.crashes[0]?.kind, "race");
+  assert.deepEqual(doc.crashes[0]?.span, { startLine: 1, endLine: 1 });
+});
+
+test("[originating from goroutine ]: has no id: a line not understood", async () => {
+  const { doc } = await run(
+    "goroutine 2 [running]:\nmain.main()\n\t/a.go:1 +0x1\n[originating from goroutine ]:\nmain.x()\n\t/a.go:2 +0x1\n",
+  );
+  const crash = doc.crashes[0];
+  assert.equal(crash?.unparsedLines[0]?.text, "[originating from goroutine ]:");
+  assert.deepEqual(crash?.buckets[0]?.creators, []);
+});
+
+test("created by … in goroutine -2 names no parent", async () => {
+  const { doc } = await run(
+    "goroutine 2 [running]:\nmain.main()\n\t/a.go:1 +0x1\ncreated by main.g in goroutine -2\n\t/a.go:3 +0x1\n",
+  );
+  assert.deepEqual(doc.crashes[0]?.buckets[0]?.creators, []);
+});
+
+test("gzip whose first read is one byte is still gzip", async () => {
+  const text = "goroutine 1 [running]:\nmain.main()\n\t/a.go:1 +0x1\n";
+  const packed = gzipSync(text);
+  async function* oneByteFirst() {
+    yield packed.subarray(0, 1);
+    yield packed.subarray(1);
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of gunzipIfCompressed(oneByteFirst(), () => {})) chunks.push(chunk);
+  assert.equal(Buffer.concat(chunks).toString(), gunzipSync(packed).toString());
+});
+
+test("a profile record of 0 goroutines is no record (found by the long fuzz run)", async () => {
+  // testdata/go/go1.19/pprof-debug1.single.txt with bits flipped, minimised (seed 1, #529091).
+  const { doc } = await run("goroutine profile: total 9\n0 @ 0x2");
+  const crash = doc.crashes[0] as Doc["crashes"][number] & { goroutineCount: number };
+  assert.equal(crash.goroutineCount, 0);
+  assert.equal(crash.buckets.length, 0);
+  // The line ends the profile and stays outside it.
+  assert.equal((doc as unknown as { inputs: { strayLines: number }[] }).inputs[0]?.strayLines, 1);
+});
