@@ -4,7 +4,10 @@ import { analyzeCommand } from "./analyze.js";
 import { buildinfoCommand } from "./buildinfo.js";
 import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
+import { issuesCommand } from "./issues.js";
 import { rulesCommand } from "./rules.js";
+import { sendCommand } from "./send.js";
+import { serveCommand } from "./serve.js";
 import { symbolizeCommand } from "./symbolize.js";
 
 export interface Command {
@@ -19,6 +22,9 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   rules: rulesCommand,
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
+  serve: serveCommand,
+  send: sendCommand,
+  issues: issuesCommand,
 };
 
 export function usage(): string {

@@ -21,6 +21,13 @@ export const FLAGS = {
   addr2line: { type: "boolean" },
   category: { type: "string" },
   go: { type: "string" },
+  db: { type: "string" },
+  port: { type: "string" },
+  host: { type: "string" },
+  token: { type: "string" },
+  server: { type: "string" },
+  release: { type: "string" },
+  environment: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

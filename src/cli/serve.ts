@@ -1,0 +1,53 @@
+// `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
+
+import { listen } from "../server/listen.js";
+import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
+import type { Command } from "./commands.js";
+import { parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope serve [flags]
+
+Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
+module), analyses each text and files its crashes under issues in the store.
+
+flags:
+  --db PATH       the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/)
+  --port N        the port to listen on (default 8080)
+  --host ADDR     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --token T       the token uploads must carry as Authorization: Bearer T
+                  (default: $PANICSCOPE_TOKEN; with neither, anyone may upload)
+  -h, --help      show this help
+`;
+
+export const serveCommand: Command = {
+  summary: "receive crash reports and keep them as issues",
+  async run(args) {
+    const { values } = parseFlags("serve", args, ["db", "port", "host", "token", "help"], {
+      positionals: false,
+    });
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const port = Number(values.port ?? "8080");
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError(`--port ${values.port} is not a port number`);
+    }
+    const token = values.token ?? process.env.PANICSCOPE_TOKEN;
+    if (token === undefined) {
+      process.stderr.write("panicscope serve: no --token: accepting uploads from anyone\n");
+    }
+    const store = await openStore(values.db);
+    const server = await listen({ store, token, port, hostname: values.host ?? "127.0.0.1" });
+    process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};
