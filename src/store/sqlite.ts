@@ -51,6 +51,12 @@ interface ReportRow {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly ingestTransaction: Database.Transaction<(report: ReportInput) => IngestResult>;
+  private readonly ingestBatch: Database.Transaction<(reports: ReportInput[]) => IngestResult[]>;
+  private pending: {
+    report: ReportInput;
+    resolve: (result: IngestResult) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
 
   /** `path` is the database file (`:memory:` for tests); its folder is created. */
   constructor(path: string) {
@@ -62,11 +68,37 @@ export class SqliteStore implements Store {
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
     this.ingestTransaction = this.db.transaction((report: ReportInput) => this.ingestNow(report));
+    this.ingestBatch = this.db.transaction((reports: ReportInput[]) =>
+      reports.map((report) => this.ingestNow(report)),
+    );
   }
 
   async ingest(report: ReportInput): Promise<IngestResult> {
-    // IMMEDIATE: take the write lock first, so two processes never both miss the key.
-    return this.ingestTransaction.immediate(report);
+    // Group commit: reports that arrive while one commit is pending share its transaction,
+    // so one fsync covers all of them; each caller still resolves only after the commit.
+    return new Promise((resolve, reject) => {
+      this.pending.push({ report, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.commitPending());
+    });
+  }
+
+  private commitPending(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      // IMMEDIATE: take the write lock first, so two processes never both miss a key.
+      const results = this.ingestBatch.immediate(batch.map((p) => p.report));
+      for (const [i, p] of batch.entries()) p.resolve(results[i] as IngestResult);
+    } catch {
+      // One bad report must not fail the others: each alone, in its own transaction.
+      for (const p of batch) {
+        try {
+          p.resolve(this.ingestTransaction.immediate(p.report));
+        } catch (error) {
+          p.reject(error);
+        }
+      }
+    }
   }
 
   private ingestNow(report: ReportInput): IngestResult {
