@@ -16,7 +16,8 @@ crashed.
 flags:
   --server URL    ask a running server (GET /api/v1/issues)
   --token T       its token (default: $PANICSCOPE_TOKEN)
-  --db PATH       read a store directly (default ${DEFAULT_DATA_DIR}/)
+  --db PATH|URL   read a store directly: SQLite file or folder (default ${DEFAULT_DATA_DIR}/)
+                  or postgres://…
   --json          print the list as JSON (schema panicscope/issues@1)
   -h, --help      show this help
 `;
@@ -58,8 +59,9 @@ async function fromServer(server: string, token: string | undefined): Promise<Is
 }
 
 async function fromStore(db: string | undefined): Promise<IssuesDocument> {
+  const isUrl = db !== undefined && /^postgres(ql)?:\/\//.test(db);
   const path = sqlitePath(db);
-  if (!existsSync(path)) throw new Error(`no store at ${path} (panicscope serve makes one)`);
+  if (!isUrl && !existsSync(path)) throw new Error(`no store at ${path} (panicscope serve makes one)`);
   const store = await openStore(db);
   try {
     return issuesDocument(await store.listIssues(), await store.countUnparsed());

@@ -12,7 +12,8 @@ Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol o
 module), analyses each text and files its crashes under issues in the store.
 
 flags:
-  --db PATH       the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/)
+  --db PATH|URL   the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/), or
+                  postgres://user@host/db (several servers may share one)
   --port N        the port to listen on (default 8080)
   --host ADDR     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --token T       the token uploads must carry as Authorization: Bearer T

@@ -1,7 +1,8 @@
-// Which store a `--db` argument names: a path (SQLite file or folder) or, later, a URL.
+// Which store a `--db` argument names: a path (SQLite file or folder) or a postgres:// URL.
 
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
@@ -19,8 +20,6 @@ export function sqlitePath(db: string = DEFAULT_DATA_DIR): string {
 }
 
 export async function openStore(db?: string): Promise<Store> {
-  if (db && /^postgres(ql)?:\/\//.test(db)) {
-    throw new Error("PostgreSQL stores are not implemented yet (use a SQLite path)");
-  }
+  if (db && /^postgres(ql)?:\/\//.test(db)) return PostgresStore.open(db);
   return new SqliteStore(sqlitePath(db));
 }

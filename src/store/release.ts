@@ -38,3 +38,10 @@ function comparePrerelease(a: string | undefined, b: string | undefined): number
   }
   return Math.sign(pa.length - pb.length);
 }
+
+/** Whether a crash from `release` reopens an issue resolved in `resolvedIn`. */
+export function reopens(resolvedIn: string | null, release: string | null): boolean {
+  // Resolved with no release named, or a crash that names none: any new crash is news.
+  if (resolvedIn === null || release === null) return true;
+  return compareReleases(release, resolvedIn) >= 0;
+}

@@ -7,8 +7,9 @@ import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import type { CrashDocument } from "../document/types.js";
-import { MIGRATIONS } from "./migrations.js";
-import { compareReleases } from "./release.js";
+import { MIGRATIONS, migrationSql } from "./migrations.js";
+import { compareReleases, reopens } from "./release.js";
+import { type IssueRow, issueFromRow, type ReportRow } from "./rows.js";
 import {
   type IngestResult,
   type Issue,
@@ -19,34 +20,6 @@ import {
   type Store,
   type StoredReport,
 } from "./types.js";
-
-interface IssueRow {
-  id: number;
-  fingerprint: string;
-  fingerprint_version: string;
-  category: string;
-  rule: string;
-  title: string;
-  first_seen: string;
-  last_seen: string;
-  count: number;
-  status: IssueStatus;
-  resolved_in: string | null;
-  regressed: number;
-  merged_into: number | null;
-}
-
-interface ReportRow {
-  id: number;
-  idempotency_key: string | null;
-  received_at: string;
-  release: string | null;
-  environment: string | null;
-  host: string | null;
-  metadata: string;
-  text_gzip: Buffer;
-  document: string;
-}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -222,23 +195,7 @@ export class SqliteStore implements Store {
         .prepare("SELECT host FROM issue_hosts WHERE issue_id = ? ORDER BY host")
         .all(row.id) as { host: string }[]
     ).map((r) => r.host);
-    return {
-      id: row.id,
-      fingerprint: row.fingerprint,
-      fingerprintVersion: row.fingerprint_version,
-      category: row.category,
-      rule: row.rule,
-      title: row.title,
-      firstSeen: row.first_seen,
-      lastSeen: row.last_seen,
-      count: row.count,
-      releases,
-      hosts,
-      status: row.status,
-      resolvedIn: row.resolved_in,
-      regressed: row.regressed === 1,
-      mergedInto: row.merged_into,
-    };
+    return issueFromRow(row, releases, hosts);
   }
 
   async issueReports(issueId: number, limit = 100): Promise<number[]> {
@@ -337,13 +294,6 @@ export class SqliteStore implements Store {
   }
 }
 
-/** Whether a crash from `release` reopens an issue resolved in `resolvedIn`. */
-export function reopens(resolvedIn: string | null, release: string | null): boolean {
-  // Resolved with no release named, or a crash that names none: any new crash is news.
-  if (resolvedIn === null || release === null) return true;
-  return compareReleases(release, resolvedIn) >= 0;
-}
-
 function migrate(db: Database.Database): void {
   db.exec("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT)");
   const done = new Set(
@@ -354,7 +304,7 @@ function migrate(db: Database.Database): void {
   for (const step of MIGRATIONS) {
     if (done.has(step.version)) continue;
     db.transaction(() => {
-      db.exec(step.sql);
+      db.exec(migrationSql(step.sql, "sqlite"));
       db.prepare("INSERT INTO migrations VALUES (?, ?)").run(
         step.version,
         new Date().toISOString(),
