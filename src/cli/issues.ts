@@ -61,7 +61,8 @@ async function fromServer(server: string, token: string | undefined): Promise<Is
 async function fromStore(db: string | undefined): Promise<IssuesDocument> {
   const isUrl = db !== undefined && /^postgres(ql)?:\/\//.test(db);
   const path = sqlitePath(db);
-  if (!isUrl && !existsSync(path)) throw new Error(`no store at ${path} (panicscope serve makes one)`);
+  if (!isUrl && !existsSync(path))
+    throw new Error(`no store at ${path} (panicscope serve makes one)`);
   const store = await openStore(db);
   try {
     return issuesDocument(await store.listIssues(), await store.countUnparsed());
