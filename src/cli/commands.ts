@@ -6,6 +6,7 @@ import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
 import { issuesCommand } from "./issues.js";
 import { rulesCommand } from "./rules.js";
+import { runCommand } from "./run.js";
 import { sendCommand } from "./send.js";
 import { serveCommand } from "./serve.js";
 import { symbolizeCommand } from "./symbolize.js";
@@ -25,6 +26,7 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   serve: serveCommand,
   send: sendCommand,
   issues: issuesCommand,
+  run: runCommand,
 };
 
 export function usage(): string {

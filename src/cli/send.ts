@@ -1,13 +1,11 @@
 // `panicscope send FILE…`: one upload per crash found, as panicscope/report@1 (PROTOCOL.md
 // of the Go module), so the server files them exactly as the module's reports.
 
-import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { toDocument } from "../document/to-document.js";
-import { analyzeText } from "../pipeline/analyze.js";
+import { gunzipSync } from "node:zlib";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
+import { crashesIn, uploadCrash } from "./upload.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope send [flags] FILE...
@@ -41,7 +39,6 @@ export const sendCommand: Command = {
     }
     if (values.server === undefined) throw new UsageError("send needs --server URL");
     if (positionals.length === 0) throw new UsageError("send needs at least one FILE");
-    const url = `${values.server.replace(/\/+$/, "")}/api/v1/crashes`;
     const token = values.token ?? process.env.PANICSCOPE_TOKEN;
     let failed = false;
     for (const file of positionals) {
@@ -51,26 +48,9 @@ export const sendCommand: Command = {
         failed = true;
       }
       for (const text of texts) {
-        const id = randomUUID();
-        const report = {
-          schema: "panicscope/report@1",
-          id,
-          kind: "crash",
-          text,
-          time: new Date().toISOString(),
-          ...(values.release === undefined ? {} : { release: values.release }),
-          ...(values.environment === undefined ? {} : { environment: values.environment }),
-        };
-        const headers: Record<string, string> = {
-          "content-type": "application/json",
-          "content-encoding": "gzip",
-          "idempotency-key": id,
-        };
-        if (token !== undefined) headers.authorization = `Bearer ${token}`;
-        const response = await fetch(url, {
-          method: "POST",
-          headers,
-          body: gzipSync(JSON.stringify(report)),
+        const { id, response } = await uploadCrash(values.server, token, text, {
+          release: values.release,
+          environment: values.environment,
         });
         const answer = (await response.text()).slice(0, 1024);
         if (response.status >= 200 && response.status < 300) {
@@ -85,13 +65,8 @@ export const sendCommand: Command = {
   },
 };
 
-/** Each crash's own lines (its span in the input), one text per crash. */
 async function crashTexts(file: string): Promise<string[]> {
   let bytes = await readFile(file);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  const text = bytes.toString("utf8");
-  const { crashes } = toDocument(await analyzeText(text, { name: file }));
-  if (crashes.length === 0) return [];
-  const lines = text.split("\n");
-  return crashes.map(({ span }) => `${lines.slice(span.startLine - 1, span.endLine).join("\n")}\n`);
+  return (await crashesIn(bytes.toString("utf8"), file)).texts;
 }

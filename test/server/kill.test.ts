@@ -81,7 +81,9 @@ test(`kill -9 during ${UPLOADS} uploads: every 202 survives`, async (t) => {
         assert.equal(report?.idempotencyKey, id);
       }
       const total = (await store.listIssues()).reduce((sum, issue) => sum + issue.count, 0);
-      t.diagnostic(`${accepted.size} answered 202 before the kill, all stored; ${failed} refused after`);
+      t.diagnostic(
+        `${accepted.size} answered 202 before the kill, all stored; ${failed} refused after`,
+      );
       assert.ok(total >= accepted.size, `${total} crashes filed, ${accepted.size} accepted`);
     } finally {
       await store.close();
