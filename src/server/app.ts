@@ -17,9 +17,16 @@ export interface ServerOptions {
   token?: string;
   /** Bytes, as sent and once gunzipped (default 10 MB). */
   bodyLimit?: number;
+  /** Crashes filed from one report, at most (default 100). */
+  maxCrashes?: number;
 }
 
-export function createApp({ store, token, bodyLimit = DEFAULT_BODY_LIMIT }: ServerOptions): Hono {
+export function createApp({
+  store,
+  token,
+  bodyLimit = DEFAULT_BODY_LIMIT,
+  maxCrashes = 100,
+}: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
 
@@ -38,7 +45,13 @@ export function createApp({ store, token, bodyLimit = DEFAULT_BODY_LIMIT }: Serv
     }
     const body = await readBody(c.req.raw, bodyLimit);
     const report = parseReport(body, c.req.header("idempotency-key") ?? null);
-    const document = toDocument(await analyzeText(report.text, { name: report.id ?? "upload" }));
+    const analysed = toDocument(await analyzeText(report.text, { name: report.id ?? "upload" }));
+    // One report is one crash for the module; a log of thousands is filed by its first ones
+    // (the document's inputs still count them all).
+    const document =
+      analysed.crashes.length > maxCrashes
+        ? { ...analysed, crashes: analysed.crashes.slice(0, maxCrashes) }
+        : analysed;
     const result = await store.ingest({
       idempotencyKey: report.id,
       receivedAt: new Date().toISOString(),
@@ -53,7 +66,8 @@ export function createApp({ store, token, bodyLimit = DEFAULT_BODY_LIMIT }: Serv
       {
         report: result.reportId,
         duplicate: result.duplicate,
-        issues: result.crashes.map((crash) => crash.issueId),
+        issues: [...new Set(result.crashes.map((crash) => crash.issueId))],
+        crashes: analysed.crashes.length,
         unparsed: !result.duplicate && result.crashes.length === 0,
       },
       202,

@@ -172,6 +172,36 @@ describe("POST /api/v1/crashes", () => {
     await refused(await post(bomb, { "content-encoding": "gzip" }), 413, /gunzipped body is over/);
   });
 
+  test("150 crashes in one body: the first 100 filed, all counted", async () => {
+    const body = JSON.stringify(report(NIL_DEREF.repeat(150), "k-many", { release: "9.9.9" }));
+    const response = await post(body);
+    assert.equal(response.status, 202);
+    const answer = (await response.json()) as { report: number; issues: number[]; crashes: number };
+    assert.equal(answer.crashes, 150);
+    assert.equal(answer.issues.length, 1);
+    const issue = await store.getIssue(answer.issues[0] ?? 0);
+    assert.equal(issue?.count, 101);
+    const stored = await store.getReport(answer.report);
+    assert.equal(stored?.document.crashes.length, 100);
+    assert.equal(stored?.document.inputs[0]?.crashes, 150);
+  });
+
+  test("invalid UTF-8 in the body: replaced, the crash still found", async () => {
+    // Bytes that are not UTF-8 inside the text, before its first line.
+    const json = JSON.stringify(report(NIL_DEREF, "k-utf8"));
+    const at = json.indexOf("panic: ");
+    const body = Buffer.concat([
+      Buffer.from(json.slice(0, at)),
+      Buffer.from([0xff, 0xc3]),
+      Buffer.from(String.raw`\n`),
+      Buffer.from(json.slice(at)),
+    ]);
+    const response = await post(body);
+    assert.equal(response.status, 202);
+    const answer = (await response.json()) as { issues: number[] };
+    assert.equal(answer.issues.length, 1);
+  });
+
   test("GET /api/v1/issues lists issues as panicscope/issues@1", async () => {
     const unauthorized = await fetch(`${server.url}/api/v1/issues`);
     assert.equal(unauthorized.status, 401);
@@ -187,7 +217,7 @@ describe("POST /api/v1/crashes", () => {
     assert.equal(body.schema, "panicscope/issues@1");
     assert.deepEqual(body.issues.map((issue) => [issue.rule, issue.count]).sort(), [
       ["concurrent-map-writes", 1],
-      ["nil-pointer-dereference", 1],
+      ["nil-pointer-dereference", 103],
     ]);
     assert.equal(body.unparsedReports, 1);
   });
