@@ -217,7 +217,7 @@ describe("POST /api/v1/crashes", () => {
     assert.equal(body.schema, "panicscope/issues@1");
     assert.deepEqual(body.issues.map((issue) => [issue.rule, issue.count]).sort(), [
       ["concurrent-map-writes", 1],
-      ["nil-pointer-dereference", 103],
+      ["nil-pointer-dereference", 102],
     ]);
     assert.equal(body.unparsedReports, 1);
   });
