@@ -3,7 +3,10 @@
 // loopback client posting real crash texts of 2–50 KB from testdata/ (panicscope/report@1,
 // each with a new id) for a fixed time. Run after `npm run build`.
 //
-//   node bench/ingest.mjs [--seconds 20] [--concurrency 16] [--gzip]
+//   node bench/ingest.mjs [--seconds 20] [--concurrency 16] [--gzip] [--db postgres://…]
+//
+// With --db the server uses that store (a PostgreSQL URL: scripts/with-postgres.sh sh -c
+// 'node bench/ingest.mjs --db "$PANICSCOPE_TEST_PG"').
 //
 // Prints reports/s (answered 202) and latency percentiles; any other status is counted.
 
@@ -22,6 +25,7 @@ const option = (name, fallback) => {
 const seconds = option("seconds", 20);
 const concurrency = option("concurrency", 16);
 const gzip = args.includes("--gzip");
+const dbAt = args.indexOf("--db");
 
 const texts = [];
 for (const dir of readdirSync("testdata/go")) {
@@ -37,7 +41,16 @@ for (const dir of readdirSync("testdata/go")) {
 const dataDir = mkdtempSync(join(tmpdir(), "panicscope-bench-ingest-"));
 const server = spawn(
   process.execPath,
-  ["dist/src/cli/main.js", "serve", "--db", dataDir, "--port", "0", "--token", "bench"],
+  [
+    "dist/src/cli/main.js",
+    "serve",
+    "--db",
+    dbAt >= 0 ? args[dbAt + 1] : dataDir,
+    "--port",
+    "0",
+    "--token",
+    "bench",
+  ],
   { stdio: ["ignore", "inherit", "pipe"] },
 );
 const url = await new Promise((resolve, reject) => {
@@ -96,7 +109,7 @@ const at = (q) =>
   latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
 const accepted = statuses.get(202) ?? 0;
 console.log(
-  `${texts.length} texts of 2–50 KB, ${concurrency} in flight, ${gzip ? "gzip" : "plain JSON"}, ${elapsed.toFixed(1)} s: ` +
+  `${dbAt >= 0 ? "postgres" : "sqlite"}, ${texts.length} texts of 2–50 KB, ${concurrency} in flight, ${gzip ? "gzip" : "plain JSON"}, ${elapsed.toFixed(1)} s: ` +
     `${(accepted / elapsed).toFixed(0)} reports/s accepted; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms; ` +
     `statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
 );

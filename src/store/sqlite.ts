@@ -46,6 +46,18 @@ export class SqliteStore implements Store {
     );
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per store. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (statement === undefined) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   async ingest(report: ReportInput): Promise<IngestResult> {
     // Group commit: reports that arrive while one commit is pending share its transaction,
     // so one fsync covers all of them; each caller still resolves only after the commit.
@@ -75,31 +87,28 @@ export class SqliteStore implements Store {
   }
 
   private ingestNow(report: ReportInput): IngestResult {
-    const db = this.db;
     if (report.idempotencyKey !== null) {
-      const existing = db
-        .prepare("SELECT id FROM reports WHERE idempotency_key = ?")
-        .get(report.idempotencyKey) as { id: number } | undefined;
+      const existing = this.sql("SELECT id FROM reports WHERE idempotency_key = ?").get(
+        report.idempotencyKey,
+      ) as { id: number } | undefined;
       if (existing) return { reportId: existing.id, duplicate: true, crashes: [] };
     }
     const { crashes } = report.document;
     const reportId = Number(
-      db
-        .prepare(
-          `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
+      this.sql(
+        `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
              metadata, text_gzip, document, crashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          report.idempotencyKey,
-          report.receivedAt,
-          report.release,
-          report.environment,
-          report.host,
-          JSON.stringify(report.metadata),
-          gzipSync(report.text),
-          JSON.stringify(report.document),
-          crashes.length,
-        ).lastInsertRowid,
+      ).run(
+        report.idempotencyKey,
+        report.receivedAt,
+        report.release,
+        report.environment,
+        report.host,
+        JSON.stringify(report.metadata),
+        gzipSync(report.text),
+        JSON.stringify(report.document),
+        crashes.length,
+      ).lastInsertRowid,
     );
     const result: IngestResult = { reportId, duplicate: false, crashes: [] };
     crashes.forEach((crash, index) => {
@@ -108,7 +117,7 @@ export class SqliteStore implements Store {
         rule: crash.rule,
         title: issueTitle(crash),
       }));
-      db.prepare("INSERT INTO occurrences (report_id, crash_index, issue_id) VALUES (?, ?, ?)").run(
+      this.sql("INSERT INTO occurrences (report_id, crash_index, issue_id) VALUES (?, ?, ?)").run(
         reportId,
         index,
         filed.issueId,
@@ -123,14 +132,13 @@ export class SqliteStore implements Store {
     fingerprint: string,
     describe: () => { category: string; rule: string; title: string },
   ): IngestResult["crashes"][number] {
-    const db = this.db;
     const at = report.receivedAt;
-    let row = db.prepare("SELECT * FROM issues WHERE fingerprint = ?").get(fingerprint) as
+    let row = this.sql("SELECT * FROM issues WHERE fingerprint = ?").get(fingerprint) as
       | IssueRow
       | undefined;
     // A merged issue's crashes go to the issue it was merged into.
     while (row?.merged_into != null) {
-      row = db.prepare("SELECT * FROM issues WHERE id = ?").get(row.merged_into) as IssueRow;
+      row = this.sql("SELECT * FROM issues WHERE id = ?").get(row.merged_into) as IssueRow;
     }
     let created = false;
     let regressed = false;
@@ -138,19 +146,17 @@ export class SqliteStore implements Store {
     if (!row) {
       const { category, rule, title } = describe();
       issueId = Number(
-        db
-          .prepare(
-            `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
+        this.sql(
+          `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
                first_seen, last_seen, count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
-          )
-          .run(fingerprint, fingerprint.split(":")[0], category, rule, title, at, at)
+        ).run(fingerprint, fingerprint.split(":")[0], category, rule, title, at, at)
           .lastInsertRowid,
       );
       created = true;
     } else {
       issueId = row.id;
       regressed = row.status === "resolved" && reopens(row.resolved_in, report.release);
-      db.prepare(
+      this.sql(
         `UPDATE issues SET count = count + 1, last_seen = max(last_seen, ?),
            first_seen = min(first_seen, ?),
            status = CASE WHEN ? THEN 'open' ELSE status END,
@@ -160,71 +166,65 @@ export class SqliteStore implements Store {
       ).run(at, at, regressed ? 1 : 0, regressed ? 1 : 0, regressed ? 1 : 0, issueId);
     }
     if (report.release !== null) {
-      db.prepare("INSERT OR IGNORE INTO issue_releases VALUES (?, ?)").run(issueId, report.release);
+      this.sql("INSERT OR IGNORE INTO issue_releases VALUES (?, ?)").run(issueId, report.release);
     }
     if (report.host !== null) {
-      db.prepare("INSERT OR IGNORE INTO issue_hosts VALUES (?, ?)").run(issueId, report.host);
+      this.sql("INSERT OR IGNORE INTO issue_hosts VALUES (?, ?)").run(issueId, report.host);
     }
     return { issueId, created, regressed };
   }
 
   async listIssues(): Promise<Issue[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM issues WHERE merged_into IS NULL ORDER BY last_seen DESC, id DESC")
-      .all() as IssueRow[];
+    const rows = this.sql(
+      "SELECT * FROM issues WHERE merged_into IS NULL ORDER BY last_seen DESC, id DESC",
+    ).all() as IssueRow[];
     return rows.map((row) => this.issueFrom(row));
   }
 
   async getIssue(id: number): Promise<Issue | null> {
-    const row = this.db.prepare("SELECT * FROM issues WHERE id = ?").get(id) as
-      | IssueRow
-      | undefined;
+    const row = this.sql("SELECT * FROM issues WHERE id = ?").get(id) as IssueRow | undefined;
     return row ? this.issueFrom(row) : null;
   }
 
   private issueFrom(row: IssueRow): Issue {
     const releases = (
-      this.db.prepare("SELECT release FROM issue_releases WHERE issue_id = ?").all(row.id) as {
+      this.sql("SELECT release FROM issue_releases WHERE issue_id = ?").all(row.id) as {
         release: string;
       }[]
     )
       .map((r) => r.release)
       .sort(compareReleases);
     const hosts = (
-      this.db
-        .prepare("SELECT host FROM issue_hosts WHERE issue_id = ? ORDER BY host")
-        .all(row.id) as { host: string }[]
+      this.sql("SELECT host FROM issue_hosts WHERE issue_id = ? ORDER BY host").all(row.id) as {
+        host: string;
+      }[]
     ).map((r) => r.host);
     return issueFromRow(row, releases, hosts);
   }
 
   async issueReports(issueId: number, limit = 100): Promise<number[]> {
-    const rows = this.db
-      .prepare(
-        "SELECT DISTINCT report_id FROM occurrences WHERE issue_id = ? ORDER BY report_id DESC LIMIT ?",
-      )
-      .all(issueId, limit) as { report_id: number }[];
+    const rows = this.sql(
+      "SELECT DISTINCT report_id FROM occurrences WHERE issue_id = ? ORDER BY report_id DESC LIMIT ?",
+    ).all(issueId, limit) as { report_id: number }[];
     return rows.map((r) => r.report_id);
   }
 
   async unparsedReports(limit = 100): Promise<number[]> {
-    const rows = this.db
-      .prepare("SELECT id FROM reports WHERE crashes = 0 ORDER BY id DESC LIMIT ?")
-      .all(limit) as { id: number }[];
+    const rows = this.sql("SELECT id FROM reports WHERE crashes = 0 ORDER BY id DESC LIMIT ?").all(
+      limit,
+    ) as { id: number }[];
     return rows.map((r) => r.id);
   }
 
   async countUnparsed(): Promise<number> {
-    const row = this.db.prepare("SELECT count(*) AS n FROM reports WHERE crashes = 0").get() as {
+    const row = this.sql("SELECT count(*) AS n FROM reports WHERE crashes = 0").get() as {
       n: number;
     };
     return row.n;
   }
 
   async getReport(id: number): Promise<StoredReport | null> {
-    const row = this.db.prepare("SELECT * FROM reports WHERE id = ?").get(id) as
-      | ReportRow
-      | undefined;
+    const row = this.sql("SELECT * FROM reports WHERE id = ?").get(id) as ReportRow | undefined;
     if (!row) return null;
     return {
       id: row.id,
@@ -240,33 +240,35 @@ export class SqliteStore implements Store {
   }
 
   async setStatus(issueId: number, status: IssueStatus, resolvedIn: string | null = null) {
-    this.db
-      .prepare("UPDATE issues SET status = ?, resolved_in = ?, regressed = 0 WHERE id = ?")
-      .run(status, status === "resolved" ? resolvedIn : null, issueId);
+    this.sql("UPDATE issues SET status = ?, resolved_in = ?, regressed = 0 WHERE id = ?").run(
+      status,
+      status === "resolved" ? resolvedIn : null,
+      issueId,
+    );
   }
 
   async merge(from: number, into: number): Promise<void> {
     if (from === into) throw new Error(`cannot merge issue ${from} into itself`);
     const db = this.db;
     db.transaction(() => {
-      const a = db.prepare("SELECT * FROM issues WHERE id = ?").get(from) as IssueRow | undefined;
-      const b = db.prepare("SELECT * FROM issues WHERE id = ?").get(into) as IssueRow | undefined;
+      const a = this.sql("SELECT * FROM issues WHERE id = ?").get(from) as IssueRow | undefined;
+      const b = this.sql("SELECT * FROM issues WHERE id = ?").get(into) as IssueRow | undefined;
       if (!a || !b) throw new Error(`no issue ${a ? into : from}`);
       if (a.merged_into !== null || b.merged_into !== null) {
         throw new Error(`issue ${a.merged_into !== null ? from : into} is already merged`);
       }
-      db.prepare("UPDATE occurrences SET issue_id = ? WHERE issue_id = ?").run(into, from);
-      db.prepare(
+      this.sql("UPDATE occurrences SET issue_id = ? WHERE issue_id = ?").run(into, from);
+      this.sql(
         "INSERT OR IGNORE INTO issue_releases SELECT ?, release FROM issue_releases WHERE issue_id = ?",
       ).run(into, from);
-      db.prepare(
+      this.sql(
         "INSERT OR IGNORE INTO issue_hosts SELECT ?, host FROM issue_hosts WHERE issue_id = ?",
       ).run(into, from);
-      db.prepare(
+      this.sql(
         `UPDATE issues SET count = count + ?, first_seen = min(first_seen, ?),
            last_seen = max(last_seen, ?) WHERE id = ?`,
       ).run(a.count, a.first_seen, a.last_seen, into);
-      db.prepare("UPDATE issues SET merged_into = ? WHERE id = ?").run(into, from);
+      this.sql("UPDATE issues SET merged_into = ? WHERE id = ?").run(into, from);
     })();
   }
 
@@ -276,14 +278,12 @@ export class SqliteStore implements Store {
       let deleted = 0;
       if (maxAgeDays !== undefined) {
         const cutoff = new Date(Date.now() - maxAgeDays * 86_400_000).toISOString();
-        deleted += db.prepare("DELETE FROM reports WHERE received_at < ?").run(cutoff).changes;
+        deleted += this.sql("DELETE FROM reports WHERE received_at < ?").run(cutoff).changes;
       }
       if (maxReports !== undefined) {
-        deleted += db
-          .prepare(
-            "DELETE FROM reports WHERE id NOT IN (SELECT id FROM reports ORDER BY id DESC LIMIT ?)",
-          )
-          .run(maxReports).changes;
+        deleted += this.sql(
+          "DELETE FROM reports WHERE id NOT IN (SELECT id FROM reports ORDER BY id DESC LIMIT ?)",
+        ).run(maxReports).changes;
       }
       return deleted;
     })();
