@@ -28,6 +28,8 @@ export const FLAGS = {
   server: { type: "string" },
   release: { type: "string" },
   environment: { type: "string" },
+  "keep-days": { type: "string" },
+  "keep-reports": { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

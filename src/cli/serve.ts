@@ -18,15 +18,21 @@ flags:
   --host ADDR     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --token T       the token uploads must carry as Authorization: Bearer T
                   (default: $PANICSCOPE_TOKEN; with neither, anyone may upload)
+  --keep-days N   delete reports older than N days (checked at start and hourly)
+  --keep-reports N
+                  keep only the newest N reports (issue counts keep their totals)
   -h, --help      show this help
 `;
 
 export const serveCommand: Command = {
   summary: "receive crash reports and keep them as issues",
   async run(args) {
-    const { values } = parseFlags("serve", args, ["db", "port", "host", "token", "help"], {
-      positionals: false,
-    });
+    const { values } = parseFlags(
+      "serve",
+      args,
+      ["db", "port", "host", "token", "keep-days", "keep-reports", "help"],
+      { positionals: false },
+    );
     if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
@@ -39,7 +45,23 @@ export const serveCommand: Command = {
     if (token === undefined) {
       process.stderr.write("panicscope serve: no --token: accepting uploads from anyone\n");
     }
+    const retention = {
+      maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
+      maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
+    };
     const store = await openStore(values.db);
+    const prune = () =>
+      store.prune(retention).then(
+        (deleted) => {
+          if (deleted > 0)
+            process.stderr.write(`panicscope serve: retention deleted ${deleted} reports\n`);
+        },
+        (error: Error) => process.stderr.write(`panicscope serve: retention: ${error.message}\n`),
+      );
+    const retaining = retention.maxAgeDays !== undefined || retention.maxReports !== undefined;
+    if (retaining) await prune();
+    const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
+    timer?.unref();
     const server = await listen({ store, token, port, hostname: values.host ?? "127.0.0.1" });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
     await new Promise<void>((resolve) => {
@@ -47,8 +69,16 @@ export const serveCommand: Command = {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    clearInterval(timer);
     await server.close();
     await store.close();
     return 0;
   },
 };
+
+function positiveNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`${flag} ${value} is not a positive number`);
+  return n;
+}

@@ -115,3 +115,27 @@ test("send with a wrong token fails with the server's 401", async () => {
     },
   );
 });
+
+test("serve --keep-reports 1 deletes all but the newest report at start; counts stay", async () => {
+  const second = spawn(
+    process.execPath,
+    [MAIN, "serve", "--db", dir, "--port", "0", "--keep-reports", "1"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const exited = new Promise((resolve) => second.on("exit", resolve));
+  const seen = await new Promise<string>((resolve) => {
+    let text = "";
+    second.stderr?.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes("listening on")) resolve(text);
+    });
+  });
+  second.kill("SIGTERM");
+  await exited;
+  assert.match(seen, /retention deleted 3 reports/);
+  const listed = await run(process.execPath, [MAIN, "issues", "--db", dir, "--json"]);
+  const counts = (JSON.parse(listed.stdout) as { issues: ListedIssue[] }).issues.map(
+    (i) => i.count,
+  );
+  assert.deepEqual(counts.sort(), [1, 1, 2]);
+});
