@@ -30,6 +30,7 @@ export const FLAGS = {
   environment: { type: "string" },
   "keep-days": { type: "string" },
   "keep-reports": { type: "string" },
+  webhook: { type: "string", multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

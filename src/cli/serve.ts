@@ -1,6 +1,7 @@
 // `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
 
 import { listen } from "../server/listen.js";
+import { Webhooks } from "../server/webhooks.js";
 import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
@@ -21,6 +22,8 @@ flags:
   --keep-days N   delete reports older than N days (checked at start and hourly)
   --keep-reports N
                   keep only the newest N reports (issue counts keep their totals)
+  --webhook URL   post new issues and regressions there as JSON (panicscope/webhook@1),
+                  retried; may be given more than once
   -h, --help      show this help
 `;
 
@@ -30,7 +33,7 @@ export const serveCommand: Command = {
     const { values } = parseFlags(
       "serve",
       args,
-      ["db", "port", "host", "token", "keep-days", "keep-reports", "help"],
+      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "help"],
       { positionals: false },
     );
     if (values.help === true) {
@@ -62,7 +65,15 @@ export const serveCommand: Command = {
     if (retaining) await prune();
     const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
     timer?.unref();
-    const server = await listen({ store, token, port, hostname: values.host ?? "127.0.0.1" });
+    const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
+    const webhooks = values.webhook ? new Webhooks({ urls: values.webhook, log }) : undefined;
+    const server = await listen({
+      store,
+      token,
+      port,
+      hostname: values.host ?? "127.0.0.1",
+      ...(webhooks ? { webhooks } : {}),
+    });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -10,6 +10,7 @@ import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
 import { issuesDocument } from "./issues-json.js";
 import { parseReport } from "./report.js";
+import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
 
 export interface ServerOptions {
   store: Store;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Crashes filed from one report, at most (default 100). */
   maxCrashes?: number;
+  /** Told of new issues and regressions once their report is committed. */
+  webhooks?: Webhooks;
 }
 
 export function createApp({
@@ -26,6 +29,7 @@ export function createApp({
   token,
   bodyLimit = DEFAULT_BODY_LIMIT,
   maxCrashes = 100,
+  webhooks,
 }: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
@@ -62,6 +66,15 @@ export function createApp({
       text: report.text,
       document,
     });
+    if (webhooks) {
+      for (const crash of result.crashes) {
+        if (!crash.created && !crash.regressed) continue;
+        const issue = await store.getIssue(crash.issueId);
+        if (issue === null) continue;
+        const event = crash.created ? "issue.created" : "issue.regressed";
+        webhooks.notify({ schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId });
+      }
+    }
     return c.json(
       {
         report: result.reportId,
