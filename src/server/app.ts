@@ -92,5 +92,51 @@ export function createApp({
     return c.json(issuesDocument(await store.listIssues(), await store.countUnparsed()));
   });
 
+  app.post("/api/v1/issues/:id/status", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"));
+    const body = await jsonBody(c.req.raw);
+    const status = body.status;
+    if (status !== "open" && status !== "resolved" && status !== "ignored") {
+      throw new HttpError(400, 'status must be "open", "resolved" or "ignored"');
+    }
+    const resolvedIn = body.resolvedIn ?? null;
+    if (resolvedIn !== null && typeof resolvedIn !== "string") {
+      throw new HttpError(400, "resolvedIn must be a string");
+    }
+    await store.setStatus(id, status, resolvedIn);
+    return c.json({ issue: await store.getIssue(id) });
+  });
+
+  app.post("/api/v1/issues/:id/merge", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const from = await existingIssue(c.req.param("id"));
+    const into = await existingIssue(String((await jsonBody(c.req.raw)).into));
+    if (from === into) throw new HttpError(400, "an issue cannot be merged into itself");
+    await store.merge(from, into);
+    return c.json({ issue: await store.getIssue(into) });
+  });
+
+  async function existingIssue(text: string): Promise<number> {
+    const id = Number(text);
+    if (!Number.isSafeInteger(id) || (await store.getIssue(id)) === null) {
+      throw new HttpError(404, `no issue ${text}`);
+    }
+    return id;
+  }
+
+  async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+    const body = await readBody(request, 64 * 1024);
+    try {
+      const value: unknown = JSON.parse(body.toString("utf8"));
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        return value as Record<string, unknown>;
+      }
+    } catch {
+      // Answered below.
+    }
+    throw new HttpError(400, "body must be one JSON object");
+  }
+
   return app;
 }

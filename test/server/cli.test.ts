@@ -139,3 +139,59 @@ test("serve --keep-reports 1 deletes all but the newest report at start; counts 
   );
   assert.deepEqual(counts.sort(), [1, 1, 2]);
 });
+
+test("issues resolve --release, then a crash from an older and from that release", async () => {
+  const listed = await run(process.execPath, [
+    MAIN,
+    "issues",
+    "--server",
+    url,
+    "--token",
+    "t0k",
+    "--json",
+  ]);
+  const nil = (
+    JSON.parse(listed.stdout) as { issues: (ListedIssue & { id: number })[] }
+  ).issues.find((i) => i.rule === "nil-pointer-dereference");
+  const id = String(nil?.id);
+  const server = ["--server", url, "--token", "t0k"];
+  const resolved = await run(process.execPath, [
+    MAIN,
+    "issues",
+    "resolve",
+    id,
+    "--release",
+    "3.0.0",
+    ...server,
+    "--json",
+  ]);
+  assert.equal((JSON.parse(resolved.stdout) as ListedIssue).status, "resolved");
+  await run(process.execPath, [MAIN, "send", NIL_DEREF, ...server, "--release", "2.9.0"]);
+  const after1 = await run(process.execPath, [MAIN, "issues", "--db", dir, "--json"]);
+  const still = (JSON.parse(after1.stdout) as { issues: ListedIssue[] }).issues.find(
+    (i) => i.rule === "nil-pointer-dereference",
+  );
+  assert.deepEqual([still?.status, still?.regressed, still?.count], ["resolved", false, 3]);
+  await run(process.execPath, [MAIN, "send", NIL_DEREF, ...server, "--release", "3.0.0"]);
+  const table = await run(process.execPath, [MAIN, "issues", "--db", dir]);
+  assert.match(table.stdout, /nil-deref · nil-pointer-dereference · 4× · open · REGRESSED/);
+
+  const others = (
+    JSON.parse(after1.stdout) as { issues: (ListedIssue & { id: number })[] }
+  ).issues.filter((i) => i.rule !== "nil-pointer-dereference");
+  const merged = await run(process.execPath, [
+    MAIN,
+    "issues",
+    "merge",
+    String(others[0]?.id),
+    String(others[1]?.id),
+    "--db",
+    dir,
+    "--json",
+  ]);
+  assert.equal((JSON.parse(merged.stdout) as ListedIssue).count, 2);
+  await assert.rejects(
+    run(process.execPath, [MAIN, "issues", "ignore", "999", ...server]),
+    (error: { stderr: string }) => /404 \{"error":"no issue 999"\}/.test(error.stderr),
+  );
+});
