@@ -3,6 +3,7 @@
 
 import { Hono } from "hono";
 import { toDocument } from "../document/to-document.js";
+import type { CrashDocument } from "../document/types.js";
 import { analyzeText } from "../pipeline/analyze.js";
 import type { Store } from "../store/types.js";
 import { tokenChecker } from "./auth.js";
@@ -49,7 +50,7 @@ export function createApp({
     }
     const body = await readBody(c.req.raw, bodyLimit);
     const report = parseReport(body, c.req.header("idempotency-key") ?? null);
-    const analysed = toDocument(await analyzeText(report.text, { name: report.id ?? "upload" }));
+    const analysed = await analyse(report.text, report.id ?? "upload");
     // One report is one crash for the module; a log of thousands is filed by its first ones
     // (the document's inputs still count them all).
     const document =
@@ -116,6 +117,18 @@ export function createApp({
     await store.merge(from, into);
     return c.json({ issue: await store.getIssue(into) });
   });
+
+  /** The library's document; if the library ever fails, the text is still kept, unparsed. */
+  async function analyse(text: string, name: string): Promise<CrashDocument> {
+    try {
+      return toDocument(await analyzeText(text, { name }));
+    } catch (error) {
+      console.error(
+        `panicscope serve: analysis of ${name} failed, kept unparsed: ${(error as Error).message}`,
+      );
+      return toDocument(await analyzeText("", { name }));
+    }
+  }
 
   async function existingIssue(text: string): Promise<number> {
     const id = Number(text);
