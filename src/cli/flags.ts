@@ -31,6 +31,7 @@ export const FLAGS = {
   "keep-days": { type: "string" },
   "keep-reports": { type: "string" },
   webhook: { type: "string", multiple: true },
+  loki: { type: "string", multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

@@ -24,6 +24,8 @@ flags:
                   keep only the newest N reports (issue counts keep their totals)
   --webhook URL   post new issues and regressions there as JSON (panicscope/webhook@1),
                   retried; may be given more than once
+  --loki URL      push the same events to Loki (URL of Loki: http://loki:3100) as log lines
+                  labelled service_name=panicscope, event, category
   -h, --help      show this help
 `;
 
@@ -33,7 +35,7 @@ export const serveCommand: Command = {
     const { values } = parseFlags(
       "serve",
       args,
-      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "help"],
+      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "loki", "help"],
       { positionals: false },
     );
     if (values.help === true) {
@@ -66,7 +68,10 @@ export const serveCommand: Command = {
     const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
-    const webhooks = values.webhook ? new Webhooks({ urls: values.webhook, log }) : undefined;
+    const webhooks =
+      values.webhook || values.loki
+        ? new Webhooks({ urls: values.webhook ?? [], loki: values.loki ?? [], log })
+        : undefined;
     const server = await listen({
       store,
       token,

@@ -1,5 +1,7 @@
 // Webhooks: a new issue or a regression is posted as JSON to each configured URL after the
 // report is committed, in order, retried with backoff on a network error, 408, 429 or 5xx.
+// A Loki URL gets the same event as one log line through Loki's push API
+// (POST /loki/api/v1/push, JSON: streams of labels and [nanoseconds, line] values).
 // The queue is in memory: events pending when the server stops are not sent (they are not
 // lost from the store, only from the notification).
 
@@ -16,6 +18,8 @@ export interface WebhookEvent {
 
 export interface WebhookOptions {
   urls: string[];
+  /** Loki base URLs (`http://loki:3100`): the push API path is added. */
+  loki?: string[];
   /** Attempts per event and URL (default 5). */
   attempts?: number;
   /** The first wait between attempts, doubled each time (default 1000 ms). */
@@ -29,8 +33,13 @@ export class Webhooks {
   constructor(private readonly options: WebhookOptions) {}
 
   notify(event: WebhookEvent): void {
+    const body = JSON.stringify(event);
     for (const url of this.options.urls) {
-      this.queue = this.queue.then(() => this.deliver(url, event));
+      this.queue = this.queue.then(() => this.deliver(url, body, event));
+    }
+    for (const base of this.options.loki ?? []) {
+      const url = `${base.replace(/\/+$/, "")}/loki/api/v1/push`;
+      this.queue = this.queue.then(() => this.deliver(url, lokiPush(event, body), event));
     }
   }
 
@@ -39,9 +48,8 @@ export class Webhooks {
     return this.queue;
   }
 
-  private async deliver(url: string, event: WebhookEvent): Promise<void> {
+  private async deliver(url: string, body: string, event: WebhookEvent): Promise<void> {
     const { attempts = 5, backoffMs = 1000, log = () => {} } = this.options;
-    const body = JSON.stringify(event);
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let status = 0;
       try {
@@ -64,4 +72,11 @@ export class Webhooks {
     }
     log(`webhook ${url}: ${event.event} of issue ${event.issue.id} not delivered`);
   }
+}
+
+/** The event as one Loki log line, labelled so a LogQL query can select it. */
+function lokiPush(event: WebhookEvent, line: string): string {
+  const nanoseconds = `${BigInt(Date.parse(event.issue.lastSeen)) * 1_000_000n}`;
+  const stream = { service_name: "panicscope", event: event.event, category: event.issue.category };
+  return JSON.stringify({ streams: [{ stream, values: [[nanoseconds, line]] }] });
 }

@@ -1,5 +1,5 @@
-// Webhooks over real HTTP: a new issue and a regression are posted once each, after a 503
-// is retried; a repeat and a crash from an older release are not posted.
+// Webhooks and Loki pushes over real HTTP: a new issue and a regression are posted once each,
+// after a 503 is retried; a repeat and a crash from an older release are not posted.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -14,6 +14,8 @@ const NIL_DEREF = readFileSync("testdata/go/go1.26/nil-deref.single.txt", "utf8"
 
 test("issue.created and issue.regressed reach the webhook, a 503 retried", async () => {
   const received: WebhookEvent[] = [];
+  const pushed: { streams: { stream: Record<string, string>; values: [string, string][] }[] }[] =
+    [];
   let requests = 0;
   const receiver = createServer((request, response) => {
     let body = "";
@@ -26,14 +28,16 @@ test("issue.created and issue.regressed reach the webhook, a 503 retried", async
         response.writeHead(503).end();
         return;
       }
-      received.push(JSON.parse(body) as WebhookEvent);
+      if (request.url === "/loki/api/v1/push") pushed.push(JSON.parse(body));
+      else received.push(JSON.parse(body) as WebhookEvent);
       response.writeHead(204).end();
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   const store = new SqliteStore(":memory:");
-  const webhooks = new Webhooks({ urls: [hook], backoffMs: 10 });
+  const loki = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+  const webhooks = new Webhooks({ urls: [hook], loki: [loki], backoffMs: 10 });
   const server = await listen({ store, webhooks });
   try {
     const post = (id: string, release: string) =>
@@ -49,7 +53,7 @@ test("issue.created and issue.regressed reach the webhook, a 503 retried", async
     await post("c", "1.9.0");
     await post("d", "2.1.0");
     await webhooks.drain();
-    assert.equal(requests, 3);
+    assert.equal(requests, 5);
     assert.deepEqual(
       received.map((e) => [
         e.schema,
@@ -65,6 +69,16 @@ test("issue.created and issue.regressed reach the webhook, a 503 retried", async
       ],
     );
     assert.equal(received[1]?.issue.regressed, true);
+    assert.deepEqual(
+      pushed.map(({ streams }) => streams.map((s) => [s.stream, s.values.length])),
+      [
+        [[{ service_name: "panicscope", event: "issue.created", category: "nil-deref" }, 1]],
+        [[{ service_name: "panicscope", event: "issue.regressed", category: "nil-deref" }, 1]],
+      ],
+    );
+    const [nanoseconds, line] = pushed[1]?.streams[0]?.values[0] ?? ["", ""];
+    assert.equal(nanoseconds, `${Date.parse(received[1]?.issue.lastSeen ?? "")}000000`);
+    assert.deepEqual(JSON.parse(line), received[1]);
   } finally {
     await server.close();
     await store.close();
