@@ -36,6 +36,8 @@ export function createApp({
   const checkToken = tokenChecker(token);
 
   app.onError((error, c) => {
+    // A refused body may be partly unread: the connection cannot carry another request.
+    c.header("Connection", "close");
     if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
     console.error(`panicscope serve: ${error.stack ?? error.message}`);
     return c.json({ error: "internal error; the report was not stored" }, 500);

@@ -167,6 +167,22 @@ describe("POST /api/v1/crashes", () => {
   test("over the limit as sent, or once gunzipped (a gzip bomb): 413", async () => {
     const big = JSON.stringify(report("x".repeat(2 * 1024 * 1024), "k-413"));
     await refused(await post(big), 413, /over the limit of 1048576 bytes/);
+    // Chunked, with no Content-Length: cut off while it streams.
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 40) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const chunked = await fetch(`${server.url}/api/v1/crashes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    await refused(chunked, 413, /^body is over the limit of 1048576 bytes$/);
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
     assert.ok(bomb.length < 1024 * 1024);
     await refused(await post(bomb, { "content-encoding": "gzip" }), 413, /gunzipped body is over/);
