@@ -40,16 +40,15 @@ export function createApp({
     c.header("Connection", "close");
     if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
     console.error(`panicscope serve: ${error.stack ?? error.message}`);
-    return c.json({ error: "internal error; the report was not stored" }, 500);
+    // 503 with Retry-After: the module keeps the report spooled and tries again later.
+    c.header("Retry-After", "30");
+    return c.json({ error: "the report could not be stored now; try again later" }, 503);
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
 
   app.post("/api/v1/crashes", async (c) => {
     checkToken(c.req.header("authorization"));
-    const type = c.req.header("content-type");
-    if (type !== undefined && !/^application\/json\b/i.test(type.trim())) {
-      throw new HttpError(415, `Content-Type ${type} is not supported (application/json)`);
-    }
+    // The body is the JSON report whatever Content-Type says: `curl -d` sends it as a form.
     const body = await readBody(c.req.raw, bodyLimit);
     const report = parseReport(body, c.req.header("idempotency-key") ?? null);
     const analysed = await analyse(report.text, report.id ?? "upload");

@@ -158,10 +158,11 @@ describe("POST /api/v1/crashes", () => {
     await refused(await post("[".repeat(200_000)), 400, /not JSON/);
   });
 
-  test("an unknown encoding or content type: 415", async () => {
+  test("an unknown encoding: 415; a form content type (curl -d): read as JSON", async () => {
     const body = JSON.stringify(report(NIL_DEREF, "k-415"));
     await refused(await post(body, { "content-encoding": "br" }), 415, /Content-Encoding br/);
-    await refused(await post(body, { "content-type": "text/plain" }), 415, /Content-Type/);
+    const form = await post(body, { "content-type": "application/x-www-form-urlencoded" });
+    assert.equal(form.status, 202);
   });
 
   test("over the limit as sent, or once gunzipped (a gzip bomb): 413", async () => {
@@ -196,7 +197,7 @@ describe("POST /api/v1/crashes", () => {
     assert.equal(answer.crashes, 150);
     assert.equal(answer.issues.length, 1);
     const issue = await store.getIssue(answer.issues[0] ?? 0);
-    assert.equal(issue?.count, 101);
+    assert.equal(issue?.count, 102);
     const stored = await store.getReport(answer.report);
     assert.equal(stored?.document.crashes.length, 100);
     assert.equal(stored?.document.inputs[0]?.crashes, 150);
@@ -233,8 +234,25 @@ describe("POST /api/v1/crashes", () => {
     assert.equal(body.schema, "panicscope/issues@1");
     assert.deepEqual(body.issues.map((issue) => [issue.rule, issue.count]).sort(), [
       ["concurrent-map-writes", 1],
-      ["nil-pointer-dereference", 102],
+      ["nil-pointer-dereference", 103],
     ]);
     assert.equal(body.unparsedReports, 1);
   });
+});
+
+test("a store that fails: 503 with Retry-After, so the module keeps the report", async () => {
+  const store = new SqliteStore(":memory:");
+  const server = await listen({ store });
+  await store.close();
+  try {
+    const response = await fetch(`${server.url}/api/v1/crashes`, {
+      method: "POST",
+      body: JSON.stringify(report(NIL_DEREF, "k-503")),
+    });
+    assert.equal(response.status, 503);
+    assert.equal(response.headers.get("retry-after"), "30");
+    assert.match(((await response.json()) as { error: string }).error, /try again later/);
+  } finally {
+    await server.close();
+  }
 });
