@@ -94,6 +94,20 @@ export function createApp({
     return c.json(issuesDocument(await store.listIssues(), await store.countUnparsed()));
   });
 
+  app.get("/api/v1/issues/:id", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"));
+    return c.json({ issue: await store.getIssue(id), reports: await store.issueReports(id) });
+  });
+
+  app.get("/api/v1/reports/:id", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = Number(c.req.param("id"));
+    const report = Number.isSafeInteger(id) ? await store.getReport(id) : null;
+    if (report === null) throw new HttpError(404, `no report ${c.req.param("id")}`);
+    return c.json({ report });
+  });
+
   app.post("/api/v1/issues/:id/status", async (c) => {
     checkToken(c.req.header("authorization"));
     const id = await existingIssue(c.req.param("id"));

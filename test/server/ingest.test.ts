@@ -238,6 +238,29 @@ describe("POST /api/v1/crashes", () => {
     ]);
     assert.equal(body.unparsedReports, 1);
   });
+
+  test("GET /api/v1/issues/ID and /api/v1/reports/ID: the issue, its reports, a report whole", async () => {
+    const get = (path: string) =>
+      fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const issues = (await (await get("/api/v1/issues")).json()) as {
+      issues: { id: number; rule: string }[];
+    };
+    const map = issues.issues.find((i) => i.rule === "concurrent-map-writes");
+    const one = (await (await get(`/api/v1/issues/${map?.id}`)).json()) as {
+      issue: { count: number };
+      reports: number[];
+    };
+    assert.equal(one.issue.count, 1);
+    assert.equal(one.reports.length, 1);
+    const stored = (await (await get(`/api/v1/reports/${one.reports[0]}`)).json()) as {
+      report: { text: string; idempotencyKey: string; document: { crashes: { rule: string }[] } };
+    };
+    assert.equal(stored.report.text, MAP_WRITES);
+    assert.equal(stored.report.idempotencyKey, "b982c41f-a75c-44ea-ab3a-1ff5bd30b1d3");
+    assert.equal(stored.report.document.crashes[0]?.rule, "concurrent-map-writes");
+    await refused(await get("/api/v1/reports/99999"), 404, /no report 99999/);
+    await refused(await get("/api/v1/issues/x"), 404, /no issue x/);
+  });
 });
 
 test("a store that fails: 503 with Retry-After, so the module keeps the report", async () => {
