@@ -9,6 +9,9 @@ export type { AddressSpace } from "./bytes/address-space.js";
 export type * from "./diagnose/types.js";
 export { type DocumentOptions, documentCrash, toDocument } from "./document/to-document.js";
 export * from "./document/types.js";
+export type { GoVersionGuess } from "./goversion/guess.js";
+export type { GoRelease } from "./goversion/release.js";
+export type { GoVersion } from "./goversion/version.js";
 export type { Similarity } from "./group/similarity.js";
 export type * from "./model.js";
 export {

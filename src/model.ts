@@ -1,6 +1,8 @@
 // The shared model: what every stage of panicscope reads and writes.
 // Plain data only (no classes, no methods), so that it serialises to JSON as is.
 
+import type { GoRelease } from "./goversion/release.js";
+
 /** Where a frame's code lives, as far as the text tells. */
 export type FrameLocation =
   /** The runtime's own machinery: runtime, runtime/…, internal/…, panic(…), throw helpers. */
@@ -192,8 +194,8 @@ export interface Crash {
   exitStatus?: number;
   /** `http: panic serving …`: a panic that net/http recovered and logged. */
   recoveredBy?: string;
-  /** Go version when the text tells it (a GOROOT path such as /usr/lib/go-1.19). */
-  goVersion: string | null;
+  /** Go release when the text names it (a GOROOT path such as /usr/lib/go-1.19). */
+  goVersion: GoRelease | null;
   /** Where the input placed this crash: 1-based, inclusive. */
   span: { startLine: number; endLine: number };
   /** Stream the crash came from when a log wrapper names one (`stderr`, `app[4242]`). */

@@ -1,7 +1,9 @@
 // Build info (what `go version -m` prints): the Go version and the module information the linker
 // embeds in the "\xff Go buildinf:" blob, in the pre-1.18 pointer encoding and the 1.18+ inline one.
 
-import { addrToOffset, type Executable, readWord, sectionByName, tryReadAddr } from "./exe.js";
+import { VarintCursor } from "../bytes/varint.js";
+import { View } from "../bytes/view.js";
+import { addrToOffset, type Executable, readWord, sectionByName } from "./exe.js";
 import type { PEFile } from "./pe.js";
 
 export interface Module {
@@ -80,36 +82,26 @@ function findMagic(exe: Executable, start: number, size: number): number | undef
   return undefined;
 }
 
-function uvarint(b: Uint8Array, at: number): { value: number; next: number } | undefined {
-  let v = 0;
-  let mul = 1;
-  for (let i = at; i < b.length && i < at + 10; i++) {
-    const c = b[i]!;
-    v += (c & 0x7f) * mul;
-    mul *= 128;
-    if ((c & 0x80) === 0) return { value: v, next: i + 1 };
-  }
-  return undefined;
-}
-
 const utf8 = new TextDecoder("utf-8");
 
 function readInlineString(exe: Executable, addr: number): { s: string; next: number } | undefined {
-  const head = tryReadAddr(exe, addr, 10) ?? tryReadAddr(exe, addr, 1);
-  if (head === undefined) return undefined;
-  const n = uvarint(head, 0);
-  if (n === undefined || n.value > SEARCH_LIMIT) return undefined;
-  const body = tryReadAddr(exe, addr + n.next, n.value);
-  if (body === undefined) return undefined;
-  return { s: utf8.decode(body), next: addr + n.next + n.value };
+  // A length is at most ten bytes long, and the string may end sooner than that: read what is there.
+  const head = exe.read(addr, 10) ?? exe.read(addr, 1);
+  if (head === null) return undefined;
+  const cur = new VarintCursor(head);
+  const len = cur.uvarint();
+  if (len < 0 || len > SEARCH_LIMIT) return undefined;
+  const body = exe.read(addr + cur.pos, len);
+  if (body === null) return undefined;
+  return { s: utf8.decode(body), next: addr + cur.pos + len };
 }
 
 function readGoString(exe: Executable, hdrAddr: number): string {
   const data = readWord(exe, hdrAddr);
   const len = readWord(exe, hdrAddr + exe.ptrSize);
   if (data === undefined || len === undefined || len > SEARCH_LIMIT) return "";
-  const body = tryReadAddr(exe, data, len);
-  return body === undefined ? "" : utf8.decode(body);
+  const body = exe.read(data, len);
+  return body === null ? "" : utf8.decode(body);
 }
 
 /** Reads the raw (version, modinfo) pair; undefined when the file has no build info. */
@@ -118,8 +110,8 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
   if (ds === undefined || ds.size === 0) return undefined;
   const at = findMagic(exe, ds.addr, ds.size);
   if (at === undefined) return undefined;
-  const h = tryReadAddr(exe, at, HEADER_SIZE);
-  if (h === undefined) return undefined;
+  const h = exe.read(at, HEADER_SIZE);
+  if (h === null) return undefined;
   const flags = h[15]!;
   let version: string;
   let mod: string;
@@ -132,12 +124,10 @@ export function readRawBuildInfo(exe: Executable): { version: string; mod: strin
   } else {
     const ptrSize = h[14]!;
     if (ptrSize !== 4 && ptrSize !== 8) return undefined;
-    const dv = new DataView(h.buffer, h.byteOffset, h.byteLength);
-    const le = (flags & 1) === 0;
-    const ptr = (o: number) =>
-      ptrSize === 8 ? Number(dv.getBigUint64(o, le)) : dv.getUint32(o, le);
-    version = readGoString(exe, ptr(16));
-    mod = readGoString(exe, ptr(16 + ptrSize));
+    // The header's own pointer size and byte order (flag bit 0: big endian), as debug/buildinfo reads them.
+    const header = new View(h, (flags & 1) === 0, 0, "build info header");
+    version = readGoString(exe, header.word(16, ptrSize));
+    mod = readGoString(exe, header.word(16 + ptrSize, ptrSize));
   }
   if (version === "") return undefined;
   if (mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);

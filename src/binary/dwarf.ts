@@ -4,6 +4,8 @@
 // only the compilation unit of the function's package, and follows type references on demand.
 
 import { inflateSync } from "node:zlib";
+import { decompress as zstdDecompress } from "fzstd";
+import { VarintCursor } from "../bytes/varint.js";
 import { importPath, packageOf } from "../names/package-path.js";
 import { type Executable, type Section, sectionBytes } from "./exe.js";
 
@@ -41,8 +43,10 @@ function debugSection(exe: Executable, name: string): Uint8Array | undefined {
     if (exe.format === "elf" && s.compressed) {
       const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
       const type = dv.getUint32(0, exe.littleEndian);
-      if (type !== 1) return undefined; // 2 = zstd: Node 20 has no zstd
-      return inflateSync(raw.subarray(exe.ptrSize === 8 ? 24 : 12));
+      const body = raw.subarray(exe.ptrSize === 8 ? 24 : 12);
+      if (type === 2) return zstdDecompress(body); // ELFCOMPRESS_ZSTD: Node 20's zlib has none
+      if (type !== 1) return undefined;
+      return inflateSync(body);
     }
   } catch {
     return undefined;
@@ -75,63 +79,59 @@ export interface Die {
   next: number;
 }
 
-class Cursor {
+/** The varint cursor with DWARF's fixed-size reads; reading past the end throws (caught per unit). */
+class Cursor extends VarintCursor {
   constructor(
-    readonly b: Uint8Array,
-    public p: number,
+    bytes: Uint8Array,
+    pos: number,
     readonly le: boolean,
-  ) {}
+  ) {
+    super(bytes, pos);
+  }
   u8(): number {
-    if (this.p >= this.b.length) throw new RangeError("DWARF: read past the end");
-    return this.b[this.p++]!;
+    if (this.pos >= this.bytes.length) throw pastEnd();
+    return this.bytes[this.pos++]!;
   }
   fixed(n: number): number {
-    if (this.p + n > this.b.length) throw new RangeError("DWARF: read past the end");
+    if (this.pos + n > this.bytes.length) throw pastEnd();
     let v = 0;
     for (let i = 0; i < n; i++) {
-      const byte = this.b[this.p + (this.le ? n - 1 - i : i)]!;
+      const byte = this.bytes[this.pos + (this.le ? n - 1 - i : i)]!;
       v = v * 256 + byte;
     }
-    this.p += n;
+    this.pos += n;
     return v;
   }
   /** Skips n bytes (a block's contents); its value is not needed. */
   skip(n: number): number {
-    this.p += n;
+    this.pos += n;
     return 0;
   }
   uleb(): number {
-    let v = 0;
-    let mul = 1;
-    for (let i = 0; i < 10; i++) {
-      const c = this.u8();
-      v += (c & 0x7f) * mul;
-      mul *= 128;
-      if ((c & 0x80) === 0) return v;
-    }
+    const v = this.uvarint();
+    if (v < 0) throw pastEnd();
     return v;
   }
   sleb(): number {
-    let v = 0;
-    let mul = 1;
-    let c = 0;
-    for (let i = 0; i < 10; i++) {
-      c = this.u8();
-      v += (c & 0x7f) * mul;
-      mul *= 128;
-      if ((c & 0x80) === 0) break;
-    }
-    return c & 0x40 ? v - mul : v;
+    const v = this.svarint();
+    if (Number.isNaN(v)) throw pastEnd();
+    return v;
   }
   cstring(): string {
-    const start = this.p;
-    while (this.p < this.b.length && this.b[this.p] !== 0) this.p++;
-    const s = Buffer.from(this.b.buffer, this.b.byteOffset + start, this.p - start).toString(
-      "utf8",
-    );
-    this.p++;
+    const start = this.pos;
+    while (this.pos < this.bytes.length && this.bytes[this.pos] !== 0) this.pos++;
+    const s = Buffer.from(
+      this.bytes.buffer,
+      this.bytes.byteOffset + start,
+      this.pos - start,
+    ).toString("utf8");
+    this.pos++;
     return s;
   }
+}
+
+function pastEnd(): RangeError {
+  return new RangeError("DWARF: read past the end");
 }
 
 export class Dwarf {
@@ -146,15 +146,15 @@ export class Dwarf {
     private readonly le: boolean,
   ) {
     const c = new Cursor(info, 0, le);
-    while (c.p + 11 <= info.length) {
-      const offset = c.p;
+    while (c.pos + 11 <= info.length) {
+      const offset = c.pos;
       let len = c.fixed(4);
       let offSize = 4;
       if (len === 0xffffffff) {
         len = c.fixed(8);
         offSize = 8;
       }
-      const end = c.p + len;
+      const end = c.pos + len;
       if (len === 0 || end > info.length) break;
       const version = c.fixed(2);
       let addrSize: number;
@@ -174,9 +174,9 @@ export class Dwarf {
         addrSize,
         offSize,
         abbrevs: this.abbrevsAt(abbrevOff),
-        firstDie: c.p,
+        firstDie: c.pos,
       });
-      c.p = end;
+      c.pos = end;
     }
   }
 
@@ -203,7 +203,7 @@ export class Dwarf {
     if (m !== undefined) return m;
     m = new Map();
     const c = new Cursor(this.abbrev, off, this.le);
-    while (c.p < this.abbrev.length) {
+    while (c.pos < this.abbrev.length) {
       const code = c.uleb();
       if (code === 0) break;
       const tag = c.uleb();
@@ -254,7 +254,7 @@ export class Dwarf {
         if (v === undefined) return undefined;
         attrs.set(at, v);
       }
-      return { offset, tag: ab.tag, children: ab.children, attrs, next: c.p };
+      return { offset, tag: ab.tag, children: ab.children, attrs, next: c.pos };
     } catch {
       return undefined;
     }

@@ -1,10 +1,10 @@
 // ELF reader (32/64-bit, little and big endian): headers, sections, PT_LOAD segments, symbols and
 // R_*_RELATIVE relocations, read lazily from the file.
 
-import { corrupt, hex } from "./errors.js";
-import type { Arch, Executable, Section, Segment } from "./exe.js";
-import type { ByteSource } from "./source.js";
-import { View } from "./view.js";
+import { corrupt, hex } from "../bytes/decode-error.js";
+import type { ByteSource } from "../bytes/source.js";
+import { View } from "../bytes/view.js";
+import { type Arch, type Executable, readMapped, type Section, type Segment } from "./exe.js";
 
 const MACHINES: Record<number, Arch> = {
   3: "386",
@@ -184,6 +184,10 @@ export class ElfFile implements Executable {
         this.rawSections.push({ type: r.type, link: r.link, entsize: r.entsize, section: r.s });
       }
     }
+  }
+
+  read(addr: number, size: number): Uint8Array | null {
+    return readMapped(this, addr, size);
   }
 
   hasSymbols(): boolean {

@@ -1,8 +1,8 @@
 // What every executable format reader provides: sections, loaded segments, symbols and reads by
-// virtual address, all over positioned reads of the file.
+// virtual address (an AddressSpace), all over positioned reads of the file.
 
-import { corrupt, hex, truncated } from "./errors.js";
-import type { ByteSource } from "./source.js";
+import type { AddressSpace } from "../bytes/address-space.js";
+import type { ByteSource } from "../bytes/source.js";
 
 export type ExeFormat = "elf" | "macho" | "pe";
 
@@ -53,11 +53,16 @@ export interface Segment {
   name: string;
 }
 
-export interface Executable {
+/**
+ * An executable file, and the memory its loader would map: `read(addr, size)` gives the bytes the
+ * file holds at a virtual address (link-time addresses: no slide, no relocation applied — see
+ * readWord). Bytes the file does not hold read as null: .bss and every other zero-filled tail of a
+ * segment, because what they hold at run time is not in the executable, and a core file layered
+ * over it must not pass zeros off as memory it lost. A read never spans two mappings.
+ */
+export interface Executable extends AddressSpace {
   readonly format: ExeFormat;
   readonly arch: Arch;
-  readonly littleEndian: boolean;
-  readonly ptrSize: 4 | 8;
   readonly sections: readonly Section[];
   readonly segments: readonly Segment[];
   /** Entry point address (0 when there is none, e.g. some shared objects). */
@@ -83,45 +88,43 @@ export function sectionByName(exe: Executable, ...names: string[]): Section | un
   return undefined;
 }
 
-/** The file offset that holds `addr`, and how many bytes follow it in the file. */
+/**
+ * The file offset that holds `addr`, and how many bytes follow it in the file within the same
+ * mapping: the loaded segments, else (files without program headers) the allocated sections.
+ */
 export function addrToOffset(
   exe: Executable,
   addr: number,
 ): { offset: number; avail: number } | undefined {
-  for (const s of exe.sections) {
-    if (!s.alloc || s.compressed || s.fileSize === 0) continue;
-    if (addr >= s.addr && addr < s.addr + s.fileSize) {
-      return { offset: s.offset + (addr - s.addr), avail: s.fileSize - (addr - s.addr) };
-    }
-  }
   for (const g of exe.segments) {
     if (g.fileSize === 0) continue;
     if (addr >= g.addr && addr < g.addr + g.fileSize) {
       return { offset: g.offset + (addr - g.addr), avail: g.fileSize - (addr - g.addr) };
     }
   }
+  for (const s of exe.sections) {
+    if (!s.alloc || s.compressed || s.fileSize === 0) continue;
+    if (addr >= s.addr && addr < s.addr + s.fileSize) {
+      return { offset: s.offset + (addr - s.addr), avail: s.fileSize - (addr - s.addr) };
+    }
+  }
   return undefined;
 }
 
-/** Reads `length` bytes at a virtual address; throws a BinaryError when they are not in the file. */
-export function readAddr(exe: Executable, addr: number, length: number, what: string): Uint8Array {
+/**
+ * Executable.read, the same for every format: null when the file does not hold all `size` bytes
+ * at `addr`; a BinaryError when a mapping claims bytes past the end of the file.
+ */
+export function readMapped(exe: Executable, addr: number, size: number): Uint8Array | null {
   const at = addrToOffset(exe, addr);
-  if (at === undefined) throw corrupt(`${what}: address ${hex(addr)} is not in the file`);
-  if (length > at.avail) throw truncated(what, at.offset + at.avail);
-  return exe.source.read(at.offset, length, what);
-}
-
-/** Like readAddr, but returns undefined instead of throwing. */
-export function tryReadAddr(exe: Executable, addr: number, length: number): Uint8Array | undefined {
-  const at = addrToOffset(exe, addr);
-  if (at === undefined || length > at.avail) return undefined;
-  return exe.source.read(at.offset, length, "data");
+  if (at === undefined || size > at.avail) return null;
+  return exe.source.read(at.offset, size, "data");
 }
 
 /** A pointer-sized word at `addr`, with the loader's relocation applied when the file holds 0. */
 export function readWord(exe: Executable, addr: number): number | undefined {
-  const b = tryReadAddr(exe, addr, exe.ptrSize);
-  if (b === undefined) return undefined;
+  const b = exe.read(addr, exe.ptrSize);
+  if (b === null) return undefined;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const v =
     exe.ptrSize === 8

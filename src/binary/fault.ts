@@ -64,8 +64,8 @@ export function explainFault(
   const f = bin.findFunc(linkPC);
   if (f === undefined) return undefined;
   const size = Math.min(f.end - f.entry, MAX_CODE);
-  const code = bin.read(f.entry, size);
-  if (code === undefined) return undefined;
+  const code = bin.exe.read(f.entry, size);
+  if (code === null) return undefined;
   const instrs = decode(bin, code, f.entry);
   if (instrs === undefined) return undefined;
   const idx = instrs.findIndex((i) => i.address === linkPC);

@@ -1,11 +1,11 @@
 // What `analyze --binary` calls: filling in frames that only have a PC, and checking that a binary
 // is the one that produced a crash. Operates on the shared model's Frame and Crash.
 
+import { formatGoVersion, type GoVersion, goVersionContains } from "../goversion/version.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { locationOf } from "../names/owner.js";
 import type { GoBinary } from "./gobinary.js";
 import type { LogicalFrame } from "./inline.js";
-import { goMinor } from "./moduledata.js";
 import { parsePC } from "./symbolize.js";
 
 /**
@@ -178,7 +178,7 @@ function allFrames(crash: Crash): Frame[] {
 export function checkBinaryMatches(
   crash: Crash,
   bin: GoBinary,
-  goVersion: string | null = crash.goVersion,
+  goVersion: GoVersion | null = crash.goVersion,
 ): BinaryMatch {
   const mismatches: string[] = [];
   let mismatchCount = 0;
@@ -245,9 +245,13 @@ export function checkBinaryMatches(
         `the printed PCs are 0x${slide.toString(16)} away from the binary's, which is not position independent`,
       );
   }
-  const traceV = goVersion;
+  const traceV = goVersion === null ? null : formatGoVersion(goVersion);
   const binV = bin.goVersion ?? null;
-  const agree = traceV === null || binV === null ? null : versionAgrees(traceV, binV);
+  const binRelease = bin.goRelease;
+  const agree =
+    goVersion === null || binRelease === undefined
+      ? null
+      : goVersionContains(goVersion, binRelease);
   const warnings: string[] = [];
   if (mismatchCount > 0) {
     warnings.push(
@@ -273,37 +277,4 @@ export function checkBinaryMatches(
   };
   if (slide !== undefined) result.slide = slide;
   return result;
-}
-
-/**
- * Whether the binary's Go version fits what the trace tells: an exact release ("go1.19" agrees
- * with "go1.19.8", "go1.19.3" does not) or, read from format changes, a range ("go1.22+",
- * "go1.19–go1.23", "≤go1.16"). Null when either cannot be read.
- */
-export function versionAgrees(trace: string, bin: string): boolean | null {
-  const b = goMinor(bin);
-  if (b === undefined) return null;
-  const dash = trace.indexOf("–");
-  if (dash > 0) {
-    const lo = goMinor(trace.slice(0, dash));
-    const hi = goMinor(trace.slice(dash + 1));
-    return lo === undefined || hi === undefined ? null : lo <= b && b <= hi;
-  }
-  if (trace.startsWith("≤")) {
-    const hi = goMinor(trace.slice(1));
-    return hi === undefined ? null : b <= hi;
-  }
-  if (trace.endsWith("+")) {
-    const lo = goMinor(trace.slice(0, -1));
-    return lo === undefined ? null : b >= lo;
-  }
-  const t = trace.startsWith("go") ? trace : `go${trace}`;
-  if (goMinor(t) !== b) return false;
-  return (
-    bin === t ||
-    bin.startsWith(`${t}.`) ||
-    bin.startsWith(`${t}rc`) ||
-    bin.startsWith(`${t}beta`) ||
-    t.startsWith(`${bin}`)
-  );
 }

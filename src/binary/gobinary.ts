@@ -1,17 +1,18 @@
 // A Go binary opened for symbolization: the executable, its pclntab, moduledata, inline trees and
 // build info, behind lookups by PC and by function name.
 
+import { corrupt, hex } from "../bytes/decode-error.js";
+import { type ByteSource, FileSource } from "../bytes/source.js";
+import { type GoRelease, parseGoRelease } from "../goversion/release.js";
 import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
 import { Dwarf } from "./dwarf.js";
-import { corrupt, hex } from "./errors.js";
-import { type Executable, sectionByName, tryReadAddr } from "./exe.js";
+import { type Executable, sectionByName } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
 import { locatePclntab, type PclntabSource } from "./locate.js";
-import { findModuleData, gofuncWords, goMinor, type ModuleData } from "./moduledata.js";
+import { findModuleData, gofuncWords, type ModuleData } from "./moduledata.js";
 import { guard, type OpenOptions, openExecutable } from "./open.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
 import { valueAt } from "./pcvalue.js";
-import { type ByteSource, FileSource } from "./source.js";
 
 export interface AddrLine {
   func: string;
@@ -92,9 +93,15 @@ export class GoBinary {
     return this.buildInfoCache.value;
   }
 
-  /** Go version from the build info ("go1.21.3"), or undefined. */
+  /** Go version from the build info as written there ("go1.21.3"), or undefined. */
   get goVersion(): string | undefined {
     return this.buildInfo?.goVersion;
+  }
+
+  /** The release the build info names; undefined when it names none ("devel +abc…"). */
+  get goRelease(): GoRelease | undefined {
+    const text = this.goVersion;
+    return text === undefined ? undefined : (parseGoRelease(text) ?? undefined);
   }
 
   /** The DWARF debug info, when the binary still has it (not built with -w or -s). */
@@ -145,7 +152,7 @@ export class GoBinary {
     const candidates: number[] = [];
     const md = this.moduledata;
     if (md !== undefined) {
-      for (const w of gofuncWords(goMinor(this.goVersion))) {
+      for (const w of gofuncWords(this.goRelease?.minor)) {
         const a = md.word(w);
         if (a !== undefined && a !== 0) candidates.push(a);
       }
@@ -306,11 +313,6 @@ export class GoBinary {
       if (lo === Number.POSITIVE_INFINITY) lo = hi = 0;
       return { name: f.name, entry: f.entry, end: f.end, file, startLine: lo, endLine: hi };
     });
-  }
-
-  /** Reads bytes at a virtual address (code for the disassembler). */
-  read(addr: number, length: number): Uint8Array | undefined {
-    return tryReadAddr(this.exe, addr, length);
   }
 
   describe(): string {

@@ -1,9 +1,9 @@
 // The public surface of src/binary: open a Go binary, symbolize PCs and frames, read build info,
 // check a binary against a crash, explain a fault.
 
+export { BinaryError } from "../bytes/decode-error.js";
 export type { BuildInfo, BuildSetting, Module } from "./buildinfo.js";
 export { formatGoVersionM, readBuildInfo } from "./buildinfo.js";
-export { BinaryError } from "./errors.js";
 export type { Arch, Executable, ExeFormat } from "./exe.js";
 export type { FaultExplanation } from "./fault.js";
 export { explainFault, formatFault } from "./fault.js";

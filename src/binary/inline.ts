@@ -1,9 +1,9 @@
 // Inline trees (FUNCDATA_InlTree) and the expansion of one physical PC into the logical frames the
 // runtime prints for it, innermost first (runtime/symtabinl.go: newInlineUnwinder, next).
 
-import { type Executable, tryReadAddr } from "./exe.js";
+import { View } from "../bytes/view.js";
+import type { Executable } from "./exe.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
-import { View } from "./view.js";
 
 export interface InlinedCall {
   funcID: number;
@@ -61,8 +61,8 @@ export class InlineTrees {
     const addr = this.treeAddr(f);
     if (addr === undefined) return null;
     const n = max + 1;
-    const bytes = tryReadAddr(this.exe, addr, n * this.entrySize);
-    if (bytes === undefined) return null;
+    const bytes = this.exe.read(addr, n * this.entrySize);
+    if (bytes === null) return null;
     const v = new View(bytes, this.tab.littleEndian, 0, "inline tree");
     const out: InlinedCall[] = [];
     const size = f.end - f.entry;

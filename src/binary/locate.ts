@@ -2,7 +2,7 @@
 // __gopclntab), by the runtime.pclntab/runtime.epclntab symbols, or by scanning for its header and
 // checking the candidate against the moduledata (stripped PE, renamed or removed sections).
 
-import { notGo } from "./errors.js";
+import { notGo } from "../bytes/decode-error.js";
 import { addrToOffset, type Executable, sectionByName, sectionBytes } from "./exe.js";
 import { findModuleData, type ModuleData } from "./moduledata.js";
 import { Pclntab, parseHeaderPrefix } from "./pclntab.js";

@@ -1,10 +1,10 @@
 // Mach-O reader: thin 32/64-bit files in either byte order, and universal (fat) files, of which
 // one slice is read. Segments, sections and the LC_SYMTAB symbols.
 
-import { corrupt, hex } from "./errors.js";
-import type { Arch, Executable, Section, Segment } from "./exe.js";
-import type { ByteSource } from "./source.js";
-import { View } from "./view.js";
+import { corrupt, hex } from "../bytes/decode-error.js";
+import type { ByteSource } from "../bytes/source.js";
+import { View } from "../bytes/view.js";
+import { type Arch, type Executable, readMapped, type Section, type Segment } from "./exe.js";
 
 const CPU: Record<number, Arch> = {
   7: "386",
@@ -194,6 +194,10 @@ export class MachOFile implements Executable {
         compressed: sname.startsWith("__zdebug"),
       });
     }
+  }
+
+  read(addr: number, size: number): Uint8Array | null {
+    return readMapped(this, addr, size);
   }
 
   hasSymbols(): boolean {

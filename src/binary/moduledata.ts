@@ -108,27 +108,6 @@ export function findModuleData(exe: Executable, tab: Pclntab): ModuleData | unde
   return undefined;
 }
 
-/** Parses "go1.21.3", "go1.26rc1", "devel go1.27-abc" into [major, minor]; undefined if unknown. */
-export function goMinor(version: string | undefined): number | undefined {
-  if (version === undefined) return undefined;
-  const i = version.indexOf("go1.");
-  if (i < 0) return undefined;
-  let j = i + 4;
-  let n = 0;
-  let digits = 0;
-  while (
-    j < version.length &&
-    version.charCodeAt(j) >= 48 &&
-    version.charCodeAt(j) <= 57 &&
-    digits < 4
-  ) {
-    n = n * 10 + (version.charCodeAt(j) - 48);
-    j++;
-    digits++;
-  }
-  return digits === 0 ? undefined : n;
-}
-
 /**
  * Candidate word indices of moduledata.gofunc, best first, for a Go minor version (unknown: all).
  * Measured (64-bit byte offsets): 1.18–1.19 0x130, 1.20–1.26 0x140, 1.27 0x158.

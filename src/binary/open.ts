@@ -1,11 +1,11 @@
 // Opens an executable of any supported format over a byte source.
 
+import { BinaryError, corrupt, notGo } from "../bytes/decode-error.js";
+import type { ByteSource } from "../bytes/source.js";
 import { ElfFile, isElf } from "./elf.js";
-import { BinaryError, corrupt, notGo } from "./errors.js";
 import type { Arch, Executable } from "./exe.js";
 import { fatSlices, isFat, isMachO, MachOFile, SliceSource } from "./macho.js";
 import { isPE, PEFile } from "./pe.js";
-import type { ByteSource } from "./source.js";
 
 export interface OpenOptions {
   /** For universal Mach-O files: which slice (GOARCH name). Default: the first. */

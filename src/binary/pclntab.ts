@@ -7,9 +7,9 @@
 //   0xfffffff0  Go 1.18–1.19  functab entries are u32 offsets from textStart; funcdata are u32 offsets
 //   0xfffffff1  Go 1.20+      _func gains startLine; inline tree entries shrink to 16 bytes
 
-import { corrupt, hex } from "./errors.js";
+import { corrupt, hex } from "../bytes/decode-error.js";
+import { View } from "../bytes/view.js";
 import { decodePCTable, EMPTY_TABLE, type PCTable, valueAt } from "./pcvalue.js";
-import { View } from "./view.js";
 
 export type PclnLayout = "go1.2" | "go1.16" | "go1.18" | "go1.20";
 
@@ -233,8 +233,15 @@ export class Pclntab {
   }
   private entries: Float64Array | undefined;
   private entriesBase = 0;
+  private funcsBase = 0;
 
   func(i: number): FuncRecord {
+    // Records decoded before textStart was learnt (a scan checks the first few) hold entries
+    // relative to the wrong base: start over when it changes.
+    if (this.funcsBase !== this.textStart) {
+      this.funcs.length = 0;
+      this.funcsBase = this.textStart;
+    }
     const cached = this.funcs[i];
     if (cached !== undefined) return cached;
     const r = this.decodeFunc(i);

@@ -1,6 +1,8 @@
 // The pc-value tables of the pclntab (pcsp, pcfile, pcln, pcdata[i]): decoding, as the runtime's
 // step/pcvalue do it, into sorted arrays that lookups then search in O(log n).
 
+import { unzigzag32, VarintCursor } from "../bytes/varint.js";
+
 /** A decoded table: value `values[i]` holds for pc offsets (from entry) in [ends[i-1], ends[i]). */
 export interface PCTable {
   ends: Uint32Array;
@@ -24,34 +26,18 @@ export function decodePCTable(
   if (off < 0 || off >= pctab.length) return EMPTY_TABLE;
   const ends: number[] = [];
   const values: number[] = [];
-  let p = off;
+  const cur = new VarintCursor(pctab, off);
   let pc = 0;
   let val = -1;
-  const n = pctab.length;
-  while (p < n && ends.length < limit) {
-    // uvdelta
-    let uv = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (p >= n) return pack(ends, values);
-      b = pctab[p++]!;
-      if (shift < 32) uv = (uv | ((b & 0x7f) << shift)) >>> 0;
-      shift += 7;
-    } while (b & 0x80);
+  while (cur.pos < pctab.length && ends.length < limit) {
+    const uv = cur.uvarint();
+    if (uv < 0) break;
     if (uv === 0 && pc !== 0) break;
-    const delta = uv & 1 ? -((uv >>> 1) + 1) : uv >>> 1;
-    // pcdelta
-    let pd = 0;
-    shift = 0;
-    do {
-      if (p >= n) return pack(ends, values);
-      b = pctab[p++]!;
-      if (shift < 32) pd = (pd | ((b & 0x7f) << shift)) >>> 0;
-      shift += 7;
-    } while (b & 0x80);
+    const delta = unzigzag32(uv);
+    const pd = cur.uvarint();
+    if (pd < 0) break;
     val = (val + delta) | 0;
-    pc += pd * quantum;
+    pc += (pd >>> 0) * quantum;
     if (pc > 0xffffffff) break;
     ends.push(pc);
     values.push(val);

@@ -1,9 +1,9 @@
 // PE/COFF reader: sections (with /nnn long names), image base, COFF symbols.
 
-import { corrupt, hex } from "./errors.js";
-import type { Arch, Executable, Section, Segment } from "./exe.js";
-import type { ByteSource } from "./source.js";
-import { View } from "./view.js";
+import { corrupt, hex } from "../bytes/decode-error.js";
+import type { ByteSource } from "../bytes/source.js";
+import { View } from "../bytes/view.js";
+import { type Arch, type Executable, readMapped, type Section, type Segment } from "./exe.js";
 
 const MACHINES: Record<number, Arch> = {
   332: "386",
@@ -135,6 +135,10 @@ export class PEFile implements Executable {
     const off = Number.parseInt(name.slice(1), 10);
     if (!Number.isFinite(off)) return name;
     return this.stringAt(off) || name;
+  }
+
+  read(addr: number, size: number): Uint8Array | null {
+    return readMapped(this, addr, size);
   }
 
   hasSymbols(): boolean {

@@ -2,6 +2,7 @@
 // binary, a check that the binary is the one that crashed, its build info, and the faulting
 // instruction of a SIGSEGV/SIGBUS. Analyze calls applyBinary; everything else is here.
 
+import type { GoVersion } from "../goversion/version.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { setting } from "./buildinfo.js";
 import { explainFault, type FaultExplanation } from "./fault.js";
@@ -57,7 +58,7 @@ export function applyBinary(
   crash: Crash,
   bin: GoBinary,
   file: string,
-  goVersionGuess: string | null = crash.goVersion,
+  goVersionGuess: GoVersion | null = crash.goVersion,
 ): { crash: Crash; report: BinaryReport } {
   const match = checkBinaryMatches(crash, bin, goVersionGuess);
   const slide = match.slide ?? 0;

@@ -1,13 +1,15 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
 import { stat, writeFile } from "node:fs/promises";
-import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
+import { BinaryError } from "../bytes/decode-error.js";
 import { toDocument } from "../document/to-document.js";
+import type { Similarity } from "../group/similarity.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
+import { analyzeCore } from "../pipeline/analyze-core.js";
 import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
@@ -32,6 +34,8 @@ flags:
                   have a PC, expand inlined calls, check that it is the binary that crashed,
                   show its build info and the instruction that faulted
   --arch GOARCH   with --binary: the slice of a universal Mach-O file to read
+  --core CORE     with --binary: read the goroutines, stacks, fault and panic value from the
+                  core file the binary dumped (linux/amd64, linux/arm64; plain, .gz, .zst)
   --goroutines    with --json: include every goroutine with its frames
   --similarity L  how alike goroutines must be to share a bucket: exact (same arguments),
                   pointers (arguments equal but for addresses and ids; the default),
@@ -66,6 +70,7 @@ export const analyzeCommand: Command = {
       "no-color",
       "binary",
       "arch",
+      "core",
       "help",
     ]);
     if (values.help === true) {
@@ -75,47 +80,27 @@ export const analyzeCommand: Command = {
     if (values.goroutines === true && values.json !== true) {
       throw new UsageError("--goroutines only applies to --json output");
     }
-    const names = positionals.length === 0 ? ["-"] : positionals;
-    if (names.filter((name) => name === "-").length > 1)
-      throw new UsageError("standard input (-) can be read only once");
-    if (names.includes("-") && process.stdin.isTTY === true) {
-      throw new UsageError(
-        "no input: give a FILE, or pipe crash text in (go run . 2>&1 | panicscope)",
-      );
-    }
     const similarity = parseSimilarity(values.similarity ?? "pointers");
     if (similarity === null)
       throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(", ")}`);
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
-    const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
-    let results: Analysis[] = [];
-    for (const name of names) {
-      const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
-      const options = { keepGoroutines: values.goroutines === true, similarity };
+    let results: Analysis[];
+    if (values.core !== undefined) {
+      if (values.binary === undefined)
+        throw new UsageError("--core needs --binary FILE: the executable that dumped the core");
+      if (positionals.length > 0) throw new UsageError("with --core, give no other input");
       try {
-        const analysis = await analyzeInputNamed(
-          name,
-          bar === null ? options : { ...options, onProgress: (bytes) => bar.update(bytes) },
-        );
-        for (const warning of analysis.warnings) warn(warning);
-        results.push(analysis);
+        results = [analyzeCore(values.binary, values.core, { similarity })];
       } catch (error) {
-        if (error instanceof InputError) throw new UsageError(error.message);
+        // A core that cannot be read is an answer, not a usage mistake: one line, exit 1.
+        if (error instanceof BinaryError || (error as NodeJS.ErrnoException).code === "ENOENT") {
+          process.stderr.write(`panicscope: ${(error as Error).message}\n`);
+          return 1;
+        }
         throw error;
       }
-      bar?.done();
-    }
-    const binaryFile = values.binary;
-    if (binary !== undefined && binaryFile !== undefined) {
-      try {
-        results = results.map((analysis) => {
-          const applied = withBinary(analysis, binary, binaryFile);
-          for (const warning of applied.warnings.slice(analysis.warnings.length)) warn(warning);
-          return applied;
-        });
-      } finally {
-        binary.close();
-      }
+    } else {
+      results = await analyzeTexts(positionals, values, similarity, warn);
     }
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
@@ -184,4 +169,52 @@ async function fileSize(name: string): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** The crash texts named (files, or standard input), each with the binary applied if given. */
+async function analyzeTexts(
+  positionals: string[],
+  values: { goroutines?: boolean; binary?: string; arch?: string },
+  similarity: Similarity,
+  warn: (message: string) => void,
+): Promise<Analysis[]> {
+  const names = positionals.length === 0 ? ["-"] : positionals;
+  if (names.filter((name) => name === "-").length > 1)
+    throw new UsageError("standard input (-) can be read only once");
+  if (names.includes("-") && process.stdin.isTTY === true) {
+    throw new UsageError(
+      "no input: give a FILE, or pipe crash text in (go run . 2>&1 | panicscope)",
+    );
+  }
+  const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
+  let results: Analysis[] = [];
+  for (const name of names) {
+    const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
+    const options = { keepGoroutines: values.goroutines === true, similarity };
+    try {
+      const analysis = await analyzeInputNamed(
+        name,
+        bar === null ? options : { ...options, onProgress: (bytes) => bar.update(bytes) },
+      );
+      for (const warning of analysis.warnings) warn(warning);
+      results.push(analysis);
+    } catch (error) {
+      if (error instanceof InputError) throw new UsageError(error.message);
+      throw error;
+    }
+    bar?.done();
+  }
+  const binaryFile = values.binary;
+  if (binary !== undefined && binaryFile !== undefined) {
+    try {
+      results = results.map((analysis) => {
+        const applied = withBinary(analysis, binary, binaryFile);
+        for (const warning of applied.warnings.slice(analysis.warnings.length)) warn(warning);
+        return applied;
+      });
+    } finally {
+      binary.close();
+    }
+  }
+  return results;
 }

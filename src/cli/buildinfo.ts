@@ -1,9 +1,9 @@
 // `panicscope buildinfo FILE... [--json]`: argument parsing only.
 
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
-import { BinaryError, notGo } from "../binary/errors.js";
 import { guard, openExecutable } from "../binary/open.js";
-import { FileSource } from "../binary/source.js";
+import { BinaryError, notGo } from "../bytes/decode-error.js";
+import { FileSource } from "../bytes/source.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";

@@ -2,6 +2,7 @@
 
 import { analyzeCommand } from "./analyze.js";
 import { buildinfoCommand } from "./buildinfo.js";
+import { coreCommand } from "./core.js";
 import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
 import { issuesCommand } from "./issues.js";
@@ -10,6 +11,7 @@ import { runCommand } from "./run.js";
 import { sendCommand } from "./send.js";
 import { serveCommand } from "./serve.js";
 import { symbolizeCommand } from "./symbolize.js";
+import { traceCommand } from "./trace.js";
 
 export interface Command {
   summary: string;
@@ -23,6 +25,8 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   rules: rulesCommand,
   symbolize: symbolizeCommand,
   buildinfo: buildinfoCommand,
+  core: coreCommand,
+  trace: traceCommand,
   serve: serveCommand,
   send: sendCommand,
   issues: issuesCommand,

@@ -2,6 +2,7 @@
 // and ../render/explain.ts.
 
 import { explainQuery, similarRules } from "../diagnose/explain.js";
+import { parseGoRelease } from "../goversion/release.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
@@ -39,9 +40,9 @@ export const explainCommand: Command = {
     if (positionals.length === 0)
       throw new UsageError("give a rule id or a message (panicscope rules lists the rules)");
     const go = values.go;
-    if (go !== undefined && !/^go1\.\d{1,2}(?:\.\d{1,2})?$/.test(go))
+    const goVersion = go === undefined ? null : parseGoRelease(go);
+    if (go !== undefined && goVersion === null)
       throw new UsageError(`--go wants a Go release such as go1.22, not ${JSON.stringify(go)}`);
-    const goVersion = go === undefined ? null : { version: go, from: "path" as const };
     const query = positionals.join(" ");
     const found = explainQuery(query);
     if (found === null) {

@@ -18,6 +18,7 @@ export const FLAGS = {
   source: { type: "string" },
   binary: { type: "string" },
   arch: { type: "string" },
+  core: { type: "string" },
   addr2line: { type: "boolean" },
   category: { type: "string" },
   go: { type: "string" },

@@ -1,9 +1,9 @@
 // `panicscope symbolize --binary FILE [--addr2line|--json] [PC...|-]`: argument parsing only.
 
-import { BinaryError } from "../binary/errors.js";
 import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
+import { BinaryError } from "../bytes/decode-error.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
 import { readStdin, splitLines, Writer } from "./io.js";

@@ -2,11 +2,13 @@
 // the lines around it, the explanation for the Go releases involved, the panic chain, the
 // signal, and what the folds learnt from every goroutine.
 
+import type { GoVersionGuess } from "../goversion/guess.js";
+import { parseGoRelease } from "../goversion/release.js";
+import { type GoVersion, goVersionsOverlap } from "../goversion/version.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { shortName } from "../names/package-path.js";
 import { chooseRule } from "./category.js";
 import { chainWarnings, readChain } from "./chain.js";
-import type { GoVersionGuess } from "./go-version.js";
 import {
   type Evidence,
   exactPointer,
@@ -86,7 +88,7 @@ export function buildDiagnosis(
       rule.summary?.(values) ?? defaultSummary(rule.explanation, signal?.meaning),
       crash,
     ),
-    explanation: forVersions(rule.explanation, goVersion),
+    explanation: forVersions(rule.explanation, goVersion?.value ?? null),
     chain,
     warnings,
     signal,
@@ -120,30 +122,19 @@ function defaultSummary(explanation: Explanation, signalMeaning: string | undefi
 // ── versions ─────────────────────────────────────────────────────────────────────────────
 
 /** The explanation with only the mechanism notes that hold for the crash's Go release. */
-export function forVersions(
-  explanation: Explanation,
-  goVersion: GoVersionGuess | null,
-): Explanation {
-  const range = goVersion === null ? null : versionRange(goVersion.version);
-  if (range === null) return explanation;
-  const mechanism = explanation.mechanism.filter((note) => overlaps(note, range));
+export function forVersions(explanation: Explanation, goVersion: GoVersion | null): Explanation {
+  if (goVersion === null) return explanation;
+  const mechanism = explanation.mechanism.filter((note) =>
+    goVersionsOverlap(noteReleases(note), goVersion),
+  );
   return { ...explanation, mechanism: mechanism.length > 0 ? mechanism : explanation.mechanism };
 }
 
-/** `go1.22.1`, `go1.22`, `go1.22+`, `go1.19–go1.23`, `≤go1.16` → minor versions, both ends. */
-export function versionRange(version: string): { low: number; high: number } | null {
-  const minors = [...version.matchAll(/go1\.(\d+)/g)].map((m) => Number(m[1]));
-  const first = minors[0];
-  if (first === undefined) return null;
-  if (version.startsWith("≤")) return { low: 0, high: first };
-  if (version.endsWith("+")) return { low: minors[0] as number, high: 99 };
-  return { low: first, high: minors[minors.length - 1] as number };
-}
-
-function overlaps(note: VersionNote, range: { low: number; high: number }): boolean {
-  const since = note.since === undefined ? 0 : Number(note.since.slice(4));
-  const until = note.until === undefined ? 99 : Number(note.until.slice(4));
-  return since <= range.high && until >= range.low;
+/** The releases a note holds for, from the rule's `since`/`until` ("go1.13"; absent: open). */
+function noteReleases(note: VersionNote): GoVersion {
+  const since = note.since === undefined ? null : parseGoRelease(note.since);
+  const until = note.until === undefined ? null : parseGoRelease(note.until);
+  return { kind: "range", from: since, to: until };
 }
 
 // ── warnings about what the text leaves out ──────────────────────────────────────────────

@@ -3,18 +3,11 @@
 // runtime/panic.go, runtime/runtime2.go of each release). Each clue bounds the version from
 // below or above; the guess is the range they leave.
 
+import { type GoVersionGuess, goVersionGuess } from "../goversion/guess.js";
+import { parseGoRelease } from "../goversion/release.js";
+import { type GoVersion, goMinorRange } from "../goversion/version.js";
 import type { Crash, Goroutine } from "../model.js";
 import { LINE_RELEASES, RUNTIME_LINES } from "./runtime-lines.js";
-
-export interface GoVersionGuess {
-  /** `go1.22` when one release is left, `go1.22+`, `go1.19–go1.23` or `≤go1.16` otherwise. */
-  version: string;
-  /**
-   * `path`: a GOROOT path names the release; `runtime-lines`: the standard library's line
-   * numbers match those of the releases in the corpus; `format`: read from format changes.
-   */
-  from: "path" | "runtime-lines" | "format";
-}
 
 /** Minor versions: 17 means go1.17. */
 interface Range {
@@ -28,7 +21,7 @@ const OPEN_HIGH = 99;
 const SCAN = 100;
 
 export function guessGoVersion(crash: Crash): GoVersionGuess | null {
-  if (crash.goVersion !== null) return { version: crash.goVersion, from: "path" };
+  if (crash.goVersion !== null) return goVersionGuess(crash.goVersion, "path");
   const range: Range = { low: 0, high: OPEN_HIGH };
   const atLeast = (minor: number) => {
     range.low = Math.max(range.low, minor);
@@ -56,16 +49,19 @@ export function guessGoVersion(crash: Crash): GoVersionGuess | null {
     [...goroutines.map((g) => g.frames), ...crash.systemStacks],
     range,
   );
-  if (byLines !== null) return { version: byLines, from: "runtime-lines" };
-  if (range.low === 0 && range.high === OPEN_HIGH) return null;
-  return { version: describe(range), from: "format" };
+  if (byLines !== null) return goVersionGuess(byLines, "runtime-lines");
+  const fromFormat = goMinorRange(
+    range.low === 0 ? null : range.low,
+    range.high === OPEN_HIGH ? null : range.high,
+  );
+  return fromFormat === null ? null : goVersionGuess(fromFormat, "format");
 }
 
 /**
  * The releases whose standard library printed every known line of these stacks, within
  * `range`. The newest release of the table may share its lines with later ones: `go1.26+`.
  */
-function releasesByLines(stacks: Goroutine["frames"][], range: Range): string | null {
+function releasesByLines(stacks: Goroutine["frames"][], range: Range): GoVersion | null {
   let candidates: Set<string> | null = null;
   for (const frames of stacks) {
     for (const frame of frames) {
@@ -80,14 +76,19 @@ function releasesByLines(stacks: Goroutine["frames"][], range: Range): string | 
   }
   if (candidates === null) return null;
   const minors = [...candidates]
-    .map((release) => Number(release.slice(4)))
+    .map(minorOf)
     .filter((minor) => minor >= range.low && minor <= range.high);
   if (minors.length === 0) return null;
-  const newest = Number((LINE_RELEASES[LINE_RELEASES.length - 1] as string).slice(4));
+  const newest = minorOf(LINE_RELEASES[LINE_RELEASES.length - 1] as string);
   const low = Math.min(...minors);
   const high = Math.max(...minors);
-  const plus = high === newest ? "+" : "";
-  return low === high ? `go1.${low}${plus}` : `go1.${low}–go1.${high}${plus}`;
+  // The newest release of the table may share its lines with later ones: open above.
+  return high === newest ? goMinorRange(low, null, newest) : goMinorRange(low, high);
+}
+
+/** The minor of a release of the generated table ("go1.22"). */
+function minorOf(release: string): number {
+  return parseGoRelease(release)?.minor ?? -1;
 }
 
 /** `runtime/panic.go` for `/usr/local/go/src/runtime/panic.go`; -trimpath paths are already so. */
@@ -144,11 +145,4 @@ function readFrames(
     else if (func === "runtime.panic") atMost(3);
     if (func.endsWith(".gowrap1") || func.includes(".deferwrap")) atLeast(22);
   }
-}
-
-function describe(range: Range): string {
-  if (range.high === OPEN_HIGH) return `go1.${range.low}+`;
-  if (range.low === 0) return `≤go1.${range.high}`;
-  if (range.low === range.high) return `go1.${range.low}`;
-  return `go1.${range.low}–go1.${range.high}`;
 }

@@ -4,11 +4,12 @@
 
 import type { BinaryReport } from "../binary/report.js";
 import { buildDiagnosis } from "../diagnose/diagnosis.js";
-import { type GoVersionGuess, guessGoVersion } from "../diagnose/go-version.js";
+import { guessGoVersion } from "../diagnose/go-version.js";
 import type { Evidence } from "../diagnose/goroutines.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
 import type { Diagnosis } from "../diagnose/types.js";
+import type { GoVersionGuess } from "../goversion/guess.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
 import { type Fingerprint, fingerprint } from "../group/fingerprint.js";
 import type { Similarity } from "../group/similarity.js";

@@ -21,21 +21,37 @@ const NAMES = Object.keys(FOLDS) as (keyof typeof FOLDS)[];
 type AnyKind = FoldKind<GoroutineFold<unknown>>;
 const kind = (name: keyof typeof FOLDS): AnyKind => FOLDS[name] as unknown as AnyKind;
 
-export function newCrashFolds(crash: Crash, options: FoldOptions): CrashFolds {
-  const folds: Record<string, GoroutineFold<unknown>> = {};
-  for (const name of NAMES) folds[name] = kind(name).create(crash, options);
+/**
+ * The folds in registry order, kept beside the record under a symbol: the per-goroutine loop
+ * then walks an array instead of looking each fold up by name (measured: the keyed lookups
+ * cost a tenth of the folding). Structured clone leaves symbols out; `foldsFromData` puts
+ * the list back.
+ */
+const LIST = Symbol("folds in registry order");
+type Listed = CrashFolds & { [LIST]: GoroutineFold<unknown>[] };
+
+function listed(folds: Record<string, GoroutineFold<unknown>>): CrashFolds {
+  const list = NAMES.map((name) => folds[name] as GoroutineFold<unknown>);
+  Object.defineProperty(folds, LIST, { value: list, enumerable: false });
   return folds as CrashFolds;
 }
 
+export function newCrashFolds(crash: Crash, options: FoldOptions): CrashFolds {
+  const folds: Record<string, GoroutineFold<unknown>> = {};
+  for (const name of NAMES) folds[name] = kind(name).create(crash, options);
+  return listed(folds);
+}
+
 export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
-  for (const name of NAMES) folds[name].add(goroutine);
+  const list = (folds as Listed)[LIST];
+  for (let i = 0; i < list.length; i++) (list[i] as GoroutineFold<unknown>).add(goroutine);
 }
 
 /** Folds that crossed a thread boundary as plain data get their methods back. */
 export function foldsFromData(data: CrashFolds): CrashFolds {
   const folds: Record<string, GoroutineFold<unknown>> = {};
   for (const name of NAMES) folds[name] = kind(name).fromData(data[name]);
-  return folds as CrashFolds;
+  return listed(folds);
 }
 
 export function mergeFolds(into: CrashFolds, from: CrashFolds): void {

@@ -23,7 +23,7 @@ export function withBinary(analysis: Analysis, binary: GoBinary, file: string): 
         analyzed.crash,
         binary,
         file,
-        analyzed.goVersion?.version ?? null,
+        analyzed.goVersion?.value ?? null,
       );
       for (const warning of report.match.warnings) warnings.push(`${file}: ${warning}`);
       return { ...rediagnose(analyzed, crash), binary: report };

@@ -2,9 +2,9 @@
 
 import type { MessageMatch } from "../diagnose/catalogue.js";
 import { forVersions } from "../diagnose/diagnosis.js";
-import type { GoVersionGuess } from "../diagnose/go-version.js";
 import type { Rule } from "../diagnose/rule.js";
 import type { VersionNote } from "../diagnose/types.js";
+import type { GoVersion } from "../goversion/version.js";
 import type { Palette } from "./color.js";
 
 export const EXPLAIN_SCHEMA = "panicscope/explain@1";
@@ -12,7 +12,7 @@ export const EXPLAIN_SCHEMA = "panicscope/explain@1";
 export interface ExplainOptions {
   palette: Palette;
   /** Only the mechanism notes that hold for this release. */
-  goVersion: GoVersionGuess | null;
+  goVersion: GoVersion | null;
   /** The message asked about, when one was. */
   message?: string;
 }
@@ -92,7 +92,7 @@ function wrap(text: string, first = "  "): string[] {
 /** The rule as data: everything `explain` shows, for programs. */
 export function explanationJson(
   match: MessageMatch,
-  goVersion: GoVersionGuess | null,
+  goVersion: GoVersion | null,
   message?: string,
 ): Record<string, unknown> {
   const { rule } = match;

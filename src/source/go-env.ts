@@ -3,9 +3,10 @@
 // given directories only.
 
 import { spawnSync } from "node:child_process";
+import { type GoRelease, parseGoRelease } from "../goversion/release.js";
 
 export interface GoEnv {
-  goroot: { dir: string; version: string } | null;
+  goroot: { dir: string; version: GoRelease } | null;
   modcache: string | null;
 }
 
@@ -17,9 +18,12 @@ export function goEnv(): GoEnv {
   });
   if (result.status !== 0 || typeof result.stdout !== "string")
     return { goroot: null, modcache: null };
-  const [goroot = "", modcache = "", version = ""] = result.stdout.split("\n").map((l) => l.trim());
+  const [goroot = "", modcache = "", goversion = ""] = result.stdout
+    .split("\n")
+    .map((l) => l.trim());
+  const version = parseGoRelease(goversion);
   return {
-    goroot: goroot !== "" && version !== "" ? { dir: goroot, version } : null,
+    goroot: goroot !== "" && version !== null ? { dir: goroot, version } : null,
     modcache: modcache === "" ? null : modcache,
   };
 }

@@ -15,13 +15,15 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { compareGoMinors, compareGoReleases, type GoRelease } from "../goversion/release.js";
+import { formatGoVersion, type GoVersion } from "../goversion/version.js";
 import type { Frame } from "../model.js";
 import { highlightGo, type Token } from "./highlight.js";
 
 export interface SourceOptions {
   roots: string[];
   /** The local Go installation: `go env GOROOT` and `go env GOVERSION`. */
-  goroot?: { dir: string; version: string } | null;
+  goroot?: { dir: string; version: GoRelease } | null;
   /** `go env GOMODCACHE`. */
   modcache?: string | null;
 }
@@ -46,7 +48,7 @@ export class SourceFinder {
   constructor(private readonly options: SourceOptions) {}
 
   /** `context` lines before and after the frame's line, or null. */
-  snippet(frame: Frame, goVersion: string | null, context = 3): Snippet | null {
+  snippet(frame: Frame, goVersion: GoVersion | null, context = 3): Snippet | null {
     if (frame.line <= 0) return null;
     const path = this.locate(frame, goVersion);
     if (path === null) return null;
@@ -57,8 +59,9 @@ export class SourceFinder {
     return { path, line: frame.line, first, lines: lines.slice(first - 1, last) };
   }
 
-  locate(frame: Frame, goVersion: string | null): string | null {
-    const key = `${frame.location === "user" ? "u" : "s"}${goVersion ?? ""}\u0000${frame.file}`;
+  locate(frame: Frame, goVersion: GoVersion | null): string | null {
+    const version = goVersion === null ? "" : formatGoVersion(goVersion);
+    const key = `${frame.location === "user" ? "u" : "s"}${version}\u0000${frame.file}`;
     let found = this.located.get(key);
     if (found === undefined) {
       found = this.search(frame, goVersion);
@@ -67,7 +70,7 @@ export class SourceFinder {
     return found;
   }
 
-  private search(frame: Frame, goVersion: string | null): string | null {
+  private search(frame: Frame, goVersion: GoVersion | null): string | null {
     const file = frame.file.replaceAll("\\", "/");
     if (file === "" || file.startsWith("<") || file === "??" || !file.endsWith(".go")) return null;
     if (frame.location !== "user") {
@@ -129,11 +132,21 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Whether the local Go (`go1.26.8`) printed the crash's standard library (`go1.26.8`, `go1.26`). */
-export function sameRelease(local: string, crash: string | null): boolean {
-  if (crash === null) return false;
-  if (local === crash) return true;
-  return /^go1\.\d+$/.test(crash) && local.startsWith(`${crash}.`);
+/**
+ * Whether the local Go (go1.26.8) printed the crash's standard library: the same release, or
+ * any patch release of the crash's minor when the crash names only that (go1.26). A range, a
+ * pre-release or a devel build of the minor does not say which lines it printed.
+ */
+export function sameRelease(local: GoRelease, crash: GoVersion | null): boolean {
+  if (crash === null || crash.kind !== "release") return false;
+  if (compareGoReleases(local, crash) === 0 && local.devel === crash.devel) return true;
+  return (
+    crash.patch === undefined &&
+    crash.prerelease === undefined &&
+    local.patch !== undefined &&
+    local.devel !== true &&
+    compareGoMinors(local, crash) === 0
+  );
 }
 
 /** The module cache's spelling of a path: capital letters become `!` and the lower case. */

@@ -1,6 +1,7 @@
 // The source lookup the renderers use: one finder per run, built on first use, so that
 // `go env` runs only when a frame is to be shown with its source.
 
+import { parseGoRelease } from "../goversion/release.js";
 import type { Frame } from "../model.js";
 import { goEnv } from "./go-env.js";
 import { type Snippet, SourceFinder } from "./locate.js";
@@ -16,6 +17,7 @@ export function sourceLookup(
       const roots = dir === undefined ? defaultRoots(process.cwd()) : [dir];
       finder = new SourceFinder({ roots, ...goEnv() });
     }
-    return finder.snippet(frame, goVersion);
+    // The document names the release as text; only a single release can pick a GOROOT.
+    return finder.snippet(frame, goVersion === null ? null : parseGoRelease(goVersion));
   };
 }

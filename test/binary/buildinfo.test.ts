@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { formatGoVersionM, readBuildInfo, setting } from "../../src/binary/buildinfo.js";
 import { openExecutable } from "../../src/binary/open.js";
-import { FileSource } from "../../src/binary/source.js";
+import { FileSource } from "../../src/bytes/source.js";
 import { build, goEnv, goVersionM, ROOT, requireToolchain, TESTDATA } from "./toolchains.js";
 
 type TC = "go" | "go1.19" | "go1.27";

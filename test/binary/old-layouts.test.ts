@@ -17,6 +17,7 @@ import { formatGoVersionM } from "../../src/binary/buildinfo.js";
 import { checkBinaryMatches, pcFrame, symbolizeFrames } from "../../src/binary/frames.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import { addr2lineAnswer } from "../../src/binary/symbolize.js";
+import { goRelease } from "../../src/goversion/release.js";
 import type { Frame } from "../../src/model.js";
 import { hexLines, samplePCs } from "./sample.js";
 import { goAddr2line, goEnv, requireToolchain, TESTDATA } from "./toolchains.js";
@@ -78,7 +79,7 @@ describe("Go 1.15 (pclntab 0xfffffffb)", () => {
     const blocks = goroutineBlocks(readFileSync(join(dir, "panic.txt"), "utf8"));
     const bin = GoBinary.open(go115);
     try {
-      const m = checkBinaryMatches(crashOf(blocks, "go1.15"), bin);
+      const m = checkBinaryMatches(crashOf(blocks, goRelease(1, 15)), bin);
       assert.equal(m.mismatchCount, 0, m.mismatches.join("\n"));
       assert.equal(m.matches, true);
       const main = blocks[0]!;

@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { readBuildInfo } from "../../src/binary/buildinfo.js";
-import { BinaryError } from "../../src/binary/errors.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import { openExecutable } from "../../src/binary/open.js";
-import { BufferSource } from "../../src/binary/source.js";
+import { BinaryError } from "../../src/bytes/decode-error.js";
+import { BufferSource } from "../../src/bytes/source.js";
 import { rng } from "./sample.js";
 import { build, requireToolchain, TESTDATA, type Toolchain } from "./toolchains.js";
 

@@ -1,6 +1,7 @@
 // Test support: a deliberately small reader of the goroutine blocks of a real traceback, enough to
 // turn the runtime's own output into model Frames (the project's real parser lives in src/traceback).
 
+import type { GoRelease } from "../../src/goversion/release.js";
 import type { Crash, Frame, Goroutine } from "../../src/model.js";
 import { locationOf } from "../../src/names/owner.js";
 
@@ -56,7 +57,7 @@ export function goroutineBlocks(text: string): Block[] {
 }
 
 /** A Crash around goroutine blocks, with the fields the binary checks read. */
-export function crashOf(blocks: Block[], goVersion: string | null): Crash {
+export function crashOf(blocks: Block[], goVersion: GoRelease | null): Crash {
   const goroutines: Goroutine[] = blocks.map((b, i) => ({
     id: i + 1,
     state: "",

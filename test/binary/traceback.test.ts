@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { checkBinaryMatches, pcFrame, symbolizeFrames } from "../../src/binary/frames.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
+import { goRelease } from "../../src/goversion/release.js";
 import type { Frame } from "../../src/model.js";
 import { build, requireToolchain, run } from "./toolchains.js";
 import { crashOf, goroutineBlocks } from "./trace-text.js";
@@ -102,7 +103,7 @@ describe("a stripped binary's GOTRACEBACK=crash traceback, symbolized back from 
       assert.ok(blocks.length >= 2, r.stderr.slice(0, 500));
       const bin = GoBinary.open(file);
       try {
-        const crash = crashOf(blocks, bin.goVersion ?? null);
+        const crash = crashOf(blocks, bin.goRelease ?? null);
         const match = checkBinaryMatches(crash, bin);
         assert.equal(match.mismatchCount, 0, match.mismatches.join("\n"));
         assert.ok(match.checked >= 10);
@@ -141,7 +142,7 @@ describe("checkBinaryMatches tells a different binary apart", () => {
     const other = binary(t, builds[5]!);
     if (mine === undefined || other === undefined) return;
     const r = run(mine, ["panic"], { GOTRACEBACK: "crash" });
-    const crash = crashOf(goroutineBlocks(r.stderr), "go1.26");
+    const crash = crashOf(goroutineBlocks(r.stderr), goRelease(1, 26));
     const bin = GoBinary.open(other);
     try {
       const m = checkBinaryMatches(crash, bin);

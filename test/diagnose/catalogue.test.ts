@@ -11,11 +11,19 @@ import {
   INTERNAL_MESSAGES,
   INTERNAL_PATTERNS,
 } from "../../src/diagnose/rules/runtime-internal.data.js";
+import { compareGoReleases, parseGoRelease } from "../../src/goversion/release.js";
 import type { Category } from "../../src/model.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+/** Whether release `since` comes no later than `until` (both as the rules write them). */
+function ordered(since: string, until: string): boolean {
+  const a = parseGoRelease(since);
+  const b = parseGoRelease(until);
+  return a !== null && b !== null && compareGoReleases(a, b) <= 0;
+}
 
 const CATEGORIES = new Set<Category>([
   "nil-deref",
@@ -67,7 +75,10 @@ describe("rule catalogue", () => {
       ids.add(rule.id);
       assert.ok(CATEGORIES.has(rule.category), `${rule.id}: category ${rule.category}`);
       assert.match(rule.since, /^go1\.\d+$/, `${rule.id}: since`);
-      if (rule.until !== undefined) assert.match(rule.until, /^go1\.\d+$/, `${rule.id}: until`);
+      if (rule.until !== undefined) {
+        assert.match(rule.until, /^go1\.\d+$/, `${rule.id}: until`);
+        assert.ok(ordered(rule.since, rule.until), `${rule.id}: since after until`);
+      }
       if (rule.refines !== undefined) assert.ok(ruleById(rule.refines), `${rule.id}: refines`);
       const source = rule.pattern?.source;
       if (source === undefined) continue;
@@ -97,6 +108,8 @@ describe("rule catalogue", () => {
       for (const note of e.mechanism) {
         if (note.since !== undefined) assert.match(note.since, /^go1\.\d+$/, where);
         if (note.until !== undefined) assert.match(note.until, /^go1\.\d+$/, where);
+        if (note.since !== undefined && note.until !== undefined)
+          assert.ok(ordered(note.since, note.until), `${where} note since after until`);
       }
     }
   });

@@ -5,6 +5,12 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 
+/** Whole minors `from` to `to` (null: open), as the guess holds them. */
+function range(from: number | null, to: number | null) {
+  const minor = (n: number | null) => (n === null ? null : { kind: "release", major: 1, minor: n });
+  return { kind: "range", from: minor(from), to: minor(to) };
+}
+
 const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
 
 async function guess(name: string) {
@@ -16,18 +22,22 @@ test("GOROOT paths name the release: Actions' hostedtoolcache, Homebrew, the go 
   assert.deepEqual(await guess("fnrun-136-test-timeout-go117-actions-line-links.txt"), {
     version: "go1.17.8",
     from: "path",
+    value: { kind: "release", major: 1, minor: 17, patch: 8 },
   });
   assert.deepEqual(await guess("urlshort-10-http-panic-serving-go19-backticks.txt"), {
     version: "go1.9.2",
     from: "path",
+    value: { kind: "release", major: 1, minor: 9, patch: 2 },
   });
   assert.deepEqual(await guess("tiproxy-1192-test-timeout-go125-no-blank-lines.txt"), {
     version: "go1.25.12",
     from: "path",
+    value: { kind: "release", major: 1, minor: 25, patch: 12 },
   });
   assert.deepEqual(await guess("pathbrute-17-oom-header-without-frames-backticks.txt"), {
     version: "go1.13",
     from: "path",
+    value: { kind: "release", major: 1, minor: 13 },
   });
 });
 
@@ -37,14 +47,17 @@ test("standard-library line numbers tell the release, checked on reports outside
   assert.deepEqual(await guess("kubectl-1647-sigquit-go122-gp-header-trimpath.txt"), {
     version: "go1.22",
     from: "runtime-lines",
+    value: { kind: "release", major: 1, minor: 22 },
   });
   assert.deepEqual(await guess("gdt-37-test-timeout-go122-spaces.txt"), {
     version: "go1.22",
     from: "runtime-lines",
+    value: { kind: "release", major: 1, minor: 22 },
   });
   assert.deepEqual(await guess("tidb-39036-sync-fatal-go119-no-blank.txt"), {
     version: "go1.19",
     from: "runtime-lines",
+    value: { kind: "release", major: 1, minor: 19 },
   });
 });
 
@@ -52,6 +65,7 @@ test("[recovered, repanicked] means go1.25 or later (real/go-panikint-1)", async
   assert.deepEqual(await guess("go-panikint-1-test-panic-repanicked-headline-only.txt"), {
     version: "go1.25+",
     from: "format",
+    value: range(25, null),
   });
 });
 
@@ -59,6 +73,7 @@ test("sync.fatal came in go1.19 (real/golang-67792)", async () => {
   assert.deepEqual(await guess("golang-67792-sync-fatal-then-panic.txt"), {
     version: "go1.19+",
     from: "format",
+    value: range(19, null),
   });
 });
 
@@ -66,14 +81,20 @@ test("old formats bound the release from above (real/ctop-279, real/moby-8973, r
   assert.deepEqual(await guess("ctop-279-recovered-repanic-go116-four-backticks.txt"), {
     version: "≤go1.16",
     from: "format",
+    value: range(null, 16),
   });
   assert.deepEqual(
     await guess("moby-8973-docker-index-out-of-range-go13-runtime-panic-frame.txt"),
-    { version: "≤go1.3", from: "format" },
+    {
+      version: "≤go1.3",
+      from: "format",
+      value: range(null, 3),
+    },
   );
   assert.deepEqual(await guess("go-python-31-cgo-signal-go14-gothrow-empty-filename.txt"), {
     version: "≤go1.4",
     from: "format",
+    value: range(null, 4),
   });
 });
 

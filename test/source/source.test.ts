@@ -6,9 +6,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { type GoRelease, parseGoRelease } from "../../src/goversion/release.js";
+import { goMinorRange } from "../../src/goversion/version.js";
 import type { Frame } from "../../src/model.js";
 import { highlightGo } from "../../src/source/highlight.js";
 import { SourceFinder, sameRelease } from "../../src/source/locate.js";
+
+const go = (text: string): GoRelease => parseGoRelease(text) as GoRelease;
 
 const CRASHERS = join(import.meta.dirname, "..", "..", "..", "testdata", "crashers");
 
@@ -65,15 +69,15 @@ test("standard library: only from a GOROOT of the crash's release; module cache 
   );
   const finder = new SourceFinder({
     roots: [],
-    goroot: { dir: goroot, version: "go1.26.8" },
+    goroot: { dir: goroot, version: go("go1.26.8") },
     modcache,
   });
   const std = frame("runtime.gopanic", "/usr/local/go/src/runtime/panic.go", 3, "runtime");
-  assert.equal(finder.locate(std, "go1.26.8"), join(goroot, "src", "runtime", "panic.go"));
-  assert.equal(finder.locate(std, "go1.26"), join(goroot, "src", "runtime", "panic.go"));
-  assert.equal(finder.locate(std, "go1.25.3"), null, "another release's lines differ");
+  assert.equal(finder.locate(std, go("go1.26.8")), join(goroot, "src", "runtime", "panic.go"));
+  assert.equal(finder.locate(std, go("go1.26")), join(goroot, "src", "runtime", "panic.go"));
+  assert.equal(finder.locate(std, go("go1.25.3")), null, "another release's lines differ");
   assert.equal(
-    finder.locate({ ...std, file: "runtime/panic.go" }, "go1.26.8"),
+    finder.locate({ ...std, file: "runtime/panic.go" }, go("go1.26.8")),
     join(goroot, "src", "runtime", "panic.go"),
   );
   const dep = frame("github.com/Azure/sdk.C", "github.com/Azure/sdk@v1.2.0/c.go", 3);
@@ -86,11 +90,16 @@ test("standard library: only from a GOROOT of the crash's release; module cache 
 });
 
 test("releases: go1.26.8 printed the lines of go1.26.8 and of go1.26", () => {
-  assert.ok(sameRelease("go1.26.8", "go1.26.8"));
-  assert.ok(sameRelease("go1.26.8", "go1.26"));
-  assert.ok(!sameRelease("go1.26.8", "go1.2"));
-  assert.ok(!sameRelease("go1.26.8", "go1.21+"));
-  assert.ok(!sameRelease("go1.26.8", null));
+  const local = go("go1.26.8");
+  assert.ok(sameRelease(local, go("go1.26.8")));
+  assert.ok(sameRelease(local, go("go1.26")));
+  assert.ok(!sameRelease(local, go("go1.26.7")));
+  assert.ok(!sameRelease(local, go("go1.2")));
+  assert.ok(!sameRelease(local, goMinorRange(21, null)));
+  assert.ok(!sameRelease(local, goMinorRange(26, null, 26)), "go1.26+ may be a later release");
+  assert.ok(!sameRelease(local, null));
+  assert.ok(!sameRelease(go("go1.26rc1"), go("go1.26")), "a pre-release is not the release");
+  assert.ok(!sameRelease(go("devel go1.27-8d4ad2e Wed Dec 3 10:00:00 2026 +0000"), go("go1.27")));
 });
 
 test("Go colouring: keywords, strings, comments (also across lines), calls, numbers", () => {

@@ -1,7 +1,7 @@
 // Bounds-checked, endian-aware reads over a block of bytes that came from a known file offset,
 // so that every failure names the offset in the file.
 
-import { truncated } from "./errors.js";
+import { truncated } from "./decode-error.js";
 
 export class View {
   private readonly dv: DataView;
@@ -80,6 +80,6 @@ export class View {
 }
 
 const decoder = new TextDecoder("utf-8");
-export function latin1OrUtf8(b: Uint8Array): string {
+function latin1OrUtf8(b: Uint8Array): string {
   return decoder.decode(b);
 }

@@ -1,7 +1,7 @@
 // Positioned reads from a file (or, for tests, a buffer) without loading it whole.
 
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { truncated } from "./errors.js";
+import { truncated } from "./decode-error.js";
 
 export interface ByteSource {
   /** File size in bytes. */

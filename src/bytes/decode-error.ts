@@ -1,5 +1,6 @@
-// The one error type of src/binary: every problem with an input file becomes a BinaryError whose
-// message says what was wrong and, where it applies, at which file offset. Parsers throw nothing else.
+// The one error type of the binary readers (executables, and next core files): every problem with
+// an input file becomes a BinaryError whose message says what was wrong and, where it applies, at
+// which file offset. Parsers throw nothing else.
 
 export type BinaryErrorKind = "not-go" | "truncated" | "corrupt" | "unsupported";
 

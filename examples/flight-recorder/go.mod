@@ -1,0 +1,3 @@
+module panicscope.example/flight-recorder
+
+go 1.25

@@ -1,0 +1,3 @@
+module github.com/panicscope/panicscope/go
+
+go 1.23

@@ -1,0 +1,38 @@
+// `panicscope core BINARY CORE`: `analyze --core CORE --binary BINARY` under its own name.
+
+import { type Command, commands } from "./commands.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope core [flags] BINARY CORE
+
+Reads the core file a Go program left (linux/amd64 or linux/arm64; plain, .gz or .zst) with
+the executable that dumped it — stripped or not, PIE or not, no debugger and no DWARF needed —
+and shows every goroutine, the fault and the panic value as the runtime would have printed them.
+The same as \`panicscope analyze --core CORE --binary BINARY\`; takes analyze's flags (--json,
+--goroutines, --all, --html, --source, --similarity, --verbose, --color).
+
+exit status: 0 the core was read, 1 it could not be (the message says why), 2 usage error
+`;
+
+export const coreCommand: Command = {
+  summary: "read a Go program's core file with its binary (no debugger)",
+  async run(args) {
+    if (args.includes("-h") || args.includes("--help")) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    // BINARY and CORE are the two words that are neither flags nor a flag's value.
+    const valued = new Set(["--html", "--source", "--similarity"]);
+    const positions: number[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as string;
+      if (valued.has(arg)) i++;
+      else if (!arg.startsWith("-")) positions.push(i);
+    }
+    if (positions.length !== 2)
+      throw new UsageError("core: give the BINARY and the CORE file (see panicscope core --help)");
+    const [binary, core] = positions.map((i) => args[i] as string) as [string, string];
+    const rest = args.filter((_, i) => !positions.includes(i));
+    return commands.analyze.run(["--binary", binary, "--core", core, ...rest]);
+  },
+};

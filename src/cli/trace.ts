@@ -1,0 +1,126 @@
+// `panicscope trace FILE [--json] [--crash CRASH.txt] [--chrome OUT] [--svg OUT] [--png OUT] [--html OUT]
+// [--window DUR] [--last DUR]`: argument parsing only.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { writeChromeTrace } from "../exectrace/chrome.js";
+import { renderHtml } from "../exectrace/html.js";
+import { svgToPng } from "../exectrace/png.js";
+import { type TraceReport, traceReport } from "../exectrace/report.js";
+import { renderSvg } from "../exectrace/svg.js";
+import { renderTerminal } from "../exectrace/terminal.js";
+import { parseCrashes } from "../traceback/index.js";
+import type { Command } from "./commands.js";
+import { parseOrUsage, UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope trace FILE [--json] [--crash CRASH.txt] [--window DUR] [--last DUR]
+                       [--chrome OUT.json] [--svg OUT.svg] [--png OUT.png] [--html OUT.html]
+
+Reads a Go execution trace (runtime/trace, go test -trace, a flight-recorder snapshot; Go 1.22
+or newer) and shows the scheduling heat map: per P and time window, the share spent running
+user code, in the GC, in syscalls and idle; runnable goroutines, GC and stop-the-world; the
+goroutines still blocked at the end, bucketed by reason and stack.
+
+  --json          the panicscope/trace@1 document (counts equal \`go tool trace -d=parsed\`'s)
+  --crash FILE    crash text of the same process: follow the crashing goroutine in the trace
+  --window DUR    heat map window (default: the trace in ~200 windows), e.g. 10ms
+  --last DUR      only the last DUR of the trace (the seconds before the crash), e.g. 2s
+  --chrome OUT    write Chrome trace-event JSON (open in ui.perfetto.dev or chrome://tracing)
+  --svg OUT       write the heat map as an SVG image
+  --png OUT       write the heat map as a PNG image
+  --html OUT      write a self-contained page: zoomable heat map, blocked goroutines, crash timeline
+`;
+
+/** A Go duration: 10ms, 1.5s, 250us, 2m. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m)$/.exec(text);
+  if (m === null)
+    throw new UsageError(`trace: bad duration ${JSON.stringify(text)} (want e.g. 10ms, 2s)`);
+  const unit = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9 }[m[2] as "ns"];
+  return Number(m[1]) * unit;
+}
+
+export const traceCommand: Command = {
+  summary: "read a Go execution trace: scheduling heat map, blocked goroutines",
+  async run(args: string[]): Promise<number> {
+    const { values, positionals } = parseOrUsage("trace", () =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          json: { type: "boolean", default: false },
+          crash: { type: "string" },
+          window: { type: "string" },
+          last: { type: "string" },
+          chrome: { type: "string" },
+          svg: { type: "string" },
+          html: { type: "string" },
+          png: { type: "string" },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      }),
+    );
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const file = positionals[0];
+    if (file === undefined || positionals.length > 1)
+      throw new UsageError("trace: name one trace file");
+    let crash: ReturnType<typeof parseCrashes>[number] | undefined;
+    if (values.crash !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(values.crash, "utf8");
+      } catch (e) {
+        process.stderr.write(`panicscope: ${values.crash}: ${(e as Error).message}\n`);
+        return 2;
+      }
+      crash = parseCrashes(text)[0];
+      if (crash === undefined)
+        process.stderr.write(`panicscope: ${values.crash}: no crash found in it\n`);
+    }
+    const report = traceReport(file, file, {
+      ...(values.window !== undefined ? { windowNs: parseDuration(values.window) } : {}),
+      ...(values.last !== undefined ? { lastNs: parseDuration(values.last) } : {}),
+      ...(crash !== undefined ? { crash } : {}),
+    });
+    if ("error" in report) {
+      process.stderr.write(`panicscope: ${file}: ${report.error}\n`);
+      return 2;
+    }
+    for (const w of report.warnings)
+      if (values.json) process.stderr.write(`panicscope: ${file}: warning: ${w}\n`);
+    if (values.chrome !== undefined)
+      writeOut(values.chrome, () => writeChromeTrace(file, values.chrome as string));
+    if (values.svg !== undefined)
+      writeOut(values.svg, () => writeFileSync(values.svg as string, renderSvg(report)));
+    if (values.html !== undefined)
+      writeOut(values.html, () => writeFileSync(values.html as string, renderHtml(report)));
+    if (values.png !== undefined) {
+      const png = await svgToPng(renderSvg(report));
+      writeOut(values.png, () => writeFileSync(values.png as string, png));
+    }
+    if (values.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
+    else process.stdout.write(renderTerminal(report, terminalOptions()));
+    return 0;
+  },
+};
+
+function writeOut(path: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new UsageError(`trace: cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
+function terminalOptions(): { colour: boolean; width: number } {
+  const tty = process.stdout.isTTY === true;
+  return {
+    colour: tty && process.env.NO_COLOR === undefined,
+    width: tty ? (process.stdout.columns ?? 100) : 100,
+  };
+}
+
+export type { TraceReport };

@@ -1,0 +1,241 @@
+// A core file read into the crash document every front end produces: the goroutines in the
+// order the runtime prints them (the crashing one first, then allgs order, dead ones left
+// out — runtime/traceback.go: tracebackothers), the original fault from the crashing g
+// (the core's own NT_SIGINFO holds only the final SIGABRT), and the panic chain.
+
+import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
+import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
+import type { CoreProcess } from "./open.js";
+import type { PhysicalFrame } from "./unwind.js";
+
+/** Where the runtime's own traceback of a dying goroutine starts: the caller of these. */
+const FATAL = new Set(["runtime.fatalpanic", "runtime.fatalthrow"]);
+
+const SIGNALS: Record<number, [string, string]> = {
+  1: ["SIGHUP", "terminal line hangup"],
+  2: ["SIGINT", "interrupt"],
+  3: ["SIGQUIT", "quit"],
+  4: ["SIGILL", "illegal instruction"],
+  5: ["SIGTRAP", "trace trap"],
+  6: ["SIGABRT", "abort"],
+  7: ["SIGBUS", "bus error"],
+  8: ["SIGFPE", "floating-point exception"],
+  9: ["SIGKILL", "kill"],
+  11: ["SIGSEGV", "segmentation violation"],
+  13: ["SIGPIPE", "write to broken pipe"],
+  15: ["SIGTERM", "termination"],
+};
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+export interface CoreCrashOptions {
+  /** Keep every goroutine's frames (default true); false keeps only the crashing one's. */
+  goroutines?: boolean;
+}
+
+/** The frames the runtime prints for a dying goroutine: those after fatalpanic/fatalthrow. */
+function fatalIndex(frames: PhysicalFrame[]): number {
+  for (let i = frames.length - 1; i >= 0; i--) if (FATAL.has(frames[i]!.func.name)) return i;
+  return -1;
+}
+
+export function crashFromCore(proc: CoreProcess): Crash {
+  const { reader, mem, layout: L } = proc;
+  const gs: CoreG[] = proc.allgs.gs.map((a) => readG(mem, L, a));
+  let crashing:
+    | { g: CoreG; goroutine: Goroutine; fatal: string; physical: PhysicalFrame[] }
+    | undefined;
+  const goroutines: Goroutine[] = [];
+  for (const g of gs) {
+    if (g.status === G_DEAD || g.status === G_DEADEXTRA) continue;
+    const physical = reader.physicalFrames(g);
+    let frames: Frame[];
+    if (g.status === G_RUNNING) {
+      const at = fatalIndex(physical);
+      if (at >= 0 && crashing === undefined) {
+        const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)));
+        crashing = {
+          g,
+          goroutine,
+          fatal: physical[at]!.func.name,
+          physical: physical.slice(at + 1),
+        };
+        continue;
+      }
+      // Another running goroutine: its own frames (the thread may be on g0 or in a handler).
+      const own = physical.filter((p) => p.sp >= g.stack.lo && p.sp < g.stack.hi);
+      frames = flatten(own.length > 0 ? own : physical);
+    } else frames = flatten(physical);
+    const goroutine = reader.toGoroutine(g, frames);
+    if (frames.length === 0) goroutine.stackUnavailable = true;
+    goroutines.push(goroutine);
+  }
+  if (crashing !== undefined) goroutines.unshift(crashing.goroutine);
+
+  const states: Record<string, number> = {};
+  for (const g of goroutines) states[g.state] = (states[g.state] ?? 0) + 1;
+  const crash: Crash = {
+    kind: "dump",
+    panics: [],
+    notes: [],
+    systemStacks: [],
+    goroutines,
+    goroutineCount: goroutines.length,
+    states,
+    crashing: crashing?.goroutine ?? null,
+    goVersion: proc.goVersion,
+    span: { startLine: 1, endLine: 1 },
+    unparsed: [],
+    unparsedCount: 0,
+  };
+  if (crashing !== undefined) {
+    const g = crashing.g;
+    if (crashing.fatal === "runtime.fatalpanic") {
+      crash.kind = "panic";
+      crash.panics = panicChain(proc, g);
+    } else {
+      crash.kind = "fatal";
+      const text = fatalMessage(proc, crashing.physical);
+      if (text !== undefined) crash.fatal = text;
+    }
+    if (g.sig !== 0) crash.signal = faultOf(g);
+  } else if (!fatalOnSystemStack(proc, crash)) {
+    const si = proc.core.siginfo;
+    if (si !== undefined && si.signo !== 0) {
+      const [name, description] = SIGNALS[si.signo] ?? [`signal ${si.signo}`, ""];
+      crash.kind = "signal";
+      crash.signal = { name, description, code: hex(si.code >>> 0) };
+    }
+  }
+  crash.goVersion = proc.goVersion;
+  return crash;
+}
+
+/**
+ * A fatal error raised on a system stack (g0: checkdead's deadlock, most runtime throws): the
+ * thread that dumped the core is in fatalthrow; its frames after it are the `runtime stack:`.
+ */
+function fatalOnSystemStack(proc: CoreProcess, crash: Crash): boolean {
+  const t = proc.core.threads[0];
+  if (t === undefined) return false;
+  const physical = proc.unwinder.unwind(
+    { pc: t.pc, sp: t.sp, lr: t.lr, trap: true },
+    { lo: 0, hi: 0 },
+  );
+  const at = fatalIndex(physical);
+  if (at < 0 || physical[at]!.func.name !== "runtime.fatalthrow") return false;
+  const after = physical.slice(at + 1);
+  crash.kind = "fatal";
+  crash.systemStacks = [flatten(after)];
+  const text = fatalMessage(proc, after);
+  if (text !== undefined) crash.fatal = text;
+  return true;
+}
+
+const PRINTABLE = /^[\t\n\x20-\x7e\u00a0-\uffff]+$/;
+
+/**
+ * The message of throw(s)/fatal(s): both print it from a closure on the system stack
+ * (`systemstack(func() { print("fatal error: ", s) })`, runtime/panic.go), so the closure —
+ * code pointer, then the string header — lives in their frame. The first header there that
+ * points into the binary's read-only data at printable text is the message.
+ */
+function fatalMessage(proc: CoreProcess, physical: PhysicalFrame[]): string | undefined {
+  const i = physical.findIndex(
+    (p) => p.func.name === "runtime.throw" || p.func.name === "runtime.fatal",
+  );
+  const frame = physical[i];
+  const caller = physical[i + 1];
+  if (frame === undefined || caller === undefined) return undefined;
+  const mem = proc.mem;
+  const exe = proc.bin.exe;
+  const rodata = exe.sections.filter((s) => s.alloc && !s.write && !s.exec && s.size > 0);
+  const inRodata = (a: number) => rodata.some((s) => a >= s.addr && a < s.addr + s.size);
+  for (let a = frame.sp; a + 16 <= caller.sp; a += 8) {
+    const ptr = mem.word(a);
+    const len = mem.word(a + 8);
+    if (ptr === undefined || len === undefined || len === 0 || len > 4096) continue;
+    if (!inRodata(ptr - mem.slide)) continue;
+    const s = mem.goString(a);
+    if (s !== undefined && PRINTABLE.test(s)) return s;
+  }
+  return undefined;
+}
+
+/** `[signal SIGSEGV: segmentation violation code=0x1 addr=0x20 pc=0x…]` from g.sig* (printpanics). */
+function faultOf(g: CoreG): SignalInfo {
+  const [name, description] = SIGNALS[g.sig] ?? [`signal ${g.sig}`, ""];
+  return {
+    name,
+    description,
+    code: hex(g.sigcode0),
+    addr: hex(g.sigcode1),
+    pc: hex(g.sigpc),
+  };
+}
+
+/** Basic kinds (internal/abi.Kind; the kind byte is _type+23 in every 64-bit release). */
+const KIND_STRING = 24;
+const INT_KINDS: Record<number, [number, boolean]> = {
+  2: [8, true],
+  3: [1, true],
+  4: [2, true],
+  5: [4, true],
+  6: [8, true],
+  7: [8, false],
+  8: [1, false],
+  9: [2, false],
+  10: [4, false],
+  11: [8, false],
+  12: [8, false],
+};
+
+/**
+ * The panic chain from g._panic, oldest first. By the time the process dies, preprintpanics
+ * has replaced error and Stringer values by their text, so strings cover those too.
+ */
+function panicChain(proc: CoreProcess, g: CoreG): Panic[] {
+  const { mem, layout: L } = proc;
+  const out: Panic[] = [];
+  const seen = new Set<number>();
+  for (let p = g.panic; p !== 0 && !seen.has(p) && out.length < 100; ) {
+    seen.add(p);
+    const typ = mem.word(p + L.panic.arg) ?? 0;
+    const data = mem.word(p + L.panic.arg + 8) ?? 0;
+    out.push({ value: panicValue(proc, typ, data), recovered: false, repanicked: false });
+    p = mem.word(p + L.panic.link) ?? 0;
+  }
+  return out.reverse();
+}
+
+function panicValue(proc: CoreProcess, typ: number, data: number): string {
+  const mem = proc.mem;
+  if (typ === 0) return "nil";
+  const kind = (mem.u8(typ + 23) ?? 0) & 0x1f;
+  if (kind === KIND_STRING) return mem.goString(data) ?? `(string at ${hex(data)})`;
+  const int = INT_KINDS[kind];
+  if (int !== undefined) {
+    const b = mem.read(data, int[0]);
+    if (b !== null) {
+      const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      const v =
+        int[0] === 8
+          ? int[1]
+            ? dv.getBigInt64(0, true)
+            : dv.getBigUint64(0, true)
+          : int[0] === 4
+            ? int[1]
+              ? dv.getInt32(0, true)
+              : dv.getUint32(0, true)
+            : int[0] === 2
+              ? int[1]
+                ? dv.getInt16(0, true)
+                : dv.getUint16(0, true)
+              : int[1]
+                ? dv.getInt8(0)
+                : dv.getUint8(0);
+      return String(v);
+    }
+  }
+  return `(value of type at ${hex(typ)}) ${hex(data)}`;
+}

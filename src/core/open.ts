@@ -1,0 +1,152 @@
+// A Go process's core file opened with the executable that produced it: the memory as one
+// AddressSpace, the release's runtime layout, the goroutine list and the threads — or a one-line
+// error saying what did not match (architecture, release, binary).
+
+import { sectionByName } from "../binary/exe.js";
+import { GoBinary } from "../binary/gobinary.js";
+import { guard } from "../binary/open.js";
+import { BinaryError, hex } from "../bytes/decode-error.js";
+import type { GoRelease } from "../goversion/release.js";
+import { openCoreSource } from "./core-source.js";
+import { ElfCore } from "./elf-core.js";
+import { GoroutineReader } from "./goroutines.js";
+import { type RuntimeLayout, runtimeLayout, SUPPORTED_RELEASES } from "./layout.js";
+import { ProcessMemory } from "./memory.js";
+import { type AllGs, findAllGs, readWaitReasons } from "./runtime-globals.js";
+import { Unwinder } from "./unwind.js";
+
+const AT_ENTRY = 9;
+
+export class CoreProcess {
+  readonly bin: GoBinary;
+  readonly core: ElfCore;
+  readonly mem: ProcessMemory;
+  readonly layout: RuntimeLayout;
+  readonly goVersion: GoRelease;
+  readonly waitReasons: string[] | undefined;
+  readonly allgs: AllGs;
+  readonly unwinder: Unwinder;
+  readonly reader: GoroutineReader;
+
+  private constructor(bin: GoBinary, core: ElfCore, binaryPath: string) {
+    this.bin = bin;
+    this.core = core;
+    const exe = bin.exe;
+    if (exe.format !== "elf" || exe.arch !== core.arch) {
+      throw new BinaryError(
+        "unsupported",
+        `the core is linux/${core.arch} but ${binaryPath} is ${exe.format} ${exe.arch}: not the binary that dumped it`,
+      );
+    }
+    const entry = core.auxv.get(AT_ENTRY);
+    let slide = 0;
+    if (entry !== undefined) {
+      slide = entry - exe.entry;
+      if (!exe.positionIndependent && slide !== 0) {
+        throw new BinaryError(
+          "not-go",
+          `the core does not belong to ${binaryPath}: the process started at ${hex(entry)}, the binary's entry is ${hex(exe.entry)}`,
+        );
+      }
+    } else if (exe.positionIndependent) {
+      throw new BinaryError(
+        "corrupt",
+        "the core has no NT_AUXV note: cannot tell where the PIE was loaded",
+      );
+    }
+    this.mem = new ProcessMemory(core, exe, slide);
+    this.checkSameBinary(binaryPath);
+    const version = bin.goVersion;
+    const release = bin.goRelease;
+    const layout = release === undefined ? undefined : runtimeLayout(release.minor);
+    if (release === undefined || layout === undefined) {
+      throw new BinaryError(
+        "unsupported",
+        `unsupported Go release ${version ?? "(no build info in the binary)"}: core files are read for ${SUPPORTED_RELEASES}`,
+      );
+    }
+    this.goVersion = release;
+    this.layout = layout;
+    this.waitReasons = readWaitReasons(this.mem, exe);
+    const allgs = findAllGs(this.mem, exe, layout);
+    if (allgs === undefined) {
+      throw new BinaryError(
+        "corrupt",
+        `no goroutine list (runtime.allgs) in the core's data for ${binaryPath} (${version}): is it the binary that dumped this core?`,
+      );
+    }
+    this.allgs = allgs;
+    this.unwinder = new Unwinder(bin, this.mem, core.arch);
+    this.reader = new GoroutineReader(
+      bin,
+      this.mem,
+      layout,
+      this.unwinder,
+      core.threads,
+      this.waitReasons,
+      release.minor,
+    );
+  }
+
+  /**
+   * The core keeps the first page of the executable's mapping (the ELF header, program headers
+   * and the notes with the Go build ID): it must be the binary's own first page. A PIE's slide
+   * must be whole pages.
+   */
+  private checkSameBinary(binaryPath: string): void {
+    const exe = this.bin.exe;
+    const refuse = (why: string) =>
+      new BinaryError("not-go", `the core does not belong to ${binaryPath}: ${why}`);
+    if (this.mem.slide % 4096 !== 0) {
+      throw refuse(
+        `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
+      );
+    }
+    // Every segment of the binary was mapped in the process (dumped or not, the core lists it).
+    for (const g of exe.segments) {
+      if (g.memSize === 0) continue;
+      if (this.core.segmentAt(g.addr + this.mem.slide) === undefined) {
+        throw refuse(
+          `nothing was mapped at ${hex(g.addr + this.mem.slide)}, where its segment at ${hex(g.addr)} would be`,
+        );
+      }
+    }
+    const first = exe.segments.find((g) => g.offset === 0 && g.fileSize > 0);
+    if (first === undefined) return;
+    const size = Math.min(first.fileSize, 4096);
+    const theirs = this.core.read(first.addr + this.mem.slide, size);
+    if (theirs === null) return;
+    const mine = exe.source.read(0, size, "ELF header page");
+    if (Buffer.compare(Buffer.from(mine), Buffer.from(theirs)) !== 0) {
+      const note = sectionByName(exe, ".note.go.buildid");
+      const what =
+        note !== undefined && note.addr >= first.addr && note.addr + note.size <= first.addr + size
+          ? "the Go build ID in the core's memory is not the binary's"
+          : "the executable's first page in the core's memory is not the binary's";
+      throw refuse(what);
+    }
+  }
+
+  static open(binaryPath: string, corePath: string): CoreProcess {
+    const bin = GoBinary.open(binaryPath);
+    let core: ElfCore;
+    try {
+      core = guard(() => new ElfCore(openCoreSource(corePath)));
+    } catch (e) {
+      bin.close();
+      throw e;
+    }
+    try {
+      return guard(() => new CoreProcess(bin, core, binaryPath));
+    } catch (e) {
+      bin.close();
+      core.source.close();
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.bin.close();
+    this.core.source.close();
+  }
+}

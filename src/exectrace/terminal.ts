@@ -1,0 +1,149 @@
+// The heat map for a terminal: one row per P, one cell per window (windows merged to fit the
+// width), shade by how busy the P was, colour by what kept it busy; rows for run-queue
+// pressure, GC and heap; then the goroutines still blocked at the end.
+
+import { locationOf } from "../names/owner.js";
+import type { HeatMap } from "./heatmap.js";
+import type { TraceReport } from "./report.js";
+
+const SHADES = [" ", "░", "▒", "▓", "█"];
+const SPARK = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+const COLOURS = { user: 32, gcMark: 33, gcAssist: 35, syscall: 34 } as const;
+
+export interface TerminalOptions {
+  colour: boolean;
+  width: number;
+}
+
+function merge(values: number[], cells: number, how: "avg" | "max" | "last"): number[] {
+  const out: number[] = [];
+  const per = values.length / cells;
+  for (let c = 0; c < cells; c++) {
+    const part = values.slice(
+      Math.floor(c * per),
+      Math.max(Math.floor(c * per) + 1, Math.floor((c + 1) * per)),
+    );
+    if (part.length === 0) out.push(0);
+    else if (how === "avg") out.push(part.reduce((a, b) => a + b, 0) / part.length);
+    else if (how === "max") out.push(Math.max(...part));
+    else out.push(part[part.length - 1] as number);
+  }
+  return out;
+}
+
+function spark(values: number[]): string {
+  const max = Math.max(...values, 0);
+  return values
+    .map((v) => (max === 0 ? " " : (SPARK[Math.min(7, Math.floor((v / max) * 7.999))] as string)))
+    .join("");
+}
+
+export function ms(ns: number): string {
+  if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)}s`;
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(1)}ms`;
+  return `${(ns / 1e3).toFixed(0)}µs`;
+}
+
+function bytes(n: number): string {
+  if (n >= 1 << 30) return `${(n / (1 << 30)).toFixed(1)}GiB`;
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)}MiB`;
+  return `${(n / 1024).toFixed(0)}KiB`;
+}
+
+export function heatRows(h: HeatMap, o: TerminalOptions): string[] {
+  const cells = Math.max(10, Math.min(h.windows, o.width - 10));
+  const paint = (code: number, s: string): string => (o.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const rows: string[] = [];
+  for (const p of h.procs) {
+    const user = merge(p.user, cells, "avg");
+    const mark = merge(p.gcMark, cells, "avg");
+    const assist = merge(p.gcAssist, cells, "avg");
+    const sys = merge(p.syscall, cells, "avg");
+    let line = "";
+    for (let c = 0; c < cells; c++) {
+      const parts = {
+        user: user[c] ?? 0,
+        gcMark: mark[c] ?? 0,
+        gcAssist: assist[c] ?? 0,
+        syscall: sys[c] ?? 0,
+      };
+      const busy = Math.min(1, parts.user + parts.gcMark + parts.gcAssist + parts.syscall);
+      const shade = SHADES[Math.min(4, Math.ceil(busy * 4))] as string;
+      const top = (Object.keys(parts) as Array<keyof typeof parts>).reduce((a, b) =>
+        parts[b] > parts[a] ? b : a,
+      );
+      line += busy === 0 ? shade : paint(COLOURS[top], shade);
+    }
+    rows.push(`P${String(p.id).padEnd(6)}  ${line}`);
+  }
+  rows.push(`${"runq".padEnd(7)}  ${spark(merge(h.runnableAvg, cells, "avg"))}`);
+  const gc = merge(h.gc, cells, "avg");
+  const stw = merge(h.stw, cells, "max");
+  rows.push(
+    `${"GC".padEnd(7)}  ${gc.map((g, i) => ((stw[i] ?? 0) > 0 ? paint(31, "!") : g > 0 ? paint(33, "▀") : " ")).join("")}`,
+  );
+  if (h.heapInUse.some((v) => v > 0))
+    rows.push(`${"heap".padEnd(7)}  ${spark(merge(h.heapInUse, cells, "last"))}`);
+  const legend = o.colour
+    ? `${paint(32, "█")} user ${paint(33, "█")} GC mark ${paint(35, "█")} mark assist ${paint(34, "█")} syscall, shade = busy; runq = runnable goroutines; ${paint(33, "▀")} GC ${paint(31, "!")} stop-the-world`
+    : "shade = busy share (user, GC, syscall); runq = runnable goroutines; ▀ GC, ! stop-the-world";
+  rows.push(
+    `${" ".repeat(9)}${ms(h.start - h.start)} … ${ms(h.end - h.start)} (window ${ms(h.windowNs)}); ${legend}`,
+  );
+  return rows;
+}
+
+export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
+  const out: string[] = [];
+  out.push(
+    `${r.file}: Go execution trace (${r.goVersion} format), ${ms(r.durationNs)}, ${r.generations} generation(s), ${r.events} events, ${r.goroutines} goroutines, ${r.procs} Ps, ${r.threads} threads`,
+  );
+  if (r.clock !== undefined)
+    out.push(`ends at ${r.clock.endWall} (wall clock of the trace's last event)`);
+  for (const w of r.warnings) out.push(`warning: ${w}`);
+  out.push("");
+  out.push(...heatRows(r.heatmap, o));
+  const goal = r.heatmap.heapGoal[r.heatmap.heapGoal.length - 1] ?? 0;
+  const inUse = r.heatmap.heapInUse[r.heatmap.heapInUse.length - 1] ?? 0;
+  if (inUse > 0) out.push(`heap at the end: ${bytes(inUse)} in use, goal ${bytes(goal)}`);
+  const blocked = Object.entries(r.heatmap.blocked)
+    .map(([reason, v]) => [reason, v.reduce((a, b) => a + b, 0)] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  if (blocked.length > 0)
+    out.push(`blocked (in the window): ${blocked.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  out.push("");
+  if (r.blockedAtEnd.length > 0) {
+    out.push(
+      `Goroutines still blocked at the end: ${r.blockedAtEnd.reduce((a, b) => a + b.count, 0)}`,
+    );
+    for (const b of r.blockedAtEnd.slice(0, 12)) {
+      const top =
+        b.frames.find((f) => locationOf(f.func) === "user") ??
+        b.frames.find((f) => locationOf(f.func) !== "runtime") ??
+        b.frames[0];
+      const where =
+        top !== undefined ? `${top.func} ${top.file}:${top.line}` : "(no stack in the trace)";
+      out.push(
+        `  ${String(b.count).padStart(5)} × [${b.reason}] up to ${ms(b.maxWaitNs)}  ${where}`,
+      );
+    }
+  }
+  if (r.crash !== undefined) {
+    out.push("");
+    out.push(`Crashing goroutine ${r.crash.goroutine ?? "?"} in the trace:`);
+    for (const t of r.crash.timeline.slice(-15)) {
+      const top = t.stack.find((f) => !f.func.startsWith("runtime."));
+      const by = t.by >= 0 ? ` by G${t.by}` : "";
+      const reason = t.reason !== "" ? ` [${t.reason}]` : "";
+      out.push(
+        `  -${ms(r.end - t.time).padStart(9)}  ${t.from}->${t.to}${reason}${by}${top !== undefined ? `  ${top.func}:${top.line}` : ""}`,
+      );
+    }
+    for (const x of r.crash.related.slice(0, 8))
+      out.push(`  ${x.role} by goroutine ${x.id} ×${x.times} (at the end: ${x.stateAtEnd})`);
+    for (const n of r.crash.notes) out.push(`  note: ${n}`);
+  }
+  // No trailing blanks (an idle end of a row): the text is pasted into issues and docs.
+  return `${out.map((l) => l.trimEnd()).join("\n")}\n`;
+}

@@ -1,0 +1,142 @@
+// Test support: real core files of testdata/core/crash, produced here. The program runs with
+// GOTRACEBACK=crash and `ulimit -c unlimited`, so the runtime prints every goroutine to stderr
+// and then aborts with a core; both are kept (cached by binary and mode under $TMPDIR, never
+// committed). Needs /proc/sys/kernel/core_pattern to write a file (`core` or a path), not to
+// pipe to a handler: tests skip with the reason otherwise.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, join } from "node:path";
+import { CACHE, DEBIAN_GO, goEnv, ROOT, type Toolchain } from "../binary/toolchains.js";
+
+const PROGRAM = join(ROOT, "testdata", "core", "crash");
+
+export interface CoreRun {
+  binary: string;
+  core: string;
+  stderr: string;
+}
+
+/** Why cores cannot be produced here, or undefined when they can. */
+export function coreUnavailable(): string | undefined {
+  let pattern = "";
+  try {
+    pattern = readFileSync("/proc/sys/kernel/core_pattern", "utf8").trim();
+  } catch {
+    return "no /proc/sys/kernel/core_pattern (not Linux)";
+  }
+  if (pattern.startsWith("|")) return `core_pattern pipes cores to a handler (${pattern})`;
+  if (process.arch !== "x64" && process.arch !== "arm64") return `arch ${process.arch}`;
+  return undefined;
+}
+
+/** Debian's Go releases unpacked by scripts/debian-go.sh (1.22–1.27 when present), and 1.19. */
+export function coreToolchains(): Toolchain[] {
+  const paths: [string, string][] = [["go", "go"]];
+  if (existsSync("/usr/lib/go-1.19/bin/go")) paths.push(["go1.19", "/usr/lib/go-1.19/bin/go"]);
+  for (const v of ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.27"]) {
+    const go = join(DEBIAN_GO, v, "usr/lib", `go-${v}`, "bin/go");
+    if (existsSync(go)) paths.push([`go${v}`, go]);
+  }
+  const out: Toolchain[] = [];
+  for (const [name, go] of paths) {
+    const r = spawnSync(go, ["env", "GOVERSION"], { encoding: "utf8", env: goEnv({}) });
+    if (r.status === 0) out.push({ name, go, version: r.stdout.trim() });
+  }
+  return out;
+}
+
+/** qemu-user for arm64 cores on an amd64 machine (Debian qemu-user-static), if installed. */
+export function qemuArm64(): string | undefined {
+  if (process.arch === "arm64") return "";
+  const q = "/usr/bin/qemu-aarch64-static";
+  return existsSync(q) ? q : undefined;
+}
+
+/** Builds the crash program (cached by toolchain, flags and GOARCH). */
+export function buildCrash(tc: Toolchain, flags: string[], goarch?: string, cgo = false): string {
+  const h = createHash("sha256");
+  for (const name of readdirSync(PROGRAM).sort())
+    h.update(name).update(readFileSync(join(PROGRAM, name)));
+  h.update(JSON.stringify([tc.version, tc.go, flags, goarch ?? "", cgo]));
+  const out = join(CACHE, `corecrash-${h.digest("hex").slice(0, 16)}`);
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  execFileSync(tc.go, ["build", "-o", tmp, ...flags, "."], {
+    cwd: PROGRAM,
+    env: goEnv({
+      ...(goarch === undefined ? {} : { GOARCH: goarch }),
+      ...(cgo ? { CGO_ENABLED: "1" } : {}),
+    }),
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  renameSync(tmp, out);
+  return out;
+}
+
+/**
+ * Builds testdata/core/crash with tc and flags, runs it with args, returns the core and stderr.
+ * arm64 runs under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
+ * (and the kernel may write qemu's own core as `core`, which is not the program's).
+ */
+export function crashCore(
+  tc: Toolchain,
+  flags: string[],
+  args: string[],
+  goarch?: "arm64",
+  cgo = false,
+  env: Record<string, string> = {},
+): CoreRun {
+  const binary = buildCrash(tc, flags, goarch, cgo);
+  const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
+  const key = createHash("sha256")
+    .update(binary)
+    .update(JSON.stringify([args, env]))
+    .digest("hex")
+    .slice(0, 16);
+  const dir = join(CACHE, "cores", `${basename(binary)}-${key}`);
+  const core = join(dir, "core");
+  const stderr = join(dir, "stderr.txt");
+  if (existsSync(core) && existsSync(stderr)) {
+    return { binary, core, stderr: readFileSync(stderr, "utf8") };
+  }
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const argv = qemu === "" ? [binary, ...args] : [qemu, binary, ...args];
+  const r = spawnSync("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', ...argv], {
+    cwd: tmp,
+    env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4", ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    // A program that never dies (a deadlock the runtime cannot see, as with cgo) fails here.
+    timeout: 120_000,
+    killSignal: "SIGKILL",
+  });
+  // The kernel names the file `core` or `core.PID` (core_uses_pid).
+  const made = readdirSync(tmp).find((n) =>
+    qemu === ""
+      ? n === "core" || n.startsWith("core.")
+      : n.startsWith("qemu_") && n.endsWith(".core"),
+  );
+  if (made === undefined) {
+    throw new Error(
+      `no core from ${binary} ${args.join(" ")} (status ${r.status}, signal ${r.signal}): ${r.stderr.slice(0, 400)}`,
+    );
+  }
+  if (made !== "core") renameSync(join(tmp, made), join(tmp, "core"));
+  writeFileSync(join(tmp, "stderr.txt"), r.stderr);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  return { binary, core, stderr: r.stderr };
+}

@@ -1,0 +1,150 @@
+// Every goroutine read from a real core equals what the runtime printed to stderr just before
+// it aborted (GOTRACEBACK=crash): id, state, every frame's function, file, line, offset and
+// inlining, and the created-by line — per Go release, stripped and PIE builds.
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { crashFromCore } from "../../src/core/crash.js";
+import { CoreProcess } from "../../src/core/open.js";
+import type { Crash, Frame, Goroutine } from "../../src/model.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+import type { Toolchain } from "../binary/toolchains.js";
+import { type CoreRun, coreToolchains, coreUnavailable, crashCore, qemuArm64 } from "./cores.js";
+
+const why = coreUnavailable();
+
+function frameKey(f: Frame): string {
+  return `${f.func}${f.inlined ? "(...)" : ""} ${f.file}:${f.line}${f.offset === undefined ? "" : ` +0x${f.offset.toString(16)}`}`;
+}
+
+/** The parts of a goroutine the runtime prints and a core must reproduce. */
+function printed(g: Goroutine): string[] {
+  const labels = g.labels === undefined ? "" : ` labels:${g.labels}`;
+  const lines = [`goroutine ${g.id} [${g.state}${labels}]`, ...g.frames.map(frameKey)];
+  if (g.createdBy !== undefined)
+    lines.push(
+      `created by ${frameKey(g.createdBy)}${g.parentId ? ` in goroutine ${g.parentId}` : ""}`,
+    );
+  return lines;
+}
+
+function readCore(run: CoreRun): { fromCore: Crash; fromText: Crash } {
+  const proc = CoreProcess.open(run.binary, run.core);
+  try {
+    const fromCore = crashFromCore(proc);
+    const texts = parseCrashes(run.stderr);
+    assert.equal(texts.length, 1, `one crash in stderr:\n${run.stderr.slice(0, 2000)}`);
+    return { fromCore, fromText: texts[0]! };
+  } finally {
+    proc.close();
+  }
+}
+
+/** Every goroutine the runtime printed with a stack is in the core, identical. */
+function assertSameGoroutines(fromCore: Crash, fromText: Crash): void {
+  const ours = new Map(fromCore.goroutines.map((g) => [g.id, g]));
+  let compared = 0;
+  for (const g of fromText.goroutines) {
+    if (g.stackUnavailable) continue;
+    const mine = ours.get(g.id);
+    assert.ok(mine !== undefined, `goroutine ${g.id} is missing from the core's list`);
+    assert.deepEqual(printed(mine), printed(g));
+    compared++;
+  }
+  assert.equal(compared, fromText.goroutines.length);
+  assert.equal(fromCore.goroutines.length, fromText.goroutines.length);
+}
+
+const BUILDS: { name: string; flags: string[] }[] = [
+  { name: "default", flags: [] },
+  { name: "stripped", flags: ["-ldflags=-s -w"] },
+  { name: "stripped PIE", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
+];
+
+interface Case {
+  build: (typeof BUILDS)[number];
+  args: string[];
+  goarch?: "arm64";
+  /** Built with cgo and linked by the system linker. */
+  cgo?: boolean;
+  /** Environment of the crashing run. */
+  env?: Record<string, string>;
+}
+
+/** go1.26+ prints pprof labels in goroutine headers when asked. */
+const LABELS: Case = {
+  build: { name: "stripped", flags: ["-ldflags=-s -w"] },
+  args: ["labels"],
+  env: { GODEBUG: "tracebacklabels=1" },
+};
+
+const CGO = {
+  name: "cgo external-link stripped PIE",
+  flags: ["-buildmode=pie", "-ldflags=-s -w -linkmode=external"],
+};
+
+function cases(tc: Toolchain): Case[] {
+  // Every build and mode on the machine's Go; the older releases get the stripped builds;
+  // arm64 (under qemu-user) for the machine's Go and the oldest and newest releases, static
+  // builds only: an arm64 PIE needs the arm64 dynamic loader, which this machine lacks.
+  const arm64: Case[] =
+    qemuArm64() === undefined
+      ? []
+      : [
+          { build: BUILDS[1]!, args: ["segv"], goarch: "arm64" },
+          { build: BUILDS[1]!, args: ["deadlock"], goarch: "arm64" },
+        ];
+  if (tc.name === "go") {
+    const all: Case[] = [
+      ...BUILDS.flatMap((build) =>
+        [["segv"], ["panic"], ["deadlock"], ["many", "2000"]].map((args) => ({ build, args })),
+      ),
+      ...arm64,
+      { build: BUILDS[1]!, args: ["many", "2000"], goarch: "arm64" },
+      { build: CGO, args: ["segv"], cgo: true },
+      LABELS,
+    ];
+    return all.filter((c) => c.goarch === undefined || arm64.length > 0);
+  }
+  return [
+    { build: BUILDS[1]!, args: ["panic"] },
+    { build: BUILDS[2]!, args: ["segv"] },
+    { build: BUILDS[2]!, args: ["deadlock"] },
+    ...(tc.name === "go1.19" || tc.name === "go1.27" ? arm64 : []),
+    ...(tc.name === "go1.27" ? [LABELS] : []),
+    ...(tc.name === "go1.19" || tc.name === "go1.24"
+      ? [{ build: CGO, args: ["segv"], cgo: true }]
+      : []),
+  ];
+}
+
+describe("core files: goroutines equal the runtime's own traceback", { skip: why }, () => {
+  for (const tc of why === undefined ? coreToolchains() : []) {
+    for (const { build, args, goarch, cgo, env } of cases(tc)) {
+      it(`${tc.version} ${goarch ?? "amd64"} ${build.name}: ${args.join(" ")}`, () => {
+        const run = crashCore(tc, build.flags, args, goarch, cgo, env);
+        const { fromCore, fromText } = readCore(run);
+        assertSameGoroutines(fromCore, fromText);
+        assert.equal(fromCore.kind, fromText.kind);
+        assert.deepEqual(
+          fromCore.panics.map((p) => p.value),
+          fromText.panics.map((p) => p.value),
+        );
+        assert.equal(fromCore.fatal, fromText.fatal);
+        if (fromText.signal !== undefined) {
+          const { name, code, addr, pc } = fromText.signal;
+          assert.deepEqual(
+            { name, code, addr, pc },
+            {
+              name: fromCore.signal?.name,
+              code: fromCore.signal?.code,
+              addr: fromCore.signal?.addr,
+              pc: fromCore.signal?.pc,
+            },
+          );
+        }
+        assert.equal(fromCore.crashing?.id ?? null, fromText.crashing?.id ?? null);
+      });
+    }
+  }
+});

@@ -1,0 +1,76 @@
+// The per-release runtime layouts of src/core/layout.ts equal what each release's own DWARF says
+// (runtime.g, runtime.gobuf, runtime.m, runtime._panic read by testdata/core/goffsets), for
+// every Go toolchain on the machine.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { runtimeLayout } from "../../src/core/layout.js";
+import { parseGoRelease } from "../../src/goversion/release.js";
+import { CACHE, goEnv, ROOT } from "../binary/toolchains.js";
+import { buildCrash, coreToolchains } from "./cores.js";
+
+type Offsets = Record<string, Record<string, number>>;
+
+function goffsets(): string {
+  const out = join(CACHE, "goffsets");
+  if (!existsSync(out)) {
+    mkdirSync(CACHE, { recursive: true });
+    execFileSync("go", ["build", "-o", out, "."], {
+      cwd: join(ROOT, "testdata", "core", "goffsets"),
+      env: goEnv({}),
+    });
+  }
+  return out;
+}
+
+describe("runtime layouts per release equal the release's DWARF", () => {
+  for (const tc of coreToolchains()) {
+    it(tc.version, () => {
+      const bin = buildCrash(tc, []);
+      const dwarf = JSON.parse(execFileSync(goffsets(), [bin], { encoding: "utf8" })) as Offsets;
+      const minor = parseGoRelease(tc.version)?.minor;
+      assert.ok(minor !== undefined);
+      const L = runtimeLayout(minor);
+      assert.ok(L !== undefined, `no layout for ${tc.version}`);
+      const g = dwarf["runtime.g"]!;
+      const gobuf = dwarf["runtime.gobuf"]!;
+      const sched = g.sched!;
+      assert.deepEqual(L.g, {
+        stackLo: g.stack,
+        stackHi: g.stack! + 8,
+        panic: g._panic,
+        m: g.m,
+        schedSp: sched + gobuf.sp!,
+        schedPc: sched + gobuf.pc!,
+        schedLr: sched + gobuf.lr!,
+        syscallsp: g.syscallsp,
+        syscallpc: g.syscallpc,
+        atomicstatus: g.atomicstatus,
+        goid: g.goid,
+        waitsince: g.waitsince,
+        waitreason: g.waitreason,
+        lockedm: g.lockedm,
+        sig: g.sig,
+        sigcode0: g.sigcode0,
+        sigcode1: g.sigcode1,
+        sigpc: g.sigpc,
+        parentGoid: g.parentGoid,
+        gopc: g.gopc,
+        startpc: g.startpc,
+        labels: g.labels,
+      });
+      const m = dwarf["runtime.m"]!;
+      assert.deepEqual(L.m, { procid: m.procid, curg: m.curg });
+      const p = dwarf["runtime._panic"]!;
+      assert.deepEqual(L.panic, { arg: p.arg, link: p.link });
+    });
+  }
+  it("an unmeasured release has no layout (a clear error, never a guess)", () => {
+    assert.equal(runtimeLayout(20), undefined);
+    assert.equal(runtimeLayout(18), undefined);
+    assert.equal(runtimeLayout(28), undefined);
+  });
+});

@@ -1,0 +1,3 @@
+module example.com/goffsets
+
+go 1.19

@@ -1,0 +1,3 @@
+module panicscope.test/exectrace
+
+go 1.19
