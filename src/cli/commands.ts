@@ -5,7 +5,11 @@ import { buildinfoCommand } from "./buildinfo.js";
 import { coreCommand } from "./core.js";
 import { diffCommand } from "./diff.js";
 import { explainCommand } from "./explain.js";
+import { issuesCommand } from "./issues.js";
 import { rulesCommand } from "./rules.js";
+import { runCommand } from "./run.js";
+import { sendCommand } from "./send.js";
+import { serveCommand } from "./serve.js";
 import { symbolizeCommand } from "./symbolize.js";
 import { traceCommand } from "./trace.js";
 
@@ -23,6 +27,10 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   buildinfo: buildinfoCommand,
   core: coreCommand,
   trace: traceCommand,
+  serve: serveCommand,
+  send: sendCommand,
+  issues: issuesCommand,
+  run: runCommand,
 };
 
 export function usage(): string {

@@ -22,6 +22,17 @@ export const FLAGS = {
   addr2line: { type: "boolean" },
   category: { type: "string" },
   go: { type: "string" },
+  db: { type: "string" },
+  port: { type: "string" },
+  host: { type: "string" },
+  token: { type: "string" },
+  server: { type: "string" },
+  release: { type: "string" },
+  environment: { type: "string" },
+  "keep-days": { type: "string" },
+  "keep-reports": { type: "string" },
+  webhook: { type: "string", multiple: true },
+  loki: { type: "string", multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

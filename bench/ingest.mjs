@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Ingest throughput: a `panicscope serve` process on a fresh SQLite store, and a bounded
+// loopback client posting real crash texts of 2–50 KB from testdata/ (panicscope/report@1,
+// each with a new id) for a fixed time. Run after `npm run build`.
+//
+//   node bench/ingest.mjs [--seconds 20] [--concurrency 16] [--gzip] [--db postgres://…]
+//
+// With --db the server uses that store (a PostgreSQL URL: scripts/with-postgres.sh sh -c
+// 'node bench/ingest.mjs --db "$PANICSCOPE_TEST_PG"').
+//
+// Prints reports/s (answered 202) and latency percentiles; any other status is counted.
+
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const seconds = option("seconds", 20);
+const concurrency = option("concurrency", 16);
+const gzip = args.includes("--gzip");
+const dbAt = args.indexOf("--db");
+
+const texts = [];
+for (const dir of readdirSync("testdata/go")) {
+  const path = join("testdata/go", dir);
+  if (!statSync(path).isDirectory()) continue;
+  for (const name of readdirSync(path)) {
+    if (!name.endsWith(".txt")) continue;
+    const size = statSync(join(path, name)).size;
+    if (size >= 2048 && size <= 50 * 1024) texts.push(readFileSync(join(path, name), "utf8"));
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "panicscope-bench-ingest-"));
+const server = spawn(
+  process.execPath,
+  [
+    "dist/src/cli/main.js",
+    "serve",
+    "--db",
+    dbAt >= 0 ? args[dbAt + 1] : dataDir,
+    "--port",
+    "0",
+    "--token",
+    "bench",
+  ],
+  { stdio: ["ignore", "inherit", "pipe"] },
+);
+const url = await new Promise((resolve, reject) => {
+  let seen = "";
+  server.stderr.on("data", (chunk) => {
+    seen += chunk;
+    const match = /listening on (\S+)/.exec(seen);
+    if (match) resolve(match[1]);
+  });
+  server.on("exit", (code) => reject(new Error(`server exited ${code}: ${seen}`)));
+});
+
+const latencies = [];
+const statuses = new Map();
+const deadline = performance.now() + seconds * 1000;
+let next = 0;
+async function client() {
+  while (performance.now() < deadline) {
+    const id = randomUUID();
+    const json = JSON.stringify({
+      schema: "panicscope/report@1",
+      id,
+      kind: "crash",
+      text: texts[next++ % texts.length],
+      time: new Date().toISOString(),
+      release: "1.0.0",
+      host: "bench",
+      pid: 1,
+    });
+    const headers = {
+      authorization: "Bearer bench",
+      "content-type": "application/json",
+      "idempotency-key": id,
+    };
+    if (gzip) headers["content-encoding"] = "gzip";
+    const start = performance.now();
+    const response = await fetch(`${url}/api/v1/crashes`, {
+      method: "POST",
+      headers,
+      body: gzip ? gzipSync(json) : json,
+    });
+    await response.arrayBuffer();
+    latencies.push(performance.now() - start);
+    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  }
+}
+const began = performance.now();
+await Promise.all(Array.from({ length: concurrency }, client));
+const elapsed = (performance.now() - began) / 1000;
+server.kill("SIGTERM");
+await new Promise((resolve) => server.on("exit", resolve));
+rmSync(dataDir, { recursive: true, force: true });
+
+latencies.sort((a, b) => a - b);
+const at = (q) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
+const accepted = statuses.get(202) ?? 0;
+console.log(
+  `${dbAt >= 0 ? "postgres" : "sqlite"}, ${texts.length} texts of 2–50 KB, ${concurrency} in flight, ${gzip ? "gzip" : "plain JSON"}, ${elapsed.toFixed(1)} s: ` +
+    `${(accepted / elapsed).toFixed(0)} reports/s accepted; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms; ` +
+    `statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+);

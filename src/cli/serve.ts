@@ -1,0 +1,100 @@
+// `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
+
+import { listen } from "../server/listen.js";
+import { Webhooks } from "../server/webhooks.js";
+import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
+import type { Command } from "./commands.js";
+import { parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
+
+const HELP = `usage: panicscope serve [flags]
+
+Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
+module), analyses each text and files its crashes under issues in the store.
+
+flags:
+  --db PATH|URL   the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/), or
+                  postgres://user@host/db (several servers may share one)
+  --port N        the port to listen on (default 8080)
+  --host ADDR     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --token T       the token uploads must carry as Authorization: Bearer T
+                  (default: $PANICSCOPE_TOKEN; with neither, anyone may upload)
+  --keep-days N   delete reports older than N days (checked at start and hourly)
+  --keep-reports N
+                  keep only the newest N reports (issue counts keep their totals)
+  --webhook URL   post new issues and regressions there as JSON (panicscope/webhook@1),
+                  retried; may be given more than once
+  --loki URL      push the same events to Loki (URL of Loki: http://loki:3100) as log lines
+                  labelled service_name=panicscope, event, category
+  -h, --help      show this help
+`;
+
+export const serveCommand: Command = {
+  summary: "receive crash reports and keep them as issues",
+  async run(args) {
+    const { values } = parseFlags(
+      "serve",
+      args,
+      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "loki", "help"],
+      { positionals: false },
+    );
+    if (values.help === true) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const port = Number(values.port ?? "8080");
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError(`--port ${values.port} is not a port number`);
+    }
+    const token = values.token ?? process.env.PANICSCOPE_TOKEN;
+    if (token === undefined) {
+      process.stderr.write("panicscope serve: no --token: accepting uploads from anyone\n");
+    }
+    const retention = {
+      maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
+      maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
+    };
+    const store = await openStore(values.db);
+    const prune = () =>
+      store.prune(retention).then(
+        (deleted) => {
+          if (deleted > 0)
+            process.stderr.write(`panicscope serve: retention deleted ${deleted} reports\n`);
+        },
+        (error: Error) => process.stderr.write(`panicscope serve: retention: ${error.message}\n`),
+      );
+    const retaining = retention.maxAgeDays !== undefined || retention.maxReports !== undefined;
+    if (retaining) await prune();
+    const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
+    timer?.unref();
+    const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
+    const webhooks =
+      values.webhook || values.loki
+        ? new Webhooks({ urls: values.webhook ?? [], loki: values.loki ?? [], log })
+        : undefined;
+    const server = await listen({
+      store,
+      token,
+      port,
+      hostname: values.host ?? "127.0.0.1",
+      ...(webhooks ? { webhooks } : {}),
+    });
+    process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    clearInterval(timer);
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};
+
+function positiveNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`${flag} ${value} is not a positive number`);
+  return n;
+}

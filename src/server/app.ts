@@ -1,0 +1,170 @@
+// The ingest server's routes. Thin: read the body, parse it with the library, store, answer.
+// `POST /api/v1/crashes` answers 202 only once the store's transaction has committed.
+
+import { Hono } from "hono";
+import { toDocument } from "../document/to-document.js";
+import type { CrashDocument } from "../document/types.js";
+import { analyzeText } from "../pipeline/analyze.js";
+import type { Store } from "../store/types.js";
+import { tokenChecker } from "./auth.js";
+import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
+import { HttpError } from "./http-error.js";
+import { issuesDocument } from "./issues-json.js";
+import { parseReport } from "./report.js";
+import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
+
+export interface ServerOptions {
+  store: Store;
+  /** Required in `Authorization: Bearer …` when set. */
+  token?: string;
+  /** Bytes, as sent and once gunzipped (default 10 MB). */
+  bodyLimit?: number;
+  /** Crashes filed from one report, at most (default 100). */
+  maxCrashes?: number;
+  /** Told of new issues and regressions once their report is committed. */
+  webhooks?: Webhooks;
+}
+
+export function createApp({
+  store,
+  token,
+  bodyLimit = DEFAULT_BODY_LIMIT,
+  maxCrashes = 100,
+  webhooks,
+}: ServerOptions): Hono {
+  const app = new Hono();
+  const checkToken = tokenChecker(token);
+
+  app.onError((error, c) => {
+    // A refused body may be partly unread: the connection cannot carry another request.
+    c.header("Connection", "close");
+    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
+    console.error(`panicscope serve: ${error.stack ?? error.message}`);
+    // 503 with Retry-After: the module keeps the report spooled and tries again later.
+    c.header("Retry-After", "30");
+    return c.json({ error: "the report could not be stored now; try again later" }, 503);
+  });
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  app.post("/api/v1/crashes", async (c) => {
+    checkToken(c.req.header("authorization"));
+    // The body is the JSON report whatever Content-Type says: `curl -d` sends it as a form.
+    const body = await readBody(c.req.raw, bodyLimit);
+    const report = parseReport(body, c.req.header("idempotency-key") ?? null);
+    const analysed = await analyse(report.text, report.id ?? "upload");
+    // One report is one crash for the module; a log of thousands is filed by its first ones
+    // (the document's inputs still count them all).
+    const document =
+      analysed.crashes.length > maxCrashes
+        ? { ...analysed, crashes: analysed.crashes.slice(0, maxCrashes) }
+        : analysed;
+    const result = await store.ingest({
+      idempotencyKey: report.id,
+      receivedAt: new Date().toISOString(),
+      release: report.release,
+      environment: report.environment,
+      host: report.host,
+      metadata: report.metadata,
+      text: report.text,
+      document,
+    });
+    if (webhooks) {
+      for (const crash of result.crashes) {
+        if (!crash.created && !crash.regressed) continue;
+        const issue = await store.getIssue(crash.issueId);
+        if (issue === null) continue;
+        const event = crash.created ? "issue.created" : "issue.regressed";
+        webhooks.notify({ schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId });
+      }
+    }
+    return c.json(
+      {
+        report: result.reportId,
+        duplicate: result.duplicate,
+        issues: [...new Set(result.crashes.map((crash) => crash.issueId))],
+        crashes: analysed.crashes.length,
+        unparsed: !result.duplicate && result.crashes.length === 0,
+      },
+      202,
+    );
+  });
+
+  app.get("/api/v1/issues", async (c) => {
+    checkToken(c.req.header("authorization"));
+    return c.json(issuesDocument(await store.listIssues(), await store.countUnparsed()));
+  });
+
+  app.get("/api/v1/issues/:id", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"));
+    return c.json({ issue: await store.getIssue(id), reports: await store.issueReports(id) });
+  });
+
+  app.get("/api/v1/reports/:id", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = Number(c.req.param("id"));
+    const report = Number.isSafeInteger(id) ? await store.getReport(id) : null;
+    if (report === null) throw new HttpError(404, `no report ${c.req.param("id")}`);
+    return c.json({ report });
+  });
+
+  app.post("/api/v1/issues/:id/status", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"));
+    const body = await jsonBody(c.req.raw);
+    const status = body.status;
+    if (status !== "open" && status !== "resolved" && status !== "ignored") {
+      throw new HttpError(400, 'status must be "open", "resolved" or "ignored"');
+    }
+    const resolvedIn = body.resolvedIn ?? null;
+    if (resolvedIn !== null && typeof resolvedIn !== "string") {
+      throw new HttpError(400, "resolvedIn must be a string");
+    }
+    await store.setStatus(id, status, resolvedIn);
+    return c.json({ issue: await store.getIssue(id) });
+  });
+
+  app.post("/api/v1/issues/:id/merge", async (c) => {
+    checkToken(c.req.header("authorization"));
+    const from = await existingIssue(c.req.param("id"));
+    const into = await existingIssue(String((await jsonBody(c.req.raw)).into));
+    if (from === into) throw new HttpError(400, "an issue cannot be merged into itself");
+    await store.merge(from, into);
+    return c.json({ issue: await store.getIssue(into) });
+  });
+
+  /** The library's document; if the library ever fails, the text is still kept, unparsed. */
+  async function analyse(text: string, name: string): Promise<CrashDocument> {
+    try {
+      return toDocument(await analyzeText(text, { name }));
+    } catch (error) {
+      console.error(
+        `panicscope serve: analysis of ${name} failed, kept unparsed: ${(error as Error).message}`,
+      );
+      return toDocument(await analyzeText("", { name }));
+    }
+  }
+
+  async function existingIssue(text: string): Promise<number> {
+    const id = Number(text);
+    if (!Number.isSafeInteger(id) || (await store.getIssue(id)) === null) {
+      throw new HttpError(404, `no issue ${text}`);
+    }
+    return id;
+  }
+
+  async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+    const body = await readBody(request, 64 * 1024);
+    try {
+      const value: unknown = JSON.parse(body.toString("utf8"));
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        return value as Record<string, unknown>;
+      }
+    } catch {
+      // Answered below.
+    }
+    throw new HttpError(400, "body must be one JSON object");
+  }
+
+  return app;
+}

@@ -1,0 +1,69 @@
+// The upload of PROTOCOL.md (panicscope/report@1): checked field by field, unknown fields
+// ignored, absent ones as the protocol says.
+
+import { HttpError } from "./http-error.js";
+
+export const REPORT_SCHEMA = "panicscope/report@1";
+
+export interface Report {
+  id: string | null;
+  text: string;
+  release: string | null;
+  environment: string | null;
+  host: string | null;
+  /** Everything but `text`, as sent. */
+  metadata: Record<string, unknown>;
+}
+
+const OPTIONAL_STRINGS = [
+  "release",
+  "environment",
+  "host",
+  "time",
+  "processStart",
+  "kind",
+] as const;
+
+export function parseReport(body: Buffer, idempotencyKey: string | null): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch (error) {
+    throw new HttpError(400, `body is not JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new HttpError(400, "body must be one JSON object (a panicscope/report@1 report)");
+  }
+  const { text, ...metadata } = value as Record<string, unknown>;
+  if (metadata.schema !== REPORT_SCHEMA) {
+    throw new HttpError(
+      400,
+      `schema must be "${REPORT_SCHEMA}", got ${JSON.stringify(metadata.schema)}`,
+    );
+  }
+  if (typeof text !== "string" || text.length === 0) {
+    throw new HttpError(400, "text must be a non-empty string");
+  }
+  for (const field of OPTIONAL_STRINGS) {
+    if (metadata[field] !== undefined && typeof metadata[field] !== "string") {
+      throw new HttpError(400, `${field} must be a string`);
+    }
+  }
+  const id = metadata.id;
+  if (id !== undefined && typeof id !== "string") throw new HttpError(400, "id must be a string");
+  if (idempotencyKey !== null && id !== undefined && id !== idempotencyKey) {
+    throw new HttpError(400, "id differs from the Idempotency-Key header");
+  }
+  const key = idempotencyKey ?? (id as string | undefined) ?? null;
+  if (key !== null && (key.length === 0 || key.length > 200)) {
+    throw new HttpError(400, "Idempotency-Key must be 1 to 200 characters");
+  }
+  return {
+    id: key,
+    text,
+    release: (metadata.release as string | undefined) ?? null,
+    environment: (metadata.environment as string | undefined) ?? null,
+    host: (metadata.host as string | undefined) ?? null,
+    metadata,
+  };
+}

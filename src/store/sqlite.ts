@@ -1,0 +1,314 @@
+// The SQLite store (better-sqlite3, synchronous under an async interface). WAL journal with
+// synchronous=FULL: a transaction that returned has been fsynced, so a 202 survives kill -9
+// and power loss alike.
+
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import type { CrashDocument } from "../document/types.js";
+import { MIGRATIONS, migrationSql } from "./migrations.js";
+import { compareReleases, reopens } from "./release.js";
+import { type IssueRow, issueFromRow, type ReportRow } from "./rows.js";
+import {
+  type IngestResult,
+  type Issue,
+  type IssueStatus,
+  issueTitle,
+  type ReportInput,
+  type Retention,
+  type Store,
+  type StoredReport,
+} from "./types.js";
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly ingestTransaction: Database.Transaction<(report: ReportInput) => IngestResult>;
+  private readonly ingestBatch: Database.Transaction<(reports: ReportInput[]) => IngestResult[]>;
+  private pending: {
+    report: ReportInput;
+    resolve: (result: IngestResult) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+
+  /** `path` is the database file (`:memory:` for tests); its folder is created. */
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    migrate(this.db);
+    this.ingestTransaction = this.db.transaction((report: ReportInput) => this.ingestNow(report));
+    this.ingestBatch = this.db.transaction((reports: ReportInput[]) =>
+      reports.map((report) => this.ingestNow(report)),
+    );
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per store. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (statement === undefined) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  async ingest(report: ReportInput): Promise<IngestResult> {
+    // Group commit: reports that arrive while one commit is pending share its transaction,
+    // so one fsync covers all of them; each caller still resolves only after the commit.
+    return new Promise((resolve, reject) => {
+      this.pending.push({ report, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.commitPending());
+    });
+  }
+
+  private commitPending(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      // IMMEDIATE: take the write lock first, so two processes never both miss a key.
+      const results = this.ingestBatch.immediate(batch.map((p) => p.report));
+      for (const [i, p] of batch.entries()) p.resolve(results[i] as IngestResult);
+    } catch {
+      // One bad report must not fail the others: each alone, in its own transaction.
+      for (const p of batch) {
+        try {
+          p.resolve(this.ingestTransaction.immediate(p.report));
+        } catch (error) {
+          p.reject(error);
+        }
+      }
+    }
+  }
+
+  private ingestNow(report: ReportInput): IngestResult {
+    if (report.idempotencyKey !== null) {
+      const existing = this.sql("SELECT id FROM reports WHERE idempotency_key = ?").get(
+        report.idempotencyKey,
+      ) as { id: number } | undefined;
+      if (existing) return { reportId: existing.id, duplicate: true, crashes: [] };
+    }
+    const { crashes } = report.document;
+    const reportId = Number(
+      this.sql(
+        `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
+             metadata, text_gzip, document, crashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        report.idempotencyKey,
+        report.receivedAt,
+        report.release,
+        report.environment,
+        report.host,
+        JSON.stringify(report.metadata),
+        gzipSync(report.text),
+        JSON.stringify(report.document),
+        crashes.length,
+      ).lastInsertRowid,
+    );
+    const result: IngestResult = { reportId, duplicate: false, crashes: [] };
+    crashes.forEach((crash, index) => {
+      const filed = this.fileCrash(report, crash.fingerprint, () => ({
+        category: crash.category,
+        rule: crash.rule,
+        title: issueTitle(crash),
+      }));
+      this.sql("INSERT INTO occurrences (report_id, crash_index, issue_id) VALUES (?, ?, ?)").run(
+        reportId,
+        index,
+        filed.issueId,
+      );
+      result.crashes.push(filed);
+    });
+    return result;
+  }
+
+  private fileCrash(
+    report: ReportInput,
+    fingerprint: string,
+    describe: () => { category: string; rule: string; title: string },
+  ): IngestResult["crashes"][number] {
+    const at = report.receivedAt;
+    let row = this.sql("SELECT * FROM issues WHERE fingerprint = ?").get(fingerprint) as
+      | IssueRow
+      | undefined;
+    // A merged issue's crashes go to the issue it was merged into.
+    while (row?.merged_into != null) {
+      row = this.sql("SELECT * FROM issues WHERE id = ?").get(row.merged_into) as IssueRow;
+    }
+    let created = false;
+    let regressed = false;
+    let issueId: number;
+    if (!row) {
+      const { category, rule, title } = describe();
+      issueId = Number(
+        this.sql(
+          `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
+               first_seen, last_seen, count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+        ).run(fingerprint, fingerprint.split(":")[0], category, rule, title, at, at)
+          .lastInsertRowid,
+      );
+      created = true;
+    } else {
+      issueId = row.id;
+      regressed = row.status === "resolved" && reopens(row.resolved_in, report.release);
+      this.sql(
+        `UPDATE issues SET count = count + 1, last_seen = max(last_seen, ?),
+           first_seen = min(first_seen, ?),
+           status = CASE WHEN ? THEN 'open' ELSE status END,
+           resolved_in = CASE WHEN ? THEN NULL ELSE resolved_in END,
+           regressed = CASE WHEN ? THEN 1 ELSE regressed END
+         WHERE id = ?`,
+      ).run(at, at, regressed ? 1 : 0, regressed ? 1 : 0, regressed ? 1 : 0, issueId);
+    }
+    if (report.release !== null) {
+      this.sql("INSERT OR IGNORE INTO issue_releases VALUES (?, ?)").run(issueId, report.release);
+    }
+    if (report.host !== null) {
+      this.sql("INSERT OR IGNORE INTO issue_hosts VALUES (?, ?)").run(issueId, report.host);
+    }
+    return { issueId, created, regressed };
+  }
+
+  async listIssues(): Promise<Issue[]> {
+    const rows = this.sql(
+      "SELECT * FROM issues WHERE merged_into IS NULL ORDER BY last_seen DESC, id DESC",
+    ).all() as IssueRow[];
+    return rows.map((row) => this.issueFrom(row));
+  }
+
+  async getIssue(id: number): Promise<Issue | null> {
+    const row = this.sql("SELECT * FROM issues WHERE id = ?").get(id) as IssueRow | undefined;
+    return row ? this.issueFrom(row) : null;
+  }
+
+  private issueFrom(row: IssueRow): Issue {
+    const releases = (
+      this.sql("SELECT release FROM issue_releases WHERE issue_id = ?").all(row.id) as {
+        release: string;
+      }[]
+    )
+      .map((r) => r.release)
+      .sort(compareReleases);
+    const hosts = (
+      this.sql("SELECT host FROM issue_hosts WHERE issue_id = ? ORDER BY host").all(row.id) as {
+        host: string;
+      }[]
+    ).map((r) => r.host);
+    return issueFromRow(row, releases, hosts);
+  }
+
+  async issueReports(issueId: number, limit = 100): Promise<number[]> {
+    const rows = this.sql(
+      "SELECT DISTINCT report_id FROM occurrences WHERE issue_id = ? ORDER BY report_id DESC LIMIT ?",
+    ).all(issueId, limit) as { report_id: number }[];
+    return rows.map((r) => r.report_id);
+  }
+
+  async unparsedReports(limit = 100): Promise<number[]> {
+    const rows = this.sql("SELECT id FROM reports WHERE crashes = 0 ORDER BY id DESC LIMIT ?").all(
+      limit,
+    ) as { id: number }[];
+    return rows.map((r) => r.id);
+  }
+
+  async countUnparsed(): Promise<number> {
+    const row = this.sql("SELECT count(*) AS n FROM reports WHERE crashes = 0").get() as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  async getReport(id: number): Promise<StoredReport | null> {
+    const row = this.sql("SELECT * FROM reports WHERE id = ?").get(id) as ReportRow | undefined;
+    if (!row) return null;
+    return {
+      id: row.id,
+      idempotencyKey: row.idempotency_key,
+      receivedAt: row.received_at,
+      release: row.release,
+      environment: row.environment,
+      host: row.host,
+      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+      text: gunzipSync(row.text_gzip).toString("utf8"),
+      document: JSON.parse(row.document) as CrashDocument,
+    };
+  }
+
+  async setStatus(issueId: number, status: IssueStatus, resolvedIn: string | null = null) {
+    this.sql("UPDATE issues SET status = ?, resolved_in = ?, regressed = 0 WHERE id = ?").run(
+      status,
+      status === "resolved" ? resolvedIn : null,
+      issueId,
+    );
+  }
+
+  async merge(from: number, into: number): Promise<void> {
+    if (from === into) throw new Error(`cannot merge issue ${from} into itself`);
+    const db = this.db;
+    db.transaction(() => {
+      const a = this.sql("SELECT * FROM issues WHERE id = ?").get(from) as IssueRow | undefined;
+      const b = this.sql("SELECT * FROM issues WHERE id = ?").get(into) as IssueRow | undefined;
+      if (!a || !b) throw new Error(`no issue ${a ? into : from}`);
+      if (a.merged_into !== null || b.merged_into !== null) {
+        throw new Error(`issue ${a.merged_into !== null ? from : into} is already merged`);
+      }
+      this.sql("UPDATE occurrences SET issue_id = ? WHERE issue_id = ?").run(into, from);
+      this.sql(
+        "INSERT OR IGNORE INTO issue_releases SELECT ?, release FROM issue_releases WHERE issue_id = ?",
+      ).run(into, from);
+      this.sql(
+        "INSERT OR IGNORE INTO issue_hosts SELECT ?, host FROM issue_hosts WHERE issue_id = ?",
+      ).run(into, from);
+      this.sql(
+        `UPDATE issues SET count = count + ?, first_seen = min(first_seen, ?),
+           last_seen = max(last_seen, ?) WHERE id = ?`,
+      ).run(a.count, a.first_seen, a.last_seen, into);
+      this.sql("UPDATE issues SET merged_into = ? WHERE id = ?").run(into, from);
+    })();
+  }
+
+  async prune({ maxAgeDays, maxReports }: Retention): Promise<number> {
+    const db = this.db;
+    return db.transaction(() => {
+      let deleted = 0;
+      if (maxAgeDays !== undefined) {
+        const cutoff = new Date(Date.now() - maxAgeDays * 86_400_000).toISOString();
+        deleted += this.sql("DELETE FROM reports WHERE received_at < ?").run(cutoff).changes;
+      }
+      if (maxReports !== undefined) {
+        deleted += this.sql(
+          "DELETE FROM reports WHERE id NOT IN (SELECT id FROM reports ORDER BY id DESC LIMIT ?)",
+        ).run(maxReports).changes;
+      }
+      return deleted;
+    })();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  db.exec("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT)");
+  const done = new Set(
+    (db.prepare("SELECT version FROM migrations").all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
+  for (const step of MIGRATIONS) {
+    if (done.has(step.version)) continue;
+    db.transaction(() => {
+      db.exec(migrationSql(step.sql, "sqlite"));
+      db.prepare("INSERT INTO migrations VALUES (?, ?)").run(
+        step.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

@@ -1,0 +1,99 @@
+// The crash store: one interface, read by the ingest server and the `issues` command, written
+// by ingest only. Implementations: SQLite (sqlite.ts). Every method is async so that a
+// network database fits the same shape.
+
+import type { CrashDocument, DocumentCrash } from "../document/types.js";
+
+export type IssueStatus = "open" | "resolved" | "ignored";
+
+export interface Issue {
+  id: number;
+  /** `fp1:` and 16 hex digits, as the crash document gives it. */
+  fingerprint: string;
+  /** The fingerprint's algorithm (`fp1`): a later algorithm makes new issues, never regroups. */
+  fingerprintVersion: string;
+  category: string;
+  rule: string;
+  /** The message and the culprit function. */
+  title: string;
+  firstSeen: string;
+  lastSeen: string;
+  count: number;
+  releases: string[];
+  hosts: string[];
+  status: IssueStatus;
+  /** With status `resolved`: the release the fix shipped in, if one was named. */
+  resolvedIn: string | null;
+  regressed: boolean;
+  /** Set when this issue was merged into another: its crashes are filed there. */
+  mergedInto: number | null;
+}
+
+/** One uploaded report: the raw text and what came with it. */
+export interface ReportInput {
+  /** A retried upload with the same key is stored once. */
+  idempotencyKey: string | null;
+  /** When the server received it (ISO 8601). */
+  receivedAt: string;
+  release: string | null;
+  environment: string | null;
+  host: string | null;
+  /** Everything the client sent but the text (PROTOCOL.md's fields), kept as sent. */
+  metadata: Record<string, unknown>;
+  text: string;
+  /** The library's document of the text; `crashes` empty = unparsed, kept raw. */
+  document: CrashDocument;
+}
+
+export interface IngestResult {
+  reportId: number;
+  /** True when the idempotency key was already stored: nothing was added. */
+  duplicate: boolean;
+  /** One per crash in the document, in its order. */
+  crashes: { issueId: number; created: boolean; regressed: boolean }[];
+}
+
+export interface StoredReport {
+  id: number;
+  idempotencyKey: string | null;
+  receivedAt: string;
+  release: string | null;
+  environment: string | null;
+  host: string | null;
+  metadata: Record<string, unknown>;
+  text: string;
+  document: CrashDocument;
+}
+
+export interface Retention {
+  /** Reports received before now − maxAgeDays are deleted. */
+  maxAgeDays?: number;
+  /** Only the newest maxReports reports are kept. */
+  maxReports?: number;
+}
+
+export interface Store {
+  /** Stores the report and files each of its crashes under an issue, in one transaction. */
+  ingest(report: ReportInput): Promise<IngestResult>;
+  listIssues(): Promise<Issue[]>;
+  getIssue(id: number): Promise<Issue | null>;
+  /** Report ids of an issue's occurrences, newest first. */
+  issueReports(issueId: number, limit?: number): Promise<number[]>;
+  getReport(id: number): Promise<StoredReport | null>;
+  /** Reports in which the library found no crash. */
+  unparsedReports(limit?: number): Promise<number[]>;
+  countUnparsed(): Promise<number>;
+  setStatus(issueId: number, status: IssueStatus, resolvedIn?: string | null): Promise<void>;
+  /** Files every crash of `from` under `into`; `from` stays, pointing at `into`. */
+  merge(from: number, into: number): Promise<void>;
+  /** Deletes old reports; issue counts keep their totals. Returns how many were deleted. */
+  prune(retention: Retention): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The issue title: the message and the function to blame. */
+export function issueTitle(crash: DocumentCrash): string {
+  const culprit = crash.programFrame?.func ?? crash.frame?.func;
+  const message = crash.message || crash.fatal || crash.kind;
+  return culprit ? `${message} in ${culprit}` : message;
+}
