@@ -10,21 +10,24 @@ const MAX_OBJECTS = 5000;
 const MAX_IDS = 5;
 
 export class ObjectFold implements GoroutineFold<SharedWait[]> {
-  private readonly objects = new Map<string, SharedWait>();
+  /** By object kind, then address: no key string is built per goroutine. */
+  private readonly byKind = new Map<string, Map<string, SharedWait>>();
+  private size = 0;
 
   add(goroutine: Goroutine): void {
     if (goroutine.state === "running" || goroutine.state === "runnable") return;
     const found = waitObject(goroutine.frames);
     if (found === null) return;
-    const key = `${found.object} ${found.address}`;
     const count = goroutine.count ?? 1;
-    const shared = this.objects.get(key);
+    const objects = this.kind(found.object);
+    const shared = objects.get(found.address);
     if (shared !== undefined) {
       shared.count += count;
       if (goroutine.id !== null && shared.goroutines.length < MAX_IDS)
         shared.goroutines.push(goroutine.id);
-    } else if (this.objects.size < MAX_OBJECTS) {
-      this.objects.set(key, {
+    } else if (this.size < MAX_OBJECTS) {
+      this.size++;
+      objects.set(found.address, {
         object: found.object,
         address: found.address,
         count,
@@ -34,11 +37,14 @@ export class ObjectFold implements GoroutineFold<SharedWait[]> {
   }
 
   merge(other: ObjectFold): void {
-    for (const [key, shared] of other.objects) {
-      const mine = this.objects.get(key);
+    for (const shared of other.all()) {
+      const objects = this.kind(shared.object);
+      const mine = objects.get(shared.address);
       if (mine === undefined) {
-        if (this.objects.size < MAX_OBJECTS)
-          this.objects.set(key, { ...shared, goroutines: [...shared.goroutines] });
+        if (this.size < MAX_OBJECTS) {
+          this.size++;
+          objects.set(shared.address, { ...shared, goroutines: [...shared.goroutines] });
+        }
         continue;
       }
       mine.count += shared.count;
@@ -50,6 +56,25 @@ export class ObjectFold implements GoroutineFold<SharedWait[]> {
 
   /** Objects more than one goroutine waits on, most waiters first. */
   result(): SharedWait[] {
-    return [...this.objects.values()].filter((o) => o.count > 1).sort((a, b) => b.count - a.count);
+    return this.all()
+      .filter((o) => o.count > 1)
+      .sort((a, b) => b.count - a.count);
+  }
+
+  private kind(object: string): Map<string, SharedWait> {
+    let objects = this.byKind.get(object);
+    if (objects === undefined) {
+      objects = new Map();
+      this.byKind.set(object, objects);
+    }
+    return objects;
+  }
+
+  /** Every object in the order first seen, kind by kind. */
+  private all(): SharedWait[] {
+    const out: SharedWait[] = [];
+    for (const objects of this.byKind.values())
+      for (const shared of objects.values()) out.push(shared);
+    return out;
   }
 }
