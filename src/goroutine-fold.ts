@@ -24,6 +24,12 @@ export interface FoldOptions {
 /** One kind of fold: how to start one for a crash, and how to revive one from plain data. */
 export interface FoldKind<Fold extends GoroutineFold<unknown>> {
   create(crash: Crash, options: FoldOptions): Fold;
+  /**
+   * Whether this crash's goroutines should go through the fold (default: always), from what the
+   * parser has read of the crash so far — its kind and headline, never the rule matcher. A fold
+   * not wanted is still there, empty, so that every crash has every fold to merge and read.
+   */
+  wants?(crash: Crash): boolean;
   /** The fold again, with its methods, from the plain data a worker thread sent. */
   fromData(data: Fold): Fold;
 }
@@ -32,6 +38,12 @@ export interface FoldKind<Fold extends GoroutineFold<unknown>> {
 export function plainFoldKind<Fold extends GoroutineFold<unknown>>(
   create: (crash: Crash, options: FoldOptions) => Fold,
   prototype: Fold,
+  wants?: (crash: Crash) => boolean,
 ): FoldKind<Fold> {
-  return { create, fromData: (data) => Object.setPrototypeOf(data, prototype) as Fold };
+  const kind: FoldKind<Fold> = {
+    create,
+    fromData: (data) => Object.setPrototypeOf(data, prototype) as Fold,
+  };
+  if (wants !== undefined) kind.wants = wants;
+  return kind;
 }

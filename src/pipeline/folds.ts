@@ -30,16 +30,27 @@ const kind = (name: keyof typeof FOLDS): AnyKind => FOLDS[name] as unknown as An
 const LIST = Symbol("folds in registry order");
 type Listed = CrashFolds & { [LIST]: GoroutineFold<unknown>[] };
 
-function listed(folds: Record<string, GoroutineFold<unknown>>): CrashFolds {
-  const list = NAMES.map((name) => folds[name] as GoroutineFold<unknown>);
+function listed(
+  folds: Record<string, GoroutineFold<unknown>>,
+  wanted: (name: keyof typeof FOLDS) => boolean,
+): CrashFolds {
+  const list = NAMES.filter(wanted).map((name) => folds[name] as GoroutineFold<unknown>);
   Object.defineProperty(folds, LIST, { value: list, enumerable: false });
   return folds as CrashFolds;
 }
 
-export function newCrashFolds(crash: Crash, options: FoldOptions): CrashFolds {
+/**
+ * The folds of a crash whose headline has been read. `every`: all of them, whatever the crash
+ * wants — the part of a dump another thread started reading does not know its crash.
+ */
+export function newCrashFolds(
+  crash: Crash,
+  options: FoldOptions & { every?: boolean },
+): CrashFolds {
   const folds: Record<string, GoroutineFold<unknown>> = {};
   for (const name of NAMES) folds[name] = kind(name).create(crash, options);
-  return listed(folds);
+  const every = options.every === true;
+  return listed(folds, (name) => every || (kind(name).wants?.(crash) ?? true));
 }
 
 export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
@@ -51,7 +62,8 @@ export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {
 export function foldsFromData(data: CrashFolds): CrashFolds {
   const folds: Record<string, GoroutineFold<unknown>> = {};
   for (const name of NAMES) folds[name] = kind(name).fromData(data[name]);
-  return listed(folds);
+  // Revived folds are merged, not fed: which of them take goroutines no longer matters.
+  return listed(folds, () => true);
 }
 
 export function mergeFolds(into: CrashFolds, from: CrashFolds): void {

@@ -51,10 +51,13 @@ export async function readCrashes(
   // Folds of the crashes being read (one per stream at most), by crash.
   const open = new Map<Crash, CrashFolds>();
   const similarity = options.similarity ?? "pointers";
+  // A continued crash's headline was read by another thread: it gets every fold.
+  let every = options.continuation === true;
   const foldsOf = (crash: Crash): CrashFolds => {
     let folds = open.get(crash);
     if (folds === undefined) {
-      folds = newCrashFolds(crash, { similarity });
+      folds = newCrashFolds(crash, { similarity, every });
+      every = false;
       open.set(crash, folds);
     }
     return folds;
