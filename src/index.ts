@@ -22,6 +22,7 @@ export {
   analyzeStream,
   analyzeText,
 } from "./pipeline/analyze.js";
+export { analyzeCore, type CoreOptions } from "./pipeline/analyze-core.js";
 export { withBinary } from "./pipeline/with-binary.js";
 export { renderHtmlReport } from "./render/html/report.js";
 export { documentJson, writeDocument } from "./render/json.js";
