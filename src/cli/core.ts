@@ -1,6 +1,7 @@
 // `panicscope core BINARY CORE`: `analyze --core CORE --binary BINARY` under its own name.
 
 import { type Command, commands } from "./commands.js";
+import { FLAGS } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope core [flags] BINARY CORE
@@ -22,11 +23,10 @@ export const coreCommand: Command = {
       return 0;
     }
     // BINARY and CORE are the two words that are neither flags nor a flag's value.
-    const valued = new Set(["--html", "--source", "--similarity"]);
     const positions: number[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i] as string;
-      if (valued.has(arg)) i++;
+      if (takesValue(arg)) i++;
       else if (!arg.startsWith("-")) positions.push(i);
     }
     if (positions.length !== 2)
@@ -36,3 +36,9 @@ export const coreCommand: Command = {
     return commands.analyze.run(["--binary", binary, "--core", core, ...rest]);
   },
 };
+
+/** `--html` and the other flags the one table declares with a value (`--html=x` has its own). */
+function takesValue(arg: string): boolean {
+  const flag = FLAGS[arg.slice(2) as keyof typeof FLAGS] as { type: string } | undefined;
+  return arg.startsWith("--") && flag?.type === "string";
+}

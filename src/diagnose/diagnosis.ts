@@ -156,6 +156,11 @@ function reportWarnings(crash: Crash, category: string): string[] {
 
 // ── every goroutine ──────────────────────────────────────────────────────────────────────
 
+/** Categories in which goroutines are blocked on one another, and what they wait for matters. */
+function blockedCategory(category: string): boolean {
+  return category === "deadlock" || category === "goroutine-dump" || category === "test-timeout";
+}
+
 /**
  * What of the folds' evidence this crash's rule reads: every crash's goroutines go through
  * every fold (src/diagnose/folds), but objects waited on matter only where goroutines are
@@ -163,11 +168,7 @@ function reportWarnings(crash: Crash, category: string): string[] {
  * running tests only for test timeouts.
  */
 function relevantEvidence(evidence: Evidence, crash: Crash, category: string): Evidence {
-  const blocked =
-    category === "deadlock" ||
-    category === "goroutine-dump" ||
-    category === "test-timeout" ||
-    crash.kind === "dump";
+  const blocked = blockedCategory(category) || crash.kind === "dump";
   return {
     waits: evidence.waits,
     shared: blocked ? evidence.shared : null,
@@ -184,8 +185,7 @@ function readGoroutines(
 ): GoroutineFindings {
   const findings: GoroutineFindings = {};
   const waits = evidence.waits;
-  const blocked =
-    category === "deadlock" || category === "goroutine-dump" || category === "test-timeout";
+  const blocked = blockedCategory(category);
   if (waits !== null && waits.sites.length > 0 && (blocked || crash.goroutineCount > 2))
     findings.waits = waits.sites.slice(0, MAX_WAITS);
   if (waits !== null && waits.longWaits.length > 0) findings.longWaits = waits.longWaits;
