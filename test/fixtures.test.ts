@@ -13,6 +13,8 @@ const ROOT = join(import.meta.dirname, "..", "..", "testdata");
 
 interface Expectation {
   source?: string;
+  /** Why panicscope still reads this report wrong; the test then runs as a todo (listed, not failing). */
+  stillWrong?: string;
   crashes: Record<string, unknown>[];
 }
 
@@ -65,8 +67,8 @@ describe("real crash texts", () => {
   });
   for (const expectPath of expectations) {
     const name = expectPath.slice(ROOT.length + 1);
-    test(name, async () => {
-      const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
+    const expected = JSON.parse(readFileSync(expectPath, "utf8")) as Expectation;
+    test(name, { todo: expected.stillWrong }, async () => {
       const analysis = await analyzeFile(inputFor(expectPath));
       const document = toDocument(analysis, { goroutines: true });
       assert.deepEqual(schemaErrors(document), [], "the document breaks its schema");
