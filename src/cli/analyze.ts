@@ -12,47 +12,61 @@ import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
 import { analyzeCore } from "../pipeline/analyze-core.js";
 import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
-import { openInBrowser, temporaryReportPath } from "../render/html/open.js";
+import { temporaryReportPath } from "../render/html/open.js";
 import { renderHtmlReport } from "../render/html/report.js";
 import { writeDocument } from "../render/json.js";
 import { ProgressBar } from "../render/progress.js";
 import { renderDocument } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
+import { noBrowserMessage, openInBrowser } from "./browser.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope analyze [flags] [FILE...|-]
-
-Reads crash text (a panic, fatal error, goroutine dump, race report, test timeout; plain,
+const HELP = helpText({
+  usage: ["panicscope analyze [flags] [FILE...|-]", "go run . 2>&1 | panicscope"],
+  about: `Reads crash text (a panic, fatal error, goroutine dump, race report, test timeout; plain,
 gzip-compressed, or wrapped by docker/CRI/journald/klog logs) and shows what went wrong.
-With no FILE, or with -, reads standard input.
-
-flags:
-  --json          print the analysis as JSON (schema panicscope/analysis@1)
-  --binary FILE   the Go executable that crashed (stripped or not): fill in frames that only
-                  have a PC, expand inlined calls, check that it is the binary that crashed,
-                  show its build info and the instruction that faulted
-  --arch GOARCH   with --binary: the slice of a universal Mach-O file to read
-  --core CORE     with --binary: read the goroutines, stacks, fault and panic value from the
-                  core file the binary dumped (linux/amd64, linux/arm64; plain, .gz, .zst)
-  --goroutines    with --json: include every goroutine with its frames
-  --similarity L  how alike goroutines must be to share a bucket: exact (same arguments),
-                  pointers (arguments equal but for addresses and ids; the default),
-                  values (arguments ignored)
-  --all           show every bucket and every frame
-  --html FILE     also write a self-contained HTML report to FILE
-  --open          open the HTML report in a browser (with --html; else a temporary file)
-  --source DIR    where the program's source is (default: the current directory and its
-                  Go module root); the standard library is read from the local GOROOT when
-                  its Go release is the crash's, modules from the module cache
-  --verbose, -v   show lines that were not understood, runtime notes and input details
-  --color, --no-color
-                  force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
-  -h, --help      show this help
-
-exit status: 0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/O error
-`;
+With no FILE, or with -, reads standard input.`,
+  flags: [
+    ["json", "print the analysis as JSON (schema panicscope/analysis@1)"],
+    [
+      "binary",
+      `the Go executable that crashed (stripped or not): fill in frames that only
+have a PC, expand inlined calls, check that it is the binary that crashed,
+show its build info and the instruction that faulted`,
+    ],
+    ["arch", "with --binary: the slice of a universal Mach-O file to read"],
+    [
+      "core",
+      `with --binary: read the goroutines, stacks, fault and panic value from the
+core file the binary dumped (linux/amd64, linux/arm64; plain, .gz, .zst)`,
+    ],
+    "goroutines",
+    [
+      "similarity",
+      `how alike goroutines must be to share a bucket: exact (same arguments),
+pointers (arguments equal but for addresses and ids; the default),
+values (arguments ignored)`,
+    ],
+    ["all", "show every bucket and every frame"],
+    "html",
+    [
+      "open",
+      `open the HTML report in a browser (with --html; else a temporary file);
+with no browser, says where the report is and exits 2`,
+    ],
+    [
+      "source",
+      `where the program's source is (default: the current directory and its
+Go module root); the standard library is read from the local GOROOT when
+its Go release is the crash's, modules from the module cache`,
+    ],
+    ["verbose", "show lines that were not understood, runtime notes and input details"],
+    "color",
+  ],
+  exit: "0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/O error",
+});
 
 export const analyzeCommand: Command = {
   summary: "read crash text and show what went wrong",
@@ -105,6 +119,7 @@ export const analyzeCommand: Command = {
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
     const found = document.crashes.length > 0;
+    let openFailed: string | null = null;
     const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
     if (htmlPath !== undefined && found) {
       try {
@@ -114,8 +129,10 @@ export const analyzeCommand: Command = {
           `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      if (values.open === true) openInBrowser(htmlPath, warn);
-      else if (values.json !== true)
+      if (values.open === true) {
+        const why = await openInBrowser(htmlPath);
+        if (why !== null) openFailed = noBrowserMessage(htmlPath, why);
+      } else if (values.json !== true)
         process.stderr.write(`panicscope: report written to ${htmlPath}\n`);
     }
     if (values.json === true) {
@@ -131,6 +148,10 @@ export const analyzeCommand: Command = {
           source,
         }),
       );
+    }
+    if (openFailed !== null) {
+      process.stderr.write(`panicscope: ${openFailed}\n`);
+      return 2;
     }
     if (!found) {
       const lines = results.reduce((sum, result) => sum + result.lines, 0);

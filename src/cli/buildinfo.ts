@@ -6,15 +6,17 @@ import { printable, printableJson } from "../binary/printable.js";
 import { BinaryError, notGo } from "../bytes/decode-error.js";
 import { FileSource } from "../bytes/source.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope buildinfo [--json] FILE...
-
-Prints the build information embedded in Go executables, as \`go version -m FILE\` does: the Go
+const HELP = helpText({
+  usage: ["panicscope buildinfo [--json] FILE..."],
+  about: `Prints the build information embedded in Go executables, as \`go version -m FILE\` does: the Go
 version, the main module, every dependency with its version, sum and replacement, and the build
-settings (-trimpath, CGO_ENABLED, GOOS, GOARCH, vcs.revision, …).
-`;
+settings (-trimpath, CGO_ENABLED, GOOS, GOARCH, vcs.revision, …).`,
+  flags: [["json", "print the build info as JSON"]],
+  exit: "0 read, 1 a file is not a Go binary or is damaged, 2 usage or I/O error",
+});
 
 export const buildinfoCommand: Command = {
   summary: "print the build info of a Go binary (go version -m)",

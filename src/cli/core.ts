@@ -1,19 +1,27 @@
 // `panicscope core BINARY CORE`: `analyze --core CORE --binary BINARY` under its own name.
 
 import { type Command, commands } from "./commands.js";
-import { FLAGS } from "./flags.js";
+import { flagTakesValue, helpText } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope core [flags] BINARY CORE
-
-Reads the core file a Go program left (linux/amd64 or linux/arm64; plain, .gz or .zst) with
+const HELP = helpText({
+  usage: ["panicscope core [flags] BINARY CORE"],
+  about: `Reads the core file a Go program left (linux/amd64 or linux/arm64; plain, .gz or .zst) with
 the executable that dumped it — stripped or not, PIE or not, no debugger and no DWARF needed —
 and shows every goroutine, the fault and the panic value as the runtime would have printed them.
-The same as \`panicscope analyze --core CORE --binary BINARY\`; takes analyze's flags (--json,
---goroutines, --all, --html, --source, --similarity, --verbose, --color).
-
-exit status: 0 the core was read, 1 it could not be (the message says why), 2 usage error
-`;
+The same as \`panicscope analyze --core CORE --binary BINARY\`.`,
+  flags: [
+    ["json", "print the analysis as JSON (schema panicscope/analysis@1)"],
+    "goroutines",
+    ["all", "show every bucket and every frame"],
+    "html",
+    "source",
+    ["similarity", "how alike goroutines must be to share a bucket (see analyze --help)"],
+    ["verbose", "show runtime notes and input details"],
+    "color",
+  ],
+  exit: "0 the core was read, 1 it could not be (the message says why), 2 usage error",
+});
 
 export const coreCommand: Command = {
   summary: "read a Go program's core file with its binary (no debugger)",
@@ -39,6 +47,5 @@ export const coreCommand: Command = {
 
 /** `--html` and the other flags the one table declares with a value (`--html=x` has its own). */
 function takesValue(arg: string): boolean {
-  const flag = FLAGS[arg.slice(2) as keyof typeof FLAGS] as { type: string } | undefined;
-  return arg.startsWith("--") && flag?.type === "string";
+  return arg.startsWith("--") && flagTakesValue(arg.slice(2));
 }

@@ -8,25 +8,21 @@ import { analyzeFile } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope diff [flags] BEFORE AFTER
-       panicscope diff [flags] FILE
-
-Compares two goroutine dumps of the same program (say, two SIGQUIT dumps an hour apart):
+const HELP = helpText({
+  usage: ["panicscope diff [flags] BEFORE AFTER", "panicscope diff [flags] FILE"],
+  about: `Compares two goroutine dumps of the same program (say, two SIGQUIT dumps an hour apart):
 the buckets that appeared, grew, shrank or vanished, the largest growth first — the way to
-find a goroutine leak. With one FILE, compares its first and last dump.
-
-flags:
-  --json          print the comparison as JSON (schema panicscope/diff@1)
-  --all           list unchanged buckets too
-  --color, --no-color
-                  force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
-  -h, --help      show this help
-
-exit status: 0 compared, 1 no dump found in an input, 2 usage or I/O error
-`;
+find a goroutine leak. With one FILE, compares its first and last dump.`,
+  flags: [
+    ["json", "print the comparison as JSON (schema panicscope/diff@1)"],
+    ["all", "list unchanged buckets too"],
+    "color",
+  ],
+  exit: "0 compared, 1 no dump found in an input, 2 usage or I/O error",
+});
 
 export const diffCommand: Command = {
   summary: "compare two goroutine dumps: what appeared, grew, shrank, vanished",

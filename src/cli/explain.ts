@@ -6,27 +6,22 @@ import { parseGoRelease } from "../goversion/release.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope explain [flags] RULE|MESSAGE
-
-Explains a rule of the catalogue: what happened, how the runtime gets there in each Go
+const HELP = helpText({
+  usage: ["panicscope explain [flags] RULE|CATEGORY|MESSAGE"],
+  about: `Explains a rule of the catalogue: what happened, how the runtime gets there in each Go
 release, the usual causes, the fix with a Go example, and how to confirm it. Give a rule id
-(panicscope rules lists them) or a message as the program printed it, quoted or not:
-
+(panicscope rules lists them), a category as the analysis prints it (its rules are listed and
+the main one explained), or a message as the program printed it, quoted or not.`,
+  flags: ["go", ["json", "print the explanation as JSON (schema panicscope/explain@1)"], "color"],
+  notes: `examples:
   panicscope explain concurrent-map-writes
-  panicscope explain 'panic: runtime error: index out of range [5] with length 3'
-
-flags:
-  --go VERSION    only what holds for this Go release (go1.22)
-  --json          print the explanation as JSON (schema panicscope/explain@1)
-  --color, --no-color
-                  force colours on or off
-  -h, --help      show this help
-
-exit status: 0 explained, 1 no rule of that name, 2 usage error
-`;
+  panicscope explain nil-map-write
+  panicscope explain 'panic: runtime error: index out of range [5] with length 3'`,
+  exit: "0 explained, 1 no rule of that name, 2 usage error",
+});
 
 export const explainCommand: Command = {
   summary: "explain a rule, or the message a crash printed",
@@ -53,17 +48,20 @@ export const explainCommand: Command = {
       return 1;
     }
     const message = found.kind === "message" ? found.message : undefined;
+    const category =
+      found.kind === "category" ? { name: found.category, rules: found.rules } : undefined;
     if (values.json === true) {
-      process.stdout.write(
-        `${JSON.stringify(explanationJson(found.match, goVersion, message), null, 2)}\n`,
-      );
+      const json = explanationJson(found.match, goVersion, message, category);
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
-    const options =
-      message === undefined
-        ? { palette: palette(color), goVersion }
-        : { palette: palette(color), goVersion, message };
+    const options = {
+      palette: palette(color),
+      goVersion,
+      ...(message === undefined ? {} : { message }),
+      ...(category === undefined ? {} : { category }),
+    };
     process.stdout.write(renderExplanation(found.match, options));
     return 0;
   },

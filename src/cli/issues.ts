@@ -6,26 +6,31 @@ import { type IssuesDocument, issuesDocument } from "../server/issues-json.js";
 import { DEFAULT_DATA_DIR, openStore, sqlitePath } from "../store/open.js";
 import type { Issue, IssueStatus, Store } from "../store/types.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope issues [--server URL --token T | --db PATH] [--json]
-       panicscope issues resolve ID [--release R]   (and: ignore ID, reopen ID, merge FROM INTO)
-
-Lists the issues a panicscope server keeps: one line per bug, with how often and where it
+const HELP = helpText({
+  usage: [
+    "panicscope issues [--server URL --token T | --db PATH] [--json]",
+    "panicscope issues resolve ID [--release R]   (and: ignore ID, reopen ID, merge FROM INTO)",
+  ],
+  about: `Lists the issues a panicscope server keeps: one line per bug, with how often and where it
 crashed. resolve marks an issue fixed (in release R: a crash from R or later reopens it as
 regressed, one from an older release does not); ignore keeps counting it silently; reopen
-opens it again; merge files every crash of FROM under INTO.
-
-flags:
-  --server URL    ask a running server (GET /api/v1/issues)
-  --token T       its token (default: $PANICSCOPE_TOKEN)
-  --db PATH|URL   read a store directly: SQLite file or folder (default ${DEFAULT_DATA_DIR}/)
-                  or postgres://…
-  --json          print the list as JSON (schema panicscope/issues@1)
-  --release R     with resolve: the release the fix ships in
-  -h, --help      show this help
-`;
+opens it again; merge files every crash of FROM under INTO.`,
+  flags: [
+    ["server", "ask a running server (GET /api/v1/issues)"],
+    "token",
+    [
+      "db",
+      `read a store directly: SQLite file or folder (default ${DEFAULT_DATA_DIR}/)
+or postgres://…`,
+    ],
+    ["json", "print the list as JSON (schema panicscope/issues@1)"],
+    ["release", "with resolve: the release the fix ships in"],
+  ],
+  exit: "0 listed or changed, 2 usage error, or the server or store could not be reached",
+});
 
 export const issuesCommand: Command = {
   summary: "list the issues a panicscope server keeps",

@@ -8,18 +8,33 @@ import { UsageError } from "./usage-error.js";
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+  // `go run . 2>&1 | panicscope`: no argument, but crash text on a pipe or from a file.
+  if (name === undefined && process.stdin.isTTY !== true) return commands.analyze.run([]);
+  if (name === undefined || name === "-h" || name === "--help") {
     process.stdout.write(usage());
     return name === undefined ? 2 : 0;
   }
+  if (name === "help") return help(rest);
   if (name === "--version") {
     process.stdout.write(`panicscope ${await packageVersion()}\n`);
     return 0;
   }
   const command = commands[name];
-  // A bare file name is shorthand for `analyze FILE`.
+  // A bare file name (or analyze's flags) is shorthand for `analyze FILE`.
   if (command === undefined) return commands.analyze.run(argv);
   return command.run(rest);
+}
+
+/** `panicscope help [COMMAND]`: the list of commands, or one command's --help. */
+function help([name, ...extra]: string[]): Promise<number> | number {
+  if (name === undefined) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const command = commands[name];
+  if (command === undefined || extra.length > 0)
+    throw new UsageError(`help: no command ${name} (panicscope help lists them)`);
+  return command.run(["--help"]);
 }
 
 async function packageVersion(): Promise<string> {

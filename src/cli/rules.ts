@@ -6,21 +6,20 @@ import { internalTextCounts } from "../diagnose/rules/runtime-internal.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope rules [flags]
-
-Lists the rule catalogue: every message a dying Go program can print, by rule id, with its
-category and the Go releases that print it. panicscope explain RULE explains one.
-
-flags:
-  --category C    only the rules of category C (nil-deref, deadlock, …)
-  --json          print the catalogue as JSON (schema panicscope/rules@1)
-  --color, --no-color
-                  force colours on or off
-  -h, --help      show this help
-`;
+const HELP = helpText({
+  usage: ["panicscope rules [flags]"],
+  about: `Lists the rule catalogue: every message a dying Go program can print, by rule id, with its
+category and the Go releases that print it. panicscope explain RULE explains one.`,
+  flags: [
+    ["category", "only the rules of category C (nil-deref, deadlock, …)"],
+    ["json", "print the catalogue as JSON (schema panicscope/rules@1)"],
+    "color",
+  ],
+  exit: "0 listed, 2 usage error (an unknown category)",
+});
 
 export const rulesCommand: Command = {
   summary: "list the rule catalogue",

@@ -5,23 +5,23 @@
 import { spawn } from "node:child_process";
 import { constants, hostname } from "node:os";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { crashesIn, uploadCrash } from "./upload.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope run [flags] -- PROGRAM [ARGS...]
-
-Runs PROGRAM with its standard input and output untouched, relays its standard error, and
+const HELP = helpText({
+  usage: ["panicscope run [flags] -- PROGRAM [ARGS...]"],
+  about: `Runs PROGRAM with its standard input and output untouched, relays its standard error, and
 exits with its exit status (128+N when killed by signal N). When it dies of a crash, prints
-what went wrong in one line per crash and, with --server, uploads each crash.
-
-flags:
-  --server URL    a panicscope server to upload crashes to
-  --token T       its token (default: $PANICSCOPE_TOKEN)
-  --release R     the release of PROGRAM
-  --environment E the environment it runs in
-  -h, --help      show this help
-`;
+what went wrong in one line per crash and, with --server, uploads each crash.`,
+  flags: [
+    ["server", "a panicscope server to upload crashes to"],
+    "token",
+    ["release", "the release of PROGRAM"],
+    ["environment", "the environment it runs in"],
+  ],
+  exit: "PROGRAM's own (128+N when killed by signal N), 2 usage error",
+});
 
 /** The tail of stderr kept for the analysis: the crash is what a dying program prints last. */
 const TAIL_BYTES = 8 * 1024 * 1024;

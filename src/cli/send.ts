@@ -4,24 +4,22 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { crashesIn, uploadCrash } from "./upload.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope send [flags] FILE...
-
-Finds every crash in each FILE (any log the analyzer reads) and uploads each one to a
-panicscope server, one report per crash.
-
-flags:
-  --server URL    the server (required), e.g. http://127.0.0.1:8080
-  --token T       its token (default: $PANICSCOPE_TOKEN)
-  --release R     the release the crashes come from
-  --environment E the environment they come from
-  -h, --help      show this help
-
-exit status: 0 every crash was accepted, 1 a file had no crash or an upload was refused
-`;
+const HELP = helpText({
+  usage: ["panicscope send [flags] FILE..."],
+  about: `Finds every crash in each FILE (any log the analyzer reads) and uploads each one to a
+panicscope server, one report per crash.`,
+  flags: [
+    ["server", "the server (required), e.g. http://127.0.0.1:8080"],
+    "token",
+    "release",
+    "environment",
+  ],
+  exit: "0 every crash was accepted, 1 a file had no crash or an upload was refused, 2 usage error",
+});
 
 export const sendCommand: Command = {
   summary: "upload the crashes found in files to a panicscope server",

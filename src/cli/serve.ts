@@ -4,30 +4,41 @@ import { listen } from "../server/listen.js";
 import { Webhooks } from "../server/webhooks.js";
 import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope serve [flags]
-
-Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
-module), analyses each text and files its crashes under issues in the store.
-
-flags:
-  --db PATH|URL   the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/), or
-                  postgres://user@host/db (several servers may share one)
-  --port N        the port to listen on (default 8080)
-  --host ADDR     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --token T       the token uploads must carry as Authorization: Bearer T
-                  (default: $PANICSCOPE_TOKEN; with neither, anyone may upload)
-  --keep-days N   delete reports older than N days (checked at start and hourly)
-  --keep-reports N
-                  keep only the newest N reports (issue counts keep their totals)
-  --webhook URL   post new issues and regressions there as JSON (panicscope/webhook@1),
-                  retried; may be given more than once
-  --loki URL      push the same events to Loki (URL of Loki: http://loki:3100) as log lines
-                  labelled service_name=panicscope, event, category
-  -h, --help      show this help
-`;
+const HELP = helpText({
+  usage: ["panicscope serve [flags]"],
+  about: `Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
+module), analyses each text and files its crashes under issues in the store.`,
+  flags: [
+    [
+      "db",
+      `the store: a SQLite file or folder (default ${DEFAULT_DATA_DIR}/), or
+postgres://user@host/db (several servers may share one)`,
+    ],
+    "port",
+    ["host", "the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)"],
+    [
+      "token",
+      `the token uploads must carry as Authorization: Bearer T
+(default: $PANICSCOPE_TOKEN; with neither, anyone may upload)`,
+    ],
+    ["keep-days", "delete reports older than N days (checked at start and hourly)"],
+    ["keep-reports", "keep only the newest N reports (issue counts keep their totals)"],
+    [
+      "webhook",
+      `post new issues and regressions there as JSON (panicscope/webhook@1),
+retried; may be given more than once`,
+    ],
+    [
+      "loki",
+      `push the same events to Loki (URL of Loki: http://loki:3100) as log lines
+labelled service_name=panicscope, event, category`,
+    ],
+  ],
+  exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
+});
 
 export const serveCommand: Command = {
   summary: "receive crash reports and keep them as issues",

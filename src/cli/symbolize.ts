@@ -6,24 +6,24 @@ import { printable, printableJson } from "../binary/printable.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
 import { BinaryError } from "../bytes/decode-error.js";
 import type { Command } from "./commands.js";
-import { parseFlags } from "./flags.js";
+import { helpText, parseFlags } from "./flags.js";
 import { readStdin, splitLines, Writer } from "./io.js";
 import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope symbolize --binary FILE [--addr2line | --json] [--arch GOARCH] [PC... | -]
-
-Maps program counters to functions and file:line using the Go symbol table of FILE (ELF, Mach-O
+const HELP = helpText({
+  usage: ["panicscope symbolize --binary FILE [--addr2line | --json] [--arch GOARCH] [PC... | -]"],
+  about: `Maps program counters to functions and file:line using the Go symbol table of FILE (ELF, Mach-O
 or PE; stripped or not). PCs are hex, with or without 0x; with no PC arguments, or with -, they
-are read from standard input, one per line.
-
-  --binary FILE  the Go executable the PCs come from
-  --addr2line    print exactly what \`go tool addr2line FILE\` prints (outer function, innermost line)
-  --json         one JSON document with every PC and its frames
-  --arch GOARCH  the slice of a universal Mach-O file to read (default: the first)
-
-By default each PC is followed by its frames, innermost first, inlined calls expanded as the Go
-runtime prints them.
-`;
+are read from standard input, one per line. By default each PC is followed by its frames,
+innermost first, inlined calls expanded as the Go runtime prints them.`,
+  flags: [
+    ["binary", "the Go executable the PCs come from"],
+    "addr2line",
+    ["json", "one JSON document with every PC and its frames"],
+    ["arch", "the slice of a universal Mach-O file to read (default: the first)"],
+  ],
+  exit: "0 symbolized, 1 the binary is not a Go binary or is damaged, 2 usage or I/O error",
+});
 
 export const symbolizeCommand: Command = {
   summary: "map PCs to functions and lines using a Go binary",

@@ -2,7 +2,6 @@
 // [--window DUR] [--last DUR]`: argument parsing only.
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { writeChromeTrace } from "../exectrace/chrome.js";
 import { renderHtml } from "../exectrace/html.js";
 import { svgToPng } from "../exectrace/png.js";
@@ -11,25 +10,30 @@ import { renderSvg } from "../exectrace/svg.js";
 import { renderTerminal } from "../exectrace/terminal.js";
 import { parseCrashes } from "../traceback/index.js";
 import type { Command } from "./commands.js";
-import { parseOrUsage, UsageError } from "./usage-error.js";
+import { helpText, parseFlags } from "./flags.js";
+import { UsageError } from "./usage-error.js";
 
-const HELP = `usage: panicscope trace FILE [--json] [--crash CRASH.txt] [--window DUR] [--last DUR]
-                       [--chrome OUT.json] [--svg OUT.svg] [--png OUT.png] [--html OUT.html]
-
-Reads a Go execution trace (runtime/trace, go test -trace, a flight-recorder snapshot; Go 1.22
+const HELP = helpText({
+  usage: [
+    "panicscope trace FILE [--json] [--crash CRASH.txt] [--window DUR] [--last DUR]",
+    "                      [--chrome OUT.json] [--svg OUT.svg] [--png OUT.png] [--html OUT.html]",
+  ],
+  about: `Reads a Go execution trace (runtime/trace, go test -trace, a flight-recorder snapshot; Go 1.22
 or newer) and shows the scheduling heat map: per P and time window, the share spent running
 user code, in the GC, in syscalls and idle; runnable goroutines, GC and stop-the-world; the
-goroutines still blocked at the end, bucketed by reason and stack.
-
-  --json          the panicscope/trace@1 document (counts equal \`go tool trace -d=parsed\`'s)
-  --crash FILE    crash text of the same process: follow the crashing goroutine in the trace
-  --window DUR    heat map window (default: the trace in ~200 windows), e.g. 10ms
-  --last DUR      only the last DUR of the trace (the seconds before the crash), e.g. 2s
-  --chrome OUT    write Chrome trace-event JSON (open in ui.perfetto.dev or chrome://tracing)
-  --svg OUT       write the heat map as an SVG image
-  --png OUT       write the heat map as a PNG image
-  --html OUT      write a self-contained page: zoomable heat map, blocked goroutines, crash timeline
-`;
+goroutines still blocked at the end, bucketed by reason and stack.`,
+  flags: [
+    ["json", "the panicscope/trace@1 document (counts equal `go tool trace -d=parsed`'s)"],
+    ["crash", "crash text of the same process: follow the crashing goroutine in the trace"],
+    ["window", "heat map window (default: the trace in ~200 windows), e.g. 10ms"],
+    ["last", "only the last DUR of the trace (the seconds before the crash), e.g. 2s"],
+    ["chrome", "write Chrome trace-event JSON (open in ui.perfetto.dev or chrome://tracing)"],
+    "svg",
+    "png",
+    ["html", "write a self-contained page: zoomable heat map, blocked goroutines, crash timeline"],
+  ],
+  exit: "0 read, 2 usage or I/O error, or the trace could not be read",
+});
 
 /** A Go duration: 10ms, 1.5s, 250us, 2m. */
 export function parseDuration(text: string): number {
@@ -43,24 +47,18 @@ export function parseDuration(text: string): number {
 export const traceCommand: Command = {
   summary: "read a Go execution trace: scheduling heat map, blocked goroutines",
   async run(args: string[]): Promise<number> {
-    const { values, positionals } = parseOrUsage("trace", () =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          json: { type: "boolean", default: false },
-          crash: { type: "string" },
-          window: { type: "string" },
-          last: { type: "string" },
-          chrome: { type: "string" },
-          svg: { type: "string" },
-          html: { type: "string" },
-          png: { type: "string" },
-          help: { type: "boolean", short: "h", default: false },
-        },
-      }),
-    );
-    if (values.help) {
+    const { values, positionals } = parseFlags("trace", args, [
+      "json",
+      "crash",
+      "window",
+      "last",
+      "chrome",
+      "svg",
+      "html",
+      "png",
+      "help",
+    ]);
+    if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
     }
@@ -90,7 +88,7 @@ export const traceCommand: Command = {
       return 2;
     }
     for (const w of report.warnings)
-      if (values.json) process.stderr.write(`panicscope: ${file}: warning: ${w}\n`);
+      if (values.json === true) process.stderr.write(`panicscope: ${file}: warning: ${w}\n`);
     if (values.chrome !== undefined)
       writeOut(values.chrome, () => writeChromeTrace(file, values.chrome as string));
     if (values.svg !== undefined)
@@ -101,7 +99,7 @@ export const traceCommand: Command = {
       const png = await svgToPng(renderSvg(report));
       writeOut(values.png, () => writeFileSync(values.png as string, png));
     }
-    if (values.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
+    if (values.json === true) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
     else process.stdout.write(renderTerminal(report, terminalOptions()));
     return 0;
   },

@@ -1,10 +1,16 @@
 // `panicscope explain`: a rule named by its id, or the rule a pasted message matches.
 
+import type { Category } from "../model.js";
 import { CATALOGUE, type MessageMatch, matchMessage, ruleById } from "./catalogue.js";
+import type { Rule } from "./rule.js";
 
-/** What `explain` was asked about: a rule id, or a message with the values read from it. */
+/**
+ * What `explain` was asked about: a rule id, a category as the analysis prints it (its rules,
+ * the main one explained), or a message with the values read from it.
+ */
 export type ExplainQuery =
   | { kind: "rule"; match: MessageMatch }
+  | { kind: "category"; category: Category; rules: Rule[]; match: MessageMatch }
   | { kind: "message"; message: string; match: MessageMatch };
 
 const PANIC = "panic: ";
@@ -23,6 +29,15 @@ export function explainQuery(query: string): ExplainQuery | null {
     return {
       kind: "rule",
       match: { rule: byId, values: {}, since: byId.since, until: byId.until ?? null },
+    };
+  const inCategory = CATALOGUE.filter((rule) => rule.category === text);
+  const main = inCategory.find((rule) => rule.id === text) ?? inCategory[0];
+  if (main !== undefined)
+    return {
+      kind: "category",
+      category: main.category,
+      rules: inCategory,
+      match: { rule: main, values: {}, since: main.since, until: main.until ?? null },
     };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text)) return null;
   if (text.startsWith(FATAL)) {

@@ -15,6 +15,16 @@ export interface ExplainOptions {
   goVersion: GoVersion | null;
   /** The message asked about, when one was. */
   message?: string;
+  /** The category asked about, when one was: its rules are listed before the main one. */
+  category?: { name: string; rules: readonly Rule[] };
+}
+
+/** The line that lists a category's rules before its main rule is explained. */
+export function categoryLine(name: string, rules: readonly Rule[], main: Rule): string {
+  const count = rules.length === 1 ? "1 rule" : `${rules.length} rules`;
+  const others = rules.filter((rule) => rule !== main).map((rule) => rule.id);
+  const rest = others.length === 0 ? "" : `; also ${others.join(", ")}`;
+  return `category ${name}: ${count}; the main one, ${main.id}, is explained below${rest} (panicscope explain RULE explains each)`;
 }
 
 export function renderExplanation(match: MessageMatch, options: ExplainOptions): string {
@@ -22,6 +32,8 @@ export function renderExplanation(match: MessageMatch, options: ExplainOptions):
   const { rule } = match;
   const explanation = forVersions(rule.explanation, options.goVersion);
   const out: string[] = [];
+  if (options.category !== undefined)
+    out.push(...wrap(categoryLine(options.category.name, options.category.rules, rule), ""), "");
   out.push(p.bold(explanation.title));
   out.push(`  ${facts(match).join(p.dim(" · "))}`);
   if (rule.replaced !== undefined) out.push(`  ${p.dim(`replaced ${rule.replaced}`)}`);
@@ -94,6 +106,7 @@ export function explanationJson(
   match: MessageMatch,
   goVersion: GoVersion | null,
   message?: string,
+  category?: { name: string; rules: readonly Rule[] },
 ): Record<string, unknown> {
   const { rule } = match;
   const json: Record<string, unknown> = {
@@ -103,6 +116,10 @@ export function explanationJson(
     until: match.until,
     explanation: forVersions(rule.explanation, goVersion),
   };
+  if (category !== undefined) {
+    json.categoryAsked = category.name;
+    json.categoryRules = category.rules.map((r) => r.id);
+  }
   if (message !== undefined) {
     json.message = message;
     json.values = match.values;
