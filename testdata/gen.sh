@@ -123,6 +123,10 @@ closures-shifted|closures|shifted|single||go1.19 go1.26
 closures-trimpath|closures|trimpath|single||go1.19 go1.26
 closures-noinline|closures|noinline|single||go1.19 go1.26
 generic-noinline|generic|noinline|single||go1.19 go1.26
+deadlock-mutex-holder|deadlock-mutex-holder|bin|single||go1.26
+races|races|gorun-race|single||go1.26
+created-by|created-by|bin|all||go1.26
+test-timeout-parallel|TestStuck.*|test-timeout|single||go1.26
 "
 
 # ---------------------------------------------------------------- toolchains
