@@ -476,8 +476,8 @@ def build(case, c, marks, source):
             # several reports, one crash each; the HitCounter methods are one-liners, so the
             # functions say which access is which.
             return {"source": source, "crashes": [
-                race_crash(lines, k, ("std", r"main\.\(\*HitCounter\)\.(Hits|Name)"),
-                           ("std", r"main\.\(\*HitCounter\)\.(Hit|Rename)"), marks) for k in reports]}
+                race_crash(lines, k, ("std", r"main\.\(\*HitCounter\)\.(Hits|Name|Report)"),
+                           ("std", r"main\.\(\*HitCounter\)\.(Hit|Rename|Reset)"), marks) for k in reports]}
         if len(reports) != 1:
             raise Fail(f"{len(reports)} race reports")
         k = reports[0]
