@@ -22,6 +22,7 @@ import type { Values } from "./rule.js";
 import { readPanicValue } from "./rules/fallback.js";
 import { readSignal } from "./signal.js";
 import { crashSite, firstNonRuntime } from "./site.js";
+import { matchRunningTests } from "./stuck-test.js";
 import type {
   Blocker,
   Diagnosis,
@@ -367,7 +368,6 @@ function sharedWith(goroutine: Goroutine, evidence: Evidence): Blocker | null {
 
 function runningTests(crash: Crash, evidence: Evidence): RunningTest[] {
   const goroutines = evidence.tests ?? [];
-  const used = new Set<number>();
   const children = evidence.waits?.children;
   const helpers = (id: number | null) =>
     id === null
@@ -376,30 +376,14 @@ function runningTests(crash: Crash, evidence: Evidence): RunningTest[] {
           (s) => s.state !== "running" && s.state !== "runnable",
         );
   const running = crash.tests?.running ?? [];
-  if (running.length === 0) {
-    // Before go1.20 the panic does not list the running tests: the goroutines still do.
-    return goroutines.map((g) => ({
-      name: testFunctionName(g.func),
-      duration: "",
-      goroutine: g.goroutine,
-      state: g.state,
-      site: g.site,
-      helpers: helpers(g.goroutine),
-    }));
-  }
-  return running.map((test) => {
-    const slash = test.name.indexOf("/");
-    const top = slash === -1 ? test.name : test.name.slice(0, slash);
-    // A subtest runs a closure of its top-level test (`TestA.func1`); the test itself, `TestA`.
-    const found = goroutines.find((g, i) => {
-      if (used.has(i)) return false;
-      const name = testFunctionName(g.func);
-      return slash === -1 ? name === top : name.startsWith(`${top}.func`);
-    });
-    if (found !== undefined) used.add(goroutines.indexOf(found));
+  const matched = matchRunningTests(running, goroutines);
+  return matched.map((index, i) => {
+    const found = goroutines[index];
+    const test = running[i];
     return {
-      name: test.name,
-      duration: test.duration,
+      // Before go1.20 the panic does not list the running tests: the goroutines still do.
+      name: test?.name ?? testFunctionName(found?.func ?? ""),
+      duration: test?.duration ?? "",
       goroutine: found?.goroutine ?? null,
       state: found?.state ?? "",
       site: found?.site ?? null,

@@ -34,6 +34,8 @@ export interface TestGoroutine {
   goroutine: number | null;
   state: string;
   site: SiteRef | null;
+  /** The goroutine itself: a timeout's first stack is the stuck test's (stuck-test.ts). */
+  stack: Goroutine;
 }
 
 /** What the folds of a crash found, each `null` when the crash did not ask for it. */

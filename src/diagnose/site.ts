@@ -1,7 +1,8 @@
 // Where a crash happened, in the program's terms (the `frame` and `origin` contract of
 // ARCHITECTURE.md): the first frame that is not the runtime's own machinery.
 
-import type { Crash, Frame } from "../model.js";
+import type { Crash, Frame, Goroutine } from "../model.js";
+import { isTestAlarm } from "./stuck-test.js";
 
 /** The first frame that is not the runtime's own (runtime, runtime/…, internal/…, panic, throw helpers). */
 export function firstNonRuntime(frames: readonly Frame[], from = 0): Frame | null {
@@ -56,6 +57,11 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
   }
   const frames = crash.crashing?.frames;
   if (frames === undefined) return { frame: null, origin: null, programFrame: null };
+  if (crash.kind === "test-timeout" && !isTestAlarm(crash.crashing as Goroutine)) {
+    // The stuck test's goroutine (stuck-test.ts): where the test's own code waits.
+    const stuck = firstUserFrame(frames) ?? firstNonRuntime(frames);
+    return { frame: stuck, origin: stuck, programFrame: firstUserFrame(frames) };
+  }
   const frame = firstNonRuntime(frames);
   const panicAt = lastPanicFrame(frames);
   const origin = panicAt === -1 ? frame : firstNonRuntime(frames, panicAt + 1);

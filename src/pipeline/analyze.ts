@@ -8,6 +8,7 @@ import { guessGoVersion } from "../diagnose/go-version.js";
 import type { Evidence } from "../diagnose/goroutines.js";
 import { crashMessage } from "../diagnose/message.js";
 import { type CrashSite, crashSite } from "../diagnose/site.js";
+import { stuckTestGoroutine } from "../diagnose/stuck-test.js";
 import type { Diagnosis } from "../diagnose/types.js";
 import type { GoVersionGuess } from "../goversion/guess.js";
 import { type FamilyLink, groupCrash } from "../group/buckets.js";
@@ -172,6 +173,11 @@ export function diagnose(
 ): AnalyzedCrash {
   const goVersion = guessGoVersion(crash);
   const evidence = foldedEvidence(folds);
+  if (crash.kind === "test-timeout") {
+    // The crash a person names is where the running test is stuck, not testing's alarm.
+    const stuck = stuckTestGoroutine(crash.tests?.running ?? [], evidence.tests);
+    if (stuck !== null) crash.crashing = stuck;
+  }
   const diagnosis = buildDiagnosis(crash, evidence, goVersion);
   const grouping = groupCrash(folds.buckets, crash);
   return {

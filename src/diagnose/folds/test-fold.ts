@@ -20,6 +20,7 @@ export class TestFold implements GoroutineFold<TestGoroutine[]> {
       goroutine: goroutine.id,
       state: goroutine.state,
       site: siteRef(waitingFrame(goroutine.frames)),
+      stack: goroutine,
     });
   }
 

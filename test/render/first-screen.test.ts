@@ -1,0 +1,52 @@
+// The first screen of `analyze` for real crash texts of testdata/go (made by testdata/gen.sh):
+// the crash site a person would name, races grouped, buckets told apart.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import type { CrashDocument } from "../../src/document/types.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { palette } from "../../src/render/color.js";
+import { renderDocument } from "../../src/render/terminal.js";
+
+const GO = join(import.meta.dirname, "..", "..", "..", "testdata", "go");
+
+async function analyzed(file: string): Promise<{ document: CrashDocument; text: string }> {
+  const document = toDocument(await analyzeFile(join(GO, file)));
+  const text = renderDocument(document, { verbose: false, palette: palette(false) });
+  return { document, text };
+}
+
+/** The lines of `text` from the one starting with `start` (trimmed) up to the next blank one. */
+function section(text: string, start: string): string[] {
+  const lines = text.split("\n");
+  const from = lines.findIndex((line) => line.trim().startsWith(start));
+  if (from === -1) return [];
+  const to = lines.indexOf("", from);
+  return lines.slice(from, to === -1 ? undefined : to);
+}
+
+test("a test timeout: the crash site is where the running test is stuck, its stack first", async () => {
+  const { document, text } = await analyzed("go1.26/test-timeout-parallel.single.txt");
+  const [crash] = document.crashes;
+  assert.equal(crash?.goroutine, 18);
+  assert.deepEqual(crash?.frame, {
+    func: "example.com/crashers/tests.(*Cache).Get",
+    file: "/tmp/panicscope-lab/crashers/tests/cache.go",
+    line: 17,
+  });
+  assert.match(
+    text,
+    /\n {2}crash site {2}example\.com\/crashers\/tests\.\(\*Cache\)\.Get {2}\/tmp\/panicscope-lab\/crashers\/tests\/cache\.go:17\n/,
+  );
+  // Each running test with where it waits.
+  assert.deepEqual(section(text, "running tests").slice(1, 3), [
+    "    TestStuckCache (2s)  goroutine 18 [sync.Mutex.Lock]  example.com/crashers/tests.(*Cache).Get  /tmp/panicscope-lab/crashers/tests/cache.go:17",
+    "    TestStuckQueue (2s)  goroutine 19 [chan receive]  example.com/crashers/tests.TestStuckQueue  /tmp/panicscope-lab/crashers/tests/stuck_test.go:18",
+  ]);
+  // The first stack shown is the test's, not the alarm's.
+  const stacks = text.split("\n").filter((line) => /^ {2}goroutine \d+ \[/.test(line));
+  assert.equal(stacks[0], "  goroutine 18 [sync.Mutex.Lock]");
+  assert.ok(!text.includes("→ testing.(*M).startAlarm.func1"));
+});
