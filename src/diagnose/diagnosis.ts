@@ -175,6 +175,7 @@ function relevantEvidence(evidence: Evidence, crash: Crash, category: string): E
     shared: blocked ? evidence.shared : null,
     maps: category === "concurrent-map" ? evidence.maps : null,
     tests: category === "test-timeout" ? evidence.tests : null,
+    locks: blocked ? evidence.locks : null,
   };
 }
 
@@ -195,6 +196,7 @@ function readGoroutines(
   if (blocked) {
     const blockers = findBlockers(crash, evidence);
     if (blockers.length > 0) findings.blockers = blockers;
+    if (evidence.locks !== null && evidence.locks.length > 0) findings.lockHolders = evidence.locks;
   }
   if (evidence.maps !== null && evidence.maps.accesses.length > 0)
     findings.mapAccesses = evidence.maps.accesses;

@@ -3,7 +3,7 @@
 
 import type { Frame, Goroutine } from "../model.js";
 import { withoutPackage } from "../names/package-path.js";
-import type { LongWait, MapAccess, SharedWait, SiteRef, WaitSite } from "./types.js";
+import type { LockHolder, LongWait, MapAccess, SharedWait, SiteRef, WaitSite } from "./types.js";
 
 // ── what folds hand to the diagnosis ────────────────────────────────────────────────────
 
@@ -44,6 +44,7 @@ export interface Evidence {
   shared: SharedWait[] | null;
   maps: MapEvidence | null;
   tests: TestGoroutine[] | null;
+  locks: LockHolder[] | null;
 }
 
 export function siteRef(frame: Frame | null): SiteRef | null {

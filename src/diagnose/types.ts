@@ -123,6 +123,29 @@ export interface Blocker {
   why: string;
 }
 
+/**
+ * A goroutine that probably holds a mutex others wait on (folds/lock-fold.ts): blocked on
+ * something else, with a program frame working on the mutex's value (`via: "argument"`), or
+ * only a blocked goroutine the source may show took the lock (`via: "candidate"`).
+ */
+export interface LockHolder {
+  object: string;
+  /** The mutex's address, as the waiters' frames print it. */
+  address: string;
+  /** The goroutines waiting for it (first few ids; `waiterCount` says how many). */
+  waiters: number[];
+  waiterCount: number;
+  /** Where the first waiter asks for the lock (its first program frame). */
+  waiterSite: SiteRef | null;
+  holder: number | null;
+  state: string;
+  /** Where the holder waits now (its first program frame). */
+  site: SiteRef | null;
+  via: "argument" | "candidate";
+  /** The holder's frame whose first argument points at (or just before) the mutex. */
+  argument: { func: string; address: string } | null;
+}
+
 /** A test that was running when `go test` timed out, and where its goroutine was. */
 export interface RunningTest {
   name: string;
@@ -148,6 +171,8 @@ export interface GoroutineFindings {
    * waiting on the same object, or its own stack holding the lock it waits for.
    */
   blockers?: Blocker[];
+  /** Deadlocks and dumps: goroutines that probably hold a mutex others wait on. */
+  lockHolders?: LockHolder[];
   /** Stack overflows: the frames that repeat on the overflowing goroutine, innermost first. */
   recursion?: SiteRef[];
   /** Concurrent map use: the other goroutines caught inside a map operation. */

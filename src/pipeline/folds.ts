@@ -77,6 +77,7 @@ export function foldedEvidence(folds: CrashFolds): Evidence {
     shared: folds.shared.result(),
     maps: folds.maps.result(),
     tests: folds.tests.result(),
+    locks: folds.locks.result(),
   };
 }
 

@@ -6,29 +6,43 @@
 import type { Diagnosis, GoroutineFindings, SiteRef } from "../diagnose/types.js";
 import type { DocumentCrash } from "../document/types.js";
 import type { Palette } from "./color.js";
+import { lockHolderLines, type SourceAround } from "./lock-holder.js";
 
 /** Identical waits shown on the first screen (JSON has more). */
 const WAITS_SHOWN = 5;
 
-export function renderDiagnosis(analyzed: DocumentCrash, palette: Palette): string[] {
+export function renderDiagnosis(
+  analyzed: DocumentCrash,
+  palette: Palette,
+  source?: SourceAround,
+): string[] {
   const p = palette;
   const d = analyzed.diagnosis;
   const out: string[] = [];
   out.push(`  ${p.bold(d.explanation.title)} ${p.dim(`(${d.rule})`)}`);
   out.push(`  ${d.summary}`);
-  if (
-    d.signal !== null &&
-    d.signal.meaning !== "" &&
-    d.signal.meaning !== d.summary &&
-    d.category !== "goroutine-dump"
-  )
-    out.push(`  ${p.dim(d.signal.meaning)}`);
+  if (signalAddsToSummary(d)) out.push(`  ${p.dim(d.signal?.meaning ?? "")}`);
   for (const warning of d.warnings) out.push(`  ${p.yellow("!")} ${warning}`);
   out.push(...renderFindings(d.goroutines, p));
+  const holders = d.goroutines.lockHolders;
+  if (holders !== undefined) {
+    const lines = lockHolderLines(holders, analyzed.goVersion, source);
+    if (lines.length > 0) out.push(`  ${p.bold("lock holder")}`, ...lines.map((l) => `    ${l}`));
+  }
   out.push(`  ${p.bold("fix")}  ${firstSentence(d.explanation.fix)}`);
   out.push(p.dim(`  panicscope explain ${d.rule}: ${explainHint(d)}`));
   out.push("");
   return out;
+}
+
+/**
+ * Whether the signal's meaning says something the summary does not: a nil dereference's
+ * summary already is that sentence with the site added, so it is printed once.
+ */
+export function signalAddsToSummary(d: Diagnosis): boolean {
+  if (d.signal === null || d.signal.meaning === "" || d.category === "goroutine-dump") return false;
+  const sentence = d.signal.meaning.replace(/\.$/, "");
+  return !d.summary.includes(sentence);
 }
 
 function explainHint(d: Diagnosis): string {

@@ -21,8 +21,8 @@ export interface TerminalOptions {
   all?: boolean;
   /** Columns to fit bucket lines into; 0 or absent: no limit. */
   width?: number;
-  /** Source lines around a frame, where they can be found. */
-  source?: (frame: Frame, goVersion: string | null) => Snippet | null;
+  /** Source lines around a frame (`context` before and after: 3 by default), where found. */
+  source?: (frame: Frame, goVersion: string | null, context?: number) => Snippet | null;
 }
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
@@ -103,7 +103,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     out.push("");
   }
 
-  append(out, renderDiagnosis(analyzed, p));
+  append(out, renderDiagnosis(analyzed, p, options.source));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
     out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);

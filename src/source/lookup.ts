@@ -10,14 +10,14 @@ import { defaultRoots } from "./roots.js";
 /** Finds frames' source on demand; `go env` is asked only when a frame needs it. */
 export function sourceLookup(
   dir: string | undefined,
-): (frame: Frame, goVersion: string | null) => Snippet | null {
+): (frame: Frame, goVersion: string | null, context?: number) => Snippet | null {
   let finder: SourceFinder | null = null;
-  return (frame, goVersion) => {
+  return (frame, goVersion, context) => {
     if (finder === null) {
       const roots = dir === undefined ? defaultRoots(process.cwd()) : [dir];
       finder = new SourceFinder({ roots, ...goEnv() });
     }
     // The document names the release as text; only a single release can pick a GOROOT.
-    return finder.snippet(frame, goVersion === null ? null : parseGoRelease(goVersion));
+    return finder.snippet(frame, goVersion === null ? null : parseGoRelease(goVersion), context);
   };
 }

@@ -9,8 +9,10 @@ import type { CrashDocument } from "../../src/document/types.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { palette } from "../../src/render/color.js";
 import { renderDocument } from "../../src/render/terminal.js";
+import { sourceLookup } from "../../src/source/lookup.js";
 
 const GO = join(import.meta.dirname, "..", "..", "..", "testdata", "go");
+const CRASHERS = join(import.meta.dirname, "..", "..", "..", "testdata", "crashers");
 
 async function analyzed(file: string): Promise<{ document: CrashDocument; text: string }> {
   const document = toDocument(await analyzeFile(join(GO, file)));
@@ -49,4 +51,45 @@ test("a test timeout: the crash site is where the running test is stuck, its sta
   const stacks = text.split("\n").filter((line) => /^ {2}goroutine \d+ \[/.test(line));
   assert.equal(stacks[0], "  goroutine 18 [sync.Mutex.Lock]");
   assert.ok(!text.includes("→ testing.(*M).startAlarm.func1"));
+});
+
+test("a SIGSEGV nil dereference prints its key sentence once", async () => {
+  const { text } = await analyzed("go1.26/nil-deref.single.txt");
+  const sentence = "A nil pointer was dereferenced: address 0x10 is 16 bytes past nil";
+  assert.equal(text.split(sentence).length - 1, 1);
+  assert.match(
+    text,
+    /16 bytes past nil, .* pointer at nilderef\.go:17 in main\.\(\*Account\)\.Balance\.\n/,
+  );
+});
+
+test("a deadlock on a mutex names the goroutine that probably holds it", async () => {
+  const document = toDocument(
+    await analyzeFile(join(GO, "go1.26/deadlock-mutex-holder.single.txt")),
+  );
+  const [holder] = document.crashes[0]?.diagnosis.goroutines.lockHolders ?? [];
+  assert.equal(holder?.holder, 19);
+  assert.deepEqual(holder?.waiters, [1]);
+  assert.equal(holder?.via, "argument");
+  assert.deepEqual(holder?.site, {
+    func: "main.holder",
+    file: "/tmp/panicscope-lab/crashers/firstscreen.go",
+    line: 13,
+  });
+  // From the frames alone: main.holder got the mutex's address.
+  const framesOnly = renderDocument(document, { verbose: false, palette: palette(false) });
+  assert.deepEqual(section(framesOnly, "lock holder").slice(0, 2), [
+    "  lock holder",
+    "    goroutine 19 (main.holder, firstscreen.go:13) probably holds the lock: its frame main.holder works on the mutex's value (0x26f7f3384120) and now waits on a channel",
+  ]);
+  // With the source: the Lock() on the same expression earlier in main.holder.
+  const withSource = renderDocument(document, {
+    verbose: false,
+    palette: palette(false),
+    source: sourceLookup(CRASHERS),
+  });
+  assert.deepEqual(
+    section(withSource, "lock holder")[1],
+    "    goroutine 19 (main.holder, firstscreen.go:13) probably holds the lock: it locked at firstscreen.go:11 and now waits on a channel",
+  );
 });

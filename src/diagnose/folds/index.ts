@@ -8,6 +8,7 @@
 import { type FoldKind, type GoroutineFold, plainFoldKind } from "../../goroutine-fold.js";
 import type { Crash } from "../../model.js";
 import type { Evidence } from "../goroutines.js";
+import { LockFold } from "./lock-fold.js";
 import { MapFold } from "./map-fold.js";
 import { ObjectFold } from "./object-fold.js";
 import { TestFold } from "./test-fold.js";
@@ -24,6 +25,8 @@ export const diagnosisFolds = {
   maps: plainFoldKind((crash) => new MapFold(crash), MapFold.prototype, isFatal),
   /** The goroutines running tests. */
   tests: plainFoldKind(() => new TestFold(), TestFold.prototype, isTestTimeout),
+  /** Goroutines that probably hold a mutex others wait on. */
+  locks: plainFoldKind(() => new LockFold(), LockFold.prototype, mayBeBlocked),
 } satisfies FoldsOf<Evidence>;
 
 /**
