@@ -44,6 +44,7 @@ for (const file of [
   "go/go1.22/sigquit.single.txt",
   "go/go1.25/concurrent-map-writes.all.txt",
   "go/go1.26/test-timeout.single.txt",
+  "go/go1.26/deadlock-mutex-holder.single.txt",
   "real/matrixone-19185-test-timeout-go123-actions-timestamps.txt",
 ]) {
   test(`folds merged from two halves equal one fold: ${file}`, () => {
@@ -63,7 +64,15 @@ for (const file of [
 }
 
 test("every fold kind is in the registry and comes back from plain data whole", () => {
-  assert.deepEqual(Object.keys(FOLDS), ["sample", "buckets", "waits", "shared", "maps", "tests"]);
+  assert.deepEqual(Object.keys(FOLDS), [
+    "sample",
+    "buckets",
+    "waits",
+    "shared",
+    "maps",
+    "tests",
+    "locks",
+  ]);
   for (const file of [
     "go/go1.21/deadlock-chan.single.txt",
     "go/go1.25/concurrent-map-writes.all.txt",
