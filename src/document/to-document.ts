@@ -9,6 +9,7 @@ import {
   type DocumentCrash,
   type DocumentInput,
   type DocumentSite,
+  type RaceGroup,
 } from "./types.js";
 
 export interface DocumentOptions {
@@ -21,13 +22,39 @@ export function toDocument(
   options: DocumentOptions = {},
 ): CrashDocument {
   const list: readonly Analysis[] = Array.isArray(analyses) ? analyses : [analyses as Analysis];
-  return {
+  const crashes = list.flatMap((analysis) =>
+    analysis.crashes.map((crash) => documentCrash(crash, options)),
+  );
+  const document: CrashDocument = {
     schema: ANALYSIS_SCHEMA,
-    crashes: list.flatMap((analysis) =>
-      analysis.crashes.map((crash) => documentCrash(crash, options)),
-    ),
+    crashes,
     inputs: list.map(documentInput),
   };
+  const races = raceGroups(crashes);
+  if (races.length > 0) document.races = races;
+  return document;
+}
+
+/** Race reports grouped by their pair of access sites (the race fingerprint, fp2). */
+export function raceGroups(crashes: readonly DocumentCrash[]): RaceGroup[] {
+  const groups = new Map<string, RaceGroup>();
+  crashes.forEach((crash, index) => {
+    if (crash.kind !== "race") return;
+    const known = groups.get(crash.fingerprint);
+    if (known !== undefined) {
+      known.count++;
+      known.crashes.push(index);
+      return;
+    }
+    groups.set(crash.fingerprint, {
+      fingerprint: crash.fingerprint,
+      count: 1,
+      crashes: [index],
+      access: crash.frame,
+      previous: crash.origin,
+    });
+  });
+  return [...groups.values()];
 }
 
 /** One crash of the document. Field order is the order of the JSON output. */

@@ -31,6 +31,23 @@ export interface CrashDocument {
   crashes: DocumentCrash[];
   /** What was read. */
   inputs: DocumentInput[];
+  /**
+   * Data races by their pair of access sites (their fingerprint): one entry per distinct
+   * race, in the order first reported; absent when no race was found.
+   */
+  races?: RaceGroup[];
+}
+
+/** One distinct data race and the reports of it (the same pair of racing lines). */
+export interface RaceGroup {
+  fingerprint: string;
+  /** How many reports of this race the input holds. */
+  count: number;
+  /** The reports: indexes into `crashes`, the first one shown. */
+  crashes: number[];
+  /** The first report's access and previous (conflicting) access. */
+  access: DocumentSite | null;
+  previous: DocumentSite | null;
 }
 
 /** A place in the code: a frame's function, file and line. */
@@ -65,7 +82,7 @@ export interface DocumentCrash {
   /** `go1.22.1`, `go1.22`, `go1.26+`, `go1.19–go1.23`, `≤go1.16`; null when the text gives no clue. */
   goVersion: string | null;
   goVersionSource: "path" | "runtime-lines" | "format" | null;
-  /** `fp1:` and 16 hex digits: the same for the same bug crashing again. */
+  /** `fp1:` (`fp2:` for data races) and 16 hex digits: the same for the same bug crashing again. */
   fingerprint: string;
   fingerprintBasis: Fingerprint["basis"];
   /** Where the crash is in the input: 1-based lines, inclusive. */

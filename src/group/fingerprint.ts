@@ -13,7 +13,7 @@
 //      the program's only frame), and
 //      whatever follows an elision (go1.21+ print the stack's bottom there, older
 //      releases do not).
-//   2. a data race: both accesses' frames as in 1, sorted (either may be reported first).
+//   2. a data race (fp2, see below): its two access sites, sorted.
 //   3. a test timeout: the names of the tests that were running, sorted (before go1.20 the
 //      runtime names none: then the Test… functions in the goroutines' stacks).
 //   4. no crashing goroutine (deadlock, dump): the sorted set of sites where goroutines
@@ -21,6 +21,14 @@
 //   5. nothing of the above (GOTRACEBACK=none): the message with numbers masked.
 // Never in it: line numbers (a shift elsewhere in the file), files and paths (rebuilds,
 // -trimpath, GOROOT), PCs, addresses, argument values, goroutine ids, wait durations.
+//
+// fp2, for data races only: sha256("fp2\n" + category + "\n" + basis.join("\n")), where the
+// basis is the race's pair of access sites, sorted (either may be reported first): each
+// access's first frame of the program's own code (as in 1), its normalised name and its
+// line. A race is one pair of racing lines: two races between the same functions, on other
+// lines or variables, are different bugs (fp1 gave them one fingerprint), and the same pair
+// reached through other callers is the same bug (fp1 split it). The line is in it, so an
+// edit above the racing lines files the race anew: the price of telling races apart.
 
 import { createHash } from "node:crypto";
 import type { Bucket, Category, Crash, Frame, Goroutine } from "../model.js";
@@ -29,6 +37,8 @@ import { normalizeFunc } from "../names/normalize.js";
 import { frameOwner } from "../names/owner.js";
 
 export const FINGERPRINT_VERSION = "fp1";
+/** Data races' fingerprint version (see the top). */
+export const RACE_FINGERPRINT_VERSION = "fp2";
 const TOP_FRAMES = 3;
 
 export interface Fingerprint {
@@ -44,9 +54,10 @@ export interface Fingerprint {
 
 export function fingerprint(crash: Crash, category: Category, buckets: Bucket[]): Fingerprint {
   const { from, parts } = basis(crash, buckets);
-  const text = `${FINGERPRINT_VERSION}\n${category}\n${parts.join("\n")}`;
+  const version = from === "race" ? RACE_FINGERPRINT_VERSION : FINGERPRINT_VERSION;
+  const text = `${version}\n${category}\n${parts.join("\n")}`;
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
-  return { id: `${FINGERPRINT_VERSION}:${hash}`, basis: { from, category, parts } };
+  return { id: `${version}:${hash}`, basis: { from, category, parts } };
 }
 
 function basis(
@@ -54,9 +65,7 @@ function basis(
   buckets: Bucket[],
 ): { from: Fingerprint["basis"]["from"]; parts: string[] } {
   if (crash.kind === "race" && crash.race !== undefined && crash.race.accesses.length > 0) {
-    const parts = crash.race.accesses
-      .slice(0, 2)
-      .map((a) => topFrames({ frames: a.frames }).join(" ← "));
+    const parts = crash.race.accesses.slice(0, 2).map((a) => raceSite(a.frames));
     return { from: "race", parts: parts.sort() };
   }
   if (crash.kind === "test-timeout") {
@@ -130,6 +139,12 @@ function topFrames(g: Pick<Goroutine, "frames" | "elided" | "createdBy">): strin
     if (names.length === TOP_FRAMES) break;
   }
   return names;
+}
+
+/** A race access's site: its first program frame's normalised name and line (`f:12`). */
+export function raceSite(frames: readonly Frame[]): string {
+  const top = programFrames(frames)[0];
+  return top === undefined ? "" : `${normalizeFunc(top.func)}:${top.line}`;
 }
 
 function maskNumbers(message: string): string {

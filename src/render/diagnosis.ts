@@ -58,11 +58,8 @@ function renderFindings(f: GoroutineFindings, p: Palette): string[] {
     for (const site of f.recursion) out.push(`    ${p.cyan(where(site))}`);
   }
   if (f.race !== undefined) {
-    const { access, previous, location } = f.race;
-    const side = (label: string, s: typeof access) =>
-      `  ${p.bold(label.padEnd(10))}  ${s.op} by ${s.main ? "main goroutine" : `goroutine ${s.goroutine}`} at ${site(s.site, p)}${s.createdAt === null ? "" : p.dim(`  (started at ${where(s.createdAt)})`)}`;
-    out.push(side("race", access));
-    if (previous !== null) out.push(side("previous", previous));
+    // The two accesses head the crash (terminal.ts raceSideText): only the variable here.
+    const { location } = f.race;
     if (location !== null) out.push(`  ${p.bold("variable".padEnd(10))}  ${location}`);
   }
   if (f.mapAccesses !== undefined) {

@@ -3,12 +3,18 @@
 import type { Snippet, Token } from "../source/index.js";
 import type { Palette } from "./color.js";
 
-export function renderSnippet(snippet: Snippet, p: Palette, indent = "    "): string[] {
+/** `marks`: the lines marked (default: the frame's line). */
+export function renderSnippet(
+  snippet: Snippet,
+  p: Palette,
+  indent = "    ",
+  marks: ReadonlySet<number> = new Set([snippet.line]),
+): string[] {
   const last = snippet.first + snippet.lines.length - 1;
   const width = String(last).length;
   return snippet.lines.map((tokens, i) => {
     const number = snippet.first + i;
-    const mark = number === snippet.line;
+    const mark = marks.has(number);
     const gutter = `${mark ? "→" : " "} ${String(number).padStart(width)} │ `;
     const code = tokens.map((t) => colour(t, p)).join("");
     const line = `${indent}${mark ? p.red(gutter) : p.dim(gutter)}${expandTabs(code)}`;

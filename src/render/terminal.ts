@@ -5,7 +5,8 @@
 import { printable } from "../binary/printable.js";
 import type { BinaryReport } from "../binary/report.js";
 import { crashSite } from "../diagnose/site.js";
-import type { CrashDocument, DocumentCrash, DocumentInput } from "../document/types.js";
+import type { RaceSide } from "../diagnose/types.js";
+import type { CrashDocument, DocumentCrash, DocumentInput, RaceGroup } from "../document/types.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
@@ -35,6 +36,21 @@ const STACK_END_FRAMES = 50;
 /** Links shown at each end of a long panic chain without `--all`. */
 const CHAIN_END_LINKS = 10;
 
+/** The race grouping's sentences, in one place (translations wrap these). */
+export const RACE_TEXT = {
+  reported: (count: number) => `this race was reported ${count} times`,
+  alsoReported: (group: RaceGroup, crashes: readonly DocumentCrash[]) => {
+    const others = group.crashes.slice(1).map((at) => {
+      const race = crashes[at]?.race;
+      const [access, previous] = race?.accesses ?? [];
+      const who = (a: typeof access) =>
+        a === undefined ? "?" : a.main ? "main goroutine" : `goroutine ${a.goroutine}`;
+      return `${who(access)} / ${who(previous)} (lines ${crashes[at]?.span.startLine}-${crashes[at]?.span.endLine})`;
+    });
+    return `the same race, reported ${group.count - 1} more time${group.count === 2 ? "" : "s"}: ${others.join("; ")}`;
+  },
+};
+
 /** `out.push(...lines)` without the spread, which overflows the stack past ~10⁵ lines. */
 function append(out: string[], lines: readonly string[]): void {
   for (const line of lines) out.push(line);
@@ -43,17 +59,31 @@ function append(out: string[], lines: readonly string[]): void {
 export function renderDocument(document: CrashDocument, options: TerminalOptions): string {
   const out: string[] = [];
   const { crashes, inputs } = document;
-  const total = crashes.length;
+  // A race reported several times is one section, with its count (document.races).
+  const repeats = new Map<number, RaceGroup | null>();
+  for (const group of document.races ?? [])
+    group.crashes.forEach((at, i) => repeats.set(at, i === 0 ? group : null));
+  const total = crashes.length - [...repeats.values()].filter((g) => g === null).length;
   let index = 0;
+  let shown = 0;
   for (const input of inputs) {
     // The crashes of each input follow each other in the document.
     for (const crash of crashes.slice(index, index + input.crashes)) {
+      const group = repeats.get(index);
       index++;
+      if (group === null) continue;
+      shown++;
       if (total > 1) {
         const where = inputs.length > 1 ? ` in ${input.name}` : "";
-        out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
+        const times =
+          group !== undefined && group.count > 1 ? ` · ${RACE_TEXT.reported(group.count)}` : "";
+        out.push(
+          options.palette.dim(`── crash ${shown} of ${total}${where}${times} ${"─".repeat(40)}`),
+        );
       }
       append(out, renderCrash(crash, options));
+      if (group !== undefined && group.count > 1)
+        append(out, ["", `  ${RACE_TEXT.alsoReported(group, crashes)}`]);
       out.push("");
     }
     if (options.verbose) append(out, renderInputDetails(input, options));
@@ -88,10 +118,18 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
-    for (const { label, frame } of sites) {
-      out.push(siteLine(label, frame, options));
-      append(out, snippetLines(frame, analyzed, options));
-    }
+    const race = crash.kind === "race" ? analyzed.diagnosis.goroutines.race : undefined;
+    const [first, second] = sites;
+    const together =
+      race !== undefined && first !== undefined && second !== undefined
+        ? sharedSnippet(first.frame, second.frame, analyzed, options)
+        : null;
+    sites.forEach(({ label, frame }, i) => {
+      const side = race === undefined ? undefined : i === 0 ? race.access : race.previous;
+      out.push(siteLine(label, frame, options, side ?? undefined));
+      if (together === null) append(out, snippetLines(frame, analyzed, options));
+    });
+    if (together !== null) append(out, together);
     if (
       crash.kind !== "race" &&
       site.programFrame !== null &&
@@ -219,9 +257,41 @@ function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
   return parts.join(" ");
 }
 
-function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
+function siteLine(label: string, frame: Frame, options: TerminalOptions, side?: RaceSide): string {
   const p = options.palette;
-  return `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  const line = `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return side === undefined ? line : `${line}  ${raceSideText(side, p)}`;
+}
+
+/** A race access's who and when: `read by main goroutine`, `write by goroutine 8 (started at …)`. */
+function raceSideText(side: RaceSide, p: Palette): string {
+  const who = side.main ? "main goroutine" : `goroutine ${side.goroutine}`;
+  const at = side.createdAt;
+  const started = at === null ? "" : ` (started at ${at.file}:${at.line})`;
+  return p.dim(`${side.op} by ${who}${started}`);
+}
+
+/** Lines this close in one file are shown in one snippet, both marked, not twice. */
+const SHARED_SNIPPET_REACH = 6;
+
+function sharedSnippet(
+  a: Frame,
+  b: Frame,
+  analyzed: DocumentCrash,
+  options: TerminalOptions,
+): string[] | null {
+  if (a.file !== b.file || Math.abs(a.line - b.line) > SHARED_SNIPPET_REACH) return null;
+  const distance = Math.abs(a.line - b.line);
+  const around = options.source?.(a, analyzed.goVersion, 3 + distance) ?? null;
+  if (around === null) return null;
+  const from = Math.max(around.first, Math.min(a.line, b.line) - 3);
+  const to = Math.min(around.first + around.lines.length - 1, Math.max(a.line, b.line) + 3);
+  const snippet = {
+    ...around,
+    first: from,
+    lines: around.lines.slice(from - around.first, to - around.first + 1),
+  };
+  return renderSnippet(snippet, options.palette, "    ", new Set([a.line, b.line]));
 }
 
 function where(frame: Frame): string {

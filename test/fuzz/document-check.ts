@@ -260,8 +260,8 @@ function crash(c: Checker, path: string, value: unknown): void {
   c.nullable(`${path}.goVersionSource`, value.goVersionSource, (p, v) =>
     c.oneOf(p, v, VERSION_SOURCES),
   );
-  if (typeof value.fingerprint !== "string" || !/^fp1:[0-9a-f]{16}$/.test(value.fingerprint))
-    c.fail(`${path}.fingerprint`, "not fp1: and 16 hex digits", value.fingerprint);
+  if (typeof value.fingerprint !== "string" || !/^fp[12]:[0-9a-f]{16}$/.test(value.fingerprint))
+    c.fail(`${path}.fingerprint`, "not fp1: (fp2: for races) and 16 hex digits", value.fingerprint);
   if (c.object(`${path}.span`, value.span)) {
     const { startLine, endLine } = value.span;
     c.count(`${path}.span.startLine`, startLine, 1);

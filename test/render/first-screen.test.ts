@@ -93,3 +93,57 @@ test("a deadlock on a mutex names the goroutine that probably holds it", async (
     "    goroutine 19 (main.holder, firstscreen.go:13) probably holds the lock: it locked at firstscreen.go:11 and now waits on a channel",
   );
 });
+
+test("several race reports: one section per pair of access sites, with its count", async () => {
+  const document = toDocument(await analyzeFile(join(GO, "go1.26/races.single.txt")));
+  const fingerprints = document.crashes.map((crash) => crash.fingerprint);
+  assert.equal(fingerprints.length, 5);
+  // The same two lines reached through two callers: one race.
+  assert.equal(fingerprints[0], fingerprints[1]);
+  // Reset against Report, once per field: the same functions, other lines, other races.
+  assert.notEqual(fingerprints[3], fingerprints[4]);
+  assert.deepEqual(document.crashes[3]?.fingerprintBasis.parts, [
+    "main.(*HitCounter).Report:57",
+    "main.(*HitCounter).Reset:51",
+  ]);
+  assert.equal(new Set(fingerprints).size, 4);
+  assert.deepEqual(
+    document.races?.map((race) => [
+      race.count,
+      race.crashes,
+      race.access?.line,
+      race.previous?.line,
+    ]),
+    [
+      [2, [0, 1], 38, 35],
+      [1, [2], 44, 41],
+      [1, [3], 57, 51],
+      [1, [4], 58, 52],
+    ],
+  );
+  const text = renderDocument(document, {
+    verbose: false,
+    palette: palette(false),
+    source: sourceLookup(CRASHERS),
+  });
+  assert.equal(text.split("WARNING: DATA RACE").length - 1, 4);
+  assert.match(text, /^── crash 1 of 4 · this race was reported 2 times ─/);
+  assert.match(
+    text,
+    /\n {2}the same race, reported 1 more time: main goroutine \/ goroutine 9 \(lines 25-48\)\n/,
+  );
+  // Each access once at the head, the two close lines in one snippet, both marked.
+  const head = section(text, "access");
+  assert.deepEqual(head.slice(0, 2), [
+    "  access      main.(*HitCounter).Hits  /tmp/panicscope-lab/crashers/firstscreen.go:38  read by main goroutine",
+    "  previous    main.(*HitCounter).Hit  /tmp/panicscope-lab/crashers/firstscreen.go:35  write by goroutine 8 (started at /tmp/panicscope-lab/crashers/firstscreen.go:77)",
+  ]);
+  assert.deepEqual(
+    head.filter((line) => line.includes("→")).map((line) => line.trim()),
+    [
+      "→ 35 │ func (c *HitCounter) Hit() { c.hits++ }",
+      "→ 38 │ func (c *HitCounter) Hits() int { return c.hits }",
+    ],
+  );
+  assert.equal(text.split("func (c *HitCounter) Hit() { c.hits++ }").length - 1, 1);
+});
