@@ -2,6 +2,7 @@
 // the lines around it, the explanation for the Go releases involved, the panic chain, the
 // signal, and what the folds learnt from every goroutine.
 
+import { thousands } from "../count.js";
 import type { GoVersionGuess } from "../goversion/guess.js";
 import { parseGoRelease } from "../goversion/release.js";
 import { type GoVersion, goVersionsOverlap } from "../goversion/version.js";
@@ -57,7 +58,7 @@ export function buildDiagnosis(
     if (crash.signal.addr !== undefined) values.signalAddr = crash.signal.addr;
     if (crash.signal.pc !== undefined) values.signalPc = crash.signal.pc;
   }
-  if (rule.category === "deadlock") values.goroutines = String(crash.goroutineCount);
+  if (rule.category === "deadlock") values.goroutines = thousands(crash.goroutineCount);
   if (rule.id === "sigquit-dump" && signal !== null && signal.code === "SI_USER")
     values.senderMeaning = "sent by another process";
   const findings = readGoroutines(

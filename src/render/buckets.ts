@@ -2,10 +2,12 @@
 // count, state and wait range, who created it) and the program's frames under it, each line
 // cut to the terminal's width. `--all` shows every bucket and every frame.
 
+import { thousands } from "../count.js";
 import type { DocumentCrash } from "../document/types.js";
 import { minutesRange } from "../group/buckets.js";
 import { MAX_BUCKETS } from "../group/fold.js";
 import type { Bucket, Frame } from "../model.js";
+import { isRuntimeGoroutine } from "../names/runtime-goroutine.js";
 import type { Palette } from "./color.js";
 
 export interface BucketRenderOptions {
@@ -21,25 +23,50 @@ export const BUCKETS_SHOWN = 10;
 /** Program frames shown per bucket without --all. */
 const FRAMES_SHOWN = 3;
 
+/** The bucket list's words, in one place (translations wrap these). */
+export const BUCKET_TEXT = {
+  title: "buckets",
+  summary: (goroutines: number, buckets: number) =>
+    `${plural(goroutines, "goroutine")} in ${plural(buckets, "bucket")}`,
+  crashingAbove: (id: number) => `the crashing goroutine ${id}, its stack above`,
+  runtime: (goroutines: number, states: string) =>
+    `${plural(goroutines, "runtime goroutine")} (${states})`,
+  more: (buckets: number, goroutines: number) =>
+    `… ${plural(buckets, "more bucket")} of ${plural(goroutines, "goroutine")} (--all shows them)`,
+};
+
 export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
   const { buckets } = analyzed;
-  const others = buckets.filter((b) => !(b.crashing && b.count === 1));
-  if (others.length === 0) return [];
+  if (buckets.length === 0 || (buckets.length === 1 && buckets[0]?.crashing === true)) return [];
   const out: string[] = [];
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
     fit(
-      `  ${p.bold("buckets")}  ${plural(total, "goroutine")} in ${plural(buckets.length, "bucket")} ${p.dim(`(similarity: ${analyzed.similarity})`)}`,
+      `  ${p.bold(BUCKET_TEXT.title)}  ${BUCKET_TEXT.summary(total, buckets.length)} ${p.dim(`(similarity: ${analyzed.similarity})`)}`,
       options.width,
     ),
   );
-  const shown = options.all ? others : others.slice(0, BUCKETS_SHOWN);
+  // The runtime's own goroutines fold into one line at the end, unless one of them matters.
+  const involved = involvedGoroutines(analyzed);
+  const runtimeOwn = options.all
+    ? []
+    : buckets.filter(
+        (b) =>
+          !b.crashing &&
+          isRuntimeGoroutine(b.representative) &&
+          !b.ids.some((id) => involved.has(id)),
+      );
+  const listed = runtimeOwn.length === 0 ? buckets : buckets.filter((b) => !runtimeOwn.includes(b));
+  const shown = options.all ? listed : listed.slice(0, BUCKETS_SHOWN);
   // A loop, not Math.max(...): with --all there may be more buckets than a call takes arguments.
   let countWidth = 0;
   for (const b of shown) countWidth = Math.max(countWidth, thousands(b.count).length);
+  const crashingId = analyzed.crashing?.id ?? null;
   for (const bucket of shown) {
-    out.push(fit(header(bucket, countWidth, analyzed.crashing?.id ?? null, p), options.width));
+    out.push(fit(header(bucket, countWidth, crashingId, p), options.width));
+    // The crashing goroutine alone: its stack is shown above the list.
+    if (bucket.crashing && bucket.count === 1 && crashingId !== null) continue;
     for (const frame of framesOf(bucket, options.all)) {
       const text = `${frame.func}  ${where(frame)}`;
       const line = `        ${frame.location === "user" ? p.bold(frame.func) : frame.func}  ${p.cyan(where(frame))}`;
@@ -58,17 +85,39 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
       ),
     );
   }
-  if (shown.length < others.length) {
-    const rest = others.slice(shown.length);
+  if (shown.length < listed.length) {
+    const rest = listed.slice(shown.length);
     const n = rest.reduce((sum, b) => sum + b.count, 0);
-    out.push(
-      p.dim(
-        `  … ${plural(rest.length, "more bucket")} of ${plural(n, "goroutine")} (--all shows them)`,
-      ),
-    );
+    out.push(p.dim(`  ${BUCKET_TEXT.more(rest.length, n)}`));
+  }
+  if (runtimeOwn.length > 0) {
+    const n = runtimeOwn.reduce((sum, b) => sum + b.count, 0);
+    out.push(p.dim(`  ${BUCKET_TEXT.runtime(n, runtimeStates(runtimeOwn))}`));
   }
   out.push("");
   return out;
+}
+
+/** Goroutines the diagnosis points at (blockers, lock holders, waiters): never folded away. */
+function involvedGoroutines(analyzed: DocumentCrash): Set<number> {
+  const f = analyzed.diagnosis.goroutines;
+  const ids = new Set<number>();
+  for (const b of f.blockers ?? []) for (const id of b.goroutines) ids.add(id);
+  for (const h of f.lockHolders ?? []) {
+    if (h.holder !== null) ids.add(h.holder);
+    for (const id of h.waiters) ids.add(id);
+  }
+  return ids;
+}
+
+/** `GC sweep wait, 2 runnable, …`: the folded buckets' states, most goroutines first. */
+function runtimeStates(buckets: readonly Bucket[]): string {
+  const counts = new Map<string, number>();
+  for (const b of buckets) counts.set(b.state, (counts.get(b.state) ?? 0) + b.count);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([state, n]) => (n === 1 ? state : `${thousands(n)} ${state}`))
+    .join(", ");
 }
 
 function header(bucket: Bucket, countWidth: number, crashingId: number | null, p: Palette): string {
@@ -82,7 +131,13 @@ function header(bucket: Bucket, countWidth: number, crashingId: number | null, p
     `  ${p.dim(`#${bucket.rank}`.padStart(4))} ${p.bold(thousands(bucket.count).padStart(countWidth))}${state}`,
   ];
   if (bucket.crashing && crashingId !== null)
-    parts.push(p.red(`with the crashing goroutine ${crashingId}`));
+    parts.push(
+      p.red(
+        bucket.count === 1
+          ? BUCKET_TEXT.crashingAbove(crashingId)
+          : `with the crashing goroutine ${crashingId}`,
+      ),
+    );
   const created = bucket.representative.createdBy;
   if (created !== undefined) {
     const from = bucket.creators[0];
@@ -90,7 +145,9 @@ function header(bucket: Bucket, countWidth: number, crashingId: number | null, p
       from === undefined
         ? ""
         : ` in goroutine ${from.goroutine}${from.count < bucket.count ? ` (${thousands(from.count)})` : ""}${bucket.creators.length > 1 ? " …" : ""}`;
-    parts.push(p.dim(`created by ${created.func}${by}`));
+    // Where the go statement is: buckets alike but for it are told apart by it.
+    const at = created.line > 0 ? ` at ${baseName(created.file)}:${created.line}` : "";
+    parts.push(p.dim(`created by ${created.func}${at}${by}`));
   }
   return parts.join("  ");
 }
@@ -121,13 +178,15 @@ export function renderFamily(analyzed: DocumentCrash, options: BucketRenderOptio
   return [fit(`  ${p.bold("spawned by")}  ${links.join(p.dim(" ← "))}`, options.width), ""];
 }
 
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+}
+
 function where(frame: Frame): string {
   return frame.line > 0 ? `${frame.file}:${frame.line}` : frame.file;
 }
 
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-}
+export { thousands };
 
 function plural(n: number, word: string): string {
   return `${thousands(n)} ${word}${n === 1 ? "" : "s"}`;

@@ -3,6 +3,7 @@
 // recursion, the race's two sides), and the fix in one line with a pointer to
 // `panicscope explain`. terminal.ts places it under the crash site.
 
+import { thousands } from "../count.js";
 import type { Diagnosis, GoroutineFindings, SiteRef } from "../diagnose/types.js";
 import type { DocumentCrash } from "../document/types.js";
 import type { Palette } from "./color.js";
@@ -95,7 +96,9 @@ function renderFindings(f: GoroutineFindings, p: Palette): string[] {
   }
   if (f.shared !== undefined) {
     for (const s of f.shared.slice(0, 3))
-      out.push(`  ${p.bold("shared")}  ${s.count} goroutines wait on ${s.object} ${s.address}`);
+      out.push(
+        `  ${p.bold("shared")}  ${thousands(s.count)} goroutines wait on ${s.object} ${s.address}`,
+      );
   }
   if (f.longWaits !== undefined) {
     const w = f.longWaits[0];
@@ -108,7 +111,7 @@ function renderFindings(f: GoroutineFindings, p: Palette): string[] {
 }
 
 function waitLine(count: number, state: string, at: SiteRef | null, p: Palette): string {
-  return `${String(count).padStart(5)} × [${state}]  ${site(at, p)}`;
+  return `${thousands(count).padStart(6)} × [${state}]  ${site(at, p)}`;
 }
 
 function site(at: SiteRef | null, p: Palette): string {

@@ -4,6 +4,7 @@
 
 import { printable } from "../binary/printable.js";
 import type { BinaryReport } from "../binary/report.js";
+import { thousands } from "../count.js";
 import { crashSite } from "../diagnose/site.js";
 import type { RaceSide } from "../diagnose/types.js";
 import type { CrashDocument, DocumentCrash, DocumentInput, RaceGroup } from "../document/types.js";
@@ -101,7 +102,9 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   if (crash.crashing !== null && crash.crashing.id !== null)
     facts.push(`goroutine ${crash.crashing.id}`);
   if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
-    facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
+    facts.push(
+      `${thousands(crash.goroutineCount)} goroutine${crash.goroutineCount === 1 ? "" : "s"}`,
+    );
   }
   if (analyzed.goVersion !== null) {
     const version = analyzed.goVersion;
@@ -193,10 +196,10 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   // The census by state, where the buckets below do not list every goroutine.
   const others = otherStates(crash.states, crash.crashing);
-  const listedAll = groups.all || analyzed.buckets.length <= BUCKETS_SHOWN + 1;
+  const listedAll = groups.all || analyzed.buckets.length <= BUCKETS_SHOWN;
   if (others.count > 0 && !listedAll) {
     const label = crash.crashing === null ? "goroutines" : "other goroutines";
-    out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
+    out.push(`  ${p.bold(label)}  ${thousands(others.count)}: ${others.parts.join(p.dim(" · "))}`);
   }
   append(out, renderBuckets(analyzed, groups));
   if (crash.unparsed > 0) {
@@ -411,7 +414,7 @@ function otherStates(
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     count: sorted.reduce((sum, [, n]) => sum + n, 0),
-    parts: sorted.map(([state, n]) => `${n} ${state}`),
+    parts: sorted.map(([state, n]) => `${thousands(n)} ${state}`),
   };
 }
 

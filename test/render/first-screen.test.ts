@@ -147,3 +147,42 @@ test("several race reports: one section per pair of access sites, with its count
   );
   assert.equal(text.split("func (c *HitCounter) Hit() { c.hits++ }").length - 1, 1);
 });
+
+test("buckets alike but for their creation site show where they were created", async () => {
+  const { document, text } = await analyzed("go1.26/created-by.all.txt");
+  const [, first, second] = document.crashes[0]?.buckets ?? [];
+  // The document carries the go statement's place for every bucket (the HTML shows it too).
+  assert.deepEqual(
+    [first?.representative.createdBy?.line, second?.representative.createdBy?.line],
+    [96, 99],
+  );
+  assert.deepEqual(section(text, "buckets"), [
+    "  buckets  6 goroutines in 3 buckets (similarity: pointers)",
+    "    #1 1 [running]  the crashing goroutine 1, its stack above",
+    "    #2 3 [chan receive]  created by main.createdBy at firstscreen.go:96 in goroutine 1",
+    "        main.idle  /tmp/panicscope-lab/crashers/firstscreen.go:88",
+    "    #3 2 [chan receive]  created by main.createdBy at firstscreen.go:99 in goroutine 1",
+    "        main.idle  /tmp/panicscope-lab/crashers/firstscreen.go:88",
+  ]);
+});
+
+test("the runtime's own goroutines fold into one line at the end of the bucket list", async () => {
+  const { text } = await analyzed("go1.26/nil-deref.crash.txt");
+  assert.deepEqual(section(text, "buckets"), [
+    "  buckets  6 goroutines in 6 buckets (similarity: pointers)",
+    "    #1 1 [running]  the crashing goroutine 1, its stack above",
+    "  5 runtime goroutines (cleanup wait, finalizer wait, force gc (idle), GC scavenge wait, GC sweep wait)",
+  ]);
+  // With --all, every bucket is listed.
+  const document = toDocument(await analyzeFile(join(GO, "go1.26/nil-deref.crash.txt")));
+  const all = renderDocument(document, { verbose: false, palette: palette(false), all: true });
+  assert.equal(section(all, "buckets").filter((line) => /^ {4}#\d/.test(line)).length, 6);
+});
+
+test("counts are printed one way everywhere: 2 000", async () => {
+  const { text } = await analyzed("go1.26/many-goroutines.all.txt");
+  assert.match(text, / · 2 000 goroutines · /);
+  assert.match(text, /\n {2}buckets {2}2 000 goroutines in 8 buckets /);
+  assert.match(text, /\n {5}1 000 × \[chan receive\] {2}main\.\(\*Conn2k\)\.readLoop /);
+  assert.doesNotMatch(text, /\b2000 goroutines|\b1000 ×/);
+});
