@@ -2,11 +2,11 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
+import { tempDir } from "./temp-dir.js";
 
 const MAIN = join(import.meta.dirname, "..", "src", "cli", "main.js");
 const REAL = join(import.meta.dirname, "..", "..", "testdata", "real");
@@ -72,7 +72,7 @@ test("a bare file name is short for analyze; stdin is read with - and by default
 });
 
 test("gzip input is recognised by its magic bytes, whatever the name", () => {
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-"));
+  const dir = tempDir("panicscope-");
   const file = join(dir, "crash.log");
   writeFileSync(file, gzipSync(readFileSync(NIL_MAP)));
   const { status, stdout } = run(["analyze", "--json", file]);
@@ -176,7 +176,7 @@ test("analyze --html writes one self-contained page; --all lists every bucket", 
     "go1.26",
     "many-goroutines.all.txt",
   );
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-"));
+  const dir = tempDir("panicscope-");
   const report = join(dir, "report.html");
   const { status, stderr } = run(["analyze", "--html", report, many]);
   assert.equal(status, 0);

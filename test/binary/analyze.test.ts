@@ -3,15 +3,15 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import type { Frame } from "../../src/model.js";
+import { tempDir } from "../temp-dir.js";
 import { build, ROOT, requireToolchain, run } from "./toolchains.js";
 
 const cli = join(ROOT, "dist/src/cli/main.js");
-const dir = mkdtempSync(join(tmpdir(), "panicscope-analyze-"));
+const dir = tempDir("panicscope-analyze-");
 
 function analyze(
   text: string,

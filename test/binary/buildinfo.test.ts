@@ -3,13 +3,13 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { formatGoVersionM, readBuildInfo, setting } from "../../src/binary/buildinfo.js";
 import { openExecutable } from "../../src/binary/open.js";
 import { FileSource } from "../../src/bytes/source.js";
+import { tempDir } from "../temp-dir.js";
 import { build, goEnv, goVersionM, ROOT, requireToolchain, TESTDATA } from "./toolchains.js";
 
 type TC = "go" | "go1.19" | "go1.27";
@@ -96,7 +96,7 @@ describe("build info agrees with go version -m", () => {
   test("vcs.revision, vcs.time and vcs.modified from a git checkout", (t) => {
     const tc = requireToolchain(t, "go");
     if (tc === undefined) return;
-    const dir = mkdtempSync(join(tmpdir(), "panicscope-vcs-"));
+    const dir = tempDir("panicscope-vcs-");
     cpSync(join(TESTDATA, "prog"), dir, { recursive: true });
     const git = (...args: string[]) =>
       execFileSync("git", args, {

@@ -8,8 +8,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
@@ -19,12 +18,13 @@ import { GoBinary } from "../../src/binary/gobinary.js";
 import { addr2lineAnswer } from "../../src/binary/symbolize.js";
 import { goRelease } from "../../src/goversion/release.js";
 import type { Frame } from "../../src/model.js";
+import { tempDir } from "../temp-dir.js";
 import { hexLines, samplePCs } from "./sample.js";
 import { goAddr2line, goEnv, requireToolchain, TESTDATA } from "./toolchains.js";
 import { crashOf, goroutineBlocks } from "./trace-text.js";
 
 const dir = join(TESTDATA, "go115");
-const tmp = mkdtempSync(join(tmpdir(), "panicscope-old-"));
+const tmp = tempDir("panicscope-old-");
 const go115 = join(tmp, "go115");
 writeFileSync(go115, gunzipSync(readFileSync(join(dir, "go115.gz"))));
 

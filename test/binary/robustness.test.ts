@@ -2,8 +2,7 @@
 // one BinaryError that names what was wrong (and where), never another exception and never a hang.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
@@ -12,6 +11,7 @@ import { GoBinary } from "../../src/binary/gobinary.js";
 import { openExecutable } from "../../src/binary/open.js";
 import { BinaryError } from "../../src/bytes/decode-error.js";
 import { BufferSource } from "../../src/bytes/source.js";
+import { tempDir } from "../temp-dir.js";
 import { rng } from "./sample.js";
 import { build, requireToolchain, TESTDATA, type Toolchain } from "./toolchains.js";
 
@@ -55,7 +55,7 @@ function stripped(tc: Toolchain, env: Record<string, string>, ext: string): Uint
 
 describe("bad input gives one clear error", () => {
   test("files that are not Go binaries", () => {
-    const dir = mkdtempSync(join(tmpdir(), "panicscope-notgo-"));
+    const dir = tempDir("panicscope-notgo-");
     const cases: [string, Uint8Array, RegExp][] = [
       ["empty", new Uint8Array(0), /^not a Go binary: file is 0 bytes/],
       [

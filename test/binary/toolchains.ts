@@ -4,12 +4,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../../..");
 export const TESTDATA = join(ROOT, "testdata", "binary");
-export const CACHE = process.env.PANICSCOPE_TEST_CACHE ?? join(tmpdir(), "panicscope-test-bins");
+// Kept between runs (building takes minutes), so outside the temporary directory.
+export const CACHE =
+  process.env.PANICSCOPE_TEST_CACHE ?? join(homedir(), ".cache", "panicscope", "test-bins");
 /** Where scripts/debian-go.sh unpacks Debian's Go packages. */
 export const DEBIAN_GO = process.env.PANICSCOPE_DEBIAN_GO ?? "/opt/panicscope-go";
 

@@ -2,13 +2,13 @@
 // does (lipo itself is not on this machine). Each slice must read as its thin file does.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { formatGoVersionM } from "../../src/binary/buildinfo.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
 import { addr2lineAnswer } from "../../src/binary/symbolize.js";
+import { tempDir } from "../temp-dir.js";
 import { samplePCs } from "./sample.js";
 import { build, goVersionM, requireToolchain } from "./toolchains.js";
 
@@ -41,7 +41,7 @@ test("a universal darwin/amd64 + darwin/arm64 file reads slice by slice", (t) =>
   if (tc === undefined) return;
   const amd64 = build({ dir: "prog", tc, env: { GOOS: "darwin", GOARCH: "amd64" } });
   const arm64 = build({ dir: "prog", tc, env: { GOOS: "darwin", GOARCH: "arm64" } });
-  const file = join(mkdtempSync(join(tmpdir(), "panicscope-fat-")), "prog");
+  const file = join(tempDir("panicscope-fat-"), "prog");
   writeFileSync(
     file,
     fat([

@@ -3,14 +3,14 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { writeChromeTrace } from "../../src/exectrace/chrome.js";
 import { type TraceReport, traceReport } from "../../src/exectrace/report.js";
 import { renderSvg } from "../../src/exectrace/svg.js";
 import { parseCrashes } from "../../src/traceback/index.js";
+import { tempDir } from "../temp-dir.js";
 import { makeTrace, ROOT, requireGo, TESTDATA } from "./traces.js";
 
 const MAIN = join(ROOT, "dist", "src", "cli", "main.js");
@@ -129,7 +129,7 @@ test("panicscope trace: a terminal heat map, one row per P", () => {
 });
 
 test("panicscope trace: a truncated trace is a warning, a corrupt one an error with the offset", () => {
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-trace-"));
+  const dir = tempDir("panicscope-trace-");
   const bytes = readFileSync(LEAK);
   writeFileSync(join(dir, "cut.trace"), bytes.subarray(0, 9000));
   const cut = spawnSync(process.execPath, [MAIN, "trace", join(dir, "cut.trace"), "--json"], {
@@ -154,7 +154,7 @@ test("panicscope trace: a truncated trace is a warning, a corrupt one an error w
 });
 
 test("--chrome writes trace-event JSON with a track per P; --svg an image", () => {
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-trace-"));
+  const dir = tempDir("panicscope-trace-");
   const out = join(dir, "leak.json");
   writeChromeTrace(LEAK, out);
   const doc = JSON.parse(readFileSync(out, "utf8")) as {
@@ -252,7 +252,7 @@ test("the old format (Go 1.19, 1.21): per-P heat map and the same leak buckets",
 });
 
 test("--html writes a self-contained page; --png a PNG of the heat map", () => {
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-trace-"));
+  const dir = tempDir("panicscope-trace-");
   const html = join(dir, "leak.html");
   const png = join(dir, "leak.png");
   const r = spawnSync(process.execPath, [MAIN, "trace", LEAK, "--html", html, "--png", png], {

@@ -12,14 +12,16 @@ import {
   renameSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TraceCounts } from "../../src/exectrace/summary.js";
 import { countsOfDump } from "./go-dump.js";
 
 export const ROOT = resolve(import.meta.dirname, "../../..");
 export const TESTDATA = join(ROOT, "testdata", "exectrace");
-const CACHE = process.env.PANICSCOPE_TEST_CACHE ?? join(tmpdir(), "panicscope-test-traces");
+// Kept between runs, so outside the temporary directory.
+const CACHE =
+  process.env.PANICSCOPE_TEST_CACHE ?? join(homedir(), ".cache", "panicscope", "test-traces");
 const DEBIAN_GO = process.env.PANICSCOPE_DEBIAN_GO ?? "/opt/panicscope-go";
 
 export interface GoToolchain {

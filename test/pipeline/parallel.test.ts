@@ -2,8 +2,7 @@
 // Inputs are real dumps of the corpus; the size threshold is lowered so that they split.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
@@ -12,6 +11,7 @@ import { openInput } from "../../src/input/open.js";
 import { diagnose } from "../../src/pipeline/analyze.js";
 import { partStarts, readCrashesInParallel } from "../../src/pipeline/parallel.js";
 import { readCrashes } from "../../src/pipeline/read-crashes.js";
+import { tempDir } from "../temp-dir.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -61,7 +61,7 @@ test("the cuts fall on goroutine headers after a blank line", async () => {
 });
 
 test("gzip, log-wrapped and small inputs are read in one piece", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "panicscope-parallel-"));
+  const dir = tempDir("panicscope-parallel-");
   const gz = join(dir, "dump.txt.gz");
   writeFileSync(gz, gzipSync(readFileSync(join(TESTDATA, "go/go1.26/many-goroutines.all.txt"))));
   assert.equal(await partStarts(gz, statSync(gz).size, 2), null);

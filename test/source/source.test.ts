@@ -2,8 +2,7 @@
 // crash's release only, in the module cache (with its escaping); nothing found is no error.
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { type GoRelease, parseGoRelease } from "../../src/goversion/release.js";
@@ -11,6 +10,7 @@ import { goMinorRange } from "../../src/goversion/version.js";
 import type { Frame } from "../../src/model.js";
 import { highlightGo } from "../../src/source/highlight.js";
 import { SourceFinder, sameRelease } from "../../src/source/locate.js";
+import { tempDir } from "../temp-dir.js";
 
 const go = (text: string): GoRelease => parseGoRelease(text) as GoRelease;
 
@@ -41,7 +41,7 @@ test("a container path finds the checkout by its longest common suffix", () => {
 });
 
 test("the longest suffix wins over a shorter one", () => {
-  const root = mkdtempSync(join(tmpdir(), "panicscope-src-"));
+  const root = tempDir("panicscope-src-");
   mkdirSync(join(root, "internal", "x"), { recursive: true });
   writeFileSync(join(root, "x.go"), "package wrong\n\n\n");
   writeFileSync(join(root, "internal", "x", "x.go"), "package x\n\nfunc F() {}\n");
@@ -55,13 +55,13 @@ test("the longest suffix wins over a shorter one", () => {
 });
 
 test("standard library: only from a GOROOT of the crash's release; module cache with escaping", () => {
-  const goroot = mkdtempSync(join(tmpdir(), "panicscope-goroot-"));
+  const goroot = tempDir("panicscope-goroot-");
   mkdirSync(join(goroot, "src", "runtime"), { recursive: true });
   writeFileSync(
     join(goroot, "src", "runtime", "panic.go"),
     "package runtime\n\nfunc gopanic() {}\n",
   );
-  const modcache = mkdtempSync(join(tmpdir(), "panicscope-mod-"));
+  const modcache = tempDir("panicscope-mod-");
   mkdirSync(join(modcache, "github.com", "!azure", "sdk@v1.2.0"), { recursive: true });
   writeFileSync(
     join(modcache, "github.com", "!azure", "sdk@v1.2.0", "c.go"),
