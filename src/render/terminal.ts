@@ -63,7 +63,9 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
   // A race reported several times is one section, with its count (document.races).
   const repeats = new Map<number, RaceGroup | null>();
   for (const group of document.races ?? [])
-    group.crashes.forEach((at, i) => repeats.set(at, i === 0 ? group : null));
+    group.crashes.forEach((at, i) => {
+      repeats.set(at, i === 0 ? group : null);
+    });
   const total = crashes.length - [...repeats.values()].filter((g) => g === null).length;
   let index = 0;
   let shown = 0;
