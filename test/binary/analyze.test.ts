@@ -97,6 +97,11 @@ describe("analyze --binary", () => {
       /^ {2}fault {3}read of the field at offset 0x18 through a nil pointer \(rcx is nil\)$/m,
     );
     assert.match(text, /^ {8}→ 0x[0-9a-f]+ {2}mov rax, \[rcx\+0x18\]$/m);
+    // The nil dereference's sentence once, with or without the binary.
+    const sentence = "A nil pointer was dereferenced: address 0x18 is 24 bytes past nil";
+    assert.equal(text.split(sentence).length - 1, 1);
+    const plain = analyze(crash, ["--no-color"]).stdout;
+    assert.equal(plain.split(sentence).length - 1, 1);
   });
 
   test("a PIE's SIGSEGV at the default GOTRACEBACK (no pc= on frames): the slide from the signal line", (t) => {
