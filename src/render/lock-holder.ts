@@ -126,7 +126,8 @@ function lockedEarlier(
   const unlocked = new Set<string>();
   for (let line = site.line - 1; line >= snippet.first; line--) {
     const text = lineText(snippet, line);
-    if (/^func\b/.test(text)) break;
+    // Another function starts (a declaration or a literal): what is above is not this one's.
+    if (/\bfunc\b/.test(text)) break;
     const unlock = /([A-Za-z_][\w.]*)\.R?Unlock\(\)/.exec(text);
     if (unlock !== null && !/^\s*defer\b/.test(text)) unlocked.add(lastName(unlock[1] as string));
     const lock = LOCK_CALL.exec(text);

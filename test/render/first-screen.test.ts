@@ -186,3 +186,14 @@ test("counts are printed one way everywhere: 2 000", async () => {
   assert.match(text, /\n {5}1 000 × \[chan receive\] {2}main\.\(\*Conn2k\)\.readLoop /);
   assert.doesNotMatch(text, /\b2000 goroutines|\b1000 ×/);
 });
+
+test("no holder is named from a Lock() in another function above the line a goroutine waits on", async () => {
+  // dumps.go:61 locks `held` in one closure; the goroutine of the closure on line 62 sleeps.
+  const document = toDocument(await analyzeFile(join(GO, "go1.26/sigquit.single.txt")));
+  const text = renderDocument(document, {
+    verbose: false,
+    palette: palette(false),
+    source: sourceLookup(CRASHERS),
+  });
+  assert.deepEqual(section(text, "lock holder"), []);
+});

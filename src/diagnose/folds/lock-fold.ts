@@ -44,11 +44,15 @@ export class LockFold implements GoroutineFold<LockHolder[]> {
     }
     if (this.candidates.length >= MAX_CANDIDATES) return;
     const pointers: Candidate["pointers"] = [];
+    let program = false;
     for (const frame of goroutine.frames as Frame[]) {
       if (frame.location !== "user") continue;
+      program = true;
       const address = exactPointer(frame.args);
       if (address !== null) pointers.push({ func: frame.func, address });
     }
+    // Only the program's code takes its locks: the runtime's own goroutines are no candidates.
+    if (!program) return;
     this.candidates.push({
       goroutine: goroutine.id,
       state: goroutine.state,
