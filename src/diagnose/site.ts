@@ -76,11 +76,12 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
     return { frame: top, origin: top, programFrame: firstUserFrame(frames), handler: null };
   const origin = firstNonRuntime(frames, panicAt + 1);
   // A frame above the bottom-most `panic(…)` was called by gopanic running deferred calls
-  // (go1.26 src/runtime/panic.go gopanic → (*_panic).nextDefer; go1.12 panic.go gopanic →
-  // reflectcall of d.fn): net/http's conn.serve.func1 logging the value (go1.26
-  // src/net/http/server.go (*conn).serve), testing.tRunner.func1.2 re-panicking it (go1.26
-  // src/testing/testing.go tRunner), a handler's own recover(). A fatal error or a signal kills
-  // the program where it is raised, even inside such a call: its site stays on top.
+  // (go1.26.8 src/runtime/panic.go:856-860 `fn, ok := p.nextDefer()` … `fn()`; go1.21
+  // src/runtime/panic.go:920 `d.fn()`): net/http's conn.serve.func1 recovering and logging the
+  // value (go1.26.8 src/net/http/server.go:1893-1898, go1.21 server.go:1874), testing's
+  // tRunner.func1.2 re-panicking it (go1.26.8 src/testing/testing.go:1974 `panic(err)`, go1.21
+  // testing.go:1545), a handler's own recover(). A fatal error or a signal kills the program
+  // where it is raised, even inside such a call: its site stays on top.
   const above = top !== null && frames.indexOf(top) < panicAt ? top : null;
   if (crash.kind === "fatal" || crash.kind === "signal") {
     return { frame: top, origin, programFrame: firstUserFrame(frames), handler: null };
