@@ -103,9 +103,9 @@ const GLUED_KEYWORDS = [
  * Where a headline starts inside a line that other text was printed in front of — program
  * output with no trailing newline (`…got here 1.2020/02/13 19:41:05 http: panic serving …`),
  * a status line (`Total: 53.4 MH/s  SIGABRT: abort`), a log's own prefix (`echo: http: panic
- * serving …`). The headline must follow a blank or a markdown mark, never a quote, `=` or a
- * letter (`msg="panic: …"` is a log field, not the runtime's output). Whether it really opens
- * a crash is for the lines after it to say. Returns the offset, or -1.
+ * serving …`). The headline never follows a letter, a quote or `=` (`msg="panic: …"` is a log
+ * field, `recoverpanic:` a word). Whether it really opens a crash is for the lines after it to
+ * say. Returns the offset, or -1.
  */
 export function gluedHeadline(text: string): number {
   let at = -1;
@@ -128,9 +128,7 @@ export function gluedHeadline(text: string): number {
 }
 
 function gluedAfter(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
-  // blank, tab, `*`, `_`, `>`, `|`, backtick
-  return (
-    c === 0x20 || c === 0x09 || c === 0x2a || c === 0x5f || c === 0x3e || c === 0x7c || c === 0x60
-  );
+  const c = text.charCodeAt(at - 1) | 0x20;
+  // Not inside a word (`donepanic:`), a quoted string or a `key=` field.
+  return !(c >= 0x61 && c <= 0x7a) && c !== 0x22 && c !== 0x27 && c !== 0x3d;
 }

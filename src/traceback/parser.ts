@@ -318,7 +318,15 @@ export class TracebackParser {
       return true;
     }
     this.glued = null;
-    if (isGoroutineHeader(text) || parseSignalLine(text) !== null || text === "runtime stack:") {
+    // The runtime prints a blank line between its headline and the first goroutine
+    // (go1.26.8 src/runtime/panic.go:1583 dopanic_m `print("\n")` before goroutineheader); a log line
+    // that mentions a panic before a debug.Stack() dump has none. net/http's log line is
+    // followed by its stack directly (src/net/http/server.go:1898 `%v: %v\n%s`).
+    const logged = glued.rest.startsWith("http");
+    if (
+      ((glued.blank || logged) && (isGoroutineHeader(text) || text === "runtime stack:")) ||
+      (!glued.blank && parseSignalLine(text) !== null)
+    ) {
       this.idleLine(glued.rest, glued.line);
       if (this.crash !== null && glued.blank) this.dispatch("", glued.line + 1);
       this.dispatch(text, line);
