@@ -87,3 +87,13 @@ test("cut right after the panic frame: no site, never the recovering frame (Zeno
     "net/http.(*conn).serve.func1 /var/www/.go/src/net/http/server.go:1903",
   );
 });
+
+test("a middleware re-panicked, then net/http recovered: the site is below the bottom-most panic frame", () => {
+  const crash = first("go/go1.26/http-middleware-repanic.single.txt");
+  const site = crashSite(crash);
+  assert.equal(at(site.frame), "main.(*Cart).put /tmp/panicscope-lab/crashers/damaged.go:35");
+  assert.equal(
+    at(site.handler),
+    "net/http.(*conn).serve.func1 /usr/local/go/src/net/http/server.go:1897",
+  );
+});

@@ -112,3 +112,16 @@ test("a trace pasted in reverse order is read bottom-up and says so (slackhq/neb
     [["runtime.throw", "runtime/panic.go", 1116]],
   );
 });
+
+test("a panic headline printed behind the program's output, from a real program (crashers glued-output)", () => {
+  const crashes = parseCrashes(
+    readFileSync(join(DAMAGED, "..", "..", "go", "go1.26", "glued-output.single.txt"), "utf8"),
+  );
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "panic");
+  assert.deepEqual(crashes[0]?.panics, [
+    { value: "assignment to entry in nil map", recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(crashes[0]?.span, { startLine: 1, endLine: 9 });
+  assert.equal(crashes[0]?.crashing?.id, 1);
+});
