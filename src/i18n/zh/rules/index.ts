@@ -2,5 +2,18 @@
 // area of src/diagnose/rules/, merged here).
 
 import type { RuleTexts } from "../../types.js";
+import { ZH_BOUNDS } from "./bounds.js";
+import { ZH_CHANNELS } from "./channels.js";
+import { ZH_DEADLOCK } from "./deadlock.js";
+import { ZH_MAPS } from "./maps.js";
+import { ZH_NIL } from "./nil.js";
+import { ZH_SYNC } from "./sync.js";
 
-export const ZH_RULES: RuleTexts = {};
+export const ZH_RULES: RuleTexts = {
+  ...ZH_NIL,
+  ...ZH_BOUNDS,
+  ...ZH_MAPS,
+  ...ZH_CHANNELS,
+  ...ZH_DEADLOCK,
+  ...ZH_SYNC,
+};
