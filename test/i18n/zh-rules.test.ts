@@ -105,9 +105,23 @@ const ALLOWED = new Set(
     "GOMEMLIMIT",
     "GOGC",
     "GOARCH",
+    "GOAMD64",
+    "GOARM",
+    "GOOS",
     "GOROOT",
     "GOFLAGS",
+    // runtime and toolchain terms kept in English by Chinese Go writers
+    "arena",
+    "checkptr",
+    "linkname",
+    "nosplit",
+    "sigcode",
+    "malloc",
+    "fork",
+    "exec",
+    "killer",
     // tools, systems and standards
+    "QEMU",
     "staticcheck",
     "nilaway",
     "panicscope",
@@ -193,7 +207,7 @@ function proseParts(e: Explanation): string[] {
 function code(example: string): string {
   return example
     .split("\n")
-    .map((line) => line.replace(/\s*\/\/.*$/, ""))
+    .map((line) => line.replace(/\s*\/\/.*$/, "").replace(/^\s*#.*$/, ""))
     .filter((line) => line.trim() !== "")
     .join("\n");
 }

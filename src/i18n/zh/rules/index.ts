@@ -6,7 +6,10 @@ import { ZH_BOUNDS } from "./bounds.js";
 import { ZH_CHANNELS } from "./channels.js";
 import { ZH_DEADLOCK } from "./deadlock.js";
 import { ZH_MAPS } from "./maps.js";
+import { ZH_MEMORY } from "./memory.js";
 import { ZH_NIL } from "./nil.js";
+import { ZH_SIGNALS } from "./signals.js";
+import { ZH_STACK } from "./stack.js";
 import { ZH_SYNC } from "./sync.js";
 
 export const ZH_RULES: RuleTexts = {
@@ -16,4 +19,7 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_CHANNELS,
   ...ZH_DEADLOCK,
   ...ZH_SYNC,
+  ...ZH_MEMORY,
+  ...ZH_STACK,
+  ...ZH_SIGNALS,
 };
