@@ -122,6 +122,8 @@ const ALLOWED = new Set(
     "killer",
     // tools, systems and standards
     "QEMU",
+    "SIMD",
+    "vendor",
     "staticcheck",
     "nilaway",
     "panicscope",

@@ -2,7 +2,9 @@
 // area of src/diagnose/rules/, merged here).
 
 import type { RuleTexts } from "../../types.js";
+import { ZH_ARITHMETIC } from "./arithmetic.js";
 import { ZH_BOUNDS } from "./bounds.js";
+import { ZH_CGO } from "./cgo.js";
 import { ZH_CHANNELS } from "./channels.js";
 import { ZH_DEADLOCK } from "./deadlock.js";
 import { ZH_MAPS } from "./maps.js";
@@ -11,6 +13,7 @@ import { ZH_NIL } from "./nil.js";
 import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
 import { ZH_SYNC } from "./sync.js";
+import { ZH_TYPE_ASSERTION } from "./type-assertion.js";
 
 export const ZH_RULES: RuleTexts = {
   ...ZH_NIL,
@@ -22,4 +25,7 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_MEMORY,
   ...ZH_STACK,
   ...ZH_SIGNALS,
+  ...ZH_CGO,
+  ...ZH_TYPE_ASSERTION,
+  ...ZH_ARITHMETIC,
 };
