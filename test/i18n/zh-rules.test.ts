@@ -123,6 +123,8 @@ const ALLOWED = new Set(
     // tools, systems and standards
     "QEMU",
     "SIMD",
+    "range-over-func",
+    "happens-before",
     "vendor",
     "staticcheck",
     "nilaway",
@@ -189,8 +191,8 @@ const ALLOWED = new Set(
 function englishWords(text: string, values: string[] = []): string[] {
   let prose = text.replace(/`[^`]*`/g, " ");
   for (const value of values) if (value !== "") prose = prose.split(value).join(" ");
-  // Calls (`Done()`), URLs and paths are names, not prose.
-  prose = prose.replace(/[A-Za-z_][\w.]*\(\)/g, " ");
+  // Calls (`Done()`), settings (`GODEBUG=panicnil=1`), URLs and paths are names, not prose.
+  prose = prose.replace(/[A-Za-z_][\w.]*\(\)/g, " ").replace(/\S+=\S+/g, " ");
   prose = prose.replace(/https?:\/\/\S+/g, " ").replace(/\S*\/\S*/g, " ");
   const words = (prose.match(/[A-Za-z][A-Za-z0-9_.-]*/g) ?? []).map((w) => w.replace(/[.-]+$/, ""));
   // Identifiers written as they are: dotted (`sync.Map`), camelCase, snake_case.

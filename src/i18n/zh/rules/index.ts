@@ -7,12 +7,16 @@ import { ZH_BOUNDS } from "./bounds.js";
 import { ZH_CGO } from "./cgo.js";
 import { ZH_CHANNELS } from "./channels.js";
 import { ZH_DEADLOCK } from "./deadlock.js";
+import { ZH_FALLBACK } from "./fallback.js";
 import { ZH_MAPS } from "./maps.js";
 import { ZH_MEMORY } from "./memory.js";
 import { ZH_NIL } from "./nil.js";
+import { ZH_PANIC_MACHINERY } from "./panic-machinery.js";
+import { ZH_REPORTS } from "./reports.js";
 import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
 import { ZH_SYNC } from "./sync.js";
+import { ZH_TESTING } from "./testing.js";
 import { ZH_TYPE_ASSERTION } from "./type-assertion.js";
 
 export const ZH_RULES: RuleTexts = {
@@ -28,4 +32,8 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_CGO,
   ...ZH_TYPE_ASSERTION,
   ...ZH_ARITHMETIC,
+  ...ZH_TESTING,
+  ...ZH_REPORTS,
+  ...ZH_FALLBACK,
+  ...ZH_PANIC_MACHINERY,
 };
