@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CATALOGUE } from "../../src/diagnose/catalogue.js";
+import { readPanicValue } from "../../src/diagnose/rules/fallback.js";
 import type { Explanation } from "../../src/diagnose/types.js";
 import { ZH_RULES } from "../../src/i18n/zh/rules/index.js";
 import { INSTANCES } from "../diagnose/instances.js";
@@ -193,6 +194,7 @@ function englishWords(text: string, values: string[] = []): string[] {
   for (const value of values) if (value !== "") prose = prose.split(value).join(" ");
   // Calls (`Done()`), settings (`GODEBUG=panicnil=1`), URLs and paths are names, not prose.
   prose = prose.replace(/[A-Za-z_][\w.]*\(\)/g, " ").replace(/\S+=\S+/g, " ");
+  prose = prose.replace(/\bgo (?:test|vet|build|run|tool|mod|list|version|env)\b/g, " ");
   prose = prose.replace(/https?:\/\/\S+/g, " ").replace(/\S*\/\S*/g, " ");
   const words = (prose.match(/[A-Za-z][A-Za-z0-9_.-]*/g) ?? []).map((w) => w.replace(/[.-]+$/, ""));
   // Identifiers written as they are: dotted (`sync.Map`), camelCase, snake_case.
@@ -258,7 +260,11 @@ describe("Chinese rule texts", () => {
       const rule = CATALOGUE.find((r) => r.id === instance.rule);
       const zhSummary = ZH_RULES[instance.rule]?.summary;
       if (rule?.summary === undefined || zhSummary === undefined) continue;
-      const values = instance.values ?? {};
+      // The program's own panic value is read from the text, as the diagnosis does.
+      const values = {
+        ...(rule.id === "custom-panic" ? readPanicValue(instance.text) : {}),
+        ...instance.values,
+      };
       const en = rule.summary(values);
       const zh = zhSummary(values);
       for (const value of Object.values(values)) {

@@ -2,6 +2,7 @@
 // area of src/diagnose/rules/, merged here).
 
 import type { RuleTexts } from "../../types.js";
+import { ZH_ALLOC } from "./alloc.js";
 import { ZH_ARITHMETIC } from "./arithmetic.js";
 import { ZH_BOUNDS } from "./bounds.js";
 import { ZH_CGO } from "./cgo.js";
@@ -18,6 +19,7 @@ import { ZH_STACK } from "./stack.js";
 import { ZH_SYNC } from "./sync.js";
 import { ZH_TESTING } from "./testing.js";
 import { ZH_TYPE_ASSERTION } from "./type-assertion.js";
+import { ZH_UNSAFE } from "./unsafe.js";
 
 export const ZH_RULES: RuleTexts = {
   ...ZH_NIL,
@@ -36,4 +38,6 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_REPORTS,
   ...ZH_FALLBACK,
   ...ZH_PANIC_MACHINERY,
+  ...ZH_ALLOC,
+  ...ZH_UNSAFE,
 };
