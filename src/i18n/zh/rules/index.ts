@@ -9,6 +9,7 @@ import { ZH_CGO } from "./cgo.js";
 import { ZH_CHANNELS } from "./channels.js";
 import { ZH_DEADLOCK } from "./deadlock.js";
 import { ZH_FALLBACK } from "./fallback.js";
+import { ZH_GC } from "./gc.js";
 import { ZH_MAPS } from "./maps.js";
 import { ZH_MEMORY } from "./memory.js";
 import { ZH_NIL } from "./nil.js";
@@ -18,6 +19,7 @@ import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
 import { ZH_SYNC } from "./sync.js";
 import { ZH_TESTING } from "./testing.js";
+import { ZH_THREADS } from "./threads.js";
 import { ZH_TYPE_ASSERTION } from "./type-assertion.js";
 import { ZH_UNSAFE } from "./unsafe.js";
 
@@ -40,4 +42,6 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_PANIC_MACHINERY,
   ...ZH_ALLOC,
   ...ZH_UNSAFE,
+  ...ZH_THREADS,
+  ...ZH_GC,
 };
