@@ -113,6 +113,7 @@ const ALLOWED = new Set(
     "GOFLAGS",
     // runtime and toolchain terms kept in English by Chinese Go writers
     "arena",
+    "span",
     "checkptr",
     "linkname",
     "nosplit",
@@ -123,6 +124,10 @@ const ALLOWED = new Set(
     "killer",
     // tools, systems and standards
     "QEMU",
+    "chroot",
+    "CAST",
+    "FUSE",
+    "Dockerfile",
     "SIMD",
     "range-over-func",
     "happens-before",

@@ -7,6 +7,7 @@ import { ZH_ARITHMETIC } from "./arithmetic.js";
 import { ZH_BOUNDS } from "./bounds.js";
 import { ZH_CGO } from "./cgo.js";
 import { ZH_CHANNELS } from "./channels.js";
+import { ZH_CRYPTO } from "./crypto.js";
 import { ZH_DEADLOCK } from "./deadlock.js";
 import { ZH_FALLBACK } from "./fallback.js";
 import { ZH_GC } from "./gc.js";
@@ -14,6 +15,7 @@ import { ZH_MAPS } from "./maps.js";
 import { ZH_MEMORY } from "./memory.js";
 import { ZH_NIL } from "./nil.js";
 import { ZH_PANIC_MACHINERY } from "./panic-machinery.js";
+import { ZH_REFLECT } from "./reflect.js";
 import { ZH_REPORTS } from "./reports.js";
 import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
@@ -44,4 +46,6 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_UNSAFE,
   ...ZH_THREADS,
   ...ZH_GC,
+  ...ZH_REFLECT,
+  ...ZH_CRYPTO,
 };

@@ -5,7 +5,7 @@ import type { RuleTexts } from "../../types.js";
 
 const EXHAUSTION: Explanation = {
   title: "操作系统线程过多",
-  what: "程序需要的操作系统线程超过了它能拥有的数量：要么超过了 Go 自己的上限（默认 10 000，见 `debug.SetMaxThreads`），要么操作系统拒绝再创建一个线程（`ulimit -u`、容器的 pids 限制，或线程栈所需的内存）。Go 把 goroutine（协程）调度在少数几个线程上，但每个阻塞在系统调用或 cgo 调用中的 goroutine 都会独占一个线程。",
+  what: "程序需要的操作系统线程超过了它能拥有的数量：要么超过了 Go 自己的上限（默认 10 000，见 `debug.SetMaxThreads`），要么操作系统拒绝再创建一个线程（`ulimit -u`、容器的 `pids` 限制，或线程栈所需的内存）。Go 把 goroutine（协程）调度在少数几个线程上，但每个阻塞在系统调用或 cgo 调用中的 goroutine 都会独占一个线程。",
   mechanism: [
     {
       text: "当 M 的数量超过 `sched.maxmcount` 时，`runtime.checkmcount` 打印 `runtime: program exceeds N-thread limit` 并抛出 `thread exhaustion`。",
