@@ -195,8 +195,9 @@ const ALLOWED = new Set(
 
 /** Words of 4+ Latin letters outside backtick code spans and outside the given values. */
 function englishWords(text: string, values: string[] = []): string[] {
-  let prose = text.replace(/`[^`]*`/g, " ");
+  let prose = text;
   for (const value of values) if (value !== "") prose = prose.split(value).join(" ");
+  prose = prose.replace(/`[^`]*`/g, " ");
   // Calls (`Done()`), settings (`GODEBUG=panicnil=1`), URLs and paths are names, not prose.
   prose = prose.replace(/[A-Za-z_][\w.]*\(\)/g, " ").replace(/\S+=\S+/g, " ");
   prose = prose.replace(/\bgo (?:test|vet|build|run|tool|mod|list|version|env)\b/g, " ");

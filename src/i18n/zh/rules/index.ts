@@ -19,6 +19,7 @@ import { ZH_REFLECT } from "./reflect.js";
 import { ZH_REPORTS } from "./reports.js";
 import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
+import { ZH_STDLIB } from "./stdlib.js";
 import { ZH_SYNC } from "./sync.js";
 import { ZH_TESTING } from "./testing.js";
 import { ZH_THREADS } from "./threads.js";
@@ -48,4 +49,5 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_GC,
   ...ZH_REFLECT,
   ...ZH_CRYPTO,
+  ...ZH_STDLIB,
 };
