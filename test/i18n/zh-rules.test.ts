@@ -196,7 +196,9 @@ const ALLOWED = new Set(
 /** Words of 4+ Latin letters outside backtick code spans and outside the given values. */
 function englishWords(text: string, values: string[] = []): string[] {
   let prose = text;
-  for (const value of values) if (value !== "") prose = prose.split(value).join(" ");
+  // Longest first: a value may contain another (a pattern inside its parse error).
+  const longestFirst = [...values].sort((a, b) => b.length - a.length);
+  for (const value of longestFirst) if (value !== "") prose = prose.split(value).join(" ");
   prose = prose.replace(/`[^`]*`/g, " ");
   // Calls (`Done()`), settings (`GODEBUG=panicnil=1`), URLs and paths are names, not prose.
   prose = prose.replace(/[A-Za-z_][\w.]*\(\)/g, " ").replace(/\S+=\S+/g, " ");
