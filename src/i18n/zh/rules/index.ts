@@ -17,6 +17,7 @@ import { ZH_NIL } from "./nil.js";
 import { ZH_PANIC_MACHINERY } from "./panic-machinery.js";
 import { ZH_REFLECT } from "./reflect.js";
 import { ZH_REPORTS } from "./reports.js";
+import { ZH_RUNTIME_INTERNAL } from "./runtime-internal.js";
 import { ZH_SIGNALS } from "./signals.js";
 import { ZH_STACK } from "./stack.js";
 import { ZH_STDLIB } from "./stdlib.js";
@@ -50,4 +51,5 @@ export const ZH_RULES: RuleTexts = {
   ...ZH_REFLECT,
   ...ZH_CRYPTO,
   ...ZH_STDLIB,
+  ...ZH_RUNTIME_INTERNAL,
 };
