@@ -217,6 +217,11 @@ function proseParts(e: Explanation): string[] {
   return [e.title, e.what, ...e.mechanism.map((m) => m.text), ...e.causes, e.fix, ...e.confirm];
 }
 
+/** The backtick spans of a text: code, identifiers, commands and runtime messages. */
+function codeSpans(text: string): string[] {
+  return text.match(/`[^`]*`/g) ?? [];
+}
+
 /** An example's code with its `//` comments removed: it must stay the English code. */
 function code(example: string): string {
   return example
@@ -256,7 +261,12 @@ describe("Chinese rule texts", () => {
       );
       for (const m of e.mechanism) assert.notEqual(m.text.trim(), "");
       assert.equal(code(e.example), code(en.example), "example code");
-      const left = proseParts(e).flatMap((p) => englishWords(p));
+      const zhParts = proseParts(e);
+      const lost = proseParts(en).flatMap((part, i) =>
+        codeSpans(part).filter((span) => !(zhParts[i] ?? "").includes(span)),
+      );
+      assert.deepEqual(lost, [], "code, identifiers and runtime texts kept as they are");
+      const left = zhParts.flatMap((p) => englishWords(p));
       assert.deepEqual(left, [], "English words outside backticks");
       assert.equal(zh.summary !== undefined, rule.summary !== undefined, "summary presence");
     });

@@ -42,7 +42,10 @@ const GOBYTES: Explanation = {
       text: "cgo 的 `C.GoBytes` 调用 `runtime.gobytes`，当 `n < 0` 或 `n > maxAlloc` 时它以 `runtime error: gobytes: length out of range` panic。",
     },
   ],
-  causes: ["把返回 -1（表示出错）的 C 函数结果当作了长度。", "C 的 `size_t` 被转换为 `C.int` 后回绕成负数。"],
+  causes: [
+    "把返回 -1（表示出错）的 C 函数结果当作了长度。",
+    "C 的 `size_t` 被转换为 `C.int` 后回绕成负数。",
+  ],
   fix: "转换前先检查 C 函数的结果是否表示错误，并用 `C.size_t`/`int` 保存长度，不做收窄转换。",
   example: `n := C.read_data(buf, cap)
 if n < 0 {

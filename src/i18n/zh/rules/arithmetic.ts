@@ -95,7 +95,10 @@ const SHIFT: Explanation = {
       text: "对位数为有符号非常量的移位，编译器在移位前插入检查并调用 `runtime.panicshift`，一个 `runtime.Error`（`negative shift amount`）。",
     },
   ],
-  causes: ["通过减法算出的移位位数（`bits - n`、`width - len`）变成了负数。", "从输入读取的位数未经校验。"],
+  causes: [
+    "通过减法算出的移位位数（`bits - n`、`width - len`）变成了负数。",
+    "从输入读取的位数未经校验。",
+  ],
   fix: "校验位数，或在确认其在范围内之后把它转为无符号数。",
   example: `if n < 0 || n >= 64 {
 	return 0, fmt.Errorf("shift %d out of range", n)

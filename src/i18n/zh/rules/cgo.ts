@@ -74,7 +74,7 @@ const PINNER: Explanation = {
     "固定的是值而不是它的地址（`p.Pin(x)` 而不是 `p.Pin(&x)`）。",
     "`Pinner` 存放在短生命周期的变量中，却没有 `defer p.Unpin()`。",
   ],
-  fix: "只固定指向 Go 内存的指针，并在 `Pinner` 不再使用之前 `Unpin`（通常用 defer）。",
+  fix: "只固定指向 Go 内存的指针，并在 `Pinner` 不再使用之前 `Unpin`（通常用 `defer`）。",
   example: `var p runtime.Pinner
 defer p.Unpin()
 p.Pin(&buf[0])`,
@@ -136,7 +136,10 @@ const WINDOWS_CALLBACK: Explanation = {
       text: "`runtime.compileCallback` 以描述错误签名的 `compileCallback: …` panic，达到上限时抛出 `too many callback functions`（一个致命错误）。",
     },
   ],
-  causes: ["每次调用都新建一个回调，而不是只建一次。", "回调函数的参数或返回值不是 `uintptr` 大小。"],
+  causes: [
+    "每次调用都新建一个回调，而不是只建一次。",
+    "回调函数的参数或返回值不是 `uintptr` 大小。",
+  ],
   fix: "每个回调只创建一次（包级变量），参数为 `uintptr` 大小，且只有一个 `uintptr` 返回值。",
   example: `var enumProc = syscall.NewCallback(func(hwnd, lparam uintptr) uintptr {
 	return 1

@@ -18,7 +18,7 @@ const CLOSE_CLOSED: Explanation = {
   ],
   causes: [
     "多个 goroutine（协程）（工作协程、生产者）各自在结束时关闭同一个共享通道。",
-    "关闭 `done` 通道的 `Close`/`Stop` 方法被调用了两次（一次由 defer、一次由调用方，或者由两条关停路径各调用一次）。",
+    "关闭 `done` 通道的 `Close`/`Stop` 方法被调用了两次（一次由 `defer`、一次由调用方，或者由两条关停路径各调用一次）。",
     "接收方关闭通道，而发送方也会关闭它。",
   ],
   fix: "让唯一的所有者关闭通道——唯一的发送方，或者用 `sync.WaitGroup` 等待所有发送方结束的协调者。需要幂等关停时，用 `sync.Once` 包住 `close`。",

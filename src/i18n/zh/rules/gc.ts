@@ -70,7 +70,10 @@ const ARENA: Explanation = {
       text: "运行时的用户 arena 代码以 `arena double free`、`arena: Clone only supports pointers, slices, and strings`、`userArena.slice: negative cap` 等 panic。使用已释放 arena 的内存会以 `accessed data from freed user arena` 出错。",
     },
   ],
-  causes: ["在两个地方对同一个 arena 调用 `Free`（一次 defer 加一次显式调用）。", "在 `Free` 之后仍保留在 arena 中分配的值。"],
+  causes: [
+    "在两个地方对同一个 arena 调用 `Free`（一次 `defer` 加一次显式调用）。",
+    "在 `Free` 之后仍保留在 arena 中分配的值。",
+  ],
   fix: "在最后一次使用其中分配的任何东西之后，恰好释放每个 arena 一次；必须比 arena 活得更久的值用 `arena.Clone` 复制出来。",
   example: `a := arena.NewArena()
 defer a.Free() // 只在这里释放

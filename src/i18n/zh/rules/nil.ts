@@ -93,7 +93,8 @@ const GO_NIL_FUNC: Explanation = {
 export const ZH_NIL: RuleTexts = {
   "nil-pointer-dereference": { explanation: NIL_DEREF },
   "value-method-nil-pointer": {
-    summary: (v) => `值接收者方法 ${v.type}.${v.method}（包 ${v.package}）经由 nil 的 *${v.type} 被调用。`,
+    summary: (v) =>
+      `值接收者方法 ${v.type}.${v.method}（包 ${v.package}）经由 nil 的 *${v.type} 被调用。`,
     explanation: VALUE_METHOD,
   },
   "go-of-nil-func": { explanation: GO_NIL_FUNC },

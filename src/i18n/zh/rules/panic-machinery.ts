@@ -9,7 +9,7 @@ const PANIC_NIL: Explanation = {
   mechanism: [
     {
       until: "go1.20",
-      text: "值保持为 nil：标题显示为 `panic: nil`，`recover()` 返回 nil，于是 defer 中的代码以为没有发生 panic。",
+      text: "值保持为 nil：标题显示为 `panic: nil`，`recover()` 返回 nil，于是延迟调用中的代码以为没有发生 panic。",
     },
     {
       since: "go1.21",
@@ -63,7 +63,9 @@ const WHILE_PRINTING: Explanation = {
 	}
 	return e.Query + ": " + e.Err.Error()
 }`,
-  confirm: ["该 goroutine（协程）的调用栈在 `runtime.preprintpanics` 之上显示了 panic 的那个 `Error`/`String` 方法。"],
+  confirm: [
+    "该 goroutine（协程）的调用栈在 `runtime.preprintpanics` 之上显示了 panic 的那个 `Error`/`String` 方法。",
+  ],
 };
 
 const PANIC_IN_RUNTIME_STATE: Explanation = {
@@ -87,13 +89,16 @@ const PANIC_IN_RUNTIME_STATE: Explanation = {
 
 const BAD_RECOVERY: Explanation = {
   title: "恢复失败",
-  what: "`recover()` 拦住了一个 panic，但运行时无法让 defer 了该 `recover` 的函数继续执行：保存的栈状态不一致。这是运行时不变式被破坏。",
+  what: "`recover()` 拦住了一个 panic，但运行时无法让注册了该延迟调用（其中执行了 `recover`）的函数继续执行：保存的栈状态不一致。这是运行时不变式被破坏。",
   mechanism: [
     {
-      text: "成功恢复之后，`runtime.recovery` 展开到执行 defer 的那个栈帧；当它应返回的栈帧不在 panic 记录所说的位置时，抛出 `bad recovery`、`recovery failed` 或 `bad panic stack`。",
+      text: "成功恢复之后，`runtime.recovery` 展开到注册该延迟调用的那个栈帧；当它应返回的栈帧不在 panic 记录所说的位置时，抛出 `bad recovery`、`recovery failed` 或 `bad panic stack`。",
     },
   ],
-  causes: ["`unsafe` 代码、汇编或 cgo 破坏了栈。", "运行时或编译器缺陷（用该消息在 Go 的问题跟踪系统中搜索）。"],
+  causes: [
+    "`unsafe` 代码、汇编或 cgo 破坏了栈。",
+    "运行时或编译器缺陷（用该消息在 Go 的问题跟踪系统中搜索）。",
+  ],
   fix: "检查该 goroutine 调用栈中的 `unsafe`、汇编和 cgo 代码；如果都没有，请附上完整输出和 Go 版本报告给 Go 项目。",
   example: `// 用竞态检测器和 checkptr 复现：
 //   go test -race -gcflags=all=-d=checkptr ./...`,

@@ -66,7 +66,10 @@ const CALL: Explanation = {
       text: "`reflect.Value.call` 对照函数类型检查参数，以 `reflect: Call with too few input arguments`、`reflect: Call using A as type B`、`reflect: cannot use A as type B in Call` 等 panic；`runtime.reflectcall` 以 `arg size to reflect.call more than 1GB` panic。",
     },
   ],
-  causes: ["通过反射调用处理函数的分发表，其参数由输入构造。", "对变参函数用了 `Call`，而本意是 `CallSlice`（或者反过来）。"],
+  causes: [
+    "通过反射调用处理函数的分发表，其参数由输入构造。",
+    "对变参函数用了 `Call`，而本意是 `CallSlice`（或者反过来）。",
+  ],
   fix: "依据 `fn.Type().In(i)` 构造参数列表并逐一转换；先检查 `NumIn()` 和 `IsVariadic()`。",
   example: `t := fn.Type()
 if len(args) != t.NumIn() {
@@ -107,7 +110,8 @@ export const ZH_REFLECT: RuleTexts = {
     explanation: KIND,
   },
   "reflect-wrong-kind": {
-    summary: (v) => `在种类为 ${v.kind} 的 reflect.Value 上调用了 ${v.method}，而它不支持这个种类。`,
+    summary: (v) =>
+      `在种类为 ${v.kind} 的 reflect.Value 上调用了 ${v.method}，而它不支持这个种类。`,
     explanation: KIND,
   },
   "reflect-type-method-kind": { explanation: KIND },

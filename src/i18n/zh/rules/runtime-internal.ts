@@ -130,13 +130,16 @@ const TRACEBACK: Explanation = {
   fix: "检查 `unexpected return pc for F` 中给出的函数附近的汇编（`go vet` 的 `asmdecl`）和 cgo 代码；用竞态检测器运行。",
   example: `//   go vet ./...            (asmdecl 检查汇编栈帧)
 //   go test -race ./...`,
-  confirm: ["`unexpected return pc for F` 行给出了最后一个正常的栈帧；十六进制转储显示了那个坏的返回地址"],
+  confirm: [
+    "`unexpected return pc for F` 行给出了最后一个正常的栈帧；十六进制转储显示了那个坏的返回地址",
+  ],
 };
 
 /** 与英文的 areaRule 一致：每条区域规则的摘要都给出抛出该文本的源文件位置。 */
 function areaText(explanation: Explanation) {
   return {
-    summary: (v: Record<string, string>) => `一个运行时不变式失败了（${v.source ?? "src/runtime"}）。`,
+    summary: (v: Record<string, string>) =>
+      `一个运行时不变式失败了（${v.source ?? "src/runtime"}）。`,
     explanation,
   };
 }

@@ -79,7 +79,8 @@ import "C"`,
 
 export const ZH_SIGNALS: RuleTexts = {
   "sigquit-dump": {
-    summary: (v) => `进程收到了 SIGQUIT（${v.senderMeaning ?? "由另一个进程发送"}），并转储了它的 goroutine。`,
+    summary: (v) =>
+      `进程收到了 SIGQUIT（${v.senderMeaning ?? "由另一个进程发送"}），并转储了它的 goroutine。`,
     explanation: SIGQUIT,
   },
   "signal-in-cgo": {

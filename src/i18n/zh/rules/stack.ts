@@ -110,7 +110,9 @@ export const ZH_STACK: RuleTexts = {
   "stack-split-bad-time": { explanation: STACK_CORRUPT },
   "morestack-on-g0": {
     summary: (v) =>
-      v.stack === "g0" ? "某个线程的系统栈（g0）溢出了。" : "某个线程的信号处理栈（gsignal）溢出了。",
+      v.stack === "g0"
+        ? "某个线程的系统栈（g0）溢出了。"
+        : "某个线程的信号处理栈（gsignal）溢出了。",
     explanation: STACK_CORRUPT,
   },
   "attempt-system-stack-on-user-stack": { explanation: STACK_CORRUPT },

@@ -43,7 +43,10 @@ const BUILDER_COPY = argumentCheck(
   "`strings.Builder` 使用后被复制",
   "一个已经写入过数据的 `strings.Builder` 被按值复制，而副本又被写入。`Builder` 与它返回的字符串共享缓冲区，所以副本不能再增长它。",
   "每次写入都会检查 `Builder` 的 `addr` 字段是否仍指向自己，否则以 `strings: illegal use of non-zero Builder copied by value` panic。",
-  ["包含 `strings.Builder` 的结构体被按值传递或返回。", "`Builder` 存放在值切片或值 map 中，取出时被复制。"],
+  [
+    "包含 `strings.Builder` 的结构体被按值传递或返回。",
+    "`Builder` 存放在值切片或值 map 中，取出时被复制。",
+  ],
   "把 `Builder` 放在变量中，或放在通过指针使用的结构体中；传递 `*strings.Builder`。",
   `func write(b *strings.Builder) { b.WriteString("x") } // 传指针，不是副本`,
 );
@@ -101,10 +104,7 @@ const REGEXP = argumentCheck(
   "`regexp.MustCompile` 收到了无效的模式",
   "`regexp.MustCompile`（或 `MustCompilePOSIX`）收到了一个无法编译的模式；panic 消息引用了该模式和解析错误。",
   "`MustCompile` 调用 `Compile`，出错时以 `regexp: Compile(<quoted pattern>): <error>` panic。",
-  [
-    "由输入或配置构造的模式。",
-    "RE2 不支持的 Perl 语法（反向引用 `\\1`、先行断言 `(?=…)`）。",
-  ],
+  ["由输入或配置构造的模式。", "RE2 不支持的 Perl 语法（反向引用 `\\1`、先行断言 `(?=…)`）。"],
   "`MustCompile` 只用于常量模式（包级变量，这样坏模式会在启动时和测试中就失败）；对任何动态模式使用 `Compile` 并处理错误。用 `regexp.QuoteMeta` 转义字面输入。",
   `re, err := regexp.Compile(userPattern)
 if err != nil {
@@ -189,7 +189,10 @@ const PPROF = argumentCheck(
   "`runtime/pprof` 剖析误用",
   "同名（或与内置剖析同名）的自定义剖析被创建了两次、在创建前被使用，或同一个值被添加了两次；或者 `pprof.Labels` 收到了奇数个参数。",
   "runtime/pprof 以 `pprof: NewProfile name already in use: NAME`、`pprof: Profile.Add of duplicate value`、`uneven number of arguments to pprof.Labels` 等 panic。",
-  ["`pprof.NewProfile` 出现在会多次运行的代码中（构造函数、测试）。", "由缺了一个值的列表构造的标签。"],
+  [
+    "`pprof.NewProfile` 出现在会多次运行的代码中（构造函数、测试）。",
+    "由缺了一个值的列表构造的标签。",
+  ],
   "自定义剖析只创建一次（包级变量），标签按键值对传入。",
   `var inflight = pprof.NewProfile("example.com/inflight")`,
 );

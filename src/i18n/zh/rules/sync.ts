@@ -24,7 +24,7 @@ const UNLOCK: Explanation = {
     "一次加锁对应了两次解锁：显式的 `Unlock` 加上 `defer mu.Unlock()`，或者在没有加锁的提前返回路径上解锁。",
     "持有互斥锁的结构体被按值复制（值接收者、`range` 循环中的副本）：解锁的是副本，而加锁的是原件。",
     "`Lock` 之后调用 `RUnlock`（或 `RLock` 之后调用 `Unlock`）——模式必须一致。",
-    "在 panic 过程中运行的 defer 函数里解锁，而负责加锁的代码根本没有执行到。",
+    "在 panic 过程中运行的延迟调用里解锁，而负责加锁的代码根本没有执行到。",
   ],
   fix: "紧跟在 `Lock` 之后用 `defer` 解锁，别处不再解锁；包含互斥锁的类型使用指针接收者。`go vet` 能发现锁的复制。",
   example: `func (c *Counter) Inc() { // 指针接收者：不会复制 c.mu

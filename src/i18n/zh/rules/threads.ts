@@ -44,8 +44,10 @@ const LOCK_NESTING: Explanation = {
       text: "go1.10 起 `LockOSThread` 调用可以嵌套（一个计数器 `m.lockedExt`）；计数器回绕时，`runtime.LockOSThread` 以 `LockOSThread nesting overflow` panic。",
     },
   ],
-  causes: ["在长期运行的 goroutine 中，循环调用或每个请求都调用 `LockOSThread`，却没有 `UnlockOSThread`。"],
-  fix: "在同一个函数中，为每次 `LockOSThread` 配一个 defer 的 `UnlockOSThread`。",
+  causes: [
+    "在长期运行的 goroutine 中，循环调用或每个请求都调用 `LockOSThread`，却没有 `UnlockOSThread`。",
+  ],
+  fix: "在同一个函数中，为每次 `LockOSThread` 配一个用 `defer` 延迟执行的 `UnlockOSThread`。",
   example: `runtime.LockOSThread()
 defer runtime.UnlockOSThread()`,
   confirm: ["在代码中搜索没有对应 `defer runtime.UnlockOSThread()` 的 `LockOSThread` 调用。"],
