@@ -121,7 +121,7 @@ const IN_RUNTIME: Explanation = {
 
 export const ZH_BOUNDS: RuleTexts = {
   "index-out-of-range": {
-    summary: (v) => `在长度为 ${v.length} 的对象上使用了下标 ${v.index}。`,
+    summary: (v) => `对长度为 ${v.length} 的切片、数组或字符串使用了下标 ${v.index}。`,
     explanation: INDEX,
   },
   "index-out-of-range-negative": {

@@ -70,10 +70,10 @@ export const ZH_FALLBACK: RuleTexts = {
   "custom-panic": {
     summary: (v) =>
       v.valueAddress !== undefined
-        ? `程序以一个 ${v.valueType} 值 panic；Go 打印的是它的地址（${v.valueAddress}），而不是它的内容。`
+        ? `程序以一个 ${v.valueType} 类型的值触发了 panic；Go 打印的是它的地址（${v.valueAddress}），而不是它的内容。`
         : v.namedValue !== undefined
-          ? `程序以一个类型为 ${v.valueType} 的值 panic：${v.namedValue}。`
-          : `程序自己的代码以 «${v.value}» panic。`,
+          ? `程序以一个 ${v.valueType} 类型的值触发了 panic：${v.namedValue}。`
+          : `程序自己的代码触发了 panic，值为 «${v.value}»。`,
     explanation: CUSTOM,
   },
   "runtime-error-unknown": { explanation: RUNTIME_ERROR },

@@ -77,10 +77,16 @@ import "C"`,
   ],
 };
 
+/** The diagnosis names the sender in English (diagnosis.ts); said in Chinese here. */
+function sender(meaning: string | undefined): string {
+  return meaning === undefined || meaning === "sent by another process"
+    ? "由另一个进程发送"
+    : meaning;
+}
+
 export const ZH_SIGNALS: RuleTexts = {
   "sigquit-dump": {
-    summary: (v) =>
-      `进程收到了 SIGQUIT（${v.senderMeaning ?? "由另一个进程发送"}），并转储了它的 goroutine。`,
+    summary: (v) => `进程收到了 SIGQUIT（${sender(v.senderMeaning)}），并转储了它的 goroutine。`,
     explanation: SIGQUIT,
   },
   "signal-in-cgo": {
