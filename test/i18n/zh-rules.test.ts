@@ -11,7 +11,10 @@ import type { Explanation } from "../../src/diagnose/types.js";
 import { ZH_RULES } from "../../src/i18n/zh/rules/index.js";
 import { INSTANCES } from "../diagnose/instances.js";
 
-/** Go keywords and predeclared identifiers: code even when written without backticks. */
+/**
+ * Go keywords, predeclared identifiers and standard package names: code even when written
+ * without backticks (titles carry no backticks, as in the English).
+ */
 const GO_NAMES = [
   "break",
   "defer",
@@ -69,6 +72,19 @@ const GO_NAMES = [
   "float32",
   "float64",
   "unsafe",
+  // standard packages named as packages ("sync 包")
+  "reflect",
+  "sync",
+  "atomic",
+  "testing",
+  "time",
+  "context",
+  "strings",
+  "bytes",
+  "errors",
+  "regexp",
+  "slices",
+  "crypto",
 ];
 
 /**
@@ -115,6 +131,7 @@ const ALLOWED = new Set(
     "arena",
     "span",
     "checkptr",
+    "cgocheck",
     "linkname",
     "nosplit",
     "sigcode",
@@ -251,6 +268,8 @@ describe("Chinese rule texts", () => {
       const en = rule.explanation;
       const e = zh.explanation;
       for (const part of [e.title, e.what, e.fix, e.example]) assert.notEqual(part.trim(), "");
+      // Titles are printed as they are (bold, no markup), as the English ones.
+      if (!en.title.includes("`")) assert.ok(!e.title.includes("`"), `title ${e.title}`);
       assert.equal(e.causes.length, en.causes.length, "causes");
       assert.equal(e.confirm.length, en.confirm.length, "confirm");
       for (const part of [...e.causes, ...e.confirm]) assert.notEqual(part.trim(), "");

@@ -35,7 +35,7 @@ buf := make([]byte, n)`,
 };
 
 const GOBYTES: Explanation = {
-  title: "`C.GoBytes` 的长度越界",
+  title: "C.GoBytes 的长度越界",
   what: "调用 `C.GoBytes(p, n)` 时传入了负长度，或大于运行时所能分配的长度。",
   mechanism: [
     {

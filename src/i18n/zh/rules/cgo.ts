@@ -5,7 +5,7 @@ import type { Explanation } from "../../../diagnose/types.js";
 import type { RuleTexts } from "../../types.js";
 
 const POINTER_CHECK: Explanation = {
-  title: "违反了 Go 指针传递规则（`cgocheck`）",
+  title: "违反了 Go 指针传递规则（cgocheck）",
   what: "Go 内存以 cgo 指针规则禁止的方式交给了 C：传给 C 的 Go 指针所指向的内存本身又含有（未固定的）Go 指针；从 C 调用的 Go 函数返回了这样的指针；或者（在 `cgocheck=2` 下）把 Go 指针存进了 C 内存。当 Go 的垃圾回收器（GC）不再知道这些内部指针时，C 代码仍可能保留或使用它们。",
   mechanism: [
     {
@@ -46,7 +46,7 @@ C.process(unsafe.Pointer(&data))`,
 };
 
 const CGOCHECK2: Explanation = {
-  title: "运行时不再支持 `GODEBUG=cgocheck=2`",
+  title: "运行时不再支持 GODEBUG=cgocheck=2",
   what: "程序以 `GODEBUG=cgocheck=2` 启动。go1.21 起，这项代价高昂的写屏障检查只能在编译时启用；在运行时请求它会让程序在启动时就终止。",
   mechanism: [
     {
@@ -62,7 +62,7 @@ GOEXPERIMENT=cgocheck2 go build -o app . && ./app`,
 };
 
 const PINNER: Explanation = {
-  title: "`runtime.Pinner` 使用错误",
+  title: "runtime.Pinner 使用错误",
   what: "`runtime.Pinner`（go1.21 起）收到了它无法固定的东西——nil、非指针、arena 内存、非 Go 指针——或者一个仍持有已固定对象的 `Pinner` 在没有 `Unpin` 的情况下变得不可达。",
   mechanism: [
     {
@@ -109,7 +109,7 @@ import "C"`,
 };
 
 const HANDLE: Explanation = {
-  title: "`cgo.Handle` 使用错误",
+  title: "cgo.Handle 使用错误",
   what: "`runtime/cgo.Handle` 在 `Delete` 之后仍被使用（或从未用 `NewHandle` 创建），或者创建的句柄超出了句柄空间允许的数量。",
   mechanism: [
     {
@@ -129,7 +129,7 @@ C.run(C.uintptr_t(h))`,
 };
 
 const WINDOWS_CALLBACK: Explanation = {
-  title: "`syscall.NewCallback` 使用错误（Windows）",
+  title: "syscall.NewCallback 使用错误（Windows）",
   what: "`syscall.NewCallback`/`NewCallbackCDecl` 收到了一个它无法包装的函数（参数或返回值类型不对），或者程序创建的回调超过了固定上限（2000 个）。回调永远不会被释放。",
   mechanism: [
     {
@@ -148,7 +148,7 @@ const WINDOWS_CALLBACK: Explanation = {
 };
 
 const TRACEBACK_SETUP: Explanation = {
-  title: "`runtime.SetCgoTraceback` 使用错误",
+  title: "runtime.SetCgoTraceback 使用错误",
   what: "`runtime.SetCgoTraceback` 被调用了两次，或者传入了它不支持的版本。",
   mechanism: [
     {

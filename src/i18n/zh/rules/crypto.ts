@@ -4,7 +4,7 @@ import type { Explanation } from "../../../diagnose/types.js";
 import type { RuleTexts } from "../../types.js";
 
 const RAND: Explanation = {
-  title: "`crypto/rand` 无法读取随机数据",
+  title: "crypto/rand 无法读取随机数据",
   what: "操作系统拒绝给程序提供随机字节（`getrandom`、/dev/urandom 或平台上的等价机制失败了）。go1.24 起 `crypto/rand.Read` 从不返回错误：没有安全随机数的程序不能继续运行，因此它以 `recover` 无法捕获的致命错误终止。",
   mechanism: [
     {

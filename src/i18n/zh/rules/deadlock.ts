@@ -47,7 +47,7 @@ for r := range results {
 };
 
 const GOEXIT: Explanation = {
-  title: "主 goroutine 调用了 `runtime.Goexit`",
+  title: "主 goroutine 调用了 runtime.Goexit",
   what: "主 goroutine 执行了 `runtime.Goexit`（直接调用，或经由会调用它的 `t.FailNow`/`log` 辅助函数），随后其他所有 goroutine 都结束或阻塞了。在 `main` 中调用 `Goexit` 并不会结束程序：它会等待其他 goroutine，当一个都不剩时，运行时就报告这个错误。",
   mechanism: [
     {

@@ -62,7 +62,7 @@ runtime.AddCleanup(f, func(fd int) { syscall.Close(fd) }, f.fd) // arg 是 fd，
 };
 
 const ARENA: Explanation = {
-  title: "`arena` 使用错误",
+  title: "arena 使用错误",
   what: "实验性的 `arena` 包（`GOEXPERIMENT=arenas`，go1.20 起）被用错了：一个 arena 被释放两次、对不支持的类型调用 `Clone`，或以负容量创建切片。",
   mechanism: [
     {

@@ -161,7 +161,7 @@ const RESERVATION: Explanation = {
 
 const C_MALLOC: Explanation = {
   ...OOM,
-  title: "`C.malloc` 内存耗尽",
+  title: "C.malloc 内存耗尽",
   what: "`C.malloc`、`C.CString` 或 `C.CBytes` 向 C 库的 malloc 申请内存，得到了 NULL。cgo 的包装函数从不返回 nil：它会像 Go 分配器内存耗尽时那样终止程序。",
   mechanism: [
     {

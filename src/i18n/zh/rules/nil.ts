@@ -67,7 +67,7 @@ const VALUE_METHOD: Explanation = {
 };
 
 const GO_NIL_FUNC: Explanation = {
-  title: "`go` 语句启动了 nil 函数",
+  title: "go 语句启动了 nil 函数",
   what: "一条 `go f()` 语句用一个为 nil 的函数值启动 goroutine（协程）。运行时无法在不存在的函数上启动 goroutine，于是终止程序；`recover` 无法捕获。",
   mechanism: [
     {

@@ -9,7 +9,7 @@ const CONFIRM_REFLECT = [
 ];
 
 const KIND: Explanation = {
-  title: "在错误种类的 `reflect.Value` 上调用了方法",
+  title: "在错误种类的 reflect.Value 上调用了方法",
   what: "在种类不受支持的值上调用了 `reflect.Value`（或 `reflect.Type`）的方法——在结构体上调用 `Elem`、在 int 上调用 `Len`、在指针上调用 `Field`——或者是在零 `Value` 上调用；`reflect` 对不存在的 map 键、nil 接口、找不到字段的 `FieldByName` 返回的就是零 `Value`。",
   mechanism: [
     {
@@ -34,7 +34,7 @@ if !f.IsValid() {
 };
 
 const SETTABILITY: Explanation = {
-  title: "`reflect` 值无法设置、导出或转换",
+  title: "reflect 值无法设置、导出或转换",
   what: "`reflect.Value` 的用法违反了它的标志位：设置一个不可寻址的值（副本）、通过未导出字段设置或读取、存入一个类型不可赋值给目标的值，或在不能相互转换的类型之间转换。",
   mechanism: [
     {
@@ -59,7 +59,7 @@ if f.CanSet() {
 };
 
 const CALL: Explanation = {
-  title: "`reflect.Value.Call` 的参数错误",
+  title: "reflect.Value.Call 的参数错误",
   what: "`reflect.Value.Call`/`CallSlice` 收到的参数个数不对、某个参数类型不对、以无效（零）`Value` 作为参数，或对非变参函数调用 `CallSlice`；或者调用的参数超过了 `reflect` 能传递的大小（1 GB）。",
   mechanism: [
     {
@@ -85,7 +85,7 @@ out := fn.Call(args)`,
 };
 
 const OTHER: Explanation = {
-  title: "`reflect` 使用错误",
+  title: "reflect 使用错误",
   what: "某个 `reflect` 操作收到了越界或种类不对的参数：超过长度的下标（`Index`、`Field`、`Method`、`SetLen`）、nil 类型（`reflect.New(nil)`）、向只收通道发送、对非函数类型调用 `MakeFunc`，诸如此类。",
   mechanism: [
     {

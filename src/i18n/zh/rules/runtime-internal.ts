@@ -87,7 +87,7 @@ const MAPS = area(
 );
 
 const SYNC = area(
-  "`sync.Map` / 内部 `sync` 不变式失败",
+  "sync.Map / 内部 sync 不变式失败",
   "`sync.Map` 和 `unique` 背后的哈希前缀树 map（`internal/sync.HashTrieMap`，go1.24 起）panic 了：要么程序以不可比较类型的值调用了 `CompareAndSwap`/`CompareAndDelete`，要么前缀树用尽了哈希位，这意味着内存已被破坏。",
   "这些是 `internal/sync`（hashtriemap.go）以及运行时信号量代码中的 panic。",
   [

@@ -30,7 +30,7 @@ function argumentCheck(
 }
 
 const REPEAT = argumentCheck(
-  "`strings`/`bytes` 的 `Repeat` 次数错误",
+  "strings.Repeat/bytes.Repeat 的次数错误",
   "`strings.Repeat`/`bytes.Repeat` 收到了负的次数，或使结果长度溢出 `int` 的次数。",
   "这两个函数检查次数，并以 `strings: negative Repeat count` 或（go1.21 起）`strings: Repeat output length overflow` panic；`bytes` 包的消息以 `bytes:` 开头。",
   ["在填充或绘制表格的代码中，用减法算出的宽度（`width - len(s)`）变成了负数。"],
@@ -40,7 +40,7 @@ line := s + strings.Repeat(" ", pad)`,
 );
 
 const BUILDER_COPY = argumentCheck(
-  "`strings.Builder` 使用后被复制",
+  "strings.Builder 使用后被复制",
   "一个已经写入过数据的 `strings.Builder` 被按值复制，而副本又被写入。`Builder` 与它返回的字符串共享缓冲区，所以副本不能再增长它。",
   "每次写入都会检查 `Builder` 的 `addr` 字段是否仍指向自己，否则以 `strings: illegal use of non-zero Builder copied by value` panic。",
   [
@@ -52,7 +52,7 @@ const BUILDER_COPY = argumentCheck(
 );
 
 const BUFFER_MISC = argumentCheck(
-  "`strings`/`bytes` 缓冲区误用",
+  "strings/bytes 缓冲区误用",
   "`strings.Builder.Grow`/`bytes.Buffer.Grow` 收到了负数，`bytes.Buffer.Truncate` 收到了超出未读数据的长度，`bytes.Buffer` 增长超过了最大大小，或 `strings.NewReplacer` 收到了奇数个参数。",
   "这些方法检查参数，并以 `strings.Builder.Grow: negative count`、`bytes.Buffer: truncation out of range`、`bytes.Buffer: too large`、`strings.NewReplacer: odd argument count` panic。",
   ["用减法算出的大小。", "由缺了一个元素的列表构造的 `Replacer` 参数对。"],
@@ -63,7 +63,7 @@ const BUFFER_MISC = argumentCheck(
 );
 
 const TICKER = argumentCheck(
-  "`Ticker` 的间隔不为正数",
+  "time.Ticker 的间隔不为正数",
   "`time.NewTicker`、类似 `time.Tick` 的辅助函数或 `Ticker.Reset` 收到了小于等于零的时长。",
   "`time.NewTicker` 和 `(*Ticker).Reset` 以 `non-positive interval for NewTicker` / `… for Ticker.Reset` panic。",
   [
@@ -78,7 +78,7 @@ t := time.NewTicker(interval)`,
 );
 
 const TIMER = argumentCheck(
-  "`Timer` 或 `Ticker` 未经创建就被使用",
+  "time.Timer 或 time.Ticker 未经创建就被使用",
   "在一个不是由 `time.NewTimer`/`AfterFunc`/`NewTicker` 创建的 `time.Timer`/`time.Ticker` 值（声明为结构体字段或变量的零值）上调用了 `Reset` 或 `Stop`。",
   "这些方法以 `time: Reset called on uninitialized Timer`（或 `Stop`、`Ticker`）panic。",
   ["在结构体中按值嵌入了 `time.Timer`，而不是使用来自 `NewTimer` 的 `*time.Timer`。"],
@@ -87,7 +87,7 @@ const TIMER = argumentCheck(
 );
 
 const LOCATION = argumentCheck(
-  "以 nil `Location` 调用 `time` 函数",
+  "以 nil 的 *time.Location 调用 time 函数",
   "`time.Date` 或 `Time.In` 收到了 nil 的 `*time.Location`。",
   "它们以 `time: missing Location in call to Date` / `… to Time.In` panic。",
   [
@@ -101,7 +101,7 @@ if err != nil {
 );
 
 const REGEXP = argumentCheck(
-  "`regexp.MustCompile` 收到了无效的模式",
+  "regexp.MustCompile 收到了无效的模式",
   "`regexp.MustCompile`（或 `MustCompilePOSIX`）收到了一个无法编译的模式；panic 消息引用了该模式和解析错误。",
   "`MustCompile` 调用 `Compile`，出错时以 `regexp: Compile(<quoted pattern>): <error>` panic。",
   ["由输入或配置构造的模式。", "RE2 不支持的 Perl 语法（反向引用 `\\1`、先行断言 `(?=…)`）。"],
@@ -113,7 +113,7 @@ if err != nil {
 );
 
 const TEMPLATE = argumentCheck(
-  "`template.Must` 收到了无法解析的模板",
+  "template.Must 收到了无法解析的模板",
   "`template.Must` 从模板解析中得到了一个错误：语法错误，或者使用了在解析前尚未定义的函数。",
   "`Must` 以该错误 panic，其文本形如 `template: NAME:LINE: message`（text/template 与 html/template 皆然）。",
   [
@@ -125,7 +125,7 @@ const TEMPLATE = argumentCheck(
 );
 
 const RAND = argumentCheck(
-  "以非正数上界调用 `math/rand`",
+  "以非正数上界调用 math/rand",
   "`rand.Intn(n)`（或 `Int63n`、`Int31n`、`IntN`、`N`、`Shuffle`）收到了 `n <= 0`（对 `Shuffle` 是 `n < 0`）。",
   "这些函数以 `invalid argument to Intn`（带上函数名）panic。",
   ["对空切片调用 `rand.Intn(len(s))`。"],
@@ -137,7 +137,7 @@ pick := items[rand.Intn(len(items))]`,
 );
 
 const BIG_DIV = argumentCheck(
-  "`math/big` 除以零",
+  "math/big 除以零",
   "`math/big` 的除法（`Quo`、`Div`、`Mod`、`QuoRem`、`DivMod`）或分母为零的 `Rat` 被要求除以零。",
   "math/big 以 `division by zero` panic（一个普通字符串，不同于整数除法的运行时错误）。",
   ["与普通整数除法一样，除数来自输入且为零。"],
@@ -149,7 +149,7 @@ z := new(big.Int).Quo(x, y)`,
 );
 
 const ERRORS_AS = argumentCheck(
-  "`errors.As` 的目标无效",
+  "errors.As 的目标无效",
   "`errors.As(err, target)` 收到的目标为 nil、不是指针，或是指向一个既非接口、也未实现 `error` 的类型的指针。",
   "`errors.As` 以 `errors: target cannot be nil`、`errors: target must be a non-nil pointer` 或 `errors: *target must be interface or implement error` panic。",
   [
@@ -164,7 +164,7 @@ if errors.As(err, &pe) {
 );
 
 const CONTEXT = argumentCheck(
-  "从 nil 父 `context` 派生",
+  "从 nil 父 context 派生",
   "以 nil 父 `context` 调用了 `context.WithCancel`、`WithTimeout`、`WithValue` 或其同类函数。",
   "它们以 `cannot create context from nil parent` panic（go1.15 起）。",
   ["把 `nil` 当作 `context` 传入（应使用 `context.Background()` 或 `context.TODO()`）。"],
@@ -174,7 +174,7 @@ defer cancel()`,
 );
 
 const SLICES = argumentCheck(
-  "`slices` 函数的参数无效",
+  "slices 函数的参数无效",
   "`slices.Min`/`Max`（及其 Func 变体）收到了空切片，`slices.Grow` 收到了负数，或 `slices.Chunk` 收到了小于 1 的大小。",
   "它们以 `slices.Max: empty list`、`cannot be negative`、`cannot be less than 1` panic（go1.21 起；`Chunk` 为 go1.23 起）。",
   ["对可能为空的结果取最小值或最大值。"],
@@ -186,7 +186,7 @@ return slices.Max(xs), true`,
 );
 
 const PPROF = argumentCheck(
-  "`runtime/pprof` 剖析误用",
+  "runtime/pprof 剖析误用",
   "同名（或与内置剖析同名）的自定义剖析被创建了两次、在创建前被使用，或同一个值被添加了两次；或者 `pprof.Labels` 收到了奇数个参数。",
   "runtime/pprof 以 `pprof: NewProfile name already in use: NAME`、`pprof: Profile.Add of duplicate value`、`uneven number of arguments to pprof.Labels` 等 panic。",
   [

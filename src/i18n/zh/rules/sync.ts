@@ -60,7 +60,7 @@ s.mu.Unlock()`,
 };
 
 const WAITGROUP: Explanation = {
-  title: "`WaitGroup` 使用错误",
+  title: "WaitGroup 使用错误",
   what: "`sync.WaitGroup` 的计数器被用错了：`Done` 调用次数多于 `Add`（计数器变为负数）、`Add` 与一个已看到计数为零的 `Wait` 发生竞争，或者上一轮 `Wait` 尚未返回就把 `WaitGroup` 用于新一轮。",
   mechanism: [
     {
@@ -92,7 +92,7 @@ wg.Wait()
 };
 
 const COPIED: Explanation = {
-  title: "`sync` 值被复制或为 nil",
+  title: "sync 值被复制或为 nil",
   what: "`sync.Cond` 在被复制后仍被使用，或在 nil 的 `*Pool` 上调用了 `sync.Pool` 的方法。`sync` 包的类型在首次使用后不得复制，其方法需要一个真实的值。",
   mechanism: [
     {

@@ -4,7 +4,7 @@ import type { Explanation } from "../../../diagnose/types.js";
 import type { RuleTexts } from "../../types.js";
 
 const TIMEOUT: Explanation = {
-  title: "`go test` 超时",
+  title: "go test 超时",
   what: "测试二进制的运行时间超过了它的 `-timeout`（默认 10 分钟），`testing` 包终止了它。这个 panic 来自一个定时器 goroutine（协程），而不是来自测试本身：关键在于正在运行的测试的 goroutine 阻塞在哪里，所有 goroutine 的转储会显示这一点。",
   mechanism: [
     {
@@ -12,7 +12,7 @@ const TIMEOUT: Explanation = {
     },
     {
       since: "go1.20",
-      text: "panic 值列出仍在运行的测试及其已运行时长：`running tests:` 之后每行一个 `TestName (duration)`（go1.23 起以制表符缩进，因为多行 panic 值会被加框）。",
+      text: "panic 值列出仍在运行的测试及其已运行时长：`running tests:` 之后每行一个 `TestName (duration)`（go1.23 起以制表符缩进：该版本起，多行 panic 值的后续行都会缩进）。",
     },
     {
       text: "如果测试二进制在它自己的截止时间之后一分钟内仍未退出，`go test` 会用 SIGQUIT 杀掉它（`*** Test killed with quit: ran too long`），此时打印的是 SIGQUIT goroutine 转储。",
@@ -40,7 +40,7 @@ const TIMEOUT: Explanation = {
 };
 
 const NIL_OR_GOEXIT: Explanation = {
-  title: "测试以 `panic(nil)` 或 `runtime.Goexit` 结束",
+  title: "测试以 panic(nil) 或 runtime.Goexit 结束",
   what: "某个测试函数的 goroutine 结束了，但测试并没有正常完成：它直接调用了 `runtime.Goexit`，或者以 nil 值 panic（go1.21 之前），或者子测试在父测试的 `t` 上调用了 `FailNow`/`Fatal`。",
   mechanism: [
     {

@@ -36,7 +36,7 @@ for _, f := range files {
 };
 
 const LOCK_NESTING: Explanation = {
-  title: "`LockOSThread` 嵌套过深",
+  title: "LockOSThread 嵌套过深",
   what: "在同一个 goroutine 上，`runtime.LockOSThread` 的调用次数比 `UnlockOSThread` 多了约 40 亿次：嵌套计数器溢出了。每次调用都必须与一次 `UnlockOSThread` 配对。",
   mechanism: [
     {

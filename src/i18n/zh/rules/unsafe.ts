@@ -5,7 +5,7 @@ import type { Explanation } from "../../../diagnose/types.js";
 import type { RuleTexts } from "../../types.js";
 
 const UNSAFE_SLICE: Explanation = {
-  title: "`unsafe.Slice` 或 `unsafe.String` 的参数无效",
+  title: "unsafe.Slice 或 unsafe.String 的参数无效",
   what: "`unsafe.Slice(ptr, len)` 或 `unsafe.String(ptr, len)` 收到的长度为负数或会越过地址空间的末尾，或者收到了 nil 指针和非零长度。这是这两个函数仅有的检查：长度仅仅超过指针背后的内存时，不会被发现。",
   mechanism: [
     {
@@ -30,7 +30,7 @@ return unsafe.Slice((*byte)(p), n)`,
 };
 
 const CHECKPTR: Explanation = {
-  title: "`checkptr`：`unsafe.Pointer` 用法无效",
+  title: "checkptr：unsafe.Pointer 用法无效",
   what: "程序在构建时启用了指针检查（`-d=checkptr`，`-race`、`-msan` 和 `-asan` 都会打开它），而某次 `unsafe.Pointer` 转换或运算违反了 `unsafe` 包的规则：指针未按其类型对齐、转换成的类型超出了分配的末尾，或运算结果离开了原来的对象。",
   mechanism: [
     {
