@@ -56,7 +56,7 @@ const CGOCHECK2: Explanation = {
   ],
   causes: ["旧的部署或 CI 配置中设置了 `GODEBUG=cgocheck=2`。"],
   fix: "从 GODEBUG 中去掉 `cgocheck=2`；需要完整检查时用 `GOEXPERIMENT=cgocheck2` 构建。",
-  example: `# instead of GODEBUG=cgocheck=2 ./app
+  example: `# 代替 GODEBUG=cgocheck=2 ./app
 GOEXPERIMENT=cgocheck2 go build -o app . && ./app`,
   confirm: ["在程序运行的环境中执行 `echo $GODEBUG`"],
 };

@@ -22,8 +22,8 @@ const RAND: Explanation = {
     "系统启动极早期，内核熵池尚未初始化。",
   ],
   fix: "在 seccomp 配置中放行 `getrandom`（或更新容器运行时），或者在程序运行的文件系统中提供 /dev/urandom。",
-  example: `# check the syscall is allowed in the container:
-#   docker run --security-opt seccomp=unconfined … (to test)
+  example: `# 检查容器中是否放行了该系统调用：
+#   docker run --security-opt seccomp=unconfined …（用于测试）
 #   strace -f -e trace=getrandom ./app`,
   confirm: [
     "冒号后面的错误给出了失败的调用和 errno（`operation not permitted` 表示是 seccomp）",
@@ -45,8 +45,8 @@ const FIPS: Explanation = {
     "设置了 `GODEBUG=failfipscast=<name>` 来强制失败（用于测试）。",
   ],
   fix: "检查 `GODEBUG` 中是否有 `failfipscast`，重新构建二进制；如果失败是随机出现的，检测硬件。",
-  example: `# GODEBUG=fips140=on ./app   (FIPS mode)
-# unset any failfipscast setting`,
+  example: `# GODEBUG=fips140=on ./app   （FIPS 模式）
+# 取消所有 failfipscast 设置`,
   confirm: ["`go version -m ./app` 显示 FIPS 模块版本和 GODEBUG 默认值；`echo $GODEBUG`"],
 };
 

@@ -93,7 +93,7 @@ const GODEBUG_REMOVED: Explanation = {
   ],
   causes: ["部署配置（Dockerfile、systemd 单元、CI）中保留了早先某次 Go 升级时设置的 GODEBUG 值。"],
   fix: "从 GODEBUG（以及 `//go:debug` 行）中删除该设置，并按链接页面所述让程序适应当前的行为。",
-  example: `# remove the old setting:
+  example: `# 删除旧设置：
 GODEBUG= ./app`,
   confirm: ["`go env GODEBUG` 和进程环境变量；链接到的 go.dev/doc/godebug 章节解释了这项变化"],
 };

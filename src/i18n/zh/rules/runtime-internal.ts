@@ -128,7 +128,7 @@ const TRACEBACK: Explanation = {
     "C 代码运行在 goroutine 栈上，却没有注册 cgo 回溯函数。",
   ],
   fix: "检查 `unexpected return pc for F` 中给出的函数附近的汇编（`go vet` 的 `asmdecl`）和 cgo 代码；用竞态检测器运行。",
-  example: `//   go vet ./...            (asmdecl 检查汇编栈帧)
+  example: `//   go vet ./...            （asmdecl 检查汇编栈帧）
 //   go test -race ./...`,
   confirm: [
     "`unexpected return pc for F` 行给出了最后一个正常的栈帧；十六进制转储显示了那个坏的返回地址",

@@ -83,7 +83,7 @@ const TIMER = argumentCheck(
   "这些方法以 `time: Reset called on uninitialized Timer`（或 `Stop`、`Ticker`）panic。",
   ["在结构体中按值嵌入了 `time.Timer`，而不是使用来自 `NewTimer` 的 `*time.Timer`。"],
   "用 `time.NewTimer`/`time.AfterFunc` 创建定时器并保存其指针。",
-  `s.timer = time.NewTimer(d) // not var t time.Timer`,
+  `s.timer = time.NewTimer(d) // 不要用 var t time.Timer`,
 );
 
 const LOCATION = argumentCheck(
