@@ -5,7 +5,7 @@ import type { RuleTexts } from "../../types.js";
 
 const PANIC_NIL: Explanation = {
   title: "panic(nil)",
-  what: "程序调用了 `panic(nil)`（或以为 nil 的 `err` 调用了 `panic(err)`）。`recover()` 无法区分 nil panic 值和“没有 panic”，因此 go1.21 把它替换成了 `*runtime.PanicNilError`。",
+  what: "程序调用了 `panic(nil)`（或以值为 nil 的 `err` 调用了 `panic(err)`）。`recover()` 无法区分 nil panic 值和“没有 panic”，因此 go1.21 把它替换成了 `*runtime.PanicNilError`。",
   mechanism: [
     {
       until: "go1.20",
