@@ -13,7 +13,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
-import { labeledSites } from "./site-labels.js";
+import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
 
 export interface TerminalOptions {
@@ -123,6 +123,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
+    const width = labelWidth([...sites.map((s) => s.label), "your code"]);
     const race = crash.kind === "race" ? analyzed.diagnosis.goroutines.race : undefined;
     const [first, second] = sites;
     const together =
@@ -131,7 +132,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
         : null;
     sites.forEach(({ label, frame }, i) => {
       const side = race === undefined ? undefined : i === 0 ? race.access : race.previous;
-      out.push(siteLine(label, frame, options, side ?? undefined));
+      out.push(siteLine(label, frame, options, width, side ?? undefined));
       if (together === null) append(out, snippetLines(frame, analyzed, options));
     });
     if (together !== null) append(out, together);
@@ -141,7 +142,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin
     ) {
-      out.push(siteLine("your code", site.programFrame, options));
+      out.push(siteLine("your code", site.programFrame, options, width));
     }
     out.push("");
   }
@@ -262,9 +263,15 @@ function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
   return parts.join(" ");
 }
 
-function siteLine(label: string, frame: Frame, options: TerminalOptions, side?: RaceSide): string {
+function siteLine(
+  label: string,
+  frame: Frame,
+  options: TerminalOptions,
+  width: number,
+  side?: RaceSide,
+): string {
   const p = options.palette;
-  const line = `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  const line = `  ${p.bold(label.padEnd(width))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
   return side === undefined ? line : `${line}  ${raceSideText(side, p)}`;
 }
 

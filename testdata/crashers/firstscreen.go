@@ -43,25 +43,44 @@ func (c *HitCounter) Rename(name string) { c.name = name }
 //go:noinline
 func (c *HitCounter) Name() string { return c.name }
 
+// Reset and Report touch both fields, one line each: two races between the
+// same two functions, on different lines and variables.
+//
+//go:noinline
+func (c *HitCounter) Reset() {
+	c.hits = 0
+	c.name = ""
+}
+
+//go:noinline
+func (c *HitCounter) Report() (int, string) {
+	n := c.hits
+	name := c.name
+	return n, name
+}
+
 //go:noinline
 func fromHandler(c *HitCounter) { c.Hit() }
 
 //go:noinline
 func fromWorker(c *HitCounter) { c.Hit() }
 
-// races: three race reports, two of them the same pair of access sites
+// races: five race reports. Two are the same pair of access sites
 // (HitCounter.Hit against HitCounter.Hits, reached from two callers, on two
-// counters) and one on another field (HitCounter.Rename against HitCounter.Name).
-// Run with -race.
+// counters); one is on another field (HitCounter.Rename against
+// HitCounter.Name); two are between Reset and Report, one per field. Run with
+// -race.
 func races() {
-	a, b := &HitCounter{}, &HitCounter{}
+	a, b, c := &HitCounter{}, &HitCounter{}, &HitCounter{}
 	var wg sync.WaitGroup
-	wg.Add(3)
+	wg.Add(4)
 	go func() { fromHandler(a); wg.Done() }()
 	go func() { fromWorker(b); wg.Done() }()
 	go func() { a.Rename("checkout"); wg.Done() }()
+	go func() { c.Reset(); wg.Done() }()
 	time.Sleep(100 * time.Millisecond)
 	println(a.Hits(), b.Hits(), a.Name())
+	println(c.Report())
 	wg.Wait()
 }
 
