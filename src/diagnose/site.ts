@@ -2,6 +2,7 @@
 // ARCHITECTURE.md): the first frame that is not the runtime's own machinery.
 
 import type { Crash, Frame } from "../model.js";
+import { loggedSite } from "./logged-site.js";
 
 /** The first frame that is not the runtime's own (runtime, runtime/…, internal/…, panic, throw helpers). */
 export function firstNonRuntime(frames: readonly Frame[], from = 0): Frame | null {
@@ -56,6 +57,7 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
   }
   const frames = crash.crashing?.frames;
   if (frames === undefined) return { frame: null, origin: null, programFrame: null };
+  if (crash.kind === "logged") return loggedSite(frames);
   const frame = firstNonRuntime(frames);
   const panicAt = lastPanicFrame(frames);
   const origin = panicAt === -1 ? frame : firstNonRuntime(frames, panicAt + 1);

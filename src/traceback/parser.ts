@@ -27,6 +27,15 @@ import {
   parseTestFail,
 } from "./headline.js";
 import { crashStartAfterPrefix, endsCrash, isTraceLike, loggedPanic } from "./line-kinds.js";
+import { parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import {
+  type HeldLine,
+  LoggedStackReader,
+  LoggedStackStart,
+  openLoggedCrash,
+  readAsLoggedDump,
+  type StartResult,
+} from "./logged-stack.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -53,7 +62,7 @@ export interface ParserOptions {
   stream?: string;
 }
 
-type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump";
+type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
 
 /** Lines a pending `--- FAIL:` stays attached to the next crash. */
 const TEST_FAIL_REACH = 50;
@@ -105,6 +114,17 @@ export class TracebackParser {
   private suspects: { text: string; line: number }[] = [];
   private readonly keep: boolean;
   private readonly maxUnparsed: number;
+  // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
+  // the line before a goroutine block that may be debug.Stack() output.
+  private readonly loggedStart = new LoggedStackStart((text, line) => {
+    this.flushPreamble();
+    this.events.stray?.(text, line);
+  });
+  private loggedReader: LoggedStackReader | null = null;
+  private loggedSeen = 0;
+  private dumpBefore: HeldLine | null = null;
+  /** The open crash continues one read by another part (`continueCrash`). */
+  private continued = false;
 
   constructor(
     private readonly events: ParserEvents,
@@ -141,6 +161,9 @@ export class TracebackParser {
       case "sigdump":
         this.sigdumpLine(text, line);
         return;
+      case "logged":
+        this.loggedLine(text, line);
+        return;
     }
   }
 
@@ -150,6 +173,7 @@ export class TracebackParser {
    */
   continueCrash(line: number): void {
     this.startCrash({ kind: "dump", line });
+    this.continued = true;
     this.state = "between";
   }
 
@@ -158,6 +182,7 @@ export class TracebackParser {
     const open = this.crash !== null || this.suspects.length > 0;
     this.endCrashBeforeSuspects();
     this.endCrash();
+    this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
       this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
@@ -180,6 +205,16 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+    }
+    if (line !== this.loggedSeen) {
+      // Each line once: the reads below may come back here with the same line, cut.
+      this.loggedSeen = line;
+      const logged = this.loggedStart.push(text, line);
+      if (logged.kind === "held") return;
+      if (logged.kind === "start") {
+        this.openLogged(logged);
+        return;
+      }
     }
     // A terminal echoes Ctrl-\ as `^\` in front of the dump it triggers: `^\SIGQUIT: quit`.
     if (text.startsWith("^\\SIG")) {
@@ -214,6 +249,7 @@ export class TracebackParser {
     } else if (c === 0x67 /* g */) {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
+        this.dumpBefore = this.loggedStart.lineBefore(line);
         this.openGoroutine(text, line);
         return;
       }
@@ -277,6 +313,19 @@ export class TracebackParser {
 
   private headlineLine(text: string, line: number): void {
     const crash = this.crash as Crash;
+    if (
+      crash.recoveredBy !== undefined &&
+      this.valueLines === 0 &&
+      this.headerInValue === null &&
+      (parseBareFileLine(text) !== null || parsePcFileLine(text) !== null)
+    ) {
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines.
+      crash.kind = "logged";
+      this.loggedReader = new LoggedStackReader(line);
+      this.state = "logged";
+      this.loggedLine(text, line);
+      return;
+    }
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
@@ -593,6 +642,8 @@ export class TracebackParser {
     if (goroutine.state !== "") {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
+    // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
+    if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames);
     if (this.keep) crash.goroutines.push(goroutine);
@@ -676,6 +727,36 @@ export class TracebackParser {
     crash.span.endLine = line;
   }
 
+  // ── stacks that programs log themselves ─────────────────────────────────────────────────
+
+  private openLogged(start: Extract<StartResult, { kind: "start" }>): void {
+    const first = start.lines[0] as HeldLine;
+    const crash = this.startCrash({ kind: "logged", line: first.line });
+    openLoggedCrash(crash, start.message);
+    this.prefix = start.prefix;
+    this.loggedReader = new LoggedStackReader(first.line);
+    this.state = "logged";
+    for (const held of start.lines)
+      this.loggedLine(held.text.slice(start.prefix.length), held.line);
+  }
+
+  private loggedLine(text: string, line: number): void {
+    if ((this.loggedReader as LoggedStackReader).push(text, line) === "used") {
+      (this.crash as Crash).span.endLine = line;
+      return;
+    }
+    this.endCrash();
+    this.idleLine(text, line);
+  }
+
+  private closeLogged(): void {
+    const reader = this.loggedReader;
+    this.loggedReader = null;
+    if (reader === null || this.crash === null) return;
+    reader.close();
+    this.addGoroutine(this.crash, reader.goroutine);
+  }
+
   // ── crash bookkeeping ───────────────────────────────────────────────────────────────────
 
   private startCrash(start: CrashStart): Crash {
@@ -695,6 +776,8 @@ export class TracebackParser {
       };
     }
     this.testFail = null;
+    this.continued = false;
+    this.dumpBefore = null;
     this.inRelay = false;
     this.blocks = 0;
     this.goVersion = new GoVersionReader();
@@ -712,6 +795,7 @@ export class TracebackParser {
     }
     this.closeBlock();
     this.closeRecord();
+    this.closeLogged();
     if (this.race !== null) {
       finishRace(crash, this.race);
       this.race = null;
