@@ -23,7 +23,8 @@ export function labeledSites(
     return out;
   }
   const out: LabeledSite[] = [];
-  const recovered = crash.recoveredBy !== undefined;
+  // A logged stack's site is below the recovering code already (diagnose/logged-site.ts).
+  const recovered = crash.recoveredBy !== undefined && crash.kind !== "logged";
   const chained = site.origin !== null && site.origin !== site.frame;
   if (chained && site.origin !== null) {
     out.push({ label: recovered ? "panicked in" : "root cause", frame: site.origin });

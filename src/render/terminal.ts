@@ -197,6 +197,11 @@ export function headline(analyzed: DocumentCrash): string {
     }
     case "fatal":
       return `fatal error: ${message}`;
+    case "logged": {
+      // A stack the program printed itself (a recover handler, an error library).
+      const by = crash.recoveredBy === undefined ? "" : ` (recovered by ${crash.recoveredBy})`;
+      return message === "" ? `logged stack${by}` : `logged stack${by}: ${message}`;
+    }
     case "test-timeout":
       return `panic: ${message}`;
     case "race":
