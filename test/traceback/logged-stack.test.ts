@@ -27,7 +27,7 @@ function parse(text: string): { crashes: Crash[]; stray: number[] } {
   });
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  lines.forEach((line, i) => parser.push(line, i + 1));
+  for (let i = 0; i < lines.length; i++) parser.push(lines[i] as string, i + 1);
   parser.end();
   return { crashes, stray };
 }
