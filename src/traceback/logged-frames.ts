@@ -85,8 +85,10 @@ export function parseIndentedFileLine(text: string): LoggedFileLine | null {
  * `trace` field); null unless it lists two or more `file:line`s.
  */
 export function parseBasenameList(text: string): LoggedFileLine[] | null {
-  const open = text.indexOf("[");
-  if (open === -1 || !STACK_KEY.test(text.slice(Math.max(0, open - 8), open))) return null;
+  if (text.indexOf("[") === -1) return null;
+  const key = STACK_KEY.exec(text);
+  if (key === null) return null;
+  const open = key.index + key[0].length - 1;
   const close = text.indexOf("]", open);
   if (close === -1) return null;
   const frames: LoggedFileLine[] = [];
@@ -99,7 +101,7 @@ export function parseBasenameList(text: string): LoggedFileLine[] | null {
   return frames.length >= 2 ? frames : null;
 }
 
-const STACK_KEY = /(?:stack|trace)[=:] ?"?$/;
+const STACK_KEY = /(?:stack|trace)[=:] ?"?\[/;
 
 /** `FILE:LINE` in text[start, end): the last colon splits them. */
 function fileAndLine(text: string, start: number, end: number): LoggedFileLine | null {

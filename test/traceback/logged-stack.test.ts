@@ -145,6 +145,28 @@ test("zap's stacktrace field: the value from the panic field, the site below run
   assert.deepEqual(site(crash as Crash), ["main.(*job).run@/tmp/lg/zap/main.go:12", "12"]);
 });
 
+test("go-stack's list of base names in a logfmt stack field, the value in err= (logged/log15)", () => {
+  const { crashes, stray } = parse(read("logged/log15/output.txt"));
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.panics[0]?.value, "runtime error: index out of range [3] with length 0");
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => `${f.file}:${f.line}:${f.location}`),
+    [
+      "main.go:21:user",
+      "panic.go:860:runtime",
+      "panic.go:236:runtime",
+      "asm_amd64.s:2129:runtime",
+      "main.go:15:user",
+      "main.go:24:user",
+      "main.go:30:user",
+      "proc.go:290:runtime",
+      "asm_amd64.s:1771:runtime",
+    ],
+  );
+  assert.deepEqual(site(crash), ["@main.go:15", "15"]);
+  assert.deepEqual(stray, []);
+});
+
 test("markdown-quoted macaron lines (real/logged/go-macaron-auth-3)", () => {
   const [crash] = parseCrashes(read("real/logged/go-macaron-auth-3-quoted-func-lines-windows.txt"));
   assert.equal(crash?.kind, "logged");
