@@ -4,6 +4,7 @@
 // it was called while that panic unwound.
 
 import type { Crash, Frame, Goroutine } from "../model.js";
+import { loggedSite } from "./logged-site.js";
 import { isTestAlarm } from "./stuck-test.js";
 
 /** The first frame that is not the runtime's own (runtime, runtime/…, internal/…, panic, throw helpers). */
@@ -71,6 +72,7 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
   }
   const frames = crash.crashing?.frames;
   if (frames === undefined) return { frame: null, origin: null, programFrame: null, handler: null };
+  if (crash.kind === "logged") return loggedSite(frames);
   if (crash.kind === "test-timeout" && !isTestAlarm(crash.crashing as Goroutine)) {
     // The stuck test's goroutine (stuck-test.ts): where the test's own code waits.
     const stuck = firstUserFrame(frames) ?? firstNonRuntime(frames);
