@@ -1,6 +1,7 @@
-// The rule catalogue: every message a dying Go program prints (go1.17 → go1.27, older texts
-// where they differ), in matching order — specific texts first, the fallbacks last — and the
-// one function that reads a message into a rule and its values.
+// The rule catalogue: every message a dying Go program prints, go1.2 → go1.27 (the texts of
+// go1.17 and later from runtime-messages.json, older wordings read off the sources of the
+// releases that printed them), in matching order — specific texts first, the fallbacks
+// last — and the one function that reads a message into a rule and its values.
 
 import type { Category } from "../model.js";
 import { MAX_MATCHED, type Rule, type Values } from "./rule.js";
