@@ -144,8 +144,9 @@ function matched(
  * system stack, during malloc or holding locks prints the value with printany before it
  * throws (go1.27 src/runtime/panic.go). Since go1.15 printanycustomtype spells a string-kind
  * value `runtime.errorString("integer divide by zero")` (go1.15 src/runtime/error.go); from
- * go1.9 to go1.14 printany's default case printed only `(runtime.errorString) (0x…,0x…)` —
- * type and interface words (go1.11 src/runtime/error.go; go1.8 still called Error()).
+ * go1.14 back to go1.11 at least printany's default case printed only
+ * `(runtime.errorString) (0x…,0x…)`, the type and the interface's words (go1.11.11, go1.14.13
+ * src/runtime/error.go); go1.8.3's printany still called Error().
  */
 function rawRuntimeValue(text: string): MessageMatch | null {
   const quoted = /^runtime\.(?<type>errorString|plainError)\("(?<text>.*)"\)$/.exec(text);

@@ -1432,7 +1432,7 @@ export const INSTANCES: Instance[] = [
   },
   {
     rule: "runtime-error-unknown",
-    // go1.9–go1.14 printany default case: the type, then the interface's two words.
+    // go1.11–go1.14 printany default case: the type, then the interface's two words.
     text: "(runtime.errorString) (0x4c1f60,0xc42000e1e0)",
     values: { error: "a runtime.errorString whose text the runtime did not print" },
     from: go("go1.11", "src/runtime/error.go", 'print("(", typestring(i), ") ", i)'),

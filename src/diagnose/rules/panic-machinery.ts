@@ -83,7 +83,7 @@ const PANIC_IN_RUNTIME_STATE: Explanation = {
     },
     {
       since: "go1.9",
-      text: 'The value is printed raw, without calling its `Error` method: a runtime error reads `runtime.errorString("integer divide by zero")` or `runtime.plainError("…")` since go1.15 (`printanycustomtype`), and only `(runtime.errorString) (0x…,0x…)` — the type and two addresses — from go1.9 to go1.14. The text inside is the runtime error that started it (here an integer division by zero).',
+      text: 'The value is printed raw, without calling its `Error` method: a runtime error reads `runtime.errorString("integer divide by zero")` or `runtime.plainError("…")` since go1.15 (`printanycustomtype`), and only `(runtime.errorString) (0x…,0x…)` — the type and two addresses — in go1.11 to go1.14 (go1.8 still printed the error text). The text inside is the runtime error that started it (here an integer division by zero).',
     },
   ],
   causes: [
