@@ -78,7 +78,7 @@ const UNLOCK_PANIC: Explanation = {
     {
       since: "go1.8",
       until: "go1.8",
-      text: "go1.8 made all three a `throw` (`fatal error: sync: …`, not recoverable).",
+      text: "All three became a `throw` (`fatal error: sync: …`, not recoverable).",
     },
     {
       since: "go1.9",
@@ -254,6 +254,8 @@ export const SYNC_RULES: Rule[] = [
     kind: "user-fatal",
     // A throw since go1.8 (go1.8.3 src/sync/mutex.go), except go1.9 (sync-unlock-panic-legacy).
     since: "go1.8",
+    replaced:
+      "`panic: sync: unlock of unlocked mutex` (go1.1–go1.7, and go1.9: a recoverable panic)",
     pattern: /^sync: unlock of unlocked mutex$/,
     explanation: UNLOCK,
   }),
@@ -263,7 +265,6 @@ export const SYNC_RULES: Rule[] = [
     kind: "library-panic",
     since: "go1.1",
     until: "go1.9",
-    replaced: "`fatal error: sync: …` (a throw) since go1.8, go1.10 for sync.Mutex",
     pattern:
       /^sync: (?<op>unlock of unlocked mutex|RUnlock of unlocked RWMutex|Unlock of unlocked RWMutex)$/,
     eras: [
@@ -308,7 +309,6 @@ export const SYNC_RULES: Rule[] = [
     kind: "library-panic",
     since: "go1.5",
     until: "go1.9",
-    replaced: "`fatal error: sync: inconsistent mutex state` (a throw) since go1.8, go1.10",
     pattern: /^sync: inconsistent mutex state$/,
     explanation: INCONSISTENT_PANIC,
   }),
