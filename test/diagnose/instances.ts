@@ -1466,7 +1466,7 @@ export const INSTANCES: Instance[] = [
     text: "runtime error: hash of unhashable type []interface {}",
     values: { type: "[]interface {}" },
     from: {
-      file: "testdata/real/old-go/go-yaml-25-hash-unhashable-recovered-headline-only-go13.txt",
+      file: "testdata/real/broad/yaml-25-hash-of-unhashable-recovered-headline-only-go13.txt",
     },
   },
   {
@@ -1534,7 +1534,7 @@ export const INSTANCES: Instance[] = [
     rule: "sync-unlock-panic-legacy",
     text: "sync: unlock of unlocked mutex",
     values: { op: "unlock of unlocked mutex" },
-    from: { file: "testdata/real/old-go/syncthing-tray-25-sync-unlock-panic-go16-log-lines.txt" },
+    from: { file: "testdata/real/broad/syncthing-tray-25-unlock-of-unlocked-mutex-panic-go16.txt" },
   },
   {
     rule: "sync-unlock-panic-legacy",

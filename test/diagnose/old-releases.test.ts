@@ -1,6 +1,6 @@
 // Texts of Go releases before go1.17 (issue 9, "every release's messages"): the rule, the
 // releases that print the exact wording, and the mechanism notes a report of that age gets.
-// Inputs are the public reports of testdata/real/old-go (SOURCES.md there names each).
+// Inputs are public reports of testdata/real/old-go and broad (their SOURCES.md name each).
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -122,7 +122,9 @@ describe("old reports: rule, category and the mechanism of their release", () =>
   });
 
   test("go1.6 `panic: sync: unlock of unlocked mutex` (syncthing-tray#25): a recoverable panic", async () => {
-    const d = await diagnosisOf("syncthing-tray-25-sync-unlock-panic-go16-log-lines.txt");
+    const d = await diagnosisOf(
+      "../broad/syncthing-tray-25-unlock-of-unlocked-mutex-panic-go16.txt",
+    );
     assert.equal(d.rule, "sync-unlock-panic-legacy");
     assert.equal(d.category, "sync-misuse");
     assert.equal(d.kind, "library-panic");
