@@ -5,7 +5,7 @@
 //
 //   node scripts/expect-rules.mjs [--check] [path/to/runtime-messages.json]
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -13,7 +13,10 @@ const args = process.argv.slice(2);
 const check = args.includes("--check");
 const reference =
   args.find((a) => !a.startsWith("--")) ??
-  join(root, "..", "shared", "reference", "runtime-messages.json");
+  // ../shared from the main checkout, ../../shared from a worktree under wt/
+  [join(root, "..", "shared"), join(root, "..", "..", "shared")]
+    .map((dir) => join(dir, "reference", "runtime-messages.json"))
+    .find((path) => existsSync(path));
 const entries = JSON.parse(readFileSync(reference, "utf8"));
 const byPrefix = (prefix, curated) =>
   entries
@@ -31,8 +34,80 @@ const PANICS = byPrefix("panic: ", true);
 const FATALS = byPrefix("fatal error: ", true);
 const INTERNAL = [...byPrefix("panic: ", false), ...byPrefix("fatal error: ", false)];
 
+/**
+ * Wordings of releases before go1.17, which runtime-messages.json (read off go1.17+) lacks, each
+ * read in the Go source named: [rule id, message regex, "panic" | "fatal"].
+ */
+const OLD = [
+  // go1.2 src/pkg/runtime/chan.c, go1.3 chan.goc: runtime·panicstring adds "runtime error: ".
+  ["close-of-closed-channel", /^runtime error: close of closed channel$/, "panic"],
+  ["send-on-closed-channel", /^runtime error: send on closed channel$/, "panic"],
+  ["close-of-nil-channel", /^runtime error: close of nil channel$/, "panic"],
+  ["makechan-size-out-of-range", /^runtime error: makechan: size out of range$/, "panic"],
+  // go1.2 src/pkg/runtime/hashmap.c; go1.4.3–go1.8.3 src/runtime/hashmap.go panic(string).
+  ["nil-map-assignment", /^runtime error: assignment to entry in nil map$/, "panic"],
+  ["makemap-size-out-of-range-legacy", /^(?:runtime error: )?makemap: size out of range$/, "panic"],
+  // go1.2 src/pkg/runtime/malloc.goc, os_linux.c, proc.c; go1.4.3–go1.6 src/runtime/proc.go.
+  [
+    "allocation-size-out-of-range",
+    /^runtime error: runtime: allocation size out of range$/,
+    "panic",
+  ],
+  ["nil-pointer-dereference", /^runtime error: call of nil func value$/, "panic"],
+  [
+    "reflect-call-arg-size",
+    /^(?:runtime error: )?runtime: arg size to reflect\.call more than 1GB$/,
+    "panic",
+  ],
+  // go1.2 src/pkg/runtime/alg.c nohash/noequal (no type); go1.25 internal/runtime/maps/map.go.
+  [
+    "hash-of-unhashable-type",
+    /^(?:runtime error: hash of unhashable type|hash of unhashable type: .+)$/,
+    "panic",
+  ],
+  ["comparing-uncomparable-type", /^runtime error: comparing uncomparable types$/, "panic"],
+  // go1.2–go1.7.4 src/sync/mutex.go and go1.4.3–go1.7.4 rwmutex.go panic; go1.9's Mutex too.
+  [
+    "sync-unlock-panic-legacy",
+    /^sync: (?:unlock of unlocked mutex|RUnlock of unlocked RWMutex|Unlock of unlocked RWMutex)$/,
+    "panic",
+  ],
+  ["sync-inconsistent-mutex-state-panic-legacy", /^sync: inconsistent mutex state$/, "panic"],
+  // go1.4.3 src/runtime/mgc0.c, go1.5 mbitmap.go, go1.5–go1.8.3 mbarrier.go.
+  [
+    "found-bad-pointer-in-heap",
+    /^(?:invalid heap pointer|bad pointer|objectstart: bad pointer in unexpected span|bad pointer in write barrier)$/,
+    "fatal",
+  ],
+  // go1.3 src/pkg/runtime/stack.c and mgc0.c; go1.4.3–go1.7.4 stack copier.
+  [
+    "invalid-pointer-on-stack",
+    /^(?:invalid stack pointer|bad pointer!|bad pointer in scanbitvector)$/,
+    "fatal",
+  ],
+  // go1.2 src/pkg/runtime/panic.c, go1.4.3 src/runtime/panic.go.
+  ["panic-on-system-stack", /^(?:panic during gc|panic during softfloat)$/, "fatal"],
+];
+
+/** Throws of go1.2–go1.16 read off those sources (scripts/runtime-internal-old.mjs): text → area. */
+const OLD_INTERNAL = new Map(
+  [
+    ...readFileSync(
+      join(root, "src", "diagnose", "rules", "runtime-internal-old.data.ts"),
+      "utf8",
+    ).matchAll(/\[\s*("(?:[^"\\]|\\.)*"),\s*"([a-z-]+)",\s*"(panic|fatal)",/g),
+  ].map((m) => [`${m[3]} ${JSON.parse(m[1])}`, m[2]]),
+);
+
 function messageRule(message, type, category) {
-  const line = message.split("\n")[0].trimEnd();
+  // an expectation that names no message (a logged stack, a cut headline) keeps its rule
+  if (message === undefined) return undefined;
+  let line = message.split("\n")[0].trimEnd();
+  // A runtime error printed raw on the system stack (go1.15+ src/runtime/error.go
+  // printanycustomtype): read the error it holds.
+  const raw = /^runtime\.(errorString|plainError)\("(.*)"\)$/.exec(line);
+  if (type === "panic" && raw !== null)
+    line = raw[1] === "errorString" ? `runtime error: ${raw[2]}` : raw[2];
   for (const e of type === "fatal" ? FATALS : PANICS) {
     if (!e.regex.test(line)) continue;
     // runtime-messages.json has one entry for both; the category read off the text tells them apart.
@@ -40,9 +115,13 @@ function messageRule(message, type, category) {
       return "unexpected-signal-in-cgo";
     return e.id;
   }
+  const old = OLD.find(([, regex, headline]) => headline === type && regex.test(line));
+  if (old !== undefined) return old[0];
   const internal = INTERNAL.find((e) => e.regex.test(line));
   if (internal !== undefined)
     return `runtime-internal-${internal.category.slice("runtime-internal/".length).replace("os-runtime-services", "os").replace("stack-symtab", "stack")}`;
+  const oldArea = OLD_INTERNAL.get(`${type} ${line}`);
+  if (oldArea !== undefined) return `runtime-internal-${oldArea}`;
   if (type === "fatal") return "fatal-unknown";
   return line.startsWith("runtime error: ") ? "runtime-error-unknown" : "custom-panic";
 }
@@ -93,7 +172,7 @@ for (const file of files) {
   }
   const expectation = JSON.parse(readFileSync(file, "utf8"));
   for (const crash of expectation.crashes) {
-    const rule = ruleOf(crash, text);
+    const rule = ruleOf(crash, text) ?? crash.rule;
     if (check) {
       if (crash.rule !== rule) {
         wrong++;

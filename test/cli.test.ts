@@ -197,7 +197,8 @@ test("analyze --json: the rule and the diagnosis of each crash", () => {
   assert.equal(diagnosis.category, "nil-map-write");
   assert.equal(diagnosis.kind, "runtime-error");
   assert.equal(diagnosis.recoverable, true);
-  assert.equal(diagnosis.since, "go1.1");
+  // the words without `runtime error: ` (go1.1–go1.3 printed the prefix): go1.4 and later
+  assert.equal(diagnosis.since, "go1.4");
   assert.equal(diagnosis.until, null);
   assert.deepEqual(diagnosis.values, {});
   assert.equal(diagnosis.explanation.title, "Assignment to entry in nil map");

@@ -1,6 +1,7 @@
-// The rule catalogue: every message a dying Go program prints (go1.17 → go1.27, older texts
-// where they differ), in matching order — specific texts first, the fallbacks last — and the
-// one function that reads a message into a rule and its values.
+// The rule catalogue: every message a dying Go program prints, go1.2 → go1.27 (the texts of
+// go1.17 and later from runtime-messages.json, older wordings read off the sources of the
+// releases that printed them), in matching order — specific texts first, the fallbacks
+// last — and the one function that reads a message into a rule and its values.
 
 import type { Category } from "../model.js";
 import { MAX_MATCHED, type Rule, type Values } from "./rule.js";
@@ -100,9 +101,13 @@ const FATAL_RULES = matching("fatal");
  */
 export function matchMessage(message: string, headline: "panic" | "fatal"): MessageMatch {
   const text = firstLine(message);
+  if (headline === "panic") {
+    const raw = rawRuntimeValue(text);
+    if (raw !== null) return raw;
+  }
   for (const candidate of headline === "panic" ? PANIC_RULES : FATAL_RULES) {
     const match = (candidate.pattern as RegExp).exec(text);
-    if (match !== null) return matched(candidate, match.groups);
+    if (match !== null) return matched(candidate, match.groups, text);
   }
   const internal = matchInternal(text, headline);
   if (internal !== null) {
@@ -123,12 +128,42 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
 function matched(
   found: Rule,
   groups: Record<string, string | undefined> | undefined,
+  text?: string,
 ): MessageMatch {
   const values: Values = {};
   for (const [name, value] of Object.entries(groups ?? {})) {
     if (value !== undefined) values[name] = value;
   }
+  const era = text === undefined ? undefined : found.eras?.find((e) => e.text.test(text));
+  if (era !== undefined) return { rule: found, values, since: era.since, until: era.until ?? null };
   return { rule: found, values, since: found.since, until: found.until ?? null };
+}
+
+/**
+ * A runtime error the runtime printed raw, without calling its Error method: gopanic on the
+ * system stack, during malloc or holding locks prints the value with printany before it
+ * throws (go1.27 src/runtime/panic.go). Since go1.15 printanycustomtype spells a string-kind
+ * value `runtime.errorString("integer divide by zero")` (go1.15 src/runtime/error.go); from
+ * go1.14 back to go1.11 at least printany's default case printed only
+ * `(runtime.errorString) (0x…,0x…)`, the type and the interface's words (go1.11.11, go1.14.13
+ * src/runtime/error.go); go1.8.3's printany still called Error().
+ */
+function rawRuntimeValue(text: string): MessageMatch | null {
+  const quoted = /^runtime\.(?<type>errorString|plainError)\("(?<text>.*)"\)$/.exec(text);
+  if (quoted?.groups !== undefined) {
+    const inner = quoted.groups.text ?? "";
+    // errorString's Error() adds the prefix; plainError's does not (go1.27 src/runtime/error.go).
+    return matchMessage(
+      quoted.groups.type === "errorString" ? `runtime error: ${inner}` : inner,
+      "panic",
+    );
+  }
+  const unprinted = /^\(runtime\.(?<type>[A-Za-z]+Error|errorString|plainError)\) /.exec(text);
+  if (unprinted?.groups !== undefined)
+    return matched(RUNTIME_ERROR_UNKNOWN, {
+      error: `a runtime.${unprinted.groups.type} whose text the runtime did not print`,
+    });
+  return null;
 }
 
 /** The first line of a message without trailing blanks, cut to what patterns may read. */

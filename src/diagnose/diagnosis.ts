@@ -4,7 +4,7 @@
 
 import { thousands } from "../count.js";
 import type { GoVersionGuess } from "../goversion/guess.js";
-import { parseGoRelease } from "../goversion/release.js";
+import { compareGoMinors, parseGoRelease } from "../goversion/release.js";
 import { type GoVersion, goVersionsOverlap } from "../goversion/version.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { shortName } from "../names/package-path.js";
@@ -90,7 +90,10 @@ export function buildDiagnosis(
       rule.summary?.(values) ?? defaultSummary(rule.explanation, signal?.meaning),
       crash,
     ),
-    explanation: forVersions(rule.explanation, goVersion?.value ?? null),
+    explanation: forVersions(
+      rule.explanation,
+      narrowedByMessage(goVersion?.value ?? null, match.since, match.until),
+    ),
     chain,
     warnings,
     signal,
@@ -131,6 +134,31 @@ export function forVersions(explanation: Explanation, goVersion: GoVersion | nul
     goVersionsOverlap(noteReleases(note), goVersion),
   );
   return { ...explanation, mechanism: mechanism.length > 0 ? mechanism : explanation.mechanism };
+}
+
+/**
+ * The releases the crash can come from: the guess from the text's shape, narrowed by the
+ * releases that print its message when those end (a `runtime error: send on closed channel`
+ * is go1.1–go1.3). A single release, or bounds that contradict the guess, leave it as it is.
+ */
+export function narrowedByMessage(
+  guess: GoVersion | null,
+  since: string | null,
+  until: string | null,
+): GoVersion | null {
+  if (until === null) return guess;
+  const to = parseGoRelease(until);
+  const from = since === null ? null : parseGoRelease(since);
+  if (to === null) return guess;
+  if (guess === null) return { kind: "range", from, to };
+  if (guess.kind !== "range") return guess;
+  const low =
+    guess.from === null || (from !== null && compareGoMinors(from, guess.from) > 0)
+      ? from
+      : guess.from;
+  const high = guess.to === null || compareGoMinors(to, guess.to) < 0 ? to : guess.to;
+  if (low !== null && compareGoMinors(low, high) > 0) return guess;
+  return { kind: "range", from: low, to: high };
 }
 
 /** The releases a note holds for, from the rule's `since`/`until` ("go1.13"; absent: open). */

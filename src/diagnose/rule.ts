@@ -29,6 +29,12 @@ export interface Rule {
   until?: string;
   /** The text this one replaced, and in which releases that was printed. */
   replaced?: string;
+  /**
+   * Wordings of the message that only some releases printed (the `runtime error:` prefix
+   * before go1.4, a panic that later became a throw…): the first whose text matches a message
+   * narrows the match's since/until to its own releases.
+   */
+  eras?: Era[];
   headline: Headline;
   /**
    * Matched against the message's first line (at most MAX_MATCHED characters): anchored,
@@ -43,6 +49,14 @@ export interface Rule {
   /** One sentence about this crash, from its values. */
   summary?: (values: Values) => string;
   explanation: Explanation;
+}
+
+/** One wording of a rule's message and the Go releases that printed it. */
+export interface Era {
+  /** Anchored, like `pattern`; tried on the same first line. */
+  text: RegExp;
+  since: string;
+  until?: string;
 }
 
 /** Messages longer than this are matched on their first this-many characters only. */

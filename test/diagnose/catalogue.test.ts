@@ -55,12 +55,21 @@ function goSource(release: string): string | null {
   const minor = release.slice(4);
   const candidates = [
     `/usr/lib/go-1.${minor}`,
+    // scripts/debian-go.sh (bullseye's go1.15 and the others .ci/run unpacks)
+    join(
+      process.env.PANICSCOPE_DEBIAN_GO ?? "/opt/panicscope-go",
+      `1.${minor}/usr/lib/go-1.${minor}`,
+    ),
     join(homedir(), `.cache/panicscope/toolchains/go1.${minor}/usr/lib/go-1.${minor}`),
     "/usr/local/go",
   ];
   for (const root of candidates) {
     const version = join(root, "VERSION");
-    if (existsSync(version) && readFileSync(version, "utf8").startsWith(`go1.${minor}`))
+    // go1.2 is not go1.26: the minor must end where the digits do
+    if (
+      existsSync(version) &&
+      new RegExp(`^go1\\.${minor}(?!\\d)`).test(readFileSync(version, "utf8"))
+    )
       return root;
     if (existsSync(join(root, "src")) && root.endsWith(`go-1.${minor}`)) return root;
   }

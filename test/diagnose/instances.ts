@@ -1379,11 +1379,222 @@ export const INSTANCES: Instance[] = [
     from: go("go1.26", "src/runtime/trace.go", 'errorString("tracing is already enabled")'),
   },
   {
-    rule: "fatal-unknown",
-    // A heap throw of go1.4–go1.6 (runtime/mheap.go, renamed since), as a public report printed it.
+    rule: "runtime-internal-gc-heap",
+    // A heap throw of go1.2–go1.11 (runtime/mheap.go since go1.4, renamed since), as a public
+    // report printed it: runtime-internal-old.data.ts, read off those releases' sources.
     text: "MSpanList_Insert",
-    values: { error: "MSpanList_Insert" },
+    values: { source: "go1.11 src/runtime/mheap.go" },
     from: { report: "https://github.com/justjanne/powerline-go/issues/22" },
+  },
+  {
+    rule: "fatal-unknown",
+    // A throw only go1.1 and older printed (the catalogue reads go1.2 and later).
+    text: "mangled symbol table",
+    values: { error: "mangled symbol table" },
+    from: go("go1.1", "src/pkg/runtime/symtab.c", 'runtime·throw("mangled symbol table")'),
+  },
+  // ── texts of releases before go1.17 (the Go sources named; most are not on this machine) ──
+  {
+    rule: "send-on-closed-channel",
+    // go1.2 src/pkg/runtime/chan.c: runtime·panicstring prefixes "runtime error: ".
+    text: "runtime error: send on closed channel",
+    from: {
+      file: "testdata/real/old-go/tsuru-624-send-closed-channel-go12-runtime-error-prefix.txt",
+    },
+  },
+  {
+    rule: "close-of-closed-channel",
+    text: "runtime error: close of closed channel",
+    from: { file: "testdata/real/old-go/heka-957-close-closed-channel-go13-recovered-repanic.txt" },
+  },
+  {
+    rule: "close-of-nil-channel",
+    text: "runtime error: close of nil channel",
+    from: go("go1.3", "src/pkg/runtime/chan.goc", 'runtime·panicstring("close of nil channel")'),
+  },
+  {
+    rule: "send-on-closed-channel",
+    // go1.15+ printanycustomtype: a plainError printed raw on the system stack.
+    text: 'runtime.plainError("send on closed channel")',
+    headline: "panic",
+    from: go(
+      "go1.15",
+      "src/runtime/error.go",
+      'print(typestring, `("`, *(*string)(eface.data), `")`)',
+    ),
+  },
+  {
+    rule: "integer-divide-by-zero",
+    text: 'runtime.errorString("integer divide by zero")',
+    from: {
+      file: "testdata/real/old-go/golang-65867-errorstring-panic-on-system-stack-go121-windows.txt",
+    },
+  },
+  {
+    rule: "runtime-error-unknown",
+    // go1.11–go1.14 printany default case: the type, then the interface's two words.
+    text: "(runtime.errorString) (0x4c1f60,0xc42000e1e0)",
+    values: { error: "a runtime.errorString whose text the runtime did not print" },
+    from: go("go1.11", "src/runtime/error.go", 'print("(", typestring(i), ") ", i)'),
+  },
+  {
+    rule: "nil-pointer-dereference",
+    text: "runtime error: call of nil func value",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/os_linux.c",
+      'runtime·panicstring("call of nil func value")',
+    ),
+  },
+  {
+    rule: "nil-map-assignment",
+    text: "runtime error: assignment to entry in nil map",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/hashmap.c",
+      'runtime·panicstring("assignment to entry in nil map")',
+    ),
+  },
+  {
+    rule: "hash-of-unhashable-type",
+    // go1.2 alg.c nohash: no type name.
+    text: "runtime error: hash of unhashable type",
+    from: go("go1.2", "src/pkg/runtime/alg.c", 'runtime·panicstring("hash of unhashable type")'),
+  },
+  {
+    rule: "hash-of-unhashable-type",
+    text: "runtime error: hash of unhashable type []interface {}",
+    values: { type: "[]interface {}" },
+    from: {
+      file: "testdata/real/broad/yaml-25-hash-of-unhashable-recovered-headline-only-go13.txt",
+    },
+  },
+  {
+    rule: "hash-of-unhashable-type",
+    // go1.25+ lookup or delete on an empty map with an unhashable interface key.
+    text: "hash of unhashable type: valdo.Errors",
+    values: { type: "valdo.Errors" },
+    from: go(
+      "go1.25",
+      "src/internal/runtime/maps/map.go",
+      'return "hash of unhashable type: " + typeString(e.typ)',
+    ),
+  },
+  {
+    rule: "comparing-uncomparable-type",
+    text: "runtime error: comparing uncomparable types",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/alg.c",
+      'runtime·panicstring("comparing uncomparable types")',
+    ),
+  },
+  {
+    rule: "makechan-size-out-of-range",
+    text: "runtime error: makechan: size out of range",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/chan.c",
+      'runtime·panicstring("makechan: size out of range")',
+    ),
+  },
+  {
+    rule: "makemap-size-out-of-range-legacy",
+    text: "makemap: size out of range",
+    from: go("go1.8", "src/runtime/hashmap.go", 'panic("makemap: size out of range")'),
+  },
+  {
+    rule: "makemap-size-out-of-range-legacy",
+    text: "runtime error: makemap: size out of range",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/hashmap.c",
+      'runtime·panicstring("makemap: size out of range")',
+    ),
+  },
+  {
+    rule: "allocation-size-out-of-range",
+    text: "runtime error: runtime: allocation size out of range",
+    from: go(
+      "go1.2",
+      "src/pkg/runtime/malloc.goc",
+      'runtime·panicstring("runtime: allocation size out of range")',
+    ),
+  },
+  {
+    rule: "reflect-call-arg-size",
+    text: "runtime: arg size to reflect.call more than 1GB",
+    from: go(
+      "go1.6",
+      "src/runtime/proc.go",
+      'panic("runtime: arg size to reflect.call more than 1GB")',
+    ),
+  },
+  {
+    rule: "sync-unlock-panic-legacy",
+    text: "sync: unlock of unlocked mutex",
+    values: { op: "unlock of unlocked mutex" },
+    from: { file: "testdata/real/broad/syncthing-tray-25-unlock-of-unlocked-mutex-panic-go16.txt" },
+  },
+  {
+    rule: "sync-unlock-panic-legacy",
+    text: "sync: RUnlock of unlocked RWMutex",
+    values: { op: "RUnlock of unlocked RWMutex" },
+    from: go("go1.7", "src/sync/rwmutex.go", 'panic("sync: RUnlock of unlocked RWMutex")'),
+  },
+  {
+    rule: "sync-inconsistent-mutex-state-panic-legacy",
+    text: "sync: inconsistent mutex state",
+    headline: "panic",
+    from: go("go1.6", "src/sync/mutex.go", 'panic("sync: inconsistent mutex state")'),
+  },
+  {
+    rule: "found-bad-pointer-in-heap",
+    text: "objectstart: bad pointer in unexpected span",
+    from: { file: "testdata/real/old-go/golang-13289-objectstart-bad-pointer-go151-fp-sp.txt" },
+  },
+  {
+    rule: "found-bad-pointer-in-heap",
+    text: "invalid heap pointer",
+    from: { file: "testdata/real/old-go/golang-11138-invalid-heap-pointer-go14-double-spaced.txt" },
+  },
+  {
+    rule: "found-bad-pointer-in-heap",
+    text: "bad pointer",
+    from: go("go1.4", "src/runtime/mgc0.c", 'runtime·throw("bad pointer")'),
+  },
+  {
+    rule: "found-bad-pointer-in-heap",
+    text: "bad pointer in write barrier",
+    from: go("go1.8", "src/runtime/mbarrier.go", 'throw("bad pointer in write barrier")'),
+  },
+  {
+    rule: "invalid-pointer-on-stack",
+    text: "invalid stack pointer",
+    from: {
+      file: "testdata/real/old-go/golang-12253-invalid-stack-pointer-go15dev-wrapped-line.txt",
+    },
+  },
+  {
+    rule: "invalid-pointer-on-stack",
+    text: "bad pointer!",
+    from: go("go1.3", "src/pkg/runtime/stack.c", 'runtime·throw("bad pointer!")'),
+  },
+  {
+    rule: "invalid-pointer-on-stack",
+    text: "bad pointer in scanbitvector",
+    from: go("go1.3", "src/pkg/runtime/mgc0.c", 'runtime·throw("bad pointer in scanbitvector")'),
+  },
+  {
+    rule: "panic-on-system-stack",
+    text: "panic during gc",
+    from: go("go1.4", "src/runtime/panic.go", 'gothrow("panic during gc")'),
+  },
+  {
+    rule: "runtime-internal-scheduler",
+    text: "acquirep: invalid p state",
+    values: { source: "go1.11 src/runtime/proc.go" },
+    from: { file: "testdata/real/old-go/etcd-12320-acquirep-invalid-p-state-go17-capnslog.txt" },
   },
 ];
 

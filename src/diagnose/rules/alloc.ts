@@ -20,6 +20,14 @@ const MAKE_SIZE: Explanation = {
       until: "go1.19",
       text: "`append` beyond the maximum reported `growslice: cap out of range`; go1.20 renamed it `growslice: len out of range`.",
     },
+    {
+      until: "go1.3",
+      text: "The C runtime raised `makechan` with `runtime·panicstring`, so its headline read `panic: runtime error: makechan: size out of range` (go1.2 src/pkg/runtime/chan.c); from go1.4 to go1.6 it was a plain string panic (`recover()` returns a `string`), a `runtime.Error` again from go1.7. `runtime: allocation size out of range` carried the prefix too.",
+    },
+    {
+      until: "go1.8",
+      text: "`make(map[K]V, hint)` with a negative or too large hint panicked with `makemap: size out of range` (`runtime error: makemap: size out of range` until go1.3, a plain string panic from go1.4 to go1.8); later releases treat such a hint as 0 (go1.11 `makemap`).",
+    },
   ],
   causes: [
     "A length read from untrusted input (a network header, a file's size field) used directly in `make([]byte, n)`.",
@@ -123,7 +131,10 @@ export const ALLOC_RULES: Rule[] = [
     category: "other",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^makechan: size out of range$/,
+    // go1.2 src/pkg/runtime/chan.c, go1.3 chan.goc: runtime·panicstring (prefixed); go1.4.3,
+    // go1.6 src/runtime/chan.go: panic("makechan: size out of range"); go1.7.4: plainError.
+    pattern: /^(?:runtime error: )?makechan: size out of range$/,
+    eras: [{ text: /^runtime error: /, since: "go1.1", until: "go1.3" }],
     explanation: MAKE_SIZE,
   }),
   rule({
@@ -131,7 +142,21 @@ export const ALLOC_RULES: Rule[] = [
     category: "other",
     kind: "runtime-error",
     since: "go1.2",
-    pattern: /^runtime: allocation size out of range$/,
+    // go1.2 src/pkg/runtime/malloc.goc, go1.3: runtime·panicstring (prefixed).
+    pattern: /^(?:runtime error: )?runtime: allocation size out of range$/,
+    eras: [{ text: /^runtime error: /, since: "go1.2", until: "go1.3" }],
+    explanation: MAKE_SIZE,
+  }),
+  rule({
+    id: "makemap-size-out-of-range-legacy",
+    category: "other",
+    kind: "runtime-error",
+    since: "go1.1",
+    until: "go1.8",
+    // go1.2 src/pkg/runtime/hashmap.c, go1.3 hashmap.goc: runtime·panicstring; go1.4.3–go1.8.3
+    // src/runtime/hashmap.go makemap: panic("makemap: size out of range"); go1.11 clamps the hint.
+    pattern: /^(?:runtime error: )?makemap: size out of range$/,
+    eras: [{ text: /^runtime error: /, since: "go1.1", until: "go1.3" }],
     explanation: MAKE_SIZE,
   }),
   rule({

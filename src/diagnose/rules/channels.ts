@@ -1,4 +1,8 @@
-// Channel misuse (runtime/chan.go closechan, chansend).
+// Channel misuse (runtime/chan.go closechan, chansend). Until go1.3 the C runtime raised these
+// with runtime·panicstring, which prefixes `runtime error: ` (go1.2 src/pkg/runtime/chan.c,
+// go1.3 src/pkg/runtime/chan.goc); go1.4–go1.6 chan.go panicked with a plain string and go1.7
+// made it a plainError — the text without prefix, a runtime.Error again (go1.4.3, go1.6,
+// go1.7.4 src/runtime/chan.go).
 
 import { type Rule, rule } from "../rule.js";
 import type { Explanation } from "../types.js";
@@ -13,6 +17,16 @@ const CLOSE_CLOSED: Explanation = {
   what: "`close(ch)` was called on a channel that was already closed. A channel can be closed once; the second close panics.",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'The C runtime raised it with `runtime·panicstring("close of closed channel")` (`runtime·closechan`): a `runtime.Error` whose text carries the prefix, so the headline reads `panic: runtime error: close of closed channel` and the panic frame is `runtime.panic(…)` in panic.c.',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go panicked with the plain string `"close of closed channel"` (no prefix): `recover()` returns a `string`, not a `runtime.Error`.',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.closechan` finds the channel\'s `closed` flag set and panics with `plainError("close of closed channel")` (a `runtime.Error`). The crash site is the second close; the first one is elsewhere and not in the stack.',
     },
   ],
@@ -39,6 +53,16 @@ const SEND_CLOSED: Explanation = {
   what: "A goroutine sent on a channel that was already closed. Receiving from a closed channel is fine (it yields the zero value); sending panics, also when the send was blocked and the channel was closed while it waited.",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'The C runtime raised it with `runtime·panicstring("send on closed channel")` (`runtime·chansend`, and `selectgo` for a send case): a `runtime.Error` whose text carries the prefix, so the headline reads `panic: runtime error: send on closed channel` and the panic frame is `runtime.panic(…)` in panic.c.',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go panicked with the plain string `"send on closed channel"` (no prefix): `recover()` returns a `string`, not a `runtime.Error`.',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.chansend` checks the channel\'s `closed` flag under its lock and panics with `plainError("send on closed channel")` (a `runtime.Error`). A sender blocked on a full channel is woken by `close` and panics as well. A `select` case sending on a closed channel panics the same way.',
     },
   ],
@@ -68,6 +92,16 @@ const CLOSE_NIL: Explanation = {
   what: "`close(ch)` was called on a nil channel — one declared but never created with `make`.",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'The C runtime raised it with `runtime·panicstring("close of nil channel")` (`runtime·closechan`): a `runtime.Error` whose text carries the prefix, so the headline reads `panic: runtime error: close of nil channel` and the panic frame is `runtime.panic(…)` in panic.c.',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go panicked with the plain string `"close of nil channel"` (no prefix): `recover()` returns a `string`, not a `runtime.Error`.',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.closechan` panics with `plainError("close of nil channel")` (a `runtime.Error`). Sending to or receiving from a nil channel does not panic: it blocks forever (goroutine state `chan send (nil chan)` / `chan receive (nil chan)`).',
     },
   ],
@@ -88,7 +122,13 @@ export const CHANNEL_RULES: Rule[] = [
     category: "closed-channel-close",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^close of closed channel$/,
+    pattern: /^(?:runtime error: )?close of closed channel$/,
+    eras: [
+      // go1.2 src/pkg/runtime/chan.c, go1.3 src/pkg/runtime/chan.goc: runtime·panicstring.
+      { text: /^runtime error: /, since: "go1.1", until: "go1.3" },
+      // go1.4.3, go1.6 src/runtime/chan.go: panic("close of closed channel"); go1.7.4: plainError.
+      { text: /^close of closed channel$/, since: "go1.4" },
+    ],
     explanation: CLOSE_CLOSED,
   }),
   rule({
@@ -96,7 +136,13 @@ export const CHANNEL_RULES: Rule[] = [
     category: "closed-channel-send",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^send on closed channel$/,
+    pattern: /^(?:runtime error: )?send on closed channel$/,
+    eras: [
+      // go1.2 src/pkg/runtime/chan.c, go1.3 src/pkg/runtime/chan.goc: runtime·panicstring.
+      { text: /^runtime error: /, since: "go1.1", until: "go1.3" },
+      // go1.4.3, go1.6 src/runtime/chan.go: panic("send on closed channel"); go1.7.4: plainError.
+      { text: /^send on closed channel$/, since: "go1.4" },
+    ],
     explanation: SEND_CLOSED,
   }),
   rule({
@@ -104,7 +150,13 @@ export const CHANNEL_RULES: Rule[] = [
     category: "nil-channel-close",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^close of nil channel$/,
+    pattern: /^(?:runtime error: )?close of nil channel$/,
+    eras: [
+      // go1.2 src/pkg/runtime/chan.c, go1.3 src/pkg/runtime/chan.goc: runtime·panicstring.
+      { text: /^runtime error: /, since: "go1.1", until: "go1.3" },
+      // go1.4.3, go1.6 src/runtime/chan.go: panic("close of nil channel"); go1.7.4: plainError.
+      { text: /^close of nil channel$/, since: "go1.4" },
+    ],
     explanation: CLOSE_NIL,
   }),
 ];

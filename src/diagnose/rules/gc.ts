@@ -16,7 +16,22 @@ const HEAP_CORRUPTION: Explanation = {
   what: "While marking or sweeping, the garbage collector found a pointer that cannot be valid (into memory that is not allocated, or to an object already freed), or an allocation count that went up during a sweep. The heap no longer matches what the GC knows about it: something wrote memory behind Go's back. Recover cannot catch it.",
   mechanism: [
     {
+      since: "go1.6",
       text: "The GC checks each pointer it scans (`runtime.findObject`); with `GODEBUG=invalidptr=1` (the default) a pointer into an unallocated span prints `runtime: pointer 0x… to unallocated span …` and `runtime: found in object at *(base+offset)`, then a dump of the object, and throws `found bad pointer in Go heap (incorrect use of unsafe or cgo?)`. The sweeper throws `found pointer to free object` after `runtime: marked free object in span …` (a freed object was still reachable: a use-after-free), and `sweep increased allocation count`.",
+    },
+    {
+      until: "go1.4",
+      text: "go1.4's collector (C code in runtime/mgc0.c, frames `scanblock`, `markroot`, `gc` without a package) printed `runtime: garbage collector found invalid heap pointer *(base+off)=PTR s=nil` (or `span=…`) and threw `invalid heap pointer`; for a block scanned conservatively it ran the collection again to trace the path (`runtime: found *(…) = …` lines) and threw `bad pointer`.",
+    },
+    {
+      since: "go1.5",
+      until: "go1.5",
+      text: "go1.5's `heapBitsForObject` (runtime/mbitmap.go) printed `runtime:objectstart Span weird: p=… k=… s.start=… s.limit=… s.state=…` and threw `objectstart: bad pointer in unexpected span`; go1.6 renamed the throw `found bad pointer in Go heap (incorrect use of unsafe or cgo?)`.",
+    },
+    {
+      since: "go1.5",
+      until: "go1.8",
+      text: "While the collector ran, the pointer write barrier (`writebarrierptr`, runtime/mbarrier.go) refused to store a value below the first page into a pointer slot: it printed `runtime: writebarrierptr *SLOT = VALUE` and threw `bad pointer in write barrier` — an integer stored in a pointer-typed variable, caught at the store.",
     },
     {
       text: "The goroutine that is printed is often innocent — it is the one that was running the GC (or assisting it) when the bad pointer was found. The object dump names the field (`<==`) that held the bad pointer.",
@@ -110,8 +125,20 @@ export const GC_RULES: Rule[] = [
     id: "found-bad-pointer-in-heap",
     category: "bad-pointer",
     kind: "runtime-throw",
-    since: "go1.6",
-    pattern: /^found bad pointer in Go heap \(incorrect use of unsafe or cgo\?\)$/,
+    since: "go1.4",
+    replaced:
+      "`invalid heap pointer` / `bad pointer` (go1.4), `objectstart: bad pointer in unexpected span` (go1.5)",
+    // go1.4.3 src/runtime/mgc0.c scanblock; go1.5 src/runtime/mbitmap.go heapBitsForObject;
+    // go1.6–go1.27 src/runtime/mbitmap.go (findObject since go1.12, badPointer since go1.14).
+    pattern:
+      /^(?:found bad pointer in Go heap \(incorrect use of unsafe or cgo\?\)|objectstart: bad pointer in unexpected span|invalid heap pointer|bad pointer|bad pointer in write barrier)$/,
+    eras: [
+      // go1.5–go1.8.3 src/runtime/mbarrier.go writebarrierptr (gone in go1.11.11).
+      { text: /write barrier$/, since: "go1.5", until: "go1.8" },
+      { text: /^(?:invalid heap pointer|bad pointer)$/, since: "go1.4", until: "go1.4" },
+      { text: /^objectstart: /, since: "go1.5", until: "go1.5" },
+      { text: /^found bad pointer/, since: "go1.6" },
+    ],
     explanation: HEAP_CORRUPTION,
   }),
   rule({

@@ -10,6 +10,16 @@ const NIL_MAP: Explanation = {
   what: "The program stored into a map that was never created (`var m map[K]V` or a struct field left nil). Reading, ranging over and deleting from a nil map are fine; storing into one panics, because there is no table to store into.",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'The C runtime raised it with `runtime·panicstring("assignment to entry in nil map")` (hashmap.c; hashmap.goc in go1.3): a `runtime.Error` whose text carries the prefix, so the headline reads `panic: runtime error: assignment to entry in nil map`.',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/hashmap.go\'s `mapassign1` panicked with the plain string `"assignment to entry in nil map"`: the headline has no prefix, and `recover()` returns a `string`, not a `runtime.Error`.',
+    },
+    {
+      since: "go1.7",
       text: '`m[k] = v` compiles to `runtime.mapassign*` (`internal/runtime/maps` since go1.24), which panics with `plainError("assignment to entry in nil map")` when the map pointer is nil: a `runtime.Error` without the `runtime error:` prefix.',
     },
   ],
@@ -42,6 +52,14 @@ const UNHASHABLE: Explanation = {
   mechanism: [
     {
       text: "Comparing interfaces calls `runtime.efaceeq`/`ifaceeq`, and hashing an interface key calls `runtime.typehash`/`interhash`; they panic with `runtime error: comparing uncomparable type T` or `runtime error: hash of unhashable type T` (a `runtime.Error`) when the dynamic type has no equality.",
+    },
+    {
+      until: "go1.3",
+      text: "The C runtime had two checks: the interface hash and equality (iface.c) named the type (`runtime error: hash of unhashable type T`, `… comparing uncomparable type T`), the algorithm table's `nohash`/`noequal` (alg.c) did not — `runtime error: hash of unhashable type` and `runtime error: comparing uncomparable types` without a type.",
+    },
+    {
+      since: "go1.25",
+      text: "A lookup or delete on a nil or empty Swiss-table map checks the key without hashing it (`mapKeyError`, internal/runtime/maps) and panics with `hash of unhashable type: T` — the same `runtime.Error`, with a colon and without the `runtime error:` prefix; a non-empty map still reports `runtime error: hash of unhashable type T`.",
     },
   ],
   causes: [
@@ -123,7 +141,13 @@ export const MAP_RULES: Rule[] = [
     category: "nil-map-write",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^assignment to entry in nil map$/,
+    pattern: /^(?:runtime error: )?assignment to entry in nil map$/,
+    eras: [
+      // go1.2 src/pkg/runtime/hashmap.c, go1.3 hashmap.goc: runtime·panicstring.
+      { text: /^runtime error: /, since: "go1.1", until: "go1.3" },
+      // go1.4.3, go1.6 src/runtime/hashmap.go: panic("…"); go1.7.4: plainError.
+      { text: /^assignment/, since: "go1.4" },
+    ],
     explanation: NIL_MAP,
   }),
   rule({
@@ -131,8 +155,15 @@ export const MAP_RULES: Rule[] = [
     category: "other",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^runtime error: hash of unhashable type (?<type>.+)$/,
-    summary: (v) => `A value of type ${v.type} was used as a map key of interface type.`,
+    // go1.2 src/pkg/runtime/alg.c (nohash: no type) and iface.c; go1.4.3–go1.27
+    // src/runtime/alg.go; go1.25+ internal/runtime/maps/map.go unhashableTypeError (colon).
+    pattern: /^(?:runtime error: )?hash of unhashable type(?::? (?<type>.+))?$/,
+    eras: [
+      { text: /^runtime error: hash of unhashable type$/, since: "go1.1", until: "go1.3" },
+      { text: /^hash of unhashable type: /, since: "go1.25" },
+    ],
+    summary: (v) =>
+      `A value of ${v.type === undefined ? "an unhashable type" : `type ${v.type}`} was used as a map key of interface type.`,
     explanation: UNHASHABLE,
   }),
   rule({
@@ -140,8 +171,13 @@ export const MAP_RULES: Rule[] = [
     category: "other",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^runtime error: comparing uncomparable type (?<type>.+)$/,
-    summary: (v) => `Two interface values holding a ${v.type} were compared with ==.`,
+    // go1.2 src/pkg/runtime/alg.c noequal: "comparing uncomparable types", no type name.
+    pattern: /^runtime error: comparing uncomparable (?:types|type (?<type>.+))$/,
+    eras: [
+      { text: /^runtime error: comparing uncomparable types$/, since: "go1.1", until: "go1.3" },
+    ],
+    summary: (v) =>
+      `Two interface values holding ${v.type === undefined ? "an uncomparable type" : `a ${v.type}`} were compared with ==.`,
     explanation: UNHASHABLE,
   }),
   rule({

@@ -14,6 +14,10 @@ const NIL_DEREF: Explanation = {
     {
       text: "A fault at an address of 0x1000 or above is not treated as nil: it prints `unexpected fault address` and `fatal error: fault`, which recover cannot catch (unless `debug.SetPanicOnFault(true)` is set, which turns it into this same panic).",
     },
+    {
+      until: "go1.3",
+      text: "The C runtime's `sigpanic` (runtime/os_*.c) told a call through a nil func value apart: a fault with pc 0 panicked with `runtime error: call of nil func value` instead — the same nil dereference, on a `func` variable that was never set. Since go1.4 it reads as an ordinary nil pointer dereference.",
+    },
   ],
   causes: [
     "A function returned `(nil, err)` and the caller used the value without checking `err`.",
@@ -99,7 +103,11 @@ export const NIL_RULES: Rule[] = [
     category: "nil-deref",
     kind: "runtime-error",
     since: "go1.1",
-    pattern: /^runtime error: invalid memory address or nil pointer dereference$/,
+    // go1.2 src/pkg/runtime/os_linux.c (and every os_*.c to go1.3) sigpanic: "call of nil func
+    // value" when the faulting pc is 0; gone from go1.4.3 src/runtime.
+    pattern:
+      /^runtime error: (?:invalid memory address or nil pointer dereference|call of nil func value)$/,
+    eras: [{ text: /call of nil func value$/, since: "go1.1", until: "go1.3" }],
     explanation: NIL_DEREF,
   }),
   rule({

@@ -74,7 +74,16 @@ const PANIC_IN_RUNTIME_STATE: Explanation = {
   what: "A panic started while the current thread was in a state where unwinding is impossible: on the system stack, inside the memory allocator, with preemption disabled, or holding runtime locks. The runtime prints the panic value, then stops the program.",
   mechanism: [
     {
+      since: "go1.5",
       text: "`runtime.gopanic` checks the M before unwinding and throws `panic on system stack`, `panic during malloc`, `panic during preemptoff` (after `preempt off reason: …`) or `panic holding locks`, printing the panic value first with `panic: …`.",
+    },
+    {
+      until: "go1.4",
+      text: "Before go1.5 the checks were `panic during malloc`, `panic during gc` (the thread was running the stop-the-world collector), `panic holding locks` (go1.3+) and, on ARM in go1.4, `panic during softfloat` (runtime/panic.c, panic.go in go1.4); go1.5 added `panic on system stack`.",
+    },
+    {
+      since: "go1.9",
+      text: 'The value is printed raw, without calling its `Error` method: a runtime error reads `runtime.errorString("integer divide by zero")` or `runtime.plainError("…")` since go1.15 (`printanycustomtype`), and only `(runtime.errorString) (0x…,0x…)` — the type and two addresses — in go1.11 to go1.14 (go1.8 still printed the error text). The text inside is the runtime error that started it (here an integer division by zero).',
     },
   ],
   causes: [
@@ -208,8 +217,11 @@ export const PANIC_MACHINERY_RULES: Rule[] = [
     id: "panic-on-system-stack",
     category: "other",
     kind: "runtime-throw",
-    since: "go1.5",
-    pattern: /^panic on system stack$/,
+    since: "go1.2",
+    // go1.2 src/pkg/runtime/panic.c and go1.4.3 src/runtime/panic.go: "panic during gc",
+    // "panic during softfloat" (go1.4); go1.5–go1.27 src/runtime/panic.go: "panic on system stack".
+    pattern: /^(?:panic on system stack|panic during gc|panic during softfloat)$/,
+    eras: [{ text: /^panic during /, since: "go1.2", until: "go1.4" }],
     explanation: PANIC_IN_RUNTIME_STATE,
   }),
   rule({

@@ -66,6 +66,10 @@ const CALL: Explanation = {
     {
       text: "`reflect.Value.call` checks the arguments against the function type and panics with `reflect: Call with too few input arguments`, `reflect: Call using A as type B`, `reflect: cannot use A as type B in Call`, … `runtime.reflectcall` panics with `arg size to reflect.call more than 1GB`.",
     },
+    {
+      until: "go1.6",
+      text: "The runtime's text read `runtime: arg size to reflect.call more than 1GB`: a plain string panic in go1.4–go1.6, and `runtime error: runtime: arg size …` from the C runtime's `runtime·panicstring` until go1.3.",
+    },
   ],
   causes: [
     "Dispatch tables that call handlers by reflection with arguments built from input.",
@@ -184,7 +188,13 @@ export const REFLECT_RULES: Rule[] = [
     category: "other",
     kind: "runtime-error",
     since: "go1.2",
-    pattern: /^arg size to reflect\.call more than 1GB$/,
+    // go1.2 src/pkg/runtime/proc.c runtime·panicstring("runtime: arg size …"); go1.4.3–go1.6
+    // src/runtime/proc.go panic("runtime: arg size …"); go1.7.4+: plainError("arg size …").
+    pattern: /^(?:runtime error: )?(?:runtime: )?arg size to reflect\.call more than 1GB$/,
+    eras: [
+      { text: /^runtime error: /, since: "go1.2", until: "go1.3" },
+      { text: /^runtime: /, since: "go1.4", until: "go1.6" },
+    ],
     explanation: CALL,
   }),
   rule({

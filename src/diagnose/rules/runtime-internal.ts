@@ -5,6 +5,7 @@
 import { type Headline, type Rule, rule, type Values } from "../rule.js";
 import type { Explanation } from "../types.js";
 import { INTERNAL_MESSAGES, INTERNAL_PATTERNS } from "./runtime-internal.data.js";
+import { OLD_INTERNAL_MESSAGES } from "./runtime-internal-old.data.js";
 
 export type InternalArea = "gc-heap" | "scheduler" | "os" | "stack" | "misc" | "maps" | "sync";
 
@@ -214,6 +215,11 @@ export interface InternalMatch {
 
 const BY_TEXT = new Map<string, InternalMessage>();
 for (const row of INTERNAL_MESSAGES) BY_TEXT.set(`${row[2]} ${row[0]}`, row);
+// Texts only releases before go1.17 printed (read off their sources); go1.17+ rows win.
+for (const row of OLD_INTERNAL_MESSAGES) {
+  const key = `${row[2]} ${row[0]}`;
+  if (!BY_TEXT.has(key)) BY_TEXT.set(key, row);
+}
 
 /** Looks a message up among the runtime-internal texts (exact text first, then the patterns). */
 export function matchInternal(text: string, headline: Headline): InternalMatch | null {
@@ -241,7 +247,7 @@ function toMatch(row: InternalMessage | InternalPattern, values: Values): Intern
 /** How many runtime-internal texts each area rule covers. */
 export function internalTextCounts(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const row of [...INTERNAL_MESSAGES, ...INTERNAL_PATTERNS]) {
+  for (const row of [...INTERNAL_MESSAGES, ...OLD_INTERNAL_MESSAGES, ...INTERNAL_PATTERNS]) {
     const id = `runtime-internal-${row[1]}`;
     counts[id] = (counts[id] ?? 0) + 1;
   }

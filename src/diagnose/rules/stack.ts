@@ -80,7 +80,17 @@ const BAD_STACK_POINTER: Explanation = {
   what: "While copying a goroutine's stack (to grow or shrink it) the runtime found, in a slot the compiler marked as a pointer, a value that cannot be a pointer (a small non-zero number, or an address in freed memory). Go cannot adjust or scan such a value safely and stops.",
   mechanism: [
     {
+      since: "go1.8",
       text: "`runtime.adjustpointers` checks each pointer slot of every frame during `copystack`; with `GODEBUG=invalidptr=1` (the default) a bad value prints `runtime: bad pointer in frame F at ADDR: VALUE` and throws `invalid pointer found on stack`.",
+    },
+    {
+      until: "go1.3",
+      text: "go1.3 checked in two places: copying a stack (`adjustpointers` in runtime/stack.c) printed `runtime: bad pointer in frame F at ADDR: VALUE` and threw `bad pointer!`; the garbage collector's precise stack scan (`scanbitvector` in runtime/mgc0.c) printed `bad pointer in frame F at ADDR: VALUE` and threw `bad pointer in scanbitvector`.",
+    },
+    {
+      since: "go1.4",
+      until: "go1.7",
+      text: "The stack copier threw `invalid stack pointer` after the same `runtime: bad pointer in frame …` line (runtime/stack.c in go1.4, stack1.go in go1.5, stack.go in go1.6–go1.7); go1.8 renamed it `invalid pointer found on stack`.",
     },
   ],
   causes: [
@@ -152,8 +162,18 @@ export const STACK_RULES: Rule[] = [
     id: "invalid-pointer-on-stack",
     category: "bad-pointer",
     kind: "runtime-throw",
-    since: "go1.8",
-    pattern: /^invalid pointer found on stack$/,
+    since: "go1.3",
+    replaced:
+      "`bad pointer!`, `bad pointer in scanbitvector` (go1.3), `invalid stack pointer` (go1.4–go1.7)",
+    // go1.3 src/pkg/runtime/stack.c and mgc0.c; go1.4.3 src/runtime/stack.c, go1.5 stack1.go,
+    // go1.6–go1.7.4 stack.go: "invalid stack pointer"; go1.8.3–go1.27 stack.go.
+    pattern:
+      /^(?:invalid pointer found on stack|invalid stack pointer|bad pointer!|bad pointer in scanbitvector)$/,
+    eras: [
+      { text: /^bad pointer/, since: "go1.3", until: "go1.3" },
+      { text: /^invalid stack pointer$/, since: "go1.4", until: "go1.7" },
+      { text: /^invalid pointer found on stack$/, since: "go1.8" },
+    ],
     summary: (v) =>
       v.badPointerFrame !== undefined
         ? `Frame ${v.badPointerFrame} held ${v.badPointerValue} in a pointer slot.`

@@ -10,8 +10,9 @@ const UNLOCK: Explanation = {
   what: "`Unlock` (or `RUnlock`) was called on a `sync.Mutex`/`sync.RWMutex` that was not locked in that mode. The lock's state is now wrong for every goroutine using it, so the runtime stops the program; recover cannot catch it.",
   mechanism: [
     {
+      since: "go1.8",
       until: "go1.18",
-      text: "`sync` reported it with `throw` (the `sync.throw` frame, runtime frames with pc/sp).",
+      text: "`sync` reported it with `throw` (the `sync.throw` frame, runtime frames with pc/sp). Before go1.8 it was an ordinary panic (rule sync-unlock-panic-legacy), and go1.9's `sync.Mutex` panicked again (golang/go#23039).",
     },
     {
       since: "go1.19",
@@ -45,6 +46,7 @@ const INCONSISTENT: Explanation = {
   what: "A `sync.Mutex` found its own state word in a combination that correct use never produces. Something other than Lock/Unlock wrote over the mutex's memory.",
   mechanism: [
     {
+      since: "go1.8",
       text: "`(*Mutex).lockSlow` throws `sync: inconsistent mutex state` when the starvation and lock bits disagree with the waiter count (`internal/sync` since go1.24).",
     },
   ],
@@ -53,6 +55,75 @@ const INCONSISTENT: Explanation = {
     "A mutex copied while in use (the copy carries a half-updated state).",
   ],
   fix: "Run the race detector; never reassign or copy a struct while its mutex may be held.",
+  example: `// wrong: resets the mutex while other goroutines use it
+// *s = State{}
+s.mu.Lock()
+s.items = nil
+s.mu.Unlock()`,
+  confirm: ["`go test -race ./...`", "`go vet ./...` (copylocks)"],
+};
+
+// Before go1.8, sync raised these with panic (go1.2–go1.7.4 src/sync/mutex.go, go1.4.3–go1.7.4
+// src/sync/rwmutex.go; CL "sync: throw, not panic" is in go1.8.3's sources), and go1.9's
+// starvation-mode Mutex panicked again (golang/go commit 0556e26, src/sync/mutex.go;
+// golang/go#23039) until go1.10 (go1.11.11 src/sync/mutex.go throws).
+const UNLOCK_PANIC: Explanation = {
+  title: "Unlock of an unlocked mutex (a panic in old Go releases)",
+  what: "`Unlock` (or `RUnlock`) was called on a `sync.Mutex`/`sync.RWMutex` that was not locked in that mode. Go releases before 1.8, and go1.9 for `sync.Mutex`, reported it with an ordinary panic, so `recover` could catch it — but the lock's state is already wrong: a program that recovers can deadlock or let two goroutines in at once.",
+  mechanism: [
+    {
+      until: "go1.7",
+      text: '`sync.(*Mutex).Unlock` subtracts the locked bit, finds it was not set and calls `panic("sync: unlock of unlocked mutex")`; from go1.4 `(*RWMutex).RUnlock` and `Unlock` panic with `sync: RUnlock of unlocked RWMutex` and `sync: Unlock of unlocked RWMutex`. The goroutine\'s stack shows the panic frame right above `sync.(*Mutex).Unlock` (or the RWMutex method): that method is where it was detected, its caller is the bad unlock.',
+    },
+    {
+      since: "go1.8",
+      until: "go1.8",
+      text: "All three became a `throw` (`fatal error: sync: …`, not recoverable).",
+    },
+    {
+      since: "go1.9",
+      until: "go1.9",
+      text: 'go1.9 rewrote `sync.Mutex` (starvation mode) and its `Unlock` went back to `panic("sync: unlock of unlocked mutex")` by accident (golang/go#23039); the RWMutex texts stayed throws. go1.10 made the Mutex one a throw again.',
+    },
+  ],
+  causes: [
+    "Two unlocks for one lock: an explicit `Unlock` plus a `defer mu.Unlock()`, or an unlock on an early-return path that the lock did not take.",
+    "A struct holding the mutex copied by value (a value receiver, a range loop copy): the copy is unlocked while the original is locked.",
+    "`RUnlock` after `Lock` (or `Unlock` after `RLock`) — the modes must match.",
+    "A deferred unlock that runs while panicking, after the code that locked never ran.",
+  ],
+  fix: "Unlock with `defer` right after `Lock`, and nowhere else; use pointer receivers for types that contain a mutex. Do not recover from this panic: the mutex is corrupt afterwards. Newer Go releases stop the program here.",
+  example: `func (c *Counter) Inc() { // pointer receiver: no copy of c.mu
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+}`,
+  confirm: [
+    "`go vet ./...` (copylocks) reports mutexes passed or copied by value.",
+    "The frame below `sync.(*Mutex).Unlock` is the bad unlock; look for another `Unlock` of the same mutex on the same path.",
+  ],
+};
+
+const INCONSISTENT_PANIC: Explanation = {
+  title: "Inconsistent mutex state (a panic in old Go releases)",
+  what: "A `sync.Mutex` found its own state word in a combination that correct use never produces, and Go 1.5–1.7 (and go1.9) reported it with an ordinary panic. Something other than Lock/Unlock wrote over the mutex's memory, or the mutex was copied while in use.",
+  mechanism: [
+    {
+      since: "go1.5",
+      until: "go1.7",
+      text: '`(*Mutex).Lock`, woken after spinning, expects the woken bit it set and calls `panic("sync: inconsistent mutex state")` when it is gone (go1.5–go1.7.4 src/sync/mutex.go). go1.8 made it a throw.',
+    },
+    {
+      since: "go1.9",
+      until: "go1.9",
+      text: "go1.9's starvation-mode `Lock` panicked with the same text in two places (woken bit missing, or a starving handoff with no waiters) until go1.10 made them throws again (golang/go#23039).",
+    },
+  ],
+  causes: [
+    "Memory corruption: a data race on the struct that contains the mutex (e.g. the struct is reassigned `*s = S{}` while locked), unsafe writes, or C code writing into Go memory.",
+    "A mutex copied while in use (the copy carries a half-updated state).",
+  ],
+  fix: "Run the race detector; never reassign or copy a struct while its mutex may be held. Do not recover from this panic.",
   example: `// wrong: resets the mutex while other goroutines use it
 // *s = State{}
 s.mu.Lock()
@@ -181,15 +252,37 @@ export const SYNC_RULES: Rule[] = [
     id: "sync-unlock-unlocked-mutex",
     category: "sync-misuse",
     kind: "user-fatal",
-    since: "go1.1",
+    // A throw since go1.8 (go1.8.3 src/sync/mutex.go), except go1.9 (sync-unlock-panic-legacy).
+    since: "go1.8",
+    replaced:
+      "`panic: sync: unlock of unlocked mutex` (go1.1–go1.7, and go1.9: a recoverable panic)",
     pattern: /^sync: unlock of unlocked mutex$/,
     explanation: UNLOCK,
+  }),
+  rule({
+    id: "sync-unlock-panic-legacy",
+    category: "sync-misuse",
+    kind: "library-panic",
+    since: "go1.1",
+    until: "go1.9",
+    pattern:
+      /^sync: (?<op>unlock of unlocked mutex|RUnlock of unlocked RWMutex|Unlock of unlocked RWMutex)$/,
+    eras: [
+      // go1.4.3–go1.7.4 src/sync/rwmutex.go panicked; go1.8.3 throws and so does go1.9's RWMutex.
+      { text: /RWMutex$/, since: "go1.4", until: "go1.7" },
+    ],
+    summary: (v) =>
+      v.op === "unlock of unlocked mutex"
+        ? "A sync.Mutex was unlocked while not locked (a recoverable panic in this Go release)."
+        : "A sync.RWMutex was unlocked in a mode it was not locked in (a recoverable panic in this Go release).",
+    explanation: UNLOCK_PANIC,
   }),
   rule({
     id: "sync-runlock-unlocked-rwmutex",
     category: "sync-misuse",
     kind: "user-fatal",
-    since: "go1.4",
+    // go1.8.3 src/sync/rwmutex.go: throw; a panic before (sync-unlock-panic-legacy).
+    since: "go1.8",
     pattern: /^sync: RUnlock of unlocked RWMutex$/,
     explanation: UNLOCK,
   }),
@@ -197,7 +290,7 @@ export const SYNC_RULES: Rule[] = [
     id: "sync-unlock-unlocked-rwmutex",
     category: "sync-misuse",
     kind: "user-fatal",
-    since: "go1.4",
+    since: "go1.8",
     pattern: /^sync: Unlock of unlocked RWMutex$/,
     explanation: UNLOCK,
   }),
@@ -205,9 +298,19 @@ export const SYNC_RULES: Rule[] = [
     id: "sync-inconsistent-mutex-state",
     category: "sync-misuse",
     kind: "runtime-throw",
-    since: "go1.5",
+    // go1.8.3 src/sync/mutex.go: throw; a panic in go1.5–go1.7 and go1.9.
+    since: "go1.8",
     pattern: /^sync: inconsistent mutex state$/,
     explanation: INCONSISTENT,
+  }),
+  rule({
+    id: "sync-inconsistent-mutex-state-panic-legacy",
+    category: "sync-misuse",
+    kind: "library-panic",
+    since: "go1.5",
+    until: "go1.9",
+    pattern: /^sync: inconsistent mutex state$/,
+    explanation: INCONSISTENT_PANIC,
   }),
   rule({
     id: "sync-negative-waitgroup",

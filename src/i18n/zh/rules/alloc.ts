@@ -19,6 +19,14 @@ const MAKE_SIZE: Explanation = {
       until: "go1.19",
       text: "`append` 超出上限时报告 `growslice: cap out of range`；go1.20 将其改名为 `growslice: len out of range`。",
     },
+    {
+      until: "go1.3",
+      text: "C 语言实现的运行时以 `runtime·panicstring` 引发 `makechan` 的检查，所以标题行是 `panic: runtime error: makechan: size out of range`（go1.2 的 src/pkg/runtime/chan.c）；go1.4 到 go1.6 它是普通字符串 panic（`recover()` 返回 `string`），go1.7 起又是 `runtime.Error`。`runtime: allocation size out of range` 当时也带这个前缀。",
+    },
+    {
+      until: "go1.8",
+      text: "`make(map[K]V, hint)` 的容量提示为负或过大时以 `makemap: size out of range` panic（go1.3 及之前为 `runtime error: makemap: size out of range`，go1.4 到 go1.8 为普通字符串 panic）；之后的版本把这样的容量提示当作 0（go1.11 的 `makemap`）。",
+    },
   ],
   causes: [
     "从不可信的输入（网络报文头、文件的大小字段）读出的长度直接用于 `make([]byte, n)`。",
@@ -86,6 +94,7 @@ export const ZH_ALLOC: RuleTexts = {
   "growslice-cap-out-of-range": { explanation: MAKE_SIZE },
   "makechan-size-out-of-range": { explanation: MAKE_SIZE },
   "allocation-size-out-of-range": { explanation: MAKE_SIZE },
+  "makemap-size-out-of-range-legacy": { explanation: MAKE_SIZE },
   "gobytes-length-out-of-range": { explanation: GOBYTES },
   "string-concatenation-too-long": { explanation: CONCAT },
 };

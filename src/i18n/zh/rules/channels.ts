@@ -13,6 +13,16 @@ const CLOSE_CLOSED: Explanation = {
   what: "对一个已经关闭的通道（channel）调用了 `close(ch)`。一个通道只能关闭一次；第二次关闭会 panic。",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'C 语言实现的运行时以 `runtime·panicstring("close of closed channel")` 引发它（`runtime·closechan`）：这是一个文本带前缀的 `runtime.Error`，所以标题行是 `panic: runtime error: close of closed channel`，panic 栈帧是 panic.c 中的 `runtime.panic(…)`。',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go 以普通字符串 `"close of closed channel"`（不带前缀）panic：`recover()` 返回的是 `string`，而不是 `runtime.Error`。',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.closechan` 发现通道的 `closed` 标志已置位，以 `plainError("close of closed channel")`（一个 `runtime.Error`）panic。崩溃位置是第二次关闭；第一次关闭发生在别处，不在调用栈中。',
     },
   ],
@@ -39,6 +49,16 @@ const SEND_CLOSED: Explanation = {
   what: "某个 goroutine 向一个已经关闭的通道发送数据。从已关闭的通道接收没有问题（得到零值）；发送则会 panic——发送阻塞期间通道被关闭时也一样。",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'C 语言实现的运行时以 `runtime·panicstring("send on closed channel")` 引发它（`runtime·chansend`，`select` 的发送分支则是 `selectgo`）：这是一个文本带前缀的 `runtime.Error`，所以标题行是 `panic: runtime error: send on closed channel`，panic 栈帧是 panic.c 中的 `runtime.panic(…)`。',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go 以普通字符串 `"send on closed channel"`（不带前缀）panic：`recover()` 返回的是 `string`，而不是 `runtime.Error`。',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.chansend` 在通道锁保护下检查 `closed` 标志，以 `plainError("send on closed channel")`（一个 `runtime.Error`）panic。阻塞在满通道上的发送方会被 `close` 唤醒，同样 panic。`select` 中向已关闭通道发送的分支也会这样 panic。',
     },
   ],
@@ -68,6 +88,16 @@ const CLOSE_NIL: Explanation = {
   what: "对一个 nil 通道调用了 `close(ch)`——它只被声明，从未用 `make` 创建。",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'C 语言实现的运行时以 `runtime·panicstring("close of nil channel")` 引发它（`runtime·closechan`）：这是一个文本带前缀的 `runtime.Error`，所以标题行是 `panic: runtime error: close of nil channel`，panic 栈帧是 panic.c 中的 `runtime.panic(…)`。',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/chan.go 以普通字符串 `"close of nil channel"`（不带前缀）panic：`recover()` 返回的是 `string`，而不是 `runtime.Error`。',
+    },
+    {
+      since: "go1.7",
       text: '`runtime.closechan` 以 `plainError("close of nil channel")`（一个 `runtime.Error`）panic。向 nil 通道发送或从中接收不会 panic：而是永远阻塞（goroutine 状态为 `chan send (nil chan)` / `chan receive (nil chan)`）。',
     },
   ],

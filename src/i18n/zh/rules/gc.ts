@@ -15,7 +15,22 @@ const HEAP_CORRUPTION: Explanation = {
   what: "垃圾回收器（GC）在标记或清扫时发现了一个不可能有效的指针（指向未分配的内存，或指向已释放的对象），或者清扫期间分配计数反而增加了。堆已经与 GC 对它的认知不一致：有东西在 Go 背后改写了内存。`recover` 无法捕获。",
   mechanism: [
     {
+      since: "go1.6",
       text: "GC 检查它扫描的每个指针（`runtime.findObject`）；在 `GODEBUG=invalidptr=1`（默认）下，指向未分配 span 的指针会打印 `runtime: pointer 0x… to unallocated span …` 和 `runtime: found in object at *(base+offset)`，接着转储该对象，并抛出 `found bad pointer in Go heap (incorrect use of unsafe or cgo?)`。清扫器在打印 `runtime: marked free object in span …` 之后抛出 `found pointer to free object`（一个已释放的对象仍然可达：释放后使用），还有 `sweep increased allocation count`。",
+    },
+    {
+      until: "go1.4",
+      text: "go1.4 的回收器（runtime/mgc0.c 中的 C 代码，栈帧为不带包名的 `scanblock`、`markroot`、`gc`）打印 `runtime: garbage collector found invalid heap pointer *(base+off)=PTR s=nil`（或 `span=…`）并抛出 `invalid heap pointer`；对于保守扫描的内存块，它会再运行一次回收来追踪路径（`runtime: found *(…) = …` 行）并抛出 `bad pointer`。",
+    },
+    {
+      since: "go1.5",
+      until: "go1.5",
+      text: "go1.5 的 `heapBitsForObject`（runtime/mbitmap.go）打印 `runtime:objectstart Span weird: p=… k=… s.start=… s.limit=… s.state=…` 并抛出 `objectstart: bad pointer in unexpected span`；go1.6 把这条改名为 `found bad pointer in Go heap (incorrect use of unsafe or cgo?)`。",
+    },
+    {
+      since: "go1.5",
+      until: "go1.8",
+      text: "回收器运行期间，指针写屏障（`writebarrierptr`，runtime/mbarrier.go）拒绝把低于第一页的值存入指针槽位：打印 `runtime: writebarrierptr *SLOT = VALUE` 并抛出 `bad pointer in write barrier`——一个整数被存进了指针类型的变量，在存储时被抓到。",
     },
     {
       text: "被打印出来的 goroutine（协程）往往是无辜的——它只是发现坏指针时正在执行（或协助）GC 的那个。对象转储会用 `<==` 标出持有坏指针的字段。",

@@ -8,6 +8,16 @@ const NIL_MAP: Explanation = {
   what: "程序向一个从未创建的映射（map）写入（`var m map[K]V`，或保持为 nil 的结构体字段）。对 nil map 读取、`range` 遍历和删除都没有问题；写入则会 panic，因为根本没有可写入的哈希表。",
   mechanism: [
     {
+      until: "go1.3",
+      text: 'C 语言实现的运行时以 `runtime·panicstring("assignment to entry in nil map")` 引发它（hashmap.c；go1.3 为 hashmap.goc）：这是一个文本带前缀的 `runtime.Error`，所以标题行是 `panic: runtime error: assignment to entry in nil map`。',
+    },
+    {
+      since: "go1.4",
+      until: "go1.6",
+      text: 'runtime/hashmap.go 的 `mapassign1` 以普通字符串 `"assignment to entry in nil map"` panic：标题行不带前缀，`recover()` 返回的是 `string`，而不是 `runtime.Error`。',
+    },
+    {
+      since: "go1.7",
       text: '`m[k] = v` 编译为 `runtime.mapassign*`（go1.24 起为 `internal/runtime/maps`），当 map 指针为 nil 时它以 `plainError("assignment to entry in nil map")` panic：这是一个不带 `runtime error:` 前缀的 `runtime.Error`。',
     },
   ],
@@ -40,6 +50,14 @@ const UNHASHABLE: Explanation = {
   mechanism: [
     {
       text: "比较接口会调用 `runtime.efaceeq`/`ifaceeq`，对接口类型的键求哈希会调用 `runtime.typehash`/`interhash`；当动态类型不支持相等比较时，它们以 `runtime error: comparing uncomparable type T` 或 `runtime error: hash of unhashable type T`（一个 `runtime.Error`）panic。",
+    },
+    {
+      until: "go1.3",
+      text: "C 语言实现的运行时有两处检查：接口的哈希与相等比较（iface.c）给出类型名（`runtime error: hash of unhashable type T`、`… comparing uncomparable type T`），算法表中的 `nohash`/`noequal`（alg.c）则不给——只有 `runtime error: hash of unhashable type` 和 `runtime error: comparing uncomparable types`，没有类型名。",
+    },
+    {
+      since: "go1.25",
+      text: "在 nil 或空的哈希表式 map 上查找或删除时，运行时不求哈希、只检查键（`mapKeyError`，位于 internal/runtime/maps），并以 `hash of unhashable type: T` panic——同样是 `runtime.Error`，带冒号，不带 `runtime error:` 前缀；非空的 map 仍报告 `runtime error: hash of unhashable type T`。",
     },
   ],
   causes: [
@@ -118,11 +136,13 @@ func (c *Cache) Put(k string, it Item) {
 export const ZH_MAPS: RuleTexts = {
   "nil-map-assignment": { explanation: NIL_MAP },
   "hash-of-unhashable-type": {
-    summary: (v) => `类型为 ${v.type} 的值被用作接口类型的 map 键。`,
+    summary: (v) =>
+      `${v.type === undefined ? "一个不可哈希类型" : `类型为 ${v.type}`} 的值被用作接口类型的 map 键。`,
     explanation: UNHASHABLE,
   },
   "comparing-uncomparable-type": {
-    summary: (v) => `两个装着 ${v.type} 的接口值用 == 做了比较。`,
+    summary: (v) =>
+      `两个装着${v.type === undefined ? "不可比较类型" : ` ${v.type} `}的接口值用 == 做了比较。`,
     explanation: UNHASHABLE,
   },
   "concurrent-map-writes": {

@@ -13,6 +13,10 @@ const NIL_DEREF: Explanation = {
     {
       text: "错误地址在 0x1000 及以上时不按 nil 处理：运行时打印 `unexpected fault address` 和 `fatal error: fault`，`recover` 无法捕获（除非设置了 `debug.SetPanicOnFault(true)`，它会把这种情况也变成上述 panic）。",
     },
+    {
+      until: "go1.3",
+      text: "C 语言实现的运行时的 `sigpanic`（runtime/os_*.c）会单独区分通过 nil 函数值的调用：pc 为 0 的错误改以 `runtime error: call of nil func value` panic——同样是空指针解引用，发生在一个从未赋值的 `func` 变量上。go1.4 起它显示为普通的空指针解引用。",
+    },
   ],
   causes: [
     "函数返回了 `(nil, err)`，调用方没有检查 `err` 就使用了返回值。",

@@ -73,7 +73,16 @@ const PANIC_IN_RUNTIME_STATE: Explanation = {
   what: "panic 开始时，当前线程所处的状态无法进行栈展开：位于系统栈上、在内存分配器内部、禁止了抢占，或持有运行时锁。运行时打印 panic 值，然后终止程序。",
   mechanism: [
     {
+      since: "go1.5",
       text: "`runtime.gopanic` 在展开前检查当前 M，抛出 `panic on system stack`、`panic during malloc`、`panic during preemptoff`（之前打印 `preempt off reason: …`）或 `panic holding locks`，并先以 `panic: …` 打印 panic 值。",
+    },
+    {
+      until: "go1.4",
+      text: "go1.5 之前的检查是 `panic during malloc`、`panic during gc`（当前线程正在运行暂停所有协程的回收）、`panic holding locks`（go1.3 起），以及 go1.4 在 ARM 上的 `panic during softfloat`（runtime/panic.c，go1.4 为 panic.go）；go1.5 加入了 `panic on system stack`。",
+    },
+    {
+      since: "go1.9",
+      text: 'panic 值被原样打印，不调用它的 `Error` 方法：运行时错误在 go1.15 起显示为 `runtime.errorString("integer divide by zero")` 或 `runtime.plainError("…")`（`printanycustomtype`），在 go1.11 到 go1.14 只显示 `(runtime.errorString) (0x…,0x…)`——类型和两个地址（go1.8 仍打印错误文本）。括号里的文本就是引发这一切的运行时错误（这里是整数除以零）。',
     },
   ],
   causes: [

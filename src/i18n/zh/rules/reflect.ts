@@ -65,6 +65,10 @@ const CALL: Explanation = {
     {
       text: "`reflect.Value.call` 对照函数类型检查参数，以 `reflect: Call with too few input arguments`、`reflect: Call using A as type B`、`reflect: cannot use A as type B in Call` 等 panic；`runtime.reflectcall` 以 `arg size to reflect.call more than 1GB` panic。",
     },
+    {
+      until: "go1.6",
+      text: "运行时的文本曾是 `runtime: arg size to reflect.call more than 1GB`：go1.4 到 go1.6 是普通字符串 panic，go1.3 及之前由 C 运行时的 `runtime·panicstring` 引发，显示为 `runtime error: runtime: arg size …`。",
+    },
   ],
   causes: [
     "通过反射调用处理函数的分发表，其参数由输入构造。",

@@ -79,7 +79,17 @@ const BAD_STACK_POINTER: Explanation = {
   what: "运行时在复制某个 goroutine 的栈（扩大或缩小）时，在编译器标记为指针的槽位里发现了一个不可能是指针的值（一个很小的非零数，或指向已释放内存的地址）。Go 无法安全地调整或扫描这样的值，于是终止。",
   mechanism: [
     {
+      since: "go1.8",
       text: "`copystack` 期间，`runtime.adjustpointers` 检查每个栈帧的每个指针槽位；在 `GODEBUG=invalidptr=1`（默认）下，坏值会打印 `runtime: bad pointer in frame F at ADDR: VALUE` 并抛出 `invalid pointer found on stack`。",
+    },
+    {
+      until: "go1.3",
+      text: "go1.3 在两处检查：复制栈时（runtime/stack.c 中的 `adjustpointers`）打印 `runtime: bad pointer in frame F at ADDR: VALUE` 并抛出 `bad pointer!`；垃圾回收器精确扫描栈时（runtime/mgc0.c 中的 `scanbitvector`）打印 `bad pointer in frame F at ADDR: VALUE` 并抛出 `bad pointer in scanbitvector`。",
+    },
+    {
+      since: "go1.4",
+      until: "go1.7",
+      text: "栈复制器在同样的 `runtime: bad pointer in frame …` 行之后抛出 `invalid stack pointer`（go1.4 在 runtime/stack.c，go1.5 在 stack1.go，go1.6 到 go1.7 在 stack.go）；go1.8 将其改名为 `invalid pointer found on stack`。",
     },
   ],
   causes: [

@@ -8,8 +8,9 @@ const UNLOCK: Explanation = {
   what: "对一个并未以该模式加锁的 `sync.Mutex`/`sync.RWMutex` 调用了 `Unlock`（或 `RUnlock`）。此后这把锁的状态对所有使用它的 goroutine（协程）都是错的，因此运行时终止程序；`recover` 无法捕获。",
   mechanism: [
     {
+      since: "go1.8",
       until: "go1.18",
-      text: "`sync` 以 `throw` 报告（`sync.throw` 栈帧，运行时栈帧带 pc/sp）。",
+      text: "`sync` 以 `throw` 报告（`sync.throw` 栈帧，运行时栈帧带 pc/sp）。go1.8 之前它是普通的 panic（规则 `sync-unlock-panic-legacy`），go1.9 的 `sync.Mutex` 又一度改回 panic（golang/go#23039）。",
     },
     {
       since: "go1.19",
@@ -43,6 +44,7 @@ const INCONSISTENT: Explanation = {
   what: "`sync.Mutex` 发现自己的状态字处于正确使用时绝不会出现的组合。有 `Lock`/`Unlock` 之外的东西改写了互斥锁的内存。",
   mechanism: [
     {
+      since: "go1.8",
       text: "当饥饿位、加锁位与等待者计数相互矛盾时，`(*Mutex).lockSlow` 抛出（`throw`）`sync: inconsistent mutex state`（go1.24 起位于 `internal/sync`）。",
     },
   ],
@@ -51,6 +53,71 @@ const INCONSISTENT: Explanation = {
     "互斥锁在使用中被复制（副本带着更新了一半的状态）。",
   ],
   fix: "运行竞态检测器；在互斥锁可能被持有时，绝不要对结构体重新赋值或复制它。",
+  example: `// 错误：在其他 goroutine 使用期间重置了互斥锁
+// *s = State{}
+s.mu.Lock()
+s.items = nil
+s.mu.Unlock()`,
+  confirm: ["`go test -race ./...`", "`go vet ./...`（`copylocks`）"],
+};
+
+const UNLOCK_PANIC: Explanation = {
+  title: "对未加锁的互斥锁解锁（旧版 Go 中是 panic）",
+  what: "对一个并未以该模式加锁的 `sync.Mutex`/`sync.RWMutex` 调用了 `Unlock`（或 `RUnlock`）。go1.8 之前的版本（以及 go1.9 的 `sync.Mutex`）用普通的 panic 报告它，所以 `recover` 能捕获——但锁的状态已经错了：恢复执行的程序可能死锁，或让两个 goroutine 同时进入临界区。",
+  mechanism: [
+    {
+      until: "go1.7",
+      text: '`sync.(*Mutex).Unlock` 减去加锁位后发现它原本没有置位，于是调用 `panic("sync: unlock of unlocked mutex")`；从 go1.4 起，`(*RWMutex).RUnlock` 和 `Unlock` 分别以 `sync: RUnlock of unlocked RWMutex` 和 `sync: Unlock of unlocked RWMutex` panic。goroutine 的栈中，panic 栈帧紧挨在 `sync.(*Mutex).Unlock`（或相应的 `RWMutex` 方法）之上：那个方法是发现问题的地方，它的调用方才是错误的解锁。',
+    },
+    {
+      since: "go1.8",
+      until: "go1.8",
+      text: "三者都改成了 `throw`（`fatal error: sync: …`，无法恢复）。",
+    },
+    {
+      since: "go1.9",
+      until: "go1.9",
+      text: 'go1.9 重写了 `sync.Mutex`（饥饿模式），其 `Unlock` 意外地改回了 `panic("sync: unlock of unlocked mutex")`（golang/go#23039）；`RWMutex` 的两条文本仍是 `throw`。go1.10 又把 `Mutex` 的这一条改回 `throw`。',
+    },
+  ],
+  causes: [
+    "一次加锁对应了两次解锁：显式的 `Unlock` 加上 `defer mu.Unlock()`，或者在没有加锁的提前返回路径上解锁。",
+    "持有互斥锁的结构体被按值复制（值接收者、`range` 循环中的副本）：解锁的是副本，而加锁的是原件。",
+    "`Lock` 之后调用 `RUnlock`（或 `RLock` 之后调用 `Unlock`）——模式必须一致。",
+    "在 panic 过程中运行的延迟解锁，而负责加锁的代码根本没有执行到。",
+  ],
+  fix: "紧跟在 `Lock` 之后用 `defer` 解锁，别处不再解锁；包含互斥锁的类型使用指针接收者。不要从这个 panic 中恢复：此后互斥锁已经损坏。较新的 Go 版本会在这里直接终止程序。",
+  example: `func (c *Counter) Inc() { // 指针接收者：不会复制 c.mu
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+}`,
+  confirm: [
+    "`go vet ./...`（`copylocks`）会报告按值传递或复制的互斥锁。",
+    "`sync.(*Mutex).Unlock` 下面的那一帧就是错误的解锁；在同一路径上查找同一把锁的另一次 `Unlock`。",
+  ],
+};
+
+const INCONSISTENT_PANIC: Explanation = {
+  title: "互斥锁状态不一致（旧版 Go 中是 panic）",
+  what: "`sync.Mutex` 发现自己的状态字处于正确使用时绝不会出现的组合，而 go1.5 到 go1.7（以及 go1.9）用普通的 panic 报告它。有 `Lock`/`Unlock` 之外的东西改写了互斥锁的内存，或者互斥锁在使用中被复制。",
+  mechanism: [
+    {
+      since: "go1.5",
+      until: "go1.7",
+      text: '自旋后被唤醒的 `(*Mutex).Lock` 期望看到自己设置的唤醒位，唤醒位不在时调用 `panic("sync: inconsistent mutex state")`（go1.5 到 go1.7.4 的 src/sync/mutex.go）。go1.8 把它改成了 `throw`。',
+    },
+    {
+      since: "go1.9",
+      until: "go1.9",
+      text: "go1.9 的饥饿模式 `Lock` 在两处以同样的文本 panic（唤醒位丢失，或饥饿交接时没有等待者），直到 go1.10 又改回 `throw`（golang/go#23039）。",
+    },
+  ],
+  causes: [
+    "内存损坏：包含互斥锁的结构体上存在数据竞争（例如在持锁期间对结构体整体重新赋值 `*s = S{}`）、`unsafe` 写入，或 C 代码写入了 Go 内存。",
+    "互斥锁在使用中被复制（副本带着更新了一半的状态）。",
+  ],
+  fix: "运行竞态检测器；在互斥锁可能被持有时，绝不要对结构体重新赋值或复制它。不要从这个 panic 中恢复。",
   example: `// 错误：在其他 goroutine 使用期间重置了互斥锁
 // *s = State{}
 s.mu.Lock()
@@ -174,9 +241,17 @@ const SYNCTEST: Explanation = {
 
 export const ZH_SYNC: RuleTexts = {
   "sync-unlock-unlocked-mutex": { explanation: UNLOCK },
+  "sync-unlock-panic-legacy": {
+    summary: (v) =>
+      v.op === "unlock of unlocked mutex"
+        ? "对一个未加锁的 sync.Mutex 解了锁（在这个 Go 版本中是可恢复的 panic）。"
+        : "以一个 sync.RWMutex 未处于的模式对它解了锁（在这个 Go 版本中是可恢复的 panic）。",
+    explanation: UNLOCK_PANIC,
+  },
   "sync-runlock-unlocked-rwmutex": { explanation: UNLOCK },
   "sync-unlock-unlocked-rwmutex": { explanation: UNLOCK },
   "sync-inconsistent-mutex-state": { explanation: INCONSISTENT },
+  "sync-inconsistent-mutex-state-panic-legacy": { explanation: INCONSISTENT_PANIC },
   "sync-negative-waitgroup": {
     summary: () => "WaitGroup 的 Done() 调用次数多于 Add()。",
     explanation: WAITGROUP,
