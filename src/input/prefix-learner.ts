@@ -12,8 +12,8 @@ import { learnShape, type PrefixShape } from "./prefix-shape.js";
 
 export interface Stripped {
   text: string;
-  /** The shape's key: the stream the line belongs to. */
-  key: string;
+  /** The stream the line belongs to: the prefix's shape, named by its first line. */
+  stream: string;
 }
 
 /** Shapes kept at once (the most recently used first): a log seldom interleaves more. */
@@ -51,7 +51,7 @@ export class PrefixLearner {
         this.shapes.splice(i, 1);
         this.shapes.unshift(shape);
       }
-      return { text: rest, key: shape.key };
+      return { text: rest, stream: shape.name };
     }
     return null;
   }
@@ -62,11 +62,12 @@ export class PrefixLearner {
     if (at <= 0) return null;
     const shape = learnShape(text.slice(0, at));
     if (shape === null) return null;
+    // A shape learnt before keeps its name: its lines are one stream.
     const known = this.shapes.findIndex((s) => s.key === shape.key);
-    if (known !== -1) this.shapes.splice(known, 1);
-    this.shapes.unshift(shape);
+    const kept = known === -1 ? shape : (this.shapes.splice(known, 1)[0] as PrefixShape);
+    this.shapes.unshift(kept);
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
-    return { text: text.slice(at), key: shape.key };
+    return { text: text.slice(at), stream: kept.name };
   }
 }
 

@@ -8,8 +8,8 @@
 export interface PrefixShape {
   /** The tokens as a pattern source: one learnt shape, one stream. */
   readonly key: string;
-  /** Length of the text it was learnt from. */
-  readonly width: number;
+  /** The prefix as first seen, without its final blank: the stream's name in a report. */
+  readonly name: string;
   /** The prefix with the blank it ends with, at the start of a line. */
   readonly full: RegExp;
   /** A line that is only the prefix (or its first part, up to a separator): a blank line. */
@@ -42,7 +42,7 @@ export function learnShape(prefix: string): PrefixShape | null {
   let optional = "";
   for (let i = parts.length - 1; i > required; i--) optional = `(?:${parts[i]}${optional})?`;
   const alone = new RegExp(`^${parts.slice(0, required + 1).join("")}${optional}[ \\t]*$`);
-  return { key, width: prefix.length, full, alone };
+  return { key, name: prefix.trimEnd(), full, alone };
 }
 
 /**

@@ -198,7 +198,7 @@ export class Unwrapper {
       this.seen.learnt++;
       prefixed = true;
       rest = learnt.text;
-      sub = join(sub, learnt.key);
+      sub = join(sub, learnt.stream);
     }
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
@@ -231,7 +231,7 @@ export class Unwrapper {
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
-        const sub = join(stream, learnt.key);
+        const sub = join(stream, learnt.stream);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
         this.content(learnt.text, line, sub, true);
