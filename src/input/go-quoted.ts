@@ -37,12 +37,21 @@ export function findEscapedCrash(text: string): EscapedCrash | null {
 
 /** The index of the unescaped `"` that ends a quoted value starting at `from`, or -1. */
 export function closingQuote(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  return scanQuote(text, from).end;
+}
+
+/**
+ * Like closingQuote, and where to resume when the value goes on in text not read yet (past an
+ * escape cut at the end): a value joined piece by piece is read once, not once per piece.
+ */
+export function scanQuote(text: string, from: number): { end: number; next: number } {
+  let i = from;
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;
-    else if (c === 0x22) return i;
+    else if (c === 0x22) return { end: i, next: i };
   }
-  return -1;
+  return { end: -1, next: i };
 }
 
 const SIMPLE: Record<string, string> = {

@@ -8,7 +8,7 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
-import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
+import { closingQuote, escapedLines, findEscapedCrash, scanQuote } from "./go-quoted.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { removeMarkdownLinks } from "./markdown.js";
@@ -42,6 +42,10 @@ interface Wrapped {
   line: number;
   stream: string;
   lines: number;
+  /** Quoted: how far the value was read for its closing quote. */
+  scanned: number;
+  /** JSON: parses tried at a full-width piece ending with `}`. */
+  tries: number;
 }
 
 /** A crash's first line kept back for one line: its prefix may show up only on the next. */
@@ -52,6 +56,9 @@ interface Held {
 }
 
 const MAX_WRAPPED_LINES = 100_000;
+const MAX_JSON_TRIES = 8;
+/** test2json output without a newline is passed on once it is this long. */
+const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
 const LOWER_FIRST = 4096;
 const LOWER_SAMPLE = 64;
 const LOWER_ALL = -(2 ** 52);
@@ -258,6 +265,10 @@ export class Unwrapper {
       first = line;
       nl = buffer.indexOf("\n");
     }
+    if (buffer.length > MAX_TEST_OUTPUT) {
+      this.content(cleanLine(buffer), first, sub, false);
+      buffer = "";
+    }
     if (buffer === "") this.testOutput.delete(sub);
     else this.testOutput.set(sub, { text: buffer, line: first });
     return true;
@@ -280,6 +291,8 @@ export class Unwrapper {
         line,
         stream,
         lines: 1,
+        scanned: 0,
+        tries: 0,
       };
       this.refresh();
       return true;
@@ -315,6 +328,8 @@ export class Unwrapper {
             line,
             stream,
             lines: 1,
+            scanned: 0,
+            tries: 0,
           };
           this.refresh();
           return;
@@ -347,7 +362,8 @@ export class Unwrapper {
     w.value += this.rawLine;
     w.lines++;
     if (w.kind === "quoted") {
-      const end = closingQuote(w.value, 0);
+      const { end, next } = scanQuote(w.value, w.scanned);
+      w.scanned = next;
       if (end !== -1) {
         this.wrapped = null;
         this.refresh();
@@ -355,7 +371,9 @@ export class Unwrapper {
       }
       return true;
     }
-    if (raw.endsWith("}")) {
+    // A record is parsed where a piece ends it: at a `}` on a short line, or on a full one a
+    // few times (a value may hold `}` at a cut); never once per piece.
+    if (raw.endsWith("}") && (this.rawWidth < w.width || w.tries++ < MAX_JSON_TRIES)) {
       const lines = crashLinesInJson(w.value);
       if (lines !== null || this.rawWidth < w.width) {
         this.wrapped = null;
