@@ -42,7 +42,7 @@ interface Wrapped {
   line: number;
   stream: string;
   lines: number;
-  /** Quoted: how far the value was read for its closing quote. */
+  /** Quoted: where to start reading the next piece for the closing quote (1: past an escaped character). */
   scanned: number;
   /** JSON: parses tried at a full-width piece ending with `}`. */
   tries: number;
@@ -256,7 +256,13 @@ export class Unwrapper {
     if (event.output === null) return true;
     const sub = join(stream, `test2json ${event.key}`);
     const pending = this.testOutput.get(sub);
-    let buffer = pending === undefined ? event.output : pending.text + event.output;
+    // Text without a newline only waits: its buffer is never searched again.
+    let buffer: string;
+    if (pending !== undefined && event.output.indexOf("\n") === -1) {
+      pending.text += event.output;
+      if (pending.text.length <= MAX_TEST_OUTPUT) return true;
+      buffer = pending.text;
+    } else buffer = pending === undefined ? event.output : pending.text + event.output;
     let first = pending === undefined ? line : pending.line;
     let nl = buffer.indexOf("\n");
     while (nl !== -1) {
@@ -328,7 +334,7 @@ export class Unwrapper {
             line,
             stream,
             lines: 1,
-            scanned: 0,
+            scanned: scanQuote(value, 0).next - value.length,
             tries: 0,
           };
           this.refresh();
@@ -359,11 +365,16 @@ export class Unwrapper {
       this.flushWrapped();
       return false;
     }
-    w.value += this.rawLine;
+    const before = w.value.length;
+    const piece = this.rawLine;
+    w.value += piece;
     w.lines++;
     if (w.kind === "quoted") {
-      const { end, next } = scanQuote(w.value, w.scanned);
-      w.scanned = next;
+      // Only the new piece is read (the joined value is a rope: reading it whole each time would
+      // flatten it each time); an escape cut at the previous piece's end skips this one's first.
+      const scan = scanQuote(piece, w.scanned);
+      w.scanned = scan.next - piece.length;
+      const end = scan.end === -1 ? -1 : before + scan.end;
       if (end !== -1) {
         this.wrapped = null;
         this.refresh();
