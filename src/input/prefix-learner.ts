@@ -91,7 +91,26 @@ export function goTextStart(text: string): number {
   if (tab > 0 && tab < limit && (best === -1 || tab < best) && isFileLine(text.slice(tab + 1))) {
     best = tab;
   }
+  if (best === -1) best = spaceIndentedFileLine(text, limit);
   return best;
+}
+
+/**
+ * A frame's file line indented with spaces after a prefix (`E/Go  ( 3609):      /x/gl.go:1650
+ * +0x84`): Go's text starts one blank into the run of blanks before the path (the prefix keeps
+ * its own blank). Only with the `+0x` offset: `main_test.go:12: ` is t.Log's, not a frame's.
+ */
+function spaceIndentedFileLine(text: string, limit: number): number {
+  const go = text.indexOf(".go:");
+  if (go <= 0 || go >= limit + 400) return -1;
+  if (!/^\.go:\d+ \+0x[0-9a-f]+(?: |$)/.test(text.slice(go, go + 40))) return -1;
+  let path = go;
+  while (path > 0 && text.charCodeAt(path - 1) !== 0x20 && text.charCodeAt(path - 1) !== 0x09)
+    path--;
+  let blanks = path;
+  while (blanks > 0 && text.charCodeAt(blanks - 1) === 0x20) blanks--;
+  if (blanks === 0 || blanks >= limit) return -1;
+  return path - blanks >= 2 ? blanks + 1 : path;
 }
 
 /** `/path/to/file.go:42 +0x1d` or `pkg/file.go:42` (a frame's file line, after its tab). */

@@ -65,6 +65,8 @@ test("where Go's text starts after a prefix", () => {
     goTextStart(line("real/prefixed/terraform-3879-stdlog-plugin-name-prefix.txt", 7)),
     44,
   );
+  // A space-indented one: the prefix keeps its own blank, Go's text starts one blank in.
+  assert.equal(goTextStart(line(LOGCAT, 9)), 19);
   assert.equal(goTextStart("goroutine 1 [running]:"), -1);
 });
 
