@@ -35,7 +35,7 @@ export function renderExplanation(match: MessageMatch, options: ExplainOptions):
   out.push("", p.bold("What happened"), ...wrap(explanation.what));
   out.push("", p.bold("How the runtime gets there"));
   for (const note of explanation.mechanism) {
-    const label = versions(note);
+    const label = versionLabel(note);
     out.push(...wrap(label === "" ? note.text : `${label}: ${note.text}`, "  - "));
   }
   out.push("", p.bold("Usual causes"));
@@ -64,7 +64,8 @@ function facts(match: MessageMatch): string[] {
   return [rule.id, rule.category, rule.kind, recover, range].filter((part) => part !== "");
 }
 
-function versions(note: VersionNote): string {
+/** `go1.13–go1.20`, `go1.21+`, `up to go1.12`: the releases a note holds for. */
+export function versionLabel(note: VersionNote): string {
   if (note.since !== undefined && note.until !== undefined)
     return note.since === note.until ? note.since : `${note.since}–${note.until}`;
   if (note.since !== undefined) return `${note.since}+`;

@@ -10,11 +10,13 @@ import type { CrashDocument, DocumentCrash } from "../../document/types.js";
 import { minutesRange } from "../../group/buckets.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
+import { sourceUrl } from "../../source/web-link.js";
 import { framesOf } from "../buckets.js";
 import { labeledSites } from "../site-labels.js";
 import { headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
+import { encodeIds } from "./id-list.js";
 import { SCRIPT } from "./script.js";
 import { STYLE } from "./style.js";
 
@@ -77,9 +79,10 @@ function crashSection(analyzed: DocumentCrash, index: number, sources: Sources):
   const facts = [`<span class="category">${escapeHtml(analyzed.category)}</span>`];
   if (crash.crashing?.id !== null && crash.crashing !== null)
     facts.push(`<span>goroutine ${crash.crashing.id}</span>`);
-  facts.push(
-    `<span>${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}</span>`,
-  );
+  if (crash.goroutineCount > 0)
+    facts.push(
+      `<span>${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}</span>`,
+    );
   if (analyzed.goVersion !== null) facts.push(`<span>${escapeHtml(analyzed.goVersion)}</span>`);
   facts.push(
     `<span class="mono" title="fingerprint: the same bug crashing again gets the same one">${escapeHtml(analyzed.fingerprint)}</span>`,
@@ -90,28 +93,15 @@ function crashSection(analyzed: DocumentCrash, index: number, sources: Sources):
   out.push(`<p class="facts">${facts.join("")}</p>`);
   out.push(diagnosisHtml(analyzed));
 
-  if (crash.panics.length > 1) {
-    out.push(`<h3>Panic chain <span class="note">(oldest first)</span></h3><ol class="chain">`);
-    for (const panic of crash.panics) {
-      const marks = panic.repanicked
-        ? " [recovered, repanicked]"
-        : panic.recovered
-          ? " [recovered]"
-          : "";
-      out.push(
-        `<li class="mono">${escapeHtml((panic.fatal === true ? "fatal error: " : "panic: ") + panic.value)}<span class="note">${marks}</span></li>`,
-      );
-    }
-    out.push("</ol>");
-  }
-
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
     out.push(`<h3>${crash.kind === "race" ? "Accesses" : "Crash site"}</h3>`);
     for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
   }
 
-  if (crash.crashing !== null) {
+  if (crash.race !== undefined) {
+    out.push(raceHtml(crash.race, analyzed, sources));
+  } else if (crash.crashing !== null) {
     out.push(`<h3>Crashing goroutine</h3>`);
     out.push(goroutineHtml(crash.crashing, site.frame, analyzed, sources));
     if (analyzed.family.length > 0) {
@@ -132,12 +122,16 @@ function crashSection(analyzed: DocumentCrash, index: number, sources: Sources):
     }
   }
 
+  if (analyzed.buckets.length === 0) {
+    out.push("</section>");
+    return out.join("\n");
+  }
   const total = analyzed.buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
     `<h3>Goroutines <span class="note">${total} in ${analyzed.buckets.length} bucket${analyzed.buckets.length === 1 ? "" : "s"}, similarity ${escapeHtml(analyzed.similarity)}</span></h3>`,
   );
   out.push(
-    `<div class="filterbar"><input class="filter" type="search" placeholder="filter: words in functions or states; state:chan pkg:net/http func:Handle" aria-label="filter buckets"><span class="status"></span></div>`,
+    `<div class="filterbar"><input class="filter" type="search" placeholder="filter: words, -word, &quot;a phrase&quot;, state:chan pkg:net/http func:Handle file.go:25 g:17" aria-label="filter buckets"><span class="status"></span></div>`,
   );
   out.push(
     `<div class="bucket-list"></div><button class="more" type="button" hidden>show more</button>`,
@@ -166,7 +160,7 @@ function siteHtml(label: string, frame: Frame, analyzed: DocumentCrash, sources:
     src >= 0
       ? `<a class="mono" href="#src-${src}">${location}</a>`
       : `<span class="mono">${location}</span>`;
-  const snippet = src >= 0 ? sources.figure(src, false) : "";
+  const snippet = src >= 0 ? sources.figureOnce(src) : "";
   return `<p class="site-line"><span class="label">${escapeHtml(label)}</span> <span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
 }
 
@@ -182,14 +176,7 @@ function goroutineHtml(
       g.elided !== undefined && g.elided.afterFrame === i
         ? `<li class="runtime">${escapeHtml(elidedText(g.elided.count))}</li>`
         : "";
-    const src = sources.index(frame, analyzed);
-    const where = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
-    const loc =
-      src >= 0
-        ? `<a class="loc" href="#src-${src}">${where}</a>`
-        : `<span class="loc">${where}</span>`;
-    const cls = [frame.location, frame === site ? "site" : ""].filter(Boolean).join(" ");
-    return `${elided}<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}</li>`;
+    return elided + frameHtml(frame, frame === site, analyzed, sources);
   });
   if (g.elided !== undefined && g.elided.afterFrame >= g.frames.length)
     items.push(`<li class="runtime">${escapeHtml(elidedText(g.elided.count))}</li>`);
@@ -198,6 +185,62 @@ function goroutineHtml(
       ? ""
       : `<p class="created">created by <span class="fn">${escapeHtml(g.createdBy.func)}</span>${g.parentId !== undefined ? ` in goroutine ${g.parentId}` : ""} <span class="mono">${escapeHtml(g.createdBy.file)}:${g.createdBy.line}</span></p>`;
   return `<p class="mono"><strong>${escapeHtml(header)}</strong></p><ol class="frames">${items.join("")}</ol>${created}`;
+}
+
+/** A race report: both accesses with their stacks, then where each goroutine was created. */
+function raceHtml(
+  race: NonNullable<DocumentCrash["race"]>,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const out: string[] = [];
+  for (const access of race.accesses) {
+    const who = access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
+    const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
+    out.push(
+      `<h3 class="race-side">${escapeHtml(`${access.previous ? "Previous " : ""}${access.op} at ${access.addr} by ${who}`)}</h3>`,
+    );
+    out.push(framesHtml(access.frames, site, analyzed, sources));
+  }
+  for (const creation of race.creations) {
+    out.push(
+      `<h3 class="race-created">${escapeHtml(`Goroutine ${creation.goroutine} (${creation.status}) created at`)}</h3>`,
+    );
+    out.push(framesHtml(creation.frames, null, analyzed, sources));
+  }
+  return out.join("\n");
+}
+
+function framesHtml(
+  frames: readonly Frame[],
+  site: Frame | null,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const items = frames.map((frame) => frameHtml(frame, frame === site, analyzed, sources));
+  return `<ol class="frames">${items.join("")}</ol>`;
+}
+
+/** One frame: function, arguments, where (to its source in the page), and its source on the web. */
+function frameHtml(
+  frame: Frame,
+  isSite: boolean,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const src = sources.index(frame, analyzed);
+  const where = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
+  const loc =
+    src >= 0
+      ? `<a class="loc" href="#src-${src}">${where}</a>`
+      : `<span class="loc">${where}</span>`;
+  const url = sourceUrl(frame, analyzed.goVersion);
+  const web =
+    url === null
+      ? ""
+      : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="source on the web">↗</a>`;
+  const cls = [frame.location, isSite ? "site" : ""].filter(Boolean).join(" ");
+  return `<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}${web}</li>`;
 }
 
 function elidedText(count: number): string {
@@ -213,6 +256,7 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources) {
     f.line,
     f.location === "user" ? "u" : f.location === "runtime" ? "r" : "s",
     f.location === "user" ? sources.index(f, analyzed) : -1,
+    sourceUrl(f, analyzed.goVersion) ?? "",
   ]);
   const top = framesOf(b, false)[0];
   const created = b.representative.createdBy;
@@ -225,7 +269,7 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources) {
     locked: b.lockedToThread,
     crashing: b.crashing,
     program: b.program,
-    ids: idRanges(b.ids),
+    ids: encodeIds(b.ids),
     created: created === undefined ? null : [created.func, created.file, created.line],
     creators: b.creators.map((c) => [c.goroutine, c.count, c.bucket ?? 0]),
     why: b.suspicion.reasons,
@@ -243,22 +287,11 @@ function crashData(analyzed: DocumentCrash, sources: Sources) {
   };
 }
 
-/** `1-5, 7, 9-12`: ascending ids as ranges. */
-export function idRanges(ids: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < ids.length; ) {
-    let j = i;
-    while (j + 1 < ids.length && (ids[j + 1] as number) === (ids[j] as number) + 1) j++;
-    out.push(j === i ? String(ids[i]) : `${ids[i]}-${ids[j]}`);
-    i = j + 1;
-  }
-  return out.join(", ");
-}
-
 /** The source snippets a report shows, each once, numbered for links. */
 class Sources {
   private readonly byKey = new Map<string, number>();
   private readonly snippets: { snippet: Snippet; frame: Frame }[] = [];
+  private readonly shown = new Set<number>();
 
   constructor(private readonly find: HtmlOptions["source"]) {}
 
@@ -275,7 +308,14 @@ class Sources {
     return index;
   }
 
-  figure(index: number, withId: boolean): string {
+  /** The snippet where it is first shown (with the id links point to); "" after that. */
+  figureOnce(index: number): string {
+    if (this.shown.has(index)) return "";
+    this.shown.add(index);
+    return this.figure(index);
+  }
+
+  private figure(index: number): string {
     const entry = this.snippets[index];
     if (entry === undefined) return "";
     const { snippet, frame } = entry;
@@ -283,13 +323,13 @@ class Sources {
       const number = snippet.first + i;
       return `<span class="l${number === snippet.line ? " hit" : ""}"><span class="n">${number}</span>${tokens.map(tokenHtml).join("")}</span>`;
     });
-    const id = withId ? ` id="src-${index}"` : "";
-    return `<figure class="src"${id}><figcaption>${escapeHtml(frame.file)}:${frame.line} <span class="note">(${escapeHtml(snippet.path)})</span></figcaption><pre><code>${lines.join("")}</code></pre></figure>`;
+    return `<figure class="src" id="src-${index}"><figcaption>${escapeHtml(frame.file)}:${frame.line} <span class="note">(${escapeHtml(snippet.path)})</span></figcaption><pre><code>${lines.join("")}</code></pre></figure>`;
   }
 
+  /** The snippets not shown above, each once. */
   html(): string {
-    if (this.snippets.length === 0) return "";
-    const figures = this.snippets.map((_, i) => this.figure(i, true));
+    const figures = this.snippets.map((_, i) => this.figureOnce(i)).filter((f) => f !== "");
+    if (figures.length === 0) return "";
     return `<section class="sources"><h3>Source</h3>${figures.join("\n")}</section>`;
   }
 }
