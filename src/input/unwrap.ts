@@ -8,12 +8,13 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
-import { closingQuote, escapedLines, findEscapedCrash, scanQuote } from "./go-quoted.js";
+import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
-import { removeMarkdownLinks } from "./markdown.js";
+import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
+import { WrappedLine } from "./wrapped-line.js";
 
 /** Receives each unwrapped line with the input line it came from and its stream ("" when unnamed). */
 export type UnwrappedSink = (text: string, line: number, stream: string) => void;
@@ -32,22 +33,6 @@ export interface WrapperCounts {
   escaped: number;
 }
 
-/** A value or record a terminal hard-wrapped: joined until it ends. */
-interface Wrapped {
-  kind: "quoted" | "json";
-  /** The text before the value (quoted) or the record so far (json). */
-  head: string;
-  value: string;
-  width: number;
-  line: number;
-  stream: string;
-  lines: number;
-  /** Quoted: where to start reading the next piece for the closing quote (1: past an escaped character). */
-  scanned: number;
-  /** JSON: parses tried at a full-width piece ending with `}`. */
-  tries: number;
-}
-
 /** A crash's first line kept back for one line: its prefix may show up only on the next. */
 interface Held {
   text: string;
@@ -55,8 +40,6 @@ interface Held {
   stream: string;
 }
 
-const MAX_WRAPPED_LINES = 100_000;
-const MAX_JSON_TRIES = 8;
 /** test2json output without a newline is passed on once it is this long. */
 const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
 const LOWER_FIRST = 4096;
@@ -94,7 +77,7 @@ export class Unwrapper {
   private lowerSeen = 0;
   /** A prefix was learnt: every line is tried against it from now on. */
   private learnt = false;
-  private wrapped: Wrapped | null = null;
+  private wrapped: WrappedLine | null = null;
   private held: Held | null = null;
   /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
   private continuation: { stream: string; indent: number } | null = null;
@@ -169,7 +152,7 @@ export class Unwrapper {
   }
 
   private inner(raw: string, line: number, stream: string): void {
-    if (this.wrapped !== null && this.continueWrapped(raw)) return;
+    if (this.wrapped !== null && this.continueWrapped()) return;
     const text = removeMarkdown(raw);
     const c = text.charCodeAt(0);
     if (c === 0x20 && this.continuation !== null) {
@@ -289,17 +272,7 @@ export class Unwrapper {
         !WRAPPED_JSON_CRASH.test(text)
       )
         return false;
-      this.wrapped = {
-        kind: "json",
-        head: "",
-        value: this.rawLine,
-        width: this.rawWidth,
-        line,
-        stream,
-        lines: 1,
-        scanned: 0,
-        tries: 0,
-      };
+      this.wrapped = new WrappedLine("json", "", this.rawLine, this.rawWidth, line, stream);
       this.refresh();
       return true;
     }
@@ -326,17 +299,7 @@ export class Unwrapper {
         if (this.rawWidth >= 60) {
           // The blanks a terminal left at the cut are the value's.
           const value = text.slice(start) + this.rawLine.slice(this.rawLine.trimEnd().length);
-          this.wrapped = {
-            kind: "quoted",
-            head,
-            value,
-            width: this.rawWidth,
-            line,
-            stream,
-            lines: 1,
-            scanned: scanQuote(value, 0).next - value.length,
-            tries: 0,
-          };
+          this.wrapped = new WrappedLine("quoted", head, value, this.rawWidth, line, stream);
           this.refresh();
           return;
         }
@@ -355,46 +318,23 @@ export class Unwrapper {
     this.emit("", line, stream);
   }
 
-  /**
-   * The next physical line of a hard-wrapped value: every line of it but the last is as wide
-   * as the first (a blank at a line's end is gone by now, so one narrower line is allowed).
-   */
-  private continueWrapped(raw: string): boolean {
-    const w = this.wrapped as Wrapped;
-    if (this.rawWidth > w.width || w.lines >= MAX_WRAPPED_LINES) {
+  /** The next physical line of a hard-wrapped value or record (wrapped-line.ts). */
+  private continueWrapped(): boolean {
+    const w = this.wrapped as WrappedLine;
+    const step = w.add(this.rawLine, this.rawWidth);
+    if (step === "stop") {
       this.flushWrapped();
       return false;
     }
-    const before = w.value.length;
-    const piece = this.rawLine;
-    w.value += piece;
-    w.lines++;
-    if (w.kind === "quoted") {
-      // Only the new piece is read (the joined value is a rope: reading it whole each time would
-      // flatten it each time); an escape cut at the previous piece's end skips this one's first.
-      const scan = scanQuote(piece, w.scanned);
-      w.scanned = scan.next - piece.length;
-      const end = scan.end === -1 ? -1 : before + scan.end;
-      if (end !== -1) {
-        this.wrapped = null;
-        this.refresh();
-        this.emitEscaped(w.head, w.value.slice(0, end), w.line, w.stream);
-      }
-      return true;
-    }
-    // A record is parsed where a piece ends it: at a `}` on a short line, or on a full one a
-    // few times (a value may hold `}` at a cut); never once per piece.
-    if (raw.endsWith("}") && (this.rawWidth < w.width || w.tries++ < MAX_JSON_TRIES)) {
-      const lines = crashLinesInJson(w.value);
-      if (lines !== null || this.rawWidth < w.width) {
-        this.wrapped = null;
-        this.refresh();
-        if (lines === null) this.emit(w.value, w.line, w.stream);
-        else {
-          this.seen.json++;
-          for (const part of lines) this.content(part, w.line, w.stream, false);
-          this.emit("", w.line, w.stream);
-        }
+    if (step === "end") {
+      this.wrapped = null;
+      this.refresh();
+      if (w.kind === "quoted") this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+      else if (w.lines === null) this.emit(w.text, w.line, w.stream);
+      else {
+        this.seen.json++;
+        for (const part of w.lines) this.content(part, w.line, w.stream, false);
+        this.emit("", w.line, w.stream);
       }
     }
     return true;
@@ -406,10 +346,9 @@ export class Unwrapper {
     if (w === null) return;
     this.wrapped = null;
     this.refresh();
-    const text = w.kind === "quoted" ? `${w.head}"${w.value}` : w.value;
-    if (w.kind === "quoted" && w.value.includes("\\n"))
-      this.emitEscaped(w.head, w.value, w.line, w.stream);
-    else this.emit(text, w.line, w.stream);
+    if (w.kind === "quoted" && w.quotedValue.includes("\\n"))
+      this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+    else this.emit(w.text, w.line, w.stream);
   }
 
   /**
@@ -465,21 +404,5 @@ function cleanLine(text: string): string {
   if (last === 0x4d /* M */ && text.endsWith("^M")) return cleanLine(text.slice(0, -2));
   // The closing backtick of inline code that opened on an earlier line.
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
-  return text;
-}
-
-/**
- * Markdown around a pasted crash: a code fence line becomes a blank line (it ends a block as
- * one would), and a quote marker or inline-code backticks in front of a line are dropped.
- * Neither `>` nor a backtick ever starts a line Go prints.
- */
-function removeMarkdown(raw: string): string {
-  const text = removeMarkdownLinks(raw);
-  const c = text.charCodeAt(0);
-  if (c === 0x60 /* ` */) {
-    if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
-    return text.replace(/^`+/, "");
-  }
-  if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
   return text;
 }
