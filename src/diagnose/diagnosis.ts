@@ -141,6 +141,11 @@ function noteReleases(note: VersionNote): GoVersion {
 
 function reportWarnings(crash: Crash, category: string): string[] {
   const warnings: string[] = [];
+  if (crash.readReversed === true) {
+    warnings.push(
+      "The lines of this trace were pasted in reverse order (the headline last): panicscope read them bottom-up.",
+    );
+  }
   if ((crash.kind === "panic" || crash.kind === "fatal") && crash.goroutineCount === 0) {
     warnings.push(
       "No goroutine stack was printed: the program ran with GOTRACEBACK=none (or is setuid), or the text was cut after the headline. Run it with GOTRACEBACK=all to see where it crashed.",

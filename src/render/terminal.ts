@@ -11,7 +11,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
-import { labeledSites } from "./site-labels.js";
+import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
 
 export interface TerminalOptions {
@@ -88,8 +88,9 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   const sites = labeledSites(crash, site);
   if (sites.length > 0) {
+    const width = labelWidth([...sites.map((s) => s.label), "your code"]);
     for (const { label, frame } of sites) {
-      out.push(siteLine(label, frame, options));
+      out.push(siteLine(label, frame, options, width));
       append(out, snippetLines(frame, analyzed, options));
     }
     if (
@@ -98,7 +99,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin
     ) {
-      out.push(siteLine("your code", site.programFrame, options));
+      out.push(siteLine("your code", site.programFrame, options, width));
     }
     out.push("");
   }
@@ -219,9 +220,9 @@ function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
   return parts.join(" ");
 }
 
-function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
+function siteLine(label: string, frame: Frame, options: TerminalOptions, width: number): string {
   const p = options.palette;
-  return `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return `  ${p.bold(label.padEnd(width))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {
