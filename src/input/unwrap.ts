@@ -79,6 +79,13 @@ export class Unwrapper {
   private learnt = false;
   private wrapped: WrappedLine | null = null;
   private held: Held | null = null;
+  /**
+   * The stream of a prefix learnt from one line that no other line has shown yet: the lines
+   * after it without a prefix are its (a logger that prefixed a multi-line message once, like
+   * `echo: http: panic serving …`), until a second line shows the prefix (then every line has
+   * its own, and a line without one is another stream's).
+   */
+  private sticky: string | null = null;
   /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
   private continuation: { stream: string; indent: number } | null = null;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
@@ -181,7 +188,10 @@ export class Unwrapper {
       this.seen.prefixed++;
       prefixed = true;
       rest = unprefixed.text;
-      if (unprefixed.stream !== undefined) sub = join(stream, unprefixed.stream);
+      if (unprefixed.stream !== undefined) {
+        sub = join(stream, unprefixed.stream);
+        this.sticky = null;
+      }
     }
     const learnt = this.learnt ? this.learner.strip(rest) : null;
     if (learnt !== null) {
@@ -189,7 +199,8 @@ export class Unwrapper {
       prefixed = true;
       rest = learnt.text;
       sub = join(sub, learnt.stream);
-    }
+      this.sticky = null;
+    } else if (this.sticky !== null && sub === stream) sub = this.sticky;
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
@@ -222,6 +233,7 @@ export class Unwrapper {
         this.learnt = true;
         this.seen.learnt++;
         const sub = join(stream, learnt.stream);
+        this.sticky = learnt.fresh === true ? sub : null;
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
         this.content(learnt.text, line, sub, true);

@@ -40,6 +40,7 @@ test("logcat brief: learnt from the headline, removed from the frames, another p
   assert.deepEqual(learner.learn(line(LOGCAT, 6)), {
     text: "panic: runtime error: index out of range",
     stream: "E/Go      ( 3609):",
+    fresh: true,
   });
   // The prefix's own blank is removed; the spaces Go's file line was indented with stay.
   assert.deepEqual(learner.strip(line(LOGCAT, 9)), {
@@ -74,7 +75,7 @@ test("two stacked prefixes are one shape; a line of only its first part is a bla
   const file = "real/prefixed/golang-32002-compose-stacked-prefix-split-writes.txt";
   const learner = new PrefixLearner();
   const stream = "api_1  | 15:58:21 app         |";
-  assert.deepEqual(learner.learn(line(file, 6)), { text: "panic: ", stream });
+  assert.deepEqual(learner.learn(line(file, 6)), { text: "panic: ", stream, fresh: true });
   assert.deepEqual(learner.strip(line(file, 7)), { text: "err must be non-nil", stream });
   assert.deepEqual(learner.strip(line(file, 10)), { text: "goroutine ", stream });
   // `api_1  | 15:58:21 app         | ` with its blank: nothing after the prefix.
@@ -143,6 +144,20 @@ test("logcat's header of a multi-line message is a blank line; the indented line
     ["", 2, stream],
     ["goroutine 17 [running, locked to thread]:", 3, stream],
     ["golang.org/x/mobile/bind/seq.(*Ref).Get(0x70f7c110, 0x0, 0x0)", 4, stream],
+  ]);
+});
+
+test("a prefix shown on one line only: the unprefixed lines after it are its stream", () => {
+  // `echo: ` before net/http's log, then the stack without it (testdata/real/damaged).
+  const out = unwrap(lines("real/damaged/opengist-302-echo-prefixed-http-panic-serving.txt", 1, 3));
+  assert.deepEqual(out, [
+    [
+      "http: panic serving 172.20.0.3:41598: runtime error: slice bounds out of range [18:14]",
+      1,
+      "echo:",
+    ],
+    ["goroutine 364 [running]:", 2, "echo:"],
+    ["net/http.(*conn).serve.func1()", 3, "echo:"],
   ]);
 });
 
