@@ -129,7 +129,15 @@ export interface UnparsedLine {
   text: string;
 }
 
-export type CrashKind = "panic" | "fatal" | "signal" | "dump" | "race" | "test-timeout";
+export type CrashKind =
+  | "panic"
+  | "fatal"
+  | "signal"
+  | "dump"
+  | "race"
+  | "test-timeout"
+  /** A stack a program logged itself (a recover handler, pkg/errors, zap): no `panic:` headline. */
+  | "logged";
 
 export type Category =
   | "nil-deref"

@@ -107,8 +107,9 @@ function withSite(summary: string, crash: Crash): string {
   const frame = site.origin ?? site.frame;
   if (frame === null || frame.line === 0) return summary;
   const file = frame.file.slice(frame.file.lastIndexOf("/") + 1);
-  const func = shortName(frame.func);
-  return `${summary.replace(/\.$/, "")} at ${file}:${frame.line} in ${func}.`;
+  // A logged stack of `file:line (0x…)` lines names no function.
+  const func = frame.func === "" ? "" : ` in ${shortName(frame.func)}`;
+  return `${summary.replace(/\.$/, "")} at ${file}:${frame.line}${func}.`;
 }
 
 /** Memory faults are best summed up by what the signal says; others by what happened. */

@@ -4,6 +4,7 @@
 // it was called while that panic unwound.
 
 import type { Crash, Frame } from "../model.js";
+import { loggedSite } from "./logged-site.js";
 
 /** The first frame that is not the runtime's own (runtime, runtime/…, internal/…, panic, throw helpers). */
 export function firstNonRuntime(frames: readonly Frame[], from = 0): Frame | null {
@@ -70,6 +71,7 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
   }
   const frames = crash.crashing?.frames;
   if (frames === undefined) return { frame: null, origin: null, programFrame: null, handler: null };
+  if (crash.kind === "logged") return loggedSite(frames);
   const top = firstNonRuntime(frames);
   const panicAt = lastPanicFrame(frames);
   if (panicAt === -1)

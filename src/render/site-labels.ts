@@ -23,7 +23,8 @@ export function labeledSites(
     if (site.origin !== null) out.push({ label: "previous", frame: site.origin });
     return out;
   }
-  const logged = crash.recoveredBy !== undefined;
+  // net/http logged it, or a framework's handler did (kind `logged`): the panic was recovered.
+  const logged = crash.recoveredBy !== undefined || crash.kind === "logged";
   const out: LabeledSite[] = [];
   if (site.handler !== null) {
     if (site.frame !== null)

@@ -198,6 +198,11 @@ export function headline(analyzed: DocumentCrash): string {
     }
     case "fatal":
       return `fatal error: ${message}`;
+    case "logged": {
+      // A stack the program printed itself (a recover handler, an error library).
+      const by = crash.recoveredBy === undefined ? "" : ` (recovered by ${crash.recoveredBy})`;
+      return message === "" ? `logged stack${by}` : `logged stack${by}: ${message}`;
+    }
     case "test-timeout":
       return `panic: ${message}`;
     case "race":
@@ -232,10 +237,11 @@ function where(frame: Frame): string {
 function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOptions): string[] {
   const p = options.palette;
   const out: string[] = [];
+  // A stack a program logged without a goroutine header has neither id nor state.
   const header = [`goroutine ${g.id ?? "?"} [${g.state}`];
   if (g.waitMinutes > 0) header.push(`, ${g.waitMinutes} minutes`);
   if (g.lockedToThread) header.push(", locked to thread");
-  out.push(`  ${p.bold(`${header.join("")}]`)}`);
+  out.push(`  ${p.bold(g.id === null && g.state === "" ? "logged stack" : `${header.join("")}]`)}`);
   if (g.stackUnavailable === true)
     out.push(p.dim("    stack unavailable (running on another thread)"));
   append(out, renderFrames(g.frames, site, g.elided, options));
@@ -280,13 +286,20 @@ function renderFrames(
     let run = 1;
     while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
     const marker = frame === site ? p.red("→ ") : "  ";
-    const call = `${frame.func}(${frame.args})`;
-    const text =
-      frame.location === "user" ? p.bold(call) : frame.location === "runtime" ? p.dim(call) : call;
-    out.push(`  ${marker}${text}`);
-    out.push(
-      `        ${frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame))}`,
-    );
+    const place = frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame));
+    if (frame.func === "") {
+      // A logged `file:line (0x…)` line: the place is all there is.
+      out.push(`  ${marker}${place}`);
+    } else {
+      const call = `${frame.func}(${frame.args})`;
+      const text =
+        frame.location === "user"
+          ? p.bold(call)
+          : frame.location === "runtime"
+            ? p.dim(call)
+            : call;
+      out.push(`  ${marker}${text}`, `        ${place}`);
+    }
     if (run > FOLD_RUN) {
       out.push(p.dim(`    … the same frame ${run - 1} more times (recursion)`));
       i += run - 1;

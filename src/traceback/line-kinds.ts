@@ -83,8 +83,14 @@ export function loggedPanic(text: string): LoggedPanic | null {
     const sep = text.indexOf(": ", http);
     return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
   }
-  if (text.startsWith("Observed a panic: ")) {
-    const rest = text.slice(18);
+  // `Recovered from panic: ` is what HandleCrash printed before Kubernetes 1.3.
+  const k8s = text.startsWith("Observed a panic: ")
+    ? 18
+    : text.startsWith("Recovered from panic: ")
+      ? 22
+      : -1;
+  if (k8s !== -1) {
+    const rest = text.slice(k8s);
     const open = rest.lastIndexOf(" (");
     const value = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : rest;
     return { recoveredBy: "k8s.io/apimachinery/pkg/util/runtime", value };

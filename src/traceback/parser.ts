@@ -34,6 +34,15 @@ import {
   isTraceLike,
   loggedPanic,
 } from "./line-kinds.js";
+import { parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import {
+  type HeldLine,
+  LoggedStackReader,
+  LoggedStackStart,
+  openLoggedCrash,
+  readAsLoggedDump,
+  type StartResult,
+} from "./logged-stack.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -61,7 +70,7 @@ export interface ParserOptions {
   stream?: string;
 }
 
-type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump";
+type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
 
 /** Lines a pending `--- FAIL:` stays attached to the next crash. */
 const TEST_FAIL_REACH = 50;
@@ -119,6 +128,17 @@ export class TracebackParser {
   private readonly reversed = new ReversedPaste();
   /** The header a dump opened with (what a reversed paste's crash is read again from). */
   private dumpHeader = "";
+  // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
+  // the line before a goroutine block that may be debug.Stack() output.
+  private readonly loggedStart = new LoggedStackStart((text, line) => {
+    this.flushPreamble();
+    this.events.stray?.(text, line);
+  });
+  private loggedReader: LoggedStackReader | null = null;
+  private loggedSeen = 0;
+  private dumpBefore: HeldLine | null = null;
+  /** The open crash continues one read by another part (`continueCrash`). */
+  private continued = false;
 
   constructor(
     private readonly events: ParserEvents,
@@ -159,6 +179,9 @@ export class TracebackParser {
       case "sigdump":
         this.sigdumpLine(text, line);
         return;
+      case "logged":
+        this.loggedLine(text, line);
+        return;
     }
   }
 
@@ -168,6 +191,7 @@ export class TracebackParser {
    */
   continueCrash(line: number): void {
     this.startCrash({ kind: "dump", line });
+    this.continued = true;
     this.state = "between";
   }
 
@@ -177,6 +201,7 @@ export class TracebackParser {
     this.dropGlued();
     this.endCrashBeforeSuspects();
     this.endCrash();
+    this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
       this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
@@ -200,6 +225,16 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+    }
+    if (line !== this.loggedSeen) {
+      // Each line once: the reads below may come back here with the same line, cut.
+      this.loggedSeen = line;
+      const logged = this.loggedStart.push(text, line);
+      if (logged.kind === "held") return;
+      if (logged.kind === "start") {
+        this.openLogged(logged);
+        return;
+      }
     }
     // A terminal echoes Ctrl-\ as `^\` in front of the dump it triggers: `^\SIGQUIT: quit`.
     if (text.startsWith("^\\SIG")) {
@@ -235,6 +270,7 @@ export class TracebackParser {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
         this.dumpHeader = text;
+        this.dumpBefore = this.loggedStart.lineBefore(line);
         this.openGoroutine(text, line);
         return;
       }
@@ -354,6 +390,19 @@ export class TracebackParser {
 
   private headlineLine(text: string, line: number): void {
     const crash = this.crash as Crash;
+    if (
+      crash.recoveredBy !== undefined &&
+      this.valueLines === 0 &&
+      this.headerInValue === null &&
+      (parseBareFileLine(text) !== null || parsePcFileLine(text) !== null)
+    ) {
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines.
+      crash.kind = "logged";
+      this.loggedReader = new LoggedStackReader(line);
+      this.state = "logged";
+      this.loggedLine(text, line);
+      return;
+    }
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
@@ -676,6 +725,8 @@ export class TracebackParser {
     if (goroutine.state !== "") {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
+    // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
+    if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames);
     if (this.keep) crash.goroutines.push(goroutine);
@@ -797,6 +848,36 @@ export class TracebackParser {
     crash.span.endLine = line;
   }
 
+  // ── stacks that programs log themselves ─────────────────────────────────────────────────
+
+  private openLogged(start: Extract<StartResult, { kind: "start" }>): void {
+    const first = start.lines[0] as HeldLine;
+    const crash = this.startCrash({ kind: "logged", line: first.line });
+    openLoggedCrash(crash, start.message);
+    this.prefix = start.prefix;
+    this.loggedReader = new LoggedStackReader(first.line);
+    this.state = "logged";
+    for (const held of start.lines)
+      this.loggedLine(held.text.slice(start.prefix.length), held.line);
+  }
+
+  private loggedLine(text: string, line: number): void {
+    if ((this.loggedReader as LoggedStackReader).push(text, line) === "used") {
+      (this.crash as Crash).span.endLine = line;
+      return;
+    }
+    this.endCrash();
+    this.idleLine(text, line);
+  }
+
+  private closeLogged(): void {
+    const reader = this.loggedReader;
+    this.loggedReader = null;
+    if (reader === null || this.crash === null) return;
+    reader.close();
+    this.addGoroutine(this.crash, reader.goroutine);
+  }
+
   // ── crash bookkeeping ───────────────────────────────────────────────────────────────────
 
   private startCrash(start: CrashStart): Crash {
@@ -817,6 +898,8 @@ export class TracebackParser {
       };
     }
     this.testFail = null;
+    this.continued = false;
+    this.dumpBefore = null;
     this.inRelay = false;
     this.blocks = 0;
     this.goVersion = new GoVersionReader();
@@ -834,6 +917,7 @@ export class TracebackParser {
     }
     this.closeBlock();
     this.closeRecord();
+    this.closeLogged();
     if (this.race !== null) {
       finishRace(crash, this.race);
       this.race = null;

@@ -170,7 +170,10 @@ function goroutineHtml(
   analyzed: DocumentCrash,
   sources: Sources,
 ): string {
-  const header = `goroutine ${g.id ?? "?"} [${g.state}${g.waitMinutes > 0 ? `, ${g.waitMinutes} minutes` : ""}${g.lockedToThread ? ", locked to thread" : ""}]`;
+  const header =
+    g.id === null && g.state === ""
+      ? "logged stack"
+      : `goroutine ${g.id ?? "?"} [${g.state}${g.waitMinutes > 0 ? `, ${g.waitMinutes} minutes` : ""}${g.lockedToThread ? ", locked to thread" : ""}]`;
   const items = g.frames.map((frame, i) => {
     const elided =
       g.elided !== undefined && g.elided.afterFrame === i
@@ -240,7 +243,11 @@ function frameHtml(
       ? ""
       : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="source on the web">↗</a>`;
   const cls = [frame.location, isSite ? "site" : ""].filter(Boolean).join(" ");
-  return `<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}${web}</li>`;
+  const call =
+    frame.func === ""
+      ? ""
+      : `<span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>`;
+  return `<li class="${cls}">${call}${loc}${web}</li>`;
 }
 
 function elidedText(count: number): string {
