@@ -14,8 +14,6 @@ export interface Stripped {
   text: string;
   /** The stream the line belongs to: the prefix's shape, named by its first line. */
   stream: string;
-  /** The shape was learnt from this line: no other line has shown it yet. */
-  fresh?: boolean;
 }
 
 /** Shapes kept at once (the most recently used first): a log seldom interleaves more. */
@@ -69,7 +67,7 @@ export class PrefixLearner {
     const kept = known === -1 ? shape : (this.shapes.splice(known, 1)[0] as PrefixShape);
     this.shapes.unshift(kept);
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
-    return { text: text.slice(at), stream: kept.name, fresh: known === -1 };
+    return { text: text.slice(at), stream: kept.name };
   }
 }
 

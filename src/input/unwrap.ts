@@ -47,6 +47,8 @@ const LOWER_SAMPLE = 64;
 const LOWER_ALL = -(2 ** 52);
 /** A record cut at a terminal's width is joined only when it is about a crash. */
 const WRAPPED_JSON_CRASH = /goroutine \d+ \[|panic: |fatal error: |"(?:stack|stacktrace|error)"/;
+/** `api-1       |`: what docker compose prints for a blank line of a service (its blank is gone). */
+const COMPOSE_BLANK = /^[A-Za-z0-9][\w.-]{0,100} {1,64}\|$/;
 /** `[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`: logcat's header of a multi-line message. */
 const LOGCAT_LONG_HEADER =
   /^\[ \d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d+: *\d+ [VDIWEFA]\/[^\]]{0,200}\]$/;
@@ -80,12 +82,16 @@ export class Unwrapper {
   private wrapped: WrappedLine | null = null;
   private held: Held | null = null;
   /**
-   * The stream of a prefix learnt from one line that no other line has shown yet: the lines
-   * after it without a prefix are its (a logger that prefixed a multi-line message once, like
-   * `echo: http: panic serving …`), until a second line shows the prefix (then every line has
-   * its own, and a line without one is another stream's).
+   * The stream of the last learnt prefix whose lines have never followed each other: a logger
+   * that prefixes only the first line of a message (zap's console, `echo: http: panic serving
+   * …`), so the lines after it without a prefix are that message's. A prefix seen on two
+   * lines in a row is on every line (logcat, compose): a line without it is another stream's.
    */
   private sticky: string | null = null;
+  /** Learnt prefixes seen on two lines in a row, by stream. */
+  private readonly everyLine = new Set<string>();
+  /** The stream of the last line when a learnt prefix was removed from it, else null. */
+  private lastLearnt: string | null = null;
   /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
   private continuation: { stream: string; indent: number } | null = null;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
@@ -152,6 +158,13 @@ export class Unwrapper {
     this.flushHeld();
   }
 
+  /** A line had a learnt prefix (its stream `sub`): is that prefix on every line, or on a message's first? */
+  private learntLine(sub: string): void {
+    if (this.lastLearnt === sub) this.everyLine.add(sub);
+    this.lastLearnt = sub;
+    this.sticky = this.everyLine.has(sub) ? null : sub;
+  }
+
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
@@ -199,8 +212,11 @@ export class Unwrapper {
       prefixed = true;
       rest = learnt.text;
       sub = join(sub, learnt.stream);
-      this.sticky = null;
-    } else if (this.sticky !== null && sub === stream) sub = this.sticky;
+      this.learntLine(sub);
+    } else {
+      this.lastLearnt = null;
+      if (this.sticky !== null && sub === stream) sub = this.sticky;
+    }
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
@@ -216,7 +232,10 @@ export class Unwrapper {
       (this.testEvent(text, line, stream) || this.jsonRecord(text, line, stream))
     )
       return;
-    if (c === 0x5b /* [ */ && LOGCAT_LONG_HEADER.test(text)) {
+    if (
+      (c === 0x5b /* [ */ && LOGCAT_LONG_HEADER.test(text)) ||
+      (text.charCodeAt(text.length - 1) === 0x7c /* | */ && COMPOSE_BLANK.test(text))
+    ) {
       this.emit("", line, stream, prefixed);
       return;
     }
@@ -233,7 +252,7 @@ export class Unwrapper {
         this.learnt = true;
         this.seen.learnt++;
         const sub = join(stream, learnt.stream);
-        this.sticky = learnt.fresh === true ? sub : null;
+        this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
         this.content(learnt.text, line, sub, true);

@@ -40,7 +40,6 @@ test("logcat brief: learnt from the headline, removed from the frames, another p
   assert.deepEqual(learner.learn(line(LOGCAT, 6)), {
     text: "panic: runtime error: index out of range",
     stream: "E/Go      ( 3609):",
-    fresh: true,
   });
   // The prefix's own blank is removed; the spaces Go's file line was indented with stay.
   assert.deepEqual(learner.strip(line(LOGCAT, 9)), {
@@ -75,7 +74,7 @@ test("two stacked prefixes are one shape; a line of only its first part is a bla
   const file = "real/prefixed/golang-32002-compose-stacked-prefix-split-writes.txt";
   const learner = new PrefixLearner();
   const stream = "api_1  | 15:58:21 app         |";
-  assert.deepEqual(learner.learn(line(file, 6)), { text: "panic: ", stream, fresh: true });
+  assert.deepEqual(learner.learn(line(file, 6)), { text: "panic: ", stream });
   assert.deepEqual(learner.strip(line(file, 7)), { text: "err must be non-nil", stream });
   assert.deepEqual(learner.strip(line(file, 10)), { text: "goroutine ", stream });
   // `api_1  | 15:58:21 app         | ` with its blank: nothing after the prefix.
@@ -158,6 +157,14 @@ test("a prefix shown on one line only: the unprefixed lines after it are its str
     ],
     ["goroutine 364 [running]:", 2, "echo:"],
     ["net/http.(*conn).serve.func1()", 3, "echo:"],
+  ]);
+});
+
+test("docker compose's line for a blank line is a blank line, learnt or not", () => {
+  const file = "real/prefixed/receipt-wrangler-198-compose-bare-prefix-line.txt";
+  assert.deepEqual(unwrap(lines(file, 4, 5)), [
+    ["", 1, ""],
+    ["goroutine 1 [running]:", 2, ""],
   ]);
 });
 
