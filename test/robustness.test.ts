@@ -48,6 +48,24 @@ const hostile: [string, () => string][] = [
   ["a million goroutine headers without frames", () => "goroutine 1 [running]:\n".repeat(MB / 23)],
   ["race report separators", () => "==================\nWARNING: DATA RACE\n".repeat(MB / 38)],
   [
+    "a learnt prefix, then lines of its digits",
+    () => `api_1  | 15:58:21 app | panic: x\n${`api_1  | ${"1".repeat(4096)}\n`.repeat(MB / 4096)}`,
+  ],
+  [
+    "a new prefix on every line",
+    () =>
+      `x1 | panic: x\n`.repeat(MB / 32) + `${"ab".repeat(3)}9 | goroutine 1 [\n`.repeat(MB / 32),
+  ],
+  [
+    "a quoted crash value that never closes, wrapped",
+    () => `x="panic: ${"y".repeat(90)}\n${`${"\\n".repeat(50)}\n`.repeat(MB / 100)}`,
+  ],
+  ["an escaped crash value of escapes", () => `x="goroutine 1 [${'\\"'.repeat(MB)}\n`],
+  [
+    "go test -json output that never ends its line",
+    () => '{"Action":"output","Package":"p","Test":"T","Output":"goroutine "}\n'.repeat(MB / 64),
+  ],
+  [
     "profile records without frames",
     () => `goroutine profile: total 1\n${"1 @ 0x1\n".repeat(MB / 8)}`,
   ],

@@ -6,3 +6,19 @@ const LINK = /\[([^\][]{0,200})\]\([^()\s]{1,2000}\)/g;
 export function removeMarkdownLinks(text: string): string {
   return text.indexOf("](") === -1 ? text : text.replace(LINK, "$1");
 }
+
+/**
+ * Markdown around a pasted crash: a code fence line becomes a blank line (it ends a block as
+ * one would), and a quote marker or inline-code backticks in front of a line are dropped.
+ * Neither `>` nor a backtick ever starts a line Go prints.
+ */
+export function removeMarkdown(raw: string): string {
+  const text = removeMarkdownLinks(raw);
+  const c = text.charCodeAt(0);
+  if (c === 0x60 /* ` */) {
+    if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
+    return text.replace(/^`+/, "");
+  }
+  if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
+  return text;
+}

@@ -1,12 +1,20 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
-// syslog file, do not break the crash apart. Two layers: a container runtime's record
-// (docker json-file, CRI) around a logger's line (syslog, klog, timestamps, JSON field).
+// syslog file, do not break the crash apart. Layers, outside in: a container runtime's record
+// (docker json-file, CRI); markdown; a known logger prefix (syslog, klog, timestamps); a
+// learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed line; and what
+// carries Go's text inside one line: test2json events, a JSON field, an escaped value.
+//
+// Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
+import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
-import { removeMarkdownLinks } from "./markdown.js";
+import { removeMarkdown } from "./markdown.js";
+import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
+import { parseTestEvent } from "./test-json.js";
+import { WrappedLine } from "./wrapped-line.js";
 
 /** Receives each unwrapped line with the input line it came from and its stream ("" when unnamed). */
 export type UnwrappedSink = (text: string, line: number, stream: string) => void;
@@ -17,22 +25,108 @@ export interface WrapperCounts {
   cri: number;
   prefixed: number;
   json: number;
+  /** Lines whose prefix was learnt from the log itself. */
+  learnt: number;
+  /** `go test -json` / gotestsum events. */
+  testJson: number;
+  /** Crash text escaped onto one line (`%q`, logfmt values). */
+  escaped: number;
 }
 
+/** A crash's first line kept back for one line: its prefix may show up only on the next. */
+interface Held {
+  text: string;
+  line: number;
+  stream: string;
+}
+
+/** test2json output without a newline is passed on once it is this long. */
+const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
+const LOWER_FIRST = 4096;
+const LOWER_SAMPLE = 64;
+const LOWER_ALL = -(2 ** 52);
+/** A record cut at a terminal's width is joined only when it is about a crash. */
+const WRAPPED_JSON_CRASH = /goroutine \d+ \[|panic: |fatal error: |"(?:stack|stacktrace|error)"/;
+/** `api-1       |`: what docker compose prints for a blank line of a service (its blank is gone). */
+const COMPOSE_BLANK = /^[A-Za-z0-9][\w.-]{0,100} {1,64}\|$/;
+/** `[ 08-05 12:05:18.894  7661: 7661 E/Go       ]`: logcat's header of a multi-line message. */
+const LOGCAT_LONG_HEADER =
+  /^\[ \d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d+: *\d+ [VDIWEFA]\/[^\]]{0,200}\]$/;
+
 export class Unwrapper {
-  readonly seen: WrapperCounts = { docker: 0, cri: 0, prefixed: 0, json: 0 };
+  readonly seen: WrapperCounts = {
+    docker: 0,
+    cri: 0,
+    prefixed: 0,
+    json: 0,
+    learnt: 0,
+    testJson: 0,
+    escaped: 0,
+  };
   /** Pieces of lines split by the container runtime, per stream, waiting for their end. */
   private readonly partial = new Map<string, { text: string; line: number }>();
+  /** test2json output not yet ended by a newline, per test. */
+  private readonly testOutput = new Map<string, { text: string; line: number }>();
+  private readonly learner = new PrefixLearner();
+  /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
+  private slow = false;
+  /**
+   * Lower-case lines passed so far (LOWER_ALL: every one is read for a prefix or escaped text
+   * before it is passed on). A plain dump's millions of function lines would pay for reading
+   * them, so only an input's first LOWER_FIRST are, then one in LOWER_SAMPLE, until one turns
+   * out not to be Go's own.
+   */
+  private lowerSeen = 0;
+  /** A prefix was learnt: every line is tried against it from now on. */
+  private learnt = false;
+  private wrapped: WrappedLine | null = null;
+  private held: Held | null = null;
+  /**
+   * The stream of the last learnt prefix whose lines have never followed each other: a logger
+   * that prefixes only the first line of a message (zap's console, `echo: http: panic serving
+   * …`), so the lines after it without a prefix are that message's. A prefix seen on two
+   * lines in a row is on every line (logcat, compose): a line without it is another stream's.
+   */
+  private sticky: string | null = null;
+  /** Learnt prefixes seen on two lines in a row, by stream. */
+  private readonly everyLine = new Set<string>();
+  /** The stream of the last line when a learnt prefix was removed from it, else null. */
+  private lastLearnt: string | null = null;
+  /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
+  private continuation: { stream: string; indent: number } | null = null;
+  /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
+  private rawWidth = 0;
+  /** The current input line as read: a wrapped value is joined from these, blanks and all. */
+  private rawLine = "";
 
   constructor(private readonly sink: UnwrappedSink) {}
 
   push(raw: string, line: number): void {
     const c = raw.charCodeAt(0);
-    // Fast path: traceback lines start with a tab or a lower-case letter.
-    if (c === 0x09 || (c >= 0x61 && c <= 0x7a) || raw === "") {
-      this.sink(cleanLine(raw), line, "");
-      return;
+    // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
+    // long way: a `panic:` headline may be kept back, see emit).
+    if (!this.slow) {
+      if (c === 0x09 || raw === "") {
+        this.sink(cleanLine(raw), line, "");
+        return;
+      }
+      if (c >= 0x61 && c <= 0x7a && c !== 0x70 && c !== 0x66) {
+        const seen = this.lowerSeen++;
+        if ((seen >= LOWER_FIRST && (seen & (LOWER_SAMPLE - 1)) !== 0) || looksLikeGoLine(raw)) {
+          this.sink(cleanLine(raw), line, "");
+          return;
+        }
+        // A line of another logger (`api_1  | …`, `time=… stack="…"`): from now on every line is read.
+        this.lowerSeen = LOWER_ALL;
+      }
     }
+    this.record(raw, line, c);
+  }
+
+  /** A line off the fast path: a container runtime's record, or a line to unwrap. */
+  private record(raw: string, line: number, c: number): void {
+    this.rawWidth = raw.length;
+    this.rawLine = raw;
     const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
     if (record !== null) {
       if (c === 0x7b) this.seen.docker++;
@@ -57,39 +151,276 @@ export class Unwrapper {
     for (const [stream, pending] of this.partial)
       this.inner(cleanLine(pending.text), pending.line, stream);
     this.partial.clear();
+    this.flushWrapped();
+    for (const [stream, pending] of this.testOutput)
+      this.emit(cleanLine(pending.text), pending.line, stream);
+    this.testOutput.clear();
+    this.flushHeld();
+  }
+
+  /** A line had a learnt prefix (its stream `sub`): is that prefix on every line, or on a message's first? */
+  private learntLine(sub: string): void {
+    if (this.lastLearnt === sub) this.everyLine.add(sub);
+    this.lastLearnt = sub;
+    this.sticky = this.everyLine.has(sub) ? null : sub;
+  }
+
+  /** Recomputes `slow` after any of the states it sums up changed. */
+  private refresh(): void {
+    this.slow =
+      this.learnt || this.wrapped !== null || this.held !== null || this.continuation !== null;
   }
 
   private inner(raw: string, line: number, stream: string): void {
+    if (this.wrapped !== null && this.continueWrapped()) return;
     const text = removeMarkdown(raw);
     const c = text.charCodeAt(0);
-    if (c === 0x09 || (c >= 0x61 && c <= 0x7a) || text === "") {
-      this.sink(text, line, stream);
-      return;
+    if (c === 0x20 && this.continuation !== null) {
+      const cont = this.continuation;
+      let n = 0;
+      while (text.charCodeAt(n) === 0x20) n++;
+      if (cont.indent === 0 && n >= 4) cont.indent = n;
+      if (cont.indent > 0 && n >= cont.indent) {
+        this.emit(text.slice(cont.indent), line, cont.stream);
+        return;
+      }
     }
+    this.continuation = null;
+    this.refresh();
+    if (c === 0x09 || text === "" || (c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
+      if (!this.learnt) {
+        this.emit(text, line, stream);
+        return;
+      }
+    }
+    let rest = text;
+    let sub = stream;
+    let prefixed = false;
     const unprefixed = removeLinePrefix(text);
     if (unprefixed !== null) {
       this.seen.prefixed++;
-      const sub =
-        unprefixed.stream === undefined
-          ? stream
-          : `${stream}${stream === "" ? "" : " "}${unprefixed.stream}`;
-      this.expandJson(unprefixed.text, line, sub);
-      return;
+      prefixed = true;
+      rest = unprefixed.text;
+      if (unprefixed.stream !== undefined) {
+        sub = join(stream, unprefixed.stream);
+        this.sticky = null;
+      }
     }
-    this.expandJson(text, line, stream);
+    const learnt = this.learnt ? this.learner.strip(rest) : null;
+    if (learnt !== null) {
+      this.seen.learnt++;
+      prefixed = true;
+      rest = learnt.text;
+      sub = join(sub, learnt.stream);
+      this.learntLine(sub);
+    } else {
+      this.lastLearnt = null;
+      if (this.sticky !== null && sub === stream) sub = this.sticky;
+    }
+    if (prefixed) {
+      this.continuation = { stream: sub, indent: 0 };
+      this.refresh();
+    }
+    this.content(rest, line, sub, prefixed);
   }
 
-  private expandJson(text: string, line: number, stream: string): void {
-    const lines = text.charCodeAt(0) === 0x7b ? crashLinesInJson(text) : null;
-    if (lines === null) {
-      this.sink(text, line, stream);
+  /** A line without its wrappers: what may still carry Go's text inside it. */
+  private content(text: string, line: number, stream: string, prefixed: boolean): void {
+    const c = text.charCodeAt(0);
+    if (
+      c === 0x7b /* { */ &&
+      (this.testEvent(text, line, stream) || this.jsonRecord(text, line, stream))
+    )
+      return;
+    if (
+      (c === 0x5b /* [ */ && LOGCAT_LONG_HEADER.test(text)) ||
+      (text.charCodeAt(text.length - 1) === 0x7c /* | */ && COMPOSE_BLANK.test(text))
+    ) {
+      this.emit("", line, stream, prefixed);
       return;
     }
-    this.seen.json++;
-    for (const part of lines) this.sink(part, line, stream);
-    // The record ends the text it held, as a blank line would.
-    this.sink("", line, stream);
+    if (text.indexOf("\\n") !== -1 || text.indexOf('"') !== -1) {
+      const escaped = findEscapedCrash(text);
+      if (escaped !== null) {
+        this.escapedValue(text, escaped.start, escaped.quoted, line, stream);
+        return;
+      }
+    }
+    if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
+      const learnt = this.learner.learn(text);
+      if (learnt !== null) {
+        this.learnt = true;
+        this.seen.learnt++;
+        const sub = join(stream, learnt.stream);
+        this.learntLine(sub);
+        this.continuation = { stream: sub, indent: 0 };
+        this.refresh();
+        this.content(learnt.text, line, sub, true);
+        return;
+      }
+    }
+    this.emit(text, line, stream, prefixed);
   }
+
+  /** A test2json event: its output joins its test's text. */
+  private testEvent(text: string, line: number, stream: string): boolean {
+    const event = parseTestEvent(text);
+    if (event === null) return false;
+    this.seen.testJson++;
+    if (event.output === null) return true;
+    const sub = join(stream, `test2json ${event.key}`);
+    const pending = this.testOutput.get(sub);
+    // Text without a newline only waits: its buffer is never searched again.
+    let buffer: string;
+    if (pending !== undefined && event.output.indexOf("\n") === -1) {
+      pending.text += event.output;
+      if (pending.text.length <= MAX_TEST_OUTPUT) return true;
+      buffer = pending.text;
+    } else buffer = pending === undefined ? event.output : pending.text + event.output;
+    let first = pending === undefined ? line : pending.line;
+    let nl = buffer.indexOf("\n");
+    while (nl !== -1) {
+      this.content(cleanLine(stripCr(buffer.slice(0, nl))), first, sub, false);
+      buffer = buffer.slice(nl + 1);
+      first = line;
+      nl = buffer.indexOf("\n");
+    }
+    if (buffer.length > MAX_TEST_OUTPUT) {
+      this.content(cleanLine(buffer), first, sub, false);
+      buffer = "";
+    }
+    if (buffer === "") this.testOutput.delete(sub);
+    else this.testOutput.set(sub, { text: buffer, line: first });
+    return true;
+  }
+
+  /** A JSON record with crash text in a field; a record cut by a terminal's width is joined first. */
+  private jsonRecord(text: string, line: number, stream: string): boolean {
+    if (text.charCodeAt(text.length - 1) !== 0x7d /* } */) {
+      if (
+        this.rawWidth < 60 ||
+        text.charCodeAt(1) !== 0x22 /* " */ ||
+        !WRAPPED_JSON_CRASH.test(text)
+      )
+        return false;
+      this.wrapped = new WrappedLine("json", "", this.rawLine, this.rawWidth, line, stream);
+      this.refresh();
+      return true;
+    }
+    const lines = crashLinesInJson(text);
+    if (lines === null) return false;
+    this.seen.json++;
+    for (const part of lines) this.content(part, line, stream, false);
+    // The record ends the text it held, as a blank line would.
+    this.emit("", line, stream);
+    return true;
+  }
+
+  private escapedValue(
+    text: string,
+    start: number,
+    quoted: boolean,
+    line: number,
+    stream: string,
+  ): void {
+    const head = text.slice(0, quoted ? start - 1 : start);
+    if (quoted) {
+      const end = closingQuote(text, start);
+      if (end === -1) {
+        if (this.rawWidth >= 60) {
+          // The blanks a terminal left at the cut are the value's.
+          const value = text.slice(start) + this.rawLine.slice(this.rawLine.trimEnd().length);
+          this.wrapped = new WrappedLine("quoted", head, value, this.rawWidth, line, stream);
+          this.refresh();
+          return;
+        }
+      } else {
+        this.emitEscaped(head, text.slice(start, end), line, stream);
+        return;
+      }
+    }
+    this.emitEscaped(head, text.slice(start), line, stream);
+  }
+
+  private emitEscaped(head: string, value: string, line: number, stream: string): void {
+    this.seen.escaped++;
+    if (head.trim() !== "") this.emit(head.trimEnd(), line, stream);
+    for (const part of escapedLines(value)) this.emit(part, line, stream);
+    this.emit("", line, stream);
+  }
+
+  /** The next physical line of a hard-wrapped value or record (wrapped-line.ts). */
+  private continueWrapped(): boolean {
+    const w = this.wrapped as WrappedLine;
+    const step = w.add(this.rawLine, this.rawWidth);
+    if (step === "stop") {
+      this.flushWrapped();
+      return false;
+    }
+    if (step === "end") {
+      this.wrapped = null;
+      this.refresh();
+      if (w.kind === "quoted") this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+      else if (w.lines === null) this.emit(w.text, w.line, w.stream);
+      else {
+        this.seen.json++;
+        for (const part of w.lines) this.content(part, w.line, w.stream, false);
+        this.emit("", w.line, w.stream);
+      }
+    }
+    return true;
+  }
+
+  /** A wrapped value whose end never came: passed on as read. */
+  private flushWrapped(): void {
+    const w = this.wrapped;
+    if (w === null) return;
+    this.wrapped = null;
+    this.refresh();
+    if (w.kind === "quoted" && w.quotedValue.includes("\\n"))
+      this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+    else this.emit(w.text, w.line, w.stream);
+  }
+
+  /**
+   * Passes a line on. A `panic:`/`fatal error:` line is kept back for one line: when the line
+   * after it has a learnt prefix (go-hclog prints the headline bare, the rest prefixed), the
+   * headline joins that stream.
+   */
+  private emit(text: string, line: number, stream: string, prefixed = false): void {
+    const held = this.held;
+    if (held !== null) {
+      this.held = null;
+      this.refresh();
+      this.sink(held.text, held.line, prefixed && stream !== held.stream ? stream : held.stream);
+    }
+    const c = text.charCodeAt(0);
+    if (
+      (c === 0x70 || c === 0x66) &&
+      (text.startsWith("panic: ") || text.startsWith("fatal error: "))
+    ) {
+      this.held = { text, line, stream };
+      this.refresh();
+      return;
+    }
+    this.sink(text, line, stream);
+  }
+
+  private flushHeld(): void {
+    const held = this.held;
+    if (held === null) return;
+    this.held = null;
+    this.refresh();
+    this.sink(held.text, held.line, held.stream);
+  }
+}
+
+function join(outer: string, inner: string): string {
+  return outer === "" ? inner : `${outer} ${inner}`;
+}
+
+function stripCr(text: string): string {
+  return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
 /**
@@ -104,21 +435,5 @@ function cleanLine(text: string): string {
   if (last === 0x4d /* M */ && text.endsWith("^M")) return cleanLine(text.slice(0, -2));
   // The closing backtick of inline code that opened on an earlier line.
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
-  return text;
-}
-
-/**
- * Markdown around a pasted crash: a code fence line becomes a blank line (it ends a block as
- * one would), and a quote marker or inline-code backticks in front of a line are dropped.
- * Neither `>` nor a backtick ever starts a line Go prints.
- */
-function removeMarkdown(raw: string): string {
-  const text = removeMarkdownLinks(raw);
-  const c = text.charCodeAt(0);
-  if (c === 0x60 /* ` */) {
-    if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
-    return text.replace(/^`+/, "");
-  }
-  if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
   return text;
 }

@@ -40,7 +40,7 @@ export function analyzeCore(
     crashes: [diagnose(crash, name, folds)],
     strayCount: 0,
     stray: [],
-    wrappers: { docker: 0, cri: 0, prefixed: 0, json: 0 },
+    wrappers: { docker: 0, cri: 0, prefixed: 0, json: 0, learnt: 0, testJson: 0, escaped: 0 },
     truncatedLines: 0,
     warnings: [],
   };

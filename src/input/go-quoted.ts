@@ -1,0 +1,115 @@
+// Crash text escaped onto one line: a harness that printed a crash with `%q`
+// (`"panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:5 +0x1d\n"`), a logfmt
+// value (log/slog's TextHandler, logrus: `stack="goroutine 1 [running]:\n…"`), or a logger that
+// escaped the newlines itself (`stack: goroutine 1 [running]:\nmain.main()\n\t…`). The value is
+// unquoted with Go's rules (strconv.Quote, which %q and those loggers use) and split into lines.
+
+export interface EscapedCrash {
+  /** Where the escaped value starts (after its opening quote when quoted). */
+  start: number;
+  /** Whether the value is in double quotes (then it ends at the closing quote). */
+  quoted: boolean;
+}
+
+const ANCHOR = /goroutine \d+ \[|panic: |fatal error: /;
+
+/** Escaped crash text on `text`, or null. A quoted value must hold an escaped newline or go on past the line's end. */
+export function findEscapedCrash(text: string): EscapedCrash | null {
+  const anchor = ANCHOR.exec(text);
+  if (anchor === null) return null;
+  const at = anchor.index;
+  // Is the anchor inside a double-quoted string? Track quotes and escapes up to it.
+  let open = -1;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (open !== -1 && c === 0x5c /* \ */) i++;
+    else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
+  }
+  if (open !== -1) {
+    const end = closingQuote(text, open + 1);
+    const value = end === -1 ? text.slice(open + 1) : text.slice(open + 1, end);
+    if (end !== -1 && !value.includes("\\n")) return null;
+    return { start: open + 1, quoted: true };
+  }
+  if (text.indexOf("\\n", at) === -1) return null;
+  return { start: at, quoted: false };
+}
+
+/** The index of the unescaped `"` that ends a quoted value starting at `from`, or -1. */
+export function closingQuote(text: string, from: number): number {
+  return scanQuote(text, from).end;
+}
+
+/**
+ * Like closingQuote, and where to resume when the value goes on in text not read yet (past an
+ * escape cut at the end): a value joined piece by piece is read once, not once per piece.
+ */
+export function scanQuote(text: string, from: number): { end: number; next: number } {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x22) return { end: i, next: i };
+  }
+  return { end: -1, next: i };
+}
+
+const SIMPLE: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  '"': '"',
+  "'": "'",
+};
+
+/** Go's escapes undone: `\n`, `\t`, `\"`, `\\`, `\xNN`, `\uNNNN`, `\UNNNNNNNN`, `\NNN` (octal). */
+export function unquoteGo(value: string): string {
+  if (value.indexOf("\\") === -1) return value;
+  let out = "";
+  let from = 0;
+  for (
+    let i = value.indexOf("\\");
+    i !== -1 && i < value.length - 1;
+    i = value.indexOf("\\", from)
+  ) {
+    out += value.slice(from, i);
+    const e = value[i + 1] as string;
+    const simple = SIMPLE[e];
+    let take = 2;
+    if (simple !== undefined) out += simple;
+    else if (e === "x" || e === "u" || e === "U") {
+      const digits = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const hex = value.slice(i + 2, i + 2 + digits);
+      if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === digits) {
+        out += String.fromCodePoint(Number.parseInt(hex, 16));
+        take = 2 + digits;
+      } else out += value.slice(i, i + 2);
+    } else if (/^[0-7]{3}$/.test(value.slice(i + 1, i + 4))) {
+      out += String.fromCharCode(Number.parseInt(value.slice(i + 1, i + 4), 8));
+      take = 4;
+    } else out += value.slice(i, i + 2);
+    from = i + take;
+  }
+  return out + value.slice(from);
+}
+
+/**
+ * The lines of an unquoted value: Go's text begins at its first line's anchor (`Stack: ` or a
+ * message before it stays a line of its own), a final newline ends the value.
+ */
+export function escapedLines(value: string): string[] {
+  const text = unquoteGo(value);
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const first = lines[0] ?? "";
+  const anchor = ANCHOR.exec(first);
+  if (anchor !== null && anchor.index > 0) {
+    lines.splice(0, 1, first.slice(0, anchor.index).trimEnd(), first.slice(anchor.index));
+  }
+  return lines.map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+}

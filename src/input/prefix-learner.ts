@@ -1,0 +1,156 @@
+// Log prefixes learnt, not listed: on a line where unambiguous Go text (`goroutine N [`,
+// `panic: `, `fatal error: `, `created by `, a tab-indented `file.go:N` line) starts after
+// some text, that text is a log system's prefix — docker compose's `api_1  | `, logcat's
+// `E/Go    ( 3609): `, go-hclog's `[DEBUG] plugin.x: `, syslog in any language. Its shape is
+// learnt (prefix-shape.ts) and removed from every later line that has it, each shape its own
+// stream, so lines of another logger in between do not break the crash.
+//
+// Plain crash text never reaches this: its lines start with Go's own text and are passed on
+// before any of it runs (looksLikeGoLine), so learning costs nothing where nothing is learnt.
+
+import { learnShape, type PrefixShape } from "./prefix-shape.js";
+
+export interface Stripped {
+  text: string;
+  /** The stream the line belongs to: the prefix's shape, named by its first line. */
+  stream: string;
+}
+
+/** Shapes kept at once (the most recently used first): a log seldom interleaves more. */
+const MAX_SHAPES = 8;
+/** Go's text starts within this many characters of a line, or the line is not read for a prefix. */
+const MAX_START = 200;
+
+const ANCHORS = [
+  "panic: ",
+  "fatal error: ",
+  "goroutine ",
+  "created by ",
+  "[signal ",
+  "unexpected fault address ",
+  "http: panic serving ",
+  "WARNING: DATA RACE",
+];
+
+export class PrefixLearner {
+  private shapes: PrefixShape[] = [];
+
+  get active(): boolean {
+    return this.shapes.length > 0;
+  }
+
+  /** Removes a learnt prefix from the start of `text`; a line that is only the prefix becomes "". */
+  strip(text: string): Stripped | null {
+    for (let i = 0; i < this.shapes.length; i++) {
+      const shape = this.shapes[i] as PrefixShape;
+      const match = shape.full.exec(text);
+      const rest =
+        match !== null ? text.slice(match[0].length) : shape.alone.test(text) ? "" : null;
+      if (rest === null) continue;
+      if (i > 0) {
+        this.shapes.splice(i, 1);
+        this.shapes.unshift(shape);
+      }
+      return { text: rest, stream: shape.name };
+    }
+    return null;
+  }
+
+  /** Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it. */
+  learn(text: string): Stripped | null {
+    const at = goTextStart(text);
+    if (at <= 0) return null;
+    const shape = learnShape(text.slice(0, at));
+    if (shape === null) return null;
+    // A shape learnt before keeps its name: its lines are one stream.
+    const known = this.shapes.findIndex((s) => s.key === shape.key);
+    const kept = known === -1 ? shape : (this.shapes.splice(known, 1)[0] as PrefixShape);
+    this.shapes.unshift(kept);
+    if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
+    return { text: text.slice(at), stream: kept.name };
+  }
+}
+
+/** The index where unambiguous Go text starts on `text` after something else, or -1. */
+export function goTextStart(text: string): number {
+  const limit = Math.min(text.length, MAX_START);
+  let best = -1;
+  for (const anchor of ANCHORS) {
+    let from = 1;
+    for (;;) {
+      const i = text.indexOf(anchor, from);
+      if (i === -1 || i >= limit || (best !== -1 && i >= best)) break;
+      if (anchor !== "goroutine " || /^goroutine \d+ \[/.test(text.slice(i, i + 40))) {
+        best = i;
+        break;
+      }
+      from = i + 1;
+    }
+  }
+  const tab = text.indexOf("\t");
+  if (tab > 0 && tab < limit && (best === -1 || tab < best) && isFileLine(text.slice(tab + 1))) {
+    best = tab;
+  }
+  if (best === -1) best = spaceIndentedFileLine(text, limit);
+  return best;
+}
+
+/**
+ * A frame's file line indented with spaces after a prefix (`E/Go  ( 3609):      /x/gl.go:1650
+ * +0x84`): Go's text starts one blank into the run of blanks before the path (the prefix keeps
+ * its own blank). Only with the `+0x` offset: `main_test.go:12: ` is t.Log's, not a frame's.
+ */
+function spaceIndentedFileLine(text: string, limit: number): number {
+  const go = text.indexOf(".go:");
+  if (go <= 0 || go >= limit + 400) return -1;
+  if (!/^\.go:\d+ \+0x[0-9a-f]+(?: |$)/.test(text.slice(go, go + 40))) return -1;
+  let path = go;
+  while (path > 0 && text.charCodeAt(path - 1) !== 0x20 && text.charCodeAt(path - 1) !== 0x09)
+    path--;
+  let blanks = path;
+  while (blanks > 0 && text.charCodeAt(blanks - 1) === 0x20) blanks--;
+  if (blanks === 0 || blanks >= limit) return -1;
+  return path - blanks >= 2 ? blanks + 1 : path;
+}
+
+/** `/path/to/file.go:42 +0x1d` or `pkg/file.go:42` (a frame's file line, after its tab). */
+function isFileLine(text: string): boolean {
+  return /^\S{0,400}\.go:\d+(?: \+0x[0-9a-f]+)?(?: |$)/.test(text);
+}
+
+/** Words a line of Go's own crash output starts with, before a blank or a colon (by first letter). */
+const GO_WORDS: Record<number, string[]> = {
+  99: ["created"],
+  101: ["exit"],
+  102: ["fatal"],
+  103: ["goroutine"],
+  112: ["panic"],
+  114: ["runtime", "running"],
+  115: ["signal", "sync"],
+  116: ["traceback", "testing"],
+  117: ["unexpected"],
+};
+
+/**
+ * A line that starts like Go's own crash text (a function, a package path, `goroutine 1 [`,
+ * `created by`, `panic: `): nothing to unwrap. Reads only the first word, without allocating:
+ * it runs on every line of a plain dump.
+ */
+export function looksLikeGoLine(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = 0;
+  while (i < n) {
+    c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) i++;
+    else break;
+  }
+  if (i === n) return true;
+  // `pkg.Func(`, `github.com/…`, `panic(`, `main.(*T)`: a function line.
+  if (c === 0x2e || c === 0x2f || c === 0x28) return true;
+  if (c !== 0x20 && c !== 0x3a) return false;
+  const words = GO_WORDS[text.charCodeAt(0)];
+  if (words === undefined) return false;
+  for (const word of words) if (word.length === i && text.startsWith(word)) return true;
+  return false;
+}

@@ -1,0 +1,116 @@
+// The shape of a log prefix, learnt from one line and matched against the others: the prefix
+// is cut into tokens — runs of digits (times, pids, counters: they change from line to line),
+// runs of letters (levels, names, month names in any script: they stay), blanks (padding:
+// its width may change with the numbers beside it) and single marks (`|`, `:`, `[`, `-`) —
+// and compiled to an anchored pattern. Every quantifier is bounded, so matching a line costs
+// at most a few steps per character of the prefix, whatever the line holds.
+
+export interface PrefixShape {
+  /** The tokens as a pattern source: one learnt shape, one stream. */
+  readonly key: string;
+  /** The prefix as first seen, without its final blank: the stream's name in a report. */
+  readonly name: string;
+  /** The prefix with the blank it ends with, at the start of a line. */
+  readonly full: RegExp;
+  /** A line that is only the prefix (or its first part, up to a separator): a blank line. */
+  readonly alone: RegExp;
+}
+
+type Token = { kind: "digits" } | { kind: "blank" } | { kind: "text"; text: string };
+
+const MAX_PREFIX = 160;
+const MAX_WORDS = 6;
+
+/** Compiles `prefix` (the text in front of Go's text on one line), or null when it does not look like a log prefix. */
+export function learnShape(prefix: string): PrefixShape | null {
+  if (!looksLikePrefix(prefix)) return null;
+  const tokens = tokenize(prefix);
+  let trailing = 0;
+  while (trailing < prefix.length && isBlank(prefix.charCodeAt(prefix.length - 1 - trailing)))
+    trailing++;
+  const body = tokens.slice(0, tokens[tokens.length - 1]?.kind === "blank" ? -1 : undefined);
+  const parts = body.map(pattern);
+  const key = parts.join("");
+  // The blank after the prefix is removed as it was learnt (a tab or spaces after it belong to
+  // Go's text: the indentation of a file line), or the line ends there.
+  const tail =
+    trailing === 0 ? "" : `(?:${escapeRegExp(prefix.slice(prefix.length - trailing))}|$)`;
+  const full = new RegExp(`^${key}${tail}`);
+  // A prefix-only line: the tokens up to the first mark must be there, the rest may be cut off.
+  let required = body.findIndex((t) => t.kind === "text" && isMark(t.text));
+  if (required === -1) required = body.length - 1;
+  let optional = "";
+  for (let i = parts.length - 1; i > required; i--) optional = `(?:${parts[i]}${optional})?`;
+  const alone = new RegExp(`^${parts.slice(0, required + 1).join("")}${optional}[ \\t]*$`);
+  return { key, name: prefix.trimEnd(), full, alone };
+}
+
+/**
+ * A log prefix is short and made of stamps, levels, names and marks — not of prose, not of
+ * `key=value` pairs (a message that quotes a panic is not a prefix), not a Go source position
+ * (`main_test.go:12: ` is t.Log's, and the text after it is the test's).
+ */
+function looksLikePrefix(prefix: string): boolean {
+  const n = prefix.length;
+  if (n === 0 || n > MAX_PREFIX) return false;
+  if (prefix.trim() === "") return false;
+  if (/["=`'{}]|\.go:\d/.test(prefix)) return false;
+  // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
+  if (!/[\d|[\]():;]/.test(prefix)) return false;
+  // It ends with a mark or blank: Go's text never starts in the middle of a word.
+  const last = prefix.charCodeAt(n - 1);
+  if (!isBlank(last) && !isMark(prefix[n - 1] as string)) return false;
+  let words = 0;
+  for (const m of prefix.matchAll(/[A-Za-z]{3,}/g)) if (m[0] !== undefined) words++;
+  return words <= MAX_WORDS;
+}
+
+function tokenize(prefix: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < prefix.length) {
+    const c = prefix.charCodeAt(i);
+    let j = i + 1;
+    if (isDigit(c)) {
+      while (j < prefix.length && isDigit(prefix.charCodeAt(j))) j++;
+      tokens.push({ kind: "digits" });
+    } else if (isBlank(c)) {
+      while (j < prefix.length && isBlank(prefix.charCodeAt(j))) j++;
+      tokens.push({ kind: "blank" });
+    } else if (isLetter(c)) {
+      while (j < prefix.length && isLetter(prefix.charCodeAt(j))) j++;
+      tokens.push({ kind: "text", text: prefix.slice(i, j) });
+    } else {
+      tokens.push({ kind: "text", text: prefix[i] as string });
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+function pattern(token: Token): string {
+  if (token.kind === "digits") return "\\d{1,20}";
+  if (token.kind === "blank") return "[ \\t]{0,64}";
+  return escapeRegExp(token.text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&").replace(/\t/g, "\\t");
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** Letters of any script (`4月`, `Août`) and `_`: names and words stay as they were learnt. */
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
+}
+
+function isMark(ch: string): boolean {
+  return ":|];)>,-\uFE55".includes(ch);
+}

@@ -1,0 +1,119 @@
+// Go's text inside other formats, on real runs: `go test -json` and gotestsum's --jsonfile
+// (testdata/gotest-json), a crash printed with %q, as a logfmt value and in JSON fields, plain
+// and hard-wrapped by `fold` (testdata/quoted). See the README of each folder.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { findEscapedCrash, unquoteGo } from "../../src/input/go-quoted.js";
+import { parseTestEvent } from "../../src/input/test-json.js";
+import { Unwrapper } from "../../src/input/unwrap.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+function fileLines(file: string): string[] {
+  const lines = readFileSync(join(TESTDATA, file), "utf8").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+function unwrap(input: string[]): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, n, stream) => out.push([text, n, stream]));
+  input.forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
+  return out;
+}
+
+/** The crash as the runtime printed it (testdata/quoted/child.txt). */
+const CHILD = fileLines("quoted/child.txt");
+
+test("go test -json: one test's output reassembled in its own stream, events without text dropped", () => {
+  const out = unwrap(fileLines("gotest-json/timeout.json"));
+  const streams = new Set(out.map(([, , stream]) => stream));
+  assert.deepEqual([...streams], ["test2json gotestjson TestSlow", "test2json gotestjson"]);
+  assert.deepEqual(
+    out.slice(0, 8).map(([text, n]) => [text, n]),
+    [
+      ["=== RUN   TestSlow", 3],
+      ["    crash_test.go:28: waiting for a signal that never comes", 4],
+      ["panic: test timed out after 1s", 5],
+      ["\trunning tests:", 6],
+      ["\t\tTestSlow (1s)", 7],
+      ["", 8],
+      ["goroutine 17 [running]:", 9],
+      ["testing.(*M).startAlarm.func1()", 10],
+    ],
+  );
+  // No blank line between two records: the goroutine dump stays one crash.
+  assert.equal(out.filter(([text]) => text === "").length, 3);
+  assert.deepEqual(out[out.length - 1], ["FAIL\tgotestjson\t1.005s", 38, "test2json gotestjson"]);
+});
+
+test("go test -json: parallel tests' lines apart, each in its test's stream", () => {
+  const out = unwrap(fileLines("gotest-json/parallel.json"));
+  const a = out.filter(([, , s]) => s === "test2json gotestjson TestParallelA").map(([t]) => t);
+  assert.deepEqual(a, [
+    "=== RUN   TestParallelA",
+    "=== PAUSE TestParallelA",
+    "=== CONT  TestParallelA",
+    "    crash_test.go:39: A step 0",
+    "    crash_test.go:39: A step 1",
+  ]);
+});
+
+test("test2json events: output keyed by package and test", () => {
+  const lines = fileLines("gotest-json/gotestsum.timeout.jsonl");
+  assert.deepEqual(parseTestEvent(lines[0] as string), { key: "gotestjson", output: null });
+  assert.deepEqual(parseTestEvent(lines[2] as string), {
+    key: "gotestjson TestSlow",
+    output: "=== RUN   TestSlow\n",
+  });
+  assert.equal(parseTestEvent(fileLines("quoted/json-stacktrace.txt")[0] as string), null);
+});
+
+test("%q: the crash unquoted into its lines, the text before it a line of its own", () => {
+  const out = unwrap(fileLines("quoted/percent-q.txt")).map(([text]) => text);
+  assert.deepEqual(out, ["child crashed (exit status 2):", ...CHILD, ""]);
+});
+
+test("hard-wrapped by a terminal: the pieces are joined before unquoting", () => {
+  for (const file of ["quoted/percent-q.fold100.txt", "quoted/logfmt.fold100.txt"]) {
+    const out = unwrap(fileLines(file)).map(([text, n]) => [text, n]);
+    assert.deepEqual(
+      out.slice(1).map(([text]) => text),
+      [...CHILD, ""],
+      file,
+    );
+    assert.ok(
+      out.every(([, n]) => n === 1),
+      "every line is the wrapped line's first",
+    );
+  }
+});
+
+test("logfmt and JSON fields: stack=, error.stack, stacktrace", () => {
+  const logfmt = unwrap(fileLines("quoted/logfmt.txt")).map(([text]) => text);
+  assert.deepEqual(logfmt.slice(1), [...CHILD, ""]);
+  assert.ok(logfmt[0]?.endsWith('err="exit status 2" stack='));
+  for (const file of [
+    "quoted/json-error-stack.txt",
+    "quoted/json-stacktrace.txt",
+    "quoted/json-stacktrace.fold100.txt",
+  ]) {
+    const out = unwrap(fileLines(file)).map(([text]) => text);
+    assert.deepEqual(out, [...CHILD, ""], file);
+  }
+});
+
+test("Go's escapes undone; a quoted panic without a newline in it is not a crash text", () => {
+  assert.equal(unquoteGo('a\\n\\tb \\"c\\" \\\\ \\x41\\u00e9\\101'), 'a\n\tb "c" \\ Aé' + "A");
+  assert.equal(findEscapedCrash('msg="panic: boom" level=error'), null);
+  assert.deepEqual(findEscapedCrash(fileLines("quoted/logfmt.txt")[0] as string), {
+    start: 89,
+    quoted: true,
+  });
+});

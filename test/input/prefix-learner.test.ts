@@ -1,0 +1,211 @@
+// Prefixes learnt from the log itself, on real lines: every input is a line of a public report
+// in testdata/real/prefixed (see its SOURCES.md) or of a real run in testdata/quoted.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { goTextStart, looksLikeGoLine, PrefixLearner } from "../../src/input/prefix-learner.js";
+import { learnShape } from "../../src/input/prefix-shape.js";
+import { Unwrapper } from "../../src/input/unwrap.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+/** Lines `from`..`to` (1-based, inclusive) of a test file, as they are in it. */
+function lines(file: string, from: number, to = from): string[] {
+  return readFileSync(join(TESTDATA, file), "utf8")
+    .split("\n")
+    .slice(from - 1, to);
+}
+
+function line(file: string, n: number): string {
+  return lines(file, n)[0] as string;
+}
+
+function unwrap(input: string[]): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, n, stream) => out.push([text, n, stream]));
+  input.forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
+  return out;
+}
+
+const LOGCAT = "real/prefixed/golang-10759-logcat-brief-index-out-of-range.txt";
+const LOGCAT_2 = "real/prefixed/golang-12922-logcat-brief-two-space-files.txt";
+
+test("logcat brief: learnt from the headline, removed from the frames, another pid matches", () => {
+  const learner = new PrefixLearner();
+  assert.deepEqual(learner.learn(line(LOGCAT, 6)), {
+    text: "panic: runtime error: index out of range",
+    stream: "E/Go      ( 3609):",
+  });
+  // The prefix's own blank is removed; the spaces Go's file line was indented with stay.
+  assert.deepEqual(learner.strip(line(LOGCAT, 9)), {
+    text: "     /Users/hakim/Local/gopaths/ws1/src/golang.org/x/mobile/gl/gl.go:1650 +0x84",
+    stream: "E/Go      ( 3609):",
+  });
+  assert.deepEqual(learner.strip(line(LOGCAT_2, 5)), {
+    text: "goroutine 12 [running]:",
+    stream: "E/Go      ( 3609):",
+  });
+  // Another tag is another logger.
+  assert.equal(learner.strip(line(LOGCAT, 5)), null);
+});
+
+test("where Go's text starts after a prefix", () => {
+  assert.equal(goTextStart(line(LOGCAT, 6)), 19);
+  assert.equal(
+    goTextStart(line("real/prefixed/golang-32002-compose-stacked-prefix-split-writes.txt", 6)),
+    32,
+  );
+  // A tab-indented file line after the prefix: Go's text starts at the tab.
+  assert.equal(
+    goTextStart(line("real/prefixed/terraform-3879-stdlog-plugin-name-prefix.txt", 7)),
+    44,
+  );
+  // A space-indented one: the prefix keeps its own blank, Go's text starts one blank in.
+  assert.equal(goTextStart(line(LOGCAT, 9)), 19);
+  assert.equal(goTextStart("goroutine 1 [running]:"), -1);
+});
+
+test("two stacked prefixes are one shape; a line of only its first part is a blank line", () => {
+  const file = "real/prefixed/golang-32002-compose-stacked-prefix-split-writes.txt";
+  const learner = new PrefixLearner();
+  const stream = "api_1  | 15:58:21 app         |";
+  assert.deepEqual(learner.learn(line(file, 6)), { text: "panic: ", stream });
+  assert.deepEqual(learner.strip(line(file, 7)), { text: "err must be non-nil", stream });
+  assert.deepEqual(learner.strip(line(file, 10)), { text: "goroutine ", stream });
+  // `api_1  | 15:58:21 app         | ` with its blank: nothing after the prefix.
+  assert.deepEqual(learner.strip(line(file, 8)), { text: "", stream });
+  assert.deepEqual(learner.strip("api_1  |"), { text: "", stream });
+});
+
+test("hclog: the bare headline joins the stream of the prefixed lines after it", () => {
+  const file = "real/prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline.txt";
+  const stream = "[DEBUG] plugin.terraform-provider-cloudflare_v2.19.1:";
+  assert.deepEqual(unwrap(lines(file, 23, 26)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, stream],
+    ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x103cdac]", 2, stream],
+    ["", 3, stream],
+    ["goroutine 60 [running]:", 4, stream],
+  ]);
+});
+
+test("a learnt prefix after a known one (RFC 3339 time, then `host prog …;`)", () => {
+  const stream = "linuxkit-ac1f6b70fdaa pillar 2020-12-03T03:33:09Z,pillar;";
+  assert.deepEqual(
+    unwrap(lines("real/prefixed/eve-1713-syslog-double-timestamp-semicolon.txt", 1, 3)),
+    [
+      ["panic: runtime error: slice bounds out of range [:12] with length 10", 1, stream],
+      ["", 2, stream],
+      ["goroutine 1758 [running]:", 3, stream],
+    ],
+  );
+});
+
+test("Android Studio logcat: columns learnt after the date; other tags stay in their stream", () => {
+  const out = unwrap(lines("real/prefixed/golang-66989-logcat-studio-fatal-fault.txt", 1, 7));
+  const stream = "18524-0     Go                      com.nimispace.app                    E";
+  assert.deepEqual(out, [
+    ["unexpected fault address 0x40001a6d60", 1, stream],
+    ["fatal error: fault", 2, stream],
+    [
+      "[signal SIGSEGV: segmentation violation code=0x2 addr=0x40001a6d60 pc=0x40001a6d60]",
+      3,
+      stream,
+    ],
+    ["", 4, stream],
+    ["goroutine 35 [running]:", 5, stream],
+    ["runtime.throw({0x7461de3662?, 0x0?})", 6, stream],
+    ["\truntime/panic.go:1047 +0x40 fp=0x40001a6ce0 sp=0x40001a6cb0 pc=0x7461653170", 7, stream],
+  ]);
+  const brief = unwrap(lines(LOGCAT, 2, 7));
+  assert.deepEqual(
+    brief.map(([, n, s]) => [n, s]),
+    [
+      [1, ""],
+      [2, ""],
+      [3, ""],
+      [4, ""],
+      [5, "E/Go      ( 3609):"],
+      [6, "E/Go      ( 3609):"],
+    ],
+  );
+});
+
+test("logcat's header of a multi-line message is a blank line; the indented line under it continues it", () => {
+  const file = "real/prefixed/golang-12020-logcat-studio-header-on-own-line.txt";
+  const stream = "08-05 12:05:18.894    7661-7661/? E/Go\uFE55";
+  assert.deepEqual(unwrap(lines(file, 1, 4)), [
+    ["panic: unknown ref 42", 1, stream],
+    ["", 2, stream],
+    ["goroutine 17 [running, locked to thread]:", 3, stream],
+    ["golang.org/x/mobile/bind/seq.(*Ref).Get(0x70f7c110, 0x0, 0x0)", 4, stream],
+  ]);
+});
+
+test("a prefix shown on one line only: the unprefixed lines after it are its stream", () => {
+  // `echo: ` before net/http's log, then the stack without it (testdata/real/damaged).
+  const out = unwrap(lines("real/damaged/opengist-302-echo-prefixed-http-panic-serving.txt", 1, 3));
+  assert.deepEqual(out, [
+    [
+      "http: panic serving 172.20.0.3:41598: runtime error: slice bounds out of range [18:14]",
+      1,
+      "echo:",
+    ],
+    ["goroutine 364 [running]:", 2, "echo:"],
+    ["net/http.(*conn).serve.func1()", 3, "echo:"],
+  ]);
+});
+
+test("docker compose's line for a blank line is a blank line, learnt or not", () => {
+  const file = "real/prefixed/receipt-wrangler-198-compose-bare-prefix-line.txt";
+  assert.deepEqual(unwrap(lines(file, 4, 5)), [
+    ["", 1, ""],
+    ["goroutine 1 [running]:", 2, ""],
+  ]);
+});
+
+test("journald: lines indented under a prefixed line are its continuation", () => {
+  const file = "real/prefixed/compose-5382-journald-continuation-indent-http-panic.txt";
+  const stream = "jenkins-node dockerd[87266]";
+  assert.deepEqual(unwrap(lines(file, 3, 6)), [
+    [
+      "http: panic serving @: runtime error: invalid memory address or nil pointer dereference",
+      1,
+      stream,
+    ],
+    ["goroutine 1943 [running]:", 2, stream],
+    ["net/http.(*conn).serve.func1(0xc420c0fe00)", 3, stream],
+    ["        /usr/local/go/src/net/http/server.go:1721 +0xd0", 4, stream],
+  ]);
+});
+
+test("not a prefix: a logfmt message quoting a panic, prose, a Go source position", () => {
+  const logfmt = line("quoted/logfmt.txt", 1);
+  assert.ok(goTextStart(logfmt) > 0);
+  assert.equal(new PrefixLearner().learn(logfmt), null);
+  assert.equal(learnShape("We saw a "), null);
+  assert.equal(learnShape("    main_test.go:12: "), null);
+  assert.equal(learnShape("    "), null);
+  assert.notEqual(learnShape("4月 03 09:26:35 host prog[9519]: "), null);
+});
+
+test("a line of Go's own is told apart by its first word", () => {
+  for (const go of [
+    "goroutine 1 [running]:",
+    "created by main.main in goroutine 1",
+    "main.(*order).first(...)",
+    "github.com/docker/docker/daemon.func·029(0xc2085b7d50, 0xc9f, 0xc2086b8960, 0x0, 0x0)",
+    "panic({0x55b7a0?, 0x6cbe70?})",
+    "runtime stack:",
+  ])
+    assert.equal(looksLikeGoLine(go), true, go);
+  for (const other of [
+    line("real/prefixed/golang-32002-compose-stacked-prefix-split-writes.txt", 6),
+    line("quoted/logfmt.txt", 1),
+  ])
+    assert.equal(looksLikeGoLine(other), false, other);
+});

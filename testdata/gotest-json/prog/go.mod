@@ -1,0 +1,3 @@
+module gotestjson
+
+go 1.21

@@ -1,0 +1,3 @@
+module quoted
+
+go 1.21
