@@ -20,6 +20,7 @@ import { renderDocument } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
+import { LANG_HELP, langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope analyze [flags] [FILE...|-]
@@ -46,6 +47,7 @@ flags:
   --source DIR    where the program's source is (default: the current directory and its
                   Go module root); the standard library is read from the local GOROOT when
                   its Go release is the crash's, modules from the module cache
+${LANG_HELP}
   --verbose, -v   show lines that were not understood, runtime notes and input details
   --color, --no-color
                   force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -71,6 +73,7 @@ export const analyzeCommand: Command = {
       "binary",
       "arch",
       "core",
+      "lang",
       "help",
     ]);
     if (values.help === true) {
@@ -102,13 +105,14 @@ export const analyzeCommand: Command = {
     } else {
       results = await analyzeTexts(positionals, values, similarity, warn);
     }
+    const lang = langFromFlag(values.lang);
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
     const found = document.crashes.length > 0;
     const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
     if (htmlPath !== undefined && found) {
       try {
-        await writeFile(htmlPath, renderHtmlReport(document, { source }));
+        await writeFile(htmlPath, renderHtmlReport(document, { source, lang }));
       } catch (error) {
         throw new UsageError(
           `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
@@ -129,6 +133,7 @@ export const analyzeCommand: Command = {
           all: values.all === true,
           width: process.stdout.isTTY === true ? (process.stdout.columns ?? 0) : 0,
           source,
+          lang,
         }),
       );
     }

@@ -9,6 +9,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
+import { LANG_HELP, langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope diff [flags] BEFORE AFTER
@@ -21,6 +22,7 @@ find a goroutine leak. With one FILE, compares its first and last dump.
 flags:
   --json          print the comparison as JSON (schema panicscope/diff@1)
   --all           list unchanged buckets too
+${LANG_HELP}
   --color, --no-color
                   force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -h, --help      show this help
@@ -34,6 +36,7 @@ export const diffCommand: Command = {
     const { values, positionals } = parseFlags("diff", args, [
       "json",
       "all",
+      "lang",
       "color",
       "no-color",
       "help",
@@ -78,6 +81,7 @@ export const diffCommand: Command = {
         all: values.all === true,
         before: names[0],
         after: names[1],
+        lang: langFromFlag(values.lang),
       }),
     );
     return 0;

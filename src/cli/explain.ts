@@ -7,6 +7,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
+import { LANG_HELP, langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope explain [flags] RULE|MESSAGE
@@ -20,7 +21,9 @@ release, the usual causes, the fix with a Go example, and how to confirm it. Giv
 
 flags:
   --go VERSION    only what holds for this Go release (go1.22)
-  --json          print the explanation as JSON (schema panicscope/explain@1)
+  --json          print the explanation as JSON (schema panicscope/explain@1; English
+                  unless --lang is given)
+${LANG_HELP}
   --color, --no-color
                   force colours on or off
   -h, --help      show this help
@@ -31,7 +34,7 @@ exit status: 0 explained, 1 no rule of that name, 2 usage error
 export const explainCommand: Command = {
   summary: "explain a rule, or the message a crash printed",
   async run(args) {
-    const parsed = parseFlags("explain", args, ["go", "json", "color", "no-color", "help"]);
+    const parsed = parseFlags("explain", args, ["go", "json", "lang", "color", "no-color", "help"]);
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -43,6 +46,7 @@ export const explainCommand: Command = {
     const goVersion = go === undefined ? null : parseGoRelease(go);
     if (go !== undefined && goVersion === null)
       throw new UsageError(`--go wants a Go release such as go1.22, not ${JSON.stringify(go)}`);
+    const lang = langFromFlag(values.lang, { json: values.json === true });
     const query = positionals.join(" ");
     const found = explainQuery(query);
     if (found === null) {
@@ -55,15 +59,15 @@ export const explainCommand: Command = {
     const message = found.kind === "message" ? found.message : undefined;
     if (values.json === true) {
       process.stdout.write(
-        `${JSON.stringify(explanationJson(found.match, goVersion, message), null, 2)}\n`,
+        `${JSON.stringify(explanationJson(found.match, goVersion, message, lang), null, 2)}\n`,
       );
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
     const options =
       message === undefined
-        ? { palette: palette(color), goVersion }
-        : { palette: palette(color), goVersion, message };
+        ? { palette: palette(color), goVersion, lang }
+        : { palette: palette(color), goVersion, message, lang };
     process.stdout.write(renderExplanation(found.match, options));
     return 0;
   },

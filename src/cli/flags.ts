@@ -33,6 +33,7 @@ export const FLAGS = {
   "keep-reports": { type: "string" },
   webhook: { type: "string", multiple: true },
   loki: { type: "string", multiple: true },
+  lang: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type FlagName = keyof typeof FLAGS;

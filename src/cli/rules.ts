@@ -7,6 +7,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
 import type { Command } from "./commands.js";
 import { parseFlags } from "./flags.js";
+import { LANG_HELP, langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope rules [flags]
@@ -16,7 +17,8 @@ category and the Go releases that print it. panicscope explain RULE explains one
 
 flags:
   --category C    only the rules of category C (nil-deref, deadlock, …)
-  --json          print the catalogue as JSON (schema panicscope/rules@1)
+  --json          print the catalogue as JSON (schema panicscope/rules@1; English)
+${LANG_HELP}
   --color, --no-color
                   force colours on or off
   -h, --help      show this help
@@ -25,9 +27,14 @@ flags:
 export const rulesCommand: Command = {
   summary: "list the rule catalogue",
   async run(args) {
-    const parsed = parseFlags("rules", args, ["category", "json", "color", "no-color", "help"], {
-      positionals: false,
-    });
+    const parsed = parseFlags(
+      "rules",
+      args,
+      ["category", "json", "lang", "color", "no-color", "help"],
+      {
+        positionals: false,
+      },
+    );
     const { values } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -46,7 +53,7 @@ export const rulesCommand: Command = {
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
-    process.stdout.write(renderRules(rules, counts, palette(color)));
+    process.stdout.write(renderRules(rules, counts, palette(color), langFromFlag(values.lang)));
     return 0;
   },
 };

@@ -71,7 +71,7 @@ export function buildDiagnosis(
     since: match.since,
     until: match.until,
     values,
-    summary: summarize(rule, values, crash, "en"),
+    summary: summarize(rule, values, findings, crash, "en"),
     explanation: forVersions(rule.explanation, goVersion?.value ?? null),
     chain,
     warnings,

@@ -2,7 +2,7 @@
 // means, or the first sentence of what happened), ending with where it happened as a Go
 // developer names it. Built from data a Crash and its document both hold, in any language.
 
-import { ruleText } from "../i18n/rule-text.js";
+import { ruleText, translatedSummary } from "../i18n/rule-text.js";
 import { sentences } from "../i18n/sentences.js";
 import type { Lang } from "../i18n/types.js";
 import type { Crash, SignalInfo } from "../model.js";
@@ -17,8 +17,20 @@ export interface SummaryFacts extends Pick<Crash, "kind" | "crashing" | "race"> 
   signal?: SignalInfo | null;
 }
 
-export function summarize(rule: Rule, values: Values, crash: SummaryFacts, lang: Lang): string {
+/**
+ * The summary in `lang`. `values` are the document's (English); the words among them are said
+ * in `lang` — in English while the rule's summary falls back to English.
+ */
+export function summarize(
+  rule: Rule,
+  documentValues: Values,
+  findings: GoroutineFindings,
+  crash: SummaryFacts,
+  lang: Lang,
+): string {
   const text = ruleText(rule, lang);
+  const own = lang === "en" || translatedSummary(rule, lang);
+  const values = proseValues(documentValues, findings, own ? lang : "en");
   const say = sentences(lang);
   const meaning = readSignal(crash.signal, lang)?.meaning;
   const summary =

@@ -23,6 +23,11 @@ export function ruleText(rule: Rule, lang: Lang): RuleText {
     : { explanation: translated.explanation, summary };
 }
 
+/** Whether `lang` has its own summary for the rule (not the English one). */
+export function translatedSummary(rule: Rule, lang: Lang): boolean {
+  return lang === "en" || TRANSLATIONS[lang][rule.id]?.summary !== undefined;
+}
+
 /** Whether `lang` has its own text for the rule (not the English fallback). */
 export function hasTranslation(ruleId: string, lang: Lang): boolean {
   return lang === "en" || TRANSLATIONS[lang][ruleId] !== undefined;

@@ -3,10 +3,13 @@
 // cut to the terminal's width. `--all` shows every bucket and every frame.
 
 import type { DocumentCrash } from "../document/types.js";
-import { minutesRange } from "../group/buckets.js";
 import { MAX_BUCKETS } from "../group/fold.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Bucket, Frame } from "../model.js";
 import type { Palette } from "./color.js";
+import { cutToWidth, displayWidth } from "./width.js";
 
 export interface BucketRenderOptions {
   palette: Palette;
@@ -14,6 +17,8 @@ export interface BucketRenderOptions {
   all: boolean;
   /** Columns to fit lines into; 0 for no limit (output that is not a terminal). */
   width: number;
+  /** The language of panicscope's own words (default English). */
+  lang?: Lang;
 }
 
 /** Buckets shown without --all. */
@@ -23,6 +28,7 @@ const FRAMES_SHOWN = 3;
 
 export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const { buckets } = analyzed;
   const others = buckets.filter((b) => !(b.crashing && b.count === 1));
   if (others.length === 0) return [];
@@ -30,7 +36,7 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
     fit(
-      `  ${p.bold("buckets")}  ${plural(total, "goroutine")} in ${plural(buckets.length, "bucket")} ${p.dim(`(similarity: ${analyzed.similarity})`)}`,
+      `  ${p.bold(L.buckets)}  ${L.bucketsHeader(total, buckets.length)} ${p.dim(L.similarity(analyzed.similarity))}`,
       options.width,
     ),
   );
@@ -39,7 +45,7 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   let countWidth = 0;
   for (const b of shown) countWidth = Math.max(countWidth, thousands(b.count).length);
   for (const bucket of shown) {
-    out.push(fit(header(bucket, countWidth, analyzed.crashing?.id ?? null, p), options.width));
+    out.push(fit(header(bucket, countWidth, analyzed.crashing?.id ?? null, p, L), options.width));
     for (const frame of framesOf(bucket, options.all)) {
       const text = `${frame.func}  ${where(frame)}`;
       const line = `        ${frame.location === "user" ? p.bold(frame.func) : frame.func}  ${p.cyan(where(frame))}`;
@@ -53,44 +59,47 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   const folded = analyzed.bucketRemainder;
   if (folded !== undefined && folded.goroutines > 0) {
     out.push(
-      p.yellow(
-        `  … ${plural(folded.goroutines, "goroutine")} in ${plural(folded.buckets, "small bucket")} folded away: more distinct buckets than ${thousands(MAX_BUCKETS)}`,
-      ),
+      p.yellow(`  ${L.foldedAway(folded.goroutines, folded.buckets, thousands(MAX_BUCKETS))}`),
     );
   }
   if (shown.length < others.length) {
     const rest = others.slice(shown.length);
     const n = rest.reduce((sum, b) => sum + b.count, 0);
-    out.push(
-      p.dim(
-        `  … ${plural(rest.length, "more bucket")} of ${plural(n, "goroutine")} (--all shows them)`,
-      ),
-    );
+    out.push(p.dim(`  ${L.moreBuckets(rest.length, n)}`));
   }
   out.push("");
   return out;
 }
 
-function header(bucket: Bucket, countWidth: number, crashingId: number | null, p: Palette): string {
+function header(
+  bucket: Bucket,
+  countWidth: number,
+  crashingId: number | null,
+  p: Palette,
+  L: Labels,
+): string {
   const wait =
     bucket.waitMinutes.max > 0
-      ? `, ${minutesRange(bucket.waitMinutes.min, bucket.waitMinutes.max)}`
+      ? `, ${L.minutes(bucket.waitMinutes.min, bucket.waitMinutes.max)}`
       : "";
-  const locked = bucket.lockedToThread ? ", locked to thread" : "";
+  const locked = bucket.lockedToThread ? `, ${L.lockedToThread}` : "";
   const state = bucket.state === "" ? "" : ` [${bucket.state}${wait}${locked}]`;
   const parts = [
     `  ${p.dim(`#${bucket.rank}`.padStart(4))} ${p.bold(thousands(bucket.count).padStart(countWidth))}${state}`,
   ];
-  if (bucket.crashing && crashingId !== null)
-    parts.push(p.red(`with the crashing goroutine ${crashingId}`));
+  if (bucket.crashing && crashingId !== null) parts.push(p.red(L.withCrashing(crashingId)));
   const created = bucket.representative.createdBy;
   if (created !== undefined) {
     const from = bucket.creators[0];
     const by =
       from === undefined
         ? ""
-        : ` in goroutine ${from.goroutine}${from.count < bucket.count ? ` (${thousands(from.count)})` : ""}${bucket.creators.length > 1 ? " …" : ""}`;
-    parts.push(p.dim(`created by ${created.func}${by}`));
+        : L.createdIn(
+            from.goroutine,
+            from.count < bucket.count ? thousands(from.count) : null,
+            bucket.creators.length > 1,
+          );
+    parts.push(p.dim(`${L.createdByShort(created.func)}${by}`));
   }
   return parts.join("  ");
 }
@@ -108,17 +117,18 @@ export function framesOf(bucket: Bucket, all: boolean): Frame[] {
 /** Who spawned the crashing goroutine, and who spawned that one. */
 export function renderFamily(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   if (analyzed.family.length === 0) return [];
   const links = analyzed.family.map((link) => {
     const bucket = link.bucket === null ? undefined : analyzed.buckets[link.bucket - 1];
     if (bucket !== undefined) {
       const at = framesOf(bucket, false)[0];
-      return `goroutine ${link.goroutine} [${bucket.state}]${at === undefined ? "" : ` ${at.func}`} (#${bucket.rank})`;
+      return `${L.goroutineId(link.goroutine)} [${bucket.state}]${at === undefined ? "" : ` ${at.func}`} (#${bucket.rank})`;
     }
     const at = link.frames?.find((f) => f.location === "user") ?? link.frames?.[0];
-    return `goroutine ${link.goroutine}${at === undefined ? "" : ` at ${at.func}`} ${p.dim("(not in the dump)")}`;
+    return `${L.goroutineId(link.goroutine)}${at === undefined ? "" : ` ${L.at(at.func)}`} ${p.dim(L.notInDump)}`;
   });
-  return [fit(`  ${p.bold("spawned by")}  ${links.join(p.dim(" ← "))}`, options.width), ""];
+  return [fit(`  ${p.bold(L.spawnedBy)}  ${links.join(p.dim(" ← "))}`, options.width), ""];
 }
 
 function where(frame: Frame): string {
@@ -129,10 +139,6 @@ export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
-function plural(n: number, word: string): string {
-  return `${thousands(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -140,10 +146,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function fit(line: string, width: number): string {
   if (width <= 0) return line;
   const plain = line.replace(ANSI, "");
-  if (plain.length <= width) return line;
-  return `${plain.slice(0, Math.max(0, width - 1))}…`;
+  if (displayWidth(plain) <= width) return line;
+  return `${cutToWidth(plain, width - 1)}…`;
 }
 
 function cutPlain(text: string, width: number, p: Palette): string {
-  return p.dim(`${text.slice(0, Math.max(0, width - 1))}…`);
+  return p.dim(`${cutToWidth(text, width - 1)}…`);
 }

@@ -1,6 +1,8 @@
 // How the places of a crash are named to a person, the same in the terminal and in HTML.
 
 import type { CrashSite } from "../diagnose/site.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Crash, Frame } from "../model.js";
 
 export interface LabeledSite {
@@ -15,21 +17,23 @@ export interface LabeledSite {
 export function labeledSites(
   crash: Pick<Crash, "kind" | "recoveredBy">,
   site: CrashSite,
+  lang: Lang = "en",
 ): LabeledSite[] {
+  const L = labels(lang);
   if (site.frame === null) return [];
   if (crash.kind === "race") {
-    const out = [{ label: "access", frame: site.frame }];
-    if (site.origin !== null) out.push({ label: "previous", frame: site.origin });
+    const out = [{ label: L.siteAccess, frame: site.frame }];
+    if (site.origin !== null) out.push({ label: L.sitePrevious, frame: site.origin });
     return out;
   }
   const out: LabeledSite[] = [];
   const recovered = crash.recoveredBy !== undefined;
   const chained = site.origin !== null && site.origin !== site.frame;
   if (chained && site.origin !== null) {
-    out.push({ label: recovered ? "panicked in" : "root cause", frame: site.origin });
+    out.push({ label: recovered ? L.sitePanickedIn : L.siteRootCause, frame: site.origin });
   }
   out.push({
-    label: recovered ? "recovered in" : chained ? "died in" : "crash site",
+    label: recovered ? L.siteRecoveredIn : chained ? L.siteDiedIn : L.siteCrash,
     frame: site.frame,
   });
   return out;

@@ -6,6 +6,9 @@ import { printable } from "../binary/printable.js";
 import type { BinaryReport } from "../binary/report.js";
 import { crashSite } from "../diagnose/site.js";
 import type { CrashDocument, DocumentCrash, DocumentInput } from "../document/types.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
@@ -13,6 +16,7 @@ import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
 import { labeledSites } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
+import { padDisplay } from "./width.js";
 
 export interface TerminalOptions {
   verbose: boolean;
@@ -23,6 +27,8 @@ export interface TerminalOptions {
   width?: number;
   /** Source lines around a frame, where they can be found. */
   source?: (frame: Frame, goVersion: string | null) => Snippet | null;
+  /** The language of panicscope's own words (default English); the crash's text stays as printed. */
+  lang?: Lang;
 }
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
@@ -50,8 +56,9 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
     for (const crash of crashes.slice(index, index + input.crashes)) {
       index++;
       if (total > 1) {
-        const where = inputs.length > 1 ? ` in ${input.name}` : "";
-        out.push(options.palette.dim(`── crash ${index} of ${total}${where} ${"─".repeat(40)}`));
+        const name = inputs.length > 1 ? input.name : null;
+        const L = labels(options.lang ?? "en");
+        out.push(options.palette.dim(`── ${L.crashOf(index, total, name)} ${"─".repeat(40)}`));
       }
       append(out, renderCrash(crash, options));
       out.push("");
@@ -63,30 +70,30 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
 
 export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): string[] {
   const p = options.palette;
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
   const crash = analyzed;
   const site = crashSite(analyzed);
   const out: string[] = [];
-  out.push(p.bold(p.red(headline(analyzed))));
+  out.push(p.bold(p.red(headline(analyzed, lang))));
   const facts = [p.yellow(analyzed.category)];
   if (crash.crashing !== null && crash.crashing.id !== null)
-    facts.push(`goroutine ${crash.crashing.id}`);
+    facts.push(L.goroutineId(crash.crashing.id));
   if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
-    facts.push(`${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}`);
+    facts.push(L.goroutineCount(crash.goroutineCount));
   }
   if (analyzed.goVersion !== null) {
     const version = analyzed.goVersion;
-    facts.push(
-      analyzed.goVersionSource === "path" ? version : `${version} ${p.dim("(from format)")}`,
-    );
+    facts.push(analyzed.goVersionSource === "path" ? version : `${version} ${p.dim(L.fromFormat)}`);
   }
   facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== null && crash.kind !== "dump")
-    out.push(`  ${p.dim(signalText(crash.signal))}`);
+    out.push(`  ${p.dim(signalText(crash.signal, L))}`);
   if (analyzed.binary !== undefined) append(out, renderBinary(analyzed.binary, options));
   out.push("");
 
-  const sites = labeledSites(crash, site);
+  const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
     for (const { label, frame } of sites) {
       out.push(siteLine(label, frame, options));
@@ -98,21 +105,21 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin
     ) {
-      out.push(siteLine("your code", site.programFrame, options));
+      out.push(siteLine(L.siteYourCode, site.programFrame, options));
     }
     out.push("");
   }
 
-  append(out, renderDiagnosis(analyzed, p));
+  append(out, renderDiagnosis(analyzed, p, lang));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
-    out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
+    out.push(`  ${p.bold(L.panicChain)} ${p.dim(L.oldestFirst)}`);
     const links = crash.panics.length;
     const foldLinks = options.all !== true && links > 2 * CHAIN_END_LINKS + 1;
     crash.panics.forEach((panic, i) => {
       if (foldLinks && i >= CHAIN_END_LINKS && i < links - CHAIN_END_LINKS) {
         if (i === CHAIN_END_LINKS)
-          out.push(p.dim(`    … ${links - 2 * CHAIN_END_LINKS} more links (--all shows them)`));
+          out.push(p.dim(`    ${L.moreLinks(links - 2 * CHAIN_END_LINKS)}`));
         return;
       }
       const marks = panic.repanicked
@@ -133,10 +140,10 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   if (crash.tests !== undefined) {
     const lines: string[] = [];
     for (const test of crash.tests.failed)
-      lines.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
+      lines.push(`  ${p.bold(L.failedTest)} ${test.name} (${test.duration})`);
     // The diagnosis lists the running tests with where each one waits (render/diagnosis.ts).
     if (crash.tests.running.length > 0 && analyzed.diagnosis.goroutines.tests === undefined) {
-      lines.push(`  ${p.bold("running tests")}`);
+      lines.push(`  ${p.bold(L.runningTests)}`);
       for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
     if (lines.length > 0) {
@@ -145,7 +152,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     }
   }
 
-  const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };
+  const groups = { palette: p, all: options.all === true, width: options.width ?? 0, lang };
   if (crash.race !== undefined) {
     append(out, renderRace(crash.race.accesses, crash.race.creations, options));
   } else if (crash.crashing !== null) {
@@ -157,21 +164,18 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   const others = otherStates(crash.states, crash.crashing);
   const listedAll = groups.all || analyzed.buckets.length <= BUCKETS_SHOWN + 1;
   if (others.count > 0 && !listedAll) {
-    const label = crash.crashing === null ? "goroutines" : "other goroutines";
+    const label = crash.crashing === null ? L.goroutines : L.otherGoroutines;
     out.push(`  ${p.bold(label)}  ${others.count}: ${others.parts.join(p.dim(" · "))}`);
   }
   append(out, renderBuckets(analyzed, groups));
   if (crash.unparsed > 0) {
-    const hint = options.verbose ? "" : " (--verbose shows them)";
-    out.push(
-      p.yellow(`  ${crash.unparsed} line${crash.unparsed === 1 ? "" : "s"} not understood${hint}`),
-    );
+    out.push(p.yellow(`  ${L.notUnderstood(crash.unparsed, !options.verbose)}`));
     if (options.verbose) {
       for (const line of crash.unparsedLines) out.push(p.dim(`    ${line.line}: ${line.text}`));
     }
   }
   if (options.verbose && crash.notes.length > 0) {
-    out.push(`  ${p.bold("runtime notes")}`);
+    out.push(`  ${p.bold(L.runtimeNotes)}`);
     for (const note of crash.notes) out.push(p.dim(`    ${note.line}: ${note.text}`));
   }
   while (out[out.length - 1] === "") out.pop();
@@ -183,13 +187,13 @@ function snippetLines(frame: Frame, analyzed: DocumentCrash, options: TerminalOp
   return snippet === null ? [] : renderSnippet(snippet, options.palette, "    ");
 }
 
-export function headline(analyzed: DocumentCrash): string {
+export function headline(analyzed: DocumentCrash, lang: Lang = "en"): string {
   const crash = analyzed;
   const message = firstLine(analyzed.message);
   switch (crash.kind) {
     case "panic": {
       if (crash.recoveredBy !== undefined)
-        return `panic (recovered by ${crash.recoveredBy}): ${message}`;
+        return labels(lang).recoveredHeadline(crash.recoveredBy, message);
       const last = crash.panics[crash.panics.length - 1];
       return last?.repanicked === true
         ? `panic: ${message} [recovered, repanicked]`
@@ -211,17 +215,17 @@ function firstLine(text: string): string {
   return nl === -1 ? text : `${text.slice(0, nl)} …`;
 }
 
-function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
+function signalText(signal: NonNullable<DocumentCrash["signal"]>, L: Labels): string {
   const parts = [signal.description === "" ? signal.name : `${signal.name}: ${signal.description}`];
   if (signal.addr !== undefined) parts.push(`addr=${signal.addr}`);
   if (signal.pc !== undefined) parts.push(`pc=${signal.pc}`);
-  if (signal.duringCgo === true) parts.push("during cgo execution");
+  if (signal.duringCgo === true) parts.push(L.duringCgo);
   return parts.join(" ");
 }
 
 function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
   const p = options.palette;
-  return `  ${p.bold(label.padEnd(12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return `  ${p.bold(padDisplay(label, 12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {
@@ -230,18 +234,15 @@ function where(frame: Frame): string {
 
 function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
-  const header = [`goroutine ${g.id ?? "?"} [${g.state}`];
-  if (g.waitMinutes > 0) header.push(`, ${g.waitMinutes} minutes`);
-  if (g.lockedToThread) header.push(", locked to thread");
-  out.push(`  ${p.bold(`${header.join("")}]`)}`);
-  if (g.stackUnavailable === true)
-    out.push(p.dim("    stack unavailable (running on another thread)"));
+  const header = L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
+  out.push(`  ${p.bold(header)}`);
+  if (g.stackUnavailable === true) out.push(p.dim(`    ${L.stackUnavailable}`));
   append(out, renderFrames(g.frames, site, g.elided, options));
   if (g.createdBy !== undefined) {
-    const parent = g.parentId !== undefined ? ` in goroutine ${g.parentId}` : "";
     out.push(
-      p.dim(`    created by ${g.createdBy.func}${parent}`),
+      p.dim(`    ${L.createdBy(g.createdBy.func, g.parentId)}`),
       p.dim(`        ${where(g.createdBy)}`),
     );
   }
@@ -256,6 +257,7 @@ function renderFrames(
   options: TerminalOptions,
 ): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
   const foldFrom =
     options.all !== true && frames.length > 2 * STACK_END_FRAMES + 1
@@ -265,7 +267,7 @@ function renderFrames(
     if (i === foldFrom) {
       // A deep stack keeps its two ends, as the runtime prints it.
       const skip = frames.length - STACK_END_FRAMES - i;
-      out.push(p.dim(`    … ${skip} more frames (--all shows them)`));
+      out.push(p.dim(`    ${L.moreFrames(skip)}`));
       i += skip;
     }
     if (elided !== undefined && elided.afterFrame === i)
@@ -287,7 +289,7 @@ function renderFrames(
       `        ${frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame))}`,
     );
     if (run > FOLD_RUN) {
-      out.push(p.dim(`    … the same frame ${run - 1} more times (recursion)`));
+      out.push(p.dim(`    ${L.sameFrame(run - 1)}`));
       i += run - 1;
     }
   }
@@ -310,18 +312,17 @@ function renderRace(
   options: TerminalOptions,
 ): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
   for (const access of accesses) {
-    const who = access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
-    out.push(
-      `  ${p.bold(`${access.previous ? "previous " : ""}${access.op} at ${access.addr} by ${who}`)}`,
-    );
+    const who = access.main ? L.mainGoroutine : L.goroutineId(access.goroutine);
+    out.push(`  ${p.bold(L.raceAccess(access.previous, access.op, access.addr, who))}`);
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
     append(out, renderFrames(access.frames, site, undefined, options));
     out.push("");
   }
   for (const creation of creations) {
-    out.push(`  ${p.bold(`goroutine ${creation.goroutine} (${creation.status}) created at`)}`);
+    out.push(`  ${p.bold(L.raceCreated(creation.goroutine, creation.status))}`);
     append(out, renderFrames(creation.frames, null, undefined, options));
     out.push("");
   }
@@ -347,38 +348,32 @@ function otherStates(
 
 function renderInputDetails(input: DocumentInput, options: TerminalOptions): string[] {
   const p = options.palette;
-  const out = [
-    p.dim(
-      `${input.name}: ${input.lines} lines, ${input.bytes} bytes, ${input.strayLines} outside any crash`,
-    ),
-  ];
+  const L = labels(options.lang ?? "en");
+  const out = [p.dim(L.inputDetails(input.name, input.lines, input.bytes, input.strayLines))];
   const wrappers = Object.entries(input.wrappers).filter(([, n]) => n > 0);
   if (wrappers.length > 0)
-    out.push(p.dim(`  log wrappers removed: ${wrappers.map(([k, n]) => `${k} ×${n}`).join(", ")}`));
-  if (input.truncatedLines > 0)
-    out.push(p.yellow(`  ${input.truncatedLines} over-long lines were cut`));
+    out.push(p.dim(`  ${L.wrappersRemoved(wrappers.map(([k, n]) => `${k} ×${n}`).join(", "))}`));
+  if (input.truncatedLines > 0) out.push(p.yellow(`  ${L.linesCut(input.truncatedLines)}`));
   return out;
 }
 
 /** `--binary`: build info, whether it matches, and the faulting instruction. */
 function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   // What the binary holds (names, paths, module lines) never reaches the terminal raw.
   const t = printable;
   const out: string[] = [];
-  const facts = [t(b.file), t(b.goVersion ?? "unknown Go version")];
+  const facts = [t(b.file), t(b.goVersion ?? L.unknownGoVersion)];
   if (b.module !== null) facts.push(t(`${b.module.path} ${b.module.version}`));
   if (b.revision !== null)
-    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? " (modified)" : ""}`);
-  out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
-  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${t(w)}`);
-  if (b.symbolized > 0)
-    out.push(
-      `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
-    );
+    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? ` ${L.modified}` : ""}`);
+  out.push(`  ${p.bold(L.binary)}  ${facts.join(p.dim(" · "))}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red(L.warning))}  ${t(w)}`);
+  if (b.symbolized > 0) out.push(`  ${p.dim(L.symbolized(b.symbolized))}`);
   const f = b.fault;
   if (f !== null) {
-    out.push(`  ${p.bold("fault")}   ${t(f.summary)}`);
+    out.push(`  ${p.bold(L.fault)}   ${t(f.summary)}`);
     for (const fr of f.frames) {
       out.push(
         `          at ${t(fr.func)}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${t(fr.file)}:${fr.line}`)}`,
@@ -386,7 +381,7 @@ function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
     }
     if (f.field !== undefined) {
       out.push(
-        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`))}`,
+        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(L.fieldOf(f.field.field, f.field.fieldType, f.field.type, `0x${f.field.offset.toString(16)}`)))}`,
       );
     }
     for (const i of f.listing) {
@@ -395,7 +390,7 @@ function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
     }
     if (f.baseSetBy !== undefined) {
       out.push(
-        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${t(f.baseSetBy.text)}`)}`,
+        `          ${p.dim(L.setAt(f.base ?? "?", `0x${f.baseSetBy.address.toString(16)}`, t(f.baseSetBy.text)))}`,
       );
     }
   }

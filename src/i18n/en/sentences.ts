@@ -3,6 +3,14 @@
 // a summary ends with. src/diagnose builds the document's sentences from these (the JSON stays
 // English); the renderers rebuild them in the reader's language from the same data.
 
+/** Up to the first `. ` or `。`. */
+export function firstSentence(text: string): string {
+  const stop = text.indexOf(". ");
+  const full = text.indexOf("。");
+  if (full !== -1 && (stop === -1 || full < stop)) return text.slice(0, full + 1);
+  return stop === -1 ? text : text.slice(0, stop + 1);
+}
+
 export const EN_SENTENCES = {
   // ── the signal (src/diagnose/signal.ts) ──
   sentByOther: (signal: string) =>
@@ -100,11 +108,11 @@ export const EN_SENTENCES = {
   /** The summary with where it happened: "… at store.go:88 in store.(*Cache).Get." */
   atSite: (summary: string, file: string, line: number, func: string) =>
     `${summary.replace(/\.$/, "")} at ${file}:${line} in ${func}.`,
-  /** The first sentence of a text (an explanation's `what` as a summary, a fix in one line). */
-  firstSentence: (text: string) => {
-    const end = text.indexOf(". ");
-    return end === -1 ? text : text.slice(0, end + 1);
-  },
+  /**
+   * The first sentence of a text (an explanation's `what` as a summary, a fix in one line),
+   * whichever language the text is in (a translation may be missing).
+   */
+  firstSentence: (text: string) => firstSentence(text),
 };
 
 export type Sentences = typeof EN_SENTENCES;

@@ -2,7 +2,7 @@
 // missing one does not compile). Terms as in ./GLOSSARY.md; identifiers, code and the
 // runtime's own text stay as printed.
 
-import type { Sentences } from "../en/sentences.js";
+import { firstSentence, type Sentences } from "../en/sentences.js";
 
 export const ZH_SENTENCES: Sentences = {
   sentByOther: (signal) =>
@@ -99,8 +99,5 @@ export const ZH_SENTENCES: Sentences = {
 
   atSite: (summary, file, line, func) =>
     `${summary.replace(/[。.]$/, "")}，位于 ${func}（${file}:${line}）。`,
-  firstSentence: (text) => {
-    const end = text.indexOf("。");
-    return end === -1 ? text : text.slice(0, end + 1);
-  },
+  firstSentence: (text) => firstSentence(text),
 };

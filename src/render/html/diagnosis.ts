@@ -4,9 +4,12 @@
 
 import { crashSite } from "../../diagnose/site.js";
 import type { DocumentCrash } from "../../document/types.js";
+import { labels } from "../../i18n/labels.js";
+import type { Lang } from "../../i18n/types.js";
 import { escapeHtml } from "./escape.js";
 
-export function diagnosisHtml(analyzed: DocumentCrash): string {
+export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): string {
+  const L = labels(lang);
   const parts = [
     `<p><span class="category">${escapeHtml(analyzed.category)}</span> — ${escapeHtml(firstLine(analyzed.message))}</p>`,
   ];
@@ -16,9 +19,9 @@ export function diagnosisHtml(analyzed: DocumentCrash): string {
   const site = origin ?? frame;
   if (site !== null)
     parts.push(
-      `<p>in <span class="fn user">${escapeHtml(site.func)}</span> at <span class="mono">${escapeHtml(site.file)}:${site.line}</span></p>`,
+      `<p>${L.inFuncAt} <span class="fn user">${escapeHtml(site.func)}</span>${L.atFile} <span class="mono">${escapeHtml(site.file)}:${site.line}</span></p>`,
     );
-  return `<section class="diagnosis" data-slot="diagnosis"><h3>Diagnosis</h3>${parts.join("")}</section>`;
+  return `<section class="diagnosis" data-slot="diagnosis"><h3>${L.diagnosis}</h3>${parts.join("")}</section>`;
 }
 
 function firstLine(text: string): string {

@@ -11,13 +11,14 @@ export const SCRIPT = `
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var root = document.documentElement;
+  var L = data.labels;
 
   var themes = ["auto", "light", "dark"];
   var theme = "auto";
   try { theme = localStorage.getItem("panicscope-theme") || "auto"; } catch (e) {}
   if (themes.indexOf(theme) < 0) theme = "auto";
   var themeButton = document.getElementById("theme");
-  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = "theme: " + theme; }
+  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = L.theme + ": " + theme; }
   themeButton.addEventListener("click", function () {
     theme = themes[(themes.indexOf(theme) + 1) % themes.length];
     try { localStorage.setItem("panicscope-theme", theme); } catch (e) {}
@@ -88,19 +89,19 @@ export const SCRIPT = `
       if (b.why.length) box.appendChild(el("p", "why", b.why.join(" \\u00b7 ")));
       if (b.ids) {
         var ids = el("p", "ids");
-        ids.appendChild(el("span", null, "goroutines "));
+        ids.appendChild(el("span", null, L.goroutines + " "));
         ids.appendChild(el("span", "mono", b.ids));
         box.appendChild(ids);
       }
       if (b.creators.length) {
         var p = el("p", "created");
-        p.appendChild(el("span", null, "spawned by "));
+        p.appendChild(el("span", null, L.spawnedBy + " "));
         b.creators.forEach(function (c, i) {
           if (i) p.appendChild(el("span", null, ", "));
           p.appendChild(el("span", null, "goroutine " + int(c[0]) + " (" + thousands(int(c[1])) + ")"));
           var rank = int(c[2]);
           if (rank > 0) {
-            p.appendChild(el("span", null, " in "));
+            p.appendChild(el("span", null, " " + L.inBucket + " "));
             var a = el("a", null, "#" + rank);
             a.href = "#b-" + index + "-" + rank;
             a.addEventListener("click", function (event) { event.preventDefault(); reveal(rank); });
@@ -118,8 +119,9 @@ export const SCRIPT = `
       box.appendChild(ol);
       if (b.created) {
         var cb = el("p", "created");
-        cb.appendChild(el("span", null, "created by "));
+        cb.appendChild(el("span", null, L.createdBy[0]));
         cb.appendChild(el("span", "fn", b.created[0]));
+        if (L.createdBy[1]) cb.appendChild(el("span", null, L.createdBy[1]));
         cb.appendChild(el("span", "mono", "  " + b.created[1] + (b.created[2] > 0 ? ":" + b.created[2] : "")));
         box.appendChild(cb);
       }
@@ -132,16 +134,16 @@ export const SCRIPT = `
       var summary = el("summary");
       summary.appendChild(el("span", "rank", "#" + int(b.rank) + " "));
       summary.appendChild(el("span", "count", thousands(int(b.count))));
-      var state = b.state + (b.wait ? ", " + b.wait : "") + (b.locked ? ", locked to thread" : "");
+      var state = b.state + (b.wait ? ", " + b.wait : "") + (b.locked ? ", " + L.lockedToThread : "");
       if (state) summary.appendChild(el("span", "state", "[" + state + "]"));
-      if (b.crashing) summary.appendChild(el("span", "by", "the crashing goroutine"));
+      if (b.crashing) summary.appendChild(el("span", "by", L.crashing));
       var top = b.top >= 0 ? b.frames[b.top] : null;
       if (top) {
         var where = el("span", "where");
         where.appendChild(el("span", "fn" + (top[4] === "u" ? " user" : ""), top[0]));
         summary.appendChild(where);
       }
-      if (b.created) summary.appendChild(el("span", "by", "created by " + b.created[0]));
+      if (b.created) summary.appendChild(el("span", "by", L.createdBy[0] + b.created[0] + (L.createdBy[1] || "")));
       details.appendChild(summary);
       var built = false;
       details.addEventListener("toggle", function () {
@@ -157,8 +159,9 @@ export const SCRIPT = `
       list.appendChild(fragment);
       var shown = Math.min(limit, matches.length);
       var goroutines = matches.reduce(function (sum, b) { return sum + b.count; }, 0);
-      status.textContent = "showing " + thousands(shown) + " of " + thousands(matches.length) +
-        " matching buckets (" + thousands(goroutines) + " of " + thousands(total) + " goroutines)";
+      var words = L.showing;
+      status.textContent = words[0] + thousands(shown) + words[1] + thousands(matches.length) +
+        words[2] + thousands(goroutines) + words[3] + thousands(total) + words[4];
       more.hidden = matches.length <= limit;
     }
 

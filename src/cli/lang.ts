@@ -1,0 +1,18 @@
+// `--lang zh|en`: the language of panicscope's own words. Without the flag, the environment's
+// locale decides (src/i18n/lang.ts); JSON output follows only the flag, never the locale, so
+// that a program reading it gets the same text on every machine.
+
+import { langFromEnvironment, parseLang } from "../i18n/lang.js";
+import type { Lang } from "../i18n/types.js";
+import { UsageError } from "./usage-error.js";
+
+export const LANG_HELP = `  --lang zh|en    the language of the explanation, headings and labels (default: from
+                  LC_ALL, LC_MESSAGES or LANG — zh_CN.UTF-8 and every zh_* give zh —
+                  else en); code, identifiers and the crash's own text stay as printed`;
+
+export function langFromFlag(flag: string | undefined, { json = false } = {}): Lang {
+  if (flag === undefined) return json ? "en" : langFromEnvironment();
+  const lang = parseLang(flag);
+  if (lang === null) throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(flag)}`);
+  return lang;
+}
