@@ -45,7 +45,7 @@ export function renderExplanation(match: MessageMatch, options: ExplainOptions):
   out.push("", p.bold(L.whatHappened), ...wrap(explanation.what));
   out.push("", p.bold(L.howRuntimeGetsThere));
   for (const note of explanation.mechanism) {
-    const label = versions(note, L);
+    const label = versionLabel(note, lang);
     out.push(...wrap(label === "" ? note.text : `${label}: ${note.text}`, "  - "));
   }
   out.push("", p.bold(L.usualCauses));
@@ -74,7 +74,9 @@ function facts(match: MessageMatch, L: Labels): string[] {
   return [rule.id, rule.category, rule.kind, recover, range].filter((part) => part !== "");
 }
 
-function versions(note: VersionNote, L: Labels): string {
+/** `go1.13–go1.20`, `go1.21+`, `up to go1.12`: the releases a note holds for. */
+export function versionLabel(note: VersionNote, lang: Lang = "en"): string {
+  const L = labels(lang);
   if (note.since !== undefined && note.until !== undefined)
     return note.since === note.until ? note.since : `${note.since}–${note.until}`;
   if (note.since !== undefined) return `${note.since}+`;

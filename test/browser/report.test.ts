@@ -127,6 +127,102 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
     await page.close();
   });
 
+  /** The page's text a person sees (not what is hidden or collapsed). */
+  function visibleText(page: Page, selector: string): Promise<string> {
+    return page.locator(selector).first().innerText();
+  }
+
+  test("the diagnosis in full is visible: summary, what it waits for, explanation", async () => {
+    const path = join(ROOT, "testdata", "go", "go1.26", "deadlock-mutex.single.txt");
+    const html = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+    const { page, problems } = await open("deadlock.html", html);
+    const text = await visibleText(page, "section.diagnosis");
+    for (const part of [
+      "All goroutines are asleep: deadlock",
+      "The program's only goroutine blocked forever, with nothing left to wake it.",
+      "goroutine 1 waits for mutex",
+      "What happened",
+      "How the runtime gets there",
+      "runtime.checkdead",
+      "Usual causes",
+      "Confirm",
+    ])
+      assert.ok(text.includes(part), `not visible: ${part}`);
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.setViewportSize({ width: 1200, height: 1600 });
+    await page.screenshot({ path: join(OUTPUT, "report-deadlock.png"), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("a race: both accesses' stacks and both creation sites are visible", async () => {
+    const path = join(ROOT, "testdata", "go", "go1.26", "race-run.single.txt");
+    const html = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+    const { page, problems } = await open("race.html", html);
+    const text = await page.locator("main").innerText();
+    for (const part of [
+      "read at 0x00c000018288 by goroutine 10",
+      "main.(*Metrics).Snapshot",
+      "Previous write at 0x00c000018288 by goroutine 8",
+      "main.(*Metrics).Inc",
+      "Goroutine 10 (running) created at",
+      "Goroutine 8 (finished) created at",
+      "/tmp/panicscope-lab/crashers/race.go:35",
+      "/tmp/panicscope-lab/crashers/race.go:29",
+    ])
+      assert.ok(text.includes(part), `not visible: ${part}`);
+    assert.ok(!text.includes("0 goroutines"), "no empty goroutine census");
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.setViewportSize({ width: 1200, height: 1600 });
+    await page.screenshot({ path: join(OUTPUT, "report-race.png"), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("buckets: creation site in the row, ids summarised, the filter's language", async () => {
+    const path = join(ROOT, "testdata", "go", "go1.26", "many-goroutines.all.txt");
+    const html = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+    const { page, problems } = await open("buckets.html", html);
+    const rows = page.locator("details.bucket");
+    assert.match(
+      (await rows.nth(1).locator("summary").innerText()) ?? "",
+      /created by main\.manyGoroutines at many\.go:\d+/,
+    );
+    // Frames first, then the ids as a summary, never the whole list up front.
+    await rows.nth(2).locator("summary").click();
+    const body = rows.nth(2).locator(".body");
+    const first = await body
+      .locator("> *")
+      .first()
+      .evaluate((node) => node.className);
+    assert.equal(first, "frames");
+    assert.match(await body.locator("p.ids").innerText(), /^1\s?000 goroutines: /);
+
+    await page.fill("input.filter", "-chan -mutex -cond -select -sleep");
+    await rowsAre(page, 1);
+    assert.match(await rows.first().locator("summary").innerText(), /the crashing goroutine/);
+    // Each query from the full list, so that waiting for its count cannot see the last one's.
+    const filterTo = async (query: string, n: number) => {
+      await page.fill("input.filter", "");
+      await rowsAre(page, 8);
+      await page.fill("input.filter", query);
+      await rowsAre(page, n);
+    };
+    await filterTo("many.go:15", 1);
+    assert.match(await rows.first().locator("summary").innerText(), /chan receive/);
+    await filterTo('"cond).wait"', 1);
+    assert.match(await rows.first().locator("summary").innerText(), /sync\.Cond\.Wait/);
+    await filterTo("g:1", 1);
+    assert.match(await rows.first().locator("summary").innerText(), /the crashing goroutine/);
+    await filterTo("nosuchthing", 0);
+    assert.match(
+      await page.locator(".status").first().innerText(),
+      /no bucket matches "nosuchthing"/,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test("hostile crash text: shown as text, nothing runs", async () => {
     const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
     const { page, problems } = await open("hostile.html", renderHtmlReport(toDocument(analysis)));

@@ -2,11 +2,15 @@
 // unescaped (the browser test runs it too: test/browser/report.test.ts).
 
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
-import { analyzeText } from "../../src/pipeline/analyze.js";
+import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { escapeHtml, jsonForScript } from "../../src/render/html/escape.js";
-import { idRanges, renderHtmlReport } from "../../src/render/html/report.js";
+import { decodeIds, encodeIds } from "../../src/render/html/id-list.js";
+import { parseQuery } from "../../src/render/html/query.js";
+import { renderHtmlReport } from "../../src/render/html/report.js";
+import { sourceUrl } from "../../src/source/web-link.js";
 import { hostileCrashText, PAYLOADS } from "./hostile.js";
 
 test("escaping: markup characters in text and in embedded JSON", () => {
@@ -38,11 +42,165 @@ test("a report of hostile crash text holds no live markup from it", async () => 
 test("self-contained: no network, no external assets", async () => {
   const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
   const html = renderHtmlReport(toDocument(analysis), { generatedAt: "test" });
-  assert.ok(!/\b(src|href)="(https?:)?\/\//.test(html));
+  assert.ok(!/\bsrc="(https?:)?\/\//.test(html), "nothing is loaded from elsewhere");
+  // Links to source on the web are navigation, to two hosts only.
+  for (const [, href] of html.matchAll(/\bhref="([^"#][^"]*)"/g))
+    assert.match(
+      href ?? "",
+      /^https:\/\/(cs\.opensource\.google\/go\/go\/\+\/refs\/tags\/|github\.com\/)/,
+    );
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; script-src 'nonce-/);
 });
 
-test("goroutine ids as ranges", () => {
-  assert.equal(idRanges([1, 2, 3, 5, 7, 8]), "1-3, 5, 7-8");
-  assert.equal(idRanges([]), "");
+test("goroutine ids: gaps in base 36, runs as +count, decoded back to runs", () => {
+  const ids = [...Array.from({ length: 2000 }, (_, i) => 17 + i), 3000, 3002, 3003];
+  assert.equal(encodeIds(ids), "h+1jj,rc,2+1");
+  assert.deepEqual(decodeIds("h+1jj,rc,2+1"), [
+    [17, 2016],
+    [3000, 3000],
+    [3002, 3003],
+  ]);
+  assert.equal(encodeIds([]), "");
+  assert.deepEqual(decodeIds("zz,!,3"), [[1295, 1295]], "stops at the first malformed part");
+});
+
+test("filter language: negation, phrases, fields, files with lines, goroutine ids", () => {
+  assert.deepEqual(
+    parseQuery('cache -http "sync.cond wait" state:chan main.go:25 g:17 goroutine 5'),
+    [
+      { key: "", value: "cache", negated: false },
+      { key: "", value: "http", negated: true },
+      { key: "", value: "sync.cond wait", negated: false },
+      { key: "state", value: "chan", negated: false },
+      { key: "file", value: "main.go:25", negated: false },
+      { key: "goroutine", value: "17", negated: false },
+      { key: "goroutine", value: "5", negated: false },
+    ],
+  );
+  assert.deepEqual(parseQuery("- g:x"), [{ key: "", value: "-", negated: false }]);
+});
+
+test("source on the web: an exact release's standard library, whole github modules", () => {
+  const frame = (func: string, file: string, line: number, location: "user" | "stdlib") => ({
+    func,
+    file,
+    line,
+    args: "",
+    location,
+    inlined: false,
+    inputLine: 1,
+  });
+  assert.equal(
+    sourceUrl(
+      frame("net/http.(*conn).serve", "/usr/local/go/src/net/http/server.go", 2092, "stdlib"),
+      "go1.26.8",
+    ),
+    "https://cs.opensource.google/go/go/+/refs/tags/go1.26.8:src/net/http/server.go;l=2092",
+  );
+  // go1.20 names the first release and the minor alike: no link to a guess.
+  assert.equal(
+    sourceUrl(frame("sync.(*Mutex).Lock", "/go/src/sync/mutex.go", 81, "stdlib"), "go1.20"),
+    null,
+  );
+  assert.equal(
+    sourceUrl(frame("sync.(*Mutex).Lock", "/go/src/sync/mutex.go", 81, "stdlib"), null),
+    null,
+  );
+  assert.equal(
+    sourceUrl(
+      frame(
+        "github.com/gin-gonic/gin.(*Context).Next",
+        "/root/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go",
+        174,
+        "user",
+      ),
+      null,
+    ),
+    "https://github.com/gin-gonic/gin/blob/v1.9.1/context.go#L174",
+  );
+  assert.equal(
+    sourceUrl(
+      frame(
+        "github.com/!burnt!sushi/toml.Decode",
+        "/go/pkg/mod/github.com/!burnt!sushi/toml@v0.0.0-20230101120000-0123456789ab/decode.go",
+        7,
+        "user",
+      ),
+      null,
+    ),
+    "https://github.com/BurntSushi/toml/blob/0123456789ab/decode.go#L7",
+  );
+  assert.equal(
+    sourceUrl(
+      frame(
+        "golang.org/x/sync/errgroup.(*Group).Go.func1",
+        "/go/pkg/mod/golang.org/x/sync@v0.7.0/errgroup/errgroup.go",
+        78,
+        "user",
+      ),
+      null,
+    ),
+    "https://github.com/golang/sync/blob/v0.7.0/errgroup/errgroup.go#L78",
+  );
+  // A module below the repository root (or a /v2 suffix) does not say which folder it is.
+  assert.equal(
+    sourceUrl(frame("f", "/go/pkg/mod/github.com/o/r/sub@v1.0.0/x.go", 1, "user"), null),
+    null,
+  );
+  assert.equal(sourceUrl(frame("main.main", "/app/main.go", 12, "user"), null), null);
+  assert.equal(
+    sourceUrl(frame("f", '/go/pkg/mod/github.com/o/r@v1.0.0/"onmouseover=x.go', 1, "user"), null),
+    null,
+  );
+});
+
+test("the diagnosis in full: summary, findings, fix, explanation for the release", async () => {
+  const path = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "go",
+    "go1.26",
+    "deadlock-mutex.single.txt",
+  );
+  const html = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+  const diagnosis = html.slice(
+    html.indexOf('<section class="diagnosis"'),
+    html.indexOf("</section>", html.indexOf('<section class="diagnosis"')),
+  );
+  for (const part of [
+    "All goroutines are asleep: deadlock",
+    "The program&#39;s only goroutine blocked forever",
+    "<h4>waits for</h4>",
+    "goroutine 1 waits for mutex",
+    "main.(*Inventory).Reserve",
+    "<h4>What happened</h4>",
+    "<h4>How the runtime gets there</h4>",
+    "<h4>Usual causes</h4>",
+    "<h4>Confirm</h4>",
+    "<code>runtime.checkdead</code>",
+  ])
+    assert.ok(diagnosis.includes(part), `diagnosis lacks ${part}`);
+});
+
+test("a race: both accesses and both creation stacks, no empty goroutine list", async () => {
+  const path = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "go",
+    "go1.26",
+    "race-run.single.txt",
+  );
+  const html = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+  assert.ok(html.includes("read at 0x00c000018288 by goroutine 10"));
+  assert.ok(html.includes("Previous write at 0x00c000018288 by goroutine 8"));
+  assert.ok(html.includes("Goroutine 10 (running) created at"));
+  assert.ok(html.includes("Goroutine 8 (finished) created at"));
+  assert.ok(!html.includes("0 goroutines"));
+  assert.ok(!html.includes('class="bucket-list"'));
 });

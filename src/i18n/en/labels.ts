@@ -121,6 +121,15 @@ export const EN_LABELS = {
     `${register} was set at ${address}: ${text}`,
 
   // ── the HTML report ──
+  /** A chain link's role (ChainLink["role"]). */
+  roleRootCause: "root cause",
+  roleRethrown: "the same value raised again after a recover",
+  roleRaisedInDefer: "raised in a deferred call while the chain unwound",
+  roleReplaced: "raised after recovering the previous link, with another value",
+  explanationHeading: "explanation",
+  theRace: "the race",
+  mapUsersTitle: "map users: other goroutines inside a map operation when it crashed",
+  sharedObjects: "shared objects",
   htmlLang: "en",
   noCrashFound: "no crash found",
   theme: "theme",
@@ -135,7 +144,16 @@ export const EN_LABELS = {
   goroutinesHeading: "Goroutines",
   goroutinesNote: (total: number, buckets: number, similarity: string) =>
     `${total} in ${plural(buckets, "bucket")}, similarity ${similarity}`,
-  filterPlaceholder: "filter: words in functions or states; state:chan pkg:net/http func:Handle",
+  filterPlaceholder:
+    'filter: words, -word, "a phrase", state:chan pkg:net/http func:Handle file.go:25 g:17',
+  sourceOnWeb: "source on the web",
+  createdAtSite: (func: string, where: string) => `created by ${func} at ${where}`,
+  idsCount: (count: string, one: boolean) => `${count} goroutine${one ? "" : "s"}: `,
+  allIds: "all ids",
+  noMatch: (searched: string, buckets: string) =>
+    `no bucket matches ${searched} (${buckets} buckets searched)`,
+  termContaining: (key: string, value: string) => `${key} containing "${value}"`,
+  termNot: (what: string) => `not ${what}`,
   filterLabel: "filter buckets",
   showMore: "show more",
   leftOut: (n: number) =>

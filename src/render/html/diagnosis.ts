@@ -1,30 +1,79 @@
-// The report's diagnosis block: what went wrong, in words. For now the category and the
-// message; the diagnosis catalogue (rules, explanations, next steps) fills this block with
-// its explanation of the crash — this function is its one place in the report.
+// The report's diagnosis: everything the terminal's first screen says, and the rule's whole
+// explanation — the rule and its summary with this crash's values, what the signal meant,
+// the warnings, the panic chain link by link, what every goroutine showed, the fix, then what
+// happened, how the runtime got there in this release, the causes and how to confirm.
 
-import { crashSite } from "../../diagnose/site.js";
+import type { ChainLink, Diagnosis } from "../../diagnose/types.js";
 import type { DocumentCrash } from "../../document/types.js";
+import { diagnosisIn } from "../../i18n/diagnosis.js";
+import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
+import { sentences } from "../../i18n/sentences.js";
 import type { Lang } from "../../i18n/types.js";
 import { escapeHtml } from "./escape.js";
+import { explanationHtml } from "./explanation.js";
+import { findingsHtml } from "./findings.js";
+import { inlineCode } from "./inline-code.js";
 
-export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): string {
-  const L = labels(lang);
-  const parts = [
-    `<p><span class="category">${escapeHtml(analyzed.category)}</span> — ${escapeHtml(firstLine(analyzed.message))}</p>`,
-  ];
-  if (analyzed.message.includes("\n"))
-    parts.push(`<pre class="mono">${escapeHtml(analyzed.message)}</pre>`);
-  const { origin, frame } = crashSite(analyzed);
-  const site = origin ?? frame;
-  if (site !== null)
-    parts.push(
-      `<p>${L.inFuncAt} <span class="fn user">${escapeHtml(site.func)}</span>${L.atFile} <span class="mono">${escapeHtml(site.file)}:${site.line}</span></p>`,
-    );
-  return `<section class="diagnosis" data-slot="diagnosis"><h3>${L.diagnosis}</h3>${parts.join("")}</section>`;
+function role(link: ChainLink, L: Labels): string {
+  return {
+    "root-cause": L.roleRootCause,
+    rethrown: L.roleRethrown,
+    "raised-in-defer": L.roleRaisedInDefer,
+    replaced: L.roleReplaced,
+  }[link.role];
 }
 
-function firstLine(text: string): string {
-  const nl = text.indexOf("\n");
-  return nl === -1 ? text : `${text.slice(0, nl)} …`;
+/** The diagnosis in the reader's language (its sentences built again: src/i18n/diagnosis.ts). */
+export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): string {
+  const L = labels(lang);
+  const d = diagnosisIn(analyzed, lang);
+  const parts: string[] = [];
+  parts.push(
+    `<p class="rule"><strong>${escapeHtml(d.explanation.title)}</strong> <span class="note">(${escapeHtml(d.rule)} · ${escapeHtml(recoverText(d, L))})</span></p>`,
+  );
+  parts.push(`<p class="summary">${inlineCode(d.summary)}</p>`);
+  if (analyzed.message.includes("\n"))
+    parts.push(`<pre class="mono message">${escapeHtml(analyzed.message)}</pre>`);
+  if (
+    d.signal !== null &&
+    d.signal.meaning !== "" &&
+    d.signal.meaning !== d.summary &&
+    d.category !== "goroutine-dump"
+  )
+    parts.push(`<p class="signal">${inlineCode(d.signal.meaning)}</p>`);
+  if (d.warnings.length > 0)
+    parts.push(
+      `<ul class="warnings">${d.warnings.map((w) => `<li>${inlineCode(w)}</li>`).join("")}</ul>`,
+    );
+  if (d.chain.length > 1) parts.push(chainHtml(d.chain, L));
+  parts.push(findingsHtml(d.goroutines, lang));
+  parts.push(
+    `<p class="fix"><strong>${escapeHtml(L.fix)}</strong> ${inlineCode(sentences(lang).firstSentence(d.explanation.fix))}</p>`,
+  );
+  parts.push(
+    `<details class="more" open><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
+  );
+  return `<section class="diagnosis" data-slot="diagnosis"><h3>${escapeHtml(L.diagnosis)}</h3>${parts.join("")}</section>`;
+}
+
+function chainHtml(chain: ChainLink[], L: Labels): string {
+  const links = chain.map((link) => {
+    const marks = link.repanicked
+      ? " [recovered, repanicked]"
+      : link.recovered
+        ? " [recovered]"
+        : "";
+    const text = `${link.type === "fatal" ? "fatal error: " : "panic: "}${link.message}`;
+    return `<li><span class="mono">${escapeHtml(text)}</span><span class="note">${marks}</span> — ${escapeHtml(role(link, L))} <span class="note">(${escapeHtml(link.rule)})</span></li>`;
+  });
+  return `<div class="finding"><h4>${escapeHtml(L.panicChain)} <span class="note">${escapeHtml(L.oldestFirst)}</span></h4><ol class="chain">${links.join("")}</ol></div>`;
+}
+
+function recoverText(d: Diagnosis, L: Labels): string {
+  return d.recoverable === true
+    ? L.recoverCatches
+    : d.recoverable === false
+      ? L.recoverCannot
+      : d.kind;
 }

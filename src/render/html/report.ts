@@ -13,11 +13,13 @@ import { labels } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/types.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
+import { sourceUrl } from "../../source/web-link.js";
 import { framesOf } from "../buckets.js";
 import { labeledSites } from "../site-labels.js";
 import { headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
+import { encodeIds } from "./id-list.js";
 import { SCRIPT } from "./script.js";
 import { STYLE } from "./style.js";
 
@@ -93,7 +95,8 @@ function crashSection(
   const facts = [`<span class="category">${escapeHtml(analyzed.category)}</span>`];
   if (crash.crashing?.id !== null && crash.crashing !== null)
     facts.push(`<span>${escapeHtml(L.goroutineId(crash.crashing.id))}</span>`);
-  facts.push(`<span>${escapeHtml(L.goroutineCount(crash.goroutineCount))}</span>`);
+  if (crash.goroutineCount > 0)
+    facts.push(`<span>${escapeHtml(L.goroutineCount(crash.goroutineCount))}</span>`);
   if (analyzed.goVersion !== null) facts.push(`<span>${escapeHtml(analyzed.goVersion)}</span>`);
   facts.push(
     `<span class="mono" title="${escapeHtml(L.fingerprintTitle)}">${escapeHtml(analyzed.fingerprint)}</span>`,
@@ -104,23 +107,6 @@ function crashSection(
   out.push(`<p class="facts">${facts.join("")}</p>`);
   out.push(diagnosisHtml(analyzed, lang));
 
-  if (crash.panics.length > 1) {
-    out.push(
-      `<h3>${escapeHtml(L.panicChainHeading)} <span class="note">${escapeHtml(L.oldestFirst)}</span></h3><ol class="chain">`,
-    );
-    for (const panic of crash.panics) {
-      const marks = panic.repanicked
-        ? " [recovered, repanicked]"
-        : panic.recovered
-          ? " [recovered]"
-          : "";
-      out.push(
-        `<li class="mono">${escapeHtml((panic.fatal === true ? "fatal error: " : "panic: ") + panic.value)}<span class="note">${marks}</span></li>`,
-      );
-    }
-    out.push("</ol>");
-  }
-
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
     out.push(
@@ -129,9 +115,11 @@ function crashSection(
     for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
   }
 
-  if (crash.crashing !== null) {
+  if (crash.race !== undefined) {
+    out.push(raceHtml(crash.race, analyzed, sources));
+  } else if (crash.crashing !== null) {
     out.push(`<h3>${escapeHtml(L.crashingGoroutine)}</h3>`);
-    out.push(goroutineHtml(crash.crashing, site.frame, analyzed, sources, L));
+    out.push(goroutineHtml(crash.crashing, site.frame, analyzed, sources));
     if (analyzed.family.length > 0) {
       const links = analyzed.family.map((link) => {
         const bucket = link.bucket === null ? undefined : analyzed.buckets[link.bucket - 1];
@@ -142,7 +130,7 @@ function crashSection(
         const where =
           at === undefined
             ? ""
-            : ` ${escapeHtml(L.at("")).trimEnd()} <span class="fn">${escapeHtml(at.func)}</span>`;
+            : ` ${escapeHtml(L.at("").trimEnd())} <span class="fn">${escapeHtml(at.func)}</span>`;
         const state =
           bucket === undefined
             ? ` <span class="note">${escapeHtml(L.notInDump)}</span>`
@@ -153,6 +141,10 @@ function crashSection(
     }
   }
 
+  if (analyzed.buckets.length === 0) {
+    out.push("</section>");
+    return out.join("\n");
+  }
   const total = analyzed.buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
     `<h3>${escapeHtml(L.goroutinesHeading)} <span class="note">${escapeHtml(L.goroutinesNote(total, analyzed.buckets.length, analyzed.similarity))}</span></h3>`,
@@ -187,7 +179,7 @@ function siteHtml(label: string, frame: Frame, analyzed: DocumentCrash, sources:
     src >= 0
       ? `<a class="mono" href="#src-${src}">${location}</a>`
       : `<span class="mono">${location}</span>`;
-  const snippet = src >= 0 ? sources.figure(src, false) : "";
+  const snippet = src >= 0 ? sources.figureOnce(src) : "";
   return `<p class="site-line"><span class="label">${escapeHtml(label)}</span> <span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
 }
 
@@ -196,22 +188,15 @@ function goroutineHtml(
   site: Frame | null,
   analyzed: DocumentCrash,
   sources: Sources,
-  L: Labels,
 ): string {
+  const L = sources.L;
   const header = L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
   const items = g.frames.map((frame, i) => {
     const elided =
       g.elided !== undefined && g.elided.afterFrame === i
         ? `<li class="runtime">${escapeHtml(elidedText(g.elided.count))}</li>`
         : "";
-    const src = sources.index(frame, analyzed);
-    const where = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
-    const loc =
-      src >= 0
-        ? `<a class="loc" href="#src-${src}">${where}</a>`
-        : `<span class="loc">${where}</span>`;
-    const cls = [frame.location, frame === site ? "site" : ""].filter(Boolean).join(" ");
-    return `${elided}<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}</li>`;
+    return elided + frameHtml(frame, frame === site, analyzed, sources);
   });
   if (g.elided !== undefined && g.elided.afterFrame >= g.frames.length)
     items.push(`<li class="runtime">${escapeHtml(elidedText(g.elided.count))}</li>`);
@@ -222,6 +207,63 @@ function goroutineHtml(
   return `<p class="mono"><strong>${escapeHtml(header)}</strong></p><ol class="frames">${items.join("")}</ol>${created}`;
 }
 
+/** A race report: both accesses with their stacks, then where each goroutine was created. */
+function raceHtml(
+  race: NonNullable<DocumentCrash["race"]>,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const L = sources.L;
+  const out: string[] = [];
+  for (const access of race.accesses) {
+    const who = access.main ? L.mainGoroutine : L.goroutineId(access.goroutine);
+    const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
+    out.push(
+      `<h3 class="race-side">${escapeHtml(L.raceAccess(access.previous, access.op, access.addr, who))}</h3>`,
+    );
+    out.push(framesHtml(access.frames, site, analyzed, sources));
+  }
+  for (const creation of race.creations) {
+    out.push(
+      `<h3 class="race-created">${escapeHtml(L.raceCreated(creation.goroutine, creation.status))}</h3>`,
+    );
+    out.push(framesHtml(creation.frames, null, analyzed, sources));
+  }
+  return out.join("\n");
+}
+
+function framesHtml(
+  frames: readonly Frame[],
+  site: Frame | null,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const items = frames.map((frame) => frameHtml(frame, frame === site, analyzed, sources));
+  return `<ol class="frames">${items.join("")}</ol>`;
+}
+
+/** One frame: function, arguments, where (to its source in the page), and its source on the web. */
+function frameHtml(
+  frame: Frame,
+  isSite: boolean,
+  analyzed: DocumentCrash,
+  sources: Sources,
+): string {
+  const src = sources.index(frame, analyzed);
+  const where = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
+  const loc =
+    src >= 0
+      ? `<a class="loc" href="#src-${src}">${where}</a>`
+      : `<span class="loc">${where}</span>`;
+  const url = sourceUrl(frame, analyzed.goVersion);
+  const web =
+    url === null
+      ? ""
+      : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="${escapeHtml(sources.L.sourceOnWeb)}">↗</a>`;
+  const cls = [frame.location, isSite ? "site" : ""].filter(Boolean).join(" ");
+  return `<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}${web}</li>`;
+}
+
 function elidedText(count: number): string {
   return count < 0 ? "...additional frames elided..." : `...${count} frames elided...`;
 }
@@ -229,22 +271,32 @@ function elidedText(count: number): string {
 /** `created by <fn>` in the reader's language, the function marked up. */
 function createdByHtml(L: Labels, func: string, parent: number | undefined): string {
   const marker = "\u0000";
-  const [before, after] = L.createdBy(marker, parent).split(marker) as [string, string];
-  return `${escapeHtml(before)}<span class="fn">${escapeHtml(func)}</span>${escapeHtml(after ?? "")}`;
+  const [before, after] = L.createdBy(marker, parent).split(marker);
+  return `${escapeHtml(before ?? "")}<span class="fn">${escapeHtml(func)}</span>${escapeHtml(after ?? "")}`;
 }
 
-/** The words the page's script shows (it builds bucket rows in the browser). */
+/**
+ * The words the page's script shows (it builds bucket rows in the browser): plain words, and
+ * templates whose `{0}`, `{1}`… it fills in, in whatever order the language puts them.
+ */
 function scriptLabels(L: Labels) {
-  const marker = "\u0000";
   return {
     theme: L.theme,
-    goroutines: L.goroutines,
+    sourceOnWeb: L.sourceOnWeb,
+    createdAtSite: L.createdAtSite("{0}", "{1}"),
+    idsOne: L.idsCount("{0}", true),
+    idsMany: L.idsCount("{0}", false),
+    allIds: L.allIds,
+    createdBy: L.createdByShort("{0}"),
     spawnedBy: L.spawnedBy,
-    createdBy: L.createdByShort(marker).split(marker),
+    goroutine: L.goroutineId("{0}"),
+    inBucket: L.inBucket,
     lockedToThread: L.lockedToThread,
     crashing: L.theCrashingGoroutine,
-    inBucket: L.inBucket,
-    showing: L.showing(marker, marker, marker, marker).split(marker),
+    showing: L.showing("{0}", "{1}", "{2}", "{3}"),
+    noMatch: L.noMatch("{0}", "{1}"),
+    termContaining: L.termContaining("{0}", "{1}"),
+    termNot: L.termNot("{0}"),
   };
 }
 
@@ -257,6 +309,7 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources, lang: 
     f.line,
     f.location === "user" ? "u" : f.location === "runtime" ? "r" : "s",
     f.location === "user" ? sources.index(f, analyzed) : -1,
+    sourceUrl(f, analyzed.goVersion) ?? "",
   ]);
   const top = framesOf(b, false)[0];
   const created = b.representative.createdBy;
@@ -269,7 +322,7 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources, lang: 
     locked: b.lockedToThread,
     crashing: b.crashing,
     program: b.program,
-    ids: idRanges(b.ids),
+    ids: encodeIds(b.ids),
     created: created === undefined ? null : [created.func, created.file, created.line],
     creators: b.creators.map((c) => [c.goroutine, c.count, c.bucket ?? 0]),
     why:
@@ -298,26 +351,16 @@ function crashData(analyzed: DocumentCrash, sources: Sources, lang: Lang) {
   };
 }
 
-/** `1-5, 7, 9-12`: ascending ids as ranges. */
-export function idRanges(ids: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < ids.length; ) {
-    let j = i;
-    while (j + 1 < ids.length && (ids[j + 1] as number) === (ids[j] as number) + 1) j++;
-    out.push(j === i ? String(ids[i]) : `${ids[i]}-${ids[j]}`);
-    i = j + 1;
-  }
-  return out.join(", ");
-}
-
 /** The source snippets a report shows, each once, numbered for links. */
 class Sources {
   private readonly byKey = new Map<string, number>();
   private readonly snippets: { snippet: Snippet; frame: Frame }[] = [];
+  private readonly shown = new Set<number>();
 
   constructor(
     private readonly find: HtmlOptions["source"],
-    private readonly L: Labels,
+    /** The page's words (every part of the page has the Sources at hand). */
+    readonly L: Labels,
   ) {}
 
   index(frame: Frame, analyzed: DocumentCrash): number {
@@ -333,7 +376,14 @@ class Sources {
     return index;
   }
 
-  figure(index: number, withId: boolean): string {
+  /** The snippet where it is first shown (with the id links point to); "" after that. */
+  figureOnce(index: number): string {
+    if (this.shown.has(index)) return "";
+    this.shown.add(index);
+    return this.figure(index);
+  }
+
+  private figure(index: number): string {
     const entry = this.snippets[index];
     if (entry === undefined) return "";
     const { snippet, frame } = entry;
@@ -341,13 +391,13 @@ class Sources {
       const number = snippet.first + i;
       return `<span class="l${number === snippet.line ? " hit" : ""}"><span class="n">${number}</span>${tokens.map(tokenHtml).join("")}</span>`;
     });
-    const id = withId ? ` id="src-${index}"` : "";
-    return `<figure class="src"${id}><figcaption>${escapeHtml(frame.file)}:${frame.line} <span class="note">(${escapeHtml(snippet.path)})</span></figcaption><pre><code>${lines.join("")}</code></pre></figure>`;
+    return `<figure class="src" id="src-${index}"><figcaption>${escapeHtml(frame.file)}:${frame.line} <span class="note">(${escapeHtml(snippet.path)})</span></figcaption><pre><code>${lines.join("")}</code></pre></figure>`;
   }
 
+  /** The snippets not shown above, each once. */
   html(): string {
-    if (this.snippets.length === 0) return "";
-    const figures = this.snippets.map((_, i) => this.figure(i, true));
+    const figures = this.snippets.map((_, i) => this.figureOnce(i)).filter((f) => f !== "");
+    if (figures.length === 0) return "";
     return `<section class="sources"><h3>${escapeHtml(this.L.source)}</h3>${figures.join("\n")}</section>`;
   }
 }

@@ -5,6 +5,8 @@
 // Package paths are cut by names/package-path.ts itself, embedded as source.
 
 import { packageEnd } from "../../names/package-path.js";
+import { decodeIds } from "./id-list.js";
+import { parseQuery } from "./query.js";
 
 export const SCRIPT = `
 (function () {
@@ -12,6 +14,10 @@ export const SCRIPT = `
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var root = document.documentElement;
   var L = data.labels;
+  // A template of the report's language: {0}, {1}… stand for the values, in its word order.
+  function fmt(template, values) {
+    return String(template).replace(/{(d)}/g, function (_, i) { return String(values[Number(i)]); });
+  }
 
   var themes = ["auto", "light", "dark"];
   var theme = "auto";
@@ -35,6 +41,8 @@ export const SCRIPT = `
   function int(value) { return typeof value === "number" && isFinite(value) && Math.floor(value) === value ? value : -1; }
   function thousands(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, "\\u2009"); }
   ${packageEnd.toString()}
+  ${decodeIds.toString()}
+  ${parseQuery.toString()}
   function packageOf(func) { return func.slice(0, packageEnd(func)); }
 
   var PAGE = 200;
@@ -52,23 +60,46 @@ export const SCRIPT = `
       b.searchFuncs = b.frames.map(function (f) { return String(f[0]).toLowerCase(); });
       if (b.created) b.searchFuncs.push(String(b.created[0]).toLowerCase());
       b.searchPkgs = b.searchFuncs.map(packageOf);
+      b.searchFiles = b.frames.map(function (f) { return (String(f[2]) + ":" + f[3]).toLowerCase(); });
+      if (b.created) b.searchFiles.push((String(b.created[1]) + ":" + b.created[2]).toLowerCase());
     });
     var matches = buckets;
+    var terms = [];
     var limit = PAGE;
     var total = buckets.reduce(function (sum, b) { return sum + b.count; }, 0);
 
+    function idRuns(b) {
+      if (!b.idRuns) b.idRuns = decodeIds(b.ids);
+      return b.idRuns;
+    }
+    function hasId(b, id) {
+      return idRuns(b).some(function (r) { return r[0] <= id && id <= r[1]; });
+    }
+    function matchesTerm(b, term) {
+      var v = term.value;
+      if (term.key === "goroutine") return hasId(b, Number(v));
+      if (term.key === "state") return b.searchState.indexOf(v) >= 0;
+      if (term.key === "func") return b.searchFuncs.some(function (f) { return f.indexOf(v) >= 0; });
+      if (term.key === "pkg") return b.searchPkgs.some(function (p) { return p.indexOf(v) >= 0; });
+      if (term.key === "file") {
+        // With its line, a file matches that line only: main.go:25 is not main.go:250.
+        var withLine = /:\\d+$/.test(v);
+        return b.searchFiles.some(function (f) {
+          return withLine ? f === v || f.slice(-v.length - 1) === "/" + v : f.indexOf(v) >= 0;
+        });
+      }
+      return b.searchState.indexOf(v) >= 0 ||
+        b.searchFuncs.some(function (f) { return f.indexOf(v) >= 0; }) ||
+        b.searchFiles.some(function (f) { return f.indexOf(v) >= 0; });
+    }
     function matchesQuery(b, terms) {
-      return terms.every(function (term) {
-        var colon = term.indexOf(":");
-        var key = colon > 0 ? term.slice(0, colon) : "";
-        var value = colon > 0 ? term.slice(colon + 1) : term;
-        var inFuncs = function () { return b.searchFuncs.some(function (f) { return f.indexOf(value) >= 0; }); };
-        var inPkgs = function () { return b.searchPkgs.some(function (p) { return p.indexOf(value) >= 0; }); };
-        if (key === "state") return b.searchState.indexOf(value) >= 0;
-        if (key === "func") return inFuncs();
-        if (key === "pkg" || key === "package") return inPkgs();
-        return b.searchState.indexOf(term) >= 0 || b.searchFuncs.some(function (f) { return f.indexOf(term) >= 0; });
-      });
+      return terms.every(function (term) { return matchesTerm(b, term) !== term.negated; });
+    }
+    function describe(terms) {
+      return terms.map(function (t) {
+        var what = t.key === "goroutine" ? fmt(L.goroutine, [t.value]) : t.key ? fmt(L.termContaining, [t.key, t.value]) : '"' + t.value + '"';
+        return t.negated ? fmt(L.termNot, [what]) : what;
+      }).join(", ");
     }
 
     function frameItem(f, crashIndex) {
@@ -81,24 +112,73 @@ export const SCRIPT = `
       if (src >= 0) { loc = el("a", "loc", where); loc.href = "#src-" + src; }
       else loc = el("span", "loc", where);
       li.appendChild(loc);
+      var url = typeof f[6] === "string" ? f[6] : "";
+      if (url.indexOf("https://cs.opensource.google/go/go/+/refs/tags/") === 0 || url.indexOf("https://github.com/") === 0) {
+        var web = el("a", "web", "\u2197");
+        web.href = url;
+        web.rel = "noreferrer noopener";
+        web.target = "_blank";
+        web.title = L.sourceOnWeb;
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(web);
+      }
       return li;
+    }
+
+    function createdText(c) {
+      var file = String(c[1]);
+      var base = file.slice(file.lastIndexOf("/") + 1);
+      return fmt(L.createdAtSite, [c[0], base + (int(c[2]) > 0 ? ":" + int(c[2]) : "")]);
+    }
+
+    function idsBox(b) {
+      var box = el("p", "ids");
+      var runs = idRuns(b);
+      var shown = runs.slice(0, 3).map(function (r) { return r[0] === r[1] ? thousands(r[0]) : thousands(r[0]) + "\u2013" + thousands(r[1]); });
+      box.appendChild(el("span", null, fmt(b.count === 1 ? L.idsOne : L.idsMany, [thousands(int(b.count))])));
+      box.appendChild(el("span", "mono id", shown.join(", ") + (runs.length > 3 ? ", \u2026" : "")));
+      if (runs.length > 3) {
+        var all = el("button", "all-ids", L.allIds);
+        all.type = "button";
+        all.addEventListener("click", function () {
+          var list = el("span", "mono id-list");
+          runs.forEach(function (r, i) {
+            if (i) list.appendChild(document.createTextNode(", "));
+            list.appendChild(el("span", "id", r[0] === r[1] ? String(r[0]) : r[0] + "\u2013" + r[1]));
+          });
+          box.replaceChild(list, all.previousSibling);
+          all.remove();
+        });
+        box.appendChild(document.createTextNode(" "));
+        box.appendChild(all);
+      }
+      return box;
     }
 
     function body(b, details) {
       var box = el("div", "body");
-      if (b.why.length) box.appendChild(el("p", "why", b.why.join(" \\u00b7 ")));
-      if (b.ids) {
-        var ids = el("p", "ids");
-        ids.appendChild(el("span", null, L.goroutines + " "));
-        ids.appendChild(el("span", "mono", b.ids));
-        box.appendChild(ids);
+      var ol = el("ol", "frames");
+      b.frames.forEach(function (f, i) {
+        if (b.elided && b.elided[1] === i) ol.appendChild(el("li", "runtime", b.elided[0]));
+        ol.appendChild(frameItem(f, index));
+      });
+      if (b.elided && b.elided[1] >= b.frames.length) ol.appendChild(el("li", "runtime", b.elided[0]));
+      box.appendChild(ol);
+      if (b.created) {
+        var cb = el("p", "created");
+        var words = String(L.createdBy).split("{0}");
+        cb.appendChild(el("span", null, words[0]));
+        cb.appendChild(el("span", "fn", b.created[0]));
+        if (words[1]) cb.appendChild(el("span", null, words[1]));
+        cb.appendChild(el("span", "mono", "  " + b.created[1] + (b.created[2] > 0 ? ":" + b.created[2] : "")));
+        box.appendChild(cb);
       }
       if (b.creators.length) {
         var p = el("p", "created");
         p.appendChild(el("span", null, L.spawnedBy + " "));
         b.creators.forEach(function (c, i) {
           if (i) p.appendChild(el("span", null, ", "));
-          p.appendChild(el("span", null, "goroutine " + int(c[0]) + " (" + thousands(int(c[1])) + ")"));
+          p.appendChild(el("span", null, fmt(L.goroutine, [int(c[0])]) + " (" + thousands(int(c[1])) + ")"));
           var rank = int(c[2]);
           if (rank > 0) {
             p.appendChild(el("span", null, " " + L.inBucket + " "));
@@ -110,21 +190,8 @@ export const SCRIPT = `
         });
         box.appendChild(p);
       }
-      var ol = el("ol", "frames");
-      b.frames.forEach(function (f, i) {
-        if (b.elided && b.elided[1] === i) ol.appendChild(el("li", "runtime", b.elided[0]));
-        ol.appendChild(frameItem(f, index));
-      });
-      if (b.elided && b.elided[1] >= b.frames.length) ol.appendChild(el("li", "runtime", b.elided[0]));
-      box.appendChild(ol);
-      if (b.created) {
-        var cb = el("p", "created");
-        cb.appendChild(el("span", null, L.createdBy[0]));
-        cb.appendChild(el("span", "fn", b.created[0]));
-        if (L.createdBy[1]) cb.appendChild(el("span", null, L.createdBy[1]));
-        cb.appendChild(el("span", "mono", "  " + b.created[1] + (b.created[2] > 0 ? ":" + b.created[2] : "")));
-        box.appendChild(cb);
-      }
+      if (b.why.length) box.appendChild(el("p", "why", b.why.join(" \u00b7 ")));
+      if (b.ids) box.appendChild(idsBox(b));
       details.appendChild(box);
     }
 
@@ -143,7 +210,7 @@ export const SCRIPT = `
         where.appendChild(el("span", "fn" + (top[4] === "u" ? " user" : ""), top[0]));
         summary.appendChild(where);
       }
-      if (b.created) summary.appendChild(el("span", "by", L.createdBy[0] + b.created[0] + (L.createdBy[1] || "")));
+      if (b.created) summary.appendChild(el("span", "by", createdText(b.created)));
       details.appendChild(summary);
       var built = false;
       details.addEventListener("toggle", function () {
@@ -159,14 +226,14 @@ export const SCRIPT = `
       list.appendChild(fragment);
       var shown = Math.min(limit, matches.length);
       var goroutines = matches.reduce(function (sum, b) { return sum + b.count; }, 0);
-      var words = L.showing;
-      status.textContent = words[0] + thousands(shown) + words[1] + thousands(matches.length) +
-        words[2] + thousands(goroutines) + words[3] + thousands(total) + words[4];
+      status.textContent = matches.length === 0 && terms.length
+        ? fmt(L.noMatch, [describe(terms), thousands(buckets.length)])
+        : fmt(L.showing, [thousands(shown), thousands(matches.length), thousands(goroutines), thousands(total)]);
       more.hidden = matches.length <= limit;
     }
 
     function reveal(rank) {
-      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; matches = buckets; }
+      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; terms = []; matches = buckets; }
       var at = matches.indexOf(buckets[rank - 1]);
       if (at >= limit) limit = at + PAGE;
       render();
@@ -178,7 +245,7 @@ export const SCRIPT = `
     filter.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        var terms = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
+        terms = parseQuery(filter.value.toLowerCase());
         matches = terms.length ? buckets.filter(function (b) { return matchesQuery(b, terms); }) : buckets;
         limit = PAGE;
         render();

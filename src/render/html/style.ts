@@ -73,7 +73,9 @@ summary .where { margin-left: .6em; }
 summary .by { color: var(--muted); margin-left: .6em; }
 .bucket .body { padding: .2em 1em .8em; }
 .bucket .body p { margin: .25em 0; }
-.ids { color: var(--muted); word-break: break-all; }
+.ids { color: var(--muted); overflow-wrap: normal; word-break: normal; }
+.ids .id { white-space: nowrap; }
+.ids button { font-size: .85em; padding: 0 .5em; }
 .why { color: var(--warn); }
 figure.src { margin: .6em 0; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
 figure.src:target { outline: 2px solid var(--accent); }
@@ -89,4 +91,16 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 .tk-type, .tk-builtin { color: var(--type); }
 .tk-call { color: var(--call); }
 .note { color: var(--muted); }
+.diagnosis h4 { font-size: .95em; margin: .8em 0 .2em; }
+.diagnosis ul, .diagnosis ol { margin: .2em 0; padding-left: 1.4em; }
+.diagnosis .summary { font-size: 1.05em; }
+.diagnosis .warnings { color: var(--warn); list-style: "! "; }
+.diagnosis .fix { margin-top: .6em; }
+.diagnosis details.more > summary { cursor: pointer; color: var(--muted); margin-top: .6em; }
+.diagnosis code, .diagnosis pre { background: var(--bg); border-radius: 4px; padding: 0 .25em; }
+.diagnosis pre.example { padding: .5em .8em; overflow-x: auto; border: 1px solid var(--line); }
+.releases { color: var(--accent); font-weight: 600; }
+.finding .count { font-weight: 700; }
+a.web { font-size: .85em; margin-left: .3em; }
+ol.frames li .loc + a.web { padding-left: 2em; }
 `;
