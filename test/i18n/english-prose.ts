@@ -80,6 +80,9 @@ export function htmlText(html: string): string {
     parts.push(match[1] as string);
   const visible = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, " ")
+    // Code (inline or an example) is code in any language: marked as the terminal marks it.
+    .replace(/<code>([^<]*)<\/code>/g, "`$1`")
+    .replace(/<pre class="example">[\s\S]*?<\/pre>/g, " ")
     .replace(/<figure class="src"[\s\S]*?<\/figure>/g, " ")
     .replace(/<[^>]*>/g, " ");
   parts.push(visible);

@@ -52,6 +52,10 @@ export const EN_LABELS = {
   sameFrame: (n: number) => `… the same frame ${n} more times (recursion)`,
   raceAccess: (previous: boolean, op: string, addr: string, who: string) =>
     `${previous ? "previous " : ""}${op} at ${addr} by ${who}`,
+  /** The report's headings of a race's sides, as the race detector writes them. */
+  raceAccessTitle: (previous: boolean, op: string, addr: string, who: string) =>
+    `${previous ? "Previous " : ""}${op} at ${addr} by ${who}`,
+  raceCreatedTitle: (id: number, status: string) => `Goroutine ${id} (${status}) created at`,
   mainGoroutine: "main goroutine",
   raceCreated: (id: number, status: string) => `goroutine ${id} (${status}) created at`,
 

@@ -46,6 +46,9 @@ export const ZH_LABELS: Labels = {
   sameFrame: (n) => `… 同一栈帧又重复 ${n} 次（递归）`,
   raceAccess: (previous, op, addr, who) =>
     `${who} ${previous ? "先前" : ""}${op === "read" ? "读" : op === "write" ? "写" : op} ${addr}`,
+  raceAccessTitle: (previous, op, addr, who) =>
+    `${who} ${previous ? "先前" : ""}${op === "read" ? "读" : op === "write" ? "写" : op} ${addr}`,
+  raceCreatedTitle: (id, status) => `goroutine ${id}（${status}）的创建位置`,
   mainGoroutine: "主 goroutine",
   raceCreated: (id, status) => `goroutine ${id}（${status}）的创建位置`,
 

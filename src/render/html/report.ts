@@ -219,13 +219,13 @@ function raceHtml(
     const who = access.main ? L.mainGoroutine : L.goroutineId(access.goroutine);
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
     out.push(
-      `<h3 class="race-side">${escapeHtml(L.raceAccess(access.previous, access.op, access.addr, who))}</h3>`,
+      `<h3 class="race-side">${escapeHtml(L.raceAccessTitle(access.previous, access.op, access.addr, who))}</h3>`,
     );
     out.push(framesHtml(access.frames, site, analyzed, sources));
   }
   for (const creation of race.creations) {
     out.push(
-      `<h3 class="race-created">${escapeHtml(L.raceCreated(creation.goroutine, creation.status))}</h3>`,
+      `<h3 class="race-created">${escapeHtml(L.raceCreatedTitle(creation.goroutine, creation.status))}</h3>`,
     );
     out.push(framesHtml(creation.frames, null, analyzed, sources));
   }
