@@ -41,7 +41,7 @@ export function englishProse(text: string, own: readonly string[]): string[] {
   // Whole words only (`panic` is a frame, not a part of `httppanic.go`), each left as `_`, an
   // identifier-like mark that keeps `pkg:` in `pkg:net/http` from reading as a word.
   for (const piece of [...own].filter((p) => p.length >= 3).sort((a, b) => b.length - a.length))
-    rest = rest.replace(new RegExp(`(?<![\\w])${escape(piece)}(?![\\w])`, "g"), "_");
+    rest = rest.replace(new RegExp(`(?<![\\w])${escapeRegExp(piece)}(?![\\w])`, "g"), "_");
   rest = rest
     .split("\n")
     .filter((line) => !/^\s*(?:→\s*)?\d+ │/.test(line))
@@ -51,7 +51,7 @@ export function englishProse(text: string, own: readonly string[]): string[] {
     .replace(/\[[^\]\n]*\]/g, " ");
   const found: string[] = [];
   // Tokens end at spaces, ASCII punctuation that prose uses, and every non-ASCII character.
-  for (const token of rest.split(/[\s,;!?'"`|]+|[^\x00-\x7f]+/)) {
+  for (const token of rest.split(/[\s,;!?'"`|]+|[^\t\n -~]+/)) {
     const word = token.replace(/^[.:]+|[.:]+$/g, "");
     if (word.length < 3 || IDENTIFIER.test(word) || !/^[A-Za-z]+$/.test(word)) continue;
     if (!ALLOWED_WORDS.has(word)) found.push(word);
@@ -59,7 +59,7 @@ export function englishProse(text: string, own: readonly string[]): string[] {
   return [...new Set(found)];
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
