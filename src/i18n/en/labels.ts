@@ -137,6 +137,7 @@ export const EN_LABELS = {
   htmlLang: "en",
   noCrashFound: "no crash found",
   theme: "theme",
+  themeNames: { auto: "auto", light: "light", dark: "dark" },
   fingerprintTitle: "fingerprint: the same bug crashing again gets the same one",
   diagnosis: "Diagnosis",
   inFuncAt: "in",

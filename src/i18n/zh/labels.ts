@@ -119,6 +119,7 @@ export const ZH_LABELS: Labels = {
   htmlLang: "zh-Hans",
   noCrashFound: "未发现崩溃",
   theme: "主题",
+  themeNames: { auto: "自动", light: "浅色", dark: "深色" },
   fingerprintTitle: "指纹：同一个 bug 再次崩溃时指纹相同",
   diagnosis: "诊断",
   inFuncAt: "位于",

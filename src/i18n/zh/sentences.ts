@@ -10,7 +10,7 @@ export const ZH_SENTENCES: Sentences = {
   sentToSelf: (signal) =>
     `进程向自己发送了 ${signal}（\`abort()\` 或 \`raise()\`，通常在 C 代码中，或来自运行时自身的崩溃处理）。`,
   queued: (signal) => `${signal} 由另一个进程排队发送（\`sigqueue\`）。`,
-  busNil: "解引用了 nil 指针（出错地址位于第一页内）。",
+  busNil: "解引用了 nil 指针（错误地址位于第一页内）。",
   busTruncated: (addr) =>
     `地址 ${addr} 已映射，但背后没有实际内存：通常是内存映射的文件在映射期间被截断了。`,
   busMisaligned: "未对齐访问：该地址不满足所用指令的对齐要求。",

@@ -30,7 +30,7 @@ export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): strin
   const d = diagnosisIn(analyzed, lang);
   const parts: string[] = [];
   parts.push(
-    `<p class="rule"><strong>${escapeHtml(d.explanation.title)}</strong> <span class="note">(${escapeHtml(d.rule)} · ${escapeHtml(recoverText(d, L))})</span></p>`,
+    `<p class="rule"><strong>${escapeHtml(d.explanation.title)}</strong> <span class="note">(${escapeHtml(d.rule)} · ${inlineCode(recoverText(d, L))})</span></p>`,
   );
   parts.push(`<p class="summary">${inlineCode(d.summary)}</p>`);
   if (analyzed.message.includes("\n"))

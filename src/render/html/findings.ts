@@ -8,6 +8,7 @@ import { labels } from "../../i18n/labels.js";
 import { sentences } from "../../i18n/sentences.js";
 import type { Lang } from "../../i18n/types.js";
 import { escapeHtml } from "./escape.js";
+import { inlineCode } from "./inline-code.js";
 
 /** Identical waits listed (the JSON has all of them). */
 const WAITS_SHOWN = 10;
@@ -71,7 +72,7 @@ export function findingsHtml(f: GoroutineFindings, lang: Lang = "en"): string {
       finding(
         L.waitsFor,
         f.blockers.map(
-          (b) => `<li>${escapeHtml(b.why)}${b.site === null ? "" : `<br>${site(b.site)}`}</li>`,
+          (b) => `<li>${inlineCode(b.why)}${b.site === null ? "" : `<br>${site(b.site)}`}</li>`,
         ),
       ),
     );

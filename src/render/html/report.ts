@@ -282,6 +282,7 @@ function createdByHtml(L: Labels, func: string, parent: number | undefined): str
 function scriptLabels(L: Labels) {
   return {
     theme: L.theme,
+    themeNames: L.themeNames,
     sourceOnWeb: L.sourceOnWeb,
     createdAtSite: L.createdAtSite("{0}", "{1}"),
     idsOne: L.idsCount("{0}", true),

@@ -16,7 +16,7 @@ export const SCRIPT = `
   var L = data.labels;
   // A template of the report's language: {0}, {1}… stand for the values, in its word order.
   function fmt(template, values) {
-    return String(template).replace(/{(d)}/g, function (_, i) { return String(values[Number(i)]); });
+    return String(template).replace(/\\{(\\d)\\}/g, function (_, i) { return String(values[Number(i)]); });
   }
 
   var themes = ["auto", "light", "dark"];
@@ -24,7 +24,7 @@ export const SCRIPT = `
   try { theme = localStorage.getItem("panicscope-theme") || "auto"; } catch (e) {}
   if (themes.indexOf(theme) < 0) theme = "auto";
   var themeButton = document.getElementById("theme");
-  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = L.theme + ": " + theme; }
+  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = L.theme + ": " + (L.themeNames[theme] || theme); }
   themeButton.addEventListener("click", function () {
     theme = themes[(themes.indexOf(theme) + 1) % themes.length];
     try { localStorage.setItem("panicscope-theme", theme); } catch (e) {}
