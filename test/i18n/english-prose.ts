@@ -1,6 +1,6 @@
 // Finds English prose left in output that should be in another language. What may stay in
 // English is removed first: the crash's own text (given by the caller: messages, states,
-// names), code spans (`…`), commands (panicscope explain), quoted messages («…»), bracketed runtime states ([chan receive]),
+// names), code spans (`…`), commands (panicscope explain, go test), quoted messages («…»), bracketed runtime states ([chan receive]),
 // source lines, and every token that is an identifier, a path, a flag or a number (it holds
 // one of . / _ - : = * # @ $ ( ) [ ] { } < > or a digit, or is camelCase). Of what is left,
 // every ASCII word of three letters or more is English prose unless it is in ALLOWED_WORDS.
@@ -25,7 +25,11 @@ export const ALLOWED_WORDS = new Set([
   ...["SIGTERM", "SIGINT", "SIGPIPE", "SIGPROF", "SIGURG"],
   // Names of things.
   ...["CPU", "HTTP", "TCP", "API", "JSON", "HTML", "Windows", "Linux", "macOS", "POSIX"],
-  ...["setuid", "bug"],
+  ...["setuid", "bug", "Unix"],
+  // Standard packages, named in prose as Go writers name them.
+  ...["fmt", "errors", "sync", "atomic", "context", "time", "reflect", "http", "net", "testing"],
+  ...["strings", "bytes", "unicode", "utf8", "slog", "log", "json", "debug", "pprof", "trace"],
+  ...["synctest", "iter", "slices", "maps", "cmp", "signal", "syscall", "crypto", "rand"],
   // --similarity's values, shown as set.
   ...["exact", "pointers", "values"],
 ]);
@@ -37,16 +41,19 @@ const IDENTIFIER = /[./_\-:=*#@$()[\]{}<>0-9\\]|[a-z][A-Z]|^[A-Z]{2,}[a-z]/;
 /** The English words left in `text` once `own` (the crash's texts) and code are taken out. */
 export function englishProse(text: string, own: readonly string[]): string[] {
   // A command line first (`panicscope explain RULE`): the crash's texts may cut words in it.
-  let rest = text.replace(ANSI, "").replace(/panicscope(?: [a-z]+)?/g, " ");
+  let rest = text.replace(ANSI, "");
   // Whole words only (`panic` is a frame, not a part of `httppanic.go`), each left as `_`, an
   // identifier-like mark that keeps `pkg:` in `pkg:net/http` from reading as a word.
   for (const piece of [...own].filter((p) => p.length >= 3).sort((a, b) => b.length - a.length))
     rest = rest.replace(new RegExp(`(?<![\\w])${escapeRegExp(piece)}(?![\\w])`, "g"), "_");
   rest = rest
+    .replace(/panicscope(?: [a-z]+)?/g, " ")
+    .replace(/\bgo (?:test|run|vet|build|tool|env|install|version)\b/g, " ")
     .split("\n")
     .filter((line) => !/^\s*(?:→\s*)?\d+ │/.test(line))
     .join("\n")
-    .replace(/`[^`\n]*`/g, " ")
+    // A code span may be wrapped over two lines (explain wraps at 96 columns).
+    .replace(/`[^`]{0,400}`/g, " ")
     .replace(/«[^»\n]*»/g, " ")
     .replace(/\[[^\]\n]*\]/g, " ");
   const found: string[] = [];
