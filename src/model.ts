@@ -129,7 +129,15 @@ export interface UnparsedLine {
   text: string;
 }
 
-export type CrashKind = "panic" | "fatal" | "signal" | "dump" | "race" | "test-timeout";
+export type CrashKind =
+  | "panic"
+  | "fatal"
+  | "signal"
+  | "dump"
+  | "race"
+  | "test-timeout"
+  /** A stack a program logged itself (a recover handler, pkg/errors, zap): no `panic:` headline. */
+  | "logged";
 
 export type Category =
   | "nil-deref"
@@ -194,6 +202,8 @@ export interface Crash {
   exitStatus?: number;
   /** `http: panic serving …`: a panic that net/http recovered and logged. */
   recoveredBy?: string;
+  /** The text was pasted in reverse line order and read bottom-up. */
+  readReversed?: boolean;
   /** Go release when the text names it (a GOROOT path such as /usr/lib/go-1.19). */
   goVersion: GoRelease | null;
   /** Where the input placed this crash: 1-based, inclusive. */

@@ -110,6 +110,8 @@ locked-thread|locked-thread|bin|all||
 ancestors|ancestors|bin|single|GODEBUG=tracebackancestors=3|
 crash-output|crash-output|bin|single||
 http-handler-panic|http-handler-panic|bin|single||
+http-middleware-repanic|http-middleware-repanic|bin|single||
+glued-output|glued-output|bin|single||
 race-run|race|gorun-race|single||
 test-panic|TestPanics|test-panic|single||
 test-timeout|TestSlow|test-timeout|single||

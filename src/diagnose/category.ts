@@ -34,6 +34,8 @@ export function chooseRule(crash: Crash): MessageMatch {
     return bare(profile ? "goroutine-profile" : "goroutine-dump");
   }
   if (crash.kind === "signal") return bare(inC(crash) ? "signal-in-cgo" : "fatal-signal");
+  // A logged stack whose log line named no value: the program's own panic, value unknown.
+  if (crash.kind === "logged" && crash.panics.length === 0) return bare("custom-panic");
   const first = crash.panics[0];
   const match =
     crash.fatal !== undefined

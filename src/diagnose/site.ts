@@ -1,7 +1,10 @@
 // Where a crash happened, in the program's terms (the `frame` and `origin` contract of
-// ARCHITECTURE.md): the first frame that is not the runtime's own machinery.
+// ARCHITECTURE.md and testdata/README.md): the first frame that is not the runtime's own
+// machinery — for a panic, below the bottom-most `panic(…)` frame, since whatever sits above
+// it was called while that panic unwound.
 
 import type { Crash, Frame } from "../model.js";
+import { loggedSite } from "./logged-site.js";
 
 /** The first frame that is not the runtime's own (runtime, runtime/…, internal/…, panic, throw helpers). */
 export function firstNonRuntime(frames: readonly Frame[], from = 0): Frame | null {
@@ -34,12 +37,23 @@ function lastPanicFrame(frames: readonly Frame[]): number {
 }
 
 export interface CrashSite {
-  /** The crash site: where the crashing goroutine was when the program died. */
+  /**
+   * The crash site: for a panic, the frame that raised the first panic of the chain (null when
+   * the text was cut below the `panic(…)` frame); for a fatal error or a signal, where the
+   * crashing goroutine was when the runtime threw.
+   */
   frame: Frame | null;
   /** Where the first panic of the chain was raised. */
   origin: Frame | null;
   /** The first frame in the program's own code, when `frame` is in the standard library. */
   programFrame: Frame | null;
+  /**
+   * For a panic: the deferred call the panic ran into, above the bottom-most `panic(…)` frame —
+   * the frame that recovered it and logged (net/http's `(*conn).serve.func1`), re-panicked
+   * (`testing.tRunner.func1.2`, k8s `HandleCrash`, the program's own `recover()`), or panicked
+   * anew. Null when nothing but the runtime sits above that frame.
+   */
+  handler: Frame | null;
 }
 
 /** The sites of a crash, from its crashing goroutine (or a race's accesses): a crash or its document. */
@@ -52,14 +66,34 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
       frame,
       origin,
       programFrame: first === undefined ? null : firstUserFrame(first.frames),
+      handler: null,
     };
   }
   const frames = crash.crashing?.frames;
-  if (frames === undefined) return { frame: null, origin: null, programFrame: null };
-  const frame = firstNonRuntime(frames);
+  if (frames === undefined) return { frame: null, origin: null, programFrame: null, handler: null };
+  if (crash.kind === "logged") return loggedSite(frames);
+  const top = firstNonRuntime(frames);
   const panicAt = lastPanicFrame(frames);
-  const origin = panicAt === -1 ? frame : firstNonRuntime(frames, panicAt + 1);
-  return { frame, origin, programFrame: firstUserFrame(frames) };
+  if (panicAt === -1)
+    return { frame: top, origin: top, programFrame: firstUserFrame(frames), handler: null };
+  const origin = firstNonRuntime(frames, panicAt + 1);
+  // A frame above the bottom-most `panic(…)` was called by gopanic running deferred calls
+  // (go1.26.8 src/runtime/panic.go:856-860 `fn, ok := p.nextDefer()` … `fn()`; go1.21
+  // src/runtime/panic.go:920 `d.fn()`): net/http's conn.serve.func1 recovering and logging the
+  // value (go1.26.8 src/net/http/server.go:1893-1898, go1.21 server.go:1874), testing's
+  // tRunner.func1.2 re-panicking it (go1.26.8 src/testing/testing.go:1974 `panic(err)`, go1.21
+  // testing.go:1545), a handler's own recover(). A fatal error or a signal kills the program
+  // where it is raised, even inside such a call: its site stays on top.
+  const above = top !== null && frames.indexOf(top) < panicAt ? top : null;
+  if (crash.kind === "fatal" || crash.kind === "signal") {
+    return { frame: top, origin, programFrame: firstUserFrame(frames), handler: null };
+  }
+  return {
+    frame: origin,
+    origin,
+    programFrame: firstUserFrame(frames, panicAt + 1) ?? firstUserFrame(frames),
+    handler: above,
+  };
 }
 
 /**

@@ -43,7 +43,8 @@ export function summarize(
   const frame = site.origin ?? site.frame;
   if (frame === null || frame.line === 0) return summary;
   const file = frame.file.slice(frame.file.lastIndexOf("/") + 1);
-  return say.atSite(summary, file, frame.line, shortName(frame.func));
+  // A logged stack of `file:line (0x…)` lines names no function.
+  return say.atSite(summary, file, frame.line, frame.func === "" ? "" : shortName(frame.func));
 }
 
 /**

@@ -19,6 +19,8 @@ export interface WarningFacts {
   recoveredBy?: string;
   goroutineCount: number;
   race?: RaceReport;
+  /** The lines were pasted bottom-up (src/traceback/reversed.ts). */
+  readReversed?: boolean;
 }
 
 export function diagnosisWarnings(
@@ -51,6 +53,7 @@ export function diagnosisWarnings(
     warnings.push(say.pendingPanicLost);
   }
   if (crash.recoveredBy !== undefined) warnings.push(say.recoveredBy(crash.recoveredBy));
+  if (crash.readReversed === true) warnings.push(say.readReversed);
   if ((crash.kind === "panic" || crash.kind === "fatal") && crash.goroutineCount === 0)
     warnings.push(say.noStacks);
   if (category === "concurrent-map" && crash.goroutineCount === 1)

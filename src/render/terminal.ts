@@ -14,7 +14,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
-import { labeledSites } from "./site-labels.js";
+import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
 import { padDisplay } from "./width.js";
 
@@ -95,8 +95,9 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
+    const width = labelWidth([...sites.map((s) => s.label), L.siteYourCode]);
     for (const { label, frame } of sites) {
-      out.push(siteLine(label, frame, options));
+      out.push(siteLine(label, frame, options, width));
       append(out, snippetLines(frame, analyzed, options));
     }
     if (
@@ -105,7 +106,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin
     ) {
-      out.push(siteLine(L.siteYourCode, site.programFrame, options));
+      out.push(siteLine(L.siteYourCode, site.programFrame, options, width));
     }
     out.push("");
   }
@@ -201,6 +202,10 @@ export function headline(analyzed: DocumentCrash, lang: Lang = "en"): string {
     }
     case "fatal":
       return `fatal error: ${message}`;
+    case "logged": {
+      // A stack the program printed itself (a recover handler, an error library).
+      return labels(lang).loggedHeadline(crash.recoveredBy, message);
+    }
     case "test-timeout":
       return `panic: ${message}`;
     case "race":
@@ -223,9 +228,9 @@ function signalText(signal: NonNullable<DocumentCrash["signal"]>, L: Labels): st
   return parts.join(" ");
 }
 
-function siteLine(label: string, frame: Frame, options: TerminalOptions): string {
+function siteLine(label: string, frame: Frame, options: TerminalOptions, width: number): string {
   const p = options.palette;
-  return `  ${p.bold(padDisplay(label, 12))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return `  ${p.bold(padDisplay(label, width))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
 }
 
 function where(frame: Frame): string {
@@ -236,8 +241,9 @@ function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOpti
   const p = options.palette;
   const L = labels(options.lang ?? "en");
   const out: string[] = [];
+  // A stack a program logged without a goroutine header has neither id nor state.
   const header = L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
-  out.push(`  ${p.bold(header)}`);
+  out.push(`  ${p.bold(g.id === null && g.state === "" ? L.loggedStack : header)}`);
   if (g.stackUnavailable === true) out.push(p.dim(`    ${L.stackUnavailable}`));
   append(out, renderFrames(g.frames, site, g.elided, options));
   if (g.createdBy !== undefined) {
@@ -281,13 +287,20 @@ function renderFrames(
     let run = 1;
     while (i + run < stop && sameFrame(frames[i + run] as Frame, frame)) run++;
     const marker = frame === site ? p.red("→ ") : "  ";
-    const call = `${frame.func}(${frame.args})`;
-    const text =
-      frame.location === "user" ? p.bold(call) : frame.location === "runtime" ? p.dim(call) : call;
-    out.push(`  ${marker}${text}`);
-    out.push(
-      `        ${frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame))}`,
-    );
+    const place = frame.location === "runtime" ? p.dim(where(frame)) : p.cyan(where(frame));
+    if (frame.func === "") {
+      // A logged `file:line (0x…)` line: the place is all there is.
+      out.push(`  ${marker}${place}`);
+    } else {
+      const call = `${frame.func}(${frame.args})`;
+      const text =
+        frame.location === "user"
+          ? p.bold(call)
+          : frame.location === "runtime"
+            ? p.dim(call)
+            : call;
+      out.push(`  ${marker}${text}`, `        ${place}`);
+    }
     if (run > FOLD_RUN) {
       out.push(p.dim(`    ${L.sameFrame(run - 1)}`));
       i += run - 1;

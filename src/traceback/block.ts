@@ -123,7 +123,7 @@ export class BlockReader {
     return "other";
   }
 
-  /** Ends the block: a function line still waiting for its file line is kept as unparsed. */
+  /** Ends the block: a function line still waiting for its file line is kept as a frame with no file. */
   close(): void {
     this.heldBlank = false;
     this.flushPending();
@@ -136,7 +136,12 @@ export class BlockReader {
       this.pendingCall = null;
       const frame = newFrame(call.func, call.args, call.line);
       if (!parseFileLineInto(text, 1, frame)) {
-        this.sink.unparsed(`${call.func}(${call.args})`, call.line);
+        // A garbled file line does not unmake the call: the function stays a frame, with no
+        // file, so that the crash site is not moved to its caller.
+        frame.file = "";
+        frame.line = 0;
+        frame.offset = undefined;
+        this.frames.push(frame);
         this.sink.unparsed(text, line);
         return;
       }
@@ -193,9 +198,13 @@ export class BlockReader {
 
   private flushPending(): void {
     if (this.pendingCall !== null) {
+      // A function line whose file line is missing (a paste cut after it, a line lost): the
+      // call happened, and it may be the crash site itself (a `_Cfunc_` call at the end of a
+      // cut paste). It stays a frame with no file (`file: ""`, `line: 0`).
       const call = this.pendingCall;
       this.pendingCall = null;
-      this.sink.unparsed(`${call.func}(${call.args})`, call.line);
+      this.frames.push(newFrame(call.func, call.args, call.line));
+      this.sink.reach(call.line);
     }
     if (this.pendingCreatedBy !== null) {
       const created = this.pendingCreatedBy;

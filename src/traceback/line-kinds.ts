@@ -10,6 +10,7 @@ import {
   parseFatalLine,
   parsePanicLine,
   parseRegisterLine,
+  parseSignalDumpHeader,
 } from "./headline.js";
 
 /** Lines that belong in a goroutine block. */
@@ -34,6 +35,7 @@ export function isTraceLike(text: string): boolean {
 export function endsCrash(text: string): boolean {
   return (
     parsePanicLine(text) !== null ||
+    loggedPanic(text) !== null ||
     parseFatalLine(text) !== null ||
     isRunnerTrailer(text) ||
     parseExitStatus(text) !== null
@@ -81,11 +83,58 @@ export function loggedPanic(text: string): LoggedPanic | null {
     const sep = text.indexOf(": ", http);
     return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
   }
-  if (text.startsWith("Observed a panic: ")) {
-    const rest = text.slice(18);
+  // `Recovered from panic: ` is what HandleCrash printed before Kubernetes 1.3.
+  const k8s = text.startsWith("Observed a panic: ")
+    ? 18
+    : text.startsWith("Recovered from panic: ")
+      ? 22
+      : -1;
+  if (k8s !== -1) {
+    const rest = text.slice(k8s);
     const open = rest.lastIndexOf(" (");
     const value = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : rest;
     return { recoveredBy: "k8s.io/apimachinery/pkg/util/runtime", value };
   }
   return null;
+}
+
+const GLUED_KEYWORDS = [
+  "panic: ",
+  "fatal error: ",
+  "http: panic serving ",
+  "http2: panic serving ",
+];
+
+/**
+ * Where a headline starts inside a line that other text was printed in front of — program
+ * output with no trailing newline (`…got here 1.2020/02/13 19:41:05 http: panic serving …`),
+ * a status line (`Total: 53.4 MH/s  SIGABRT: abort`), a log's own prefix (`echo: http: panic
+ * serving …`). The headline never follows a letter, a quote or `=` (`msg="panic: …"` is a log
+ * field, `recoverpanic:` a word). Whether it really opens a crash is for the lines after it to
+ * say. Returns the offset, or -1.
+ */
+export function gluedHeadline(text: string): number {
+  let at = -1;
+  for (const keyword of GLUED_KEYWORDS) {
+    const i = text.indexOf(keyword);
+    if (i > 0 && (at === -1 || i < at) && gluedAfter(text, i)) at = i;
+  }
+  // A signal dump header: `SIGABRT: abort` after the status line it was written behind.
+  for (
+    let i = text.indexOf(" SIG");
+    i !== -1 && (at === -1 || i < at);
+    i = text.indexOf(" SIG", i + 1)
+  ) {
+    if (parseSignalDumpHeader(text.slice(i + 1)) !== null) {
+      at = i + 1;
+      break;
+    }
+  }
+  return at;
+}
+
+function gluedAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1) | 0x20;
+  // Not inside a word (`donepanic:`), a quoted string or a `key=` field.
+  return !(c >= 0x61 && c <= 0x7a) && c !== 0x22 && c !== 0x27 && c !== 0x3d;
 }

@@ -20,9 +20,13 @@ export function hexNumber(text: string, start: number, end: number): number {
   return value;
 }
 
-/** `text[start, end)` as decimal digits → its value; NaN when not digits or too long. */
+/**
+ * `text[start, end)` as decimal digits → its value; NaN when not digits or too long. Up to 15
+ * digits, all exact in a double: goroutine ids are 64-bit (runtime2.go `goid uint64`) and a
+ * long-lived server prints ids past 2³² (minio: `goroutine 68259931062 [running]:`).
+ */
 export function decimal(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 9) return Number.NaN;
+  if (end <= start || end - start > 15) return Number.NaN;
   let value = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i) - 0x30;

@@ -26,7 +26,23 @@ import {
   parseSignalLine,
   parseTestFail,
 } from "./headline.js";
-import { crashStartAfterPrefix, endsCrash, isTraceLike, loggedPanic } from "./line-kinds.js";
+import { isKnownRuntimeThrow } from "./known-throws.js";
+import {
+  crashStartAfterPrefix,
+  endsCrash,
+  gluedHeadline,
+  isTraceLike,
+  loggedPanic,
+} from "./line-kinds.js";
+import { parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import {
+  type HeldLine,
+  LoggedStackReader,
+  LoggedStackStart,
+  openLoggedCrash,
+  readAsLoggedDump,
+  type StartResult,
+} from "./logged-stack.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -34,6 +50,7 @@ import {
   parseProfileTotal,
 } from "./profile.js";
 import { finishRace, RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
+import { ReversedPaste } from "./reversed.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -53,7 +70,7 @@ export interface ParserOptions {
   stream?: string;
 }
 
-type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump";
+type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
 
 /** Lines a pending `--- FAIL:` stays attached to the next crash. */
 const TEST_FAIL_REACH = 50;
@@ -105,6 +122,23 @@ export class TracebackParser {
   private suspects: { text: string; line: number }[] = [];
   private readonly keep: boolean;
   private readonly maxUnparsed: number;
+  /** A headline found inside a line of other text, waiting for the line that confirms it. */
+  private glued: { rest: string; raw: string; line: number; blank: boolean } | null = null;
+  /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
+  private readonly reversed = new ReversedPaste();
+  /** The header a dump opened with (what a reversed paste's crash is read again from). */
+  private dumpHeader = "";
+  // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
+  // the line before a goroutine block that may be debug.Stack() output.
+  private readonly loggedStart = new LoggedStackStart((text, line) => {
+    this.flushPreamble();
+    this.events.stray?.(text, line);
+  });
+  private loggedReader: LoggedStackReader | null = null;
+  private loggedSeen = 0;
+  private dumpBefore: HeldLine | null = null;
+  /** The open crash continues one read by another part (`continueCrash`). */
+  private continued = false;
 
   constructor(
     private readonly events: ParserEvents,
@@ -118,6 +152,10 @@ export class TracebackParser {
   push(raw: string, line: number): void {
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    this.dispatch(text, line);
+  }
+
+  private dispatch(text: string, line: number): void {
     switch (this.state) {
       case "block":
         if (this.suspects.length > 0 && !this.settleSuspects(text, line)) return;
@@ -141,6 +179,9 @@ export class TracebackParser {
       case "sigdump":
         this.sigdumpLine(text, line);
         return;
+      case "logged":
+        this.loggedLine(text, line);
+        return;
     }
   }
 
@@ -150,14 +191,17 @@ export class TracebackParser {
    */
   continueCrash(line: number): void {
     this.startCrash({ kind: "dump", line });
+    this.continued = true;
     this.state = "between";
   }
 
   /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
   end(): boolean {
     const open = this.crash !== null || this.suspects.length > 0;
+    this.dropGlued();
     this.endCrashBeforeSuspects();
     this.endCrash();
+    this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
       this.events.stray?.(this.rawSignalHeader(), this.signalHeader.line);
@@ -169,6 +213,7 @@ export class TracebackParser {
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
 
   private idleLine(text: string, line: number): void {
+    if (this.glued !== null && this.confirmGlued(text, line)) return;
     if (this.signalHeader !== null) {
       const info = this.signalHeader.info;
       const headerLine = this.signalHeader.line;
@@ -180,6 +225,16 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+    }
+    if (line !== this.loggedSeen) {
+      // Each line once: the reads below may come back here with the same line, cut.
+      this.loggedSeen = line;
+      const logged = this.loggedStart.push(text, line);
+      if (logged.kind === "held") return;
+      if (logged.kind === "start") {
+        this.openLogged(logged);
+        return;
+      }
     }
     // A terminal echoes Ctrl-\ as `^\` in front of the dump it triggers: `^\SIGQUIT: quit`.
     if (text.startsWith("^\\SIG")) {
@@ -214,6 +269,8 @@ export class TracebackParser {
     } else if (c === 0x67 /* g */) {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
+        this.dumpHeader = text;
+        this.dumpBefore = this.loggedStart.lineBefore(line);
         this.openGoroutine(text, line);
         return;
       }
@@ -263,8 +320,64 @@ export class TracebackParser {
       if (this.crash !== null) this.prefix = text.slice(0, prefixed);
       return;
     }
+    const glued = gluedHeadline(text);
+    if (glued > 0) {
+      const rest = text.slice(glued);
+      // A fatal error alone on its line (the log kept nothing else) is a crash when its text
+      // is exactly one the runtime throws; a signal header waits for its `PC=` line; the rest
+      // wait for a goroutine header or a `[signal …]` line under them.
+      if (
+        parseSignalDumpHeader(rest) !== null ||
+        (rest.startsWith("fatal error: ") && isKnownRuntimeThrow(rest.slice(13)))
+      ) {
+        this.idleLine(rest, line);
+        return;
+      }
+      this.flushPreamble();
+      this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
     this.flushPreamble();
+    this.reversed.note(text, line);
     this.events.stray?.(text, line);
+  }
+
+  /**
+   * The line after a glued headline decides: a goroutine header, `[signal …]` or
+   * `runtime stack:` (after at most one blank line) make it a crash. Returns whether the line
+   * was taken.
+   */
+  private confirmGlued(text: string, line: number): boolean {
+    const glued = this.glued as NonNullable<TracebackParser["glued"]>;
+    if (text === "" && !glued.blank) {
+      glued.blank = true;
+      return true;
+    }
+    this.glued = null;
+    // The runtime prints a blank line between its headline and the first goroutine
+    // (go1.26.8 src/runtime/panic.go:1583 dopanic_m `print("\n")` before goroutineheader); a log line
+    // that mentions a panic before a debug.Stack() dump has none. net/http's log line is
+    // followed by its stack directly (src/net/http/server.go:1898 `%v: %v\n%s`).
+    const logged = glued.rest.startsWith("http");
+    if (
+      ((glued.blank || logged) && (isGoroutineHeader(text) || text === "runtime stack:")) ||
+      (!glued.blank && parseSignalLine(text) !== null)
+    ) {
+      this.idleLine(glued.rest, glued.line);
+      if (this.crash !== null && glued.blank) this.dispatch("", glued.line + 1);
+      this.dispatch(text, line);
+      return true;
+    }
+    this.events.stray?.(glued.raw, glued.line);
+    if (glued.blank) this.events.stray?.("", glued.line + 1);
+    return false;
+  }
+
+  private dropGlued(): void {
+    if (this.glued === null) return;
+    const glued = this.glued;
+    this.glued = null;
+    this.events.stray?.(glued.raw, glued.line);
   }
 
   private enterHeadline(): void {
@@ -277,6 +390,19 @@ export class TracebackParser {
 
   private headlineLine(text: string, line: number): void {
     const crash = this.crash as Crash;
+    if (
+      crash.recoveredBy !== undefined &&
+      this.valueLines === 0 &&
+      this.headerInValue === null &&
+      (parseBareFileLine(text) !== null || parsePcFileLine(text) !== null)
+    ) {
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines.
+      crash.kind = "logged";
+      this.loggedReader = new LoggedStackReader(line);
+      this.state = "logged";
+      this.loggedLine(text, line);
+      return;
+    }
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
@@ -513,7 +639,13 @@ export class TracebackParser {
       this.betweenLine(text, line);
       return;
     }
-    if (parsePanicLine(text) !== null || parseFatalLine(text) !== null || isRunnerTrailer(text)) {
+    if (this.readReversed(text, line)) return;
+    if (
+      parsePanicLine(text) !== null ||
+      parseFatalLine(text) !== null ||
+      isRunnerTrailer(text) ||
+      loggedPanic(text) !== null
+    ) {
       this.closeBlock();
       this.endCrash();
       this.idleLine(text, line);
@@ -593,10 +725,50 @@ export class TracebackParser {
     if (goroutine.state !== "") {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
+    // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
+    if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames);
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
+  }
+
+  /**
+   * A headline right under a goroutine header that has no frames yet, with trace lines
+   * before the header: the paste is in reverse order (last line first). The dump opened at the
+   * header is dropped; the crash is read again from its headline, the header, and the lines
+   * before it taken bottom-up, and says so.
+   */
+  private readReversed(text: string, line: number): boolean {
+    const crash = this.crash;
+    const block = this.block;
+    if (
+      crash === null ||
+      block === null ||
+      crash.kind !== "dump" ||
+      this.blocks !== 0 ||
+      block.goroutine.frames.length !== 0 ||
+      (parsePanicLine(text) === null && parseFatalLine(text) === null)
+    )
+      return false;
+    const headerLine = block.goroutine.inputLine ?? line - 1;
+    const before = this.reversed.before(headerLine);
+    if (before === null) return false;
+    const header = { text: this.dumpHeader, line: headerLine };
+    // The dump was never handed out: drop it and read the lines in the order Go printed them.
+    this.block = null;
+    this.crash = null;
+    this.state = "idle";
+    this.idleLine(text, line);
+    const started = this.crash as Crash | null;
+    if (started === null) return true;
+    started.readReversed = true;
+    started.span.startLine = Math.min(before[before.length - 1]?.line ?? headerLine, headerLine);
+    this.dispatch("", line);
+    this.dispatch(header.text, header.line);
+    for (const earlier of before) this.dispatch(earlier.text, earlier.line);
+    started.span.endLine = line;
+    return true;
   }
 
   // ── race reports ────────────────────────────────────────────────────────────────────────
@@ -676,10 +848,41 @@ export class TracebackParser {
     crash.span.endLine = line;
   }
 
+  // ── stacks that programs log themselves ─────────────────────────────────────────────────
+
+  private openLogged(start: Extract<StartResult, { kind: "start" }>): void {
+    const first = start.lines[0] as HeldLine;
+    const crash = this.startCrash({ kind: "logged", line: first.line });
+    openLoggedCrash(crash, start.message);
+    this.prefix = start.prefix;
+    this.loggedReader = new LoggedStackReader(first.line);
+    this.state = "logged";
+    for (const held of start.lines)
+      this.loggedLine(held.text.slice(start.prefix.length), held.line);
+  }
+
+  private loggedLine(text: string, line: number): void {
+    if ((this.loggedReader as LoggedStackReader).push(text, line) === "used") {
+      (this.crash as Crash).span.endLine = line;
+      return;
+    }
+    this.endCrash();
+    this.idleLine(text, line);
+  }
+
+  private closeLogged(): void {
+    const reader = this.loggedReader;
+    this.loggedReader = null;
+    if (reader === null || this.crash === null) return;
+    reader.close();
+    this.addGoroutine(this.crash, reader.goroutine);
+  }
+
   // ── crash bookkeeping ───────────────────────────────────────────────────────────────────
 
   private startCrash(start: CrashStart): Crash {
     this.endCrash();
+    this.dropGlued();
     const first = this.preamble[0];
     const crash = newCrash({
       ...start,
@@ -695,6 +898,8 @@ export class TracebackParser {
       };
     }
     this.testFail = null;
+    this.continued = false;
+    this.dumpBefore = null;
     this.inRelay = false;
     this.blocks = 0;
     this.goVersion = new GoVersionReader();
@@ -712,6 +917,7 @@ export class TracebackParser {
     }
     this.closeBlock();
     this.closeRecord();
+    this.closeLogged();
     if (this.race !== null) {
       finishRace(crash, this.race);
       this.race = null;

@@ -7,7 +7,7 @@ import { schemaErrors } from "../document/schema.js";
 /** The ways `document` breaks its documented types; empty when it keeps them. */
 export type DocumentCheck = (document: unknown) => string[];
 
-const KINDS = ["panic", "fatal", "signal", "dump", "race", "test-timeout"];
+const KINDS = ["panic", "fatal", "signal", "dump", "race", "test-timeout", "logged"];
 const CATEGORIES = [
   "nil-deref",
   "index-out-of-range",

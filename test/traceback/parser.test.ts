@@ -62,16 +62,20 @@ test("parseCrashes keeps every goroutine with its frames", () => {
   assert.equal(second?.parentId, 1);
 });
 
-test("a line the parser does not understand is kept with its line number (real/canary-checker-2136)", () => {
+test("a function line whose file line was cut stays a frame with no file (real/canary-checker-2136)", () => {
   const text = readFileSync(
     join(TESTDATA, "real/canary-checker-2136-nil-map-truncated-by-reporter.txt"),
     "utf8",
   );
   const [crash] = parseCrashes(text);
-  assert.equal(crash?.unparsedCount, 1);
-  assert.deepEqual(crash?.unparsed, [
-    { line: 9, text: "github.com/spf13/cobra.(*Command).ExecuteC(0xa9afe40)" },
-  ]);
+  assert.equal(crash?.unparsedCount, 0);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.equal(frames.length, 3);
+  const last = frames[2];
+  assert.deepEqual(
+    [last?.func, last?.args, last?.file, last?.line, last?.inputLine],
+    ["github.com/spf13/cobra.(*Command).ExecuteC", "0xa9afe40", "", 0, 9],
+  );
 });
 
 test("lines outside any crash go to stray, not into a crash (wrapped/docker-json-file.orders.txt after unwrapping)", () => {

@@ -15,6 +15,9 @@ export const EN_LABELS = {
   fromFormat: "(from format)",
   duringCgo: "during cgo execution",
   recoveredHeadline: (by: string, message: string) => `panic (recovered by ${by}): ${message}`,
+  /** A stack the program printed itself (a recover handler, an error library). */
+  loggedHeadline: (by: string | undefined, message: string) =>
+    `logged stack${by === undefined ? "" : ` (recovered by ${by})`}${message === "" ? "" : `: ${message}`}`,
 
   // ── places (src/render/site-labels.ts) ──
   siteAccess: "access",
@@ -23,6 +26,7 @@ export const EN_LABELS = {
   siteRootCause: "root cause",
   siteRecoveredIn: "recovered in",
   siteDiedIn: "died in",
+  sitePanickedAgainIn: "panicked again in",
   siteCrash: "crash site",
   siteYourCode: "your code",
 
@@ -46,6 +50,8 @@ export const EN_LABELS = {
   goroutineHeader: (id: string, state: string, minutes: number, locked: boolean) =>
     `goroutine ${id} [${state}${minutes > 0 ? `, ${minutes} minutes` : ""}${locked ? ", locked to thread" : ""}]`,
   stackUnavailable: "stack unavailable (running on another thread)",
+  /** A stack a program logged, without a goroutine header. */
+  loggedStack: "logged stack",
   createdBy: (func: string, parent: number | undefined) =>
     `created by ${func}${parent === undefined ? "" : ` in goroutine ${parent}`}`,
   moreFrames: (n: number) => `… ${n} more frames (--all shows them)`,

@@ -69,6 +69,8 @@ export const EN_SENTENCES = {
     "A panic was in progress when the fatal error happened (a panic(…) frame is on the crashing goroutine's stack), but Go before 1.26 does not print its value: the code below that frame (the root cause shown above) raised it.",
   recoveredBy: (by: string) =>
     `${by} recovered this panic and logged it: the process kept running, only the connection was closed. It is still a bug in the handler, and whatever state the handler was changing may be half-updated.`,
+  readReversed:
+    "The lines of this trace were pasted in reverse order (the headline last): panicscope read them bottom-up.",
   noStacks:
     "No goroutine stack was printed: the program ran with GOTRACEBACK=none (or is setuid), or the text was cut after the headline. Run it with GOTRACEBACK=all to see where it crashed.",
   mapSingleGoroutine:
@@ -107,7 +109,7 @@ export const EN_SENTENCES = {
   // ── the summary's place ──
   /** The summary with where it happened: "… at store.go:88 in store.(*Cache).Get." */
   atSite: (summary: string, file: string, line: number, func: string) =>
-    `${summary.replace(/\.$/, "")} at ${file}:${line} in ${func}.`,
+    `${summary.replace(/\.$/, "")} at ${file}:${line}${func === "" ? "" : ` in ${func}`}.`,
   /**
    * The first sentence of a text (an explanation's `what` as a summary, a fix in one line),
    * whichever language the text is in (a translation may be missing).

@@ -13,6 +13,8 @@ export const ZH_LABELS: Labels = {
   fromFormat: "（据输出格式推断）",
   duringCgo: "发生在执行 cgo 调用期间",
   recoveredHeadline: (by, message) => `panic（已被 ${by} 恢复）：${message}`,
+  loggedHeadline: (by, message) =>
+    `日志中的栈${by === undefined ? "" : `（已被 ${by} 恢复）`}${message === "" ? "" : `：${message}`}`,
 
   siteAccess: "访问",
   sitePrevious: "先前访问",
@@ -20,6 +22,7 @@ export const ZH_LABELS: Labels = {
   siteRootCause: "根因",
   siteRecoveredIn: "恢复位置",
   siteDiedIn: "终止位置",
+  sitePanickedAgainIn: "再次 panic 位置",
   siteCrash: "崩溃位置",
   siteYourCode: "你的代码",
 
@@ -40,6 +43,7 @@ export const ZH_LABELS: Labels = {
   goroutineHeader: (id, state, minutes, locked) =>
     `goroutine ${id} [${state}${minutes > 0 ? `，${minutes} 分钟` : ""}${locked ? "，绑定线程" : ""}]`,
   stackUnavailable: "栈不可用（正在另一个线程上运行）",
+  loggedStack: "日志中的栈",
   createdBy: (func, parent) =>
     `由 ${func} 创建${parent === undefined ? "" : `（在 goroutine ${parent} 中）`}`,
   moreFrames: (n) => `… 另有 ${n} 个栈帧（--all 全部显示）`,

@@ -190,7 +190,10 @@ function goroutineHtml(
   sources: Sources,
 ): string {
   const L = sources.L;
-  const header = L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
+  const header =
+    g.id === null && g.state === ""
+      ? L.loggedStack
+      : L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
   const items = g.frames.map((frame, i) => {
     const elided =
       g.elided !== undefined && g.elided.afterFrame === i
@@ -261,7 +264,11 @@ function frameHtml(
       ? ""
       : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="${escapeHtml(sources.L.sourceOnWeb)}">↗</a>`;
   const cls = [frame.location, isSite ? "site" : ""].filter(Boolean).join(" ");
-  return `<li class="${cls}"><span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>${loc}${web}</li>`;
+  const call =
+    frame.func === ""
+      ? ""
+      : `<span class="fn">${escapeHtml(frame.func)}</span><span class="args">(${escapeHtml(frame.args)})</span>`;
+  return `<li class="${cls}">${call}${loc}${web}</li>`;
 }
 
 function elidedText(count: number): string {

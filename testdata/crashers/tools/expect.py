@@ -17,7 +17,8 @@ What is written, field by field (see testdata/README.md):
 * goroutineCount: goroutine headers in the text (debug=1 profiles: the sum of
   the record counts).
 * frame / origin: found in the text by the README rule (first frame that is not
-  the runtime's own; for origin, below the bottom-most `panic(` frame) and then
+  the runtime's own; for origin, and for the frame of a panic, below the
+  bottom-most `panic(` frame) and then
   CHECKED against the program: a `// CRASH <case>` / `// ORIGIN <case>` marker
   gives the file and line, a pattern gives the function. A mismatch is an error:
   no expectation is written and the script exits non-zero.
@@ -260,24 +261,24 @@ CASES = {
                                     r"main\.\(\*Worker\)\.handle"),
     "repanic-same": dict(kind="panic", category="custom-panic", message="db: connection lost",
                          panics=lambda c: repanic_chain("db: connection lost", c.ver),
-                         frame=("marker", "repanic-same", r"main\.withTx\.func1"),
+                         frame="origin",
                          origin=("marker", "repanic-same", r"main\.\(\*Tx\)\.Exec"),
                          headline=r"^panic: "),
     "repanic-different": dict(kind="panic", category="custom-panic",
                               message="transaction 2 aborted: db: connection lost",
                               panics=[P("db: connection lost", True),
                                       P("transaction 2 aborted: db: connection lost")],
-                              frame=("marker", "repanic-different", r"main\.withTxWrapped\.func1"),
+                              frame="origin",
                               origin=("marker", "repanic-different", r"main\.\(\*Tx\)\.Exec")),
     "nested-panic": dict(kind="panic", category="custom-panic",
                          message="close 10.0.0.7:51234: use of closed network connection",
                          panics=[P(A_LISTEN), P("close 10.0.0.7:51234: use of closed network connection")],
-                         frame=("marker", "nested-panic", r"main\.\(\*Conn\)\.Close"),
+                         frame="origin",
                          origin=("marker", "nested-panic", r"main\.\(\*Server\)\.Serve")),
     "three-panics": dict(kind="panic", category="custom-panic", message="third: flushing metrics failed",
                          panics=[P(A_LISTEN), P("close 10.0.0.9:40022: use of closed network connection"),
                                  P("third: flushing metrics failed")],
-                         frame=("marker", "three-panics", r"main\.threePanics\.func1"),
+                         frame="origin",
                          origin=("marker", "three-panics", r"main\.\(\*Server\)\.Serve")),
     "panic-after-goexit": simple_panic("custom-panic", "cleanup after Goexit failed", "panic-after-goexit",
                                        r"main\.panicAfterGoexit\.func1\.1"),
@@ -311,14 +312,24 @@ CASES = {
     "crash-output": simple_panic("nil-map-write", NILMAP, "crash-output", r"main\.crashOutput"),
     "http-handler-panic": dict(kind="panic", category="nil-map-write", message=NILMAP,
                                panics=[P(NILMAP, True)],
-                               frame=("std", r"net/http\.\(\*conn\)\.serve\.func1"),
+                               frame="origin",
                                origin=("marker", "http-handler-panic", r"main\.\(\*API\)\.login"),
                                headline=r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d http: panic serving ",
                                value_block=False),
+    "http-middleware-repanic": dict(kind="panic", category="nil-map-write", message=NILMAP,
+                                    panics=[P(NILMAP, True)],
+                                    frame="origin",
+                                    origin=("marker", "http-middleware-repanic", r"main\.\(\*Cart\)\.put"),
+                                    headline=r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d http: panic serving ",
+                                    value_block=False),
+    # The program printed `processing batch 3...` with no newline before the runtime's headline.
+    "glued-output": dict(kind="panic", category="nil-map-write", message=NILMAP, panics=[P(NILMAP)],
+                         frame=("marker", "glued-output", r"main\.\(\*Shipment\)\.add"), origin="frame",
+                         headline=r"^processing batch 3\.\.\.panic: ", glued="processing batch 3..."),
     "race-run": dict(kind="race", category="data-race", message=None, panics=[], race="race", count=None),
     "test-panic": dict(kind="panic", category="nil-map-write", message=NILMAP,
                        panics=lambda c: repanic_chain(NILMAP, c.ver),
-                       frame=("std", r"testing\.tRunner\.func1(\.\d+)?"),
+                       frame="origin",
                        origin=("marker", "test-panic", r"example\.com/crashers/tests\.\(\*Order\)\.Add")),
     "test-timeout": dict(kind="test-timeout", category="test-timeout",
                          message=re.compile(r"test timed out after 2s(\nrunning tests:\n\tTestSlow \(\d+(\.\d+)?m?s\))?"),
@@ -451,6 +462,12 @@ def build(case, c, marks, source):
         if h is None:
             raise Fail(f"no headline {hl_rx}")
 
+    # a headline printed behind the program's own output: read the headline Go printed
+    if spec.get("glued") is not None and h is not None:
+        if not lines[h].startswith(spec["glued"]):
+            raise Fail(f"headline line {lines[h]!r} does not start with {spec['glued']!r}")
+        lines[h] = lines[h][len(spec["glued"]):]
+
     # message and panics
     msg = ev(spec.get("message"), c)
     printed = read_panics(c, h) if h is not None and kind in ("panic", "test-timeout") else []
@@ -529,8 +546,16 @@ def build(case, c, marks, source):
     origin_spec = spec.get("origin") if crash_hdr is not None else None
     if crash_hdr is not None:
         frames = block_frames(lines, crash_hdr)
-        exp["frame"] = check_site(site(frames), frame_spec, marks, "frame")
-        if origin_spec == "frame":
+        if frame_spec == "origin":
+            # A panic that ran into a deferred call (recovered and logged or re-panicked, or
+            # panicked again): its site is where it was raised, below the `panic(` frame.
+            exp["origin"] = check_site(origin_site(frames), origin_spec, marks, "origin")
+            exp["frame"] = exp["origin"]
+        else:
+            exp["frame"] = check_site(site(frames), frame_spec, marks, "frame")
+        if frame_spec == "origin":
+            pass
+        elif origin_spec == "frame":
             o = origin_site(frames)
             if o != site(frames):
                 raise Fail(f"origin {o} differs from frame {site(frames)} but spec says equal")
@@ -679,7 +704,7 @@ WRAPPED_CASES = {
                               "inventory", r"main\.\(\*Stock\)\.Reserve"),
     "long": simple_panic("custom-panic", long_line_value(), "long", r"main\.long"),
     "klog": dict(kind="panic", category="nil-deref", message=NIL, panics=lambda c: repanic_chain(NIL, c.ver),
-                 frame=("marker", "klog-repanic", r"main\.handleCrash"),
+                 frame="origin",
                  origin=("marker", "klog", r"main\.\(\*Controller\)\.sync")),
     "slog": simple_panic("nil-map-write", NILMAP, "slog-crash", r"main\.\(\*Flusher\)\.flush"),
 }

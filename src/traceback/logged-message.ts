@@ -1,0 +1,72 @@
+// What a logged stack is about, read from the log line printed before it (or from the line that
+// holds it): the value a recover handler logged, without the logger's own words around it.
+//   `[Macaron] PANIC: runtime error: …`, `[negroni] PANIC: …`, `2020/07/15 … [E] PANIC:: …`
+//   `2026/12/06 06:25:03 recovered: runtime error: …` (log.Printf in a deferred recover)
+//   `… ERROR … recovered from panic {"panic": "runtime error: …"}` (zap's console encoder)
+//   `… msg="Request error" error="runtime error: …"` (logfmt)
+//   `runtime error: …` (gin prints the value alone on the line above its stack)
+//   `config not found` (pkg/errors `%+v` prints the message, then the stack)
+
+/** Fields that carry the value, in the order they are preferred. */
+const FIELDS = ["panic", "error", "err", "msg"];
+
+/** Words that end the logger's lead-in: what follows the first of them is the value. */
+const LEAD_INS = /(?:panic|recovered):+\s*/i;
+
+/** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag. */
+const LOG_PREFIX =
+  /^(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+)?(?:\[[\w.-]{1,20}\]\s+)?/;
+
+/** The value named by a log line, or "" when the line names none (blank, only a lead-in). */
+export function loggedMessage(raw: string): string {
+  let text = withoutColours(raw).trim();
+  if (text.startsWith("> ")) text = text.slice(2);
+  if (text.startsWith("`")) text = text.slice(1);
+  for (const key of FIELDS) {
+    const value = fieldValue(text, key);
+    if (value !== null) {
+      text = value;
+      break;
+    }
+  }
+  const lead = LEAD_INS.exec(text);
+  if (lead !== null) return text.slice(lead.index + lead[0].length).trim();
+  return text.replace(LOG_PREFIX, "").trim();
+}
+
+/** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */
+function fieldValue(text: string, key: string): string | null {
+  for (const opener of [`"${key}": "`, `"${key}":"`, ` ${key}="`]) {
+    const at = text.indexOf(opener);
+    if (at === -1) continue;
+    let value = "";
+    for (let i = at + opener.length; i < text.length; i++) {
+      const c = text[i] as string;
+      if (c === '"') return value;
+      if (c === "\\" && i + 1 < text.length) {
+        const next = text[++i] as string;
+        value += next === "n" ? "\n" : next === "t" ? "\t" : next;
+      } else value += c;
+    }
+    return value;
+  }
+  return null;
+}
+
+/** The text without terminal colour codes (`ESC[31m` … `ESC[0m`, as gin prints around its stack). */
+function withoutColours(text: string): string {
+  if (!text.includes("\u001b")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x1b && text[i + 1] === "[") {
+      let j = i + 2;
+      while (j < text.length && /[0-9;]/.test(text[j] as string)) j++;
+      if (text[j] === "m") {
+        i = j;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+// Stacks that recover handlers and error libraries print themselves, with no goroutine header
+// and no `panic:` headline (shapes in ./logged-frames.ts). Two parts: `LoggedStackStart` finds
+// where one starts among the lines outside any crash (it holds a few candidate lines until two
+// frames make the shape certain, and gives them back otherwise), and `LoggedStackReader` reads
+// the frames of the stack once it is open. Each such stack becomes a crash of kind `logged`.
+
+import type { Crash, Frame, Goroutine } from "../model.js";
+import {
+  isFuncNameLine,
+  type LoggedFileLine,
+  loggedFrame,
+  parseBareFileLine,
+  parseBasenameList,
+  parseIndentedFileLine,
+  parsePcFileLine,
+  parseSourceLine,
+} from "./logged-frames.js";
+import { loggedMessage } from "./logged-message.js";
+
+export interface HeldLine {
+  text: string;
+  line: number;
+}
+
+/** What a line outside any crash meant to the start finder. */
+export type StartResult =
+  /** Not a stack line: the held lines (if any) were given back through `release`. */
+  | { kind: "none" }
+  /** Held as a possible first line of a stack. */
+  | { kind: "held" }
+  /** A stack starts: its first lines, and the message line before them (if any). */
+  | { kind: "start"; lines: HeldLine[]; message: HeldLine | null; prefix: string };
+
+/** Candidate lines held at most: two `func` / `\tfile:line` pairs, less the line that confirms. */
+const MAX_HELD = 3;
+
+/** Quote marks a paste puts before every line of a stack (`> ` in a markdown quote). */
+const QUOTE = "> ";
+
+export class LoggedStackStart {
+  private held: HeldLine[] = [];
+  private prefix = "";
+  /** The last two lines seen that were not held: the candidate message of a stack after them. */
+  private previous: HeldLine | null = null;
+  private earlier: HeldLine | null = null;
+
+  constructor(private readonly release: (text: string, line: number) => void) {}
+
+  /** The line before `line`, when it was seen just before it (a message for a stack there). */
+  lineBefore(line: number): HeldLine | null {
+    for (const seen of [this.previous, this.earlier]) {
+      if (seen !== null && seen.line === line - 1) return seen.text.trim() === "" ? null : seen;
+    }
+    return null;
+  }
+
+  private see(seen: HeldLine): void {
+    this.earlier = this.previous;
+    this.previous = seen;
+  }
+
+  push(raw: string, line: number): StartResult {
+    const quoted = raw.startsWith(QUOTE);
+    const text = quoted ? raw.slice(QUOTE.length) : raw;
+    if (this.held.length > 0) {
+      if (quoted === (this.prefix === QUOTE) && this.continues(text)) {
+        this.held.push({ text: raw, line });
+        if (isStackStart(this.held.map((h) => h.text.slice(this.prefix.length))))
+          return this.start(this.held, this.lineBefore((this.held[0] as HeldLine).line));
+        if (this.held.length <= MAX_HELD) return { kind: "held" };
+        // Too many lines without a shape: give back all but this one, which may begin one.
+        this.held.pop();
+      }
+      this.flush();
+    }
+    if (parsePcFileLine(text) !== null || isFuncNameLine(text)) {
+      this.prefix = quoted ? QUOTE : "";
+      this.held.push({ text: raw, line });
+      return { kind: "held" };
+    }
+    if (parseBasenameList(text) !== null) {
+      // go-stack's list holds the whole stack on the log line, with the message.
+      this.prefix = "";
+      return this.start([{ text: raw, line }], { text: raw, line });
+    }
+    this.see({ text: raw, line });
+    return { kind: "none" };
+  }
+
+  private start(lines: HeldLine[], message: HeldLine | null): StartResult {
+    this.held = [];
+    this.previous = null;
+    this.earlier = null;
+    return { kind: "start", lines, message, prefix: this.prefix };
+  }
+
+  /** Gives back every held line (the input ended, or something else starts). */
+  flush(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) {
+      this.release(h.text, h.line);
+      this.see(h);
+    }
+  }
+
+  /** Whether the line can follow the held lines in one of the shapes. */
+  private continues(text: string): boolean {
+    const last = (this.held[this.held.length - 1] as HeldLine).text.slice(this.prefix.length);
+    if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
+    if (isSource(last)) return parsePcFileLine(text) !== null;
+    if (isFuncNameLine(last)) return parseIndentedFileLine(text) !== null;
+    return isFuncNameLine(text);
+  }
+}
+
+function isSource(text: string): boolean {
+  return parseSourceLine(text) !== null && parsePcFileLine(text) === null;
+}
+
+/** Two frames of one shape: two pc lines, or two `func` / `\tfile:line` pairs. */
+function isStackStart(lines: string[]): boolean {
+  let pcLines = 0;
+  let pairs = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (parsePcFileLine(text) !== null) pcLines++;
+    else if (
+      i > 0 &&
+      parseIndentedFileLine(text) !== null &&
+      isFuncNameLine(lines[i - 1] as string)
+    )
+      pairs++;
+  }
+  return pcLines >= 2 || pairs >= 2;
+}
+
+/** What a line meant to an open logged stack. */
+export type ReadResult = "used" | "other";
+
+/** Reads the frames of a logged stack into one headerless goroutine. */
+export class LoggedStackReader {
+  readonly goroutine: Goroutine;
+  private pendingFunc: HeldLine | null = null;
+
+  constructor(inputLine: number) {
+    this.goroutine = {
+      id: null,
+      state: "",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: [],
+      headerless: true,
+      inputLine,
+    };
+  }
+
+  push(text: string, line: number): ReadResult {
+    const frames = this.goroutine.frames;
+    if (this.pendingFunc !== null) {
+      const func = this.pendingFunc;
+      this.pendingFunc = null;
+      const at = parseIndentedFileLine(text);
+      if (at !== null) {
+        frames.push(loggedFrame(func.text, at, func.line, true));
+        return "used";
+      }
+      // A function line without its file line (the stack was cut): kept as a frame of its own.
+      frames.push(loggedFrame(func.text, { file: "", line: 0 }, func.line, true));
+    }
+    const pc = parsePcFileLine(text);
+    if (pc !== null) {
+      frames.push(loggedFrame("", pc, line, false));
+      return "used";
+    }
+    const last = frames[frames.length - 1];
+    if (last !== undefined && last.func === "" && last.pc !== undefined) {
+      const func = parseSourceLine(text);
+      if (func !== null) {
+        last.func = func;
+        return "used";
+      }
+    }
+    const bare = parseBareFileLine(text);
+    if (bare !== null) {
+      frames.push(loggedFrame("", bare, line, false));
+      return "used";
+    }
+    const list = parseBasenameList(text);
+    if (list !== null && frames.length === 0) {
+      for (const at of list) frames.push(basenameFrame(at, line));
+      return "used";
+    }
+    if (isFuncNameLine(text)) {
+      this.pendingFunc = { text, line };
+      return "used";
+    }
+    return "other";
+  }
+
+  /** Ends the stack: a function line still waiting for its file line is a frame of its own. */
+  close(): void {
+    const func = this.pendingFunc;
+    this.pendingFunc = null;
+    if (func !== null)
+      this.goroutine.frames.push(loggedFrame(func.text, { file: "", line: 0 }, func.line, true));
+  }
+}
+
+/** The runtime's files as go-stack names them, by base name alone (no directory is printed). */
+const RUNTIME_BASENAMES =
+  /^(?:panic\.go|panic32\.go|asm_\w+\.s|signal_\w+\.go|sigpanic_\w+\.go|iface\.go|proc\.go)$/;
+
+function basenameFrame(at: LoggedFileLine, line: number): Frame {
+  const frame = loggedFrame("", at, line, false);
+  frame.location = RUNTIME_BASENAMES.test(at.file) ? "runtime" : "user";
+  return frame;
+}
+
+/**
+ * A goroutine block printed with no headline that holds a `panic(…)` frame: `debug.Stack()` or
+ * `debug.PrintStack()` in a deferred recover. Read as a logged crash; its message is the line
+ * logged before it. A goroutine dump without a panic frame is left a dump.
+ */
+export function readAsLoggedDump(
+  crash: Crash,
+  goroutine: Goroutine,
+  before: HeldLine | null,
+): boolean {
+  if (crash.kind !== "dump" || goroutine.id === null) return false;
+  // A block unwrapped from one log record (a JSON `stack` field: every line has the record's
+  // line number) has its value in that record, which the line before does not hold.
+  if (goroutine.frames.every((f) => f.inputLine === goroutine.inputLine)) return false;
+  if (!goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic"))
+    return false;
+  crash.kind = "logged";
+  openLoggedCrash(crash, before);
+  return true;
+}
+
+/** The message of a logged crash, from the line before its stack; the crash then starts there. */
+export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
+  if (before === null) return;
+  const message = loggedMessage(before.text);
+  if (message === "") return;
+  crash.panics.push({ value: message, recovered: true, repanicked: false });
+  crash.span.startLine = Math.min(crash.span.startLine, before.line);
+}

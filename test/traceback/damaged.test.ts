@@ -1,0 +1,127 @@
+// Damaged and partial crash text (issue 9): headlines glued to other output, a headline with
+// nothing after it, a function line without its file line, a paste in reverse order. Every
+// input is a public report copied verbatim into testdata/real/damaged (SOURCES.md there).
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+
+const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
+const read = (name: string) => readFileSync(join(DAMAGED, `${name}.txt`), "utf8");
+
+test("a headline glued to the program's output opens the crash (lib/pq#942)", () => {
+  const crashes = parseCrashes(read("libpq-942-http-panic-serving-glued-to-output-dangling-frame"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash?.span.startLine, 3);
+  assert.equal(crash?.crashing?.id, 3);
+  // The last function line lost its file line: it is still the goroutine's last frame.
+  const frames = crash?.crashing?.frames ?? [];
+  assert.equal(frames.length, 6);
+  assert.deepEqual(
+    [frames[5]?.func, frames[5]?.file, frames[5]?.line],
+    ["database/sql.(*DB).Query", "", 0],
+  );
+});
+
+test("a signal header written behind a status line opens a signal dump (gominer#30)", () => {
+  const [crash, ...rest] = parseCrashes(
+    read("gominer-30-sigabrt-after-status-line-cgo-unknown-file"),
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.signal?.name, "SIGABRT");
+  assert.equal(crash?.signal?.pc, "0x501dd42");
+  assert.equal(crash?.signal?.duringCgo, true);
+  assert.equal(crash?.crashing?.id, 6);
+  assert.equal(crash?.span.startLine, 12);
+});
+
+test("a runtime throw kept alone on a log line is a crash with no goroutine (celzero/firestack#212)", () => {
+  const crashes = parseCrashes(read("firestack-212-fatal-headline-only-logcat-diff"));
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "fatal");
+  assert.equal(crashes[0]?.fatal, "sync: unlock of unlocked mutex");
+  assert.equal(crashes[0]?.goroutineCount, 0);
+  assert.equal(crashes[0]?.crashing, null);
+});
+
+test("a sentence quoting a headline is no crash (pganalyze/collector#41)", () => {
+  assert.equal(parseCrashes(read("pganalyze-41-headline-quoted-in-prose")).length, 0);
+});
+
+test("a log's own prefix before `http: panic serving` (opengist#302)", () => {
+  const [crash] = parseCrashes(read("opengist-302-echo-prefixed-http-panic-serving"));
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.panics[0]?.value, "runtime error: slice bounds out of range [18:14]");
+  assert.equal(crash?.crashing?.id, 364);
+  assert.equal(crash?.crashing?.frames.length, 9);
+});
+
+test("a second `http: panic serving` ends the first crash; its cut site stays a frame (trustbloc/edv#202)", async () => {
+  // Through the pipeline: the std log timestamps are taken off before the parser reads.
+  const analysis = await analyzeFile(
+    join(DAMAGED, "edv-202-two-http-panics-second-site-dangling.txt"),
+  );
+  const crashes = toDocument(analysis, { goroutines: false }).crashes;
+  assert.deepEqual(
+    crashes.map((c) => [
+      c.goroutine,
+      c.span.startLine,
+      c.frame?.func,
+      c.frame?.file,
+      c.frame?.line,
+    ]),
+    [
+      [
+        11695,
+        2,
+        "github.com/trustbloc/edv/cmd/edv-rest/startcmd.(*httpHandler).ServeHTTP",
+        "/go/src/github.com/trustbloc/edv/cmd/edv-rest/startcmd/start.go",
+        885,
+      ],
+      [11718, 16, "github.com/trustbloc/edv/cmd/edv-rest/startcmd.(*httpHandler).ServeHTTP", "", 0],
+    ],
+  );
+});
+
+test("a trace pasted in reverse order is read bottom-up and says so (slackhq/nebula#316)", () => {
+  const crashes = parseCrashes(read("nebula-316-concurrent-map-writes-reversed-lines"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "concurrent map writes");
+  assert.equal(crash?.readReversed, true);
+  assert.deepEqual(crash?.span, { startLine: 1, endLine: 4 });
+  assert.equal(crash?.crashing?.id, 102);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.file, f.line]),
+    [["runtime.throw", "runtime/panic.go", 1116]],
+  );
+});
+
+test("a panic headline printed behind the program's output, from a real program (crashers glued-output)", () => {
+  const crashes = parseCrashes(
+    readFileSync(join(DAMAGED, "..", "..", "go", "go1.26", "glued-output.single.txt"), "utf8"),
+  );
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "panic");
+  assert.deepEqual(crashes[0]?.panics, [
+    { value: "assignment to entry in nil map", recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(crashes[0]?.span, { startLine: 1, endLine: 9 });
+  assert.equal(crashes[0]?.crashing?.id, 1);
+});

@@ -1,0 +1,280 @@
+// Stacks that frameworks log, read by the traceback parser as crashes of kind `logged`. Inputs are
+// the outputs of the programs in testdata/logged (gen note there) and reports in
+// testdata/real/logged (sources in its SOURCES.md).
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { crashSite } from "../../src/diagnose/site.js";
+import type { Crash } from "../../src/model.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+import { fileLocation, parsePcFileLine } from "../../src/traceback/logged-frames.js";
+import { loggedMessage } from "../../src/traceback/logged-message.js";
+import { TracebackParser } from "../../src/traceback/parser.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+const read = (path: string) => readFileSync(join(TESTDATA, path), "utf8");
+
+/** Crashes and the lines left outside them, as the parser hands them out. */
+function parse(text: string): { crashes: Crash[]; stray: number[] } {
+  const crashes: Crash[] = [];
+  const stray: number[] = [];
+  const parser = new TracebackParser({
+    crash: (crash) => crashes.push(crash),
+    stray: (_text, line) => stray.push(line),
+  });
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (let i = 0; i < lines.length; i++) parser.push(lines[i] as string, i + 1);
+  parser.end();
+  return { crashes, stray };
+}
+
+const site = (crash: Crash) => {
+  const { frame, origin } = crashSite(crash);
+  return [frame && `${frame.func}@${frame.file}:${frame.line}`, origin && `${origin.line}`];
+};
+
+test("gin Recovery: pc lines with source lines, the value on the line above (logged/gin)", () => {
+  const { crashes, stray } = parse(read("logged/gin/output.txt"));
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 4, endLine: 28 });
+  const frames = crash.crashing?.frames ?? [];
+  assert.equal(frames.length, 12);
+  assert.deepEqual(
+    frames.slice(0, 3).map((f) => [f.func, f.line, f.pc, f.location]),
+    [
+      ["panicmem", 336, "0x487317", "runtime"],
+      ["sigpanic", 931, "0x4872e5", "runtime"],
+      ["lookup", 15, "0x65fa13", "user"],
+    ],
+  );
+  assert.equal(crash.goroutineCount, 0);
+  assert.deepEqual(site(crash), ["lookup@/tmp/lg/gin/main.go:15", "15"]);
+  // Lines outside the stack stay the log's: blank lines, gin's `[Recovery] … panic recovered:`,
+  // the value's own line (also the crash's first line), the colour reset after the stack.
+  assert.deepEqual(stray, [1, 2, 3, 4, 29]);
+});
+
+test("macaron without source lines, the paste repeated and cut (real/logged/gogs-6621)", () => {
+  const { crashes } = parse(read("real/logged/gogs-6621-macaron-trimpath-twice.txt"));
+  assert.deepEqual(
+    crashes.map((c) => [c.kind, c.panics[0]?.value, c.span.startLine, c.span.endLine]),
+    [
+      ["logged", "Value not found for type *repo.HTTPContext", 2, 15],
+      ["logged", "Value not found for type *repo.HTTPContext", 16, 18],
+    ],
+  );
+  const frames = crashes[0]?.crashing?.frames ?? [];
+  assert.deepEqual(
+    frames.slice(-3).map((f) => [f.file, f.location]),
+    [
+      ["net/http/server.go", "stdlib"],
+      ["net/http/server.go", "stdlib"],
+      ["runtime/asm_amd64.s", "runtime"],
+    ],
+  );
+});
+
+test("HandleCrash before 1.10: file lines under `Observed a panic` (real/logged/mig-controller-506)", async () => {
+  // Through the pipeline: klog's `E0420 20:14:38.814093   84579 runtime.go:69] ` comes off first.
+  const analysis = await analyzeFile(
+    join(TESTDATA, "real/logged/mig-controller-506-observed-a-panic-after-json-log.txt"),
+  );
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "logged");
+  assert.equal(crash?.recoveredBy, "k8s.io/apimachinery/pkg/util/runtime");
+  assert.equal(
+    crash?.panics[0]?.value,
+    "interface conversion: client.Client is *compat.Client, not compat.Client",
+  );
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => f.location),
+    ["user", "user", "user", "runtime", "runtime", "runtime", "user", "user"],
+  );
+  assert.deepEqual(site(crash as Crash), [
+    "@/home/dgrigore/go/src/github.com/konveyor/mig-controller/pkg/controller/migplan/gvk.go:52",
+    "52",
+  ]);
+});
+
+test("a recovering frame that re-panicked: the site is below the last panic run, the recovering frame is the handler (real/logged/gitea-35188)", () => {
+  const [crash] = parseCrashes(read("real/logged/gitea-35188-repanic-errpage-log.txt"));
+  assert.deepEqual(site(crash as Crash), [
+    "@/go/src/code.gitea.io/gitea/modules/git/commit_info.go:21",
+    "21",
+  ]);
+  const handler = crashSite(crash as Crash).handler;
+  assert.equal(
+    handler && `${handler.file}:${handler.line}`,
+    "/go/src/code.gitea.io/gitea/modules/web/routing/logger_manager.go:116",
+  );
+});
+
+test("debug.Stack() after negroni's PANIC line: a goroutine block with panic(…) and no headline (logged/negroni)", () => {
+  const [crash] = parseCrashes(read("logged/negroni/output.txt"));
+  assert.equal(crash?.kind, "logged");
+  assert.equal(crash?.panics[0]?.value, "runtime error: index out of range [5] with length 3");
+  assert.equal(crash?.crashing?.id, 1);
+  assert.equal(crash?.goroutineCount, 1);
+  assert.deepEqual(crash?.span, { startLine: 1, endLine: 28 });
+  assert.deepEqual(site(crash as Crash), ["main.pick@/tmp/lg/negroni/main.go:13", "13"]);
+});
+
+test("pkg/errors %+v of a wrapped error: one crash per stack (logged/pkgerrors)", () => {
+  const { crashes, stray } = parse(read("logged/pkgerrors/output.txt"));
+  assert.deepEqual(
+    crashes.map((c) => [c.panics[0]?.value, c.span.startLine, c.span.endLine, ...site(c)]),
+    [
+      ["config not found", 1, 11, "main.open@/tmp/lg/pkgerrors/main.go:13", "13"],
+      ["load settings", 12, 20, "main.load@/tmp/lg/pkgerrors/main.go:19", "19"],
+    ],
+  );
+  assert.deepEqual(stray, [1, 12]);
+});
+
+test("zap's stacktrace field: the value from the panic field, the site below runtime.gopanic (logged/zap)", () => {
+  const [crash] = parseCrashes(read("logged/zap/output.txt"));
+  assert.equal(crash?.panics[0]?.value, "runtime error: integer divide by zero");
+  assert.deepEqual(site(crash as Crash), ["main.(*job).run@/tmp/lg/zap/main.go:12", "12"]);
+});
+
+test("go-stack's list of base names in a logfmt stack field, the value in err= (logged/log15)", () => {
+  const { crashes, stray } = parse(read("logged/log15/output.txt"));
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.panics[0]?.value, "runtime error: index out of range [3] with length 0");
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => `${f.file}:${f.line}:${f.location}`),
+    [
+      "main.go:21:user",
+      "panic.go:860:runtime",
+      "panic.go:236:runtime",
+      "asm_amd64.s:2129:runtime",
+      "main.go:15:user",
+      "main.go:24:user",
+      "main.go:30:user",
+      "proc.go:290:runtime",
+      "asm_amd64.s:1771:runtime",
+    ],
+  );
+  assert.deepEqual(site(crash), ["@main.go:15", "15"]);
+  assert.deepEqual(stray, []);
+});
+
+test("markdown-quoted macaron lines (real/logged/go-macaron-auth-3)", () => {
+  const [crash] = parseCrashes(read("real/logged/go-macaron-auth-3-quoted-func-lines-windows.txt"));
+  assert.equal(crash?.kind, "logged");
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => f.func),
+    ["gopanic", "(*Context).run", "(*Context).Next", "Recovery.func1", "LoggerInvoker.Invoke"],
+  );
+});
+
+test("not logged stacks: pc lines inside a panic value, a healthy debug.Stack() (logged/panicvalue, logged/healthystack)", () => {
+  for (const file of [
+    "logged/panicvalue/output-go1.22.txt",
+    "logged/panicvalue/output-go1.26.txt",
+  ]) {
+    const crashes = parseCrashes(read(file));
+    assert.deepEqual(
+      crashes.map((c) => c.kind),
+      ["panic"],
+      file,
+    );
+    const value = crashes[0]?.panics[0]?.value ?? "";
+    assert.ok(value.startsWith("wrapped failure:\n"), file);
+    assert.equal(value.split("\n").filter((l) => l.endsWith(")")).length, 4, file);
+  }
+  const [dump] = parseCrashes(read("logged/healthystack/output.txt"));
+  assert.equal(dump?.kind, "dump");
+  assert.equal(dump?.crashing, null);
+});
+
+test("one pc line alone is no stack: it is kept as a stray line (real/logged/kubernetes-76075 line 2, unprefixed)", () => {
+  const line = "/usr/local/go/src/runtime/panic.go:522 (0x42d8b0)";
+  assert.deepEqual(parsePcFileLine(line), {
+    file: "/usr/local/go/src/runtime/panic.go",
+    line: 522,
+    pc: "0x42d8b0",
+  });
+  const { crashes, stray } = parse(`${line}\nsomething else\n`);
+  assert.deepEqual([crashes.length, stray], [0, [1, 2]]);
+});
+
+test("messages of log lines before a stack (lines of the reports named)", () => {
+  const cases: [string, string][] = [
+    // real/logged/gitea-12249
+    [
+      "2020/07/15 05:39:14 ...les/context/panic.go:34:1() [E] PANIC:: runtime error: invalid memory address or nil pointer dereference",
+      "runtime error: invalid memory address or nil pointer dereference",
+    ],
+    // real/logged/risingwave-8345
+    [
+      'logger=context userId=1 orgId=1 uname=admin t=2023-05-29T16:54:30.25944+08:00 level=error msg="Request error" error="runtime error: invalid memory address or nil pointer dereference"',
+      "runtime error: invalid memory address or nil pointer dereference",
+    ],
+    // logged/printstack
+    [
+      "2026/12/06 06:25:03 recovered: runtime error: invalid memory address or nil pointer dereference",
+      "runtime error: invalid memory address or nil pointer dereference",
+    ],
+    // real/logged/negroni-251
+    [
+      "`PANIC: runtime error: invalid memory address or nil pointer dereference",
+      "runtime error: invalid memory address or nil pointer dereference",
+    ],
+    // real/logged/pkg-errors-180
+    ["fail fast", "fail fast"],
+    // logged/gin: the line with nothing after the lead-in
+    ["\u001b[31m2026/12/06 06:25:16 [Recovery] 2026/12/06 - 06:25:16 panic recovered:", ""],
+  ];
+  for (const [line, message] of cases) assert.equal(loggedMessage(line), message, line);
+});
+
+test("whose code a file is, when no function name says (paths of the reports named)", () => {
+  const cases: [string, string][] = [
+    ["/usr/lib/golang/src/pkg/runtime/panic.c", "runtime"], // gogs-770, go1.3
+    ["D:/go/src/pkg/reflect/value.go", "stdlib"], // gogs-285
+    ["E:/Go/Development/src/github.com/gogits/gogs/modules/middleware/repo.go", "user"],
+    ["/snap/go/10907/src/runtime/signal_unix.go", "runtime"], // gitea-35095
+    ["/build/gitea/parts/gitea/build/modules/git/commit_info.go", "user"],
+    ["gopkg.in/macaron.v1@v1.3.9/context.go", "user"], // gogs-6621, -trimpath
+    ["net/http/server.go", "stdlib"],
+    ["runtime/asm_amd64.s", "runtime"],
+    ["<autogenerated>", "user"],
+    [
+      "/root/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.22.12.linux-amd64/src/runtime/proc.go",
+      "runtime",
+    ], // logged/panicvalue output-go1.22.txt
+    [
+      "/home/dgrigore/go/src/github.com/konveyor/mig-controller/vendor/k8s.io/apimachinery/pkg/util/runtime/runtime.go",
+      "user",
+    ],
+  ];
+  for (const [file, location] of cases) assert.equal(fileLocation(file), location, file);
+});
+
+test("linear and total: a long run of candidate lines and garbage never throws", () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 20000; i++) {
+    lines.push(
+      i % 7 === 0 ? "main.f" : i % 5 === 0 ? "\t/x.go:1" : `/x/y.go:${i} (0x${i.toString(16)})`,
+    );
+    if (i % 1000 === 0) lines.push("  : (0x", 'stack="[a.go:1 b.go:2]"', "> \tf: g", ": /a/b.go:x");
+  }
+  const started = performance.now();
+  const crashes = parseCrashes(lines.join("\n"));
+  assert.ok(crashes.length > 0);
+  assert.ok(performance.now() - started < 2000);
+});

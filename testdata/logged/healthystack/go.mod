@@ -1,0 +1,3 @@
+module example.com/healthystack
+
+go 1.26.8

@@ -1,0 +1,3 @@
+module example.com/printstack
+
+go 1.26.8
