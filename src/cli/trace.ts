@@ -11,6 +11,7 @@ import { renderSvg } from "../exectrace/svg.js";
 import { renderTerminal } from "../exectrace/terminal.js";
 import { parseCrashes } from "../traceback/index.js";
 import type { Command } from "./commands.js";
+import { LANG_HELP, langFromFlag } from "./lang.js";
 import { parseOrUsage, UsageError } from "./usage-error.js";
 
 const HELP = `usage: panicscope trace FILE [--json] [--crash CRASH.txt] [--window DUR] [--last DUR]
@@ -29,6 +30,7 @@ goroutines still blocked at the end, bucketed by reason and stack.
   --svg OUT       write the heat map as an SVG image
   --png OUT       write the heat map as a PNG image
   --html OUT      write a self-contained page: zoomable heat map, blocked goroutines, crash timeline
+${LANG_HELP} (terminal output only)
 `;
 
 /** A Go duration: 10ms, 1.5s, 250us, 2m. */
@@ -56,6 +58,7 @@ export const traceCommand: Command = {
           svg: { type: "string" },
           html: { type: "string" },
           png: { type: "string" },
+          lang: { type: "string" },
           help: { type: "boolean", short: "h", default: false },
         },
       }),
@@ -102,7 +105,10 @@ export const traceCommand: Command = {
       writeOut(values.png, () => writeFileSync(values.png as string, png));
     }
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
-    else process.stdout.write(renderTerminal(report, terminalOptions()));
+    else
+      process.stdout.write(
+        renderTerminal(report, { ...terminalOptions(), lang: langFromFlag(values.lang) }),
+      );
     return 0;
   },
 };

@@ -73,6 +73,22 @@ describe("panicscope in the reader's language", () => {
     assert.match(run(["analyze", DEADLOCK], { LC_ALL: "C", LANG: "zh_CN" }).stdout, /waits for/);
   });
 
+  test("diff and trace take --lang too", () => {
+    const go = join(import.meta.dirname, "..", "..", "..", "testdata");
+    const before = join(go, "go", "go1.26", "leak-early.all.txt");
+    const after = join(go, "go", "go1.26", "leak-late.all.txt");
+    const diff = run(["diff", "--lang", "zh", before, after], {}).stdout;
+    assert.match(diff, /^goroutine 86 → 230（\+144）$/m);
+    assert.match(
+      diff,
+      /增加 {6}20 → 200 \[chan receive\] {2}由 main\.\(\*Service\)\.handleRequest 创建/,
+    );
+    const trace = run(["trace", "--lang", "zh", join(go, "exectrace", "leak-go1.21.trace")], {});
+    assert.equal(trace.status, 0);
+    assert.match(trace.stdout, /：Go 执行跟踪（go1\.21 格式）/);
+    assert.match(trace.stdout, /^结束时仍阻塞的 goroutine：\d+ 个$/m);
+  });
+
   test("JSON stays English whatever the locale", () => {
     const { stdout } = run(["analyze", "--json", DEADLOCK], { LANG: "zh_CN.UTF-8" });
     const document = JSON.parse(stdout);

@@ -198,6 +198,42 @@ export const EN_LABELS = {
   texts: (n: number) => `${n} texts`,
   rulesFooter: (n: number) => `${n} rules · panicscope explain RULE for one of them`,
 
+  // ── trace (src/exectrace/terminal.ts) ──
+  traceHeader: (
+    file: string,
+    format: string,
+    duration: string,
+    generations: number,
+    events: number,
+    goroutines: number,
+    procs: number,
+    threads: number,
+  ) =>
+    `${file}: Go execution trace (${format} format), ${duration}, ${generations} generation(s), ${events} events, ${goroutines} goroutines, ${procs} Ps, ${threads} threads`,
+  traceEndsAt: (wall: string) => `ends at ${wall} (wall clock of the trace's last event)`,
+  traceLegendColour: (
+    user: string,
+    mark: string,
+    assist: string,
+    sys: string,
+    gc: string,
+    stw: string,
+  ) =>
+    `${user} user ${mark} GC mark ${assist} mark assist ${sys} syscall, shade = busy; runq = runnable goroutines; ${gc} GC ${stw} stop-the-world`,
+  traceLegend:
+    "shade = busy share (user, GC, syscall); runq = runnable goroutines; ▀ GC, ! stop-the-world",
+  traceSpan: (from: string, to: string, window: string, legend: string) =>
+    `${from} … ${to} (window ${window}); ${legend}`,
+  heapAtEnd: (inUse: string, goal: string) => `heap at the end: ${inUse} in use, goal ${goal}`,
+  blockedInWindow: (list: string) => `blocked (in the window): ${list}`,
+  stillBlocked: (n: number) => `Goroutines still blocked at the end: ${n}`,
+  noStackInTrace: "(no stack in the trace)",
+  upToDuration: (duration: string) => `up to ${duration}`,
+  crashingInTrace: (id: string) => `Crashing goroutine ${id} in the trace:`,
+  relatedBy: (role: string, id: number, times: number, state: string) =>
+    `${role} by goroutine ${id} ×${times} (at the end: ${state})`,
+  note: "note",
+
   // ── diff ──
   diffGoroutines: (before: string, after: string, delta: string) =>
     `goroutines ${before} → ${after} (${delta})`,

@@ -169,6 +169,23 @@ export const ZH_LABELS: Labels = {
   texts: (n) => `${n} 条文本`,
   rulesFooter: (n) => `共 ${n} 条规则 · 用 panicscope explain 规则名 查看其中一条`,
 
+  traceHeader: (file, format, duration, generations, events, goroutines, procs, threads) =>
+    `${file}：Go 执行跟踪（${format} 格式），${duration}，${generations} 代，${events} 个事件，${goroutines} 个 goroutine，${procs} 个 P，${threads} 个线程`,
+  traceEndsAt: (wall) => `结束于 ${wall}（跟踪中最后一个事件的墙上时间）`,
+  traceLegendColour: (user, mark, assist, sys, gc, stw) =>
+    `${user} 用户代码 ${mark} GC 标记 ${assist} 标记辅助 ${sys} 系统调用，深浅 = 忙碌程度；runq = 可运行的 goroutine；${gc} GC ${stw} 全局停顿`,
+  traceLegend:
+    "深浅 = 忙碌占比（用户代码、GC、系统调用）；runq = 可运行的 goroutine；▀ GC，! 全局停顿",
+  traceSpan: (from, to, window, legend) => `${from} … ${to}（窗口 ${window}）；${legend}`,
+  heapAtEnd: (inUse, goal) => `结束时的堆：使用中 ${inUse}，目标 ${goal}`,
+  blockedInWindow: (list) => `阻塞（窗口内）：${list}`,
+  stillBlocked: (n) => `结束时仍阻塞的 goroutine：${n} 个`,
+  noStackInTrace: "（跟踪中没有栈）",
+  upToDuration: (duration) => `最长 ${duration}`,
+  crashingInTrace: (id) => `跟踪中崩溃的 goroutine ${id}：`,
+  relatedBy: (role, id, times, state) => `goroutine ${id} ${role} ×${times}（结束时：${state}）`,
+  note: "附注",
+
   diffGoroutines: (before, after, delta) => `goroutine ${before} → ${after}（${delta}）`,
   diffInputs: (before, beforeBuckets, after, afterBuckets) =>
     `之前 ${before}（${beforeBuckets} 组）· 之后 ${after}（${afterBuckets} 组）`,
