@@ -270,6 +270,24 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
     await page.close();
   });
 
+  test("a 20 000-goroutine dump in English and in Chinese: screenshots", async () => {
+    const path = join(ROOT, "testdata", "dumps", "dump-20000.txt.gz");
+    const document = toDocument(await analyzeFile(path));
+    const expected = { en: "7 926 goroutines", zh: "7 926 个 goroutine" } as const;
+    for (const lang of ["en", "zh"] as const) {
+      const html = renderHtmlReport(document, { generatedAt: "test", lang });
+      const { page, problems } = await open(`dump-20000-${lang}.html`, html);
+      await page.locator("details.bucket").nth(1).locator("summary").click();
+      const ids = await page.locator("details.bucket").nth(1).locator("p.ids").innerText();
+      assert.ok(ids.replace(/\s/g, " ").startsWith(expected[lang]), ids);
+      mkdirSync(OUTPUT, { recursive: true });
+      await page.setViewportSize({ width: 1200, height: 1600 });
+      await page.screenshot({ path: join(OUTPUT, `report-dump-20000-${lang}.png`) });
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   test("hostile crash text: shown as text, nothing runs", async () => {
     const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
     const { page, problems } = await open("hostile.html", renderHtmlReport(toDocument(analysis)));

@@ -134,7 +134,7 @@ export const ZH_LABELS: Labels = {
   crashingGoroutine: "崩溃的 goroutine",
   goroutinesHeading: "goroutine",
   goroutinesNote: (total, buckets, similarity) =>
-    `共 ${total} 个，分为 ${thousands(buckets)} 组，相似度 ${similarity}`,
+    `共 ${thousands(total)} 个，分为 ${thousands(buckets)} 组，相似度 ${similarity}`,
   filterPlaceholder:
     '过滤：词、-排除词、"短语"、state:chan pkg:net/http func:Handle file.go:25 g:17',
   sourceOnWeb: "在网上查看源码",
