@@ -21,6 +21,7 @@ import { sourceLookup } from "../source/lookup.js";
 import { noBrowserMessage, openInBrowser } from "./browser.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -62,6 +63,7 @@ with no browser, says where the report is and exits 2`,
 Go module root); the standard library is read from the local GOROOT when
 its Go release is the crash's, modules from the module cache`,
     ],
+    "lang",
     ["verbose", "show lines that were not understood, runtime notes and input details"],
     "color",
   ],
@@ -85,6 +87,7 @@ export const analyzeCommand: Command = {
       "binary",
       "arch",
       "core",
+      "lang",
       "help",
     ]);
     if (values.help === true) {
@@ -116,6 +119,7 @@ export const analyzeCommand: Command = {
     } else {
       results = await analyzeTexts(positionals, values, similarity, warn);
     }
+    const lang = langFromFlag(values.lang);
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
     const found = document.crashes.length > 0;
@@ -123,7 +127,7 @@ export const analyzeCommand: Command = {
     const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
     if (htmlPath !== undefined && found) {
       try {
-        await writeFile(htmlPath, renderHtmlReport(document, { source }));
+        await writeFile(htmlPath, renderHtmlReport(document, { source, lang }));
       } catch (error) {
         throw new UsageError(
           `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
@@ -146,6 +150,7 @@ export const analyzeCommand: Command = {
           all: values.all === true,
           width: process.stdout.isTTY === true ? (process.stdout.columns ?? 0) : 0,
           source,
+          lang,
         }),
       );
     }

@@ -9,6 +9,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -19,6 +20,7 @@ find a goroutine leak. With one FILE, compares its first and last dump.`,
   flags: [
     ["json", "print the comparison as JSON (schema panicscope/diff@1)"],
     ["all", "list unchanged buckets too"],
+    "lang",
     "color",
   ],
   exit: "0 compared, 1 no dump found in an input, 2 usage or I/O error",
@@ -30,6 +32,7 @@ export const diffCommand: Command = {
     const { values, positionals } = parseFlags("diff", args, [
       "json",
       "all",
+      "lang",
       "color",
       "no-color",
       "help",
@@ -74,6 +77,7 @@ export const diffCommand: Command = {
         all: values.all === true,
         before: names[0],
         after: names[1],
+        lang: langFromFlag(values.lang),
       }),
     );
     return 0;

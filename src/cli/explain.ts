@@ -7,6 +7,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -15,7 +16,15 @@ const HELP = helpText({
 release, the usual causes, the fix with a Go example, and how to confirm it. Give a rule id
 (panicscope rules lists them), a category as the analysis prints it (its rules are listed and
 the main one explained), or a message as the program printed it, quoted or not.`,
-  flags: ["go", ["json", "print the explanation as JSON (schema panicscope/explain@1)"], "color"],
+  flags: [
+    "go",
+    [
+      "json",
+      "print the explanation as JSON (schema panicscope/explain@1; English unless --lang is given)",
+    ],
+    "lang",
+    "color",
+  ],
   notes: `examples:
   panicscope explain concurrent-map-writes
   panicscope explain nil-map-write
@@ -26,7 +35,7 @@ the main one explained), or a message as the program printed it, quoted or not.`
 export const explainCommand: Command = {
   summary: "explain a rule, or the message a crash printed",
   async run(args) {
-    const parsed = parseFlags("explain", args, ["go", "json", "color", "no-color", "help"]);
+    const parsed = parseFlags("explain", args, ["go", "json", "lang", "color", "no-color", "help"]);
     const { values, positionals } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -38,6 +47,7 @@ export const explainCommand: Command = {
     const goVersion = go === undefined ? null : parseGoRelease(go);
     if (go !== undefined && goVersion === null)
       throw new UsageError(`--go wants a Go release such as go1.22, not ${JSON.stringify(go)}`);
+    const lang = langFromFlag(values.lang, { json: values.json === true });
     const query = positionals.join(" ");
     const found = explainQuery(query);
     if (found === null) {
@@ -51,7 +61,7 @@ export const explainCommand: Command = {
     const category =
       found.kind === "category" ? { name: found.category, rules: found.rules } : undefined;
     if (values.json === true) {
-      const json = explanationJson(found.match, goVersion, message, category);
+      const json = explanationJson(found.match, goVersion, message, category, lang);
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
@@ -59,6 +69,7 @@ export const explainCommand: Command = {
     const options = {
       palette: palette(color),
       goVersion,
+      lang,
       ...(message === undefined ? {} : { message }),
       ...(category === undefined ? {} : { category }),
     };

@@ -48,6 +48,12 @@ export const FLAGS = {
   chrome: { type: "string", value: "OUT", about: "write Chrome trace-event JSON" },
   svg: { type: "string", value: "OUT", about: "write the heat map as an SVG image" },
   png: { type: "string", value: "OUT", about: "write the heat map as a PNG image" },
+  lang: {
+    type: "string",
+    value: "zh|en",
+    about:
+      "the language of the explanation, headings and labels (default: from\nLC_ALL, LC_MESSAGES or LANG — zh_CN.UTF-8 and every zh_* give zh —\nelse en); code, identifiers and the crash's own text stay as printed",
+  },
 } as const;
 
 export type FlagName = keyof typeof FLAGS;

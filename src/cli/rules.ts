@@ -7,6 +7,7 @@ import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -15,7 +16,8 @@ const HELP = helpText({
 category and the Go releases that print it. panicscope explain RULE explains one.`,
   flags: [
     ["category", "only the rules of category C (nil-deref, deadlock, …)"],
-    ["json", "print the catalogue as JSON (schema panicscope/rules@1)"],
+    ["json", "print the catalogue as JSON (schema panicscope/rules@1; English)"],
+    "lang",
     "color",
   ],
   exit: "0 listed, 2 usage error (an unknown category)",
@@ -24,9 +26,14 @@ category and the Go releases that print it. panicscope explain RULE explains one
 export const rulesCommand: Command = {
   summary: "list the rule catalogue",
   async run(args) {
-    const parsed = parseFlags("rules", args, ["category", "json", "color", "no-color", "help"], {
-      positionals: false,
-    });
+    const parsed = parseFlags(
+      "rules",
+      args,
+      ["category", "json", "lang", "color", "no-color", "help"],
+      {
+        positionals: false,
+      },
+    );
     const { values } = parsed;
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -45,7 +52,7 @@ export const rulesCommand: Command = {
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
-    process.stdout.write(renderRules(rules, counts, palette(color)));
+    process.stdout.write(renderRules(rules, counts, palette(color), langFromFlag(values.lang)));
     return 0;
   },
 };

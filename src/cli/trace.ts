@@ -11,6 +11,7 @@ import { renderTerminal } from "../exectrace/terminal.js";
 import { parseCrashes } from "../traceback/index.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -31,6 +32,7 @@ goroutines still blocked at the end, bucketed by reason and stack.`,
     "svg",
     "png",
     ["html", "write a self-contained page: zoomable heat map, blocked goroutines, crash timeline"],
+    "lang",
   ],
   exit: "0 read, 2 usage or I/O error, or the trace could not be read",
 });
@@ -56,6 +58,7 @@ export const traceCommand: Command = {
       "svg",
       "html",
       "png",
+      "lang",
       "help",
     ]);
     if (values.help === true) {
@@ -100,7 +103,10 @@ export const traceCommand: Command = {
       writeOut(values.png, () => writeFileSync(values.png as string, png));
     }
     if (values.json === true) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
-    else process.stdout.write(renderTerminal(report, terminalOptions()));
+    else
+      process.stdout.write(
+        renderTerminal(report, { ...terminalOptions(), lang: langFromFlag(values.lang) }),
+      );
     return 0;
   },
 };

@@ -4,6 +4,9 @@
 // or a Windows exception (signal_windows.go; the exception code in place of a name).
 // si_code values: Linux <asm-generic/siginfo.h>; Windows codes: ntstatus.h.
 
+import type { Sentences } from "../i18n/en/sentences.js";
+import { sentences } from "../i18n/sentences.js";
+import type { Lang } from "../i18n/types.js";
 import type { SignalInfo } from "../model.js";
 import type { SignalReading } from "./types.js";
 
@@ -53,9 +56,13 @@ const SIGNAL_NUMBERS: Record<string, string> = {
   "0xb": "SIGSEGV",
 };
 
-/** What the signal says, or null when the crash printed none. */
-export function readSignal(printed: SignalInfo | undefined): SignalReading | null {
-  if (printed === undefined) return null;
+/** What the signal says (its meaning in `lang`), or null when the crash printed none. */
+export function readSignal(
+  printed: SignalInfo | null | undefined,
+  lang: Lang = "en",
+): SignalReading | null {
+  if (printed === undefined || printed === null) return null;
+  const say = sentences(lang);
   const reading: SignalReading = { signal: printed.name, meaning: "" };
   if (printed.addr !== undefined) reading.addr = printed.addr;
   if (printed.pc !== undefined) reading.pc = printed.pc;
@@ -63,7 +70,7 @@ export function readSignal(printed: SignalInfo | undefined): SignalReading | nul
   const signal = numbered === undefined ? printed : { ...printed, name: numbered };
   const windows = WINDOWS_EXCEPTIONS[signal.name];
   if (windows !== undefined || signal.name.startsWith("0x")) {
-    reading.meaning = windowsMeaning(signal, windows);
+    reading.meaning = windowsMeaning(signal, windows, say);
     return reading;
   }
   // `code=0x…` on a [signal …] line, `sigcode=N` (decimal) in a dump.
@@ -77,7 +84,7 @@ export function readSignal(printed: SignalInfo | undefined): SignalReading | nul
         ? undefined
         : codeName(signal.name, code);
   if (named !== undefined) reading.code = named;
-  reading.meaning = meaning(signal, named, code);
+  reading.meaning = meaning(signal, named, code, say);
   return reading;
 }
 
@@ -89,40 +96,41 @@ function codeName(name: string, code: number): string | undefined {
   return code === 0x80 ? "SI_KERNEL" : undefined;
 }
 
-function meaning(signal: SignalInfo, code: string | undefined, value: number | undefined): string {
+function meaning(
+  signal: SignalInfo,
+  code: string | undefined,
+  value: number | undefined,
+  say: Sentences,
+): string {
   const addr = signal.addr === undefined ? undefined : Number.parseInt(signal.addr, 16);
   if (code === "SI_USER" && signal.name !== "SIGSEGV" && signal.name !== "SIGBUS")
-    return `${signal.name} was sent by another process (kill, a supervisor, go test's timeout), not raised by the program's own code.`;
-  if (code === "SI_TKILL")
-    return `The process sent ${signal.name} to itself (abort() or raise(), usually in C code or the runtime's own crash).`;
-  if (code === "SI_QUEUE") return `${signal.name} was queued by another process (sigqueue).`;
+    return say.sentByOther(signal.name);
+  if (code === "SI_TKILL") return say.sentToSelf(signal.name);
+  if (code === "SI_QUEUE") return say.queued(signal.name);
   switch (signal.name) {
     case "SIGSEGV":
-      return segvMeaning(code, addr, signal.addr);
+      return segvMeaning(code, addr, signal.addr, say);
     case "SIGBUS":
       if (code === "BUS_ADRERR")
         return addr !== undefined && addr < NIL_PAGE
-          ? "A nil pointer was dereferenced (the fault address is within the first page)."
-          : `The address ${signal.addr} is mapped but has no memory behind it: typically a memory-mapped file that was truncated while mapped.`;
-      if (code === "BUS_ADRALN")
-        return "A misaligned access: the address is not aligned for the instruction that used it.";
-      return "A bus error: the memory at the address could not be accessed.";
+          ? say.busNil
+          : say.busTruncated(signal.addr ?? "?");
+      if (code === "BUS_ADRALN") return say.busMisaligned;
+      return say.busError;
     case "SIGFPE":
-      if (code === "FPE_INTDIV") return "The CPU trapped an integer division by zero.";
-      if (code === "FPE_INTOVF") return "The CPU trapped an integer overflow.";
-      return "The CPU raised a floating-point exception (exceptions were unmasked, usually by C code).";
+      if (code === "FPE_INTDIV") return say.fpeIntDiv;
+      if (code === "FPE_INTOVF") return say.fpeIntOverflow;
+      return say.fpeFloat;
     case "SIGABRT":
-      return "The process was aborted (abort(), an assertion in C code, or GOTRACEBACK=crash ending a Go crash).";
+      return say.abort;
     case "SIGILL":
-      return "The CPU met an instruction it cannot execute: a binary built for a newer CPU level (GOAMD64, GOARM) or corrupted code.";
+      return say.illegal;
     case "SIGTRAP":
-      return "A breakpoint or trap instruction was executed (a debugger, or a runtime abort on some platforms).";
+      return say.trap;
     case "SIGQUIT":
-      return "SIGQUIT asks a Go program to dump its goroutines and exit.";
+      return say.quit;
     default:
-      return value === undefined
-        ? `The program received ${signal.name}.`
-        : `The program received ${signal.name} (code ${value}).`;
+      return value === undefined ? say.received(signal.name) : say.receivedCode(signal.name, value);
   }
 }
 
@@ -130,32 +138,29 @@ function segvMeaning(
   code: string | undefined,
   addr: number | undefined,
   text: string | undefined,
+  say: Sentences,
 ): string {
-  if (code === "SI_KERNEL")
-    return "A general-protection fault: the CPU refused the address itself (not canonical), and the kernel reports addr=0x0 whatever the real address was. This is a corrupted or wild pointer, not necessarily a nil one.";
-  if (addr === undefined) return "A segmentation fault.";
-  if (addr === 0)
-    return "A nil pointer was dereferenced: the access was at address 0x0, the pointer itself or its first field.";
-  if (addr < NIL_PAGE)
-    return `A nil pointer was dereferenced: address ${text} is ${addr} bytes past nil, so the code read or wrote a field (or element) at offset ${addr} of a nil struct (or array) pointer.`;
-  if (code === "SEGV_ACCERR")
-    return `Address ${text} is mapped, but not for this kind of access (a write to read-only memory, or executing data).`;
-  return `Nothing is mapped at ${text}: a wild, freed or corrupted pointer (not a nil one).`;
+  if (code === "SI_KERNEL") return say.segvKernel;
+  if (addr === undefined) return say.segv;
+  if (addr === 0) return say.segvNilZero;
+  if (addr < NIL_PAGE) return say.segvNilOffset(text ?? "?", addr);
+  if (code === "SEGV_ACCERR") return say.segvAccess(text ?? "?");
+  return say.segvUnmapped(text ?? "?");
 }
 
-function windowsMeaning(signal: SignalInfo, name: string | undefined): string {
-  const what = name === undefined ? `Windows exception ${signal.name}` : `${name} (${signal.name})`;
-  if (signal.name !== "0xc0000005") return `${what}.`;
+function windowsMeaning(signal: SignalInfo, name: string | undefined, say: Sentences): string {
+  const what = name === undefined ? say.windowsUnknown(signal.name) : `${name} (${signal.name})`;
+  if (signal.name !== "0xc0000005") return say.windowsOther(what);
   const addr = signal.addr === undefined ? undefined : Number.parseInt(signal.addr, 16);
   const access =
     signal.code === "0x0"
-      ? "reading"
+      ? say.windowsReading
       : signal.code === "0x1"
-        ? "writing"
+        ? say.windowsWriting
         : signal.code === "0x8"
-          ? "executing"
-          : "accessing";
+          ? say.windowsExecuting
+          : say.windowsAccessing;
   if (addr !== undefined && addr < NIL_PAGE)
-    return `${what}: ${access} address ${signal.addr}, within the first page: a nil pointer dereference.`;
-  return `${what}: ${access} address ${signal.addr ?? "?"}, which is not valid for that access.`;
+    return say.windowsNil(what, access, signal.addr ?? "?");
+  return say.windowsInvalid(what, access, signal.addr ?? "?");
 }

@@ -120,7 +120,10 @@ export interface Blocker {
   count: number;
   state: string;
   site: SiteRef | null;
+  /** Why, in English (src/diagnose/blockers.ts says it in other languages from `reason`). */
   why: string;
+  /** What `why` says, as data. */
+  reason?: BlockerReason;
 }
 
 /**
@@ -145,6 +148,17 @@ export interface LockHolder {
   /** The holder's frame whose first argument points at (or just before) the mutex. */
   argument: { func: string; address: string } | null;
 }
+
+/** Why a goroutine is thought to wait for others: the facts its sentence is built from. */
+export type BlockerReason =
+  /** Its own stack works on the value holding the mutex it waits for (`offset` bytes in). */
+  | { kind: "self-lock"; object: string; address: string; offset: number; func: string }
+  /** It is the only goroutine left; what it waits on. */
+  | { kind: "alone"; waits: "waitgroup" | "receive" | "send" | "select" | "lock" }
+  /** Goroutines it started are blocked too (`state` is theirs; this is the waiter's). */
+  | { kind: "children"; waiterState: string }
+  /** Others wait on the same object. */
+  | { kind: "shared"; object: string; address: string };
 
 /** A test that was running when `go test` timed out, and where its goroutine was. */
 export interface RunningTest {

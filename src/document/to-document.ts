@@ -101,6 +101,7 @@ export function documentCrash(
   if (crash.threads !== undefined) doc.threads = crash.threads;
   if (crash.exitStatus !== undefined) doc.exitStatus = crash.exitStatus;
   if (crash.recoveredBy !== undefined) doc.recoveredBy = crash.recoveredBy;
+  if (crash.readReversed === true) doc.readReversed = true;
   if (crash.stream !== undefined) doc.stream = crash.stream;
   if (options.goroutines === true) doc.goroutines = crash.goroutines;
   if (analyzed.binary !== undefined) doc.binary = analyzed.binary;

@@ -108,6 +108,8 @@ export interface DocumentCrash {
   threads?: Goroutine[];
   exitStatus?: number;
   recoveredBy?: string;
+  /** The lines were pasted in reverse order (the headline last) and read bottom-up. */
+  readReversed?: boolean;
   stream?: string;
   /** Every goroutine with its frames (asked for: `--goroutines`). */
   goroutines?: Goroutine[];

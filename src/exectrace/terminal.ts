@@ -2,6 +2,8 @@
 // width), shade by how busy the P was, colour by what kept it busy; rows for run-queue
 // pressure, GC and heap; then the goroutines still blocked at the end.
 
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import { locationOf } from "../names/owner.js";
 import type { HeatMap } from "./heatmap.js";
 import type { TraceReport } from "./report.js";
@@ -13,6 +15,8 @@ const COLOURS = { user: 32, gcMark: 33, gcAssist: 35, syscall: 34 } as const;
 export interface TerminalOptions {
   colour: boolean;
   width: number;
+  /** The language of the headings and legends (default English). */
+  lang?: Lang;
 }
 
 function merge(values: number[], cells: number, how: "avg" | "max" | "last"): number[] {
@@ -84,54 +88,68 @@ export function heatRows(h: HeatMap, o: TerminalOptions): string[] {
   );
   if (h.heapInUse.some((v) => v > 0))
     rows.push(`${"heap".padEnd(7)}  ${spark(merge(h.heapInUse, cells, "last"))}`);
+  const L = labels(o.lang ?? "en");
   const legend = o.colour
-    ? `${paint(32, "█")} user ${paint(33, "█")} GC mark ${paint(35, "█")} mark assist ${paint(34, "█")} syscall, shade = busy; runq = runnable goroutines; ${paint(33, "▀")} GC ${paint(31, "!")} stop-the-world`
-    : "shade = busy share (user, GC, syscall); runq = runnable goroutines; ▀ GC, ! stop-the-world";
+    ? L.traceLegendColour(
+        paint(32, "█"),
+        paint(33, "█"),
+        paint(35, "█"),
+        paint(34, "█"),
+        paint(33, "▀"),
+        paint(31, "!"),
+      )
+    : L.traceLegend;
   rows.push(
-    `${" ".repeat(9)}${ms(h.start - h.start)} … ${ms(h.end - h.start)} (window ${ms(h.windowNs)}); ${legend}`,
+    `${" ".repeat(9)}${L.traceSpan(ms(h.start - h.start), ms(h.end - h.start), ms(h.windowNs), legend)}`,
   );
   return rows;
 }
 
 export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
+  const L = labels(o.lang ?? "en");
   const out: string[] = [];
   out.push(
-    `${r.file}: Go execution trace (${r.goVersion} format), ${ms(r.durationNs)}, ${r.generations} generation(s), ${r.events} events, ${r.goroutines} goroutines, ${r.procs} Ps, ${r.threads} threads`,
+    L.traceHeader(
+      r.file,
+      r.goVersion,
+      ms(r.durationNs),
+      r.generations,
+      r.events,
+      r.goroutines,
+      r.procs,
+      r.threads,
+    ),
   );
-  if (r.clock !== undefined)
-    out.push(`ends at ${r.clock.endWall} (wall clock of the trace's last event)`);
-  for (const w of r.warnings) out.push(`warning: ${w}`);
+  if (r.clock !== undefined) out.push(L.traceEndsAt(r.clock.endWall));
+  for (const w of r.warnings) out.push(`${L.warning}: ${w}`);
   out.push("");
   out.push(...heatRows(r.heatmap, o));
   const goal = r.heatmap.heapGoal[r.heatmap.heapGoal.length - 1] ?? 0;
   const inUse = r.heatmap.heapInUse[r.heatmap.heapInUse.length - 1] ?? 0;
-  if (inUse > 0) out.push(`heap at the end: ${bytes(inUse)} in use, goal ${bytes(goal)}`);
+  if (inUse > 0) out.push(L.heapAtEnd(bytes(inUse), bytes(goal)));
   const blocked = Object.entries(r.heatmap.blocked)
     .map(([reason, v]) => [reason, v.reduce((a, b) => a + b, 0)] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   if (blocked.length > 0)
-    out.push(`blocked (in the window): ${blocked.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+    out.push(L.blockedInWindow(blocked.map(([k, n]) => `${k} ${n}`).join(", ")));
   out.push("");
   if (r.blockedAtEnd.length > 0) {
-    out.push(
-      `Goroutines still blocked at the end: ${r.blockedAtEnd.reduce((a, b) => a + b.count, 0)}`,
-    );
+    out.push(L.stillBlocked(r.blockedAtEnd.reduce((a, b) => a + b.count, 0)));
     for (const b of r.blockedAtEnd.slice(0, 12)) {
       const top =
         b.frames.find((f) => locationOf(f.func) === "user") ??
         b.frames.find((f) => locationOf(f.func) !== "runtime") ??
         b.frames[0];
-      const where =
-        top !== undefined ? `${top.func} ${top.file}:${top.line}` : "(no stack in the trace)";
+      const where = top !== undefined ? `${top.func} ${top.file}:${top.line}` : L.noStackInTrace;
       out.push(
-        `  ${String(b.count).padStart(5)} × [${b.reason}] up to ${ms(b.maxWaitNs)}  ${where}`,
+        `  ${String(b.count).padStart(5)} × [${b.reason}] ${L.upToDuration(ms(b.maxWaitNs))}  ${where}`,
       );
     }
   }
   if (r.crash !== undefined) {
     out.push("");
-    out.push(`Crashing goroutine ${r.crash.goroutine ?? "?"} in the trace:`);
+    out.push(L.crashingInTrace(String(r.crash.goroutine ?? "?")));
     for (const t of r.crash.timeline.slice(-15)) {
       const top = t.stack.find((f) => !f.func.startsWith("runtime."));
       const by = t.by >= 0 ? ` by G${t.by}` : "";
@@ -141,8 +159,8 @@ export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
       );
     }
     for (const x of r.crash.related.slice(0, 8))
-      out.push(`  ${x.role} by goroutine ${x.id} ×${x.times} (at the end: ${x.stateAtEnd})`);
-    for (const n of r.crash.notes) out.push(`  note: ${n}`);
+      out.push(`  ${L.relatedBy(x.role, x.id, x.times, x.stateAtEnd)}`);
+    for (const n of r.crash.notes) out.push(`  ${L.note}: ${n}`);
   }
   // No trailing blanks (an idle end of a row): the text is pasted into issues and docs.
   return `${out.map((l) => l.trimEnd()).join("\n")}\n`;

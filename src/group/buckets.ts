@@ -3,6 +3,8 @@
 // the runtime or the standard library; then by suspicion (long waits, large buckets, lock
 // and channel waits, waits that can never end); then by size and by where they were printed.
 
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Bucket, Crash, Goroutine } from "../model.js";
 import type { BucketFold, BucketRemainder, Group } from "./fold.js";
 import { parentOf } from "./fold.js";
@@ -101,37 +103,45 @@ const LOCK_PREFIXES = ["semacquire", "sync.Mutex", "sync.RWMutex", "sync.WaitGro
 const CHANNEL_PREFIXES = ["chan send", "chan receive", "select"];
 
 export function suspicion(group: Group): { score: number; reasons: string[] } {
-  const rep = group.representative;
-  const reasons: string[] = [];
+  const state = group.representative.state;
   let score = 0;
-  if (group.maxWait > 0) {
-    score += 2 + Math.log2(group.maxWait);
-    reasons.push(`waiting ${minutesRange(group.minWait, group.maxWait)}`);
-  }
-  if (group.count > 1) {
-    score += 2 * Math.log10(group.count);
-    reasons.push(`${group.count} goroutines`);
-  }
-  const state = rep.state;
-  if (FOREVER.includes(state)) {
-    score += 4;
-    reasons.push("blocked forever");
-  } else if (LOCK_PREFIXES.some((p) => state.startsWith(p))) {
-    score += 3;
-    reasons.push("lock wait");
-  } else if (CHANNEL_PREFIXES.some((p) => state.startsWith(p))) {
-    score += 2;
-    reasons.push("channel wait");
-  }
-  return { score, reasons };
+  if (group.maxWait > 0) score += 2 + Math.log2(group.maxWait);
+  if (group.count > 1) score += 2 * Math.log10(group.count);
+  const kind = waitKind(state);
+  score += kind === "forever" ? 4 : kind === "lock" ? 3 : kind === "channel" ? 2 : 0;
+  const facts = { minWait: group.minWait, maxWait: group.maxWait, count: group.count, state };
+  return { score, reasons: suspicionReasons(facts, "en") };
+}
+
+function waitKind(state: string): "forever" | "lock" | "channel" | null {
+  if (FOREVER.includes(state)) return "forever";
+  if (LOCK_PREFIXES.some((p) => state.startsWith(p))) return "lock";
+  if (CHANNEL_PREFIXES.some((p) => state.startsWith(p))) return "channel";
+  return null;
+}
+
+/**
+ * Why a bucket ranks high, in `lang` (the document keeps them in English; a bucket holds the
+ * same facts, so a renderer says them again in the reader's language).
+ */
+export function suspicionReasons(
+  bucket: { minWait: number; maxWait: number; count: number; state: string },
+  lang: Lang,
+): string[] {
+  const L = labels(lang);
+  const reasons: string[] = [];
+  if (bucket.maxWait > 0) reasons.push(L.waitingFor(L.minutes(bucket.minWait, bucket.maxWait)));
+  if (bucket.count > 1) reasons.push(L.goroutineCount(bucket.count));
+  const kind = waitKind(bucket.state);
+  if (kind === "forever") reasons.push(L.blockedForever);
+  else if (kind === "lock") reasons.push(L.lockWait);
+  else if (kind === "channel") reasons.push(L.channelWait);
+  return reasons;
 }
 
 /** `3–17 minutes`, `5 minutes`, `< 1 minute`. */
-export function minutesRange(min: number, max: number): string {
-  if (max <= 0) return "< 1 minute";
-  const low = min === Infinity ? max : min;
-  if (low === max) return `${max} minute${max === 1 ? "" : "s"}`;
-  return low === 0 ? `up to ${max} minutes` : `${low}–${max} minutes`;
+export function minutesRange(min: number, max: number, lang: Lang = "en"): string {
+  return labels(lang).minutes(min, max);
 }
 
 interface Located {

@@ -4,11 +4,14 @@
 
 import { thousands } from "../count.js";
 import type { DocumentCrash } from "../document/types.js";
-import { minutesRange } from "../group/buckets.js";
 import { MAX_BUCKETS } from "../group/fold.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Bucket, Frame } from "../model.js";
 import { isRuntimeGoroutine } from "../names/runtime-goroutine.js";
 import type { Palette } from "./color.js";
+import { cutToWidth, displayWidth } from "./width.js";
 
 export interface BucketRenderOptions {
   palette: Palette;
@@ -16,6 +19,8 @@ export interface BucketRenderOptions {
   all: boolean;
   /** Columns to fit lines into; 0 for no limit (output that is not a terminal). */
   width: number;
+  /** The language of panicscope's own words (default English). */
+  lang?: Lang;
 }
 
 /** Buckets shown without --all. */
@@ -24,26 +29,17 @@ export const BUCKETS_SHOWN = 10;
 const FRAMES_SHOWN = 3;
 
 /** The bucket list's words, in one place (translations wrap these). */
-export const BUCKET_TEXT = {
-  title: "buckets",
-  summary: (goroutines: number, buckets: number) =>
-    `${plural(goroutines, "goroutine")} in ${plural(buckets, "bucket")}`,
-  crashingAbove: (id: number) => `the crashing goroutine ${id}, its stack above`,
-  runtime: (goroutines: number, states: string) =>
-    `${plural(goroutines, "runtime goroutine")} (${states})`,
-  more: (buckets: number, goroutines: number) =>
-    `… ${plural(buckets, "more bucket")} of ${plural(goroutines, "goroutine")} (--all shows them)`,
-};
 
 export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const { buckets } = analyzed;
   if (buckets.length === 0 || (buckets.length === 1 && buckets[0]?.crashing === true)) return [];
   const out: string[] = [];
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
     fit(
-      `  ${p.bold(BUCKET_TEXT.title)}  ${BUCKET_TEXT.summary(total, buckets.length)} ${p.dim(`(similarity: ${analyzed.similarity})`)}`,
+      `  ${p.bold(L.buckets)}  ${L.bucketsHeader(total, buckets.length)} ${p.dim(L.similarity(analyzed.similarity))}`,
       options.width,
     ),
   );
@@ -64,7 +60,7 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   for (const b of shown) countWidth = Math.max(countWidth, thousands(b.count).length);
   const crashingId = analyzed.crashing?.id ?? null;
   for (const bucket of shown) {
-    out.push(fit(header(bucket, countWidth, crashingId, p), options.width));
+    out.push(fit(header(bucket, countWidth, crashingId, p, L), options.width));
     // The crashing goroutine alone: its stack is shown above the list.
     if (bucket.crashing && bucket.count === 1 && crashingId !== null) continue;
     for (const frame of framesOf(bucket, options.all)) {
@@ -80,19 +76,17 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   const folded = analyzed.bucketRemainder;
   if (folded !== undefined && folded.goroutines > 0) {
     out.push(
-      p.yellow(
-        `  … ${plural(folded.goroutines, "goroutine")} in ${plural(folded.buckets, "small bucket")} folded away: more distinct buckets than ${thousands(MAX_BUCKETS)}`,
-      ),
+      p.yellow(`  ${L.foldedAway(folded.goroutines, folded.buckets, thousands(MAX_BUCKETS))}`),
     );
   }
   if (shown.length < listed.length) {
     const rest = listed.slice(shown.length);
     const n = rest.reduce((sum, b) => sum + b.count, 0);
-    out.push(p.dim(`  ${BUCKET_TEXT.more(rest.length, n)}`));
+    out.push(p.dim(`  ${L.moreBuckets(rest.length, n)}`));
   }
   if (runtimeOwn.length > 0) {
     const n = runtimeOwn.reduce((sum, b) => sum + b.count, 0);
-    out.push(p.dim(`  ${BUCKET_TEXT.runtime(n, runtimeStates(runtimeOwn))}`));
+    out.push(p.dim(`  ${L.runtimeGoroutines(n, runtimeStates(runtimeOwn))}`));
   }
   out.push("");
   return out;
@@ -120,23 +114,25 @@ function runtimeStates(buckets: readonly Bucket[]): string {
     .join(", ");
 }
 
-function header(bucket: Bucket, countWidth: number, crashingId: number | null, p: Palette): string {
+function header(
+  bucket: Bucket,
+  countWidth: number,
+  crashingId: number | null,
+  p: Palette,
+  L: Labels,
+): string {
   const wait =
     bucket.waitMinutes.max > 0
-      ? `, ${minutesRange(bucket.waitMinutes.min, bucket.waitMinutes.max)}`
+      ? `, ${L.minutes(bucket.waitMinutes.min, bucket.waitMinutes.max)}`
       : "";
-  const locked = bucket.lockedToThread ? ", locked to thread" : "";
+  const locked = bucket.lockedToThread ? `, ${L.lockedToThread}` : "";
   const state = bucket.state === "" ? "" : ` [${bucket.state}${wait}${locked}]`;
   const parts = [
     `  ${p.dim(`#${bucket.rank}`.padStart(4))} ${p.bold(thousands(bucket.count).padStart(countWidth))}${state}`,
   ];
   if (bucket.crashing && crashingId !== null)
     parts.push(
-      p.red(
-        bucket.count === 1
-          ? BUCKET_TEXT.crashingAbove(crashingId)
-          : `with the crashing goroutine ${crashingId}`,
-      ),
+      p.red(bucket.count === 1 ? L.crashingAbove(crashingId) : L.withCrashing(crashingId)),
     );
   const created = bucket.representative.createdBy;
   if (created !== undefined) {
@@ -144,10 +140,14 @@ function header(bucket: Bucket, countWidth: number, crashingId: number | null, p
     const by =
       from === undefined
         ? ""
-        : ` in goroutine ${from.goroutine}${from.count < bucket.count ? ` (${thousands(from.count)})` : ""}${bucket.creators.length > 1 ? " …" : ""}`;
+        : L.createdIn(
+            from.goroutine,
+            from.count < bucket.count ? thousands(from.count) : null,
+            bucket.creators.length > 1,
+          );
     // Where the go statement is: buckets alike but for it are told apart by it.
-    const at = created.line > 0 ? ` at ${baseName(created.file)}:${created.line}` : "";
-    parts.push(p.dim(`created by ${created.func}${at}${by}`));
+    const at = created.line > 0 ? `${baseName(created.file)}:${created.line}` : null;
+    parts.push(p.dim(`${L.createdByShort(created.func, at)}${by}`));
   }
   return parts.join("  ");
 }
@@ -165,17 +165,18 @@ export function framesOf(bucket: Bucket, all: boolean): Frame[] {
 /** Who spawned the crashing goroutine, and who spawned that one. */
 export function renderFamily(analyzed: DocumentCrash, options: BucketRenderOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   if (analyzed.family.length === 0) return [];
   const links = analyzed.family.map((link) => {
     const bucket = link.bucket === null ? undefined : analyzed.buckets[link.bucket - 1];
     if (bucket !== undefined) {
       const at = framesOf(bucket, false)[0];
-      return `goroutine ${link.goroutine} [${bucket.state}]${at === undefined ? "" : ` ${at.func}`} (#${bucket.rank})`;
+      return `${L.goroutineId(link.goroutine)} [${bucket.state}]${at === undefined ? "" : ` ${at.func}`} (#${bucket.rank})`;
     }
     const at = link.frames?.find((f) => f.location === "user") ?? link.frames?.[0];
-    return `goroutine ${link.goroutine}${at === undefined ? "" : ` at ${at.func}`} ${p.dim("(not in the dump)")}`;
+    return `${L.goroutineId(link.goroutine)}${at === undefined ? "" : ` ${L.at(at.func)}`} ${p.dim(L.notInDump)}`;
   });
-  return [fit(`  ${p.bold("spawned by")}  ${links.join(p.dim(" ← "))}`, options.width), ""];
+  return [fit(`  ${p.bold(L.spawnedBy)}  ${links.join(p.dim(" ← "))}`, options.width), ""];
 }
 
 function baseName(file: string): string {
@@ -188,10 +189,6 @@ function where(frame: Frame): string {
 
 export { thousands };
 
-function plural(n: number, word: string): string {
-  return `${thousands(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -199,10 +196,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function fit(line: string, width: number): string {
   if (width <= 0) return line;
   const plain = line.replace(ANSI, "");
-  if (plain.length <= width) return line;
-  return `${plain.slice(0, Math.max(0, width - 1))}…`;
+  if (displayWidth(plain) <= width) return line;
+  return `${cutToWidth(plain, width - 1)}…`;
 }
 
 function cutPlain(text: string, width: number, p: Palette): string {
-  return p.dim(`${text.slice(0, Math.max(0, width - 1))}…`);
+  return p.dim(`${cutToWidth(text, width - 1)}…`);
 }

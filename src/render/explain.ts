@@ -5,7 +5,12 @@ import { forVersions } from "../diagnose/diagnosis.js";
 import type { Rule } from "../diagnose/rule.js";
 import type { VersionNote } from "../diagnose/types.js";
 import type { GoVersion } from "../goversion/version.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import { ruleText } from "../i18n/rule-text.js";
+import type { Lang } from "../i18n/types.js";
 import type { Palette } from "./color.js";
+import { wrapText } from "./width.js";
 
 export const EXPLAIN_SCHEMA = "panicscope/explain@1";
 
@@ -17,55 +22,72 @@ export interface ExplainOptions {
   message?: string;
   /** The category asked about, when one was: its rules are listed before the main one. */
   category?: { name: string; rules: readonly Rule[] };
+  /** The language of the explanation and the headings (default English). */
+  lang?: Lang;
 }
 
 /** The line that lists a category's rules before its main rule is explained. */
-export function categoryLine(name: string, rules: readonly Rule[], main: Rule): string {
-  const count = rules.length === 1 ? "1 rule" : `${rules.length} rules`;
+export function categoryLine(
+  name: string,
+  rules: readonly Rule[],
+  main: Rule,
+  lang: Lang = "en",
+): string {
   const others = rules.filter((rule) => rule !== main).map((rule) => rule.id);
+  if (lang === "zh") {
+    const rest = others.length === 0 ? "" : `；另有 ${others.join(", ")}`;
+    return `类别 ${name}：共 ${rules.length} 条规则；下面解释主规则 ${main.id}${rest}（panicscope explain RULE 可逐条解释）`;
+  }
+  const count = rules.length === 1 ? "1 rule" : `${rules.length} rules`;
   const rest = others.length === 0 ? "" : `; also ${others.join(", ")}`;
   return `category ${name}: ${count}; the main one, ${main.id}, is explained below${rest} (panicscope explain RULE explains each)`;
 }
 
 export function renderExplanation(match: MessageMatch, options: ExplainOptions): string {
   const p = options.palette;
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
   const { rule } = match;
-  const explanation = forVersions(rule.explanation, options.goVersion);
+  const text = ruleText(rule, lang);
+  const explanation = forVersions(text.explanation, options.goVersion);
   const out: string[] = [];
   if (options.category !== undefined)
-    out.push(...wrap(categoryLine(options.category.name, options.category.rules, rule), ""), "");
+    out.push(
+      ...wrap(categoryLine(options.category.name, options.category.rules, rule, lang), ""),
+      "",
+    );
   out.push(p.bold(explanation.title));
-  out.push(`  ${facts(match).join(p.dim(" · "))}`);
-  if (rule.replaced !== undefined) out.push(`  ${p.dim(`replaced ${rule.replaced}`)}`);
+  out.push(`  ${facts(match, L).join(p.dim(" · "))}`);
+  if (rule.replaced !== undefined) out.push(`  ${p.dim(L.replaced(rule.replaced))}`);
   if (options.message !== undefined) {
-    out.push("", `  ${p.bold("message")}  ${options.message}`);
+    out.push("", `  ${p.bold(L.message)}  ${options.message}`);
     const values = Object.entries(match.values);
     if (values.length > 0)
-      out.push(`  ${p.bold("values")}   ${values.map(([k, v]) => `${k}=${v}`).join("  ")}`);
-    if (rule.summary !== undefined) out.push(`  ${rule.summary(match.values)}`);
+      out.push(`  ${p.bold(L.values)}   ${values.map(([k, v]) => `${k}=${v}`).join("  ")}`);
+    if (text.summary !== undefined) out.push(`  ${text.summary(match.values)}`);
   }
-  out.push("", p.bold("What happened"), ...wrap(explanation.what));
-  out.push("", p.bold("How the runtime gets there"));
+  out.push("", p.bold(L.whatHappened), ...wrap(explanation.what));
+  out.push("", p.bold(L.howRuntimeGetsThere));
   for (const note of explanation.mechanism) {
-    const label = versionLabel(note);
+    const label = versionLabel(note, lang);
     out.push(...wrap(label === "" ? note.text : `${label}: ${note.text}`, "  - "));
   }
-  out.push("", p.bold("Usual causes"));
+  out.push("", p.bold(L.usualCauses));
   for (const cause of explanation.causes) out.push(...wrap(cause, "  - "));
-  out.push("", p.bold("Fix"), ...wrap(explanation.fix), "");
+  out.push("", p.bold(L.fixHeading), ...wrap(explanation.fix), "");
   for (const line of explanation.example.split("\n")) out.push(`      ${p.cyan(line)}`);
-  out.push("", p.bold("Confirm"));
+  out.push("", p.bold(L.confirm));
   for (const step of explanation.confirm) out.push(...wrap(step, "  - "));
   return `${out.join("\n")}\n`;
 }
 
-function facts(match: MessageMatch): string[] {
+function facts(match: MessageMatch, L: Labels): string[] {
   const { rule } = match;
   const recover =
     rule.recoverable === true
-      ? "recover can catch it"
+      ? L.recoverCatches
       : rule.recoverable === false
-        ? "recover cannot catch it"
+        ? L.recoverCannot
         : "";
   const range =
     match.until === null
@@ -77,29 +99,22 @@ function facts(match: MessageMatch): string[] {
 }
 
 /** `go1.13–go1.20`, `go1.21+`, `up to go1.12`: the releases a note holds for. */
-export function versionLabel(note: VersionNote): string {
+export function versionLabel(note: VersionNote, lang: Lang = "en"): string {
+  const L = labels(lang);
   if (note.since !== undefined && note.until !== undefined)
     return note.since === note.until ? note.since : `${note.since}–${note.until}`;
   if (note.since !== undefined) return `${note.since}+`;
-  if (note.until !== undefined) return `up to ${note.until}`;
+  if (note.until !== undefined) return L.upTo(note.until);
   return "";
 }
 
-/** Words wrapped at 96 columns, the first line after `first`, the others aligned with it. */
+/**
+ * Text wrapped at 96 columns, the first line after `first`, the others aligned with it
+ * (between words, and between Chinese characters).
+ */
 function wrap(text: string, first = "  "): string[] {
-  const width = 96;
   const indent = " ".repeat(first.length);
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(" ")) {
-    if (line.length + word.length > width && line.trim() !== "" && line !== first) {
-      lines.push(line.trimEnd());
-      line = indent;
-    }
-    line += `${word} `;
-  }
-  lines.push(line.trimEnd());
-  return lines;
+  return wrapText(text, 96 - first.length).map((line, i) => `${i === 0 ? first : indent}${line}`);
 }
 
 /** The rule as data: everything `explain` shows, for programs. */
@@ -108,23 +123,26 @@ export function explanationJson(
   goVersion: GoVersion | null,
   message?: string,
   category?: { name: string; rules: readonly Rule[] },
+  lang: Lang = "en",
 ): Record<string, unknown> {
   const { rule } = match;
+  const text = ruleText(rule, lang);
   const json: Record<string, unknown> = {
     schema: EXPLAIN_SCHEMA,
     ...ruleJson(rule),
     since: match.since,
     until: match.until,
-    explanation: forVersions(rule.explanation, goVersion),
+    explanation: forVersions(text.explanation, goVersion),
   };
   if (category !== undefined) {
     json.categoryAsked = category.name;
     json.categoryRules = category.rules.map((r) => r.id);
   }
+  if (lang !== "en") json.lang = lang;
   if (message !== undefined) {
     json.message = message;
     json.values = match.values;
-    if (rule.summary !== undefined) json.summary = rule.summary(match.values);
+    if (text.summary !== undefined) json.summary = text.summary(match.values);
   }
   return json;
 }

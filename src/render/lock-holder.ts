@@ -4,6 +4,7 @@
 // `Lock()` on the same expression earlier in the function the holder waits in.
 
 import type { LockHolder, SiteRef } from "../diagnose/types.js";
+import type { Lang } from "../i18n/types.js";
 import type { Frame } from "../model.js";
 import type { Snippet } from "../source/index.js";
 
@@ -27,6 +28,26 @@ export const HOLDER_TEXT = {
   waitsFor: (address: string, count: number) =>
     `${count === 1 ? "1 goroutine waits" : `${count} goroutines wait`} for mutex ${address}`,
 };
+
+/** The same sentences in Chinese (src/i18n/zh/GLOSSARY.md: 互斥锁, 持有). */
+const HOLDER_TEXT_ZH: typeof HOLDER_TEXT = {
+  holds: (who: string, how: string, now: string) =>
+    `${who} 很可能持有这把锁：${how}，现在在等待${now}`,
+  lockedAt: (where: string) => `它在 ${where} 加了锁`,
+  worksOn: (func: string, address: string) =>
+    `它的栈帧 ${func} 正在操作这把互斥锁所在的值（${address}）`,
+  waitsFor: (address: string, count: number) => `${count} 个 goroutine 在等待互斥锁 ${address}`,
+};
+
+/** What a wait state names, for "now waits on …", in Chinese. */
+function waitTargetZh(state: string): string {
+  if (state.startsWith("chan ")) return "一个通道";
+  if (state.startsWith("select")) return "一个 select";
+  if (state.startsWith("sync.")) return ` [${state}]`;
+  if (state === "IO wait") return " I/O";
+  if (state.startsWith("sleep")) return "睡眠结束";
+  return ` [${state}]`;
+}
 
 /** What a wait state names, for "now waits on …". */
 export function waitTarget(state: string): string {
@@ -52,7 +73,10 @@ export function lockHolderLines(
   holders: readonly LockHolder[],
   goVersion: string | null,
   source: SourceAround | undefined,
+  lang: Lang = "en",
 ): string[] {
+  const text = lang === "zh" ? HOLDER_TEXT_ZH : HOLDER_TEXT;
+  const target = lang === "zh" ? waitTargetZh : waitTarget;
   const out: string[] = [];
   const expressions = new Map<string, string | null>();
   const waiterExpression = (holder: LockHolder): string | null => {
@@ -70,9 +94,9 @@ export function lockHolderLines(
     const who = `goroutine ${holder.holder ?? "?"}${holder.site === null ? "" : ` (${holder.site.func}, ${shortWhere(holder.site)})`}`;
     const how =
       locked !== null
-        ? HOLDER_TEXT.lockedAt(shortWhere({ ...(holder.site as SiteRef), line: locked }))
-        : HOLDER_TEXT.worksOn(holder.argument?.func ?? "?", holder.argument?.address ?? "?");
-    out.push(HOLDER_TEXT.holds(who, how, waitTarget(holder.state)));
+        ? text.lockedAt(shortWhere({ ...(holder.site as SiteRef), line: locked }))
+        : text.worksOn(holder.argument?.func ?? "?", holder.argument?.address ?? "?");
+    out.push(text.holds(who, how, target(holder.state)));
   }
   return out;
 }

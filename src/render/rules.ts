@@ -1,8 +1,12 @@
 // `panicscope rules`: the catalogue as a table, or as JSON.
 
 import type { Rule } from "../diagnose/rule.js";
+import { labels } from "../i18n/labels.js";
+import { ruleText } from "../i18n/rule-text.js";
+import type { Lang } from "../i18n/types.js";
 import type { Palette } from "./color.js";
 import { ruleJson } from "./explain.js";
+import { displayWidth, padDisplay } from "./width.js";
 
 export const RULES_SCHEMA = "panicscope/rules@1";
 
@@ -10,12 +14,17 @@ export function renderRules(
   rules: readonly Rule[],
   internalTexts: Record<string, number>,
   palette: Palette,
+  lang: Lang = "en",
 ): string {
   const p = palette;
-  const width = Math.max(...rules.map((r) => r.id.length));
-  const catWidth = Math.max(...rules.map((r) => r.category.length));
+  const L = labels(lang);
+  const head = L.rulesHeader;
+  const width = Math.max(displayWidth(head.rule), ...rules.map((r) => r.id.length));
+  const catWidth = Math.max(displayWidth(head.category), ...rules.map((r) => r.category.length));
   const out = [
-    p.dim(`${"rule".padEnd(width)}  ${"category".padEnd(catWidth)}  ${"go".padEnd(13)}  title`),
+    p.dim(
+      `${padDisplay(head.rule, width)}  ${padDisplay(head.category, catWidth)}  ${padDisplay(head.go, 13)}  ${head.title}`,
+    ),
   ];
   for (const rule of rules) {
     const range =
@@ -25,13 +34,13 @@ export function renderRules(
           ? rule.since
           : `${rule.since}–${rule.until}`;
     const texts = internalTexts[rule.id];
-    const title =
-      texts === undefined ? rule.explanation.title : `${rule.explanation.title} (${texts} texts)`;
+    const own = ruleText(rule, lang).explanation.title;
+    const title = texts === undefined ? own : `${own} (${L.texts(texts)})`;
     out.push(
       `${p.bold(rule.id.padEnd(width))}  ${rule.category.padEnd(catWidth)}  ${range.padEnd(13)}  ${title}`,
     );
   }
-  out.push("", p.dim(`${rules.length} rules · panicscope explain RULE for one of them`));
+  out.push("", p.dim(L.rulesFooter(rules.length)));
   return `${out.join("\n")}\n`;
 }
 

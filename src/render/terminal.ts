@@ -8,6 +8,9 @@ import { thousands } from "../count.js";
 import { crashSite } from "../diagnose/site.js";
 import type { RaceSide } from "../diagnose/types.js";
 import type { CrashDocument, DocumentCrash, DocumentInput, RaceGroup } from "../document/types.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import type { Frame, Goroutine, RaceAccess } from "../model.js";
 import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
@@ -15,6 +18,7 @@ import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
 import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
+import { padDisplay } from "./width.js";
 
 export interface TerminalOptions {
   verbose: boolean;
@@ -25,6 +29,8 @@ export interface TerminalOptions {
   width?: number;
   /** Source lines around a frame (`context` before and after: 3 by default), where found. */
   source?: (frame: Frame, goVersion: string | null, context?: number) => Snippet | null;
+  /** The language of panicscope's own words (default English); the crash's text stays as printed. */
+  lang?: Lang;
 }
 
 /** Consecutive identical frames (recursion) beyond this many are folded into one line. */
@@ -38,19 +44,22 @@ const STACK_END_FRAMES = 50;
 const CHAIN_END_LINKS = 10;
 
 /** The race grouping's sentences, in one place (translations wrap these). */
-export const RACE_TEXT = {
-  reported: (count: number) => `this race was reported ${count} times`,
-  alsoReported: (group: RaceGroup, crashes: readonly DocumentCrash[]) => {
-    const others = group.crashes.slice(1).map((at) => {
-      const race = crashes[at]?.race;
-      const [access, previous] = race?.accesses ?? [];
-      const who = (a: typeof access) =>
-        a === undefined ? "?" : a.main ? "main goroutine" : `goroutine ${a.goroutine}`;
-      return `${who(access)} / ${who(previous)} (lines ${crashes[at]?.span.startLine}-${crashes[at]?.span.endLine})`;
-    });
-    return `the same race, reported ${group.count - 1} more time${group.count === 2 ? "" : "s"}: ${others.join("; ")}`;
-  },
-};
+/** "the same race, reported 2 more times: goroutine 7 / goroutine 6 (lines 30-52); …" */
+function alsoReported(group: RaceGroup, crashes: readonly DocumentCrash[], L: Labels): string {
+  const others = group.crashes.slice(1).map((at) => {
+    const race = crashes[at]?.race;
+    const [access, previous] = race?.accesses ?? [];
+    const who = (a: typeof access) =>
+      a === undefined ? "?" : a.main ? L.mainGoroutine : L.goroutineId(a.goroutine);
+    return L.raceReportedAt(
+      who(access),
+      who(previous),
+      crashes[at]?.span.startLine ?? 0,
+      crashes[at]?.span.endLine ?? 0,
+    );
+  });
+  return L.raceAlsoReported(group.count - 1, others.join("; "));
+}
 
 /** `out.push(...lines)` without the spread, which overflows the stack past ~10⁵ lines. */
 function append(out: string[], lines: readonly string[]): void {
@@ -77,16 +86,17 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
       if (group === null) continue;
       shown++;
       if (total > 1) {
-        const where = inputs.length > 1 ? ` in ${input.name}` : "";
+        const name = inputs.length > 1 ? input.name : null;
+        const L = labels(options.lang ?? "en");
         const times =
-          group !== undefined && group.count > 1 ? ` · ${RACE_TEXT.reported(group.count)}` : "";
+          group !== undefined && group.count > 1 ? ` · ${L.raceReported(group.count)}` : "";
         out.push(
-          options.palette.dim(`── crash ${shown} of ${total}${where}${times} ${"─".repeat(40)}`),
+          options.palette.dim(`── ${L.crashOf(shown, total, name)}${times} ${"─".repeat(40)}`),
         );
       }
       append(out, renderCrash(crash, options));
       if (group !== undefined && group.count > 1)
-        append(out, ["", `  ${RACE_TEXT.alsoReported(group, crashes)}`]);
+        append(out, ["", `  ${alsoReported(group, crashes, labels(options.lang ?? "en"))}`]);
       out.push("");
     }
     if (options.verbose) append(out, renderInputDetails(input, options));
@@ -96,34 +106,32 @@ export function renderDocument(document: CrashDocument, options: TerminalOptions
 
 export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): string[] {
   const p = options.palette;
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
   const crash = analyzed;
   const site = crashSite(analyzed);
   const out: string[] = [];
-  out.push(p.bold(p.red(headline(analyzed))));
+  out.push(p.bold(p.red(headline(analyzed, lang))));
   const facts = [p.yellow(analyzed.category)];
   if (crash.crashing !== null && crash.crashing.id !== null)
-    facts.push(`goroutine ${crash.crashing.id}`);
+    facts.push(L.goroutineId(crash.crashing.id));
   if (crash.goroutineCount > 1 || (crash.crashing === null && crash.goroutineCount > 0)) {
-    facts.push(
-      `${thousands(crash.goroutineCount)} goroutine${crash.goroutineCount === 1 ? "" : "s"}`,
-    );
+    facts.push(L.goroutineCount(crash.goroutineCount));
   }
   if (analyzed.goVersion !== null) {
     const version = analyzed.goVersion;
-    facts.push(
-      analyzed.goVersionSource === "path" ? version : `${version} ${p.dim("(from format)")}`,
-    );
+    facts.push(analyzed.goVersionSource === "path" ? version : `${version} ${p.dim(L.fromFormat)}`);
   }
   facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== null && crash.kind !== "dump")
-    out.push(`  ${p.dim(signalText(crash.signal))}`);
+    out.push(`  ${p.dim(signalText(crash.signal, L))}`);
   if (analyzed.binary !== undefined) append(out, renderBinary(analyzed.binary, options));
   out.push("");
 
-  const sites = labeledSites(crash, site);
+  const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
-    const width = labelWidth([...sites.map((s) => s.label), "your code"]);
+    const width = labelWidth([...sites.map((s) => s.label), L.siteYourCode]);
     const race = crash.kind === "race" ? analyzed.diagnosis.goroutines.race : undefined;
     const [first, second] = sites;
     const together =
@@ -142,21 +150,21 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
       site.programFrame !== site.frame &&
       site.programFrame !== site.origin
     ) {
-      out.push(siteLine("your code", site.programFrame, options, width));
+      out.push(siteLine(L.siteYourCode, site.programFrame, options, width));
     }
     out.push("");
   }
 
-  append(out, renderDiagnosis(analyzed, p, options.source));
+  append(out, renderDiagnosis(analyzed, p, options.source, lang));
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
-    out.push(`  ${p.bold("panic chain")} ${p.dim("(oldest first)")}`);
+    out.push(`  ${p.bold(L.panicChain)} ${p.dim(L.oldestFirst)}`);
     const links = crash.panics.length;
     const foldLinks = options.all !== true && links > 2 * CHAIN_END_LINKS + 1;
     crash.panics.forEach((panic, i) => {
       if (foldLinks && i >= CHAIN_END_LINKS && i < links - CHAIN_END_LINKS) {
         if (i === CHAIN_END_LINKS)
-          out.push(p.dim(`    … ${links - 2 * CHAIN_END_LINKS} more links (--all shows them)`));
+          out.push(p.dim(`    ${L.moreLinks(links - 2 * CHAIN_END_LINKS)}`));
         return;
       }
       const marks = panic.repanicked
@@ -177,10 +185,10 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   if (crash.tests !== undefined) {
     const lines: string[] = [];
     for (const test of crash.tests.failed)
-      lines.push(`  ${p.bold("failed test")} ${test.name} (${test.duration})`);
+      lines.push(`  ${p.bold(L.failedTest)} ${test.name} (${test.duration})`);
     // The diagnosis lists the running tests with where each one waits (render/diagnosis.ts).
     if (crash.tests.running.length > 0 && analyzed.diagnosis.goroutines.tests === undefined) {
-      lines.push(`  ${p.bold("running tests")}`);
+      lines.push(`  ${p.bold(L.runningTests)}`);
       for (const test of crash.tests.running) lines.push(`    ${test.name} (${test.duration})`);
     }
     if (lines.length > 0) {
@@ -189,7 +197,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     }
   }
 
-  const groups = { palette: p, all: options.all === true, width: options.width ?? 0 };
+  const groups = { palette: p, all: options.all === true, width: options.width ?? 0, lang };
   if (crash.race !== undefined) {
     append(out, renderRace(crash.race.accesses, crash.race.creations, options));
   } else if (crash.crashing !== null) {
@@ -201,21 +209,18 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
   const others = otherStates(crash.states, crash.crashing);
   const listedAll = groups.all || analyzed.buckets.length <= BUCKETS_SHOWN;
   if (others.count > 0 && !listedAll) {
-    const label = crash.crashing === null ? "goroutines" : "other goroutines";
+    const label = crash.crashing === null ? L.goroutines : L.otherGoroutines;
     out.push(`  ${p.bold(label)}  ${thousands(others.count)}: ${others.parts.join(p.dim(" · "))}`);
   }
   append(out, renderBuckets(analyzed, groups));
   if (crash.unparsed > 0) {
-    const hint = options.verbose ? "" : " (--verbose shows them)";
-    out.push(
-      p.yellow(`  ${crash.unparsed} line${crash.unparsed === 1 ? "" : "s"} not understood${hint}`),
-    );
+    out.push(p.yellow(`  ${L.notUnderstood(crash.unparsed, !options.verbose)}`));
     if (options.verbose) {
       for (const line of crash.unparsedLines) out.push(p.dim(`    ${line.line}: ${line.text}`));
     }
   }
   if (options.verbose && crash.notes.length > 0) {
-    out.push(`  ${p.bold("runtime notes")}`);
+    out.push(`  ${p.bold(L.runtimeNotes)}`);
     for (const note of crash.notes) out.push(p.dim(`    ${note.line}: ${note.text}`));
   }
   while (out[out.length - 1] === "") out.pop();
@@ -227,13 +232,13 @@ function snippetLines(frame: Frame, analyzed: DocumentCrash, options: TerminalOp
   return snippet === null ? [] : renderSnippet(snippet, options.palette, "    ");
 }
 
-export function headline(analyzed: DocumentCrash): string {
+export function headline(analyzed: DocumentCrash, lang: Lang = "en"): string {
   const crash = analyzed;
   const message = firstLine(analyzed.message);
   switch (crash.kind) {
     case "panic": {
       if (crash.recoveredBy !== undefined)
-        return `panic (recovered by ${crash.recoveredBy}): ${message}`;
+        return labels(lang).recoveredHeadline(crash.recoveredBy, message);
       const last = crash.panics[crash.panics.length - 1];
       return last?.repanicked === true
         ? `panic: ${message} [recovered, repanicked]`
@@ -243,8 +248,7 @@ export function headline(analyzed: DocumentCrash): string {
       return `fatal error: ${message}`;
     case "logged": {
       // A stack the program printed itself (a recover handler, an error library).
-      const by = crash.recoveredBy === undefined ? "" : ` (recovered by ${crash.recoveredBy})`;
-      return message === "" ? `logged stack${by}` : `logged stack${by}: ${message}`;
+      return labels(lang).loggedHeadline(crash.recoveredBy, message);
     }
     case "test-timeout":
       return `panic: ${message}`;
@@ -260,11 +264,11 @@ function firstLine(text: string): string {
   return nl === -1 ? text : `${text.slice(0, nl)} …`;
 }
 
-function signalText(signal: NonNullable<DocumentCrash["signal"]>): string {
+function signalText(signal: NonNullable<DocumentCrash["signal"]>, L: Labels): string {
   const parts = [signal.description === "" ? signal.name : `${signal.name}: ${signal.description}`];
   if (signal.addr !== undefined) parts.push(`addr=${signal.addr}`);
   if (signal.pc !== undefined) parts.push(`pc=${signal.pc}`);
-  if (signal.duringCgo === true) parts.push("during cgo execution");
+  if (signal.duringCgo === true) parts.push(L.duringCgo);
   return parts.join(" ");
 }
 
@@ -276,16 +280,17 @@ function siteLine(
   side?: RaceSide,
 ): string {
   const p = options.palette;
-  const line = `  ${p.bold(label.padEnd(width))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
-  return side === undefined ? line : `${line}  ${raceSideText(side, p)}`;
+  const line = `  ${p.bold(padDisplay(label, width))}${p.bold(frame.func)}  ${p.cyan(where(frame))}`;
+  return side === undefined ? line : `${line}  ${raceSideText(side, p, options.lang ?? "en")}`;
 }
 
 /** A race access's who and when: `read by main goroutine`, `write by goroutine 8 (started at …)`. */
-function raceSideText(side: RaceSide, p: Palette): string {
-  const who = side.main ? "main goroutine" : `goroutine ${side.goroutine}`;
+function raceSideText(side: RaceSide, p: Palette, lang: Lang): string {
+  const L = labels(lang);
+  const who = side.main ? L.mainGoroutine : L.goroutineId(side.goroutine);
   const at = side.createdAt;
-  const started = at === null ? "" : ` (started at ${at.file}:${at.line})`;
-  return p.dim(`${side.op} by ${who}${started}`);
+  const started = at === null ? "" : ` ${L.startedAt(`${at.file}:${at.line}`)}`;
+  return p.dim(`${L.raceBy(side.op, who)}${started}`);
 }
 
 /** Lines this close in one file are shown in one snippet, both marked, not twice. */
@@ -317,19 +322,16 @@ function where(frame: Frame): string {
 
 function renderGoroutine(g: Goroutine, site: Frame | null, options: TerminalOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
   // A stack a program logged without a goroutine header has neither id nor state.
-  const header = [`goroutine ${g.id ?? "?"} [${g.state}`];
-  if (g.waitMinutes > 0) header.push(`, ${g.waitMinutes} minutes`);
-  if (g.lockedToThread) header.push(", locked to thread");
-  out.push(`  ${p.bold(g.id === null && g.state === "" ? "logged stack" : `${header.join("")}]`)}`);
-  if (g.stackUnavailable === true)
-    out.push(p.dim("    stack unavailable (running on another thread)"));
+  const header = L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
+  out.push(`  ${p.bold(g.id === null && g.state === "" ? L.loggedStack : header)}`);
+  if (g.stackUnavailable === true) out.push(p.dim(`    ${L.stackUnavailable}`));
   append(out, renderFrames(g.frames, site, g.elided, options));
   if (g.createdBy !== undefined) {
-    const parent = g.parentId !== undefined ? ` in goroutine ${g.parentId}` : "";
     out.push(
-      p.dim(`    created by ${g.createdBy.func}${parent}`),
+      p.dim(`    ${L.createdBy(g.createdBy.func, g.parentId)}`),
       p.dim(`        ${where(g.createdBy)}`),
     );
   }
@@ -344,6 +346,7 @@ function renderFrames(
   options: TerminalOptions,
 ): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
   const foldFrom =
     options.all !== true && frames.length > 2 * STACK_END_FRAMES + 1
@@ -353,7 +356,7 @@ function renderFrames(
     if (i === foldFrom) {
       // A deep stack keeps its two ends, as the runtime prints it.
       const skip = frames.length - STACK_END_FRAMES - i;
-      out.push(p.dim(`    … ${skip} more frames (--all shows them)`));
+      out.push(p.dim(`    ${L.moreFrames(skip)}`));
       i += skip;
     }
     if (elided !== undefined && elided.afterFrame === i)
@@ -382,7 +385,7 @@ function renderFrames(
       out.push(`  ${marker}${text}`, `        ${place}`);
     }
     if (run > FOLD_RUN) {
-      out.push(p.dim(`    … the same frame ${run - 1} more times (recursion)`));
+      out.push(p.dim(`    ${L.sameFrame(run - 1)}`));
       i += run - 1;
     }
   }
@@ -405,18 +408,17 @@ function renderRace(
   options: TerminalOptions,
 ): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   const out: string[] = [];
   for (const access of accesses) {
-    const who = access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
-    out.push(
-      `  ${p.bold(`${access.previous ? "previous " : ""}${access.op} at ${access.addr} by ${who}`)}`,
-    );
+    const who = access.main ? L.mainGoroutine : L.goroutineId(access.goroutine);
+    out.push(`  ${p.bold(L.raceAccess(access.previous, access.op, access.addr, who))}`);
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
     append(out, renderFrames(access.frames, site, undefined, options));
     out.push("");
   }
   for (const creation of creations) {
-    out.push(`  ${p.bold(`goroutine ${creation.goroutine} (${creation.status}) created at`)}`);
+    out.push(`  ${p.bold(L.raceCreated(creation.goroutine, creation.status))}`);
     append(out, renderFrames(creation.frames, null, undefined, options));
     out.push("");
   }
@@ -442,38 +444,32 @@ function otherStates(
 
 function renderInputDetails(input: DocumentInput, options: TerminalOptions): string[] {
   const p = options.palette;
-  const out = [
-    p.dim(
-      `${input.name}: ${input.lines} lines, ${input.bytes} bytes, ${input.strayLines} outside any crash`,
-    ),
-  ];
+  const L = labels(options.lang ?? "en");
+  const out = [p.dim(L.inputDetails(input.name, input.lines, input.bytes, input.strayLines))];
   const wrappers = Object.entries(input.wrappers).filter(([, n]) => n > 0);
   if (wrappers.length > 0)
-    out.push(p.dim(`  log wrappers removed: ${wrappers.map(([k, n]) => `${k} ×${n}`).join(", ")}`));
-  if (input.truncatedLines > 0)
-    out.push(p.yellow(`  ${input.truncatedLines} over-long lines were cut`));
+    out.push(p.dim(`  ${L.wrappersRemoved(wrappers.map(([k, n]) => `${k} ×${n}`).join(", "))}`));
+  if (input.truncatedLines > 0) out.push(p.yellow(`  ${L.linesCut(input.truncatedLines)}`));
   return out;
 }
 
 /** `--binary`: build info, whether it matches, and the faulting instruction. */
 function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
   const p = options.palette;
+  const L = labels(options.lang ?? "en");
   // What the binary holds (names, paths, module lines) never reaches the terminal raw.
   const t = printable;
   const out: string[] = [];
-  const facts = [t(b.file), t(b.goVersion ?? "unknown Go version")];
+  const facts = [t(b.file), t(b.goVersion ?? L.unknownGoVersion)];
   if (b.module !== null) facts.push(t(`${b.module.path} ${b.module.version}`));
   if (b.revision !== null)
-    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? " (modified)" : ""}`);
-  out.push(`  ${p.bold("binary")}  ${facts.join(p.dim(" · "))}`);
-  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red("warning"))}  ${t(w)}`);
-  if (b.symbolized > 0)
-    out.push(
-      `  ${p.dim(`${b.symbolized} frame${b.symbolized === 1 ? "" : "s"} symbolized from the binary`)}`,
-    );
+    facts.push(`rev ${t(b.revision.slice(0, 12))}${b.modified === true ? ` ${L.modified}` : ""}`);
+  out.push(`  ${p.bold(L.binary)}  ${facts.join(p.dim(" · "))}`);
+  for (const w of b.match.warnings) out.push(`  ${p.bold(p.red(L.warning))}  ${t(w)}`);
+  if (b.symbolized > 0) out.push(`  ${p.dim(L.symbolized(b.symbolized))}`);
   const f = b.fault;
   if (f !== null) {
-    out.push(`  ${p.bold("fault")}   ${t(f.summary)}`);
+    out.push(`  ${p.bold(L.fault)}   ${t(f.summary)}`);
     for (const fr of f.frames) {
       out.push(
         `          at ${t(fr.func)}${fr.inlined ? "(...)" : `+0x${f.offset.toString(16)}`}  ${p.cyan(`${t(fr.file)}:${fr.line}`)}`,
@@ -481,7 +477,7 @@ function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
     }
     if (f.field !== undefined) {
       out.push(
-        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(`(field ${f.field.field} ${f.field.fieldType} of ${f.field.type}, offset 0x${f.field.offset.toString(16)})`))}`,
+        `          ${t(f.field.via ?? `${f.field.type}.${f.field.field}`)} ${p.dim(t(L.fieldOf(f.field.field, f.field.fieldType, f.field.type, `0x${f.field.offset.toString(16)}`)))}`,
       );
     }
     for (const i of f.listing) {
@@ -490,7 +486,7 @@ function renderBinary(b: BinaryReport, options: TerminalOptions): string[] {
     }
     if (f.baseSetBy !== undefined) {
       out.push(
-        `          ${p.dim(`${f.base} was set at 0x${f.baseSetBy.address.toString(16)}: ${t(f.baseSetBy.text)}`)}`,
+        `          ${p.dim(L.setAt(f.base ?? "?", `0x${f.baseSetBy.address.toString(16)}`, t(f.baseSetBy.text)))}`,
       );
     }
   }

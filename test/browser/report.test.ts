@@ -223,6 +223,71 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
     await page.close();
   });
 
+  test("in Chinese (--lang zh): the diagnosis, rows built by the script, the filter's status", async () => {
+    const shots: [string, string][] = [
+      ["deadlock-mutex.single.txt", "report-deadlock-zh.png"],
+      ["race-run.single.txt", "report-race-zh.png"],
+    ];
+    for (const [input, shot] of shots) {
+      const path = join(ROOT, "testdata", "go", "go1.26", input);
+      const document = toDocument(await analyzeFile(path));
+      const html = renderHtmlReport(document, { generatedAt: "test", lang: "zh" });
+      const { page, problems } = await open(shot.replace(".png", ".html"), html);
+      assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+      const text = await page.locator("main").innerText();
+      assert.ok(text.includes("诊断"), "the diagnosis heading");
+      assert.ok(text.includes("如何确认"), "the explanation's headings");
+      if (input.startsWith("deadlock"))
+        assert.ok(text.includes("goroutine 1 在等待互斥锁 0x33bb82982380"), "why it waits");
+      else assert.ok(text.includes("goroutine 8（finished）的创建位置"), "a creation site");
+      mkdirSync(OUTPUT, { recursive: true });
+      await page.setViewportSize({ width: 1200, height: 1600 });
+      await page.screenshot({ path: join(OUTPUT, shot), fullPage: true });
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+    const path = join(ROOT, "testdata", "go", "go1.26", "many-goroutines.all.txt");
+    const html = renderHtmlReport(toDocument(await analyzeFile(path)), {
+      generatedAt: "test",
+      lang: "zh",
+    });
+    const { page, problems } = await open("buckets-zh.html", html);
+    const rows = page.locator("details.bucket");
+    assert.match(
+      await rows.nth(1).locator("summary").innerText(),
+      /由 main\.manyGoroutines 创建，位于 many\.go:\d+/,
+    );
+    assert.match(await page.locator(".status").first().innerText(), /^显示 8 个，共 8 个匹配分组/);
+    await rows.nth(2).locator("summary").click();
+    assert.match(await rows.nth(2).locator("p.ids").innerText(), /^1\s?000 个 goroutine：/);
+    await page.fill("input.filter", "-nosuchthing nosuchthing");
+    await rowsAre(page, 0);
+    assert.match(
+      await page.locator(".status").first().innerText(),
+      /^没有分组匹配 排除 "nosuchthing", "nosuchthing"（共搜索了 8 个分组）$/,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("a 20 000-goroutine dump in English and in Chinese: screenshots", async () => {
+    const path = join(ROOT, "testdata", "dumps", "dump-20000.txt.gz");
+    const document = toDocument(await analyzeFile(path));
+    const expected = { en: "7 926 goroutines", zh: "7 926 个 goroutine" } as const;
+    for (const lang of ["en", "zh"] as const) {
+      const html = renderHtmlReport(document, { generatedAt: "test", lang });
+      const { page, problems } = await open(`dump-20000-${lang}.html`, html);
+      await page.locator("details.bucket").nth(1).locator("summary").click();
+      const ids = await page.locator("details.bucket").nth(1).locator("p.ids").innerText();
+      assert.ok(ids.replace(/\s/g, " ").startsWith(expected[lang]), ids);
+      mkdirSync(OUTPUT, { recursive: true });
+      await page.setViewportSize({ width: 1200, height: 1600 });
+      await page.screenshot({ path: join(OUTPUT, `report-dump-20000-${lang}.png`) });
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   test("hostile crash text: shown as text, nothing runs", async () => {
     const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
     const { page, problems } = await open("hostile.html", renderHtmlReport(toDocument(analysis)));

@@ -39,6 +39,13 @@ describe("deadlocks: what the blocked goroutine waits for", () => {
         count: 1,
         state: "sync.Mutex.Lock",
         site: { func: "main.(*Inventory).Reserve", file: `${LAB}/deadlock.go`, line: 17 },
+        reason: {
+          kind: "self-lock",
+          object: "mutex",
+          address: "0x33bb82982380",
+          offset: 0,
+          func: "main.(*Inventory).Reserve",
+        },
         why: "goroutine 1 waits for mutex 0x33bb82982380, which is the value that main.(*Inventory).Reserve, further down the same stack, is working on: if that call already holds the lock, the goroutine waits for itself (sync.Mutex is not reentrant)",
       },
     ]);
@@ -53,6 +60,7 @@ describe("deadlocks: what the blocked goroutine waits for", () => {
         count: 0,
         state: "sync.WaitGroup.Wait",
         site: null,
+        reason: { kind: "alone", waits: "waitgroup" },
         why: "goroutine 1 [sync.WaitGroup.Wait] is the only goroutine: no goroutine is left to call Done: an Add has no matching Done (a goroutine returned early without Done, or Add counted more than was started)",
       },
     ]);
@@ -67,6 +75,7 @@ describe("deadlocks: what the blocked goroutine waits for", () => {
         count: 1,
         state: "chan receive",
         site: { func: "main.deadlockChan.func1", file: `${LAB}/channels.go`, line: 51 },
+        reason: { kind: "children", waiterState: "chan receive" },
         why: "goroutine 1 [chan receive] started a goroutine that is blocked too [chan receive]",
       },
     ]);

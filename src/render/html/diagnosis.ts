@@ -5,23 +5,32 @@
 
 import type { ChainLink, Diagnosis } from "../../diagnose/types.js";
 import type { DocumentCrash } from "../../document/types.js";
+import { diagnosisIn } from "../../i18n/diagnosis.js";
+import type { Labels } from "../../i18n/en/labels.js";
+import { labels } from "../../i18n/labels.js";
+import { sentences } from "../../i18n/sentences.js";
+import type { Lang } from "../../i18n/types.js";
 import { escapeHtml } from "./escape.js";
 import { explanationHtml } from "./explanation.js";
 import { findingsHtml } from "./findings.js";
 import { inlineCode } from "./inline-code.js";
 
-const ROLES: Record<ChainLink["role"], string> = {
-  "root-cause": "root cause",
-  rethrown: "the same value raised again after a recover",
-  "raised-in-defer": "raised in a deferred call while the chain unwound",
-  replaced: "raised after recovering the previous link, with another value",
-};
+function role(link: ChainLink, L: Labels): string {
+  return {
+    "root-cause": L.roleRootCause,
+    rethrown: L.roleRethrown,
+    "raised-in-defer": L.roleRaisedInDefer,
+    replaced: L.roleReplaced,
+  }[link.role];
+}
 
-export function diagnosisHtml(analyzed: DocumentCrash): string {
-  const d = analyzed.diagnosis;
+/** The diagnosis in the reader's language (its sentences built again: src/i18n/diagnosis.ts). */
+export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): string {
+  const L = labels(lang);
+  const d = diagnosisIn(analyzed, lang);
   const parts: string[] = [];
   parts.push(
-    `<p class="rule"><strong>${escapeHtml(d.explanation.title)}</strong> <span class="note">(${escapeHtml(d.rule)} · ${escapeHtml(recoverText(d))})</span></p>`,
+    `<p class="rule"><strong>${escapeHtml(d.explanation.title)}</strong> <span class="note">(${escapeHtml(d.rule)} · ${inlineCode(recoverText(d, L))})</span></p>`,
   );
   parts.push(`<p class="summary">${inlineCode(d.summary)}</p>`);
   if (analyzed.message.includes("\n"))
@@ -37,18 +46,18 @@ export function diagnosisHtml(analyzed: DocumentCrash): string {
     parts.push(
       `<ul class="warnings">${d.warnings.map((w) => `<li>${inlineCode(w)}</li>`).join("")}</ul>`,
     );
-  if (d.chain.length > 1) parts.push(chainHtml(d.chain));
-  parts.push(findingsHtml(d.goroutines));
+  if (d.chain.length > 1) parts.push(chainHtml(d.chain, L));
+  parts.push(findingsHtml(d.goroutines, lang));
   parts.push(
-    `<p class="fix"><strong>fix</strong> ${inlineCode(firstSentence(d.explanation.fix))}</p>`,
+    `<p class="fix"><strong>${escapeHtml(L.fix)}</strong> ${inlineCode(sentences(lang).firstSentence(d.explanation.fix))}</p>`,
   );
   parts.push(
-    `<details class="more" open><summary>explanation</summary>${explanationHtml(d.explanation)}</details>`,
+    `<details class="more" open><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
   );
-  return `<section class="diagnosis" data-slot="diagnosis"><h3>Diagnosis</h3>${parts.join("")}</section>`;
+  return `<section class="diagnosis" data-slot="diagnosis"><h3>${escapeHtml(L.diagnosis)}</h3>${parts.join("")}</section>`;
 }
 
-function chainHtml(chain: ChainLink[]): string {
+function chainHtml(chain: ChainLink[], L: Labels): string {
   const links = chain.map((link) => {
     const marks = link.repanicked
       ? " [recovered, repanicked]"
@@ -56,20 +65,15 @@ function chainHtml(chain: ChainLink[]): string {
         ? " [recovered]"
         : "";
     const text = `${link.type === "fatal" ? "fatal error: " : "panic: "}${link.message}`;
-    return `<li><span class="mono">${escapeHtml(text)}</span><span class="note">${marks}</span> — ${escapeHtml(ROLES[link.role])} <span class="note">(${escapeHtml(link.rule)})</span></li>`;
+    return `<li><span class="mono">${escapeHtml(text)}</span><span class="note">${marks}</span> — ${escapeHtml(role(link, L))} <span class="note">(${escapeHtml(link.rule)})</span></li>`;
   });
-  return `<div class="finding"><h4>panic chain <span class="note">(oldest first)</span></h4><ol class="chain">${links.join("")}</ol></div>`;
+  return `<div class="finding"><h4>${escapeHtml(L.panicChain)} <span class="note">${escapeHtml(L.oldestFirst)}</span></h4><ol class="chain">${links.join("")}</ol></div>`;
 }
 
-function recoverText(d: Diagnosis): string {
+function recoverText(d: Diagnosis, L: Labels): string {
   return d.recoverable === true
-    ? "recover can catch it"
+    ? L.recoverCatches
     : d.recoverable === false
-      ? "recover cannot catch it"
+      ? L.recoverCannot
       : d.kind;
-}
-
-function firstSentence(text: string): string {
-  const end = text.indexOf(". ");
-  return end === -1 ? text : text.slice(0, end + 1);
 }

@@ -7,7 +7,10 @@
 import { randomBytes } from "node:crypto";
 import { crashSite } from "../../diagnose/site.js";
 import type { CrashDocument, DocumentCrash } from "../../document/types.js";
-import { minutesRange } from "../../group/buckets.js";
+import { minutesRange, suspicionReasons } from "../../group/buckets.js";
+import type { Labels } from "../../i18n/en/labels.js";
+import { labels } from "../../i18n/labels.js";
+import type { Lang } from "../../i18n/types.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { sourceUrl } from "../../source/web-link.js";
@@ -25,6 +28,8 @@ export interface HtmlOptions {
   source?: (frame: Frame, goVersion: string | null) => Snippet | null;
   /** Shown in the page header; defaults to now. */
   generatedAt?: string;
+  /** The language of panicscope's own words (default English); the crash's text stays as printed. */
+  lang?: Lang;
 }
 
 /** Buckets embedded per crash; beyond this the page says how many were left out. */
@@ -34,11 +39,16 @@ const MAX_SNIPPETS = 600;
 
 export function renderHtmlReport(document: CrashDocument, options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
-  const sources = new Sources(options.source);
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
+  const sources = new Sources(options.source, L);
   const { crashes, inputs } = document;
-  const sections = crashes.map((analyzed, i) => crashSection(analyzed, i, sources));
-  const data = { crashes: crashes.map((analyzed) => crashData(analyzed, sources)) };
-  const title = crashes[0] === undefined ? "no crash found" : headline(crashes[0]);
+  const sections = crashes.map((analyzed, i) => crashSection(analyzed, i, sources, lang));
+  const data = {
+    labels: scriptLabels(L),
+    crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
+  };
+  const title = crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang);
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -48,7 +58,7 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
     "form-action 'none'",
   ].join("; ");
   return `<!doctype html>
-<html lang="en" data-theme="auto">
+<html lang="${L.htmlLang}" data-theme="auto">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -58,7 +68,7 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">theme</button></header>
+<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
 <main>
 ${sections.join("\n")}
 ${sources.html()}
@@ -70,39 +80,45 @@ ${sources.html()}
 `;
 }
 
-function crashSection(analyzed: DocumentCrash, index: number, sources: Sources): string {
+function crashSection(
+  analyzed: DocumentCrash,
+  index: number,
+  sources: Sources,
+  lang: Lang,
+): string {
+  const L = labels(lang);
   const crash = analyzed;
   const site = crashSite(analyzed);
   const out: string[] = [];
   out.push(`<section class="crash" data-crash="${index}" id="crash-${index}">`);
-  out.push(`<h2 class="headline">${escapeHtml(headline(analyzed))}</h2>`);
+  out.push(`<h2 class="headline">${escapeHtml(headline(analyzed, lang))}</h2>`);
   const facts = [`<span class="category">${escapeHtml(analyzed.category)}</span>`];
   if (crash.crashing?.id !== null && crash.crashing !== null)
-    facts.push(`<span>goroutine ${crash.crashing.id}</span>`);
+    facts.push(`<span>${escapeHtml(L.goroutineId(crash.crashing.id))}</span>`);
   if (crash.goroutineCount > 0)
-    facts.push(
-      `<span>${crash.goroutineCount} goroutine${crash.goroutineCount === 1 ? "" : "s"}</span>`,
-    );
+    facts.push(`<span>${escapeHtml(L.goroutineCount(crash.goroutineCount))}</span>`);
   if (analyzed.goVersion !== null) facts.push(`<span>${escapeHtml(analyzed.goVersion)}</span>`);
   facts.push(
-    `<span class="mono" title="fingerprint: the same bug crashing again gets the same one">${escapeHtml(analyzed.fingerprint)}</span>`,
+    `<span class="mono" title="${escapeHtml(L.fingerprintTitle)}">${escapeHtml(analyzed.fingerprint)}</span>`,
   );
   facts.push(
     `<span>${escapeHtml(analyzed.input)}:${crash.span.startLine}-${crash.span.endLine}</span>`,
   );
   out.push(`<p class="facts">${facts.join("")}</p>`);
-  out.push(diagnosisHtml(analyzed));
+  out.push(diagnosisHtml(analyzed, lang));
 
-  const sites = labeledSites(crash, site);
+  const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
-    out.push(`<h3>${crash.kind === "race" ? "Accesses" : "Crash site"}</h3>`);
+    out.push(
+      `<h3>${escapeHtml(crash.kind === "race" ? L.accessesHeading : L.crashSiteHeading)}</h3>`,
+    );
     for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
   }
 
   if (crash.race !== undefined) {
     out.push(raceHtml(crash.race, analyzed, sources));
   } else if (crash.crashing !== null) {
-    out.push(`<h3>Crashing goroutine</h3>`);
+    out.push(`<h3>${escapeHtml(L.crashingGoroutine)}</h3>`);
     out.push(goroutineHtml(crash.crashing, site.frame, analyzed, sources));
     if (analyzed.family.length > 0) {
       const links = analyzed.family.map((link) => {
@@ -111,14 +127,17 @@ function crashSection(analyzed: DocumentCrash, index: number, sources: Sources):
           bucket === undefined
             ? link.frames?.find((f) => f.location === "user")
             : framesOf(bucket, false)[0];
-        const where = at === undefined ? "" : ` at <span class="fn">${escapeHtml(at.func)}</span>`;
+        const where =
+          at === undefined
+            ? ""
+            : ` ${escapeHtml(L.at("").trimEnd())} <span class="fn">${escapeHtml(at.func)}</span>`;
         const state =
           bucket === undefined
-            ? ' <span class="note">(not in the dump)</span>'
+            ? ` <span class="note">${escapeHtml(L.notInDump)}</span>`
             : ` [${escapeHtml(bucket.state)}] <a href="#b-${index}-${bucket.rank}">#${bucket.rank}</a>`;
-        return `goroutine ${link.goroutine}${where}${state}`;
+        return `${escapeHtml(L.goroutineId(link.goroutine))}${where}${state}`;
       });
-      out.push(`<p class="created">spawned by ${links.join(" ← ")}</p>`);
+      out.push(`<p class="created">${escapeHtml(L.spawnedBy)} ${links.join(" ← ")}</p>`);
     }
   }
 
@@ -128,17 +147,17 @@ function crashSection(analyzed: DocumentCrash, index: number, sources: Sources):
   }
   const total = analyzed.buckets.reduce((sum, b) => sum + b.count, 0);
   out.push(
-    `<h3>Goroutines <span class="note">${total} in ${analyzed.buckets.length} bucket${analyzed.buckets.length === 1 ? "" : "s"}, similarity ${escapeHtml(analyzed.similarity)}</span></h3>`,
+    `<h3>${escapeHtml(L.goroutinesHeading)} <span class="note">${escapeHtml(L.goroutinesNote(total, analyzed.buckets.length, analyzed.similarity))}</span></h3>`,
   );
   out.push(
-    `<div class="filterbar"><input class="filter" type="search" placeholder="filter: words, -word, &quot;a phrase&quot;, state:chan pkg:net/http func:Handle file.go:25 g:17" aria-label="filter buckets"><span class="status"></span></div>`,
+    `<div class="filterbar"><input class="filter" type="search" placeholder="${escapeHtml(L.filterPlaceholder)}" aria-label="${escapeHtml(L.filterLabel)}"><span class="status"></span></div>`,
   );
   out.push(
-    `<div class="bucket-list"></div><button class="more" type="button" hidden>show more</button>`,
+    `<div class="bucket-list"></div><button class="more" type="button" hidden>${escapeHtml(L.showMore)}</button>`,
   );
   if (analyzed.buckets.length > MAX_HTML_BUCKETS)
     out.push(
-      `<p class="note">${analyzed.buckets.length - MAX_HTML_BUCKETS} smaller buckets are left out of this page (try --similarity values).</p>`,
+      `<p class="note">${escapeHtml(L.leftOut(analyzed.buckets.length - MAX_HTML_BUCKETS))}</p>`,
     );
   out.push(
     `<noscript><ol class="frames">${analyzed.buckets
@@ -170,10 +189,11 @@ function goroutineHtml(
   analyzed: DocumentCrash,
   sources: Sources,
 ): string {
+  const L = sources.L;
   const header =
     g.id === null && g.state === ""
-      ? "logged stack"
-      : `goroutine ${g.id ?? "?"} [${g.state}${g.waitMinutes > 0 ? `, ${g.waitMinutes} minutes` : ""}${g.lockedToThread ? ", locked to thread" : ""}]`;
+      ? L.loggedStack
+      : L.goroutineHeader(String(g.id ?? "?"), g.state, g.waitMinutes, g.lockedToThread);
   const items = g.frames.map((frame, i) => {
     const elided =
       g.elided !== undefined && g.elided.afterFrame === i
@@ -186,7 +206,7 @@ function goroutineHtml(
   const created =
     g.createdBy === undefined
       ? ""
-      : `<p class="created">created by <span class="fn">${escapeHtml(g.createdBy.func)}</span>${g.parentId !== undefined ? ` in goroutine ${g.parentId}` : ""} <span class="mono">${escapeHtml(g.createdBy.file)}:${g.createdBy.line}</span></p>`;
+      : `<p class="created">${createdByHtml(L, g.createdBy.func, g.parentId)} <span class="mono">${escapeHtml(g.createdBy.file)}:${g.createdBy.line}</span></p>`;
   return `<p class="mono"><strong>${escapeHtml(header)}</strong></p><ol class="frames">${items.join("")}</ol>${created}`;
 }
 
@@ -196,18 +216,19 @@ function raceHtml(
   analyzed: DocumentCrash,
   sources: Sources,
 ): string {
+  const L = sources.L;
   const out: string[] = [];
   for (const access of race.accesses) {
-    const who = access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
+    const who = access.main ? L.mainGoroutine : L.goroutineId(access.goroutine);
     const site = access.frames.find((frame) => frame.location !== "runtime") ?? null;
     out.push(
-      `<h3 class="race-side">${escapeHtml(`${access.previous ? "Previous " : ""}${access.op} at ${access.addr} by ${who}`)}</h3>`,
+      `<h3 class="race-side">${escapeHtml(L.raceAccessTitle(access.previous, access.op, access.addr, who))}</h3>`,
     );
     out.push(framesHtml(access.frames, site, analyzed, sources));
   }
   for (const creation of race.creations) {
     out.push(
-      `<h3 class="race-created">${escapeHtml(`Goroutine ${creation.goroutine} (${creation.status}) created at`)}</h3>`,
+      `<h3 class="race-created">${escapeHtml(L.raceCreatedTitle(creation.goroutine, creation.status))}</h3>`,
     );
     out.push(framesHtml(creation.frames, null, analyzed, sources));
   }
@@ -241,7 +262,7 @@ function frameHtml(
   const web =
     url === null
       ? ""
-      : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="source on the web">↗</a>`;
+      : ` <a class="web" href="${escapeHtml(url)}" rel="noreferrer noopener" target="_blank" title="${escapeHtml(sources.L.sourceOnWeb)}">↗</a>`;
   const cls = [frame.location, isSite ? "site" : ""].filter(Boolean).join(" ");
   const call =
     frame.func === ""
@@ -254,8 +275,41 @@ function elidedText(count: number): string {
   return count < 0 ? "...additional frames elided..." : `...${count} frames elided...`;
 }
 
+/** `created by <fn>` in the reader's language, the function marked up. */
+function createdByHtml(L: Labels, func: string, parent: number | undefined): string {
+  const marker = "\u0000";
+  const [before, after] = L.createdBy(marker, parent).split(marker);
+  return `${escapeHtml(before ?? "")}<span class="fn">${escapeHtml(func)}</span>${escapeHtml(after ?? "")}`;
+}
+
+/**
+ * The words the page's script shows (it builds bucket rows in the browser): plain words, and
+ * templates whose `{0}`, `{1}`… it fills in, in whatever order the language puts them.
+ */
+function scriptLabels(L: Labels) {
+  return {
+    theme: L.theme,
+    themeNames: L.themeNames,
+    sourceOnWeb: L.sourceOnWeb,
+    createdAtSite: L.createdAtSite("{0}", "{1}"),
+    idsOne: L.idsCount("{0}", true),
+    idsMany: L.idsCount("{0}", false),
+    allIds: L.allIds,
+    createdBy: L.createdByShort("{0}", null),
+    spawnedBy: L.spawnedBy,
+    goroutine: L.goroutineId("{0}"),
+    inBucket: L.inBucket,
+    lockedToThread: L.lockedToThread,
+    crashing: L.theCrashingGoroutine,
+    showing: L.showing("{0}", "{1}", "{2}", "{3}"),
+    noMatch: L.noMatch("{0}", "{1}"),
+    termContaining: L.termContaining("{0}", "{1}"),
+    termNot: L.termNot("{0}"),
+  };
+}
+
 /** A bucket as the page's script reads it (short keys: 2 000 of them are embedded). */
-function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources) {
+function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources, lang: Lang) {
   const frames = b.representative.frames.map((f) => [
     f.func,
     f.args,
@@ -272,25 +326,36 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources) {
     rank: b.rank,
     count: b.count,
     state: b.state,
-    wait: b.waitMinutes.max > 0 ? minutesRange(b.waitMinutes.min, b.waitMinutes.max) : "",
+    wait: b.waitMinutes.max > 0 ? minutesRange(b.waitMinutes.min, b.waitMinutes.max, lang) : "",
     locked: b.lockedToThread,
     crashing: b.crashing,
     program: b.program,
     ids: encodeIds(b.ids),
     created: created === undefined ? null : [created.func, created.file, created.line],
     creators: b.creators.map((c) => [c.goroutine, c.count, c.bucket ?? 0]),
-    why: b.suspicion.reasons,
+    why:
+      lang === "en"
+        ? b.suspicion.reasons
+        : suspicionReasons(
+            {
+              minWait: b.waitMinutes.min,
+              maxWait: b.waitMinutes.max,
+              count: b.count,
+              state: b.state,
+            },
+            lang,
+          ),
     frames,
     top: top === undefined ? -1 : b.representative.frames.indexOf(top),
     elided: elided === undefined ? null : [elidedText(elided.count), elided.afterFrame],
   };
 }
 
-function crashData(analyzed: DocumentCrash, sources: Sources) {
+function crashData(analyzed: DocumentCrash, sources: Sources, lang: Lang) {
   return {
     buckets: analyzed.buckets
       .slice(0, MAX_HTML_BUCKETS)
-      .map((b) => bucketData(b, analyzed, sources)),
+      .map((b) => bucketData(b, analyzed, sources, lang)),
   };
 }
 
@@ -300,7 +365,11 @@ class Sources {
   private readonly snippets: { snippet: Snippet; frame: Frame }[] = [];
   private readonly shown = new Set<number>();
 
-  constructor(private readonly find: HtmlOptions["source"]) {}
+  constructor(
+    private readonly find: HtmlOptions["source"],
+    /** The page's words (every part of the page has the Sources at hand). */
+    readonly L: Labels,
+  ) {}
 
   index(frame: Frame, analyzed: DocumentCrash): number {
     if (this.find === undefined || frame.line <= 0) return -1;
@@ -337,7 +406,7 @@ class Sources {
   html(): string {
     const figures = this.snippets.map((_, i) => this.figureOnce(i)).filter((f) => f !== "");
     if (figures.length === 0) return "";
-    return `<section class="sources"><h3>Source</h3>${figures.join("\n")}</section>`;
+    return `<section class="sources"><h3>${escapeHtml(this.L.source)}</h3>${figures.join("\n")}</section>`;
   }
 }
 

@@ -13,13 +13,18 @@ export const SCRIPT = `
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var root = document.documentElement;
+  var L = data.labels;
+  // A template of the report's language: {0}, {1}… stand for the values, in its word order.
+  function fmt(template, values) {
+    return String(template).replace(/\\{(\\d)\\}/g, function (_, i) { return String(values[Number(i)]); });
+  }
 
   var themes = ["auto", "light", "dark"];
   var theme = "auto";
   try { theme = localStorage.getItem("panicscope-theme") || "auto"; } catch (e) {}
   if (themes.indexOf(theme) < 0) theme = "auto";
   var themeButton = document.getElementById("theme");
-  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = "theme: " + theme; }
+  function applyTheme() { root.setAttribute("data-theme", theme); themeButton.textContent = L.theme + ": " + (L.themeNames[theme] || theme); }
   themeButton.addEventListener("click", function () {
     theme = themes[(themes.indexOf(theme) + 1) % themes.length];
     try { localStorage.setItem("panicscope-theme", theme); } catch (e) {}
@@ -92,8 +97,8 @@ export const SCRIPT = `
     }
     function describe(terms) {
       return terms.map(function (t) {
-        var what = t.key === "goroutine" ? "goroutine " + t.value : (t.key ? t.key + " containing " : "") + '"' + t.value + '"';
-        return (t.negated ? "not " : "") + what;
+        var what = t.key === "goroutine" ? fmt(L.goroutine, [t.value]) : t.key ? fmt(L.termContaining, [t.key, t.value]) : '"' + t.value + '"';
+        return t.negated ? fmt(L.termNot, [what]) : what;
       }).join(", ");
     }
 
@@ -113,7 +118,7 @@ export const SCRIPT = `
         web.href = url;
         web.rel = "noreferrer noopener";
         web.target = "_blank";
-        web.title = "source on the web";
+        web.title = L.sourceOnWeb;
         li.appendChild(document.createTextNode(" "));
         li.appendChild(web);
       }
@@ -123,17 +128,17 @@ export const SCRIPT = `
     function createdText(c) {
       var file = String(c[1]);
       var base = file.slice(file.lastIndexOf("/") + 1);
-      return "created by " + c[0] + " at " + base + (int(c[2]) > 0 ? ":" + int(c[2]) : "");
+      return fmt(L.createdAtSite, [c[0], base + (int(c[2]) > 0 ? ":" + int(c[2]) : "")]);
     }
 
     function idsBox(b) {
       var box = el("p", "ids");
       var runs = idRuns(b);
       var shown = runs.slice(0, 3).map(function (r) { return r[0] === r[1] ? thousands(r[0]) : thousands(r[0]) + "\u2013" + thousands(r[1]); });
-      box.appendChild(el("span", null, thousands(int(b.count)) + (b.count === 1 ? " goroutine: " : " goroutines: ")));
+      box.appendChild(el("span", null, fmt(b.count === 1 ? L.idsOne : L.idsMany, [thousands(int(b.count))])));
       box.appendChild(el("span", "mono id", shown.join(", ") + (runs.length > 3 ? ", \u2026" : "")));
       if (runs.length > 3) {
-        var all = el("button", "all-ids", "all ids");
+        var all = el("button", "all-ids", L.allIds);
         all.type = "button";
         all.addEventListener("click", function () {
           var list = el("span", "mono id-list");
@@ -161,20 +166,22 @@ export const SCRIPT = `
       box.appendChild(ol);
       if (b.created) {
         var cb = el("p", "created");
-        cb.appendChild(el("span", null, "created by "));
+        var words = String(L.createdBy).split("{0}");
+        cb.appendChild(el("span", null, words[0]));
         cb.appendChild(el("span", "fn", b.created[0]));
+        if (words[1]) cb.appendChild(el("span", null, words[1]));
         cb.appendChild(el("span", "mono", "  " + b.created[1] + (b.created[2] > 0 ? ":" + b.created[2] : "")));
         box.appendChild(cb);
       }
       if (b.creators.length) {
         var p = el("p", "created");
-        p.appendChild(el("span", null, "spawned by "));
+        p.appendChild(el("span", null, L.spawnedBy + " "));
         b.creators.forEach(function (c, i) {
           if (i) p.appendChild(el("span", null, ", "));
-          p.appendChild(el("span", null, "goroutine " + int(c[0]) + " (" + thousands(int(c[1])) + ")"));
+          p.appendChild(el("span", null, fmt(L.goroutine, [int(c[0])]) + " (" + thousands(int(c[1])) + ")"));
           var rank = int(c[2]);
           if (rank > 0) {
-            p.appendChild(el("span", null, " in "));
+            p.appendChild(el("span", null, " " + L.inBucket + " "));
             var a = el("a", null, "#" + rank);
             a.href = "#b-" + index + "-" + rank;
             a.addEventListener("click", function (event) { event.preventDefault(); reveal(rank); });
@@ -194,9 +201,9 @@ export const SCRIPT = `
       var summary = el("summary");
       summary.appendChild(el("span", "rank", "#" + int(b.rank) + " "));
       summary.appendChild(el("span", "count", thousands(int(b.count))));
-      var state = b.state + (b.wait ? ", " + b.wait : "") + (b.locked ? ", locked to thread" : "");
+      var state = b.state + (b.wait ? ", " + b.wait : "") + (b.locked ? ", " + L.lockedToThread : "");
       if (state) summary.appendChild(el("span", "state", "[" + state + "]"));
-      if (b.crashing) summary.appendChild(el("span", "by", "the crashing goroutine"));
+      if (b.crashing) summary.appendChild(el("span", "by", L.crashing));
       var top = b.top >= 0 ? b.frames[b.top] : null;
       if (top) {
         var where = el("span", "where");
@@ -220,9 +227,8 @@ export const SCRIPT = `
       var shown = Math.min(limit, matches.length);
       var goroutines = matches.reduce(function (sum, b) { return sum + b.count; }, 0);
       status.textContent = matches.length === 0 && terms.length
-        ? "no bucket matches " + describe(terms) + " (" + thousands(buckets.length) + " buckets searched)"
-        : "showing " + thousands(shown) + " of " + thousands(matches.length) +
-          " matching buckets (" + thousands(goroutines) + " of " + thousands(total) + " goroutines)";
+        ? fmt(L.noMatch, [describe(terms), thousands(buckets.length)])
+        : fmt(L.showing, [thousands(shown), thousands(matches.length), thousands(goroutines), thousands(total)]);
       more.hidden = matches.length <= limit;
     }
 
