@@ -118,11 +118,22 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
       until: internal.until,
     };
   }
+  // A headline a logger kept on its own line may carry the logger's tail (log15's
+  // ` logger=plugin.x`, a markdown backtick): the runtime's text is what is before it.
+  const untailed = withoutLogTail(text);
+  if (untailed !== text && untailed !== "") return matchMessage(untailed, headline);
   if (headline === "fatal")
     return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
   const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
   if (runtimeError !== null) return matched(RUNTIME_ERROR_UNKNOWN, runtimeError.groups);
   return matched(CUSTOM_PANIC, undefined);
+}
+
+/** Trailing logfmt fields (` logger=plugin.x caller=y.go:3`) and markdown marks (`` ` `` `*` `_`). */
+function withoutLogTail(text: string): string {
+  return text
+    .replace(/(?: [a-z][\w.-]{0,40}=(?:"[^"]{0,200}"|\S{1,200}))+$/, "")
+    .replace(/[`*_]+$/, "");
 }
 
 function matched(

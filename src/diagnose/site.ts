@@ -58,7 +58,9 @@ export interface CrashSite {
 }
 
 /** The sites of a crash, from its crashing goroutine (or a race's accesses): a crash or its document. */
-export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): CrashSite {
+export function crashSite(
+  crash: Pick<Crash, "kind" | "crashing" | "race"> & Partial<Pick<Crash, "panics" | "recoveredBy">>,
+): CrashSite {
   if (crash.kind === "race" && crash.race !== undefined) {
     const [first, previous] = crash.race.accesses;
     const frame = first === undefined ? null : firstNonRuntime(first.frames);
@@ -80,8 +82,18 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
   }
   const top = firstNonRuntime(frames);
   const panicAt = lastPanicFrame(frames);
-  if (panicAt === -1)
+  if (panicAt === -1) {
+    // go1.4 and go1.5 printed no `panic(…)` frame: a recovered panic's stack starts with the
+    // standard library's recovering call right above the frame that panicked (holdout
+    // hugo-1087, go1.4.2 text/template.errRecover; vault-1084, go1.5 net/http's serve.func1).
+    const recovered = crash.recoveredBy !== undefined || crash.panics?.[0]?.recovered === true;
+    if (crash.kind === "panic" && recovered && top !== null && isRecoveringCall(top)) {
+      const below = firstNonRuntime(frames, frames.indexOf(top) + 1);
+      if (below !== null)
+        return { frame: below, origin: below, programFrame: firstUserFrame(frames), handler: top };
+    }
     return { frame: top, origin: top, programFrame: firstUserFrame(frames), handler: null };
+  }
   const origin = firstNonRuntime(frames, panicAt + 1);
   // A frame above the bottom-most `panic(…)` was called by gopanic running deferred calls
   // (go1.26.8 src/runtime/panic.go:856-860 `fn, ok := p.nextDefer()` … `fn()`; go1.21
@@ -100,6 +112,20 @@ export function crashSite(crash: Pick<Crash, "kind" | "crashing" | "race">): Cra
     programFrame: firstUserFrame(frames, panicAt + 1) ?? firstUserFrame(frames),
     handler: above,
   };
+}
+
+/**
+ * The standard library's deferred calls that recover a panic and log or re-raise it:
+ * net/http's conn.serve (go1.5+ `serve.func1`; go1.4 a `func·NNN` of server.go),
+ * text/template's errRecover, testing's tRunner (go1.5+ `tRunner.func1…`; go1.4 `func·NNN`).
+ */
+function isRecoveringCall(frame: Frame): boolean {
+  const f = frame.func;
+  if (f === "net/http.(*conn).serve.func1" || f === "text/template.errRecover") return true;
+  if (/^testing\.tRunner\.func1(?:\.\d+)*$/.test(f)) return true;
+  if (f.startsWith("net/http.func\u00b7")) return frame.file.endsWith("net/http/server.go");
+  if (f.startsWith("testing.func\u00b7")) return frame.file.endsWith("testing/testing.go");
+  return false;
 }
 
 /**

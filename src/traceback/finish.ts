@@ -7,6 +7,10 @@ import { goVersionFromPath } from "./go-version.js";
 const TIMEOUT = "test timed out after ";
 
 export function finishCrash(crash: Crash): void {
+  // A container runtime's partial record (CRI `P`) is handed on when its line ends, after
+  // lines that came later: the span still covers every line the crash holds.
+  const { startLine, endLine } = crash.span;
+  if (endLine < startLine) crash.span = { startLine: endLine, endLine: startLine };
   // SIGQUIT (kill -QUIT, Ctrl-\\) asks a healthy program for its stacks: a dump, not a crash.
   if (crash.kind === "signal" && crash.signal?.name === "SIGQUIT") crash.kind = "dump";
   const first = crash.panics[0];

@@ -7,6 +7,8 @@
 //   `runtime error: …` (gin prints the value alone on the line above its stack)
 //   `config not found` (pkg/errors `%+v` prints the message, then the stack)
 
+import { loggedPanic } from "./line-kinds.js";
+
 /** Fields that carry the value, in the order they are preferred. */
 const FIELDS = ["panic", "error", "err", "msg"];
 
@@ -22,6 +24,12 @@ export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();
   if (text.startsWith("> ")) text = text.slice(2);
   if (text.startsWith("`")) text = text.slice(1);
+  // Kubernetes' HandleCrash behind a klog header: `Observed a panic: "…" (value)`.
+  const k8s = text.search(/(?:Observed a|Recovered from) panic: /);
+  if (k8s !== -1) {
+    const value = loggedPanic(text.slice(k8s))?.value;
+    if (value !== undefined) return value;
+  }
   for (const key of FIELDS) {
     const value = fieldValue(text, key);
     if (value !== null) {

@@ -254,8 +254,7 @@ export const SYNC_RULES: Rule[] = [
     kind: "user-fatal",
     // A throw since go1.8 (go1.8.3 src/sync/mutex.go), except go1.9 (sync-unlock-panic-legacy).
     since: "go1.8",
-    replaced:
-      "`panic: sync: unlock of unlocked mutex` (go1.1–go1.7, and go1.9: a recoverable panic)",
+    replaced: "`panic: sync: unlock of unlocked mutex` (go1.1–go1.7, go1.9)",
     pattern: /^sync: unlock of unlocked mutex$/,
     explanation: UNLOCK,
   }),
