@@ -9,6 +9,7 @@ import type { Store } from "../store/types.js";
 import { tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
+import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { issuesDocument } from "./issues-json.js";
 import { parseReport } from "./report.js";
 import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
@@ -23,6 +24,8 @@ export interface ServerOptions {
   maxCrashes?: number;
   /** Told of new issues and regressions once their report is committed. */
   webhooks?: Webhooks;
+  /** The web inbox (src/server/inbox/), served beside the API when given. */
+  inbox?: InboxOptions;
 }
 
 export function createApp({
@@ -31,6 +34,7 @@ export function createApp({
   bodyLimit = DEFAULT_BODY_LIMIT,
   maxCrashes = 100,
   webhooks,
+  inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
@@ -166,5 +170,6 @@ export function createApp({
     throw new HttpError(400, "body must be one JSON object");
   }
 
+  if (inbox !== undefined) app.route("/", inboxRoutes(store, inbox));
   return app;
 }
