@@ -9,7 +9,7 @@ import type { Store } from "../store/types.js";
 import { tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
-import { issuesDocument } from "./issues-json.js";
+import { listIssues } from "./issues-json.js";
 import { parseReport } from "./report.js";
 import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
 
@@ -91,7 +91,7 @@ export function createApp({
 
   app.get("/api/v1/issues", async (c) => {
     checkToken(c.req.header("authorization"));
-    return c.json(issuesDocument(await store.listIssues(), await store.countUnparsed()));
+    return c.json(await listIssues(store));
   });
 
   app.get("/api/v1/issues/:id", async (c) => {
