@@ -52,7 +52,9 @@ export function removeLinePrefix(text: string): Unprefixed | null {
       return match === null ? null : { text: text.slice(match[0].length) };
     }
     const match = SYSLOG.exec(text);
-    if (match !== null)
+    // `Jan  8 23:36:46 fatal error: …` is a stamp before Go's headline, not host `fatal`
+    // and program `error`: left to the learnt prefixes.
+    if (match !== null && match[1] !== "fatal error")
       return { text: unescapeSyslog(text.slice(match[0].length)), stream: match[1] as string };
   }
   return null;

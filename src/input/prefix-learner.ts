@@ -39,6 +39,11 @@ export class PrefixLearner {
     return this.shapes.length > 0;
   }
 
+  /** `text` is a learnt prefix with nothing after it (a log's line for a blank one). */
+  onlyPrefix(text: string): boolean {
+    return this.shapes.some((shape) => shape.alone.test(text));
+  }
+
   /** Removes a learnt prefix from the start of `text`; a line that is only the prefix becomes "". */
   strip(text: string): Stripped | null {
     for (let i = 0; i < this.shapes.length; i++) {

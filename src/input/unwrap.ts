@@ -158,6 +158,11 @@ export class Unwrapper {
     this.flushHeld();
   }
 
+  /** `text` is only a prefix learnt from this log (read before it was learnt, it looked like text). */
+  onlyPrefix(text: string): boolean {
+    return this.learner.onlyPrefix(text);
+  }
+
   /** A line had a learnt prefix (its stream `sub`): is that prefix on every line, or on a message's first? */
   private learntLine(sub: string): void {
     if (this.lastLearnt === sub) this.everyLine.add(sub);
@@ -221,11 +226,21 @@ export class Unwrapper {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
     }
-    this.content(rest, line, sub, prefixed);
+    // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
+    this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
   }
 
-  /** A line without its wrappers: what may still carry Go's text inside it. */
-  private content(text: string, line: number, stream: string, prefixed: boolean): void {
+  /**
+   * A line without its wrappers: what may still carry Go's text inside it. A prefix learnt
+   * here names a stream inside `base`.
+   */
+  private content(
+    text: string,
+    line: number,
+    stream: string,
+    prefixed: boolean,
+    base = stream,
+  ): void {
     const c = text.charCodeAt(0);
     if (
       c === 0x7b /* { */ &&
@@ -251,7 +266,7 @@ export class Unwrapper {
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
-        const sub = join(stream, learnt.stream);
+        const sub = join(base, learnt.stream);
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
