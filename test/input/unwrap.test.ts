@@ -188,6 +188,7 @@ test("glog before flag.Parse and a Cloud Build step's quoted name (real/broad/ha
     unwrap(
       lines("real/broad/kgateway-1384-race-cloud-build-step-prefix-failed-restore.txt", 2, 3),
     ).map((l) => l[0]),
-    ["==================", "WARNING: DATA RACE"],
+    // The separator comes before the line the prefix is learnt on.
+    ['Step #11 - "test": ==================', "WARNING: DATA RACE"],
   );
 });
