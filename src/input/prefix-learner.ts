@@ -76,6 +76,8 @@ export class PrefixLearner {
   }
 }
 
+const KLOG_AFTER_BLANK = / [IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+
 /** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
@@ -97,6 +99,10 @@ export function goTextStart(text: string): number {
     best = tab;
   }
   if (best === -1) best = spaceIndentedFileLine(text, limit);
+  // klog's header after a pod's prefix: the record of kubernetes' HandleCrash
+  // (`pod container E1030 15:09:16.626127  1 runtime.go:78] Observed a panic: …`).
+  const klog = KLOG_AFTER_BLANK.exec(text.slice(0, limit + 40));
+  if (klog !== null && (best === -1 || klog.index + 1 < best)) best = klog.index + 1;
   return best;
 }
 

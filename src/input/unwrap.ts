@@ -215,7 +215,7 @@ export class Unwrapper {
     if (learnt !== null) {
       this.seen.learnt++;
       prefixed = true;
-      rest = learnt.text;
+      rest = unprefixed === null ? withoutKnownPrefix(learnt.text) : learnt.text;
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
@@ -270,7 +270,7 @@ export class Unwrapper {
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
-        this.content(learnt.text, line, sub, true);
+        this.content(withoutKnownPrefix(learnt.text), line, sub, true);
         return;
       }
     }
@@ -394,7 +394,16 @@ export class Unwrapper {
     this.refresh();
     if (w.kind === "quoted" && w.quotedValue.includes("\\n"))
       this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+    else if (w.kind === "json") this.cutRecord(w.text, w.line, w.stream);
     else this.emit(w.text, w.line, w.stream);
+  }
+
+  /** A JSON record cut before its end (a paste's limit): its escaped crash text as far as it goes. */
+  private cutRecord(text: string, line: number, stream: string): void {
+    const escaped = findEscapedCrash(text);
+    if (escaped?.quoted === true && closingQuote(text, escaped.start) === -1)
+      this.emitEscaped(text.slice(0, escaped.start - 1), text.slice(escaped.start), line, stream);
+    else this.emit(text, line, stream);
   }
 
   /**
@@ -403,6 +412,16 @@ export class Unwrapper {
    * headline joins that stream.
    */
   private emit(text: string, line: number, stream: string, prefixed = false): void {
+    // A stack appended to a message with a blank (echo's `[PANIC RECOVER] %v %s`): the
+    // message and the goroutine's header are two lines.
+    if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
+      const glued = GLUED_GOROUTINE_HEADER.exec(text);
+      if (glued !== null && text.slice(0, glued.index).trim() !== "") {
+        this.emit(text.slice(0, glued.index), line, stream, prefixed);
+        this.emit(text.slice(glued.index + 1), line, stream, prefixed);
+        return;
+      }
+    }
     const held = this.held;
     if (held !== null) {
       this.held = null;
@@ -451,4 +470,11 @@ function cleanLine(text: string): string {
   // The closing backtick of inline code that opened on an earlier line.
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
   return text;
+}
+
+const GLUED_GOROUTINE_HEADER = / goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
+
+/** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+function withoutKnownPrefix(text: string): string {
+  return removeLinePrefix(text)?.text ?? text;
 }

@@ -11,6 +11,7 @@ import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
 import { listIssues } from "./issues-json.js";
 import { parseReport } from "./report.js";
+import { isTextBody, parseTextReport } from "./text-report.js";
 import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
 
 export interface ServerOptions {
@@ -48,9 +49,12 @@ export function createApp({
 
   app.post("/api/v1/crashes", async (c) => {
     checkToken(c.req.header("authorization"));
-    // The body is the JSON report whatever Content-Type says: `curl -d` sends it as a form.
     const body = await readBody(c.req.raw, bodyLimit);
-    const report = parseReport(body, c.req.header("idempotency-key") ?? null);
+    // text/plain: the crash text itself, metadata in headers. Anything else is the JSON
+    // report whatever Content-Type says: `curl -d` sends it as a form.
+    const report = isTextBody(c.req.header("content-type"))
+      ? parseTextReport(body, c.req.raw.headers)
+      : parseReport(body, c.req.header("idempotency-key") ?? null);
     const analysed = await analyse(report.text, report.id ?? "upload");
     // One report is one crash for the module; a log of thousands is filed by its first ones
     // (the document's inputs still count them all).

@@ -212,7 +212,7 @@ export class TracebackParser {
       crash !== null &&
       this.blocks === 0 &&
       (this.state === "headline" || this.state === "between") &&
-      (crash.kind === "panic" || crash.kind === "fatal") &&
+      (crash.kind === "panic" || crash.kind === "fatal" || crash.recoveredBy !== undefined) &&
       line - crash.span.endLine <= 3
     );
   }
@@ -348,7 +348,10 @@ export class TracebackParser {
     }
     const logged = loggedPanic(text);
     if (logged !== null) {
-      const crash = this.startCrash({ kind: "panic", line });
+      // net/http's log is the runtime's panic text; HandleCrash's is the program's own log of
+      // a stack it took (`debug.Stack()` or file lines): logged (testdata/README.md).
+      const kind = logged.recoveredBy === "net/http" ? "panic" : "logged";
+      const crash = this.startCrash({ kind, line });
       crash.panics.push({ value: logged.value, recovered: true, repanicked: false });
       crash.recoveredBy = logged.recoveredBy;
       this.enterHeadline();

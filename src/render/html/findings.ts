@@ -22,7 +22,7 @@ export function findingsHtml(f: GoroutineFindings, lang: Lang = "en"): string {
       ? `<span class="note">${escapeHtml(L.noFrames)}</span>`
       : `<span class="fn">${escapeHtml(at.func)}</span> ${where(at)}`;
   const waitLine = (w: WaitSite) =>
-    `<span class="count">${thousands(w.count)}</span> × [${escapeHtml(w.state)}] ${site(w.site)}`;
+    `<span class="count">${thousands(w.count)}</span> × ${w.state === "" ? "" : `[${escapeHtml(w.state)}] `}${site(w.site)}`;
   const out: string[] = [];
   if (f.recursion !== undefined)
     out.push(
