@@ -33,7 +33,7 @@ test("`panicscope help analyze` prints analyze's help; `help` alone lists the co
   const one = run(["help", "analyze"]);
   assert.equal(one.status, 0);
   assert.equal(one.stdout, run(["analyze", "--help"]).stdout);
-  assert.match(one.stdout, /^usage: panicscope analyze \[flags\] \[FILE\.\.\.\|-\]\n/);
+  assert.match(one.stdout, /^usage: panicscope analyze \[flags\] \[FILE\.\.\.\|URL\.\.\.\|-\]\n/);
   const all = run(["help"]);
   assert.equal(all.status, 0);
   assert.match(all.stdout, /^usage: panicscope <command>/);

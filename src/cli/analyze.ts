@@ -8,8 +8,10 @@ import { toDocument } from "../document/to-document.js";
 import type { Similarity } from "../group/similarity.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
+import { DEFAULT_LIMITS, type FetchLimits, isUrl } from "../input/url.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
 import { analyzeCore } from "../pipeline/analyze-core.js";
+import { analyzeUrl } from "../pipeline/analyze-url.js";
 import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { temporaryReportPath } from "../render/html/open.js";
@@ -22,13 +24,20 @@ import { noBrowserMessage, openInBrowser } from "./browser.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
+import { parseDuration, parseSize } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
-  usage: ["panicscope analyze [flags] [FILE...|-]", "go run . 2>&1 | panicscope"],
+  usage: [
+    "panicscope analyze [flags] [FILE...|URL...|-]",
+    "go run . 2>&1 | panicscope",
+    "panicscope analyze http://localhost:6060/debug/pprof/goroutine?debug=2",
+  ],
   about: `Reads crash text (a panic, fatal error, goroutine dump, race report, test timeout; plain,
 gzip-compressed, or wrapped by docker/CRI/journald/klog logs) and shows what went wrong.
-With no FILE, or with -, reads standard input.`,
+With no FILE, or with -, reads standard input. A URL (http:// or https://) is a running
+process's net/http/pprof goroutine profile: debug=2 (stacks with states), debug=1 (counts)
+or the binary profile (no debug parameter); only that URL is read, redirects are not followed.`,
   flags: [
     ["json", "print the analysis as JSON (schema panicscope/analysis@1)"],
     [
@@ -63,6 +72,8 @@ with no browser, says where the report is and exits 2`,
 Go module root); the standard library is read from the local GOROOT when
 its Go release is the crash's, modules from the module cache`,
     ],
+    "timeout",
+    "max-size",
     "lang",
     ["verbose", "show lines that were not understood, runtime notes and input details"],
     "color",
@@ -88,6 +99,8 @@ export const analyzeCommand: Command = {
       "arch",
       "core",
       "lang",
+      "timeout",
+      "max-size",
       "help",
     ]);
     if (values.help === true) {
@@ -197,10 +210,30 @@ async function fileSize(name: string): Promise<number> {
   }
 }
 
+/** --timeout and --max-size, for inputs that are URLs. */
+export function fetchLimits(values: { timeout?: string; "max-size"?: string }): FetchLimits {
+  return {
+    timeoutMs:
+      values.timeout === undefined
+        ? DEFAULT_LIMITS.timeoutMs
+        : parseDuration(values.timeout, "analyze") / 1e6,
+    maxBytes:
+      values["max-size"] === undefined
+        ? DEFAULT_LIMITS.maxBytes
+        : parseSize(values["max-size"], "analyze"),
+  };
+}
+
 /** The crash texts named (files, or standard input), each with the binary applied if given. */
 async function analyzeTexts(
   positionals: string[],
-  values: { goroutines?: boolean; binary?: string; arch?: string },
+  values: {
+    goroutines?: boolean;
+    binary?: string;
+    arch?: string;
+    timeout?: string;
+    "max-size"?: string;
+  },
   similarity: Similarity,
   warn: (message: string) => void,
 ): Promise<Analysis[]> {
@@ -213,8 +246,23 @@ async function analyzeTexts(
     );
   }
   const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
+  const limits = fetchLimits(values);
   let results: Analysis[] = [];
   for (const name of names) {
+    if (isUrl(name)) {
+      try {
+        results.push(
+          await analyzeUrl(name, limits, {
+            keepGoroutines: values.goroutines === true,
+            similarity,
+          }),
+        );
+      } catch (error) {
+        if (error instanceof InputError) throw new UsageError(error.message);
+        throw error;
+      }
+      continue;
+    }
     const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
     const options = { keepGoroutines: values.goroutines === true, similarity };
     try {

@@ -48,6 +48,18 @@ export const FLAGS = {
   chrome: { type: "string", value: "OUT", about: "write Chrome trace-event JSON" },
   svg: { type: "string", value: "OUT", about: "write the heat map as an SVG image" },
   png: { type: "string", value: "OUT", about: "write the heat map as a PNG image" },
+  timeout: {
+    type: "string",
+    value: "DUR",
+    about: "with a URL: give up when the whole answer has not come within DUR (default 30s)",
+  },
+  "max-size": {
+    type: "string",
+    value: "SIZE",
+    about: "with a URL: read at most SIZE bytes of answer (default 1GiB)",
+  },
+  every: { type: "string", value: "DUR", about: "sample every DUR (default 10s)" },
+  count: { type: "string", value: "N", about: "stop after N samples (default: run until stopped)" },
   lang: {
     type: "string",
     value: "zh|en",

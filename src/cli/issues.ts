@@ -2,7 +2,12 @@
 // panicscope/issues@1 JSON.
 
 import { existsSync } from "node:fs";
-import { type IssuesDocument, issuesDocument } from "../server/issues-json.js";
+import {
+  type IssuesDocument,
+  issuesDocument,
+  type LatestReport,
+  listIssues,
+} from "../server/issues-json.js";
 import { DEFAULT_DATA_DIR, openStore, sqlitePath } from "../store/open.js";
 import type { Issue, IssueStatus, Store } from "../store/types.js";
 import type { Command } from "./commands.js";
@@ -60,7 +65,7 @@ export const issuesCommand: Command = {
       process.stdout.write(
         values.json === true
           ? `${JSON.stringify(issue, null, 2)}\n`
-          : renderIssues(issuesDocument([issue], 0)),
+          : renderIssues(issuesDocument([{ ...issue, latest: null }], 0)),
       );
       return 0;
     }
@@ -161,7 +166,7 @@ async function openExisting(db: string | undefined): Promise<Store> {
 async function fromStore(db: string | undefined): Promise<IssuesDocument> {
   const store = await openExisting(db);
   try {
-    return issuesDocument(await store.listIssues(), await store.countUnparsed());
+    return await listIssues(store);
   } finally {
     await store.close();
   }
@@ -183,7 +188,37 @@ function renderIssues({ issues, unparsedReports }: IssuesDocument): string {
         (issue.hosts.length > 0 ? ` · hosts ${issue.hosts.join(", ")}` : ""),
       `     ${issue.fingerprint}`,
     );
+    if (issue.latest) out.push(`     latest ${latestLine(issue.latest)}`);
   }
   if (unparsedReports > 0) out.push(`${unparsedReports} report(s) with no crash found, kept raw`);
   return `${out.join("\n")}\n`;
+}
+
+/** The newest report in one line: which build crashed, and the context it carried. */
+function latestLine(latest: LatestReport): string {
+  const parts = [`report ${latest.report}${latest.kind ? ` (${latest.kind})` : ""}`];
+  const build = latest.build ?? {};
+  const main = build.main as { path?: string; version?: string } | undefined;
+  const settings = (build.settings ?? {}) as Record<string, string>;
+  if (typeof build.goVersion === "string") parts.push(build.goVersion);
+  if (main?.path) parts.push(main.version ? `${main.path}@${main.version}` : main.path);
+  const revision = settings["vcs.revision"];
+  if (revision) {
+    parts.push(`rev ${revision.slice(0, 12)}${settings["vcs.modified"] === "true" ? "+" : ""}`);
+  }
+  if (latest.environment) parts.push(`env ${latest.environment}`);
+  const context = latest.context ?? {};
+  for (const [key, label] of [
+    ["requestId", "request"],
+    ["route", "route"],
+    ["traceId", "trace"],
+  ] as const) {
+    if (typeof context[key] === "string") parts.push(`${label} ${context[key]}`);
+  }
+  const tags = context.tags as Record<string, string> | undefined;
+  if (tags) {
+    const pairs = Object.entries(tags).map(([k, v]) => `${k}=${v}`);
+    if (pairs.length > 0) parts.push(`tags ${pairs.join(" ")}`);
+  }
+  return parts.join(" · ");
 }

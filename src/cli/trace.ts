@@ -12,6 +12,7 @@ import { parseCrashes } from "../traceback/index.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
+import { parseDuration } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = helpText({
@@ -36,15 +37,6 @@ goroutines still blocked at the end, bucketed by reason and stack.`,
   ],
   exit: "0 read, 2 usage or I/O error, or the trace could not be read",
 });
-
-/** A Go duration: 10ms, 1.5s, 250us, 2m. */
-export function parseDuration(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m)$/.exec(text);
-  if (m === null)
-    throw new UsageError(`trace: bad duration ${JSON.stringify(text)} (want e.g. 10ms, 2s)`);
-  const unit = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9 }[m[2] as "ns"];
-  return Number(m[1]) * unit;
-}
 
 export const traceCommand: Command = {
   summary: "read a Go execution trace: scheduling heat map, blocked goroutines",
@@ -82,8 +74,8 @@ export const traceCommand: Command = {
         process.stderr.write(`panicscope: ${values.crash}: no crash found in it\n`);
     }
     const report = traceReport(file, file, {
-      ...(values.window !== undefined ? { windowNs: parseDuration(values.window) } : {}),
-      ...(values.last !== undefined ? { lastNs: parseDuration(values.last) } : {}),
+      ...(values.window !== undefined ? { windowNs: parseDuration(values.window, "trace") } : {}),
+      ...(values.last !== undefined ? { lastNs: parseDuration(values.last, "trace") } : {}),
       ...(crash !== undefined ? { crash } : {}),
     });
     if ("error" in report) {

@@ -2,6 +2,7 @@
 //   journald / syslog:  Nov 28 15:49:01 host app[4242]: …   (rsyslog writes a TAB as #011)
 //   RFC 3339 syslog:    2026-11-28T15:49:01.123456+00:00 host app[4242]: …
 //   glog / klog:        E1128 15:49:01.123456    1234 file.go:12] …
+//                       (glog before flag.Parse: ERROR: logging before flag.Parse: E1128 …)
 //   std log:            2026/11/28 15:49:01 …   (optionally .000000 microseconds)
 //   RFC 3339 / ISO:     2026-11-28T15:49:01.123Z …   2026-11-28 15:49:01,123 …
 //   bracketed times:    [00:11:11] …   [2018-08-13 14:46:48+0000] …
@@ -20,6 +21,7 @@ const SYSLOG =
 const SYSLOG_ISO =
   /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]): /;
 const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+const GLOG_UNPARSED = "ERROR: logging before flag.Parse: ";
 const STD_LOG = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?(?: |$)/;
 const ISO_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?: |$)/;
 /** CI systems and loggers that bracket the time: `[00:11:11] ` (AppVeyor), `[2018-08-13 14:46:48+0000] `. */
@@ -46,13 +48,20 @@ export function removeLinePrefix(text: string): Unprefixed | null {
   if (c >= 0x41 && c <= 0x5a) {
     const kibana = KIBANA.exec(text);
     if (kibana !== null) return { text: text.slice(kibana[0].length).replace(/ +- ?$/, "") };
+    // glog writes this before its header while flag.Parse has not run (glog.go, output()).
+    if (text.startsWith(GLOG_UNPARSED)) {
+      const match = KLOG.exec(text.slice(GLOG_UNPARSED.length));
+      if (match !== null) return { text: text.slice(GLOG_UNPARSED.length + match[0].length) };
+    }
     const second = text.charCodeAt(1);
     if (second >= 0x30 && second <= 0x39) {
       const match = KLOG.exec(text);
       return match === null ? null : { text: text.slice(match[0].length) };
     }
     const match = SYSLOG.exec(text);
-    if (match !== null)
+    // `Jan  8 23:36:46 fatal error: …` is a stamp before Go's headline, not host `fatal`
+    // and program `error`: left to the learnt prefixes.
+    if (match !== null && match[1] !== "fatal error")
       return { text: unescapeSyslog(text.slice(match[0].length)), stream: match[1] as string };
   }
   return null;

@@ -76,6 +76,7 @@ export async function* gunzipIfCompressed(
     }
     if (first === undefined) return;
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`cannot read input: ${describe(error)}`);
   }
   const rest = {
@@ -102,6 +103,8 @@ export async function* gunzipIfCompressed(
   try {
     for await (const chunk of rest) yield toBuffer(chunk);
   } catch (error) {
+    // A source that already says what went wrong (a URL's limits) is not reworded.
+    if (error instanceof InputError) throw error;
     throw new InputError(`cannot read input: ${describe(error)}`);
   }
 }

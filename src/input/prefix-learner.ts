@@ -39,6 +39,11 @@ export class PrefixLearner {
     return this.shapes.length > 0;
   }
 
+  /** `text` is a learnt prefix with nothing after it (a log's line for a blank one). */
+  onlyPrefix(text: string): boolean {
+    return this.shapes.some((shape) => shape.alone.test(text));
+  }
+
   /** Removes a learnt prefix from the start of `text`; a line that is only the prefix becomes "". */
   strip(text: string): Stripped | null {
     for (let i = 0; i < this.shapes.length; i++) {
@@ -71,6 +76,9 @@ export class PrefixLearner {
   }
 }
 
+const KLOG_AFTER_BLANK =
+  / [IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+
 /** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
@@ -92,6 +100,10 @@ export function goTextStart(text: string): number {
     best = tab;
   }
   if (best === -1) best = spaceIndentedFileLine(text, limit);
+  // klog's header after a pod's prefix: the record of kubernetes' HandleCrash
+  // (`pod container E1030 15:09:16.626127  1 runtime.go:78] Observed a panic: …`).
+  const klog = KLOG_AFTER_BLANK.exec(text.slice(0, limit + 40));
+  if (klog !== null && (best === -1 || klog.index + 1 < best)) best = klog.index + 1;
   return best;
 }
 
@@ -110,6 +122,9 @@ function spaceIndentedFileLine(text: string, limit: number): number {
   let blanks = path;
   while (blanks > 0 && text.charCodeAt(blanks - 1) === 0x20) blanks--;
   if (blanks === 0 || blanks >= limit) return -1;
+  // The word before is a path's start: the path has a blank in it (`C:/Program Files/Go/…`).
+  const word = text.slice(text.lastIndexOf(" ", blanks - 1) + 1, blanks);
+  if (word.includes("/") || word.includes("\\")) return -1;
   return path - blanks >= 2 ? blanks + 1 : path;
 }
 

@@ -45,6 +45,8 @@ export function learnShape(prefix: string): PrefixShape | null {
   return { key, name: prefix.trimEnd(), full, alone };
 }
 
+const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
+
 /**
  * A log prefix is short and made of stamps, levels, names and marks — not of prose, not of
  * `key=value` pairs (a message that quotes a panic is not a prefix), not a Go source position
@@ -54,7 +56,9 @@ function looksLikePrefix(prefix: string): boolean {
   const n = prefix.length;
   if (n === 0 || n > MAX_PREFIX) return false;
   if (prefix.trim() === "") return false;
-  if (/["=`'{}]|\.go:\d/.test(prefix)) return false;
+  // A quoted name without blanks is a label (Cloud Build's `Step #11 - "test": `); any
+  // other quote, `=` or brace is a message's.
+  if (/["=`'{}]|\.go:\d/.test(prefix.replace(QUOTED_NAME, ""))) return false;
   // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
   if (!/[\d|[\]():;]/.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.

@@ -158,6 +158,11 @@ export class Unwrapper {
     this.flushHeld();
   }
 
+  /** `text` is only a prefix learnt from this log (read before it was learnt, it looked like text). */
+  onlyPrefix(text: string): boolean {
+    return this.learner.onlyPrefix(text);
+  }
+
   /** A line had a learnt prefix (its stream `sub`): is that prefix on every line, or on a message's first? */
   private learntLine(sub: string): void {
     if (this.lastLearnt === sub) this.everyLine.add(sub);
@@ -210,7 +215,7 @@ export class Unwrapper {
     if (learnt !== null) {
       this.seen.learnt++;
       prefixed = true;
-      rest = learnt.text;
+      rest = unprefixed === null ? withoutKnownPrefix(learnt.text) : learnt.text;
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
@@ -221,11 +226,21 @@ export class Unwrapper {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
     }
-    this.content(rest, line, sub, prefixed);
+    // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
+    this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
   }
 
-  /** A line without its wrappers: what may still carry Go's text inside it. */
-  private content(text: string, line: number, stream: string, prefixed: boolean): void {
+  /**
+   * A line without its wrappers: what may still carry Go's text inside it. A prefix learnt
+   * here names a stream inside `base`.
+   */
+  private content(
+    text: string,
+    line: number,
+    stream: string,
+    prefixed: boolean,
+    base = stream,
+  ): void {
     const c = text.charCodeAt(0);
     if (
       c === 0x7b /* { */ &&
@@ -251,11 +266,11 @@ export class Unwrapper {
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
-        const sub = join(stream, learnt.stream);
+        const sub = join(base, learnt.stream);
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();
-        this.content(learnt.text, line, sub, true);
+        this.content(withoutKnownPrefix(learnt.text), line, sub, true);
         return;
       }
     }
@@ -379,7 +394,16 @@ export class Unwrapper {
     this.refresh();
     if (w.kind === "quoted" && w.quotedValue.includes("\\n"))
       this.emitEscaped(w.head, w.quotedValue, w.line, w.stream);
+    else if (w.kind === "json") this.cutRecord(w.text, w.line, w.stream);
     else this.emit(w.text, w.line, w.stream);
+  }
+
+  /** A JSON record cut before its end (a paste's limit): its escaped crash text as far as it goes. */
+  private cutRecord(text: string, line: number, stream: string): void {
+    const escaped = findEscapedCrash(text);
+    if (escaped?.quoted === true && closingQuote(text, escaped.start) === -1)
+      this.emitEscaped(text.slice(0, escaped.start - 1), text.slice(escaped.start), line, stream);
+    else this.emit(text, line, stream);
   }
 
   /**
@@ -388,6 +412,16 @@ export class Unwrapper {
    * headline joins that stream.
    */
   private emit(text: string, line: number, stream: string, prefixed = false): void {
+    // A stack appended to a message with a blank (echo's `[PANIC RECOVER] %v %s`): the
+    // message and the goroutine's header are two lines.
+    if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
+      const glued = GLUED_GOROUTINE_HEADER.exec(text);
+      if (glued !== null && text.slice(0, glued.index).trim() !== "") {
+        this.emit(text.slice(0, glued.index), line, stream, prefixed);
+        this.emit(text.slice(glued.index + 1), line, stream, prefixed);
+        return;
+      }
+    }
     const held = this.held;
     if (held !== null) {
       this.held = null;
@@ -436,4 +470,11 @@ function cleanLine(text: string): string {
   // The closing backtick of inline code that opened on an earlier line.
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
   return text;
+}
+
+const GLUED_GOROUTINE_HEADER = / goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
+
+/** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+function withoutKnownPrefix(text: string): string {
+  return removeLinePrefix(text)?.text ?? text;
 }

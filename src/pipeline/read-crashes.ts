@@ -5,6 +5,7 @@ import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, Goroutine, UnparsedLine } from "../model.js";
+import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
 
@@ -89,11 +90,32 @@ export async function readCrashes(
     return parser;
   };
   // Almost every input has one stream: keep its parser at hand.
-  const plain = parserFor("");
+  let plain = parserFor("");
   const linesBefore = options.linesBefore ?? 0;
   if (options.continuation === true) plain.continueCrash(linesBefore + 1);
+  /**
+   * A goroutine block opening in one stream right under another stream's headline that waits
+   * for its goroutines is that headline's (the log prefixed them differently): the stream
+   * takes over the headline's parser, and the headline's stream goes on with a new one.
+   */
+  const adopt = (stream: string, parser: TracebackParser, line: number): TracebackParser => {
+    for (const [other, waiting] of parsers) {
+      if (waiting === parser || !waiting.awaitsGoroutines(line)) continue;
+      parsers.set(stream, waiting);
+      parsers.delete(other);
+      const fresh = parserFor(other);
+      if (other === "") plain = fresh;
+      if (stream === "") plain = waiting;
+      waiting.dropValueTail((text) => unwrapper.onlyPrefix(text));
+      return waiting;
+    }
+    return parser;
+  };
   const unwrapper = new Unwrapper((text, line, stream) => {
-    (stream === "" ? plain : parserFor(stream)).push(text, line);
+    let parser = stream === "" ? plain : parserFor(stream);
+    if (parsers.size > 1 && parser.idle && isGoroutineHeader(text))
+      parser = adopt(stream, parser, line);
+    parser.push(text, line);
   });
   const stats = await readLines(chunks, (text, line) => unwrapper.push(text, line), {
     onProgress: options.onProgress,

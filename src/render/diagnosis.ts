@@ -116,7 +116,8 @@ function renderFindings(f: GoroutineFindings, p: Palette, lang: Lang): string[] 
 }
 
 function waitLine(count: number, state: string, at: string): string {
-  return `${thousands(count).padStart(6)} × [${state}]  ${at}`;
+  // A goroutine profile (debug=1, binary) has no wait reasons: no empty brackets.
+  return `${thousands(count).padStart(6)} × ${state === "" ? "" : `[${state}]  `}${at}`;
 }
 
 function where(at: SiteRef): string {

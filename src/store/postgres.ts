@@ -9,13 +9,20 @@ import pg from "pg";
 import type { CrashDocument } from "../document/types.js";
 import { MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
-import { type IssueRow, issueFromRow, type ReportRow } from "./rows.js";
+import {
+  type IssueRow,
+  issueFromRow,
+  type ReportRow,
+  SUMMARY_COLUMNS,
+  summaryFromRow,
+} from "./rows.js";
 import {
   type IngestResult,
   type Issue,
   type IssueStatus,
   issueTitle,
   type ReportInput,
+  type ReportSummary,
   type Retention,
   type Store,
   type StoredReport,
@@ -234,6 +241,15 @@ export class PostgresStore implements Store {
       text: gunzipSync(row.text_gzip).toString("utf8"),
       document: JSON.parse(row.document) as CrashDocument,
     };
+  }
+
+  async latestReport(issueId: number): Promise<ReportSummary | null> {
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM reports
+       WHERE id = (SELECT max(report_id) FROM occurrences WHERE issue_id = $1)`,
+      [issueId],
+    );
+    return rows[0] ? summaryFromRow(rows[0]) : null;
   }
 
   async setStatus(issueId: number, status: IssueStatus, resolvedIn: string | null = null) {

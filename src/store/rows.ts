@@ -1,6 +1,6 @@
 // The row shapes both SQL stores read, and the one mapping from an issue row to an Issue.
 
-import type { Issue, IssueStatus } from "./types.js";
+import type { Issue, IssueStatus, ReportSummary } from "./types.js";
 
 export interface IssueRow {
   id: number;
@@ -47,5 +47,19 @@ export function issueFromRow(row: IssueRow, releases: string[], hosts: string[])
     resolvedIn: row.resolved_in,
     regressed: row.regressed === 1 || row.regressed === true,
     mergedInto: row.merged_into,
+  };
+}
+
+/** The columns of a report a summary reads (no text, no document). */
+export const SUMMARY_COLUMNS = "id, received_at, release, environment, host, metadata";
+
+export function summaryFromRow(row: Omit<ReportRow, "text_gzip" | "document">): ReportSummary {
+  return {
+    id: row.id,
+    receivedAt: row.received_at,
+    release: row.release,
+    environment: row.environment,
+    host: row.host,
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
   };
 }

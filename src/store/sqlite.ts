@@ -9,13 +9,20 @@ import Database from "better-sqlite3";
 import type { CrashDocument } from "../document/types.js";
 import { MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
-import { type IssueRow, issueFromRow, type ReportRow } from "./rows.js";
+import {
+  type IssueRow,
+  issueFromRow,
+  type ReportRow,
+  SUMMARY_COLUMNS,
+  summaryFromRow,
+} from "./rows.js";
 import {
   type IngestResult,
   type Issue,
   type IssueStatus,
   issueTitle,
   type ReportInput,
+  type ReportSummary,
   type Retention,
   type Store,
   type StoredReport,
@@ -237,6 +244,14 @@ export class SqliteStore implements Store {
       text: gunzipSync(row.text_gzip).toString("utf8"),
       document: JSON.parse(row.document) as CrashDocument,
     };
+  }
+
+  async latestReport(issueId: number): Promise<ReportSummary | null> {
+    const row = this.sql(
+      `SELECT ${SUMMARY_COLUMNS} FROM reports
+       WHERE id = (SELECT max(report_id) FROM occurrences WHERE issue_id = ?)`,
+    ).get(issueId) as ReportRow | undefined;
+    return row ? summaryFromRow(row) : null;
   }
 
   async setStatus(issueId: number, status: IssueStatus, resolvedIn: string | null = null) {

@@ -65,6 +65,16 @@ export interface StoredReport {
   document: CrashDocument;
 }
 
+/** A report without its text and document: what a list shows of an issue's newest crash. */
+export interface ReportSummary {
+  id: number;
+  receivedAt: string;
+  release: string | null;
+  environment: string | null;
+  host: string | null;
+  metadata: Record<string, unknown>;
+}
+
 export interface Retention {
   /** Reports received before now − maxAgeDays are deleted. */
   maxAgeDays?: number;
@@ -80,6 +90,8 @@ export interface Store {
   /** Report ids of an issue's occurrences, newest first. */
   issueReports(issueId: number, limit?: number): Promise<number[]>;
   getReport(id: number): Promise<StoredReport | null>;
+  /** The newest report filed under the issue, or null once retention deleted them all. */
+  latestReport(issueId: number): Promise<ReportSummary | null>;
   /** Reports in which the library found no crash. */
   unparsedReports(limit?: number): Promise<number[]>;
   countUnparsed(): Promise<number>;

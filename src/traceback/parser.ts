@@ -195,6 +195,48 @@ export class TracebackParser {
     this.state = "between";
   }
 
+  /** Nothing is open or pending: the next line may start a crash. */
+  get idle(): boolean {
+    return this.crash === null && this.glued === null && this.signalHeader === null;
+  }
+
+  /**
+   * The open crash is a headline (`panic:`, `fatal error:`) still without goroutines, read
+   * up to at most three lines before `line`. A log that prefixes the headline differently
+   * from the traceback under it (zap's stamp and level on the first line only, a stamp-only
+   * blank line) puts the two in different streams: the goroutines are this headline's.
+   */
+  awaitsGoroutines(line: number): boolean {
+    const crash = this.crash;
+    return (
+      crash !== null &&
+      this.blocks === 0 &&
+      (this.state === "headline" || this.state === "between") &&
+      (crash.kind === "panic" || crash.kind === "fatal" || crash.recoveredBy !== undefined) &&
+      line - crash.span.endLine <= 3
+    );
+  }
+
+  /**
+   * Drops the last lines of the open crash's value (or fatal message) that `stray` says are
+   * not its own: a log's prefix alone on a line, read as text before the prefix was learnt.
+   */
+  dropValueTail(stray: (text: string) => boolean): void {
+    const crash = this.crash;
+    if (crash === null) return;
+    const last = crash.panics[crash.panics.length - 1];
+    const onFatal = crash.fatal !== undefined && (last === undefined || crash.kind === "fatal");
+    let value = onFatal ? crash.fatal : last?.value;
+    if (value === undefined) return;
+    for (let cut = value.lastIndexOf("\n"); cut !== -1; cut = value.lastIndexOf("\n")) {
+      if (!stray(value.slice(cut + 1))) break;
+      value = value.slice(0, cut);
+      this.valueLines--;
+    }
+    if (onFatal) crash.fatal = value;
+    else if (last !== undefined) last.value = value;
+  }
+
   /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
   end(): boolean {
     const open = this.crash !== null || this.suspects.length > 0;
@@ -306,7 +348,10 @@ export class TracebackParser {
     }
     const logged = loggedPanic(text);
     if (logged !== null) {
-      const crash = this.startCrash({ kind: "panic", line });
+      // net/http's log is the runtime's panic text; HandleCrash's is the program's own log of
+      // a stack it took (`debug.Stack()` or file lines): logged (testdata/README.md).
+      const kind = logged.recoveredBy === "net/http" ? "panic" : "logged";
+      const crash = this.startCrash({ kind, line });
       crash.panics.push({ value: logged.value, recovered: true, repanicked: false });
       crash.recoveredBy = logged.recoveredBy;
       this.enterHeadline();

@@ -27,13 +27,21 @@ export class RaceReportParser {
   readonly notes: { line: number; text: string }[] = [];
   private frames: Frame[] | null = null;
   private pendingCall: { func: string; line: number } | null = null;
+  /** The frames a blank line ended (a double-spaced paste goes on with them). */
+  private afterBlank: Frame[] | null = null;
 
   push(text: string, line: number): RaceLine {
     if (text === RACE_SEPARATOR) return "end";
     if (text === "") {
+      // A blank ends a section; in a double-spaced paste an indented line goes on with it (a
+      // section never starts indented).
+      if (this.frames !== null) this.afterBlank = this.frames;
       this.frames = null;
       return "used";
     }
+    if (this.frames === null && this.afterBlank !== null && text.startsWith("  "))
+      this.frames = this.afterBlank;
+    this.afterBlank = null;
     if (text.startsWith("  ") && this.pendingCall !== null && this.frames !== null) {
       // File lines are indented six spaces; pastes keep the idea if not the count.
       let indent = 0;
@@ -67,6 +75,25 @@ export class RaceReportParser {
       this.report.creations.push(creation);
       this.frames = creation.frames;
       return "used";
+    }
+    if (this.frames !== null && text.charCodeAt(0) !== 0x20) {
+      // A paste that lost all indentation (a viewer's `150 | ` line numbers removed): a file
+      // line under its call, or the next call.
+      const file = this.pendingCall !== null ? parseFileLine(text, 0) : null;
+      if (file !== null && this.pendingCall !== null) {
+        const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
+        frame.file = file.file;
+        frame.line = file.line;
+        frame.offset = file.offset;
+        this.frames.push(frame);
+        this.pendingCall = null;
+        return "used";
+      }
+      const call = parseCallLine(text);
+      if (call !== null) {
+        this.pendingCall = { func: call.func, line };
+        return "used";
+      }
     }
     if (
       text.startsWith("Location is ") ||

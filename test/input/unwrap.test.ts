@@ -129,3 +129,66 @@ test("paste damage: fences, ^M, a closing backtick (real/babelweb2-5, real/vic-3
     .pop();
   assert.deepEqual(unwrap([last as string]), [["goroutine 1 [running]:", 1, ""]]);
 });
+
+test("a JSON record cut before its end: its escaped stack, split from the message it was glued to (real/broad/panicwrap-21)", () => {
+  const out = unwrap(lines("real/broad/panicwrap-21-echo-panic-recover-json-field-go110.txt", 1));
+  assert.deepEqual(out.slice(1, 5), [
+    ["[PANIC RECOVER] a problem", 1, ""],
+    ["goroutine 32 [running]:", 1, ""],
+    [
+      "github.com/labstack/echo/middleware.RecoverWithConfig.func1.1.1(0x995168, 0x4000, 0xc420050000, 0x9e0e80, 0xc42022b960)",
+      1,
+      "",
+    ],
+    [
+      "\t/home/inverno/go_projects/src/github.com/labstack/echo/middleware/recover.go:71 +0xf7",
+      1,
+      "",
+    ],
+  ]);
+});
+
+test("klog after a learnt prefix: a pod's name, a Chinese-locale syslog stamp (real/broad/cert-manager-2312, real/logged/kubernetes-76075)", () => {
+  assert.deepEqual(
+    unwrap(lines("real/broad/cert-manager-2312-handlecrash-logpanic-pod-prefix-go113.txt", 2, 3)),
+    [
+      [
+        'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+        1,
+        "cert-manager-f7f8bf74d-q7bqm cert-manager",
+      ],
+      ["goroutine 208 [running]:", 2, "cert-manager-f7f8bf74d-q7bqm cert-manager"],
+    ],
+  );
+  const kubelet = unwrap(
+    lines("real/logged/kubernetes-76075-kubelet-syslog-observed-a-panic.txt", 3, 4),
+  );
+  assert.equal(kubelet[0]?.[0].startsWith('Observed a panic: "invalid memory address'), true);
+  assert.equal(
+    kubelet[1]?.[0].endsWith("/k8s.io/apimachinery/pkg/util/runtime/runtime.go:76"),
+    true,
+  );
+  assert.equal(kubelet[1]?.[2], "4月 03 09:26:35 k8snode1 kubelet[9519]:");
+});
+
+test("glog before flag.Parse and a Cloud Build step's quoted name (real/broad/habitat-operator-131, real/broad/kgateway-1384)", () => {
+  assert.deepEqual(
+    unwrap(
+      lines("real/broad/habitat-operator-131-handlecrash-logging-before-flag-parse-go18.txt", 5),
+    ),
+    [
+      [
+        'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+        1,
+        "",
+      ],
+    ],
+  );
+  assert.deepEqual(
+    unwrap(
+      lines("real/broad/kgateway-1384-race-cloud-build-step-prefix-failed-restore.txt", 2, 3),
+    ).map((l) => l[0]),
+    // The separator comes before the line the prefix is learnt on.
+    ['Step #11 - "test": ==================', "WARNING: DATA RACE"],
+  );
+});

@@ -117,6 +117,29 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
       assert.deepEqual(await store.issueReports(issue?.id ?? 0), [reportId]);
     });
 
+    test("an issue's latest report: the newest one's metadata, without its text", async () => {
+      const store = await fresh();
+      const first = await store.ingest(report(nil, { release: "1.0.0", metadata: { pid: 1 } }));
+      const second = await store.ingest(
+        report(nil, {
+          release: "1.1.0",
+          host: "vm",
+          environment: "prod",
+          receivedAt: "2026-12-06T04:02:00.000Z",
+          metadata: { pid: 2, context: { requestId: "req-9" } },
+        }),
+      );
+      assert.deepEqual(await store.latestReport(first.crashes[0]?.issueId ?? 0), {
+        id: second.reportId,
+        receivedAt: "2026-12-06T04:02:00.000Z",
+        release: "1.1.0",
+        environment: "prod",
+        host: "vm",
+        metadata: { pid: 2, context: { requestId: "req-9" } },
+      });
+      assert.equal(await store.latestReport(9999), null);
+    });
+
     test("a text with no crash is kept raw as unparsed", async () => {
       const store = await fresh();
       const text = "level=info msg=started\nlevel=info msg=stopping\n";

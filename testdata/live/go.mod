@@ -1,0 +1,3 @@
+module panicscope.test/live
+
+go 1.19
