@@ -95,7 +95,8 @@ export function issueBody(v: IssueView, I: InboxLabels): { body: string; reportD
     return { body: out.join("\n") };
   }
   const parts = reportParts(
-    { ...report.document, crashes: [crash] },
+    // This crash alone: the document's race groups count the report's other crashes.
+    { ...report.document, crashes: [crash], races: [] },
     { lang: v.lang, ...(v.source ? { source: v.source } : {}) },
   );
   out.push(
