@@ -6,6 +6,7 @@ import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
+import { packageVersion } from "./version.js";
 
 const HELP = helpText({
   usage: ["panicscope serve [flags]"],
@@ -32,6 +33,12 @@ postgres://user@host/db (several servers may share one)`,
 retried; may be given more than once`,
     ],
     [
+      "otlp",
+      `send the same events as OpenTelemetry log records over OTLP/HTTP protobuf
+(URL of a collector: http://collector:4318; /v1/logs is added), with the
+trace id of the report when it carried one`,
+    ],
+    [
       "loki",
       `push the same events to Loki (URL of Loki: http://loki:3100) as log lines
 labelled service_name=panicscope, event, category`,
@@ -46,7 +53,18 @@ export const serveCommand: Command = {
     const { values } = parseFlags(
       "serve",
       args,
-      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "loki", "help"],
+      [
+        "db",
+        "port",
+        "host",
+        "token",
+        "keep-days",
+        "keep-reports",
+        "webhook",
+        "loki",
+        "otlp",
+        "help",
+      ],
       { positionals: false },
     );
     if (values.help === true) {
@@ -80,8 +98,14 @@ export const serveCommand: Command = {
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
     const webhooks =
-      values.webhook || values.loki
-        ? new Webhooks({ urls: values.webhook ?? [], loki: values.loki ?? [], log })
+      values.webhook || values.loki || values.otlp
+        ? new Webhooks({
+            urls: values.webhook ?? [],
+            loki: values.loki ?? [],
+            otlp: values.otlp ?? [],
+            version: await packageVersion(),
+            log,
+          })
         : undefined;
     const server = await listen({
       store,
