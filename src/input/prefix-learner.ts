@@ -76,7 +76,8 @@ export class PrefixLearner {
   }
 }
 
-const KLOG_AFTER_BLANK = / [IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+const KLOG_AFTER_BLANK =
+  / [IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
 
 /** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
@@ -121,6 +122,9 @@ function spaceIndentedFileLine(text: string, limit: number): number {
   let blanks = path;
   while (blanks > 0 && text.charCodeAt(blanks - 1) === 0x20) blanks--;
   if (blanks === 0 || blanks >= limit) return -1;
+  // The word before is a path's start: the path has a blank in it (`C:/Program Files/Go/…`).
+  const word = text.slice(text.lastIndexOf(" ", blanks - 1) + 1, blanks);
+  if (word.includes("/") || word.includes("\\")) return -1;
   return path - blanks >= 2 ? blanks + 1 : path;
 }
 

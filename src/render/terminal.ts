@@ -43,9 +43,12 @@ const STACK_END_FRAMES = 50;
 /** Links shown at each end of a long panic chain without `--all`. */
 const CHAIN_END_LINKS = 10;
 
-/** The race grouping's sentences, in one place (translations wrap these). */
 /** "the same race, reported 2 more times: goroutine 7 / goroutine 6 (lines 30-52); …" */
-function alsoReported(group: RaceGroup, crashes: readonly DocumentCrash[], L: Labels): string {
+export function alsoReported(
+  group: RaceGroup,
+  crashes: readonly DocumentCrash[],
+  L: Labels,
+): string {
   const others = group.crashes.slice(1).map((at) => {
     const race = crashes[at]?.race;
     const [access, previous] = race?.accesses ?? [];

@@ -13,7 +13,7 @@ import { loggedPanic } from "./line-kinds.js";
 const FIELDS = ["panic", "error", "err", "msg"];
 
 /** Words that end the logger's lead-in: what follows the first of them is the value. */
-const LEAD_INS = /(?:panic|recovered):+\s*/i;
+const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
 
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag. */
 const LOG_PREFIX =

@@ -66,7 +66,7 @@ export const ZH_LABELS: Labels = {
   raceSide: (op, who) => `${who} ${op === "read" ? "读" : op === "write" ? "写" : op}，位于`,
   startedAt: (where) => `（启动于 ${where}）`,
   raceBy: (op, who) => `${who} ${op === "read" ? "读" : op === "write" ? "写" : op}`,
-  raceReported: (count) => `这个数据竞争被报告了 ${count} 次`,
+  raceReported: (count) => `这个数据竞争被报告了 ${thousands(count)} 次`,
   raceReportedAt: (access, previous, from, to) => `${access} / ${previous}（第 ${from}-${to} 行）`,
   raceAlsoReported: (more, where) => `同一个数据竞争又被报告了 ${more} 次：${where}`,
   mapUsers: "map 使用者",

@@ -5,8 +5,9 @@
 // the reader scrolls, filters and opens them, so 2 000 buckets of 10⁵ goroutines stay fast.
 
 import { randomBytes } from "node:crypto";
+import { thousands } from "../../count.js";
 import { crashSite } from "../../diagnose/site.js";
-import type { CrashDocument, DocumentCrash } from "../../document/types.js";
+import type { CrashDocument, DocumentCrash, RaceGroup } from "../../document/types.js";
 import { minutesRange, suspicionReasons } from "../../group/buckets.js";
 import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
@@ -15,8 +16,9 @@ import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { sourceUrl } from "../../source/web-link.js";
 import { framesOf } from "../buckets.js";
+import type { SourceAround } from "../lock-holder.js";
 import { labeledSites } from "../site-labels.js";
-import { headline } from "../terminal.js";
+import { alsoReported, headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
 import { encodeIds } from "./id-list.js";
@@ -24,8 +26,8 @@ import { SCRIPT } from "./script.js";
 import { STYLE } from "./style.js";
 
 export interface HtmlOptions {
-  /** Source lines around a frame, where they can be found. */
-  source?: (frame: Frame, goVersion: string | null) => Snippet | null;
+  /** Source lines around a frame (`context` before and after), where they can be found. */
+  source?: SourceAround;
   /** Shown in the page header; defaults to now. */
   generatedAt?: string;
   /** The language of panicscope's own words (default English); the crash's text stays as printed. */
@@ -43,7 +45,22 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
   const L = labels(lang);
   const sources = new Sources(options.source, L);
   const { crashes, inputs } = document;
-  const sections = crashes.map((analyzed, i) => crashSection(analyzed, i, sources, lang));
+  // A race reported several times is one section, with its count (document.races).
+  const repeats = new Map<number, RaceGroup | null>();
+  for (const group of document.races ?? [])
+    group.crashes.forEach((at, i) => {
+      repeats.set(at, i === 0 ? group : null);
+    });
+  const sections: string[] = [];
+  crashes.forEach((analyzed, i) => {
+    const group = repeats.get(i);
+    if (group === null) return;
+    const again =
+      group === undefined || group.count < 2
+        ? undefined
+        : { times: L.raceReported(group.count), where: alsoReported(group, crashes, L) };
+    sections.push(crashSection(analyzed, i, sources, lang, again));
+  });
   const data = {
     labels: scriptLabels(L),
     crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
@@ -85,6 +102,7 @@ function crashSection(
   index: number,
   sources: Sources,
   lang: Lang,
+  again?: { times: string; where: string },
 ): string {
   const L = labels(lang);
   const crash = analyzed;
@@ -105,14 +123,26 @@ function crashSection(
     `<span>${escapeHtml(analyzed.input)}:${crash.span.startLine}-${crash.span.endLine}</span>`,
   );
   out.push(`<p class="facts">${facts.join("")}</p>`);
-  out.push(diagnosisHtml(analyzed, lang));
+  if (again !== undefined)
+    out.push(
+      `<p class="repeats">${escapeHtml(again.times)}</p><p class="note">${escapeHtml(again.where)}</p>`,
+    );
+  out.push(diagnosisHtml(analyzed, lang, sources.find));
 
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
-    out.push(
-      `<h3>${escapeHtml(crash.kind === "race" ? L.accessesHeading : L.crashSiteHeading)}</h3>`,
-    );
-    for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
+    const heading = crash.kind === "race" ? L.accessesHeading : L.crashSiteHeading;
+    out.push(`<h3>${escapeHtml(heading)}</h3>`);
+    // "Crash site" over "crash site main.f": the heading is not said again.
+    for (const { label, frame } of sites)
+      out.push(
+        siteHtml(
+          label.toLowerCase() === heading.toLowerCase() ? "" : label,
+          frame,
+          analyzed,
+          sources,
+        ),
+      );
   }
 
   if (crash.race !== undefined) {
@@ -164,7 +194,7 @@ function crashSection(
       .slice(0, 50)
       .map(
         (b) =>
-          `<li>#${b.rank} ${b.count} [${escapeHtml(b.state)}] ${escapeHtml(framesOf(b, false)[0]?.func ?? "")}</li>`,
+          `<li>#${b.rank} ${thousands(b.count)} [${escapeHtml(b.state)}] ${escapeHtml(framesOf(b, false)[0]?.func ?? "")}</li>`,
       )
       .join("")}</ol></noscript>`,
   );
@@ -180,7 +210,8 @@ function siteHtml(label: string, frame: Frame, analyzed: DocumentCrash, sources:
       ? `<a class="mono" href="#src-${src}">${location}</a>`
       : `<span class="mono">${location}</span>`;
   const snippet = src >= 0 ? sources.figureOnce(src) : "";
-  return `<p class="site-line"><span class="label">${escapeHtml(label)}</span> <span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
+  const named = label === "" ? "" : `<span class="label">${escapeHtml(label)}</span> `;
+  return `<p class="site-line">${named}<span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
 }
 
 function goroutineHtml(
@@ -366,7 +397,7 @@ class Sources {
   private readonly shown = new Set<number>();
 
   constructor(
-    private readonly find: HtmlOptions["source"],
+    readonly find: HtmlOptions["source"],
     /** The page's words (every part of the page has the Sources at hand). */
     readonly L: Labels,
   ) {}

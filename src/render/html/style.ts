@@ -39,6 +39,7 @@ h3 { font-size: 1.05em; margin: 1.4em 0 .5em; }
 .facts { color: var(--muted); margin: 0; }
 .facts span + span::before { content: " · "; color: var(--faint); }
 .category { color: var(--warn); font-weight: 600; }
+.repeats { color: var(--warn); font-weight: 600; margin: .3em 0 0; }
 .diagnosis { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .6em 1em; margin-top: 1em; }
 .diagnosis p { margin: .3em 0; }
 .site-line { margin: .3em 0; }
