@@ -48,6 +48,11 @@ export const FLAGS = {
     value: "URL",
     about: "send events as OpenTelemetry log records (OTLP/HTTP)",
   },
+  "trace-url": {
+    type: "string",
+    value: "URL",
+    about: "where a trace id links to, with {traceId} in it",
+  },
   crash: { type: "string", value: "FILE", about: "crash text of the same process" },
   window: { type: "string", value: "DUR", about: "heat map window, e.g. 10ms" },
   last: { type: "string", value: "DUR", about: "only the last DUR of the trace, e.g. 2s" },

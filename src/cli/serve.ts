@@ -1,7 +1,10 @@
 // `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
 
+import { randomBytes } from "node:crypto";
 import { listen } from "../server/listen.js";
 import { Webhooks } from "../server/webhooks.js";
+import { sourceLookup } from "../source/lookup.js";
+import { openInbox } from "../store/inbox-open.js";
 import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
@@ -11,7 +14,9 @@ import { packageVersion } from "./version.js";
 const HELP = helpText({
   usage: ["panicscope serve [flags]"],
   about: `Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
-module), analyses each text and files its crashes under issues in the store.`,
+module), analyses each text and files its crashes under issues in the store, and serves the
+inbox: the issues in the browser at the same address. On the first run it prints a setup code
+that the first page asks for, to create the administrator.`,
   flags: [
     [
       "db",
@@ -43,6 +48,12 @@ trace id of the report when it carried one`,
       `push the same events to Loki (URL of Loki: http://loki:3100) as log lines
 labelled service_name=panicscope, event, category`,
     ],
+    [
+      "trace-url",
+      `in the inbox, link a report's trace id to your tracing UI: a URL with
+{traceId} in it (https://grafana.example/explore?traceId={traceId})`,
+    ],
+    ["source", "where the programs' source is, for the crash site's lines in the inbox"],
   ],
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
 });
@@ -63,6 +74,8 @@ export const serveCommand: Command = {
         "webhook",
         "loki",
         "otlp",
+        "trace-url",
+        "source",
         "help",
       ],
       { positionals: false },
@@ -83,7 +96,13 @@ export const serveCommand: Command = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
     };
+    const traceUrl = values["trace-url"];
+    if (traceUrl !== undefined && !/^https?:\/\/[^\s]*\{traceId\}/.test(traceUrl)) {
+      throw new UsageError(`--trace-url ${traceUrl} must be an http(s) URL with {traceId} in it`);
+    }
     const store = await openStore(values.db);
+    const inbox = await openInbox(store);
+    const setupCode = randomBytes(9).toString("base64url");
     const prune = () =>
       store.prune(retention).then(
         (deleted) => {
@@ -113,8 +132,20 @@ export const serveCommand: Command = {
       port,
       hostname: values.host ?? "127.0.0.1",
       ...(webhooks ? { webhooks } : {}),
+      inbox: {
+        inbox,
+        setupCode,
+        ...(traceUrl ? { traceUrl } : {}),
+        // Only where the operator pointed: a report names the paths, not the server's files.
+        ...(values.source ? { source: sourceLookup(values.source) } : {}),
+      },
     });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
+    if ((await inbox.countUsers()) === 0) {
+      process.stderr.write(
+        `panicscope serve: first run: create the administrator at ${server.url}/setup with the setup code ${setupCode}\n`,
+      );
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);

@@ -9,6 +9,7 @@ import type { IngestResult, Store } from "../store/types.js";
 import { keyChecker, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
+import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
 import type { EventOrigin } from "./otlp.js";
 import { parseReport, type Report } from "./report.js";
@@ -26,6 +27,8 @@ export interface ServerOptions {
   maxCrashes?: number;
   /** Told of new issues and regressions once their report is committed. */
   webhooks?: Webhooks;
+  /** The web inbox (src/server/inbox/), served beside the API when given. */
+  inbox?: InboxOptions;
 }
 
 export function createApp({
@@ -34,6 +37,7 @@ export function createApp({
   bodyLimit = DEFAULT_BODY_LIMIT,
   maxCrashes = 100,
   webhooks,
+  inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
@@ -218,5 +222,6 @@ export function createApp({
     throw new HttpError(400, "body must be one JSON object");
   }
 
+  if (inbox !== undefined) app.route("/", inboxRoutes(store, inbox));
   return app;
 }

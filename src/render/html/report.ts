@@ -41,10 +41,52 @@ const MAX_SNIPPETS = 600;
 
 export function renderHtmlReport(document: CrashDocument, options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
+  const L = labels(options.lang ?? "en");
+  const parts = reportParts(document, options);
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'nonce-${nonce}'`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  return `<!doctype html>
+<html lang="${L.htmlLang}" data-theme="auto">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="panicscope">
+<title>${escapeHtml(`panicscope: ${parts.title}`)}</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(document.inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
+<main>
+${parts.body}
+</main>
+${parts.data}
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The report without its page: the crash sections and source figures (`body`), the JSON the
+ * script builds buckets from (`data`, a `<script type="application/json">` element) and the
+ * title. The single-file report and the inbox's issue page are both made of these, with
+ * STYLE and SCRIPT (a page holding `body` must have a `#theme` button).
+ */
+export function reportParts(
+  document: CrashDocument,
+  options: HtmlOptions = {},
+): { title: string; body: string; data: string } {
   const lang = options.lang ?? "en";
   const L = labels(lang);
   const sources = new Sources(options.source, L);
-  const { crashes, inputs } = document;
+  const { crashes } = document;
   // A race reported several times is one section, with its count (document.races).
   const repeats = new Map<number, RaceGroup | null>();
   for (const group of document.races ?? [])
@@ -65,36 +107,11 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
     labels: scriptLabels(L),
     crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
   };
-  const title = crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang);
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src 'nonce-${nonce}'`,
-    "img-src data:",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
-  return `<!doctype html>
-<html lang="${L.htmlLang}" data-theme="auto">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="panicscope">
-<title>${escapeHtml(`panicscope: ${title}`)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
-<main>
-${sections.join("\n")}
-${sources.html()}
-</main>
-<script type="application/json" id="report-data">${jsonForScript(data)}</script>
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+  return {
+    title: crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang),
+    body: `${sections.join("\n")}\n${sources.html()}`,
+    data: `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+  };
 }
 
 function crashSection(
