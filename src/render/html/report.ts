@@ -94,6 +94,7 @@ export function reportParts(
       repeats.set(at, i === 0 ? group : null);
     });
   const sections: string[] = [];
+  const explained = new Set<string>();
   crashes.forEach((analyzed, i) => {
     const group = repeats.get(i);
     if (group === null) return;
@@ -101,7 +102,10 @@ export function reportParts(
       group === undefined || group.count < 2
         ? undefined
         : { times: L.raceReported(group.count), where: alsoReported(group, crashes, L) };
-    sections.push(crashSection(analyzed, i, sources, lang, again));
+    // A rule's explanation is open under the first crash of that rule only.
+    const open = !explained.has(analyzed.rule);
+    explained.add(analyzed.rule);
+    sections.push(crashSection(analyzed, i, sources, lang, open, again));
   });
   const data = {
     labels: scriptLabels(L),
@@ -119,6 +123,7 @@ function crashSection(
   index: number,
   sources: Sources,
   lang: Lang,
+  explanationOpen: boolean,
   again?: { times: string; where: string },
 ): string {
   const L = labels(lang);
@@ -144,7 +149,7 @@ function crashSection(
     out.push(
       `<p class="repeats">${escapeHtml(again.times)}</p><p class="note">${escapeHtml(again.where)}</p>`,
     );
-  out.push(diagnosisHtml(analyzed, lang, sources.find));
+  out.push(diagnosisHtml(analyzed, lang, sources.find, explanationOpen));
 
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
