@@ -9,7 +9,9 @@ import type { IngestResult, Store } from "../store/types.js";
 import { keyChecker, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
+import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
+import type { EventOrigin } from "./otlp.js";
 import { parseReport, type Report } from "./report.js";
 import { envelopeEvents, sentryKey, sentryReport, storeEvent } from "./sentry.js";
 import { isTextBody, parseTextReport } from "./text-report.js";
@@ -25,6 +27,8 @@ export interface ServerOptions {
   maxCrashes?: number;
   /** Told of new issues and regressions once their report is committed. */
   webhooks?: Webhooks;
+  /** The web inbox (src/server/inbox/), served beside the API when given. */
+  inbox?: InboxOptions;
 }
 
 export function createApp({
@@ -33,6 +37,7 @@ export function createApp({
   bodyLimit = DEFAULT_BODY_LIMIT,
   maxCrashes = 100,
   webhooks,
+  inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
@@ -155,10 +160,24 @@ export function createApp({
         const issue = await store.getIssue(crash.issueId);
         if (issue === null) continue;
         const event = crash.created ? "issue.created" : "issue.regressed";
-        webhooks.notify({ schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId });
+        webhooks.notify(
+          { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
+          originOf(report),
+        );
       }
     }
     return { result, crashes: analysed.crashes.length };
+  }
+
+  /** The trace, release and host a report carried, for exports. */
+  function originOf(report: Report): EventOrigin {
+    const context = report.metadata.context as Record<string, unknown> | undefined;
+    const origin: EventOrigin = {};
+    if (typeof context?.traceId === "string") origin.traceId = context.traceId;
+    if (typeof context?.spanId === "string") origin.spanId = context.spanId;
+    if (report.release !== null) origin.release = report.release;
+    if (report.host !== null) origin.host = report.host;
+    return origin;
   }
 
   /** Sentry SDKs: their events become reports (kind `logged`); 200 with the event id. */
@@ -203,5 +222,6 @@ export function createApp({
     throw new HttpError(400, "body must be one JSON object");
   }
 
+  if (inbox !== undefined) app.route("/", inboxRoutes(store, inbox));
   return app;
 }

@@ -8,6 +8,7 @@ import {
   looksLikeFileLine,
   newFrame,
   parseCallLine,
+  parseCutCallLine,
   parseCreatedBy,
   parseElided,
   parseFileLineInto,
@@ -74,7 +75,7 @@ export class BlockReader {
       return "end";
     }
     this.flushPending();
-    const call = parseCallLine(text);
+    const call = parseCallLine(text) ?? parseCutCallLine(text);
     if (call !== null) {
       this.pendingCall = { func: call.func, args: call.args, line };
       return "used";

@@ -280,6 +280,10 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
       const html = renderHtmlReport(document, { generatedAt: "test", lang });
       const { page, problems } = await open(`dump-20000-${lang}.html`, html);
       await page.locator("details.bucket").nth(1).locator("summary").click();
+      // Counts are written one way in the page's HTML and in the rows its script builds.
+      const note = { en: "20 001 in 16 buckets", zh: "共 20 001 个，分为 16 组" } as const;
+      assert.ok((await page.locator("h3 .note").last().innerText()).startsWith(note[lang]));
+      assert.equal(await page.locator("summary .count").nth(1).innerText(), "7 926");
       const box = page.locator("details.bucket").nth(1).locator("p.ids");
       const ids = await box.innerText();
       assert.ok(ids.replace(/\s/g, " ").startsWith(expected[lang]), ids);

@@ -301,8 +301,10 @@ test("several race reports: one section per distinct race, with its count", asyn
       "the same race, reported 1 more time: main goroutine / goroutine 9 (lines 25-48)\n",
     ),
   );
-  // The report kept aside is not shown again.
+  // The report kept aside is not shown again; the rule's explanation is open under the first.
   assert.ok(!text.includes("previous write by goroutine 9"));
+  assert.equal(html.split('<details class="more" open>').length - 1, 1);
+  assert.equal(html.split('<details class="more">').length - 1, 3);
   assert.ok(
     text.includes(
       "WARNING: DATA RACE — data race: read at 0x00c0000a23c8 by main goroutine, previous write by goroutine 10\n",
@@ -331,4 +333,15 @@ test("a 20 000-goroutine dump: the goroutine ids are a small part of the page", 
   // 20 001 ids in 38 525 characters: a third of the page, where the list in full was three quarters.
   assert.equal(ids, 38_525);
   assert.ok(ids / html.length < 0.4, `${ids} of ${html.length}`);
+});
+
+test("the crash site's source is shown once, where the site is named; frames link to it", async () => {
+  const html = await reportOf("nil-deref.single.txt", { source: sourceLookup(CRASHERS) });
+  assert.equal(pageText(html).split("return a.balance // CRASH nil-deref").length - 1, 1);
+  const figure = html.indexOf('<figure class="src" id="src-0">');
+  assert.ok(figure > html.indexOf("<h3>Crash site</h3>"));
+  assert.ok(figure < html.indexOf("<h3>Crashing goroutine</h3>"));
+  assert.ok(
+    html.includes('<a class="loc" href="#src-0">/tmp/panicscope-lab/crashers/nilderef.go:17</a>'),
+  );
 });

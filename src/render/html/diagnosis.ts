@@ -32,6 +32,8 @@ export function diagnosisHtml(
   analyzed: DocumentCrash,
   lang: Lang = "en",
   source?: SourceAround,
+  /** Whether the rule's explanation starts open (closed when an earlier crash showed it). */
+  explanationOpen = true,
 ): string {
   const L = labels(lang);
   const d = diagnosisIn(analyzed, lang);
@@ -63,7 +65,7 @@ export function diagnosisHtml(
     `<p class="fix"><strong>${escapeHtml(L.fix)}</strong> ${inlineCode(sentences(lang).firstSentence(d.explanation.fix))}</p>`,
   );
   parts.push(
-    `<details class="more" open><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
+    `<details class="more"${explanationOpen ? " open" : ""}><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
   );
   return `<section class="diagnosis" data-slot="diagnosis"><h3>${escapeHtml(L.diagnosis)}</h3>${parts.join("")}</section>`;
 }

@@ -41,31 +41,8 @@ const MAX_SNIPPETS = 600;
 
 export function renderHtmlReport(document: CrashDocument, options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
-  const lang = options.lang ?? "en";
-  const L = labels(lang);
-  const sources = new Sources(options.source, L);
-  const { crashes, inputs } = document;
-  // A race reported several times is one section, with its count (document.races).
-  const repeats = new Map<number, RaceGroup | null>();
-  for (const group of document.races ?? [])
-    group.crashes.forEach((at, i) => {
-      repeats.set(at, i === 0 ? group : null);
-    });
-  const sections: string[] = [];
-  crashes.forEach((analyzed, i) => {
-    const group = repeats.get(i);
-    if (group === null) return;
-    const again =
-      group === undefined || group.count < 2
-        ? undefined
-        : { times: L.raceReported(group.count), where: alsoReported(group, crashes, L) };
-    sections.push(crashSection(analyzed, i, sources, lang, again));
-  });
-  const data = {
-    labels: scriptLabels(L),
-    crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
-  };
-  const title = crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang);
+  const L = labels(options.lang ?? "en");
+  const parts = reportParts(document, options);
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -81,20 +58,64 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="panicscope">
-<title>${escapeHtml(`panicscope: ${title}`)}</title>
+<title>${escapeHtml(`panicscope: ${parts.title}`)}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
+<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(document.inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
 <main>
-${sections.join("\n")}
-${sources.html()}
+${parts.body}
 </main>
-<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+${parts.data}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+/**
+ * The report without its page: the crash sections and source figures (`body`), the JSON the
+ * script builds buckets from (`data`, a `<script type="application/json">` element) and the
+ * title. The single-file report and the inbox's issue page are both made of these, with
+ * STYLE and SCRIPT (a page holding `body` must have a `#theme` button).
+ */
+export function reportParts(
+  document: CrashDocument,
+  options: HtmlOptions = {},
+): { title: string; body: string; data: string } {
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
+  const sources = new Sources(options.source, L);
+  const { crashes } = document;
+  // A race reported several times is one section, with its count (document.races).
+  const repeats = new Map<number, RaceGroup | null>();
+  for (const group of document.races ?? [])
+    group.crashes.forEach((at, i) => {
+      repeats.set(at, i === 0 ? group : null);
+    });
+  const sections: string[] = [];
+  const explained = new Set<string>();
+  crashes.forEach((analyzed, i) => {
+    const group = repeats.get(i);
+    if (group === null) return;
+    const again =
+      group === undefined || group.count < 2
+        ? undefined
+        : { times: L.raceReported(group.count), where: alsoReported(group, crashes, L) };
+    // A rule's explanation is open under the first crash of that rule only.
+    const open = !explained.has(analyzed.rule);
+    explained.add(analyzed.rule);
+    sections.push(crashSection(analyzed, i, sources, lang, open, again));
+  });
+  const data = {
+    labels: scriptLabels(L),
+    crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
+  };
+  return {
+    title: crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang),
+    body: `${sections.join("\n")}\n${sources.html()}`,
+    data: `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+  };
 }
 
 function crashSection(
@@ -102,6 +123,7 @@ function crashSection(
   index: number,
   sources: Sources,
   lang: Lang,
+  explanationOpen: boolean,
   again?: { times: string; where: string },
 ): string {
   const L = labels(lang);
@@ -127,7 +149,7 @@ function crashSection(
     out.push(
       `<p class="repeats">${escapeHtml(again.times)}</p><p class="note">${escapeHtml(again.where)}</p>`,
     );
-  out.push(diagnosisHtml(analyzed, lang, sources.find));
+  out.push(diagnosisHtml(analyzed, lang, sources.find, explanationOpen));
 
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {

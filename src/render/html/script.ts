@@ -4,6 +4,7 @@
 // `textContent` or as a number checked to be one: never as markup, never as a URL.
 // Package paths are cut by names/package-path.ts itself, embedded as source.
 
+import { thousands } from "../../count.js";
 import { packageEnd } from "../../names/package-path.js";
 import { decodeIds } from "./id-list.js";
 import { parseQuery } from "./query.js";
@@ -39,7 +40,8 @@ export const SCRIPT = `
     return node;
   }
   function int(value) { return typeof value === "number" && isFinite(value) && Math.floor(value) === value ? value : -1; }
-  function thousands(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, "\\u2009"); }
+  // Counts as every output prints them (src/count.ts): 20 000.
+  ${thousands.toString()}
   ${packageEnd.toString()}
   ${decodeIds.toString()}
   ${parseQuery.toString()}

@@ -68,7 +68,7 @@ details.bucket > summary { cursor: pointer; padding: .35em .7em; list-style-posi
 details.bucket.crashing > summary { border-left: 4px solid var(--bad); }
 details.bucket.runtime-only > summary { color: var(--muted); }
 summary .rank { color: var(--faint); }
-summary .count { font-weight: 700; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
+summary .count { font-weight: 700; white-space: nowrap; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
 summary .state { color: var(--warn); }
 summary .where { margin-left: .6em; }
 summary .by { color: var(--muted); margin-left: .6em; }
@@ -101,7 +101,7 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 .diagnosis code, .diagnosis pre { background: var(--bg); border-radius: 4px; padding: 0 .25em; }
 .diagnosis pre.example { padding: .5em .8em; overflow-x: auto; border: 1px solid var(--line); }
 .releases { color: var(--accent); font-weight: 600; }
-.finding .count { font-weight: 700; }
+.finding .count { font-weight: 700; white-space: nowrap; }
 a.web { font-size: .85em; margin-left: .3em; }
 ol.frames li .loc + a.web { padding-left: 2em; }
 `;
