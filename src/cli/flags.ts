@@ -42,6 +42,12 @@ export const FLAGS = {
   "keep-reports": { type: "string", value: "N", about: "keep only the newest N reports" },
   webhook: { type: "string", multiple: true, value: "URL", about: "post events there as JSON" },
   loki: { type: "string", multiple: true, value: "URL", about: "push events to Loki" },
+  otlp: {
+    type: "string",
+    multiple: true,
+    value: "URL",
+    about: "send events as OpenTelemetry log records (OTLP/HTTP)",
+  },
   "trace-url": {
     type: "string",
     value: "URL",

@@ -9,6 +9,7 @@ import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
+import { packageVersion } from "./version.js";
 
 const HELP = helpText({
   usage: ["panicscope serve [flags]"],
@@ -35,6 +36,12 @@ postgres://user@host/db (several servers may share one)`,
       "webhook",
       `post new issues and regressions there as JSON (panicscope/webhook@1),
 retried; may be given more than once`,
+    ],
+    [
+      "otlp",
+      `send the same events as OpenTelemetry log records over OTLP/HTTP protobuf
+(URL of a collector: http://collector:4318; /v1/logs is added), with the
+trace id of the report when it carried one`,
     ],
     [
       "loki",
@@ -66,6 +73,7 @@ export const serveCommand: Command = {
         "keep-reports",
         "webhook",
         "loki",
+        "otlp",
         "trace-url",
         "source",
         "help",
@@ -109,8 +117,14 @@ export const serveCommand: Command = {
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
     const webhooks =
-      values.webhook || values.loki
-        ? new Webhooks({ urls: values.webhook ?? [], loki: values.loki ?? [], log })
+      values.webhook || values.loki || values.otlp
+        ? new Webhooks({
+            urls: values.webhook ?? [],
+            loki: values.loki ?? [],
+            otlp: values.otlp ?? [],
+            version: await packageVersion(),
+            log,
+          })
         : undefined;
     const server = await listen({
       store,

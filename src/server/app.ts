@@ -11,6 +11,7 @@ import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
 import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
+import type { EventOrigin } from "./otlp.js";
 import { parseReport, type Report } from "./report.js";
 import { envelopeEvents, sentryKey, sentryReport, storeEvent } from "./sentry.js";
 import { isTextBody, parseTextReport } from "./text-report.js";
@@ -159,10 +160,24 @@ export function createApp({
         const issue = await store.getIssue(crash.issueId);
         if (issue === null) continue;
         const event = crash.created ? "issue.created" : "issue.regressed";
-        webhooks.notify({ schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId });
+        webhooks.notify(
+          { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
+          originOf(report),
+        );
       }
     }
     return { result, crashes: analysed.crashes.length };
+  }
+
+  /** The trace, release and host a report carried, for exports. */
+  function originOf(report: Report): EventOrigin {
+    const context = report.metadata.context as Record<string, unknown> | undefined;
+    const origin: EventOrigin = {};
+    if (typeof context?.traceId === "string") origin.traceId = context.traceId;
+    if (typeof context?.spanId === "string") origin.spanId = context.spanId;
+    if (report.release !== null) origin.release = report.release;
+    if (report.host !== null) origin.host = report.host;
+    return origin;
   }
 
   /** Sentry SDKs: their events become reports (kind `logged`); 200 with the event id. */

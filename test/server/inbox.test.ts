@@ -470,7 +470,7 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const client = new InboxClient(server.url, { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" });
       assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
       const page = await client.text("/issues");
-      assert.match(page, /<html lang="zh-CN"/);
+      assert.match(page, /<html lang="zh-Hans"/);
       assert.match(page, /<h1>问题<\/h1>/);
       assert.match(
         page,

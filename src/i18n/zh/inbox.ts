@@ -4,7 +4,7 @@ import { thousands } from "../../count.js";
 import type { InboxLabels } from "../en/inbox.js";
 
 export const ZH_INBOX: InboxLabels = {
-  htmlLang: "zh-CN",
+  htmlLang: "zh-Hans",
   issues: "问题",
   users: "用户",
   signOut: "退出登录",
