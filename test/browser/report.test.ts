@@ -349,6 +349,34 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
     }
   });
 
+  test("the runtime's own goroutines fold into one line at the end of the list", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      const path = join(ROOT, "testdata", "go", "go1.26", "nil-deref.crash.txt");
+      const html = renderHtmlReport(toDocument(await analyzeFile(path)), {
+        generatedAt: "test",
+        lang,
+      });
+      const { page, problems } = await open(`runtime-fold-${lang}.html`, html);
+      await rowsAre(page, 1);
+      const fold = page.locator("p.runtime-fold");
+      const states =
+        "cleanup wait, finalizer wait, force gc (idle), GC scavenge wait, GC sweep wait";
+      const line = {
+        en: `5 runtime goroutines (${states}) show them`,
+        zh: `5 个运行时自身的 goroutine（${states}） 显示它们`,
+      } as const;
+      assert.equal((await fold.innerText()).replace(/\s+/g, " "), line[lang]);
+      await fold.locator("button").click();
+      await rowsAre(page, 6);
+      assert.equal(await fold.count(), 0);
+      // A search looks at every bucket, the runtime's included.
+      await page.fill("input.filter", "gopark");
+      await rowsAre(page, 5);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   test("hostile crash text: shown as text, nothing runs", async () => {
     const analysis = await analyzeText(hostileCrashText(), { name: "hostile.txt" });
     const { page, problems } = await open("hostile.html", renderHtmlReport(toDocument(analysis)));
