@@ -20,7 +20,7 @@
 // slowest are printed, with the page's bytes and, for the issue page, the bytes before the
 // crash report's sections.
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -81,7 +81,7 @@ if (DB === undefined) {
       `${series(OCCURRENCES)} INSERT INTO reports (id, received_at, release, environment, host,
          metadata, text_gzip, document, crashes)
        SELECT i, strftime('%Y-%m-%dT%H:%M:%fZ', (? - (? - i) * ?) / 1000.0, 'unixepoch'),
-         '1.' || (i * 20 / ?) || '.0', CASE i % 3 WHEN 0 THEN 'production' WHEN 1 THEN 'staging' ELSE 'dev' END,
+         '1.' || (i * 20 / CAST(? AS INTEGER)) || '.0', CASE i % 3 WHEN 0 THEN 'production' WHEN 1 THEN 'staging' ELSE 'dev' END,
          'host-' || (i % 50), '{"context":{"tags":{"region":"eu-west-1"}}}', ?, ?, 1 FROM s`,
     ).run(NOW, OCCURRENCES, (30 * DAY) / OCCURRENCES, OCCURRENCES + 1, GZIP, STUB);
     db.prepare(
@@ -219,6 +219,11 @@ for (const [label, path] of pages) {
   }
   times.sort((a, b) => a - b);
   const bytes = Buffer.byteLength(html);
+  if (args.includes("--keep"))
+    writeFileSync(
+      join(tmpdir(), `inbox-bench-${pages.findIndex((p) => p[1] === path)}.html`),
+      html,
+    );
   const at = html.indexOf('<section class="latest"');
   const before = at < 0 ? "" : Buffer.byteLength(html.slice(0, at)).toLocaleString("en");
   console.log(
@@ -227,7 +232,8 @@ for (const [label, path] of pages) {
 }
 
 await store.close();
-if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+if (args.includes("--keep")) log(`kept ${dir ?? DB}`);
+else if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 else {
   const admin = new pg.Client({ connectionString: DB });
   await admin.connect();
