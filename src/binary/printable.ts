@@ -17,7 +17,7 @@ const SHORT: Record<string, string> = {
   "\v": "\\v",
 };
 
-function escape(c: string): string {
+function escapeControl(c: string): string {
   const code = c.charCodeAt(0);
   return (
     SHORT[c] ??
@@ -29,7 +29,7 @@ function escape(c: string): string {
 
 /** `text` with every control character but tab and newline escaped. */
 export function printable(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROLS, escape) : text;
+  return CONTROL.test(text) ? text.replace(CONTROLS, escapeControl) : text;
 }
 
 const JSON_RAW_CONTROLS = /[\u007f-\u009f]/g;
