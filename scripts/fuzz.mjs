@@ -45,6 +45,7 @@ async function main() {
         "raw-control",
         "buildinfo-stops-symbolize",
         "not-refused",
+        "refused",
         "differs",
         "timeout",
       ]

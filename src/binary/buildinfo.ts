@@ -2,10 +2,12 @@
 // embeds in the "\xff Go buildinf:" blob, in the pre-1.18 pointer encoding and the 1.18+ inline one.
 
 import { BinaryError, corrupt } from "../bytes/decode-error.js";
+import type { ByteSource } from "../bytes/source.js";
 import { VarintCursor } from "../bytes/varint.js";
 import { View } from "../bytes/view.js";
-import { checkElfAsGoDoes } from "./elf-strict.js";
+import { readRawBuildInfoAsGo } from "./buildinfo-as-go.js";
 import { addrToOffset, type Executable, readWord, sectionByName } from "./exe.js";
+import { byteString } from "./go-utf8.js";
 import { modInfoString, parseModInfo } from "./modinfo.js";
 import type { PEFile } from "./pe.js";
 
@@ -19,7 +21,7 @@ export interface Module {
 export interface BuildSetting {
   key: string;
   value: string;
-  /** Key and value as written (quoted when Go quotes them), for faithful printing. */
+  /** Key and value as `go version -m` prints them (quoted where Go quotes them). */
   rawKey: string;
   rawValue: string;
 }
@@ -85,8 +87,6 @@ function findMagic(exe: Executable, start: number, size: number): number | undef
   return undefined;
 }
 
-const utf8 = new TextDecoder("utf-8");
-
 const NO_BYTES = new Uint8Array(0);
 
 function readInlineString(
@@ -111,7 +111,11 @@ function readGoString(exe: Executable, hdrAddr: number): Uint8Array {
   return exe.read(data, len) ?? NO_BYTES;
 }
 
-/** Reads the raw (version, modinfo) pair; undefined when the file has no build info. */
+/**
+ * Reads the raw (version, modinfo) pair as byte strings, leniently: through panicscope's own
+ * reader of the executable, so a damaged file Go refuses still names its Go version where the
+ * blob can be read (symbolize and analyze --binary); undefined when there is none.
+ */
 export function readRawBuildInfo(
   exe: Executable,
 ): { version: string; mod: string; offset?: number } | undefined {
@@ -144,18 +148,33 @@ export function readRawBuildInfo(
   // The sentinels around the module text are bytes, not text: cut them before decoding.
   const text =
     mod.length >= 33 && mod[mod.length - 17] === 0x0a
-      ? utf8.decode(mod.subarray(16, mod.length - 16))
+      ? byteString(mod.subarray(16, mod.length - 16))
       : "";
-  return { version: utf8.decode(version), mod: text, offset: addrToOffset(exe, at)?.offset };
+  return { version: byteString(version), mod: text, offset: addrToOffset(exe, at)?.offset };
 }
 
 /**
- * The build info, or undefined when the file has none; a damaged one throws `corrupt build
- * info … at offset 0x…` (the blob's offset).
+ * The build info as Go's debug/buildinfo reads it (buildinfo-as-go.ts): undefined where Go
+ * finds none ("not a Go executable"), a BinaryError where Go refuses the file or its module
+ * text (`corrupt build info … at offset 0x…`, the blob's offset). A universal Mach-O file is
+ * read as Go reads it (its first slice) when given as a ByteSource.
  */
-export function readBuildInfo(exe: Executable): BuildInfo | undefined {
-  if (exe.format === "elf") checkElfAsGoDoes(exe.source);
-  const raw = readRawBuildInfo(exe);
+export function readBuildInfo(file: Executable | ByteSource): BuildInfo | undefined {
+  const source = "format" in file ? file.source : file;
+  return parse(readRawBuildInfoAsGo(source));
+}
+
+/**
+ * The build info read leniently (readRawBuildInfo): for symbolize and analyze --binary, which
+ * do not need Go's strictness; a module text Go refuses is still refused.
+ */
+export function readBuildInfoLenient(exe: Executable): BuildInfo | undefined {
+  return parse(readRawBuildInfo(exe));
+}
+
+function parse(
+  raw: { version: string; mod: string; offset?: number | undefined } | undefined,
+): BuildInfo | undefined {
   if (raw === undefined) return undefined;
   try {
     return parseModInfo(raw.version, raw.mod);

@@ -4,7 +4,7 @@
 import { BinaryError, corrupt, hex } from "../bytes/decode-error.js";
 import { type ByteSource, FileSource } from "../bytes/source.js";
 import { type GoRelease, parseGoRelease } from "../goversion/release.js";
-import { type BuildInfo, readBuildInfo } from "./buildinfo.js";
+import { type BuildInfo, readBuildInfoLenient } from "./buildinfo.js";
 import { Dwarf } from "./dwarf.js";
 import { type Executable, sectionByName } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
@@ -326,7 +326,7 @@ export class GoBinary {
 
 function readBuildInfoOrNone(exe: Executable): BuildInfo | undefined {
   try {
-    return readBuildInfo(exe);
+    return readBuildInfoLenient(exe);
   } catch (error) {
     if (error instanceof BinaryError) return undefined;
     throw error;

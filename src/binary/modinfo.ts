@@ -5,75 +5,18 @@
 
 import { corrupt } from "../bytes/decode-error.js";
 import type { BuildInfo, BuildSetting, Module } from "./buildinfo.js";
+import { goDisplay, goQuoteBytes, goUnquoteBytes, goUnquotePrefix } from "./go-utf8.js";
 
-const utf8 = new TextDecoder("utf-8");
-
-/** Go's strconv.Unquote for the quoted keys and values of build lines. */
+/** strconv.Unquote of a (display) string; undefined where Go returns ErrSyntax. */
 export function goUnquote(s: string): string | undefined {
-  if (s.length < 2) return undefined;
-  const q = s[0];
-  if (q === "`") return s.endsWith("`") ? s.slice(1, -1) : undefined;
-  if (q !== '"' || !s.endsWith('"')) return undefined;
-  const body = s.slice(1, -1);
-  let out = "";
-  const bytes: number[] = [];
-  const flush = () => {
-    if (bytes.length > 0) {
-      out += utf8.decode(Uint8Array.from(bytes));
-      bytes.length = 0;
-    }
-  };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== "\\") {
-      flush();
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    const simple: Record<string, string> = {
-      n: "\n",
-      t: "\t",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-    };
-    if (e !== undefined && simple[e] !== undefined) {
-      flush();
-      out += simple[e];
-    } else if (e === "x") {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (e === "u" || e === "U") {
-      const n = e === "u" ? 4 : 8;
-      flush();
-      out += String.fromCodePoint(Number.parseInt(body.slice(i + 1, i + 1 + n), 16));
-      i += n;
-    } else if (e !== undefined && e >= "0" && e <= "7") {
-      bytes.push(Number.parseInt(body.slice(i, i + 3), 8));
-      i += 2;
-    } else return undefined;
-  }
-  flush();
-  return out;
+  const bytes = Buffer.from(s, "utf8").toString("latin1");
+  const value = goUnquoteBytes(bytes);
+  return value === undefined ? undefined : goDisplay(value);
 }
 
-function quotedPrefixEnd(s: string): number {
-  // s starts with a quote; returns the index just past the closing quote, or -1.
-  const q = s[0];
-  for (let i = 1; i < s.length; i++) {
-    if (q === '"' && s[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (s[i] === q) return i + 1;
-  }
-  return -1;
+/** strconv.Quote of a (display) string. */
+export function goQuote(text: string): string {
+  return goDisplay(goQuoteBytes(Buffer.from(text, "utf8").toString("latin1")));
 }
 
 /** runtime/debug's quoteKey and quoteValue (go1.26 runtime/debug/mod.go). */
@@ -81,12 +24,20 @@ const KEY_NEEDS_QUOTES = /[= \t\r\n"`]/;
 const VALUE_NEEDS_QUOTES = /[ \t\r\n"`]/;
 
 /**
- * runtime/debug.ParseBuildInfo (go1.26 runtime/debug/mod.go), keeping the raw text of settings.
- * Unknown lines are skipped; a line Go refuses throws `corrupt build info: line N: …`, so that
- * `buildinfo` refuses what `go version -m` refuses.
+ * runtime/debug.ParseBuildInfo (go1.26 runtime/debug/mod.go). `goVersion` and `mod` are byte
+ * strings (one char per byte, as Go's strings are bytes: go-utf8.ts); what it returns is
+ * display text, settings with the form BuildInfo.String prints. Unknown lines are skipped; a
+ * line Go refuses throws `corrupt build info: line N: …`, so that `buildinfo` refuses what
+ * `go version -m` refuses.
  */
 export function parseModInfo(goVersion: string, mod: string): BuildInfo {
-  const bi: BuildInfo = { goVersion, path: "", deps: [], settings: [], raw: mod };
+  const bi: BuildInfo = {
+    goVersion: goDisplay(goVersion),
+    path: "",
+    deps: [],
+    settings: [],
+    raw: goDisplay(mod),
+  };
   let last: Module | undefined;
   let lineNum = 1;
   const refuse = (why: string): never => {
@@ -94,12 +45,12 @@ export function parseModInfo(goVersion: string, mod: string): BuildInfo {
   };
   const module = (cols: string[]): Module =>
     cols.length === 2 || cols.length === 3
-      ? { path: cols[0]!, version: cols[1]!, sum: cols[2] ?? "" }
+      ? { path: goDisplay(cols[0]!), version: goDisplay(cols[1]!), sum: goDisplay(cols[2] ?? "") }
       : refuse(`expected 2 or 3 columns; got ${cols.length}`);
   const lines = mod.split("\n");
   lines.pop(); // text after the last newline is not a line (ParseBuildInfo stops there)
   for (const line of lines) {
-    if (line.startsWith("path\t")) bi.path = line.slice(5);
+    if (line.startsWith("path\t")) bi.path = goDisplay(line.slice(5));
     else if (line.startsWith("mod\t")) {
       bi.main = module(line.slice(4).split("\t"));
       last = bi.main;
@@ -110,7 +61,7 @@ export function parseModInfo(goVersion: string, mod: string): BuildInfo {
       const cols = line.slice(3).split("\t");
       if (cols.length !== 3) refuse(`expected 3 columns for replacement; got ${cols.length}`);
       if (last === undefined) return refuse("replacement with no module on previous line");
-      last.replace = { path: cols[0]!, version: cols[1]!, sum: cols[2]! };
+      last.replace = module(cols);
       last = undefined;
     } else if (line.startsWith("build\t")) {
       bi.settings.push(buildSetting(line.slice(6), refuse));
@@ -120,70 +71,46 @@ export function parseModInfo(goVersion: string, mod: string): BuildInfo {
   return bi;
 }
 
-/** One `build\tKEY=VALUE` line, checked as ParseBuildInfo checks it. */
+/** One `build\tKEY=VALUE` line, checked as ParseBuildInfo checks it (bytes in). */
 function buildSetting(kv: string, refuse: (why: string) => never): BuildSetting {
   if (kv.length < 1) refuse("build line missing '='");
   if (kv[0] === "=") refuse("build line with missing key");
-  let rawKey: string;
   let key: string;
   let rawValue: string;
   if (kv[0] === '"' || kv[0] === "`") {
-    const end = quotedPrefixEnd(kv);
-    const unquoted = end < 0 ? undefined : goUnquote(kv.slice(0, end));
-    if (unquoted === undefined) return refuse("invalid quoted key in build line");
-    if (end === kv.length) refuse("build line missing '=' after quoted key");
-    if (kv[end] !== "=")
-      refuse(`unexpected character after quoted key: ${JSON.stringify(kv[end])}`);
-    rawKey = kv.slice(0, end);
-    key = unquoted;
-    rawValue = kv.slice(end + 1);
+    const prefix = goUnquotePrefix(kv);
+    if (prefix === undefined) return refuse("invalid quoted key in build line");
+    if (prefix.rest === "") refuse("build line missing '=' after quoted key");
+    if (prefix.rest[0] !== "=")
+      refuse(`unexpected character after quoted key: ${goQuoteBytes(prefix.rest[0]!)}`);
+    key = prefix.value;
+    rawValue = prefix.rest.slice(1);
   } else {
     const eq = kv.indexOf("=");
     if (eq < 0) refuse("build line missing '=' after key");
-    rawKey = kv.slice(0, eq);
-    key = rawKey;
+    key = kv.slice(0, eq);
     if (key === "" || KEY_NEEDS_QUOTES.test(key))
-      refuse(`unquoted key ${JSON.stringify(key)} must be quoted`);
+      refuse(`unquoted key ${goDisplay(goQuoteBytes(key))} must be quoted`);
     rawValue = kv.slice(eq + 1);
   }
   let value = rawValue;
   if (rawValue[0] === '"' || rawValue[0] === "`") {
-    const unquoted = goUnquote(rawValue);
+    const unquoted = goUnquoteBytes(rawValue);
     if (unquoted === undefined) return refuse("invalid quoted value in build line");
     value = unquoted;
   } else if (VALUE_NEEDS_QUOTES.test(rawValue)) {
-    refuse(`unquoted value ${JSON.stringify(rawValue)} must be quoted`);
+    refuse(`unquoted value ${goDisplay(goQuoteBytes(rawValue))} must be quoted`);
   }
-  return { key, value, rawKey, rawValue };
-}
-
-const SHORT_ESCAPES: Record<string, string> = {
-  "\u0007": "\\a",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\v": "\\v",
-  '"': '\\"',
-  "\\": "\\\\",
-};
-/** What Go's unicode.IsPrint refuses (besides ASCII space, which it allows). */
-const NOT_PRINT = /[\p{C}\p{Z}]/u;
-
-/** strconv.Quote: `"…"` with Go's escapes. */
-export function goQuote(text: string): string {
-  let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    const short = SHORT_ESCAPES[ch];
-    if (short !== undefined) out += short;
-    else if (ch === " " || !NOT_PRINT.test(ch)) out += ch;
-    else if (code < 0x80) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += `\\U${code.toString(16).padStart(8, "0")}`;
-  }
-  return `${out}"`;
+  // As BuildInfo.String writes them: quoted where they must be (a damaged file's text may hold
+  // a carriage return, a control character or an invalid byte that Go prints escaped).
+  const printedKey = key === "" || KEY_NEEDS_QUOTES.test(key) ? goQuoteBytes(key) : key;
+  const printedValue = VALUE_NEEDS_QUOTES.test(value) ? goQuoteBytes(value) : value;
+  return {
+    key: goDisplay(key),
+    value: goDisplay(value),
+    rawKey: goDisplay(printedKey),
+    rawValue: goDisplay(printedValue),
+  };
 }
 
 /** debug.BuildInfo.String() without the go line. */
@@ -199,18 +126,14 @@ export function modInfoString(bi: BuildInfo): string {
     }
     out += "\n";
   };
+  const main = bi.main;
+  // `bi.Main != (Module{})`: a replacement alone makes the line.
   if (
-    bi.main !== undefined &&
-    (bi.main.path !== "" || bi.main.version !== "" || bi.main.sum !== "")
+    main !== undefined &&
+    (main.path !== "" || main.version !== "" || main.sum !== "" || main.replace !== undefined)
   )
-    fmt("mod", bi.main);
+    fmt("mod", main);
   for (const d of bi.deps) fmt("dep", d);
-  // As BuildInfo.String writes them: quoted where they must be (a damaged file's raw text may
-  // hold a carriage return or a control character that Go prints escaped).
-  for (const s of bi.settings) {
-    const key = KEY_NEEDS_QUOTES.test(s.key) || s.key === "" ? goQuote(s.key) : s.key;
-    const value = VALUE_NEEDS_QUOTES.test(s.value) ? goQuote(s.value) : s.value;
-    out += `build\t${key}=${value}\n`;
-  }
+  for (const s of bi.settings) out += `build\t${s.rawKey}=${s.rawValue}\n`;
   return out;
 }

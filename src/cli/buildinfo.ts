@@ -1,7 +1,7 @@
 // `panicscope buildinfo FILE... [--json]`: argument parsing only.
 
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
-import { guard, openExecutable } from "../binary/open.js";
+import { guard } from "../binary/open.js";
 import { printable, printableJson } from "../binary/printable.js";
 import { BinaryError, notGo } from "../bytes/decode-error.js";
 import { FileSource } from "../bytes/source.js";
@@ -39,7 +39,8 @@ export const buildinfoCommand: Command = {
         continue;
       }
       try {
-        const bi = guard(() => readBuildInfo(openExecutable(source)));
+        // Read as Go reads it: refused where `go version -m` refuses.
+        const bi = guard(() => readBuildInfo(source));
         if (bi === undefined) throw notGo("no build info (\\xff Go buildinf: blob) found");
         if (values.json) {
           const { raw: _raw, ...rest } = bi;

@@ -42,6 +42,17 @@ export const FLAGS = {
   "keep-reports": { type: "string", value: "N", about: "keep only the newest N reports" },
   webhook: { type: "string", multiple: true, value: "URL", about: "post events there as JSON" },
   loki: { type: "string", multiple: true, value: "URL", about: "push events to Loki" },
+  otlp: {
+    type: "string",
+    multiple: true,
+    value: "URL",
+    about: "send events as OpenTelemetry log records (OTLP/HTTP)",
+  },
+  "trace-url": {
+    type: "string",
+    value: "URL",
+    about: "where a trace id links to, with {traceId} in it",
+  },
   crash: { type: "string", value: "FILE", about: "crash text of the same process" },
   window: { type: "string", value: "DUR", about: "heat map window, e.g. 10ms" },
   last: { type: "string", value: "DUR", about: "only the last DUR of the trace, e.g. 2s" },

@@ -5,6 +5,7 @@
 import { printable } from "../binary/printable.js";
 import { commands, usage } from "./commands.js";
 import { UsageError } from "./usage-error.js";
+import { packageVersion } from "./version.js";
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -35,12 +36,6 @@ function help([name, ...extra]: string[]): Promise<number> | number {
   if (command === undefined || extra.length > 0)
     throw new UsageError(`help: no command ${name} (panicscope help lists them)`);
   return command.run(["--help"]);
-}
-
-async function packageVersion(): Promise<string> {
-  const { readFile } = await import("node:fs/promises");
-  const url = new URL("../../../package.json", import.meta.url);
-  return (JSON.parse(await readFile(url, "utf8")) as { version: string }).version;
 }
 
 main(process.argv.slice(2)).then(

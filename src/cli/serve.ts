@@ -1,16 +1,22 @@
 // `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
 
+import { randomBytes } from "node:crypto";
 import { listen } from "../server/listen.js";
 import { Webhooks } from "../server/webhooks.js";
+import { sourceLookup } from "../source/lookup.js";
+import { openInbox } from "../store/inbox-open.js";
 import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
 import type { Command } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
+import { packageVersion } from "./version.js";
 
 const HELP = helpText({
   usage: ["panicscope serve [flags]"],
   about: `Receives crash reports (POST /api/v1/crashes, the panicscope/report@1 protocol of the Go
-module), analyses each text and files its crashes under issues in the store.`,
+module), analyses each text and files its crashes under issues in the store, and serves the
+inbox: the issues in the browser at the same address. On the first run it prints a setup code
+that the first page asks for, to create the administrator.`,
   flags: [
     [
       "db",
@@ -32,10 +38,22 @@ postgres://user@host/db (several servers may share one)`,
 retried; may be given more than once`,
     ],
     [
+      "otlp",
+      `send the same events as OpenTelemetry log records over OTLP/HTTP protobuf
+(URL of a collector: http://collector:4318; /v1/logs is added), with the
+trace id of the report when it carried one`,
+    ],
+    [
       "loki",
       `push the same events to Loki (URL of Loki: http://loki:3100) as log lines
 labelled service_name=panicscope, event, category`,
     ],
+    [
+      "trace-url",
+      `in the inbox, link a report's trace id to your tracing UI: a URL with
+{traceId} in it (https://grafana.example/explore?traceId={traceId})`,
+    ],
+    ["source", "where the programs' source is, for the crash site's lines in the inbox"],
   ],
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
 });
@@ -46,7 +64,20 @@ export const serveCommand: Command = {
     const { values } = parseFlags(
       "serve",
       args,
-      ["db", "port", "host", "token", "keep-days", "keep-reports", "webhook", "loki", "help"],
+      [
+        "db",
+        "port",
+        "host",
+        "token",
+        "keep-days",
+        "keep-reports",
+        "webhook",
+        "loki",
+        "otlp",
+        "trace-url",
+        "source",
+        "help",
+      ],
       { positionals: false },
     );
     if (values.help === true) {
@@ -65,7 +96,13 @@ export const serveCommand: Command = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
     };
+    const traceUrl = values["trace-url"];
+    if (traceUrl !== undefined && !/^https?:\/\/[^\s]*\{traceId\}/.test(traceUrl)) {
+      throw new UsageError(`--trace-url ${traceUrl} must be an http(s) URL with {traceId} in it`);
+    }
     const store = await openStore(values.db);
+    const inbox = await openInbox(store);
+    const setupCode = randomBytes(9).toString("base64url");
     const prune = () =>
       store.prune(retention).then(
         (deleted) => {
@@ -80,8 +117,14 @@ export const serveCommand: Command = {
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
     const webhooks =
-      values.webhook || values.loki
-        ? new Webhooks({ urls: values.webhook ?? [], loki: values.loki ?? [], log })
+      values.webhook || values.loki || values.otlp
+        ? new Webhooks({
+            urls: values.webhook ?? [],
+            loki: values.loki ?? [],
+            otlp: values.otlp ?? [],
+            version: await packageVersion(),
+            log,
+          })
         : undefined;
     const server = await listen({
       store,
@@ -89,8 +132,20 @@ export const serveCommand: Command = {
       port,
       hostname: values.host ?? "127.0.0.1",
       ...(webhooks ? { webhooks } : {}),
+      inbox: {
+        inbox,
+        setupCode,
+        ...(traceUrl ? { traceUrl } : {}),
+        // Only where the operator pointed: a report names the paths, not the server's files.
+        ...(values.source ? { source: sourceLookup(values.source) } : {}),
+      },
     });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
+    if ((await inbox.countUsers()) === 0) {
+      process.stderr.write(
+        `panicscope serve: first run: create the administrator at ${server.url}/setup with the setup code ${setupCode}\n`,
+      );
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);

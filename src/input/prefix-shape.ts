@@ -45,6 +45,7 @@ export function learnShape(prefix: string): PrefixShape | null {
   return { key, name: prefix.trimEnd(), full, alone };
 }
 
+const GLUED_CLOCK = /\d\d:\d\d:\d\d(?:[.,]\d{1,9})?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
 
 /**
@@ -63,7 +64,8 @@ function looksLikePrefix(prefix: string): boolean {
   if (!/[\d|[\]():;]/.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
-  if (!isBlank(last) && !isMark(prefix[n - 1] as string)) return false;
+  // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`).
+  if (!isBlank(last) && !isMark(prefix[n - 1] as string) && !GLUED_CLOCK.test(prefix)) return false;
   let words = 0;
   for (const m of prefix.matchAll(/[A-Za-z]{3,}/g)) if (m[0] !== undefined) words++;
   return words <= MAX_WORDS;

@@ -5,12 +5,15 @@ import { Hono } from "hono";
 import { toDocument } from "../document/to-document.js";
 import type { CrashDocument } from "../document/types.js";
 import { analyzeText } from "../pipeline/analyze.js";
-import type { Store } from "../store/types.js";
-import { tokenChecker } from "./auth.js";
+import type { IngestResult, Store } from "../store/types.js";
+import { keyChecker, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
 import { HttpError } from "./http-error.js";
+import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
-import { parseReport } from "./report.js";
+import type { EventOrigin } from "./otlp.js";
+import { parseReport, type Report } from "./report.js";
+import { envelopeEvents, sentryKey, sentryReport, storeEvent } from "./sentry.js";
 import { isTextBody, parseTextReport } from "./text-report.js";
 import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
 
@@ -24,6 +27,8 @@ export interface ServerOptions {
   maxCrashes?: number;
   /** Told of new issues and regressions once their report is committed. */
   webhooks?: Webhooks;
+  /** The web inbox (src/server/inbox/), served beside the API when given. */
+  inbox?: InboxOptions;
 }
 
 export function createApp({
@@ -32,9 +37,11 @@ export function createApp({
   bodyLimit = DEFAULT_BODY_LIMIT,
   maxCrashes = 100,
   webhooks,
+  inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
   const checkToken = tokenChecker(token);
+  const checkKey = keyChecker(token);
 
   app.onError((error, c) => {
     // A refused body may be partly unread: the connection cannot carry another request.
@@ -55,43 +62,34 @@ export function createApp({
     const report = isTextBody(c.req.header("content-type"))
       ? parseTextReport(body, c.req.raw.headers)
       : parseReport(body, c.req.header("idempotency-key") ?? null);
-    const analysed = await analyse(report.text, report.id ?? "upload");
-    // One report is one crash for the module; a log of thousands is filed by its first ones
-    // (the document's inputs still count them all).
-    const document =
-      analysed.crashes.length > maxCrashes
-        ? { ...analysed, crashes: analysed.crashes.slice(0, maxCrashes) }
-        : analysed;
-    const result = await store.ingest({
-      idempotencyKey: report.id,
-      receivedAt: new Date().toISOString(),
-      release: report.release,
-      environment: report.environment,
-      host: report.host,
-      metadata: report.metadata,
-      text: report.text,
-      document,
-    });
-    if (webhooks) {
-      for (const crash of result.crashes) {
-        if (!crash.created && !crash.regressed) continue;
-        const issue = await store.getIssue(crash.issueId);
-        if (issue === null) continue;
-        const event = crash.created ? "issue.created" : "issue.regressed";
-        webhooks.notify({ schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId });
-      }
-    }
+    const { result, crashes } = await file(report);
     return c.json(
       {
         report: result.reportId,
         duplicate: result.duplicate,
         issues: [...new Set(result.crashes.map((crash) => crash.issueId))],
-        crashes: analysed.crashes.length,
+        crashes,
         unparsed: !result.duplicate && result.crashes.length === 0,
       },
       202,
     );
   });
+
+  // Sentry's endpoints, authenticated by the DSN's public key (the same token).
+  for (const path of ["/api/:project{[0-9]+}/envelope", "/api/:project{[0-9]+}/envelope/"]) {
+    app.post(path, async (c) => {
+      checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
+      const events = envelopeEvents(await readBody(c.req.raw, bodyLimit));
+      return c.json(await sentryEvents(events, c.req.param("project") ?? ""), 200);
+    });
+  }
+  for (const path of ["/api/:project{[0-9]+}/store", "/api/:project{[0-9]+}/store/"]) {
+    app.post(path, async (c) => {
+      checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
+      const event = storeEvent(await readBody(c.req.raw, bodyLimit));
+      return c.json(await sentryEvents([event], c.req.param("project") ?? ""), 200);
+    });
+  }
 
   app.get("/api/v1/issues", async (c) => {
     checkToken(c.req.header("authorization"));
@@ -137,6 +135,60 @@ export function createApp({
     return c.json({ issue: await store.getIssue(into) });
   });
 
+  /** Analyses the report's text, stores it and tells the webhooks; resolves once committed. */
+  async function file(report: Report): Promise<{ result: IngestResult; crashes: number }> {
+    const analysed = await analyse(report.text, report.id ?? "upload");
+    // One report is one crash for the module; a log of thousands is filed by its first ones
+    // (the document's inputs still count them all).
+    const document =
+      analysed.crashes.length > maxCrashes
+        ? { ...analysed, crashes: analysed.crashes.slice(0, maxCrashes) }
+        : analysed;
+    const result = await store.ingest({
+      idempotencyKey: report.id,
+      receivedAt: new Date().toISOString(),
+      release: report.release,
+      environment: report.environment,
+      host: report.host,
+      metadata: report.metadata,
+      text: report.text,
+      document,
+    });
+    if (webhooks) {
+      for (const crash of result.crashes) {
+        if (!crash.created && !crash.regressed) continue;
+        const issue = await store.getIssue(crash.issueId);
+        if (issue === null) continue;
+        const event = crash.created ? "issue.created" : "issue.regressed";
+        webhooks.notify(
+          { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
+          originOf(report),
+        );
+      }
+    }
+    return { result, crashes: analysed.crashes.length };
+  }
+
+  /** The trace, release and host a report carried, for exports. */
+  function originOf(report: Report): EventOrigin {
+    const context = report.metadata.context as Record<string, unknown> | undefined;
+    const origin: EventOrigin = {};
+    if (typeof context?.traceId === "string") origin.traceId = context.traceId;
+    if (typeof context?.spanId === "string") origin.spanId = context.spanId;
+    if (report.release !== null) origin.release = report.release;
+    if (report.host !== null) origin.host = report.host;
+    return origin;
+  }
+
+  /** Sentry SDKs: their events become reports (kind `logged`); 200 with the event id. */
+  async function sentryEvents(events: Record<string, unknown>[], project: string) {
+    // Every event read before any is stored: a bad one refuses the envelope whole.
+    const reports = events.map((event) => sentryReport(event, project));
+    for (const report of reports) await file(report);
+    const id = events.find((event) => typeof event.event_id === "string")?.event_id;
+    return id === undefined ? {} : { id };
+  }
+
   /** The library's document; if the library ever fails, the text is still kept, unparsed. */
   async function analyse(text: string, name: string): Promise<CrashDocument> {
     try {
@@ -170,5 +222,6 @@ export function createApp({
     throw new HttpError(400, "body must be one JSON object");
   }
 
+  if (inbox !== undefined) app.route("/", inboxRoutes(store, inbox));
   return app;
 }

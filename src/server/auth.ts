@@ -4,6 +4,18 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { HttpError } from "./http-error.js";
 
+/** The same token given bare: a Sentry DSN's public key. */
+export function keyChecker(token: string | undefined): (key: string | null) => void {
+  if (token === undefined) return () => {};
+  const expected = createHash("sha256").update(token).digest();
+  return (key) => {
+    if (key === null)
+      throw new HttpError(401, "missing sentry_key (X-Sentry-Auth or ?sentry_key=)");
+    const given = createHash("sha256").update(key).digest();
+    if (!timingSafeEqual(given, expected)) throw new HttpError(401, "wrong sentry_key");
+  };
+}
+
 export function tokenChecker(
   token: string | undefined,
 ): (authorization: string | undefined) => void {

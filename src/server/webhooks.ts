@@ -2,10 +2,12 @@
 // report is committed, in order, retried with backoff on a network error, 408, 429 or 5xx.
 // A Loki URL gets the same event as one log line through Loki's push API
 // (POST /loki/api/v1/push, JSON: streams of labels and [nanoseconds, line] values).
+// An OTLP/HTTP collector gets it as one OpenTelemetry log record (otlp.ts).
 // The queue is in memory: events pending when the server stops are not sent (they are not
 // lost from the store, only from the notification).
 
 import type { Issue } from "../store/types.js";
+import { type EventOrigin, otlpLogs, otlpLogsUrl } from "./otlp.js";
 
 export const WEBHOOK_SCHEMA = "panicscope/webhook@1";
 
@@ -20,6 +22,10 @@ export interface WebhookOptions {
   urls: string[];
   /** Loki base URLs (`http://loki:3100`): the push API path is added. */
   loki?: string[];
+  /** OTLP/HTTP collector URLs (`http://collector:4318`): `/v1/logs` is added. */
+  otlp?: string[];
+  /** panicscope's version, the OTLP instrumentation scope's. */
+  version?: string;
   /** Attempts per event and URL (default 5). */
   attempts?: number;
   /** The first wait between attempts, doubled each time (default 1000 ms). */
@@ -32,14 +38,21 @@ export class Webhooks {
 
   constructor(private readonly options: WebhookOptions) {}
 
-  notify(event: WebhookEvent): void {
+  /** `origin`: what the report behind the event said (its trace, for OTLP). */
+  notify(event: WebhookEvent, origin: EventOrigin = {}): void {
     const body = JSON.stringify(event);
+    const json = "application/json";
     for (const url of this.options.urls) {
-      this.queue = this.queue.then(() => this.deliver(url, body, event));
+      this.queue = this.queue.then(() => this.deliver(url, body, json, event));
     }
     for (const base of this.options.loki ?? []) {
       const url = `${base.replace(/\/+$/, "")}/loki/api/v1/push`;
-      this.queue = this.queue.then(() => this.deliver(url, lokiPush(event, body), event));
+      this.queue = this.queue.then(() => this.deliver(url, lokiPush(event, body), json, event));
+    }
+    for (const base of this.options.otlp ?? []) {
+      const logs = otlpLogs(event, origin, this.options.version ?? "0");
+      const protobuf = "application/x-protobuf";
+      this.queue = this.queue.then(() => this.deliver(otlpLogsUrl(base), logs, protobuf, event));
     }
   }
 
@@ -48,14 +61,19 @@ export class Webhooks {
     return this.queue;
   }
 
-  private async deliver(url: string, body: string, event: WebhookEvent): Promise<void> {
+  private async deliver(
+    url: string,
+    body: string | Uint8Array,
+    type: string,
+    event: WebhookEvent,
+  ): Promise<void> {
     const { attempts = 5, backoffMs = 1000, log = () => {} } = this.options;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let status = 0;
       try {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", "user-agent": "panicscope-webhook/1" },
+          headers: { "content-type": type, "user-agent": "panicscope-webhook/1" },
           body,
           signal: AbortSignal.timeout(10_000),
         });

@@ -38,7 +38,8 @@ const types = {
 const MIGRATION_LOCK = 0x70616e6963;
 
 export class PostgresStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+  /** `pool` is also read by the inbox (inbox-postgres.ts). */
+  private constructor(readonly pool: pg.Pool) {}
 
   static async open(url: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, types, max: 8 });

@@ -29,7 +29,8 @@ import {
 } from "./types.js";
 
 export class SqliteStore implements Store {
-  private readonly db: Database.Database;
+  /** Also read by the inbox (inbox-sqlite.ts). */
+  readonly db: Database.Database;
   private readonly ingestTransaction: Database.Transaction<(report: ReportInput) => IngestResult>;
   private readonly ingestBatch: Database.Transaction<(reports: ReportInput[]) => IngestResult[]>;
   private pending: {

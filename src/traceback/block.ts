@@ -9,6 +9,7 @@ import {
   newFrame,
   parseCallLine,
   parseCreatedBy,
+  parseCutCallLine,
   parseElided,
   parseFileLineInto,
 } from "./frame-lines.js";
@@ -74,7 +75,7 @@ export class BlockReader {
       return "end";
     }
     this.flushPending();
-    const call = parseCallLine(text);
+    const call = parseCallLine(text) ?? parseCutCallLine(text);
     if (call !== null) {
       this.pendingCall = { func: call.func, args: call.args, line };
       return "used";

@@ -46,6 +46,23 @@ export function parseCallLine(text: string): CallLine | null {
 }
 
 /**
+ * A function line cut before its `)` where a terminal or a log viewer cut long lines
+ * (`web.(*Server).formatResults(0xc8c30f4000, 0xcab8a6f228, 0xc`): its function and the
+ * arguments left. Only inside a goroutine block, where a file line follows.
+ */
+export function parseCutCallLine(text: string): CallLine | null {
+  const open = text.lastIndexOf("(");
+  if (open <= 0 || text.length - open > 400) return null;
+  const first = text.charCodeAt(0);
+  if (first === 0x20 || first === 0x09) return null;
+  const args = text.slice(open + 1);
+  if (!/^[0-9a-fA-Fx, .{}?]*$/.test(args)) return null;
+  const func = text.slice(0, open);
+  if (func.indexOf(" ") !== -1 || !/[\w)]$/.test(func)) return null;
+  return { func, args };
+}
+
+/**
  * `\t/app/main.go:12 +0x1d fp=0xc0000 sp=0xc0000 pc=0x4a6da9` → its parts, written into
  * `target`; false when the text after the indent does not end in `:LINE`. `indent` is how
  * many leading characters to skip (1 for the runtime's tab; race reports indent with

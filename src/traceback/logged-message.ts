@@ -13,7 +13,7 @@ import { loggedPanic } from "./line-kinds.js";
 const FIELDS = ["panic", "error", "err", "msg"];
 
 /** Words that end the logger's lead-in: what follows the first of them is the value. */
-const LEAD_INS = /(?:panic|recovered):+\s*/i;
+const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
 
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag. */
 const LOG_PREFIX =
@@ -38,8 +38,19 @@ export function loggedMessage(raw: string): string {
     }
   }
   const lead = LEAD_INS.exec(text);
-  if (lead !== null) return text.slice(lead.index + lead[0].length).trim();
-  return text.replace(LOG_PREFIX, "").trim();
+  if (lead !== null) return runtimeErrorIn(text.slice(lead.index + lead[0].length).trim());
+  return runtimeErrorIn(text.replace(LOG_PREFIX, "").trim());
+}
+
+/**
+ * A runtime error inside the program's own words is the value (`Error in Go routine: runtime
+ * error: …`, `unexcept error, runtime error: … , <time>`): the runtime's text has no ` , `.
+ */
+function runtimeErrorIn(text: string): string {
+  const at = text.indexOf("runtime error: ");
+  if (at <= 0) return text;
+  const end = text.indexOf(" , ", at);
+  return text.slice(at, end === -1 ? undefined : end);
 }
 
 /** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */

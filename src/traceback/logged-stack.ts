@@ -34,29 +34,33 @@ export type StartResult =
 /** Candidate lines held at most: two `func` / `\tfile:line` pairs, less the line that confirms. */
 const MAX_HELD = 3;
 
+/** A line that only announces the stack under it, after a logger's own prefix. */
+const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+
 /** Quote marks a paste puts before every line of a stack (`> ` in a markdown quote). */
 const QUOTE = "> ";
 
 export class LoggedStackStart {
   private held: HeldLine[] = [];
   private prefix = "";
-  /** The last two lines seen that were not held: the candidate message of a stack after them. */
-  private previous: HeldLine | null = null;
-  private earlier: HeldLine | null = null;
+  /** The last three lines seen that were not held, the newest first: a stack's message is among them. */
+  private recent: HeldLine[] = [];
 
   constructor(private readonly release: (text: string, line: number) => void) {}
 
   /** The line before `line`, when it was seen just before it (a message for a stack there). */
   lineBefore(line: number): HeldLine | null {
-    for (const seen of [this.previous, this.earlier]) {
-      if (seen !== null && seen.line === line - 1) return seen.text.trim() === "" ? null : seen;
-    }
-    return null;
+    const seen = this.recent.find((h) => h.line === line - 1);
+    if (seen === undefined || seen.text.trim() === "") return null;
+    // A heading the logger printed between its message and the stack (`Stack trace:`).
+    if (!STACK_HEADING.test(seen.text)) return seen;
+    const message = this.recent.find((h) => h.line === line - 2);
+    return message === undefined || message.text.trim() === "" ? seen : message;
   }
 
   private see(seen: HeldLine): void {
-    this.earlier = this.previous;
-    this.previous = seen;
+    this.recent.unshift(seen);
+    if (this.recent.length > 3) this.recent.pop();
   }
 
   push(raw: string, line: number): StartResult {
@@ -89,8 +93,7 @@ export class LoggedStackStart {
 
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
-    this.previous = null;
-    this.earlier = null;
+    this.recent = [];
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 
@@ -231,8 +234,14 @@ export function readAsLoggedDump(
   // A block unwrapped from one log record (a JSON `stack` field: every line has the record's
   // line number) has its value in that record, which the line before does not hold.
   if (goroutine.frames.every((f) => f.inputLine === goroutine.inputLine)) return false;
-  if (!goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic"))
-    return false;
+  const panicked = goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic");
+  // A recover handler's own `debug.Stack()` cut before the panic frames: its log line says
+  // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`).
+  const printed =
+    goroutine.frames[0]?.func === "runtime/debug.Stack" &&
+    before !== null &&
+    /panic/i.test(before.text);
+  if (!panicked && !printed) return false;
   crash.kind = "logged";
   openLoggedCrash(crash, before);
   return true;

@@ -271,6 +271,8 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
   });
 
   test("a 20 000-goroutine dump in English and in Chinese: screenshots", async () => {
+    // Bucket #2's 7 926 ids make 4 757 runs of consecutive ids.
+    const RUNS_OF_SECOND_BUCKET = 4757;
     const path = join(ROOT, "testdata", "dumps", "dump-20000.txt.gz");
     const document = toDocument(await analyzeFile(path));
     const expected = { en: "7 926 goroutines", zh: "7 926 个 goroutine" } as const;
@@ -278,11 +280,98 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
       const html = renderHtmlReport(document, { generatedAt: "test", lang });
       const { page, problems } = await open(`dump-20000-${lang}.html`, html);
       await page.locator("details.bucket").nth(1).locator("summary").click();
-      const ids = await page.locator("details.bucket").nth(1).locator("p.ids").innerText();
+      // Counts are written one way in the page's HTML and in the rows its script builds.
+      const note = { en: "20 001 in 16 buckets", zh: "共 20 001 个，分为 16 组" } as const;
+      assert.ok((await page.locator("h3 .note").last().innerText()).startsWith(note[lang]));
+      assert.equal(await page.locator("summary .count").nth(1).innerText(), "7 926");
+      const box = page.locator("details.bucket").nth(1).locator("p.ids");
+      const ids = await box.innerText();
       assert.ok(ids.replace(/\s/g, " ").startsWith(expected[lang]), ids);
+      // A summary first; the whole list behind a click, each id or range never split.
+      assert.equal(await box.locator(".id-list").count(), 0);
+      await box.locator("button.all-ids").click();
+      const runs = box.locator(".id-list .id");
+      assert.equal(await runs.count(), RUNS_OF_SECOND_BUCKET);
+      const wraps = await page.evaluate(
+        `[...document.querySelectorAll("details.bucket")[1].querySelectorAll(".id-list .id")].filter((span) => getComputedStyle(span).whiteSpace !== "nowrap").length`,
+      );
+      assert.equal(wraps, 0);
       mkdirSync(OUTPUT, { recursive: true });
       await page.setViewportSize({ width: 1200, height: 1600 });
       await page.screenshot({ path: join(OUTPUT, `report-dump-20000-${lang}.png`) });
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  test("the rest of the diagnosis is visible: lock holder, warnings, chain, races grouped", async () => {
+    const cases: [string, string[]][] = [
+      [
+        "deadlock-mutex-holder.single.txt",
+        [
+          "lock holder",
+          "goroutine 19 (main.holder, firstscreen.go:13) probably holds the lock: it locked at firstscreen.go:11 and now waits on a channel",
+        ],
+      ],
+      [
+        "three-panics.single.txt",
+        [
+          "A second panic hid the first: «listener failed: accept tcp [::]:8080: too many open files» was raised first",
+          "panic chain (oldest first)",
+          "panic: close 10.0.0.9:40022: use of closed network connection — raised in a deferred call while the chain unwound (custom-panic)",
+        ],
+      ],
+      [
+        "http-handler-panic.single.txt",
+        ["net/http recovered this panic and logged it: the process kept running"],
+      ],
+      [
+        "races.single.txt",
+        [
+          "this race was reported 2 times",
+          "the same race, reported 1 more time: main goroutine / goroutine 9 (lines 25-48)",
+        ],
+      ],
+    ];
+    for (const [input, parts] of cases) {
+      const path = join(ROOT, "testdata", "go", "go1.26", input);
+      const html = renderHtmlReport(toDocument(await analyzeFile(path)), {
+        generatedAt: "test",
+        source: sourceLookup(join(ROOT, "testdata", "crashers")),
+      });
+      const { page, problems } = await open(input.replace(".txt", ".html"), html);
+      const text = await page.locator("main").innerText();
+      for (const part of parts) assert.ok(text.includes(part), `${input}: not visible: ${part}`);
+      if (input.startsWith("races"))
+        assert.equal(await page.locator("section.crash").count(), 4, "one section per race");
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  test("the runtime's own goroutines fold into one line at the end of the list", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      const path = join(ROOT, "testdata", "go", "go1.26", "nil-deref.crash.txt");
+      const html = renderHtmlReport(toDocument(await analyzeFile(path)), {
+        generatedAt: "test",
+        lang,
+      });
+      const { page, problems } = await open(`runtime-fold-${lang}.html`, html);
+      await rowsAre(page, 1);
+      const fold = page.locator("p.runtime-fold");
+      const states =
+        "cleanup wait, finalizer wait, force gc (idle), GC scavenge wait, GC sweep wait";
+      const line = {
+        en: `5 runtime goroutines (${states}) show them`,
+        zh: `5 个运行时自身的 goroutine（${states}） 显示它们`,
+      } as const;
+      assert.equal((await fold.innerText()).replace(/\s+/g, " "), line[lang]);
+      await fold.locator("button").click();
+      await rowsAre(page, 6);
+      assert.equal(await fold.count(), 0);
+      // A search looks at every bucket, the runtime's included.
+      await page.fill("input.filter", "gopark");
+      await rowsAre(page, 5);
       assert.deepEqual(problems, []);
       await page.close();
     }

@@ -3,7 +3,8 @@
 // `buildinfo` do, in-process. A variant fails when a command would exit 2 (an exception that
 // is not a BinaryError, or one wrapping an internal error), when output holds raw control
 // characters, when a bad build-info blob stops symbolize, when buildinfo prints what
-// `go version -m` refuses (or prints it differently), or when it runs over the time bound.
+// `go version -m` refuses, refuses what Go reads (or prints it differently), or when it runs
+// over the time bound.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +13,6 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { formatGoVersionM, readBuildInfo } from "../../src/binary/buildinfo.js";
 import { GoBinary } from "../../src/binary/gobinary.js";
-import { openExecutable } from "../../src/binary/open.js";
 import { printable, printableJson } from "../../src/binary/printable.js";
 import { addr2lineAnswer, formatSymbolized, symbolizePC } from "../../src/binary/symbolize.js";
 import { BinaryError } from "../../src/bytes/decode-error.js";
@@ -28,6 +28,7 @@ export type BinaryFailureKind =
   | "raw-control"
   | "buildinfo-stops-symbolize"
   | "not-refused"
+  | "refused"
   | "differs"
   | "timeout";
 
@@ -126,7 +127,8 @@ export function runBinary(bytes: Uint8Array, pcs: string[]): BinaryOutcome {
     bin?.close();
   }
   try {
-    const info = readBuildInfo(openExecutable(new BufferSource(bytes)));
+    // As the buildinfo command reads a file: as Go does, not through openExecutable.
+    const info = readBuildInfo(new BufferSource(bytes));
     if (info === undefined) return { symbolize, buildinfo: null, buildinfoError: "no build info" };
     return {
       symbolize,
@@ -232,6 +234,12 @@ function compareWithGo(
       input,
       message: `go: ${go.err}; panicscope printed ${JSON.stringify(outcome.buildinfo.slice(0, 200))}`,
     };
+  if (go.ok && outcome.buildinfo === null)
+    return {
+      kind: "refused",
+      input,
+      message: `go read it; panicscope: ${outcome.buildinfoError}`,
+    };
   if (go.ok && outcome.buildinfo !== null) {
     // Go writes control characters raw; panicscope escapes them for the terminal.
     const theirs = printable((go.out ?? "").replaceAll(path, "FILE"));
@@ -255,6 +263,7 @@ export async function fuzzBinaries(
     "raw-control": 0,
     "buildinfo-stops-symbolize": 0,
     "not-refused": 0,
+    refused: 0,
     differs: 0,
     timeout: 0,
   };
@@ -275,8 +284,8 @@ export async function fuzzBinaries(
         const base = seeds.find((s) => input.how.startsWith(`${s.name} `)) as BinarySeed;
         const { failure, outcome } = checkBinary(input, base.pcs);
         if (failure !== null) await report(failure);
-        else if (outcome !== null && outcome.buildinfo !== null) {
-          // Only what panicscope prints needs Go's word on it.
+        else if (outcome !== null) {
+          // Go's word on every variant: what panicscope prints, and what it refuses.
           const path = join(dir, `v${index}`);
           writeFileSync(path, input.bytes);
           pending.push({ input, outcome, path });

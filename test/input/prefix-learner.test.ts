@@ -209,3 +209,14 @@ test("a line of Go's own is told apart by its first word", () => {
   ])
     assert.equal(looksLikeGoLine(other), false, other);
 });
+
+test("a file line whose path has a blank is not a prefix (real/broad/go-blueprint-222: C:/Program Files/Go)", () => {
+  const file = "real/broad/go-blueprint-222-fiber-logged-crash-windows-cut.txt";
+  assert.equal(line(file, 6), "        C:/Program Files/Go/src/runtime/debug/stack.go:24 +0x5e");
+  assert.equal(goTextStart(line(file, 6)), -1);
+  assert.deepEqual(unwrap(lines(file, 4, 6)), [
+    ["goroutine 67 [running]:", 1, ""],
+    ["runtime/debug.Stack()", 2, ""],
+    ["        C:/Program Files/Go/src/runtime/debug/stack.go:24 +0x5e", 3, ""],
+  ]);
+});

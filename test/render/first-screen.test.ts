@@ -197,3 +197,25 @@ test("no holder is named from a Lock() in another function above the line a goro
   });
   assert.deepEqual(section(text, "lock holder"), []);
 });
+
+test("a runtime goroutine that crashed stays in the bucket list, never folded away", async () => {
+  // A SIGBUS in the background sweeper (goroutine 3, created by runtime.gcenable): copied
+  // verbatim from docker-archive/compose-cli#1320 (testdata/real/broad/SOURCES.md).
+  const path = join(
+    GO,
+    "..",
+    "real",
+    "broad",
+    "compose-cli-1320-sigbus-in-runtime-sweep-go115.txt",
+  );
+  const text = renderDocument(toDocument(await analyzeFile(path)), {
+    verbose: false,
+    palette: palette(false),
+  });
+  assert.deepEqual(section(text, "buckets"), [
+    "  buckets  2 goroutines in 2 buckets (similarity: pointers)",
+    "    #1 1 [running]  the crashing goroutine 3, its stack above  created by runtime.gcenable at mgc.go:217",
+    "    #2 1 [runnable]",
+    "        syscall.Close  syscall/zsyscall_darwin_amd64.go:518",
+  ]);
+});

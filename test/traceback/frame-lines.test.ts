@@ -1,8 +1,15 @@
 // Each input line below is copied verbatim from a real crash (the file it came from is named).
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
-import { parseCallLine, parseElided, parseFileLine } from "../../src/traceback/frame-lines.js";
+import {
+  parseCallLine,
+  parseCutCallLine,
+  parseElided,
+  parseFileLine,
+} from "../../src/traceback/frame-lines.js";
 
 test("call line with go1.18+ inaccurate args (real/canary-checker-2136)", () => {
   assert.deepEqual(
@@ -146,4 +153,22 @@ test("elision markers of go ≤1.20 and go1.21+ (traceback-format.md §5.5)", ()
   assert.equal(parseElided("...16777084 frames elided..."), 16777084);
   assert.equal(parseElided("...52 frames elided..."), 52);
   assert.equal(parseElided("..."), null);
+});
+
+test("a function line cut at the terminal's width keeps its function (real/holdout/zoekt-51, line 13)", () => {
+  const text = readFileSync(
+    join(
+      import.meta.dirname,
+      "../../../testdata/real/holdout/zoekt-51-fault-leading-space-width-cut-lines.txt",
+    ),
+    "utf8",
+  ).split("\n")[12] as string;
+  const cut = text.trim();
+  assert.equal(parseCallLine(cut), null);
+  assert.deepEqual(parseCutCallLine(cut), {
+    func: "github.com/google/zoekt/web.(*Server).formatResults",
+    args: "0xc8c30f4000, 0xcab91ee120, 0xcab8a6f228, 0x8, 0xcab898b200, 0xc",
+  });
+  // Prose with a parenthesis is no function line.
+  assert.equal(parseCutCallLine("Failed to restore (see above"), null);
 });

@@ -78,7 +78,7 @@ export const EN_LABELS = {
   raceSide: (op: string, who: string) => `${op} by ${who} at`,
   startedAt: (where: string) => `(started at ${where})`,
   raceBy: (op: string, who: string) => `${op} by ${who}`,
-  raceReported: (count: number) => `this race was reported ${count} times`,
+  raceReported: (count: number) => `this race was reported ${thousands(count)} times`,
   raceReportedAt: (access: string, previous: string, from: number, to: number) =>
     `${access} / ${previous} (lines ${from}-${to})`,
   raceAlsoReported: (more: number, where: string) =>
@@ -166,7 +166,7 @@ export const EN_LABELS = {
   crashingGoroutine: "Crashing goroutine",
   goroutinesHeading: "Goroutines",
   goroutinesNote: (total: number, buckets: number, similarity: string) =>
-    `${total} in ${plural(buckets, "bucket")}, similarity ${similarity}`,
+    `${thousands(total)} in ${plural(buckets, "bucket")}, similarity ${similarity}`,
   filterPlaceholder:
     'filter: words, -word, "a phrase", state:chan pkg:net/http func:Handle file.go:25 g:17',
   sourceOnWeb: "source on the web",
@@ -179,6 +179,7 @@ export const EN_LABELS = {
   termNot: (what: string) => `not ${what}`,
   filterLabel: "filter buckets",
   showMore: "show more",
+  showThem: "show them",
   leftOut: (n: number) =>
     `${n} smaller buckets are left out of this page (try --similarity values).`,
   source: "Source",

@@ -1,6 +1,7 @@
 // The report's diagnosis: everything the terminal's first screen says, and the rule's whole
 // explanation — the rule and its summary with this crash's values, what the signal meant,
-// the warnings, the panic chain link by link, what every goroutine showed, the fix, then what
+// the warnings, the panic chain link by link, what every goroutine showed (with the likely
+// holder of a lock, confirmed from the source when it is at hand), the fix, then what
 // happened, how the runtime got there in this release, the causes and how to confirm.
 
 import type { ChainLink, Diagnosis } from "../../diagnose/types.js";
@@ -10,6 +11,8 @@ import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
 import { sentences } from "../../i18n/sentences.js";
 import type { Lang } from "../../i18n/types.js";
+import { signalAddsToSummary } from "../diagnosis.js";
+import { lockHolderLines, type SourceAround } from "../lock-holder.js";
 import { escapeHtml } from "./escape.js";
 import { explanationHtml } from "./explanation.js";
 import { findingsHtml } from "./findings.js";
@@ -25,7 +28,13 @@ function role(link: ChainLink, L: Labels): string {
 }
 
 /** The diagnosis in the reader's language (its sentences built again: src/i18n/diagnosis.ts). */
-export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): string {
+export function diagnosisHtml(
+  analyzed: DocumentCrash,
+  lang: Lang = "en",
+  source?: SourceAround,
+  /** Whether the rule's explanation starts open (closed when an earlier crash showed it). */
+  explanationOpen = true,
+): string {
   const L = labels(lang);
   const d = diagnosisIn(analyzed, lang);
   const parts: string[] = [];
@@ -35,12 +44,8 @@ export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): strin
   parts.push(`<p class="summary">${inlineCode(d.summary)}</p>`);
   if (analyzed.message.includes("\n"))
     parts.push(`<pre class="mono message">${escapeHtml(analyzed.message)}</pre>`);
-  if (
-    d.signal !== null &&
-    d.signal.meaning !== "" &&
-    d.signal.meaning !== d.summary &&
-    d.category !== "goroutine-dump"
-  )
+  // A nil dereference's summary already is the signal's sentence with the site: said once.
+  if (d.signal !== null && signalAddsToSummary(d))
     parts.push(`<p class="signal">${inlineCode(d.signal.meaning)}</p>`);
   if (d.warnings.length > 0)
     parts.push(
@@ -48,11 +53,19 @@ export function diagnosisHtml(analyzed: DocumentCrash, lang: Lang = "en"): strin
     );
   if (d.chain.length > 1) parts.push(chainHtml(d.chain, L));
   parts.push(findingsHtml(d.goroutines, lang));
+  const holders = d.goroutines.lockHolders;
+  if (holders !== undefined) {
+    const lines = lockHolderLines(holders, analyzed.goVersion, source, lang);
+    if (lines.length > 0)
+      parts.push(
+        `<div class="finding lock-holder"><h4>${escapeHtml(L.lockHolder)}</h4><ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></div>`,
+      );
+  }
   parts.push(
     `<p class="fix"><strong>${escapeHtml(L.fix)}</strong> ${inlineCode(sentences(lang).firstSentence(d.explanation.fix))}</p>`,
   );
   parts.push(
-    `<details class="more" open><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
+    `<details class="more"${explanationOpen ? " open" : ""}><summary>${escapeHtml(L.explanationHeading)}</summary>${explanationHtml(d.explanation, lang)}</details>`,
   );
   return `<section class="diagnosis" data-slot="diagnosis"><h3>${escapeHtml(L.diagnosis)}</h3>${parts.join("")}</section>`;
 }

@@ -3,6 +3,7 @@
 // tests, what the waiting goroutine waits for, identical waits, shared objects, the longest
 // wait — each a short list whose places link to their source when it was found.
 
+import { thousands } from "../../count.js";
 import type { GoroutineFindings, SiteRef, WaitSite } from "../../diagnose/types.js";
 import { labels } from "../../i18n/labels.js";
 import { sentences } from "../../i18n/sentences.js";
@@ -21,7 +22,7 @@ export function findingsHtml(f: GoroutineFindings, lang: Lang = "en"): string {
       ? `<span class="note">${escapeHtml(L.noFrames)}</span>`
       : `<span class="fn">${escapeHtml(at.func)}</span> ${where(at)}`;
   const waitLine = (w: WaitSite) =>
-    `<span class="count">${w.count}</span> × ${w.state === "" ? "" : `[${escapeHtml(w.state)}] `}${site(w.site)}`;
+    `<span class="count">${thousands(w.count)}</span> × ${w.state === "" ? "" : `[${escapeHtml(w.state)}] `}${site(w.site)}`;
   const out: string[] = [];
   if (f.recursion !== undefined)
     out.push(

@@ -5,8 +5,9 @@
 // the reader scrolls, filters and opens them, so 2 000 buckets of 10⁵ goroutines stay fast.
 
 import { randomBytes } from "node:crypto";
+import { thousands } from "../../count.js";
 import { crashSite } from "../../diagnose/site.js";
-import type { CrashDocument, DocumentCrash } from "../../document/types.js";
+import type { CrashDocument, DocumentCrash, RaceGroup } from "../../document/types.js";
 import { minutesRange, suspicionReasons } from "../../group/buckets.js";
 import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
@@ -14,9 +15,10 @@ import type { Lang } from "../../i18n/types.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { sourceUrl } from "../../source/web-link.js";
-import { framesOf } from "../buckets.js";
+import { framesOf, runtimeOwnBuckets, runtimeStates } from "../buckets.js";
+import type { SourceAround } from "../lock-holder.js";
 import { labeledSites } from "../site-labels.js";
-import { headline } from "../terminal.js";
+import { alsoReported, headline } from "../terminal.js";
 import { diagnosisHtml } from "./diagnosis.js";
 import { escapeHtml, jsonForScript } from "./escape.js";
 import { encodeIds } from "./id-list.js";
@@ -24,8 +26,8 @@ import { SCRIPT } from "./script.js";
 import { STYLE } from "./style.js";
 
 export interface HtmlOptions {
-  /** Source lines around a frame, where they can be found. */
-  source?: (frame: Frame, goVersion: string | null) => Snippet | null;
+  /** Source lines around a frame (`context` before and after), where they can be found. */
+  source?: SourceAround;
   /** Shown in the page header; defaults to now. */
   generatedAt?: string;
   /** The language of panicscope's own words (default English); the crash's text stays as printed. */
@@ -39,16 +41,8 @@ const MAX_SNIPPETS = 600;
 
 export function renderHtmlReport(document: CrashDocument, options: HtmlOptions = {}): string {
   const nonce = randomBytes(16).toString("base64");
-  const lang = options.lang ?? "en";
-  const L = labels(lang);
-  const sources = new Sources(options.source, L);
-  const { crashes, inputs } = document;
-  const sections = crashes.map((analyzed, i) => crashSection(analyzed, i, sources, lang));
-  const data = {
-    labels: scriptLabels(L),
-    crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
-  };
-  const title = crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang);
+  const L = labels(options.lang ?? "en");
+  const parts = reportParts(document, options);
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -64,20 +58,64 @@ export function renderHtmlReport(document: CrashDocument, options: HtmlOptions =
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="panicscope">
-<title>${escapeHtml(`panicscope: ${title}`)}</title>
+<title>${escapeHtml(`panicscope: ${parts.title}`)}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
+<header class="top"><span class="brand">panicscope</span><span class="inputs">${escapeHtml(document.inputs.map((i) => i.name).join(", "))} · ${escapeHtml(options.generatedAt ?? new Date().toISOString())}</span><button id="theme" type="button">${escapeHtml(L.theme)}</button></header>
 <main>
-${sections.join("\n")}
-${sources.html()}
+${parts.body}
 </main>
-<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+${parts.data}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+/**
+ * The report without its page: the crash sections and source figures (`body`), the JSON the
+ * script builds buckets from (`data`, a `<script type="application/json">` element) and the
+ * title. The single-file report and the inbox's issue page are both made of these, with
+ * STYLE and SCRIPT (a page holding `body` must have a `#theme` button).
+ */
+export function reportParts(
+  document: CrashDocument,
+  options: HtmlOptions = {},
+): { title: string; body: string; data: string } {
+  const lang = options.lang ?? "en";
+  const L = labels(lang);
+  const sources = new Sources(options.source, L);
+  const { crashes } = document;
+  // A race reported several times is one section, with its count (document.races).
+  const repeats = new Map<number, RaceGroup | null>();
+  for (const group of document.races ?? [])
+    group.crashes.forEach((at, i) => {
+      repeats.set(at, i === 0 ? group : null);
+    });
+  const sections: string[] = [];
+  const explained = new Set<string>();
+  crashes.forEach((analyzed, i) => {
+    const group = repeats.get(i);
+    if (group === null) return;
+    const again =
+      group === undefined || group.count < 2
+        ? undefined
+        : { times: L.raceReported(group.count), where: alsoReported(group, crashes, L) };
+    // A rule's explanation is open under the first crash of that rule only.
+    const open = !explained.has(analyzed.rule);
+    explained.add(analyzed.rule);
+    sections.push(crashSection(analyzed, i, sources, lang, open, again));
+  });
+  const data = {
+    labels: scriptLabels(L),
+    crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
+  };
+  return {
+    title: crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang),
+    body: `${sections.join("\n")}\n${sources.html()}`,
+    data: `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+  };
 }
 
 function crashSection(
@@ -85,6 +123,8 @@ function crashSection(
   index: number,
   sources: Sources,
   lang: Lang,
+  explanationOpen: boolean,
+  again?: { times: string; where: string },
 ): string {
   const L = labels(lang);
   const crash = analyzed;
@@ -105,14 +145,26 @@ function crashSection(
     `<span>${escapeHtml(analyzed.input)}:${crash.span.startLine}-${crash.span.endLine}</span>`,
   );
   out.push(`<p class="facts">${facts.join("")}</p>`);
-  out.push(diagnosisHtml(analyzed, lang));
+  if (again !== undefined)
+    out.push(
+      `<p class="repeats">${escapeHtml(again.times)}</p><p class="note">${escapeHtml(again.where)}</p>`,
+    );
+  out.push(diagnosisHtml(analyzed, lang, sources.find, explanationOpen));
 
   const sites = labeledSites(crash, site, lang);
   if (sites.length > 0) {
-    out.push(
-      `<h3>${escapeHtml(crash.kind === "race" ? L.accessesHeading : L.crashSiteHeading)}</h3>`,
-    );
-    for (const { label, frame } of sites) out.push(siteHtml(label, frame, analyzed, sources));
+    const heading = crash.kind === "race" ? L.accessesHeading : L.crashSiteHeading;
+    out.push(`<h3>${escapeHtml(heading)}</h3>`);
+    // "Crash site" over "crash site main.f": the heading is not said again.
+    for (const { label, frame } of sites)
+      out.push(
+        siteHtml(
+          label.toLowerCase() === heading.toLowerCase() ? "" : label,
+          frame,
+          analyzed,
+          sources,
+        ),
+      );
   }
 
   if (crash.race !== undefined) {
@@ -164,7 +216,7 @@ function crashSection(
       .slice(0, 50)
       .map(
         (b) =>
-          `<li>#${b.rank} ${b.count} [${escapeHtml(b.state)}] ${escapeHtml(framesOf(b, false)[0]?.func ?? "")}</li>`,
+          `<li>#${b.rank} ${thousands(b.count)} [${escapeHtml(b.state)}] ${escapeHtml(framesOf(b, false)[0]?.func ?? "")}</li>`,
       )
       .join("")}</ol></noscript>`,
   );
@@ -180,7 +232,8 @@ function siteHtml(label: string, frame: Frame, analyzed: DocumentCrash, sources:
       ? `<a class="mono" href="#src-${src}">${location}</a>`
       : `<span class="mono">${location}</span>`;
   const snippet = src >= 0 ? sources.figureOnce(src) : "";
-  return `<p class="site-line"><span class="label">${escapeHtml(label)}</span> <span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
+  const named = label === "" ? "" : `<span class="label">${escapeHtml(label)}</span> `;
+  return `<p class="site-line">${named}<span class="fn user mono">${escapeHtml(frame.func)}</span> ${loc}</p>${snippet}`;
 }
 
 function goroutineHtml(
@@ -295,6 +348,7 @@ function scriptLabels(L: Labels) {
     idsOne: L.idsCount("{0}", true),
     idsMany: L.idsCount("{0}", false),
     allIds: L.allIds,
+    showThem: L.showThem,
     createdBy: L.createdByShort("{0}", null),
     spawnedBy: L.spawnedBy,
     goroutine: L.goroutineId("{0}"),
@@ -352,10 +406,18 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources, lang: 
 }
 
 function crashData(analyzed: DocumentCrash, sources: Sources, lang: Lang) {
+  // The runtime's own goroutines: one line after the list until the reader opens it or searches.
+  const runtimeOwn = runtimeOwnBuckets(analyzed);
+  const folded = new Set(runtimeOwn);
+  const goroutines = runtimeOwn.reduce((sum, b) => sum + b.count, 0);
   return {
     buckets: analyzed.buckets
       .slice(0, MAX_HTML_BUCKETS)
-      .map((b) => bucketData(b, analyzed, sources, lang)),
+      .map((b) => ({ ...bucketData(b, analyzed, sources, lang), rt: folded.has(b) })),
+    runtime:
+      runtimeOwn.length === 0
+        ? ""
+        : labels(lang).runtimeGoroutines(goroutines, runtimeStates(runtimeOwn)),
   };
 }
 
@@ -366,7 +428,7 @@ class Sources {
   private readonly shown = new Set<number>();
 
   constructor(
-    private readonly find: HtmlOptions["source"],
+    readonly find: HtmlOptions["source"],
     /** The page's words (every part of the page has the Sources at hand). */
     readonly L: Labels,
   ) {}

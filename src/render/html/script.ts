@@ -4,6 +4,7 @@
 // `textContent` or as a number checked to be one: never as markup, never as a URL.
 // Package paths are cut by names/package-path.ts itself, embedded as source.
 
+import { thousands } from "../../count.js";
 import { packageEnd } from "../../names/package-path.js";
 import { decodeIds } from "./id-list.js";
 import { parseQuery } from "./query.js";
@@ -39,7 +40,8 @@ export const SCRIPT = `
     return node;
   }
   function int(value) { return typeof value === "number" && isFinite(value) && Math.floor(value) === value ? value : -1; }
-  function thousands(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, "\\u2009"); }
+  // Counts as every output prints them (src/count.ts): 20 000.
+  ${thousands.toString()}
   ${packageEnd.toString()}
   ${decodeIds.toString()}
   ${parseQuery.toString()}
@@ -63,8 +65,25 @@ export const SCRIPT = `
       b.searchFiles = b.frames.map(function (f) { return (String(f[2]) + ":" + f[3]).toLowerCase(); });
       if (b.created) b.searchFiles.push((String(b.created[1]) + ":" + b.created[2]).toLowerCase());
     });
-    var matches = buckets;
+    // The runtime's own goroutines (b.rt) are one line after the list, until opened or searched.
+    var showRuntime = !crash.runtime;
+    function unfiltered() { return showRuntime ? buckets : buckets.filter(function (b) { return !b.rt; }); }
+    var matches = unfiltered();
     var terms = [];
+    var fold = null;
+    if (crash.runtime) {
+      fold = el("p", "runtime-fold");
+      fold.appendChild(el("span", null, crash.runtime + " "));
+      var open = el("button", null, L.showThem);
+      open.type = "button";
+      open.addEventListener("click", function () {
+        showRuntime = true;
+        fold.remove();
+        if (!terms.length) matches = unfiltered();
+        render();
+      });
+      fold.appendChild(open);
+    }
     var limit = PAGE;
     var total = buckets.reduce(function (sum, b) { return sum + b.count; }, 0);
 
@@ -230,10 +249,16 @@ export const SCRIPT = `
         ? fmt(L.noMatch, [describe(terms), thousands(buckets.length)])
         : fmt(L.showing, [thousands(shown), thousands(matches.length), thousands(goroutines), thousands(total)]);
       more.hidden = matches.length <= limit;
+      if (fold && !showRuntime) {
+        if (terms.length) fold.remove();
+        else if (more.hidden) more.after(fold);
+        else fold.remove();
+      }
     }
 
     function reveal(rank) {
-      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; terms = []; matches = buckets; }
+      if (buckets[rank - 1] && buckets[rank - 1].rt && !showRuntime) { showRuntime = true; if (fold) fold.remove(); }
+      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; terms = []; matches = unfiltered(); }
       var at = matches.indexOf(buckets[rank - 1]);
       if (at >= limit) limit = at + PAGE;
       render();
@@ -246,7 +271,7 @@ export const SCRIPT = `
       clearTimeout(timer);
       timer = setTimeout(function () {
         terms = parseQuery(filter.value.toLowerCase());
-        matches = terms.length ? buckets.filter(function (b) { return matchesQuery(b, terms); }) : buckets;
+        matches = terms.length ? buckets.filter(function (b) { return matchesQuery(b, terms); }) : unfiltered();
         limit = PAGE;
         render();
       }, 80);

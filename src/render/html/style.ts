@@ -39,6 +39,7 @@ h3 { font-size: 1.05em; margin: 1.4em 0 .5em; }
 .facts { color: var(--muted); margin: 0; }
 .facts span + span::before { content: " · "; color: var(--faint); }
 .category { color: var(--warn); font-weight: 600; }
+.repeats { color: var(--warn); font-weight: 600; margin: .3em 0 0; }
 .diagnosis { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .6em 1em; margin-top: 1em; }
 .diagnosis p { margin: .3em 0; }
 .site-line { margin: .3em 0; }
@@ -67,7 +68,7 @@ details.bucket > summary { cursor: pointer; padding: .35em .7em; list-style-posi
 details.bucket.crashing > summary { border-left: 4px solid var(--bad); }
 details.bucket.runtime-only > summary { color: var(--muted); }
 summary .rank { color: var(--faint); }
-summary .count { font-weight: 700; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
+summary .count { font-weight: 700; white-space: nowrap; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
 summary .state { color: var(--warn); }
 summary .where { margin-left: .6em; }
 summary .by { color: var(--muted); margin-left: .6em; }
@@ -76,6 +77,8 @@ summary .by { color: var(--muted); margin-left: .6em; }
 .ids { color: var(--muted); overflow-wrap: normal; word-break: normal; }
 .ids .id { white-space: nowrap; }
 .ids button { font-size: .85em; padding: 0 .5em; }
+.runtime-fold { color: var(--muted); margin: .4em 0; }
+.runtime-fold button { font-size: .85em; padding: 0 .5em; }
 .why { color: var(--warn); }
 figure.src { margin: .6em 0; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
 figure.src:target { outline: 2px solid var(--accent); }
@@ -100,7 +103,7 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 .diagnosis code, .diagnosis pre { background: var(--bg); border-radius: 4px; padding: 0 .25em; }
 .diagnosis pre.example { padding: .5em .8em; overflow-x: auto; border: 1px solid var(--line); }
 .releases { color: var(--accent); font-weight: 600; }
-.finding .count { font-weight: 700; }
+.finding .count { font-weight: 700; white-space: nowrap; }
 a.web { font-size: .85em; margin-left: .3em; }
 ol.frames li .loc + a.web { padding-left: 2em; }
 `;

@@ -1,0 +1,499 @@
+// The web inbox over real HTTP, on SQLite and (with PANICSCOPE_TEST_PG, as
+// scripts/with-postgres.sh sets it) on a real PostgreSQL: first run, sessions and CSRF,
+// read-only viewers, the issues list (search, filters, sorts, keyset pages, sparklines,
+// bulk changes), the issue page, resolve and regress, merge, reports and raw text,
+// hostile crash text, and the two languages. Reports are real crash texts of testdata/
+// in PROTOCOL.md's envelope (panicscope/report@1), as ingest.test.ts sends them.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import pg from "pg";
+import { listen, type RunningServer } from "../../src/server/listen.js";
+import { openInbox } from "../../src/store/inbox-open.js";
+import type { InboxStore } from "../../src/store/inbox-types.js";
+import { PostgresStore } from "../../src/store/postgres.js";
+import { SqliteStore } from "../../src/store/sqlite.js";
+import type { Store } from "../../src/store/types.js";
+import { hostileCrashText, PAYLOADS } from "../render/hostile.js";
+import { InboxClient } from "./inbox-client.js";
+
+const TOKEN = "ingest-token";
+const SETUP = "setup-code-for-tests";
+const PASSWORD = "correct horse battery";
+const NIL_DEREF = readFileSync("testdata/go/go1.26/nil-deref.single.txt", "utf8");
+const MAP_WRITES = readFileSync("testdata/go/go1.26/concurrent-map-writes.single.txt", "utf8");
+const INDEX = readFileSync("testdata/go/go1.26/index-out-of-range.single.txt", "utf8");
+const NIL_TITLE =
+  "runtime error: invalid memory address or nil pointer dereference in main.(*Account).Balance";
+const MAP_TITLE = "concurrent map writes in main.(*Cache).Put";
+
+function report(text: string, fields: Record<string, unknown> = {}) {
+  return {
+    schema: "panicscope/report@1",
+    kind: "crash",
+    text,
+    release: "1.4.2",
+    environment: "production",
+    host: "vm-1",
+    build: {
+      goVersion: "go1.26.8",
+      main: { path: "example.com/shop", version: "(devel)" },
+      settings: { "vcs.revision": "4b1d0c0ffee" },
+    },
+    context: { tags: { region: "eu-west-1" } },
+    ...fields,
+  };
+}
+
+/** The list's row of an issue: from its link to the end of the row. */
+function rowOf(html: string, id: number): string {
+  const start = html.indexOf(`<a class="title" href="/issues/${id}">`);
+  assert.ok(start >= 0, `no row for issue ${id}`);
+  return html.slice(start, html.indexOf("</tr>", start));
+}
+
+async function freshPostgres(admin: string, n: number): Promise<string> {
+  const name = `panicscope_inbox_${process.pid}_${n}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name}`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function inboxSuite(name: string, open: () => Promise<Store>, skip: string | false): void {
+  describe(`the inbox on ${name}`, { skip }, () => {
+    let store: Store;
+    let inbox: InboxStore;
+    let server: RunningServer;
+    let admin: InboxClient;
+
+    before(async () => {
+      store = await open();
+      inbox = await openInbox(store);
+      server = await listen({
+        store,
+        token: TOKEN,
+        inbox: {
+          inbox,
+          setupCode: SETUP,
+          traceUrl: "https://tempo.example/explore?trace={traceId}",
+        },
+      });
+      admin = new InboxClient(server.url);
+    });
+    after(async () => {
+      await server?.close();
+      await store?.close();
+    });
+
+    async function send(text: string, fields: Record<string, unknown> = {}): Promise<number> {
+      const response = await fetch(`${server.url}/api/v1/crashes`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+        body: JSON.stringify(report(text, fields)),
+      });
+      assert.equal(response.status, 202);
+      const answer = (await response.json()) as { issues: number[] };
+      return answer.issues[0] as number;
+    }
+
+    async function signIn(client: InboxClient, user: string, password: string) {
+      const page = await client.text("/login");
+      return client.post("/login", {
+        _csrf: InboxClient.csrf(page),
+        name: user,
+        password,
+        next: "/issues",
+      });
+    }
+
+    test("first run: every page leads to the setup page, which wants the setup code", async () => {
+      for (const path of ["/", "/issues", "/issues/1", "/reports/1", "/reports/1/raw", "/users"]) {
+        const response = await admin.get(path);
+        assert.equal(response.status, 303, path);
+        assert.equal(response.headers.get("location"), path === "/" ? "/issues" : "/setup", path);
+      }
+      const page = await admin.text("/setup");
+      assert.match(page, /<h1>Create the administrator<\/h1>/);
+      const csrf = InboxClient.csrf(page);
+      // The form's token must match its cookie: a form posted from elsewhere has neither.
+      const stranger = new InboxClient(server.url);
+      const forged = await stranger.post("/setup", {
+        _csrf: csrf,
+        code: SETUP,
+        name: "mallory",
+        password: PASSWORD,
+      });
+      assert.equal(forged.status, 403);
+      const wrongCode = await admin.post("/setup", {
+        _csrf: csrf,
+        code: "guess",
+        name: "admin",
+        password: PASSWORD,
+      });
+      assert.equal(wrongCode.status, 400);
+      assert.match(await wrongCode.text(), /<p class="error" role="alert">Wrong setup code\.<\/p>/);
+      const short = await admin.post("/setup", {
+        _csrf: csrf,
+        code: SETUP,
+        name: "admin",
+        password: "short",
+      });
+      assert.equal(short.status, 400);
+      assert.match(await short.text(), /at least 10 characters\.<\/p>/);
+      const created = await admin.post("/setup", {
+        _csrf: csrf,
+        code: SETUP,
+        name: "admin",
+        password: PASSWORD,
+      });
+      assert.equal(created.status, 303);
+      assert.equal(created.headers.get("location"), "/issues");
+      const cookie = admin.lastSetCookies.find((c) => c.startsWith("panicscope_session="));
+      assert.match(
+        cookie ?? "",
+        /^panicscope_session=[A-Za-z0-9_-]{43}; Max-Age=1209600; Path=\/; HttpOnly; SameSite=Strict$/,
+      );
+      assert.equal(await inbox.countUsers(), 1);
+      // Once there is an administrator, the setup page is gone.
+      const again = await stranger.get("/setup");
+      assert.equal(again.headers.get("location"), "/login");
+      const user = await inbox.findUser("admin");
+      assert.match(
+        user?.password ?? "",
+        /^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/,
+      );
+    });
+
+    test("sign in: a wrong password is refused, the right one opens a session; Secure behind TLS", async () => {
+      const client = new InboxClient(server.url, { "x-forwarded-proto": "https" });
+      const wrong = await signIn(client, "admin", "not the password");
+      assert.equal(wrong.status, 401);
+      assert.match(await wrong.text(), /Wrong name or password\./);
+      const unknown = await signIn(client, "nobody", PASSWORD);
+      assert.equal(unknown.status, 401);
+      const ok = await signIn(client, "admin", PASSWORD);
+      assert.equal(ok.status, 303);
+      assert.equal(ok.headers.get("location"), "/issues");
+      const cookie = client.lastSetCookies.find((c) => c.startsWith("panicscope_session="));
+      assert.match(cookie ?? "", /; HttpOnly; Secure; SameSite=Strict$/);
+      assert.equal((await client.get("/issues")).status, 200);
+      // Sign-out ends the session in the store, not only in the browser.
+      const page = await client.text("/issues");
+      const session = client.cookies.get("panicscope_session") as string;
+      assert.equal((await client.post("/logout", { _csrf: InboxClient.csrf(page) })).status, 303);
+      const replay = new InboxClient(server.url);
+      replay.cookies.set("panicscope_session", session);
+      assert.equal((await replay.get("/issues")).status, 303);
+    });
+
+    test("the list: crashes sent to the API, with counts, sparklines, releases and status", async () => {
+      const nil = await send(NIL_DEREF);
+      assert.equal(await send(NIL_DEREF, { release: "1.4.3", host: "vm-2" }), nil);
+      const map = await send(MAP_WRITES, { environment: "staging" });
+      const response = await admin.get("/issues");
+      assert.equal(response.status, 200);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})'/.exec(csp)?.[1];
+      assert.ok(nonce, csp);
+      assert.match(
+        csp,
+        /default-src 'none'.*form-action 'self'; base-uri 'none'; frame-ancestors 'none'$/,
+      );
+      const html = await response.text();
+      // Every script is the page's own: as many nonces as script elements with code.
+      assert.equal(html.split(`<script nonce="${nonce}">`).length - 1, 2);
+      assert.equal((html.match(/<script\b/g) ?? []).length, 3);
+      assert.ok(
+        html.includes(
+          `<a class="title" href="/issues/${nil}">${NIL_TITLE.replace("(*", "(*")}</a>`,
+        ),
+      );
+      assert.ok(html.includes(`<a class="title" href="/issues/${map}">${MAP_TITLE}</a>`));
+      const row = rowOf(html, nil);
+      assert.match(row, /<td class="num">2<\/td>/);
+      assert.match(row, /aria-label="2 in the last 14 days"/);
+      assert.match(row, /<td>1\.4\.2, 1\.4\.3<\/td>/);
+      // The newest first: the map writes came last.
+      assert.ok(html.indexOf(`/issues/${map}"`) < html.indexOf(`/issues/${nil}"`));
+      const sorted = await admin.text("/issues?sort=count");
+      assert.ok(sorted.indexOf(`/issues/${nil}"`) < sorted.indexOf(`/issues/${map}"`));
+    });
+
+    test("search and filters: text, category, release, environment, status", async () => {
+      const titles = async (query: string) =>
+        [
+          ...(await admin.text(`/issues?${query}`)).matchAll(
+            /<a class="title" href="\/issues\/\d+">([^<]*)<\/a>/g,
+          ),
+        ].map((m) => m[1]);
+      assert.deepEqual(await titles("q=Cache"), [MAP_TITLE]);
+      assert.deepEqual(await titles("q=nil+pointer+Balance"), [NIL_TITLE]);
+      assert.deepEqual(await titles("q=Balan"), [NIL_TITLE]);
+      assert.deepEqual(await titles('q="Cache"*+OR+1'), []);
+      assert.deepEqual(await titles("category=concurrent-map"), [MAP_TITLE]);
+      assert.deepEqual(await titles("release=1.4.3"), [NIL_TITLE]);
+      assert.deepEqual(await titles("environment=staging"), [MAP_TITLE]);
+      assert.deepEqual(await titles("environment=production"), [NIL_TITLE]);
+      assert.deepEqual(await titles("status=resolved"), []);
+      assert.deepEqual(await titles("status=all&sort=first-seen"), [MAP_TITLE, NIL_TITLE]);
+    });
+
+    test("keyset pages and the rollups the pages read, from the store", async () => {
+      const first = await inbox.listIssues({ sort: "last-seen", limit: 1 });
+      assert.equal(first.issues.length, 1);
+      assert.equal(first.issues[0]?.title, MAP_TITLE);
+      assert.ok(first.next !== null);
+      const second = await inbox.listIssues({ sort: "last-seen", limit: 1, after: first.next });
+      assert.deepEqual(
+        second.issues.map((i) => i.title),
+        [NIL_TITLE],
+      );
+      assert.equal(second.next, null);
+      const byCount = await inbox.listIssues({ sort: "count", limit: 1 });
+      assert.deepEqual(byCount.next, { value: 2, id: byCount.issues[0]?.id });
+      const nil = byCount.issues[0]?.id as number;
+      assert.deepEqual(await inbox.facets(nil, "release", 10), [
+        { value: "1.4.2", count: 1 },
+        { value: "1.4.3", count: 1 },
+      ]);
+      assert.deepEqual(await inbox.facets(nil, "host", 1), [{ value: "vm-1", count: 1 }]);
+      assert.deepEqual(await inbox.facets(nil, "environment", 10), [
+        { value: "production", count: 2 },
+      ]);
+      const today = new Date().toISOString().slice(0, 10);
+      assert.deepEqual([...((await inbox.dailyCounts([nil], today)).get(nil) ?? [])], [[today, 2]]);
+    });
+
+    test("the issue page: the report's sections, occurrences, context with the trace link", async () => {
+      const id = await send(INDEX, {
+        kind: "recovered",
+        context: {
+          traceId: "4bf92f3577b34da6a3ce929d0e0e4736",
+          spanId: "00f067aa0ba902b7",
+          requestId: "req-17",
+          route: "GET /orders/{id}",
+          tags: { region: "eu-west-1", tier: "gold" },
+        },
+      });
+      const response = await admin.get(`/issues/${id}`);
+      assert.equal(response.status, 200);
+      const html = await response.text();
+      assert.match(
+        html,
+        /<h1>runtime error: index out of range \[6\] with length 3 in main\.at<\/h1>/,
+      );
+      // The single-file report's own parts: diagnosis, crash site, crashing goroutine, buckets' data.
+      assert.match(html, /<section class="diagnosis"/);
+      assert.match(html, /<h3>Crash site<\/h3>/);
+      assert.match(html, /<h3>Crashing goroutine<\/h3>/);
+      assert.match(html, /<script type="application\/json" id="report-data">\{"labels":/);
+      assert.match(html, /<span class="category">index-out-of-range<\/span>/);
+      assert.ok(
+        html.includes(
+          '<dt>Trace id</dt><dd><a class="mono" href="https://tempo.example/explore?trace=4bf92f3577b34da6a3ce929d0e0e4736" rel="noreferrer noopener">4bf92f3577b34da6a3ce929d0e0e4736</a></dd>',
+        ),
+      );
+      assert.ok(html.includes('<dt>Request id</dt><dd><span class="mono">req-17</span></dd>'));
+      assert.ok(html.includes('<dt>Route</dt><dd><span class="mono">GET /orders/{id}</span></dd>'));
+      assert.ok(
+        html.includes(
+          '<dt>Tags</dt><dd><span class="mono">region=eu-west-1</span> <span class="mono">tier=gold</span></dd>',
+        ),
+      );
+      assert.ok(
+        html.includes(
+          '<dt>Build</dt><dd><span class="mono">go1.26.8 example.com/shop (devel) 4b1d0c0ffee</span></dd>',
+        ),
+      );
+      const reportId = Number(
+        /<a href="\/reports\/(\d+)">report \d+<\/a> · <a href="\/reports\/\d+\/raw" download>raw text<\/a>/.exec(
+          html,
+        )?.[1],
+      );
+      assert.ok(reportId > 0);
+      assert.match(html, /<li>main\.at<\/li>/);
+      const raw = await admin.get(`/reports/${reportId}/raw`);
+      assert.equal(raw.headers.get("content-type"), "text/plain; charset=utf-8");
+      assert.equal(
+        raw.headers.get("content-disposition"),
+        `attachment; filename="panicscope-report-${reportId}.txt"`,
+      );
+      assert.equal(await raw.text(), INDEX);
+      const full = await admin.text(`/reports/${reportId}`);
+      assert.match(full, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+      assert.match(
+        full,
+        /<h2 class="headline">panic: runtime error: index out of range \[6\] with length 3<\/h2>/,
+      );
+      assert.equal((await admin.get("/issues/999999")).status, 404);
+      assert.equal((await admin.get("/reports/999999/raw")).status, 404);
+    });
+
+    test("resolve needs the form's CSRF token; resolved in 1.5.0, a 1.4.9 crash stays resolved, a 1.5.0 one regresses", async () => {
+      const id = await send(MAP_WRITES);
+      const page = await admin.text(`/issues/${id}`);
+      const csrf = InboxClient.csrf(page);
+      const forged = await admin.post(`/issues/${id}/status`, { action: "resolve" });
+      assert.equal(forged.status, 403);
+      const wrong = await admin.post(`/issues/${id}/status`, {
+        action: "resolve",
+        _csrf: "x".repeat(43),
+      });
+      assert.equal(wrong.status, 403);
+      assert.equal((await store.getIssue(id))?.status, "open");
+      const resolved = await admin.post(`/issues/${id}/status`, {
+        _csrf: csrf,
+        action: "resolve-in",
+        release: "1.5.0",
+      });
+      assert.equal(resolved.status, 303);
+      assert.equal(resolved.headers.get("location"), `/issues/${id}`);
+      assert.match(
+        await admin.text(`/issues/${id}`),
+        /<span class="badge resolved">resolved<\/span> resolved in 1\.5\.0/,
+      );
+      await send(MAP_WRITES, { release: "1.4.9" });
+      assert.equal((await store.getIssue(id))?.status, "resolved");
+      await send(MAP_WRITES, { release: "1.5.0" });
+      const issue = await store.getIssue(id);
+      assert.equal(issue?.status, "open");
+      assert.equal(issue?.regressed, true);
+      const list = await admin.text("/issues");
+      assert.match(
+        rowOf(list, id),
+        /<span class="badge open">open<\/span> <span class="badge regressed">regressed<\/span>/,
+      );
+    });
+
+    test("bulk ignore and reopen from the list; merge two issues", async () => {
+      const nil = (await inbox.listIssues({ sort: "last-seen", limit: 10, text: "Balance" }))
+        .issues[0]?.id as number;
+      const index = (
+        await inbox.listIssues({ sort: "last-seen", limit: 10, text: "index out of range" })
+      ).issues[0]?.id as number;
+      const csrf = InboxClient.csrf(await admin.text("/issues"));
+      const ignored = await admin.post("/issues/bulk", {
+        _csrf: csrf,
+        action: "ignore",
+        id: [String(nil), String(index)],
+        back: "/issues?status=open",
+      });
+      assert.equal(ignored.status, 303);
+      assert.equal(ignored.headers.get("location"), "/issues?status=open");
+      assert.equal((await store.getIssue(nil))?.status, "ignored");
+      assert.equal((await store.getIssue(index))?.status, "ignored");
+      const back = await admin.post("/issues/bulk", {
+        _csrf: csrf,
+        action: "reopen",
+        id: String(index),
+        back: "https://evil.example/",
+      });
+      assert.equal(back.headers.get("location"), "/issues");
+      assert.equal((await store.getIssue(index))?.status, "open");
+      const merged = await admin.post(`/issues/${index}/merge`, { _csrf: csrf, into: String(nil) });
+      assert.equal(merged.status, 303);
+      assert.equal(merged.headers.get("location"), `/issues/${nil}`);
+      assert.equal((await store.getIssue(index))?.mergedInto, nil);
+      assert.equal((await store.getIssue(nil))?.count, 3);
+      // The rollups follow the occurrences that moved.
+      assert.deepEqual(await inbox.facets(nil, "environment", 10), [
+        { value: "production", count: 3 },
+      ]);
+      assert.deepEqual(await inbox.facets(index, "environment", 10), []);
+      assert.match(await admin.text(`/issues/${index}`), /Merged into issue \d+/);
+    });
+
+    test("a read-only viewer reads everything and changes nothing", async () => {
+      const csrf = InboxClient.csrf(await admin.text("/users"));
+      const added = await admin.post("/users", {
+        _csrf: csrf,
+        name: "viewer",
+        password: PASSWORD,
+        role: "viewer",
+      });
+      assert.equal(added.status, 303);
+      const taken = await admin.post("/users", {
+        _csrf: csrf,
+        name: "viewer",
+        password: PASSWORD,
+        role: "admin",
+      });
+      assert.equal(taken.status, 400);
+      assert.match(await taken.text(), /That name is taken\./);
+      const viewer = new InboxClient(server.url);
+      assert.equal((await signIn(viewer, "viewer", PASSWORD)).status, 303);
+      const list = await viewer.text("/issues");
+      assert.ok(!list.includes('action="/issues/bulk"><div class="bulk">'));
+      assert.ok(!list.includes('name="id"'));
+      const id = (await inbox.listIssues({ sort: "last-seen", limit: 1 })).issues[0]?.id as number;
+      const page = await viewer.text(`/issues/${id}`);
+      assert.match(page, /You can read the inbox; changing it needs an administrator\./);
+      const attempt = await viewer.post(`/issues/${id}/status`, {
+        _csrf: InboxClient.csrf(page),
+        action: "ignore",
+      });
+      assert.equal(attempt.status, 403);
+      assert.match(await attempt.text(), /Only an administrator can do that\./);
+      assert.equal((await viewer.get("/users")).status, 403);
+    });
+
+    test("hostile crash text and context fields are escaped everywhere", async () => {
+      const id = await send(hostileCrashText(), {
+        kind: "recovered",
+        context: {
+          route: PAYLOADS.value,
+          requestId: PAYLOADS.func,
+          tags: { [PAYLOADS.func]: PAYLOADS.file },
+        },
+        release: PAYLOADS.value,
+        host: PAYLOADS.file,
+      });
+      for (const path of ["/issues?status=all", `/issues/${id}`]) {
+        const html = await admin.text(path);
+        for (const payload of Object.values(PAYLOADS)) {
+          assert.ok(!html.includes(payload), `${path} holds ${payload}`);
+        }
+        assert.ok(!/<img|<script>window/i.test(html), `${path}: markup from the crash`);
+        assert.ok(html.includes("&lt;script&gt;window.__pwned = 1&lt;/script&gt;"), path);
+      }
+    });
+
+    test("English or Chinese: Accept-Language, then the switch's cookie", async () => {
+      const zh = await admin.text("/issues");
+      assert.match(zh, /<html lang="en"/);
+      const client = new InboxClient(server.url, { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" });
+      assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
+      const page = await client.text("/issues");
+      assert.match(page, /<html lang="zh-Hans"/);
+      assert.match(page, /<h1>问题<\/h1>/);
+      assert.match(
+        page,
+        /<a href="\/lang\/en\?back=%2Fissues" lang="en" title="Read in English">English<\/a>/,
+      );
+      const switched = await client.get("/lang/en?back=%2Fissues%3Fsort%3Dcount");
+      assert.equal(switched.headers.get("location"), "/issues?sort=count");
+      assert.match(await client.text("/issues"), /<h1>Issues<\/h1>/);
+      const away = await client.get("/lang/zh?back=%2F%2Fevil.example");
+      assert.equal(away.headers.get("location"), "/issues");
+      const id = (await inbox.listIssues({ sort: "count", limit: 1 })).issues[0]?.id as number;
+      const issue = await client.text(`/issues/${id}`);
+      assert.match(issue, /<h2>发生记录<\/h2>/);
+      assert.match(issue, /<h3>崩溃位置<\/h3>|<h3>[^<]*位置<\/h3>/);
+    });
+  });
+}
+
+inboxSuite("SQLite", async () => new SqliteStore(":memory:"), false);
+const PG = process.env.PANICSCOPE_TEST_PG;
+let databases = 0;
+inboxSuite(
+  "PostgreSQL",
+  async () => PostgresStore.open(await freshPostgres(PG as string, databases++)),
+  PG === undefined ? "PANICSCOPE_TEST_PG is not set (scripts/with-postgres.sh sets it)" : false,
+);
