@@ -73,6 +73,7 @@ panic-int|panic-int|bin|single||
 panic-struct-ptr|panic-struct-ptr|bin|single||
 panic-named-string|panic-named-string|bin|single||
 panic-multiline|panic-multiline|bin|single||
+panic-control-chars|panic-control-chars|bin|single||
 panic-long-line|panic-long-line|bin|single||
 panic-nil|panic-nil|bin|single||
 panic-nil-error|panic-nil|bin|single|GODEBUG=panicnil=0|

@@ -2,6 +2,7 @@
 // panicscope/issues@1 JSON.
 
 import { existsSync } from "node:fs";
+import { printableDeep } from "../render/printable-document.js";
 import {
   type IssuesDocument,
   issuesDocument,
@@ -172,7 +173,9 @@ async function fromStore(db: string | undefined): Promise<IssuesDocument> {
   }
 }
 
-function renderIssues({ issues, unparsedReports }: IssuesDocument): string {
+function renderIssues(document: IssuesDocument): string {
+  // Titles and messages come from reported crashes: shown escaped, never obeyed.
+  const { issues, unparsedReports } = printableDeep(document);
   const out: string[] = [];
   if (issues.length === 0) out.push("no issues");
   for (const issue of issues) {

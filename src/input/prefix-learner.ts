@@ -30,7 +30,19 @@ const ANCHORS = [
   "unexpected fault address ",
   "http: panic serving ",
   "WARNING: DATA RACE",
+  // A fatal signal's dump (runtime/signal_unix.go sighandler: `SIGABRT: abort`).
+  "SIGABRT: ",
+  "SIGSEGV: ",
+  "SIGQUIT: ",
+  "SIGBUS: ",
+  "SIGILL: ",
+  "SIGFPE: ",
+  "SIGTRAP: ",
 ];
+
+/** `goroutine 20 [` or, since go1.23 with GOTRACEBACK=system and up, `goroutine 20 gp=0x… m=6 mp=0x… [`. */
+const GOROUTINE_HEADER_START =
+  /^goroutine \d{1,20} (?:gp=0x[0-9a-f]{1,16} m=(?:\d{1,10}|nil) (?:mp=0x[0-9a-f]{1,16} )?)?\[/;
 
 export class PrefixLearner {
   private shapes: PrefixShape[] = [];
@@ -88,7 +100,11 @@ export function goTextStart(text: string): number {
     for (;;) {
       const i = text.indexOf(anchor, from);
       if (i === -1 || i >= limit || (best !== -1 && i >= best)) break;
-      if (anchor !== "goroutine " || /^goroutine \d+ \[/.test(text.slice(i, i + 40))) {
+      const fits =
+        anchor === "goroutine "
+          ? GOROUTINE_HEADER_START.test(text.slice(i, i + 100))
+          : !anchor.startsWith("SIG") || !text.startsWith("[signal ", i - 8);
+      if (fits) {
         best = i;
         break;
       }

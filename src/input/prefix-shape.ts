@@ -65,8 +65,7 @@ function looksLikePrefix(prefix: string): boolean {
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
   // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`).
-  if (!isBlank(last) && !isMark(prefix[n - 1] as string) && !GLUED_CLOCK.test(prefix))
-    return false;
+  if (!isBlank(last) && !isMark(prefix[n - 1] as string) && !GLUED_CLOCK.test(prefix)) return false;
   let words = 0;
   for (const m of prefix.matchAll(/[A-Za-z]{3,}/g)) if (m[0] !== undefined) words++;
   return words <= MAX_WORDS;

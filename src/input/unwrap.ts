@@ -98,6 +98,9 @@ export class Unwrapper {
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
   private rawLine = "";
+  /** The text of the line read last, and of the one before it (a prefix learnt late may be on it). */
+  private lastLine = "";
+  private lineBefore = "";
 
   constructor(private readonly sink: UnwrappedSink) {}
 
@@ -179,6 +182,8 @@ export class Unwrapper {
   private inner(raw: string, line: number, stream: string): void {
     if (this.wrapped !== null && this.continueWrapped()) return;
     const text = removeMarkdown(raw);
+    this.lineBefore = this.lastLine;
+    this.lastLine = text;
     const c = text.charCodeAt(0);
     if (c === 0x20 && this.continuation !== null) {
       const cont = this.continuation;
@@ -267,6 +272,9 @@ export class Unwrapper {
         this.learnt = true;
         this.seen.learnt++;
         const sub = join(base, learnt.stream);
+        // The line before had the prefix already (journald's `prog[pid]: ` on every line,
+        // learnt only at the headline): lines without it are another stream's.
+        if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0 };
         this.refresh();

@@ -44,15 +44,7 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
     ),
   );
   // The runtime's own goroutines fold into one line at the end, unless one of them matters.
-  const involved = involvedGoroutines(analyzed);
-  const runtimeOwn = options.all
-    ? []
-    : buckets.filter(
-        (b) =>
-          !b.crashing &&
-          isRuntimeGoroutine(b.representative) &&
-          !b.ids.some((id) => involved.has(id)),
-      );
+  const runtimeOwn = options.all ? [] : runtimeOwnBuckets(analyzed);
   const listed = runtimeOwn.length === 0 ? buckets : buckets.filter((b) => !runtimeOwn.includes(b));
   const shown = options.all ? listed : listed.slice(0, BUCKETS_SHOWN);
   // A loop, not Math.max(...): with --all there may be more buckets than a call takes arguments.
@@ -92,6 +84,18 @@ export function renderBuckets(analyzed: DocumentCrash, options: BucketRenderOpti
   return out;
 }
 
+/**
+ * The buckets of the runtime's own goroutines that the bucket lists fold into one line: not
+ * the crashing goroutine's, nor one the diagnosis points at.
+ */
+export function runtimeOwnBuckets(analyzed: DocumentCrash): Bucket[] {
+  const involved = involvedGoroutines(analyzed);
+  return analyzed.buckets.filter(
+    (b) =>
+      !b.crashing && isRuntimeGoroutine(b.representative) && !b.ids.some((id) => involved.has(id)),
+  );
+}
+
 /** Goroutines the diagnosis points at (blockers, lock holders, waiters): never folded away. */
 function involvedGoroutines(analyzed: DocumentCrash): Set<number> {
   const f = analyzed.diagnosis.goroutines;
@@ -105,7 +109,7 @@ function involvedGoroutines(analyzed: DocumentCrash): Set<number> {
 }
 
 /** `GC sweep wait, 2 runnable, …`: the folded buckets' states, most goroutines first. */
-function runtimeStates(buckets: readonly Bucket[]): string {
+export function runtimeStates(buckets: readonly Bucket[]): string {
   const counts = new Map<string, number>();
   for (const b of buckets) counts.set(b.state, (counts.get(b.state) ?? 0) + b.count);
   return [...counts.entries()]

@@ -6,6 +6,7 @@ import { labels } from "../i18n/labels.js";
 import type { Lang } from "../i18n/types.js";
 import { framesOf, thousands } from "./buckets.js";
 import type { Palette } from "./color.js";
+import { printableDeep } from "./printable-document.js";
 import { padDisplay } from "./width.js";
 
 export const DIFF_SCHEMA = "panicscope/diff@1";
@@ -20,7 +21,9 @@ export interface DiffRenderOptions {
   lang?: Lang;
 }
 
-export function renderDiff(diff: DumpDiff, options: DiffRenderOptions): string {
+export function renderDiff(given: DumpDiff, options: DiffRenderOptions): string {
+  // Function names and states from the dumps are shown escaped, never obeyed (printable).
+  const diff = printableDeep(given);
   const p = options.palette;
   const L = labels(options.lang ?? "en");
   const out: string[] = [];

@@ -10,6 +10,7 @@ import { labels } from "../i18n/labels.js";
 import { ruleText } from "../i18n/rule-text.js";
 import type { Lang } from "../i18n/types.js";
 import type { Palette } from "./color.js";
+import { printableDeep } from "./printable-document.js";
 import { wrapText } from "./width.js";
 
 export const EXPLAIN_SCHEMA = "panicscope/explain@1";
@@ -43,7 +44,9 @@ export function categoryLine(
   return `category ${name}: ${count}; the main one, ${main.id}, is explained below${rest} (panicscope explain RULE explains each)`;
 }
 
-export function renderExplanation(match: MessageMatch, options: ExplainOptions): string {
+export function renderExplanation(given: MessageMatch, options: ExplainOptions): string {
+  // The message asked about (and its values) is shown escaped, never obeyed.
+  const match = printableDeep(given);
   const p = options.palette;
   const lang = options.lang ?? "en";
   const L = labels(lang);

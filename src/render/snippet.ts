@@ -1,5 +1,6 @@
 // A few lines of source in a terminal, coloured as Go, the frame's line marked.
 
+import { printable } from "../binary/printable.js";
 import type { Snippet, Token } from "../source/index.js";
 import type { Palette } from "./color.js";
 
@@ -16,7 +17,8 @@ export function renderSnippet(
     const number = snippet.first + i;
     const mark = marks.has(number);
     const gutter = `${mark ? "→" : " "} ${String(number).padStart(width)} │ `;
-    const code = tokens.map((t) => colour(t, p)).join("");
+    // A source file's own control characters are shown escaped, as crash text is.
+    const code = tokens.map((t) => colour({ ...t, text: printable(t.text) }, p)).join("");
     const line = `${indent}${mark ? p.red(gutter) : p.dim(gutter)}${expandTabs(code)}`;
     return line.trimEnd();
   });

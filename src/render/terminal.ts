@@ -16,6 +16,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
+import { printableDeep } from "./printable-document.js";
 import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
 import { padDisplay } from "./width.js";
@@ -69,8 +70,10 @@ function append(out: string[], lines: readonly string[]): void {
   for (const line of lines) out.push(line);
 }
 
-export function renderDocument(document: CrashDocument, options: TerminalOptions): string {
+export function renderDocument(given: CrashDocument, options: TerminalOptions): string {
   const out: string[] = [];
+  // Crash text is shown, never obeyed: its control characters escaped before colours are added.
+  const document = printableDeep(given);
   const { crashes, inputs } = document;
   // A race reported several times is one section, with its count (document.races).
   const repeats = new Map<number, RaceGroup | null>();

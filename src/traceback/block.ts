@@ -8,8 +8,8 @@ import {
   looksLikeFileLine,
   newFrame,
   parseCallLine,
-  parseCutCallLine,
   parseCreatedBy,
+  parseCutCallLine,
   parseElided,
   parseFileLineInto,
 } from "./frame-lines.js";

@@ -55,12 +55,22 @@ export function crashStartAfterPrefix(text: string): number {
     const i = text.indexOf(keyword);
     if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
   }
+  // A fatal signal's dump (`SIGABRT: abort`, then its `PC=` line).
+  const signal = text.indexOf("SIG");
+  if (
+    signal > 0 &&
+    signal < limit &&
+    (at === -1 || signal < at) &&
+    SIGNAL_DUMP.test(text.slice(signal))
+  )
+    at = signal;
   if (at === -1 || !CRASH_PREFIX.test(text.slice(0, at))) return -1;
   const rest = text.slice(at);
   if (rest.startsWith("goroutine ") && !isGoroutineHeader(rest)) return -1;
   return at;
 }
 
+const SIGNAL_DUMP = /^SIG[A-Z0-9]{2,8}: /;
 const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
 
 /** A panic that a library recovered and logged with its stack: who recovered it, and the value. */

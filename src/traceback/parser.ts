@@ -267,6 +267,7 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+      if (this.crash === null) this.prefix = "";
     }
     if (line !== this.loggedSeen) {
       // Each line once: the reads below may come back here with the same line, cut.
@@ -362,7 +363,7 @@ export class TracebackParser {
     const prefixed = crashStartAfterPrefix(text);
     if (prefixed > 0) {
       this.idleLine(text.slice(prefixed), line);
-      if (this.crash !== null) this.prefix = text.slice(0, prefixed);
+      if (this.crash !== null || this.signalHeader !== null) this.prefix = text.slice(0, prefixed);
       return;
     }
     const glued = gluedHeadline(text);

@@ -304,7 +304,7 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
     }
   });
 
-  test("the rest of the diagnosis is visible: lock holder, warnings, chain, races grouped", async () => {
+  test("the rest of the diagnosis is visible: lock holder, warnings, chain, tests, family, waits, races", async () => {
     const cases: [string, string[]][] = [
       [
         "deadlock-mutex-holder.single.txt",
@@ -326,6 +326,37 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
         ["net/http recovered this panic and logged it: the process kept running"],
       ],
       [
+        "test-timeout-parallel.single.txt",
+        [
+          "running tests",
+          "TestStuckCache (2s) goroutine 18 [sync.Mutex.Lock] example.com/crashers/tests.(*Cache).Get /tmp/panicscope-lab/crashers/tests/cache.go:17",
+          "TestStuckQueue (2s) goroutine 19 [chan receive] example.com/crashers/tests.TestStuckQueue /tmp/panicscope-lab/crashers/tests/stuck_test.go:18",
+        ],
+      ],
+      [
+        "ancestors.single.txt",
+        [
+          "spawned by goroutine 19 at main.spawnChild (not in the dump) ← goroutine 1 at main.ancestors (not in the dump)",
+        ],
+      ],
+      [
+        "leak-late.all.txt",
+        [
+          "identical waits",
+          "200 × [chan receive] main.(*Service).awaitReply /tmp/panicscope-lab/crashers/leak.go:29",
+          "shared objects",
+          "8 goroutines wait on channel 0x59fd73000e0",
+        ],
+      ],
+      [
+        "nil-map-write.single.txt",
+        [
+          "The program stored into a map that was never created (var m map[K]V or a struct field left nil) at maps.go:15 in main.(*Registry).Add.",
+          // How the runtime gets there in this release only (go1.7+), not in go1.4–go1.6.
+          "m[k] = v compiles to runtime.mapassign*",
+        ],
+      ],
+      [
         "races.single.txt",
         [
           "this race was reported 2 times",
@@ -342,8 +373,37 @@ describe("the HTML report in chromium", { skip: available ? false : `no ${CHROMI
       const { page, problems } = await open(input.replace(".txt", ".html"), html);
       const text = await page.locator("main").innerText();
       for (const part of parts) assert.ok(text.includes(part), `${input}: not visible: ${part}`);
+      if (input.startsWith("nil-map")) assert.ok(!text.includes("mapassign1"), "another release's");
       if (input.startsWith("races"))
         assert.equal(await page.locator("section.crash").count(), 4, "one section per race");
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  test("the runtime's own goroutines fold into one line at the end of the list", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      const path = join(ROOT, "testdata", "go", "go1.26", "nil-deref.crash.txt");
+      const html = renderHtmlReport(toDocument(await analyzeFile(path)), {
+        generatedAt: "test",
+        lang,
+      });
+      const { page, problems } = await open(`runtime-fold-${lang}.html`, html);
+      await rowsAre(page, 1);
+      const fold = page.locator("p.runtime-fold");
+      const states =
+        "cleanup wait, finalizer wait, force gc (idle), GC scavenge wait, GC sweep wait";
+      const line = {
+        en: `5 runtime goroutines (${states}) show them`,
+        zh: `5 个运行时自身的 goroutine（${states}） 显示它们`,
+      } as const;
+      assert.equal((await fold.innerText()).replace(/\s+/g, " "), line[lang]);
+      await fold.locator("button").click();
+      await rowsAre(page, 6);
+      assert.equal(await fold.count(), 0);
+      // A search looks at every bucket, the runtime's included.
+      await page.fill("input.filter", "gopark");
+      await rowsAre(page, 5);
       assert.deepEqual(problems, []);
       await page.close();
     }

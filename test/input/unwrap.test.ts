@@ -192,3 +192,29 @@ test("glog before flag.Parse and a Cloud Build step's quoted name (real/broad/ha
     ['Step #11 - "test": ==================', "WARNING: DATA RACE"],
   );
 });
+
+test("a prefix learnt at the headline that the lines before had too is on every line: the next program's lines are not the value's (real/holdout/pufferd-25)", () => {
+  const out = unwrap(
+    lines("real/holdout/pufferd-25-systemctl-status-headline-only-journal-prefix.txt", 11, 13),
+  );
+  assert.deepEqual(out.slice(1, 3), [
+    ["panic: runtime error: slice bounds out of range", 2, "pufferd[9392]:"],
+    [
+      "systemd[1]: pufferd.service: Main process exited, code=exited, status=2/INVALIDARGUMENT",
+      3,
+      "",
+    ],
+  ]);
+});
+
+test("a go1.23+ goroutine header with gp= and m= teaches compose's prefix (real/holdout/cloud-game-467)", () => {
+  const out = unwrap(
+    lines("real/holdout/cloud-game-467-compose-prefix-sigabrt-cgo-glibc-line.txt", 7, 8),
+  );
+  assert.deepEqual(out[0], [
+    "goroutine 20 gp=0xc0001fba40 m=6 mp=0xc0001e1008 [syscall]:",
+    1,
+    "worker03-1     |",
+  ]);
+  assert.equal(out[1]?.[0], "runtime.cgocall(0xa5ffc0, 0xc00049f8c8)");
+});

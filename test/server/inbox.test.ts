@@ -409,6 +409,55 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       assert.match(await admin.text(`/issues/${index}`), /Merged into issue \d+/);
     });
 
+    test("dump diff: two dumps of a leaking program, merged into one issue, compared as `panicscope diff` does", async () => {
+      const early = await send(readFileSync("testdata/go/go1.26/leak-early.all.txt", "utf8"));
+      const late = await send(readFileSync("testdata/go/go1.26/leak-late.all.txt", "utf8"));
+      assert.notEqual(early, late);
+      const csrf = InboxClient.csrf(await admin.text(`/issues/${late}`));
+      assert.equal(
+        (await admin.post(`/issues/${late}/merge`, { _csrf: csrf, into: String(early) })).status,
+        303,
+      );
+      const [newest, oldest] = await inbox.occurrences(early, 2);
+      const page = await admin.text(`/issues/${early}`);
+      assert.ok(
+        page.includes(`<form class="actions" method="get" action="/issues/${early}/diff">`),
+      );
+      assert.ok(page.includes(`<option value="${oldest?.reportId}" selected>`));
+      const html = await admin.text(
+        `/issues/${early}/diff?from=${oldest?.reportId}&to=${newest?.reportId}`,
+      );
+      assert.match(html, /<h1>goroutines 86 → 230 \(\+144\)<\/h1>/);
+      assert.ok(
+        html.includes(
+          `before report ${oldest?.reportId} (11 buckets) · after report ${newest?.reportId} (11 buckets)`,
+        ),
+      );
+      const first = html.slice(
+        html.indexOf("<tbody>") + 7,
+        html.indexOf("</tr>", html.indexOf("<tbody>")),
+      );
+      assert.match(
+        first,
+        /^<tr class="grew"><td class="num">\+180<\/td><td>grew<\/td><td class="num">20 → 200<\/td><td>\[chan receive\]<\/td><td><ol class="frames"><li class="user"><span class="fn">main\.\(\*Service\)\.awaitReply<\/span> <span class="loc">\/tmp\/panicscope-lab\/crashers\/leak\.go:29<\/span><\/li>/,
+      );
+      assert.match(html, /<tr class="vanished"><td class="num">−1<\/td>/);
+      // A report of another issue is not one of this issue's occurrences.
+      const other = (
+        await inbox.occurrences(
+          (
+            await inbox.listIssues({ sort: "count", limit: 1 })
+          ).issues[0]?.id as number,
+          1,
+        )
+      )[0];
+      assert.equal(
+        (await admin.get(`/issues/${early}/diff?from=${oldest?.reportId}&to=${other?.reportId}`))
+          .status,
+        404,
+      );
+    });
+
     test("a read-only viewer reads everything and changes nothing", async () => {
       const csrf = InboxClient.csrf(await admin.text("/users"));
       const added = await admin.post("/users", {
@@ -470,7 +519,7 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const client = new InboxClient(server.url, { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" });
       assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
       const page = await client.text("/issues");
-      assert.match(page, /<html lang="zh-CN"/);
+      assert.match(page, /<html lang="zh-Hans"/);
       assert.match(page, /<h1>问题<\/h1>/);
       assert.match(
         page,

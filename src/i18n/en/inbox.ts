@@ -100,6 +100,14 @@ export const EN_INBOX = {
   dayTitle: (day: string, n: number) => `${day}: ${thousands(n)}`,
   noCrashStored: "The report of this occurrence is no longer stored (retention).",
   unparsed: "No crash was found in this report's text.",
+  // ── dump diff ──
+  compareFrom: "Compare the dump of",
+  compareTo: "with",
+  compare: "Compare",
+  change: "Change",
+  goroutines: "Goroutines",
+  state: "State",
+  where: "Where",
   // ── errors ──
   serverError: "Something went wrong on the server; its log says what.",
   notFound: "Not found.",

@@ -179,6 +179,7 @@ export const EN_LABELS = {
   termNot: (what: string) => `not ${what}`,
   filterLabel: "filter buckets",
   showMore: "show more",
+  showThem: "show them",
   leftOut: (n: number) =>
     `${n} smaller buckets are left out of this page (try --similarity values).`,
   source: "Source",

@@ -4,7 +4,7 @@ import { thousands } from "../../count.js";
 import type { InboxLabels } from "../en/inbox.js";
 
 export const ZH_INBOX: InboxLabels = {
-  htmlLang: "zh-CN",
+  htmlLang: "zh-Hans",
   issues: "问题",
   users: "用户",
   signOut: "退出登录",
@@ -99,6 +99,14 @@ export const ZH_INBOX: InboxLabels = {
   dayTitle: (day: string, n: number) => `${day}：${thousands(n)} 次`,
   noCrashStored: "这次发生的报告已不再保存（保留策略）。",
   unparsed: "在此报告的文本中没有找到崩溃。",
+  // ── 转储对比 ──
+  compareFrom: "对比转储",
+  compareTo: "与",
+  compare: "对比",
+  change: "变化",
+  goroutines: "goroutine 数",
+  state: "状态",
+  where: "位置",
   // ── 错误 ──
   serverError: "服务器出错；详情见服务器日志。",
   notFound: "未找到。",

@@ -154,6 +154,7 @@ export const ZH_LABELS: Labels = {
   termNot: (what) => `排除 ${what}`,
   filterLabel: "过滤分组",
   showMore: "显示更多",
+  showThem: "显示它们",
   leftOut: (n) => `本页省略了 ${n} 个较小的分组（可尝试 --similarity 的其他取值）。`,
   source: "源码",
   theCrashingGoroutine: "崩溃的 goroutine",

@@ -15,7 +15,7 @@ import type { Lang } from "../../i18n/types.js";
 import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { sourceUrl } from "../../source/web-link.js";
-import { framesOf } from "../buckets.js";
+import { framesOf, runtimeOwnBuckets, runtimeStates } from "../buckets.js";
 import type { SourceAround } from "../lock-holder.js";
 import { labeledSites } from "../site-labels.js";
 import { alsoReported, headline } from "../terminal.js";
@@ -348,6 +348,7 @@ function scriptLabels(L: Labels) {
     idsOne: L.idsCount("{0}", true),
     idsMany: L.idsCount("{0}", false),
     allIds: L.allIds,
+    showThem: L.showThem,
     createdBy: L.createdByShort("{0}", null),
     spawnedBy: L.spawnedBy,
     goroutine: L.goroutineId("{0}"),
@@ -405,10 +406,18 @@ function bucketData(b: Bucket, analyzed: DocumentCrash, sources: Sources, lang: 
 }
 
 function crashData(analyzed: DocumentCrash, sources: Sources, lang: Lang) {
+  // The runtime's own goroutines: one line after the list until the reader opens it or searches.
+  const runtimeOwn = runtimeOwnBuckets(analyzed);
+  const folded = new Set(runtimeOwn);
+  const goroutines = runtimeOwn.reduce((sum, b) => sum + b.count, 0);
   return {
     buckets: analyzed.buckets
       .slice(0, MAX_HTML_BUCKETS)
-      .map((b) => bucketData(b, analyzed, sources, lang)),
+      .map((b) => ({ ...bucketData(b, analyzed, sources, lang), rt: folded.has(b) })),
+    runtime:
+      runtimeOwn.length === 0
+        ? ""
+        : labels(lang).runtimeGoroutines(goroutines, runtimeStates(runtimeOwn)),
   };
 }
 

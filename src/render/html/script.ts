@@ -65,8 +65,25 @@ export const SCRIPT = `
       b.searchFiles = b.frames.map(function (f) { return (String(f[2]) + ":" + f[3]).toLowerCase(); });
       if (b.created) b.searchFiles.push((String(b.created[1]) + ":" + b.created[2]).toLowerCase());
     });
-    var matches = buckets;
+    // The runtime's own goroutines (b.rt) are one line after the list, until opened or searched.
+    var showRuntime = !crash.runtime;
+    function unfiltered() { return showRuntime ? buckets : buckets.filter(function (b) { return !b.rt; }); }
+    var matches = unfiltered();
     var terms = [];
+    var fold = null;
+    if (crash.runtime) {
+      fold = el("p", "runtime-fold");
+      fold.appendChild(el("span", null, crash.runtime + " "));
+      var open = el("button", null, L.showThem);
+      open.type = "button";
+      open.addEventListener("click", function () {
+        showRuntime = true;
+        fold.remove();
+        if (!terms.length) matches = unfiltered();
+        render();
+      });
+      fold.appendChild(open);
+    }
     var limit = PAGE;
     var total = buckets.reduce(function (sum, b) { return sum + b.count; }, 0);
 
@@ -232,10 +249,16 @@ export const SCRIPT = `
         ? fmt(L.noMatch, [describe(terms), thousands(buckets.length)])
         : fmt(L.showing, [thousands(shown), thousands(matches.length), thousands(goroutines), thousands(total)]);
       more.hidden = matches.length <= limit;
+      if (fold && !showRuntime) {
+        if (terms.length) fold.remove();
+        else if (more.hidden) more.after(fold);
+        else fold.remove();
+      }
     }
 
     function reveal(rank) {
-      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; terms = []; matches = buckets; }
+      if (buckets[rank - 1] && buckets[rank - 1].rt && !showRuntime) { showRuntime = true; if (fold) fold.remove(); }
+      if (matches.indexOf(buckets[rank - 1]) < 0) { filter.value = ""; terms = []; matches = unfiltered(); }
       var at = matches.indexOf(buckets[rank - 1]);
       if (at >= limit) limit = at + PAGE;
       render();
@@ -248,7 +271,7 @@ export const SCRIPT = `
       clearTimeout(timer);
       timer = setTimeout(function () {
         terms = parseQuery(filter.value.toLowerCase());
-        matches = terms.length ? buckets.filter(function (b) { return matchesQuery(b, terms); }) : buckets;
+        matches = terms.length ? buckets.filter(function (b) { return matchesQuery(b, terms); }) : unfiltered();
         limit = PAGE;
         render();
       }, 80);

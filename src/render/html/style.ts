@@ -77,6 +77,8 @@ summary .by { color: var(--muted); margin-left: .6em; }
 .ids { color: var(--muted); overflow-wrap: normal; word-break: normal; }
 .ids .id { white-space: nowrap; }
 .ids button { font-size: .85em; padding: 0 .5em; }
+.runtime-fold { color: var(--muted); margin: .4em 0; }
+.runtime-fold button { font-size: .85em; padding: 0 .5em; }
 .why { color: var(--warn); }
 figure.src { margin: .6em 0; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
 figure.src:target { outline: 2px solid var(--accent); }

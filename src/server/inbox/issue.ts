@@ -11,6 +11,7 @@ import { type HtmlOptions, reportParts } from "../../render/html/report.js";
 import type { FacetKind, Occurrence } from "../../store/inbox-types.js";
 import type { Issue, StoredReport } from "../../store/types.js";
 import { barChart, lastDays } from "./charts.js";
+import { diffForm } from "./diff.js";
 import { statusBadge, when } from "./list.js";
 
 export interface IssueView {
@@ -151,7 +152,7 @@ function occurrenceTable(v: IssueView, I: InboxLabels): string {
     v.more && last !== undefined
       ? `<p><a href="/issues/${v.issue.id}?before=${last.reportId}#occurrences">${escapeHtml(I.olderOccurrences)}</a></p>`
       : "";
-  return `<h3 id="occurrences">${escapeHtml(I.occurrenceList)}</h3><table><thead><tr><th>${escapeHtml(I.received)}</th><th>${escapeHtml(I.release)}</th><th>${escapeHtml(I.environment)}</th><th>${escapeHtml(I.host)}</th><th>${escapeHtml(I.report)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>${older}`;
+  return `<h3 id="occurrences">${escapeHtml(I.occurrenceList)}</h3>${diffForm(v.issue.id, v.occurrences, I)}<table><thead><tr><th>${escapeHtml(I.received)}</th><th>${escapeHtml(I.release)}</th><th>${escapeHtml(I.environment)}</th><th>${escapeHtml(I.host)}</th><th>${escapeHtml(I.report)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>${older}`;
 }
 
 function text(value: unknown): string | null {

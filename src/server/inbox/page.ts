@@ -68,7 +68,7 @@ export function renderPage(p: PageInput): RenderedPage {
 </head>
 <body>
 <a class="skip" href="#main">${escapeHtml(p.lang === "zh" ? "跳到正文" : "Skip to content")}</a>
-<header class="top"><span class="brand">panicscope</span>${nav}<a href="/lang/${other}?back=${encodeURIComponent(p.path)}" lang="${other === "zh" ? "zh-CN" : "en"}" title="${escapeHtml(I.languageTitle)}">${escapeHtml(I.language)}</a><button id="theme" type="button">${escapeHtml(L.theme)}</button>${signOut}</header>
+<header class="top"><span class="brand">panicscope</span>${nav}<a href="/lang/${other}?back=${encodeURIComponent(p.path)}" lang="${other === "zh" ? "zh-Hans" : "en"}" title="${escapeHtml(I.languageTitle)}">${escapeHtml(I.language)}</a><button id="theme" type="button">${escapeHtml(L.theme)}</button>${signOut}</header>
 <main id="main">
 ${p.body}
 </main>

@@ -12,6 +12,7 @@ import { type HtmlOptions, renderHtmlReport } from "../../render/html/report.js"
 import type { InboxStore, Role, Session } from "../../store/inbox-types.js";
 import type { IssueStatus, Store } from "../../store/types.js";
 import { readBody } from "../body.js";
+import { diffBody } from "./diff.js";
 import { issueBody } from "./issue.js";
 import { chooseLang, inboxLabels, LANG_COOKIE } from "./lang.js";
 import { listBody, listQuery } from "./list.js";
@@ -306,6 +307,33 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
       title: issue.title,
       body: view.body,
       ...(view.reportData ? { reportData: view.reportData } : {}),
+      user: s.user,
+      csrf: s.csrf,
+      current: "issues",
+    });
+  });
+
+  app.get("/issues/:id/diff", async (c) => {
+    const s = await session(c);
+    if (s instanceof Response) return s;
+    const id = await issueId(c);
+    const lang = langOf(c);
+    const I = inboxLabels(lang);
+    const sides = [];
+    for (const key of ["from", "to"]) {
+      const reportId = Number(c.req.query(key));
+      const occurrence = Number.isSafeInteger(reportId)
+        ? await inbox.occurrence(id, reportId)
+        : null;
+      const report = occurrence === null ? null : await store.getReport(reportId);
+      const crash = report?.document.crashes[occurrence?.crashIndex ?? -1];
+      if (occurrence === null || crash === undefined) throw new InboxError(404, I.notFound);
+      sides.push({ occurrence, crash });
+    }
+    const [before, after] = sides as [(typeof sides)[0], (typeof sides)[0]];
+    return render(c, {
+      title: `${I.compare} · ${I.issue} ${id}`,
+      body: diffBody(id, before, after, lang, I),
       user: s.user,
       csrf: s.csrf,
       current: "issues",

@@ -44,5 +44,8 @@ svg.spark line, svg.chart line { stroke: var(--line); }
 dl.context { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: 0; }
 dl.context dt { color: var(--muted); }
 dl.context dd { margin: 0; word-break: break-all; }
+table.diff tr.unchanged { color: var(--muted); }
+table.diff tr.grew td:first-child, table.diff tr.appeared td:first-child { color: var(--bad); font-weight: 700; }
+table.diff tr.shrank td:first-child, table.diff tr.vanished td:first-child { color: var(--ok); }
 .latest { border-top: 2px solid var(--line); margin-top: 1.5em; }
 `;

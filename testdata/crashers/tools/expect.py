@@ -256,6 +256,9 @@ CASES = {
         "custom-panic",
         "validation failed:\n  field name: required\n  field age: must be >= 0\ngoroutine 99 [fake]:",
         "panic-multiline", r"main\.panicMultiline"),
+    "panic-control-chars": simple_panic(
+        "custom-panic", "job failed: \x1b[31mERROR\x1b[0m disk full\r\aretrying",
+        "panic-control-chars", r"main\.panicControlChars"),
     "panic-long-line": simple_panic("custom-panic", long_line_value(), "panic-long-line", r"main\.panicLongLine"),
     # go.mod says `go 1.19`, so go1.21+ keep GODEBUG panicnil=1 by default
     "panic-nil": simple_panic("custom-panic", "nil", "panic-nil", r"main\.panicNil"),
@@ -690,7 +693,8 @@ def cmd_go(d):
         marks = all_marks if move is None else {k: move(*v) for k, v in all_marks.items()}
         r = dict(r, case=case)
         path = os.path.join(d, r["file"])
-        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+        # newline="": a carriage return printed inside a panic value stays one.
+        with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
             text = fh.read()
         c = Ctx(parse_ver(r["gover"]), r["level"], text)
         source = f"{r['env']} {r['gover']} {r['cmd']}"
