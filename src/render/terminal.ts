@@ -265,7 +265,9 @@ export function headline(analyzed: DocumentCrash, lang: Lang = "en"): string {
   }
 }
 
-function firstLine(text: string): string {
+/** The value's first line with text (Ginkgo's values start with a newline), and a mark when more follows. */
+function firstLine(value: string): string {
+  const text = value.startsWith("\n") ? value.replace(/^\n+/, "") : value;
   const nl = text.indexOf("\n");
   return nl === -1 ? text : `${text.slice(0, nl)} …`;
 }
