@@ -35,6 +35,7 @@ export const EN_LABELS = {
   panicChain: "panic chain",
   oldestFirst: "(oldest first)",
   moreLinks: (n: number) => `… ${n} more links (--all shows them)`,
+  linksNotKept: (n: number) => `… ${n} more links (a document keeps a chain's first and last 100)`,
   failedTest: "failed test",
   runningTests: "running tests",
   goroutines: "goroutines",

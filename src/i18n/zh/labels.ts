@@ -28,6 +28,7 @@ export const ZH_LABELS: Labels = {
   panicChain: "panic 链",
   oldestFirst: "（最早的在前）",
   moreLinks: (n) => `… 另有 ${n} 环（--all 全部显示）`,
+  linksNotKept: (n) => `… 另有 ${n} 环（文档只保留链的首尾各 100 环）`,
   failedTest: "失败的测试",
   runningTests: "运行中的测试",
   goroutines: "goroutine",
