@@ -4,6 +4,7 @@
 // each with a new id) for a fixed time. Run after `npm run build`.
 //
 //   node bench/ingest.mjs [--seconds 20] [--concurrency 16] [--gzip] [--db postgres://…]
+//                         [--profile DIR]   (the server's CPU profile, node --cpu-prof, in DIR)
 //
 // With --db the server uses that store (a PostgreSQL URL: scripts/with-postgres.sh sh -c
 // 'node bench/ingest.mjs --db "$PANICSCOPE_TEST_PG"').
@@ -26,6 +27,8 @@ const seconds = option("seconds", 20);
 const concurrency = option("concurrency", 16);
 const gzip = args.includes("--gzip");
 const dbAt = args.indexOf("--db");
+const profileAt = args.indexOf("--profile");
+const profile = profileAt >= 0 ? ["--cpu-prof", "--cpu-prof-dir", args[profileAt + 1]] : [];
 
 const texts = [];
 for (const dir of readdirSync("testdata/go")) {
@@ -42,6 +45,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "panicscope-bench-ingest-"));
 const server = spawn(
   process.execPath,
   [
+    ...profile,
     "dist/src/cli/main.js",
     "serve",
     "--db",

@@ -12,6 +12,7 @@ import { sendCommand } from "./send.js";
 import { serveCommand } from "./serve.js";
 import { symbolizeCommand } from "./symbolize.js";
 import { traceCommand } from "./trace.js";
+import { watchCommand } from "./watch.js";
 
 export interface Command {
   summary: string;
@@ -27,6 +28,7 @@ export const commands: Record<string, Command> & { analyze: Command } = {
   buildinfo: buildinfoCommand,
   core: coreCommand,
   trace: traceCommand,
+  watch: watchCommand,
   serve: serveCommand,
   send: sendCommand,
   issues: issuesCommand,

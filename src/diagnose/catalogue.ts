@@ -178,7 +178,9 @@ function rawRuntimeValue(text: string): MessageMatch | null {
 }
 
 /** The first line of a message without trailing blanks, cut to what patterns may read. */
-function firstLine(message: string): string {
+function firstLine(value: string): string {
+  // A value may start with a newline (Ginkgo's `panic: \nYour test failed.`).
+  const message = value.startsWith("\n") ? value.replace(/^\n+/, "") : value;
   const nl = message.indexOf("\n");
   const line = (nl === -1 ? message : message.slice(0, nl)).trimEnd();
   return line.length > MAX_MATCHED ? line.slice(0, MAX_MATCHED) : line;

@@ -98,6 +98,8 @@ function failure(url: string, error: unknown, limits: FetchLimits): string {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot reach ${url}: unknown host`;
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
     return `${url}: the connection was closed before the answer ended`;
+  if (cause?.message === "bad port")
+    return `cannot read ${url}: fetch refuses that port (a well-known port of another protocol)`;
   const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
   return `cannot read ${url}: ${message}`;
 }

@@ -1,13 +1,14 @@
 // The ingest server's routes. Thin: read the body, parse it with the library, store, answer.
 // `POST /api/v1/crashes` answers 202 only once the store's transaction has committed.
 
-import { Hono } from "hono";
+import type { IncomingMessage } from "node:http";
+import { type Context, Hono } from "hono";
 import { toDocument } from "../document/to-document.js";
 import type { CrashDocument } from "../document/types.js";
 import { analyzeText } from "../pipeline/analyze.js";
 import type { IngestResult, Store } from "../store/types.js";
 import { keyChecker, tokenChecker } from "./auth.js";
-import { DEFAULT_BODY_LIMIT, readBody } from "./body.js";
+import { DEFAULT_BODY_LIMIT, readBody, readIncoming } from "./body.js";
 import { HttpError } from "./http-error.js";
 import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
@@ -56,7 +57,7 @@ export function createApp({
 
   app.post("/api/v1/crashes", async (c) => {
     checkToken(c.req.header("authorization"));
-    const body = await readBody(c.req.raw, bodyLimit);
+    const body = await uploadBody(c);
     // text/plain: the crash text itself, metadata in headers. Anything else is the JSON
     // report whatever Content-Type says: `curl -d` sends it as a form.
     const report = isTextBody(c.req.header("content-type"))
@@ -79,14 +80,14 @@ export function createApp({
   for (const path of ["/api/:project{[0-9]+}/envelope", "/api/:project{[0-9]+}/envelope/"]) {
     app.post(path, async (c) => {
       checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
-      const events = envelopeEvents(await readBody(c.req.raw, bodyLimit));
+      const events = envelopeEvents(await uploadBody(c));
       return c.json(await sentryEvents(events, c.req.param("project") ?? ""), 200);
     });
   }
   for (const path of ["/api/:project{[0-9]+}/store", "/api/:project{[0-9]+}/store/"]) {
     app.post(path, async (c) => {
       checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
-      const event = storeEvent(await readBody(c.req.raw, bodyLimit));
+      const event = storeEvent(await uploadBody(c));
       return c.json(await sentryEvents([event], c.req.param("project") ?? ""), 200);
     });
   }
@@ -187,6 +188,12 @@ export function createApp({
     for (const report of reports) await file(report);
     const id = events.find((event) => typeof event.event_id === "string")?.event_id;
     return id === undefined ? {} : { id };
+  }
+
+  /** An upload's body: from Node's request when there is one (the server), else the Request. */
+  function uploadBody(c: Context): Promise<Buffer> {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return incoming ? readIncoming(incoming, bodyLimit) : readBody(c.req.raw, bodyLimit);
   }
 
   /** The library's document; if the library ever fails, the text is still kept, unparsed. */

@@ -16,6 +16,7 @@ import {
   SUMMARY_COLUMNS,
   summaryFromRow,
 } from "./rows.js";
+import { SqliteWriter } from "./sqlite-writer.js";
 import {
   type IngestResult,
   type Issue,
@@ -28,28 +29,82 @@ import {
   type StoredReport,
 } from "./types.js";
 
+/** A report as the writer stores it: JSON already written, only what filing reads. */
+export interface PreparedReport {
+  idempotencyKey: string | null;
+  receivedAt: string;
+  release: string | null;
+  environment: string | null;
+  host: string | null;
+  metadata: string;
+  text: string;
+  document: string;
+  crashes: { fingerprint: string; category: string; rule: string; title: string }[];
+}
+
+export function prepareReport(report: ReportInput): PreparedReport {
+  return {
+    idempotencyKey: report.idempotencyKey,
+    receivedAt: report.receivedAt,
+    release: report.release,
+    environment: report.environment,
+    host: report.host,
+    metadata: JSON.stringify(report.metadata),
+    text: report.text,
+    document: JSON.stringify(report.document),
+    crashes: report.document.crashes.map((crash) => ({
+      fingerprint: crash.fingerprint,
+      category: crash.category,
+      rule: crash.rule,
+      title: issueTitle(crash),
+    })),
+  };
+}
+
+/** One report's outcome in a batch: its result, or why it could not be stored. */
+export type BatchOutcome = { result: IngestResult } | { error: string };
+
+export interface SqliteOptions {
+  /**
+   * Where ingest writes: `thread` (the default for a file) commits on a worker thread of its
+   * own, so the fsync and the inserts never hold up the event loop; `inline` on this one (the
+   * only choice for `:memory:`, which one connection alone sees).
+   */
+  writer?: "thread" | "inline";
+}
+
 export class SqliteStore implements Store {
   /** Also read by the inbox (inbox-sqlite.ts). */
   readonly db: Database.Database;
-  private readonly ingestTransaction: Database.Transaction<(report: ReportInput) => IngestResult>;
-  private readonly ingestBatch: Database.Transaction<(reports: ReportInput[]) => IngestResult[]>;
+  private readonly ingestTransaction: Database.Transaction<
+    (report: PreparedReport) => IngestResult
+  >;
+  private readonly ingestBatch: Database.Transaction<(reports: PreparedReport[]) => IngestResult[]>;
   private pending: {
-    report: ReportInput;
+    report: PreparedReport;
     resolve: (result: IngestResult) => void;
     reject: (error: unknown) => void;
   }[] = [];
+  private readonly threaded: boolean;
+  private writer: SqliteWriter | undefined;
 
   /** `path` is the database file (`:memory:` for tests); its folder is created. */
-  constructor(path: string) {
+  constructor(
+    private readonly path: string,
+    options: SqliteOptions = {},
+  ) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.threaded = path !== ":memory:" && (options.writer ?? "thread") === "thread";
     this.db = new Database(path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
-    this.ingestTransaction = this.db.transaction((report: ReportInput) => this.ingestNow(report));
-    this.ingestBatch = this.db.transaction((reports: ReportInput[]) =>
+    this.ingestTransaction = this.db.transaction((report: PreparedReport) =>
+      this.ingestNow(report),
+    );
+    this.ingestBatch = this.db.transaction((reports: PreparedReport[]) =>
       reports.map((report) => this.ingestNow(report)),
     );
   }
@@ -67,10 +122,16 @@ export class SqliteStore implements Store {
   }
 
   async ingest(report: ReportInput): Promise<IngestResult> {
+    const prepared = prepareReport(report);
+    if (this.threaded) {
+      // Started on the first upload: a store opened only to read never starts a thread.
+      this.writer ??= new SqliteWriter(this.path);
+      return this.writer.ingest(prepared);
+    }
     // Group commit: reports that arrive while one commit is pending share its transaction,
     // so one fsync covers all of them; each caller still resolves only after the commit.
     return new Promise((resolve, reject) => {
-      this.pending.push({ report, resolve, reject });
+      this.pending.push({ report: prepared, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.commitPending());
     });
   }
@@ -78,30 +139,39 @@ export class SqliteStore implements Store {
   private commitPending(): void {
     const batch = this.pending;
     this.pending = [];
-    try {
-      // IMMEDIATE: take the write lock first, so two processes never both miss a key.
-      const results = this.ingestBatch.immediate(batch.map((p) => p.report));
-      for (const [i, p] of batch.entries()) p.resolve(results[i] as IngestResult);
-    } catch {
-      // One bad report must not fail the others: each alone, in its own transaction.
-      for (const p of batch) {
-        try {
-          p.resolve(this.ingestTransaction.immediate(p.report));
-        } catch (error) {
-          p.reject(error);
-        }
-      }
+    const outcomes = this.commitBatch(batch.map((p) => p.report));
+    for (const [i, p] of batch.entries()) {
+      const outcome = outcomes[i] as BatchOutcome;
+      if ("result" in outcome) p.resolve(outcome.result);
+      else p.reject(new Error(outcome.error));
     }
   }
 
-  private ingestNow(report: ReportInput): IngestResult {
+  /** Stores a batch in one transaction (one fsync); the writer thread calls it too. */
+  commitBatch(reports: PreparedReport[]): BatchOutcome[] {
+    try {
+      // IMMEDIATE: take the write lock first, so two processes never both miss a key.
+      return this.ingestBatch.immediate(reports).map((result) => ({ result }));
+    } catch {
+      // One bad report must not fail the others: each alone, in its own transaction.
+      return reports.map((report) => {
+        try {
+          return { result: this.ingestTransaction.immediate(report) };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      });
+    }
+  }
+
+  private ingestNow(report: PreparedReport): IngestResult {
     if (report.idempotencyKey !== null) {
       const existing = this.sql("SELECT id FROM reports WHERE idempotency_key = ?").get(
         report.idempotencyKey,
       ) as { id: number } | undefined;
       if (existing) return { reportId: existing.id, duplicate: true, crashes: [] };
     }
-    const { crashes } = report.document;
+    const { crashes } = report;
     const reportId = Number(
       this.sql(
         `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
@@ -112,19 +182,15 @@ export class SqliteStore implements Store {
         report.release,
         report.environment,
         report.host,
-        JSON.stringify(report.metadata),
+        report.metadata,
         gzipSync(report.text),
-        JSON.stringify(report.document),
+        report.document,
         crashes.length,
       ).lastInsertRowid,
     );
     const result: IngestResult = { reportId, duplicate: false, crashes: [] };
     crashes.forEach((crash, index) => {
-      const filed = this.fileCrash(report, crash.fingerprint, () => ({
-        category: crash.category,
-        rule: crash.rule,
-        title: issueTitle(crash),
-      }));
+      const filed = this.fileCrash(report, crash);
       this.sql("INSERT INTO occurrences (report_id, crash_index, issue_id) VALUES (?, ?, ?)").run(
         reportId,
         index,
@@ -136,9 +202,8 @@ export class SqliteStore implements Store {
   }
 
   private fileCrash(
-    report: ReportInput,
-    fingerprint: string,
-    describe: () => { category: string; rule: string; title: string },
+    report: PreparedReport,
+    { fingerprint, category, rule, title }: PreparedReport["crashes"][number],
   ): IngestResult["crashes"][number] {
     const at = report.receivedAt;
     let row = this.sql("SELECT * FROM issues WHERE fingerprint = ?").get(fingerprint) as
@@ -152,7 +217,6 @@ export class SqliteStore implements Store {
     let regressed = false;
     let issueId: number;
     if (!row) {
-      const { category, rule, title } = describe();
       issueId = Number(
         this.sql(
           `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
@@ -306,6 +370,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     this.db.close();
   }
 }

@@ -16,6 +16,9 @@ export function parsePanicLine(text: string): (Panic & { nested: boolean }) | nu
   while (start < 16 && (text.charCodeAt(start) === 0x09 || text.charCodeAt(start) === 0x20))
     start++;
   const nested = start > 0;
+  // `panic: ` and a value that starts with a newline: the line's trailing blank is gone.
+  if (text.length === start + 6 && text.endsWith("panic:"))
+    return { value: "", recovered: false, repanicked: false, nested };
   if (!text.startsWith("panic: ", start)) return null;
   let value = text.slice(start + 7);
   let recovered = false;

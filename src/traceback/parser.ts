@@ -7,7 +7,7 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
-import type { Crash, Goroutine } from "../model.js";
+import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
@@ -113,6 +113,8 @@ export class TracebackParser {
   private inRelay = false;
   /** A goroutine header right under the headline: real, or the last line of a panic value? */
   private headerInValue: { text: string; line: number } | null = null;
+  /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
+  private valueTail: { text: string; line: number }[] = [];
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
   private prefix = "";
   private goVersion = new GoVersionReader();
@@ -242,6 +244,8 @@ export class TracebackParser {
     const open = this.crash !== null || this.suspects.length > 0;
     this.dropGlued();
     this.endCrashBeforeSuspects();
+    this.endCrash();
+    // A value's held lines, read again, may have opened a crash.
     this.endCrash();
     this.loggedStart.flush();
     this.flushPreamble();
@@ -452,10 +456,11 @@ export class TracebackParser {
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
-      // runtime did not indent those, so a value can imitate a header).
+      // runtime did not indent those, so a value can imitate a header). A fatal error's
+      // message or a `[signal …]` line is never a value's: there the header is real.
       const header = this.headerInValue;
       this.headerInValue = null;
-      if (text !== "") {
+      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
         this.openGoroutine(header.text, header.line);
         if (this.state === "block") this.blockLine(text, line);
         else this.betweenLine(text, line);
@@ -547,6 +552,7 @@ export class TracebackParser {
 
   private betweenLine(text: string, line: number): void {
     const crash = this.crash as Crash;
+    if (this.valueTail.length > 0 && this.valueTailLine(crash, text, line)) return;
     if (text === "") return;
     if (isGoroutineHeader(text)) {
       this.openGoroutine(text, line);
@@ -594,8 +600,58 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
+    if (this.valueGoesOn(crash)) {
+      this.valueTail.push({ text, line });
+      return;
+    }
     this.endCrash();
     this.idleLine(text, line);
+  }
+
+  /**
+   * A value that began on the line after `panic: ` (Ginkgo's `panic: \nYour test failed.…`)
+   * may hold blank lines: before go1.23 the runtime printed it as it was, so the lines after
+   * a blank may still be the value's.
+   */
+  private valueGoesOn(crash: Crash): boolean {
+    const last = crash.panics[crash.panics.length - 1];
+    return (
+      crash.kind === "panic" &&
+      this.blocks === 0 &&
+      this.valueFramed !== true &&
+      last !== undefined &&
+      last.value.startsWith("\n") &&
+      this.valueTail.length < MAX_VALUE_LINES
+    );
+  }
+
+  /**
+   * A line after held value lines: ` [recovered]` alone or the goroutine header under the
+   * chain says they were the value's; anything else gives them back as lines of their own.
+   */
+  private valueTailLine(crash: Crash, text: string, line: number): boolean {
+    const last = crash.panics[crash.panics.length - 1] as Panic;
+    const marker = text === " [recovered]" ? 1 : text === " [recovered, repanicked]" ? 2 : 0;
+    if (marker > 0 || isGoroutineHeader(text)) {
+      let tail = this.valueTail;
+      while (tail.length > 0 && (tail[tail.length - 1] as { text: string }).text === "")
+        tail = tail.slice(0, -1);
+      last.value += `\n${["", ...tail.map((h) => h.text)].join("\n")}`;
+      this.valueTail = [];
+      crash.span.endLine = line;
+      if (marker === 0) return false;
+      last.recovered = true;
+      last.repanicked = marker === 2;
+      this.state = "headline";
+      return true;
+    }
+    if (text === "" || this.valueGoesOn(crash)) {
+      this.valueTail.push({ text, line });
+      return true;
+    }
+    this.endCrash();
+    this.idleLine(text, line);
+    return true;
   }
 
   private openHeaderless(line: number): void {
@@ -956,6 +1012,8 @@ export class TracebackParser {
   private endCrash(): void {
     const crash = this.crash;
     if (crash === null) return;
+    const tail = this.valueTail;
+    this.valueTail = [];
     if (this.headerInValue !== null) {
       const header = this.headerInValue;
       this.headerInValue = null;
@@ -973,6 +1031,8 @@ export class TracebackParser {
     this.prefix = "";
     finishCrash(crash);
     this.events.crash(crash);
+    // Held lines that were not the value's are read as lines of their own.
+    for (const held of tail) this.idleLine(held.text, held.line);
   }
 
   private unparsed(text: string, line: number): void {

@@ -3,22 +3,12 @@
 // buckets from debug=2, debug=1 and the binary profile; what cannot be read is one clear line.
 
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { buildLive, LIVE, type LiveProcess, startLive } from "./process.js";
+import { buildLive, cli, LIVE, type LiveProcess, startLive } from "./process.js";
 
-const MAIN = join(import.meta.dirname, "../../src/cli/main.js");
 const SRC = join(LIVE, "blocked/main.go");
-
-export function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
-    });
-  });
-}
 
 interface DocBucket {
   count: number;

@@ -1,13 +1,23 @@
 // Test support: the programs of testdata/live built with the machine's Go (cached by source, as
 // test/binary does) and started as running processes serving net/http/pprof on a loopback port.
 
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE, goEnv, requireToolchain } from "../binary/toolchains.js";
 
 export const LIVE = join(import.meta.dirname, "../../../testdata/live");
+const MAIN = join(import.meta.dirname, "../../src/cli/main.js");
+
+/** Runs the command line (asynchronously: the test's own servers keep answering meanwhile). */
+export function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [MAIN, ...args], { maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+    });
+  });
+}
 
 /** Builds testdata/live/<name> with the machine's Go; undefined (the test skipped) without Go. */
 export function buildLive(t: { skip(msg: string): void }, name: string): string | undefined {

@@ -345,3 +345,24 @@ test("the crash site's source is shown once, where the site is named; frames lin
     html.includes('<a class="loc" href="#src-0">/tmp/panicscope-lab/crashers/nilderef.go:17</a>'),
   );
 });
+
+test("links in the page: the standard library at the crash's release, modules at their version", async () => {
+  const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+  const links = async (file: string) => {
+    const html = renderHtmlReport(toDocument(await analyzeFile(join(REAL, file))), {
+      generatedAt: "test",
+    });
+    return [...html.matchAll(/<a class="web" href="([^"]+)"/g)].map((m) => m[1]);
+  };
+  // go1.25.3, from the GOROOT in the paths.
+  assert.deepEqual(await links("golang-76099-recovered-repanicked-go125.txt"), [
+    "https://cs.opensource.google/go/go/+/refs/tags/go1.25.3:src/runtime/panic.go;l=783",
+  ]);
+  // go1.24 names no single release: the standard library is not linked, the modules are.
+  assert.deepEqual(await links("damaged/fail2go-6-http-panic-serving-go124-4space.txt"), [
+    "https://github.com/sean-der/fail2go/blob/v0.0.1/jail.go#L24",
+    "https://github.com/sean-der/fail2rest/blob/v1.0.1/jail.go#L16",
+    "https://github.com/sean-der/fail2rest/blob/v1.0.1/jail.go#L255",
+    "https://github.com/gorilla/mux/blob/v1.8.1/mux.go#L212",
+  ]);
+});

@@ -12,6 +12,35 @@ const dir = mkdtempSync(join(tmpdir(), "panicscope-store-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 storeSuite("sqlite file", async () => new SqliteStore(join(dir, `s${n++}`, "panicscope.db")));
+storeSuite(
+  "sqlite file, inline writer",
+  async () => new SqliteStore(join(dir, `s${n++}`, "panicscope.db"), { writer: "inline" }),
+);
+
+test("the writer thread: 200 reports at once, every one committed, close waits for them", async () => {
+  const path = join(dir, "thread.db");
+  const { text, document } = await documentOf(NIL_DEREF);
+  const store = new SqliteStore(path);
+  const report = (i: number) => ({
+    idempotencyKey: `k${i % 150}`, // 50 retried uploads among them
+    receivedAt: "2026-12-06T04:00:00.000Z",
+    release: null,
+    environment: null,
+    host: null,
+    metadata: { i },
+    text,
+    document,
+  });
+  const results = await Promise.all(Array.from({ length: 200 }, (_, i) => store.ingest(report(i))));
+  assert.equal(results.filter((r) => r.duplicate).length, 50);
+  assert.equal(new Set(results.map((r) => r.reportId)).size, 150);
+  const late = store.ingest({ ...report(0), idempotencyKey: "late" });
+  await store.close();
+  assert.equal((await late).duplicate, false);
+  const reopened = new SqliteStore(path);
+  assert.equal((await reopened.listIssues())[0]?.count, 151);
+  await reopened.close();
+});
 
 test("a reopened file keeps its issues and does not migrate twice", async () => {
   const path = join(dir, "reopen.db");

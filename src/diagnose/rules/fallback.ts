@@ -12,7 +12,8 @@ const NAMED_BASIC =
 
 /** What the printed form of a program's panic value says about the value. */
 export function readPanicValue(value: string): Values {
-  const line = (value.split("\n", 1)[0] as string).trimEnd();
+  const first = value.startsWith("\n") ? value.replace(/^\n+/, "") : value;
+  const line = (first.split("\n", 1)[0] as string).trimEnd();
   const text = line.length > 1000 ? line.slice(0, 1000) : line;
   const match = COMPOSITE.exec(text) ?? NAMED_BASIC.exec(text);
   const values: Values = {};
