@@ -54,6 +54,7 @@ export const FLAGS = {
     about: "where a trace id links to, with {traceId} in it",
   },
   crash: { type: "string", value: "FILE", about: "crash text of the same process" },
+  trace: { type: "string", value: "FILE", about: "an execution trace of the same run" },
   window: { type: "string", value: "DUR", about: "heat map window, e.g. 10ms" },
   last: { type: "string", value: "DUR", about: "only the last DUR of the trace, e.g. 2s" },
   chrome: { type: "string", value: "OUT", about: "write Chrome trace-event JSON" },

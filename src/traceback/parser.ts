@@ -456,10 +456,11 @@ export class TracebackParser {
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
-      // runtime did not indent those, so a value can imitate a header).
+      // runtime did not indent those, so a value can imitate a header). A fatal error's
+      // message or a `[signal …]` line is never a value's: there the header is real.
       const header = this.headerInValue;
       this.headerInValue = null;
-      if (text !== "") {
+      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
         this.openGoroutine(header.text, header.line);
         if (this.state === "block") this.blockLine(text, line);
         else this.betweenLine(text, line);

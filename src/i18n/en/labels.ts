@@ -248,6 +248,19 @@ export const EN_LABELS = {
     `${role} by goroutine ${id} ×${times} (at the end: ${state})`,
   note: "note",
 
+  // ── the trace in the HTML report (src/render/html/trace-section.ts, heat-script.ts) ──
+  traceSectionHeading: "Scheduling before the crash (execution trace)",
+  heatHint:
+    "Wheel to zoom, double-click to reset; the line under the map reads the window under the pointer.",
+  heatUser: "user code",
+  heatGcMark: "GC mark",
+  heatAssist: "mark assist",
+  heatSyscall: "syscall",
+  heatRunnable: "runnable goroutines",
+  heatGc: "GC / stop-the-world",
+  heatReadout: (at: string, procs: string, runnable: string) =>
+    `+${at} ms: ${procs} · runnable ${runnable}`,
+
   // ── diff ──
   diffGoroutines: (before: string, after: string, delta: string) =>
     `goroutines ${before} → ${after} (${delta})`,

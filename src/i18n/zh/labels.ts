@@ -196,6 +196,16 @@ export const ZH_LABELS: Labels = {
   relatedBy: (role, id, times, state) => `goroutine ${id} ${role} ×${times}（结束时：${state}）`,
   note: "附注",
 
+  traceSectionHeading: "崩溃前的调度（执行跟踪）",
+  heatHint: "滚轮缩放，双击复原；图下一行显示指针所在时间窗口的数值。",
+  heatUser: "用户代码",
+  heatGcMark: "GC 标记",
+  heatAssist: "标记辅助",
+  heatSyscall: "系统调用",
+  heatRunnable: "可运行的 goroutine",
+  heatGc: "GC / 全局暂停（STW）",
+  heatReadout: (at, procs, runnable) => `+${at} ms：${procs} · 可运行 ${runnable}`,
+
   diffGoroutines: (before, after, delta) => `goroutine ${before} → ${after}（${delta}）`,
   diffInputs: (before, beforeBuckets, after, afterBuckets) =>
     `之前 ${before}（${beforeBuckets} 组）· 之后 ${after}（${afterBuckets} 组）`,
