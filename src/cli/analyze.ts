@@ -5,6 +5,7 @@ import type { Arch } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { BinaryError } from "../bytes/decode-error.js";
 import { toDocument } from "../document/to-document.js";
+import { type TraceReport, traceReport } from "../exectrace/report.js";
 import type { Similarity } from "../group/similarity.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
@@ -62,6 +63,14 @@ values (arguments ignored)`,
     ["all", "show every bucket and every frame"],
     "html",
     [
+      "trace",
+      `with --html or --open: an execution trace of the same run (runtime/trace, a
+flight-recorder snapshot): the report gains its scheduling heat map, the
+goroutines blocked at its end and the crashing goroutine's last moments`,
+    ],
+    ["last", "with --trace: only the last DUR of the trace (the seconds before the crash)"],
+    ["window", "with --trace: the heat map's window, e.g. 10ms"],
+    [
       "open",
       `open the HTML report in a browser (with --html; else a temporary file);
 with no browser, says where the report is and exits 2`,
@@ -101,6 +110,9 @@ export const analyzeCommand: Command = {
       "lang",
       "timeout",
       "max-size",
+      "trace",
+      "last",
+      "window",
       "help",
     ]);
     if (values.help === true) {
@@ -132,15 +144,25 @@ export const analyzeCommand: Command = {
     } else {
       results = await analyzeTexts(positionals, values, similarity, warn);
     }
+    const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
+    if (values.trace === undefined && (values.last !== undefined || values.window !== undefined))
+      throw new UsageError("--last and --window apply to --trace");
+    if (values.trace !== undefined && htmlPath === undefined)
+      throw new UsageError(
+        "--trace adds the trace to the HTML report: give --html FILE or --open (or run panicscope trace FILE)",
+      );
+    const trace = values.trace === undefined ? undefined : readTrace(values.trace, values, results);
     const lang = langFromFlag(values.lang);
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
     const found = document.crashes.length > 0;
     let openFailed: string | null = null;
-    const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
     if (htmlPath !== undefined && found) {
       try {
-        await writeFile(htmlPath, renderHtmlReport(document, { source, lang }));
+        await writeFile(
+          htmlPath,
+          renderHtmlReport(document, { source, lang, ...(trace === undefined ? {} : { trace }) }),
+        );
       } catch (error) {
         throw new UsageError(
           `cannot write ${htmlPath}: ${error instanceof Error ? error.message : String(error)}`,
@@ -208,6 +230,25 @@ async function fileSize(name: string): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** The trace of `--trace`, joined to the first crash that names its crashing goroutine. */
+function readTrace(
+  file: string,
+  values: { last?: string; window?: string },
+  results: Analysis[],
+): TraceReport {
+  const crashes = results.flatMap((analysis) => analysis.crashes.map((c) => c.crash));
+  const crash = crashes.find((c) => c.crashing?.id != null) ?? crashes[0];
+  const report = traceReport(file, file, {
+    ...(values.window === undefined ? {} : { windowNs: parseDuration(values.window, "analyze") }),
+    ...(values.last === undefined ? {} : { lastNs: parseDuration(values.last, "analyze") }),
+    ...(crash === undefined ? {} : { crash }),
+  });
+  if ("error" in report) throw new UsageError(`${file}: ${report.error}`);
+  for (const warning of report.warnings)
+    process.stderr.write(`panicscope: ${file}: warning: ${warning}\n`);
+  return report;
 }
 
 /** --timeout and --max-size, for inputs that are URLs. */

@@ -238,6 +238,11 @@ export interface Diagnosis {
   explanation: Explanation;
   /** The panic chain read link by link (empty when there is no chain). */
   chain: ChainLink[];
+  /**
+   * In a document: links left out of the middle of `chain` (a chain longer than 200 links keeps
+   * its first 100 and last 100); absent when none were.
+   */
+  chainOmitted?: number;
   /** Things a person could miss: a panic that hid another, a recovered panic, a lost value. */
   warnings: string[];
   signal: SignalReading | null;

@@ -3,6 +3,7 @@
 
 import type { Frame } from "../model.js";
 import type { Analysis, AnalyzedCrash } from "../pipeline/analyze.js";
+import { chainEnds } from "./chain-ends.js";
 import {
   ANALYSIS_SCHEMA,
   type CrashDocument,
@@ -63,13 +64,20 @@ export function documentCrash(
   options: DocumentOptions = {},
 ): DocumentCrash {
   const { crash } = analyzed;
+  const panics = chainEnds(crash.panics);
+  const chain = chainEnds(analyzed.diagnosis.chain);
+  const diagnosis =
+    chain.omitted === 0
+      ? analyzed.diagnosis
+      : { ...analyzed.diagnosis, chain: chain.kept, chainOmitted: chain.omitted };
   const doc: DocumentCrash = {
     input: analyzed.input,
     kind: crash.kind,
     category: analyzed.category,
     rule: analyzed.rule,
     message: analyzed.message,
-    panics: crash.panics,
+    panics: panics.kept,
+    ...(panics.omitted > 0 ? { panicsOmitted: panics.omitted } : {}),
     fatal: crash.fatal ?? null,
     signal: crash.signal ?? null,
     goroutine:
@@ -92,7 +100,7 @@ export function documentCrash(
     notes: crash.notes,
     unparsed: crash.unparsedCount,
     unparsedLines: crash.unparsed,
-    diagnosis: analyzed.diagnosis,
+    diagnosis,
   };
   if (crash.systemStacks.length > 0) doc.systemStacks = crash.systemStacks;
   if (crash.tests !== undefined) doc.tests = crash.tests;

@@ -66,8 +66,14 @@ export interface DocumentCrash {
   rule: string;
   /** The final panic value or fatal error. */
   message: string;
-  /** The chain, oldest first. */
+  /**
+   * The chain, oldest first. A chain longer than 200 links keeps its first 100 and last 100
+   * (`panicsOmitted` says how many were left out between them; `diagnosis.chain` likewise,
+   * with `diagnosis.chainOmitted`).
+   */
   panics: Panic[];
+  /** Links left out of the middle of `panics` (absent when none were). */
+  panicsOmitted?: number;
   fatal: string | null;
   signal: SignalInfo | null;
   /** Id of the crashing goroutine (a race: the first access's), or null. */

@@ -225,7 +225,8 @@ export class Unwrapper {
       this.learntLine(sub);
     } else {
       this.lastLearnt = null;
-      if (this.sticky !== null && sub === stream) sub = this.sticky;
+      if (this.sticky !== null && sub === stream && !sameLogger(rest, this.sticky))
+        sub = this.sticky;
     }
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
@@ -455,6 +456,18 @@ export class Unwrapper {
     this.refresh();
     this.sink(held.text, held.line, held.stream);
   }
+}
+
+/**
+ * A line of the sticky prefix's logger under another tag (logcat's `W/logd    (26732): `
+ * between the lines of `?/o       (26732): `): the prefix's last token, a pid or a stamp,
+ * is on it too. It is not the sticky message's continuation.
+ */
+function sameLogger(text: string, sticky: string): boolean {
+  const tail = sticky.slice(sticky.lastIndexOf(" ") + 1);
+  if (tail.length < 4 || !/\d/.test(tail)) return false;
+  const at = text.indexOf(tail);
+  return at > 0 && at <= sticky.length;
 }
 
 function join(outer: string, inner: string): string {

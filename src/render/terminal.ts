@@ -165,14 +165,22 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
 
   if (crash.panics.length > 1 || (crash.panics.length === 1 && crash.fatal !== null)) {
     out.push(`  ${p.bold(L.panicChain)} ${p.dim(L.oldestFirst)}`);
-    const links = crash.panics.length;
+    // A long chain's document keeps its ends (panicsOmitted links left out between them).
+    const omitted = crash.panicsOmitted ?? 0;
+    const gap = omitted > 0 ? crash.panics.length / 2 : crash.panics.length;
+    const links = crash.panics.length + omitted;
     const foldLinks = options.all !== true && links > 2 * CHAIN_END_LINKS + 1;
-    crash.panics.forEach((panic, i) => {
+    crash.panics.forEach((panic, kept) => {
+      const i = kept < gap ? kept : kept + omitted;
       if (foldLinks && i >= CHAIN_END_LINKS && i < links - CHAIN_END_LINKS) {
-        if (i === CHAIN_END_LINKS)
-          out.push(p.dim(`    ${L.moreLinks(links - 2 * CHAIN_END_LINKS)}`));
+        if (i === CHAIN_END_LINKS) {
+          const hidden = links - 2 * CHAIN_END_LINKS;
+          out.push(p.dim(`    ${omitted > 0 ? L.linksNotKept(hidden) : L.moreLinks(hidden)}`));
+        }
         return;
       }
+      if (!foldLinks && omitted > 0 && kept === gap)
+        out.push(p.dim(`    ${L.linksNotKept(omitted)}`));
       const marks = panic.repanicked
         ? " [recovered, repanicked]"
         : panic.recovered
@@ -183,7 +191,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     });
     const fatalLinked = crash.panics.some((panic) => panic.fatal === true);
     if (crash.fatal !== null && !fatalLinked) {
-      out.push(`    ${crash.panics.length + 1}. fatal error: ${crash.fatal}`);
+      out.push(`    ${links + 1}. fatal error: ${crash.fatal}`);
     }
     out.push("");
   }

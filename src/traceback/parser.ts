@@ -49,7 +49,13 @@ import {
   parseProfileRecord,
   parseProfileTotal,
 } from "./profile.js";
-import { finishRace, RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
+import {
+  finishRace,
+  isFirstRaceAccess,
+  RACE_HEADER,
+  RACE_SEPARATOR,
+  RaceReportParser,
+} from "./race.js";
 import { ReversedPaste } from "./reversed.js";
 
 export interface ParserEvents {
@@ -347,6 +353,14 @@ export class TracebackParser {
       this.events.stray?.(text, line);
       return;
     }
+    if ((c === 0x52 /* R */ || c === 0x57) /* W */ && isFirstRaceAccess(text)) {
+      // A race report pasted without its `WARNING: DATA RACE` header.
+      this.startCrash({ kind: "race", line });
+      this.race = new RaceReportParser();
+      this.state = "race";
+      this.raceLine(text, line);
+      return;
+    }
     if (isPreambleLine(text)) {
       this.preamble.push({ line, text });
       return;
@@ -456,10 +470,11 @@ export class TracebackParser {
     if (this.headerInValue !== null) {
       // A header right under the headline is real when frames follow it. Followed by a
       // blank line, it was the last line of a multi-line panic value (before go1.23 the
-      // runtime did not indent those, so a value can imitate a header).
+      // runtime did not indent those, so a value can imitate a header). A fatal error's
+      // message or a `[signal …]` line is never a value's: there the header is real.
       const header = this.headerInValue;
       this.headerInValue = null;
-      if (text !== "") {
+      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
         this.openGoroutine(header.text, header.line);
         if (this.state === "block") this.blockLine(text, line);
         else this.betweenLine(text, line);

@@ -26,7 +26,9 @@ interface Doc {
       ancestors?: { id: number; frames: unknown[] }[];
     } | null;
     buckets: { ids: number[]; creators: { goroutine: number }[] }[];
-    panics: unknown[];
+    panics: { value: string }[];
+    panicsOmitted?: number;
+    diagnosis: { chain: { message: string }[]; chainOmitted?: number };
   }[];
 }
 
@@ -69,13 +71,53 @@ test("125 000 nested recovered panics: the terminal folds the chain", async () =
   const lines: string[] = [];
   for (let i = 0; i < n; i++) lines.push(`panic: v${i} [recovered]`);
   const { out, doc } = await run(`${lines.join("\n")}\n`);
-  assert.equal(doc.crashes[0]?.panics.length, n);
+  assert.equal(out.analysis.crashes[0]?.crash.panics.length, n);
+  assert.equal(doc.crashes[0]?.panics.length, 200);
+  assert.equal(doc.crashes[0]?.panicsOmitted, n - 200);
   assert.match(
     out.terminal,
-    / {4}… 124980 more links \(--all shows them\)\n {4}124991\. v124990 \[recovered\]/,
+    / {4}… 124980 more links \(a document keeps a chain's first and last 100\)\n {4}124991\. v124990 \[recovered\]/,
   );
   assert.match(out.terminal, /1\. v0 \[recovered\]/);
   assert.match(out.terminal, /125000\. v124999 \[recovered\]/);
+});
+
+test("2·10⁵ chained panics: the JSON keeps the chain's first and last 100 links", async () => {
+  const n = 200_000;
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(`panic: v${i} [recovered]`);
+  const { out, doc } = await run(`${lines.join("\n")}\n`);
+  const crash = doc.crashes[0];
+  const values = (crash?.panics ?? []).map((p) => p.value);
+  assert.deepEqual(values.slice(0, 2), ["v0", "v1"]);
+  assert.deepEqual(values.slice(98, 102), ["v98", "v99", "v199900", "v199901"]);
+  assert.equal(values.at(-1), "v199999");
+  assert.equal(values.length, 200);
+  assert.equal(crash?.panicsOmitted, 199_800);
+  assert.equal(crash?.diagnosis.chain.length, 200);
+  assert.equal(crash?.diagnosis.chainOmitted, 199_800);
+  assert.deepEqual(
+    crash?.diagnosis.chain.slice(99, 101).map((link) => link.message),
+    ["v99", "v199900"],
+  );
+  // 71 MB before the chain was bounded (`analyze --json`).
+  assert.ok(out.json.length < 200_000, `${out.json.length} bytes`);
+  // --all shows every link the document kept, and says where the others were.
+  const all = renderDocument(toDocument(out.analysis), {
+    verbose: false,
+    palette: palette(false),
+    all: true,
+  });
+  assert.match(
+    all,
+    / {4}100\. v99 \[recovered\]\n {4}… 199800 more links \(a document keeps a chain's first and last 100\)\n {4}199901\. v199900 \[recovered\]\n/,
+  );
+  // The HTML report numbers the last links as they were.
+  assert.match(
+    out.html,
+    /… 199800 more links \(a document keeps a chain&#39;s first and last 100\)/,
+  );
+  assert.match(out.html, /<li value="199901"><span class="mono">panic: v199900<\/span>/);
 });
 
 test("a goroutine of 2·10⁵ frames: the terminal keeps both ends", async () => {

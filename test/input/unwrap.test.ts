@@ -218,3 +218,14 @@ test("a go1.23+ goroutine header with gp= and m= teaches compose's prefix (real/
   ]);
   assert.equal(out[1]?.[0], "runtime.cgocall(0xa5ffc0, 0xc00049f8c8)");
 });
+
+test("logcat: another tag's lines between a learnt tag's are not its message's (real/holdout/golang-12008)", () => {
+  const out = unwrap(
+    lines("real/holdout/golang-12008-logcat-corrupt-tag-logd-dropped-fault.txt", 3, 5),
+  );
+  assert.deepEqual(out, [
+    ["unexpected fault address 0x0", 1, "?/o       (26732):"],
+    ["W/logd    (26732): Dropped 6", 2, ""],
+    ["fatal error: fault", 3, "?/o       (26732):"],
+  ]);
+});

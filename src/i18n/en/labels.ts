@@ -35,6 +35,7 @@ export const EN_LABELS = {
   panicChain: "panic chain",
   oldestFirst: "(oldest first)",
   moreLinks: (n: number) => `… ${n} more links (--all shows them)`,
+  linksNotKept: (n: number) => `… ${n} more links (a document keeps a chain's first and last 100)`,
   failedTest: "failed test",
   runningTests: "running tests",
   goroutines: "goroutines",
@@ -246,6 +247,19 @@ export const EN_LABELS = {
   relatedBy: (role: string, id: number, times: number, state: string) =>
     `${role} by goroutine ${id} ×${times} (at the end: ${state})`,
   note: "note",
+
+  // ── the trace in the HTML report (src/render/html/trace-section.ts, heat-script.ts) ──
+  traceSectionHeading: "Scheduling before the crash (execution trace)",
+  heatHint:
+    "Wheel to zoom, double-click to reset; the line under the map reads the window under the pointer.",
+  heatUser: "user code",
+  heatGcMark: "GC mark",
+  heatAssist: "mark assist",
+  heatSyscall: "syscall",
+  heatRunnable: "runnable goroutines",
+  heatGc: "GC / stop-the-world",
+  heatReadout: (at: string, procs: string, runnable: string) =>
+    `+${at} ms: ${procs} · runnable ${runnable}`,
 
   // ── diff ──
   diffGoroutines: (before: string, after: string, delta: string) =>

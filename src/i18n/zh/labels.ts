@@ -28,6 +28,7 @@ export const ZH_LABELS: Labels = {
   panicChain: "panic 链",
   oldestFirst: "（最早的在前）",
   moreLinks: (n) => `… 另有 ${n} 环（--all 全部显示）`,
+  linksNotKept: (n) => `… 另有 ${n} 环（文档只保留链的首尾各 100 环）`,
   failedTest: "失败的测试",
   runningTests: "运行中的测试",
   goroutines: "goroutine",
@@ -194,6 +195,16 @@ export const ZH_LABELS: Labels = {
   crashingInTrace: (id) => `跟踪中崩溃的 goroutine ${id}：`,
   relatedBy: (role, id, times, state) => `goroutine ${id} ${role} ×${times}（结束时：${state}）`,
   note: "附注",
+
+  traceSectionHeading: "崩溃前的调度（执行跟踪）",
+  heatHint: "滚轮缩放，双击复原；图下一行显示指针所在时间窗口的数值。",
+  heatUser: "用户代码",
+  heatGcMark: "GC 标记",
+  heatAssist: "标记辅助",
+  heatSyscall: "系统调用",
+  heatRunnable: "可运行的 goroutine",
+  heatGc: "GC / 全局暂停（STW）",
+  heatReadout: (at, procs, runnable) => `+${at} ms：${procs} · 可运行 ${runnable}`,
 
   diffGoroutines: (before, after, delta) => `goroutine ${before} → ${after}（${delta}）`,
   diffInputs: (before, beforeBuckets, after, afterBuckets) =>

@@ -51,7 +51,7 @@ export function diagnosisHtml(
     parts.push(
       `<ul class="warnings">${d.warnings.map((w) => `<li>${inlineCode(w)}</li>`).join("")}</ul>`,
     );
-  if (d.chain.length > 1) parts.push(chainHtml(d.chain, L));
+  if (d.chain.length > 1) parts.push(chainHtml(d.chain, d.chainOmitted ?? 0, L));
   parts.push(findingsHtml(d.goroutines, lang));
   const holders = d.goroutines.lockHolders;
   if (holders !== undefined) {
@@ -70,15 +70,20 @@ export function diagnosisHtml(
   return `<section class="diagnosis" data-slot="diagnosis"><h3>${escapeHtml(L.diagnosis)}</h3>${parts.join("")}</section>`;
 }
 
-function chainHtml(chain: ChainLink[], L: Labels): string {
-  const links = chain.map((link) => {
+function chainHtml(chain: ChainLink[], omitted: number, L: Labels): string {
+  // A long chain's document keeps its ends: a line says how many links were left out, and
+  // the last links keep their numbers.
+  const gap = omitted > 0 ? chain.length / 2 : chain.length;
+  const links = chain.map((link, kept) => {
     const marks = link.repanicked
       ? " [recovered, repanicked]"
       : link.recovered
         ? " [recovered]"
         : "";
     const text = `${link.type === "fatal" ? "fatal error: " : "panic: "}${link.message}`;
-    return `<li><span class="mono">${escapeHtml(text)}</span><span class="note">${marks}</span> — ${escapeHtml(role(link, L))} <span class="note">(${escapeHtml(link.rule)})</span></li>`;
+    const item = `<span class="mono">${escapeHtml(text)}</span><span class="note">${marks}</span> — ${escapeHtml(role(link, L))} <span class="note">(${escapeHtml(link.rule)})</span></li>`;
+    if (kept !== gap) return `<li>${item}`;
+    return `<li class="note">${escapeHtml(L.linksNotKept(omitted))}</li><li value="${gap + omitted + 1}">${item}`;
   });
   return `<div class="finding"><h4>${escapeHtml(L.panicChain)} <span class="note">${escapeHtml(L.oldestFirst)}</span></h4><ol class="chain">${links.join("")}</ol></div>`;
 }

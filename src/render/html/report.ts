@@ -8,7 +8,9 @@ import { randomBytes } from "node:crypto";
 import { thousands } from "../../count.js";
 import { crashSite } from "../../diagnose/site.js";
 import type { CrashDocument, DocumentCrash, RaceGroup } from "../../document/types.js";
+import type { TraceReport } from "../../exectrace/report.js";
 import { minutesRange, suspicionReasons } from "../../group/buckets.js";
+import { MAX_BUCKETS } from "../../group/fold.js";
 import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/types.js";
@@ -24,6 +26,7 @@ import { escapeHtml, jsonForScript } from "./escape.js";
 import { encodeIds } from "./id-list.js";
 import { SCRIPT } from "./script.js";
 import { STYLE } from "./style.js";
+import { traceData, traceSectionHtml } from "./trace-section.js";
 
 export interface HtmlOptions {
   /** Source lines around a frame (`context` before and after), where they can be found. */
@@ -32,6 +35,8 @@ export interface HtmlOptions {
   generatedAt?: string;
   /** The language of panicscope's own words (default English); the crash's text stays as printed. */
   lang?: Lang;
+  /** An execution trace of the same run (`analyze --trace`): its heat map section. */
+  trace?: TraceReport;
 }
 
 /** Buckets embedded per crash; beyond this the page says how many were left out. */
@@ -110,7 +115,9 @@ export function reportParts(
   const data = {
     labels: scriptLabels(L),
     crashes: crashes.map((analyzed) => crashData(analyzed, sources, lang)),
+    ...(options.trace === undefined ? {} : { trace: traceData(options.trace, L) }),
   };
+  if (options.trace !== undefined) sections.push(traceSectionHtml(options.trace, L));
   return {
     title: crashes[0] === undefined ? L.noCrashFound : headline(crashes[0], lang),
     body: `${sections.join("\n")}\n${sources.html()}`,
@@ -201,6 +208,12 @@ function crashSection(
   out.push(
     `<h3>${escapeHtml(L.goroutinesHeading)} <span class="note">${escapeHtml(L.goroutinesNote(total, analyzed.buckets.length, analyzed.similarity))}</span></h3>`,
   );
+  // Goroutines beyond the bucket cap (a dump of all-different goroutines): counted, not listed.
+  const folded = analyzed.bucketRemainder;
+  if (folded !== undefined && folded.goroutines > 0)
+    out.push(
+      `<p class="note remainder">${escapeHtml(L.foldedAway(folded.goroutines, folded.buckets, thousands(MAX_BUCKETS)))}</p>`,
+    );
   out.push(
     `<div class="filterbar"><input class="filter" type="search" placeholder="${escapeHtml(L.filterPlaceholder)}" aria-label="${escapeHtml(L.filterLabel)}"><span class="status"></span></div>`,
   );

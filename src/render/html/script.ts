@@ -6,6 +6,7 @@
 
 import { thousands } from "../../count.js";
 import { packageEnd } from "../../names/package-path.js";
+import { HEAT_SCRIPT } from "./heat-script.js";
 import { decodeIds } from "./id-list.js";
 import { parseQuery } from "./query.js";
 
@@ -279,6 +280,7 @@ export const SCRIPT = `
     more.addEventListener("click", function () { limit += PAGE * 5; render(); });
     render();
   });
+${HEAT_SCRIPT}
   root.setAttribute("data-ready", "1");
 })();
 `;

@@ -106,4 +106,18 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 .finding .count { font-weight: 700; white-space: nowrap; }
 a.web { font-size: .85em; margin-left: .3em; }
 ol.frames li .loc + a.web { padding-left: 2em; }
+.trace .heat { border: 1px solid var(--line); border-radius: 6px; padding: .4em; background: var(--panel); }
+.trace .heat svg { display: block; width: 100%; height: 12em; cursor: zoom-in; }
+.heat-label { fill: var(--muted); font-size: 11px; font-family: ui-monospace, monospace; }
+.hm-idle { fill: var(--line); fill-opacity: .35; }
+.hm-user { fill: #2e7d32; } .hm-gcMark { fill: #f9a825; } .hm-gcAssist { fill: #8e24aa; }
+.hm-syscall { fill: #1565c0; } .hm-runnable { fill: #c62828; } .hm-gc { fill: #f9a825; } .hm-stw { fill: #d32f2f; }
+.heat-legend .key { margin-right: 1em; white-space: nowrap; }
+.heat-legend .key::before { content: ""; display: inline-block; width: .8em; height: .8em; margin-right: .3em;
+  border-radius: 2px; vertical-align: -.05em; }
+.heat-legend .hm-user::before { background: #2e7d32; } .heat-legend .hm-gcMark::before { background: #f9a825; }
+.heat-legend .hm-gcAssist::before { background: #8e24aa; } .heat-legend .hm-syscall::before { background: #1565c0; }
+.heat-legend .hm-runnable::before { background: #c62828; } .heat-legend .hm-gc::before { background: #d32f2f; }
+.heat-readout { min-height: 1.4em; color: var(--muted); }
+ul.blocked { padding-left: 1.2em; } ol.timeline { padding-left: 2.6em; }
 `;

@@ -1,0 +1,160 @@
+// The execution trace as a section of the crash report, in a real browser with the page's own
+// Content Security Policy in force: the flight-recorder example's recovered panic and its
+// snapshot, through `analyze CRASH --trace SNAPSHOT --html OUT`. The report's script draws the
+// heat map (one cell per busy window and P), reads out the window under the pointer, zooms with
+// the wheel and resets on a double-click; a screenshot goes to test-output/report-trace.png.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type BrowserContext, chromium } from "playwright-core";
+import { traceReport } from "../../src/exectrace/report.js";
+import { labels } from "../../src/i18n/labels.js";
+import { traceData } from "../../src/render/html/trace-section.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+import { makeTrace, ROOT, requireGo } from "../exectrace/traces.js";
+import { tempDir } from "../temp-dir.js";
+
+const CHROMIUM = process.env.PANICSCOPE_CHROMIUM ?? "/usr/bin/chromium";
+const OUTPUT = join(ROOT, "test-output");
+const MAIN = join(ROOT, "dist", "src", "cli", "main.js");
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI !== undefined)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+
+describe("the trace section of the report in chromium", {
+  skip: available ? false : `no ${CHROMIUM}`,
+}, () => {
+  let context: BrowserContext;
+  const dir = tempDir("panicscope-report-trace-");
+
+  before(async () => {
+    context = await chromium.launchPersistentContext(join(dir, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+      ],
+    });
+  });
+  after(async () => {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("analyze --trace: the heat map drawn, read out, zoomed by the report's script", async (t) => {
+    const tc = requireGo(t, "1.26");
+    if (tc === undefined) return;
+    const made = makeTrace(
+      tc,
+      join(ROOT, "examples", "flight-recorder"),
+      ".",
+      ["-out", "OUT", "-run", "250ms"],
+      ".trace",
+    );
+    assert.ok(made.crash !== undefined);
+    const html = join(dir, "report.html");
+    const run = spawnSync(
+      process.execPath,
+      [MAIN, "analyze", made.crash, "--trace", made.trace, "--last", "100ms", "--html", html],
+      { encoding: "utf8" },
+    );
+    assert.equal(run.status, 0, run.stderr);
+
+    // What the page must show, computed here from the same trace and crash.
+    const crash = parseCrashes(readFileSync(made.crash, "utf8"))[0];
+    const report = traceReport(made.trace, made.trace, {
+      lastNs: 100e6,
+      ...(crash === undefined ? {} : { crash }),
+    });
+    assert.ok(!("error" in report));
+    const data = traceData(report, labels("en"));
+    const kinds = ["user", "gcMark", "gcAssist", "syscall"] as const;
+    let busyCells = 0;
+    for (const p of data.procs)
+      for (let w = 0; w < data.windows; w++) if (kinds.some((k) => (p[k][w] ?? 0) > 0)) busyCells++;
+    assert.ok(busyCells > 0);
+
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    // A Content Security Policy violation is a console error.
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    page.on("request", (r) => {
+      if (!r.url().startsWith("file://")) problems.push(`request: ${r.url()}`);
+    });
+    await page.goto(`file://${html}`);
+    await page.waitForSelector("html[data-ready]");
+
+    assert.equal(
+      await page.locator("section#trace h2").textContent(),
+      "Scheduling before the crash (execution trace)",
+    );
+    assert.deepEqual(await page.locator("#trace-heat text.heat-label").allTextContents(), [
+      ...data.procs.map((p) => `P${p.id}`),
+      "runq",
+      "GC",
+    ]);
+    assert.equal(await page.locator("#trace-heat rect.hm-cell").count(), busyCells);
+    assert.equal(
+      await page.locator("section#trace h3").first().textContent(),
+      `Goroutines still blocked at the end: ${report.blockedAtEnd.reduce((s, b) => s + b.count, 0)}`,
+    );
+    assert.equal(
+      await page.locator("section#trace h3").nth(1).textContent(),
+      `Crashing goroutine ${crash?.crashing?.id} in the trace:`,
+    );
+
+    // Hover: the readout names the window under the pointer, with the embedded numbers.
+    const cell = page.locator("#trace-heat rect.hm-cell").first();
+    const x = Number(await cell.getAttribute("x"));
+    const w = (x - 64) / 4;
+    await page.setViewportSize({ width: 1200, height: 1400 });
+    await page.locator("#trace-heat").scrollIntoViewIfNeeded();
+    const boxOf = await cell.boundingBox();
+    assert.ok(boxOf !== null);
+    await page.mouse.move(boxOf.x + boxOf.width / 2, boxOf.y + boxOf.height / 2);
+    const procs = data.procs
+      .map(
+        (p) =>
+          `P${p.id} ${kinds.map((k) => `${data.labels[k]} ${Math.round((p[k][w] ?? 0) * 100)}%`).join(" ")}`,
+      )
+      .join(" · ");
+    assert.equal(
+      await page.locator("#trace-readout").textContent(),
+      `+${((w * data.windowNs) / 1e6).toFixed(1)} ms: ${procs} · runnable ${(data.runnable[w] ?? 0).toFixed(1)}`,
+    );
+
+    // The wheel zooms in about the pointer (×1.25 a notch), a double-click resets.
+    const heat = page.locator("#trace-heat");
+    const svg = page.locator("#trace-heat svg");
+    const width = Number(((await svg.getAttribute("viewBox")) ?? "").split(" ")[2]);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(
+      `document.getElementById("trace-heat").getAttribute("data-zoom") === "1.25"`,
+    );
+    assert.equal(Number(((await svg.getAttribute("viewBox")) ?? "").split(" ")[2]), width * 0.8);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(
+      `document.getElementById("trace-heat").getAttribute("data-zoom") === "1.56"`,
+    );
+    mkdirSync(OUTPUT, { recursive: true });
+    await page
+      .locator("section#trace")
+      .screenshot({ path: join(OUTPUT, "report-trace-zoomed.png") });
+    await svg.dblclick();
+    assert.equal(await heat.getAttribute("data-zoom"), "1.00");
+    assert.equal(await svg.getAttribute("viewBox"), `0 0 ${width} ${(data.procs.length + 2) * 18}`);
+    await page.screenshot({ path: join(OUTPUT, "report-trace.png"), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
