@@ -49,6 +49,17 @@ trace id of the report when it carried one`,
 labelled service_name=panicscope, event, category`,
     ],
     [
+      "slack",
+      `post new issues and regressions to a Slack-compatible incoming webhook
+as a one-line message with a link to the issue; may be given more than once`,
+    ],
+    ["lark", "the same message to a Lark/Feishu custom bot's webhook"],
+    [
+      "public-url",
+      `the inbox's address as people reach it, for the links in chat messages
+(default http://HOST:PORT)`,
+    ],
+    [
       "trace-url",
       `in the inbox, link a report's trace id to your tracing UI: a URL with
 {traceId} in it (https://grafana.example/explore?traceId={traceId})`,
@@ -74,6 +85,9 @@ export const serveCommand: Command = {
         "webhook",
         "loki",
         "otlp",
+        "slack",
+        "lark",
+        "public-url",
         "trace-url",
         "source",
         "help",
@@ -117,9 +131,12 @@ export const serveCommand: Command = {
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
     const webhooks =
-      values.webhook || values.loki || values.otlp
+      values.webhook || values.loki || values.otlp || values.slack || values.lark
         ? new Webhooks({
             urls: values.webhook ?? [],
+            slack: values.slack ?? [],
+            lark: values.lark ?? [],
+            inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
             loki: values.loki ?? [],
             otlp: values.otlp ?? [],
             version: await packageVersion(),

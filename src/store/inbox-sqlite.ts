@@ -96,12 +96,27 @@ export class SqliteInbox implements InboxStore {
       params.push(query.category);
     }
     if (query.release !== undefined) {
-      where.push("id IN (SELECT issue_id FROM issue_releases WHERE release = ?)");
+      // SQLite does not weigh a value's frequency: a rare release is best read from its index
+      // (IN), a common one by walking the sorted issues until a page is full (EXISTS).
+      const common =
+        this.db
+          .prepare(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT 1000)",
+          )
+          .pluck()
+          .get(query.release) === 1000;
+      where.push(
+        common
+          ? "EXISTS (SELECT 1 FROM issue_releases r WHERE r.issue_id = issues.id AND r.release = ?)"
+          : "id IN (SELECT issue_id FROM issue_releases WHERE release = ?)",
+      );
       params.push(query.release);
     }
     if (query.environment !== undefined) {
+      // EXISTS, not IN: an environment is usually broad (most issues), so walking the sorted
+      // index and stopping at a page beats listing every issue of the environment first.
       where.push(
-        "id IN (SELECT issue_id FROM issue_facets WHERE kind = 'environment' AND value = ?)",
+        "EXISTS (SELECT 1 FROM issue_facets f WHERE f.issue_id = issues.id AND f.kind = 'environment' AND f.value = ?)",
       );
       params.push(query.environment);
     }

@@ -335,6 +335,39 @@ test("a 20 000-goroutine dump: the goroutine ids are a small part of the page", 
   assert.ok(ids / html.length < 0.4, `${ids} of ${html.length}`);
 });
 
+test("goroutines beyond the bucket cap are a line of the buckets section", async () => {
+  // The real 20 000-goroutine dump at --similarity exact: 20 001 goroutines, nearly all
+  // different, more distinct buckets than the cap of 20 000.
+  const path = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "dumps",
+    "dump-20000.txt.gz",
+  );
+  const document = toDocument(await analyzeFile(path, { similarity: "exact" }));
+  assert.deepEqual(document.crashes[0]?.bucketRemainder, { buckets: 5001, goroutines: 5001 });
+  const html = renderHtmlReport(document, { generatedAt: "test" });
+  const line =
+    '<p class="note remainder">… 5 001 goroutines in 5 001 small buckets folded away: more distinct buckets than 20 000</p>';
+  assert.equal(html.split(line).length - 1, 1);
+  // Under the buckets' heading, before the list.
+  const at = html.indexOf(line);
+  assert.ok(at > html.indexOf("Goroutines <span"));
+  assert.ok(at < html.indexOf('<div class="bucket-list">'));
+  const zh = renderHtmlReport(document, { generatedAt: "test", lang: "zh" });
+  assert.ok(
+    zh.includes(
+      '<p class="note remainder">… 5 001 个 goroutine（5 001 个小分组）已折叠：不同的分组超过 20 000 个</p>',
+    ),
+  );
+  // Without a remainder, no such line.
+  const pointers = renderHtmlReport(toDocument(await analyzeFile(path)), { generatedAt: "test" });
+  assert.ok(!pointers.includes('class="note remainder"'));
+});
+
 test("the crash site's source is shown once, where the site is named; frames link to it", async () => {
   const html = await reportOf("nil-deref.single.txt", { source: sourceLookup(CRASHERS) });
   assert.equal(pageText(html).split("return a.balance // CRASH nil-deref").length - 1, 1);

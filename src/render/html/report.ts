@@ -10,6 +10,7 @@ import { crashSite } from "../../diagnose/site.js";
 import type { CrashDocument, DocumentCrash, RaceGroup } from "../../document/types.js";
 import type { TraceReport } from "../../exectrace/report.js";
 import { minutesRange, suspicionReasons } from "../../group/buckets.js";
+import { MAX_BUCKETS } from "../../group/fold.js";
 import type { Labels } from "../../i18n/en/labels.js";
 import { labels } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/types.js";
@@ -207,6 +208,12 @@ function crashSection(
   out.push(
     `<h3>${escapeHtml(L.goroutinesHeading)} <span class="note">${escapeHtml(L.goroutinesNote(total, analyzed.buckets.length, analyzed.similarity))}</span></h3>`,
   );
+  // Goroutines beyond the bucket cap (a dump of all-different goroutines): counted, not listed.
+  const folded = analyzed.bucketRemainder;
+  if (folded !== undefined && folded.goroutines > 0)
+    out.push(
+      `<p class="note remainder">${escapeHtml(L.foldedAway(folded.goroutines, folded.buckets, thousands(MAX_BUCKETS)))}</p>`,
+    );
   out.push(
     `<div class="filterbar"><input class="filter" type="search" placeholder="${escapeHtml(L.filterPlaceholder)}" aria-label="${escapeHtml(L.filterLabel)}"><span class="status"></span></div>`,
   );
