@@ -67,7 +67,7 @@ details.bucket[open] { background: var(--panel); }
 details.bucket > summary { cursor: pointer; padding: .35em .7em; list-style-position: inside; }
 details.bucket.crashing > summary { border-left: 4px solid var(--bad); }
 details.bucket.runtime-only > summary { color: var(--muted); }
-summary .rank { color: var(--faint); }
+summary .rank { color: var(--muted); }
 summary .count { font-weight: 700; white-space: nowrap; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
 summary .state { color: var(--warn); }
 summary .where { margin-left: .6em; }
