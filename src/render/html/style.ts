@@ -107,7 +107,8 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 a.web { font-size: .85em; margin-left: .3em; }
 ol.frames li .loc + a.web { padding-left: 2em; }
 .trace .heat { border: 1px solid var(--line); border-radius: 6px; padding: .4em; background: var(--panel); }
-.trace .heat svg { display: block; width: 100%; height: 12em; cursor: zoom-in; }
+.trace .heat > svg { display: block; width: 100%; height: auto; }
+.trace .heat svg.heat-map { cursor: zoom-in; }
 .heat-label { fill: var(--muted); font-size: 11px; font-family: ui-monospace, monospace; }
 .hm-idle { fill: var(--line); fill-opacity: .35; }
 .hm-user { fill: #2e7d32; } .hm-gcMark { fill: #f9a825; } .hm-gcAssist { fill: #8e24aa; }
