@@ -49,7 +49,13 @@ import {
   parseProfileRecord,
   parseProfileTotal,
 } from "./profile.js";
-import { finishRace, RACE_HEADER, RACE_SEPARATOR, RaceReportParser } from "./race.js";
+import {
+  finishRace,
+  isFirstRaceAccess,
+  RACE_HEADER,
+  RACE_SEPARATOR,
+  RaceReportParser,
+} from "./race.js";
 import { ReversedPaste } from "./reversed.js";
 
 export interface ParserEvents {
@@ -345,6 +351,14 @@ export class TracebackParser {
       this.raceSeparator = line;
       this.flushPreamble();
       this.events.stray?.(text, line);
+      return;
+    }
+    if ((c === 0x52 /* R */ || c === 0x57) /* W */ && isFirstRaceAccess(text)) {
+      // A race report pasted without its `WARNING: DATA RACE` header.
+      this.startCrash({ kind: "race", line });
+      this.race = new RaceReportParser();
+      this.state = "race";
+      this.raceLine(text, line);
       return;
     }
     if (isPreambleLine(text)) {

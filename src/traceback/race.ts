@@ -108,6 +108,12 @@ export class RaceReportParser {
 }
 
 /** `Read at 0x… by goroutine 7:`, `Previous write at 0x… by main goroutine:`. */
+/** A race report's first access (`Read at 0x… by goroutine 892:`), which may start a report whose header was not pasted. */
+export function isFirstRaceAccess(text: string): boolean {
+  const access = parseAccess(text);
+  return access !== null && !access.previous;
+}
+
 function parseAccess(text: string): RaceAccess | null {
   if (!text.endsWith(":")) return null;
   let rest = text;
