@@ -19,9 +19,13 @@ export function cli(args: string[]): Promise<{ code: number; stdout: string; std
   });
 }
 
-/** Builds testdata/live/<name> with the machine's Go; undefined (the test skipped) without Go. */
-export function buildLive(t: { skip(msg: string): void }, name: string): string | undefined {
-  const tc = requireToolchain(t, "go");
+/** Builds testdata/live/<name> with a Go toolchain; undefined (the test skipped) without it. */
+export function buildLive(
+  t: { skip(msg: string): void },
+  name: string,
+  toolchain: "go" | "go1.19" | "go1.27" = "go",
+): string | undefined {
+  const tc = requireToolchain(t, toolchain);
   if (tc === undefined) return undefined;
   const h = createHash("sha256")
     .update(tc.version)
