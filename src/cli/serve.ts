@@ -1,6 +1,7 @@
 // `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
 
 import { randomBytes } from "node:crypto";
+import { IngestTokens } from "../server/inbox/tokens.js";
 import { listen } from "../server/listen.js";
 import { Webhooks } from "../server/webhooks.js";
 import { sourceLookup } from "../source/lookup.js";
@@ -103,9 +104,6 @@ export const serveCommand: Command = {
       throw new UsageError(`--port ${values.port} is not a port number`);
     }
     const token = values.token ?? process.env.PANICSCOPE_TOKEN;
-    if (token === undefined) {
-      process.stderr.write("panicscope serve: no --token: accepting uploads from anyone\n");
-    }
     const retention = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
@@ -116,6 +114,14 @@ export const serveCommand: Command = {
     }
     const store = await openStore(values.db);
     const inbox = await openInbox(store);
+    const tokens = new IngestTokens(inbox);
+    await tokens.refresh();
+    tokens.watch();
+    if (token === undefined && tokens.size === 0) {
+      process.stderr.write(
+        "panicscope serve: no --token and no ingest token made in the inbox: accepting uploads from anyone\n",
+      );
+    }
     const setupCode = randomBytes(9).toString("base64url");
     const prune = () =>
       store.prune(retention).then(
@@ -152,6 +158,7 @@ export const serveCommand: Command = {
       inbox: {
         inbox,
         setupCode,
+        tokens,
         ...(traceUrl ? { traceUrl } : {}),
         // Only where the operator pointed: a report names the paths, not the server's files.
         ...(values.source ? { source: sourceLookup(values.source) } : {}),
@@ -169,6 +176,7 @@ export const serveCommand: Command = {
       process.once("SIGTERM", stop);
     });
     clearInterval(timer);
+    tokens.stop();
     await server.close();
     await store.close();
     return 0;

@@ -41,8 +41,8 @@ export function createApp({
   inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
-  const checkToken = tokenChecker(token);
-  const checkKey = keyChecker(token);
+  const checkToken = tokenChecker(token, inbox?.tokens);
+  const checkKey = keyChecker(token, inbox?.tokens);
 
   app.onError((error, c) => {
     // A refused body may be partly unread: the connection cannot carry another request.
