@@ -23,8 +23,10 @@ export function cli(args: string[]): Promise<{ code: number; stdout: string; std
 export function buildLive(t: { skip(msg: string): void }, name: string): string | undefined {
   const tc = requireToolchain(t, "go");
   if (tc === undefined) return undefined;
+  // The binary keeps its source paths: a checkout elsewhere builds its own.
   const h = createHash("sha256")
     .update(tc.version)
+    .update(LIVE)
     .update(readFileSync(join(LIVE, "go.mod")));
   for (const file of readdirSync(join(LIVE, name)).sort())
     h.update(file).update(readFileSync(join(LIVE, name, file)));
