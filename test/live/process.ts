@@ -27,8 +27,10 @@ export function buildLive(
 ): string | undefined {
   const tc = requireToolchain(t, toolchain);
   if (tc === undefined) return undefined;
+  // The binary keeps its source paths: a checkout elsewhere builds its own.
   const h = createHash("sha256")
     .update(tc.version)
+    .update(LIVE)
     .update(readFileSync(join(LIVE, "go.mod")));
   for (const file of readdirSync(join(LIVE, name)).sort())
     h.update(file).update(readFileSync(join(LIVE, name, file)));
