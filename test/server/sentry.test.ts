@@ -10,7 +10,6 @@ import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { listIssues } from "../../src/server/issues-json.js";
 import { listen, type RunningServer } from "../../src/server/listen.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/types.js";
 import { STORES } from "../store/stores.js";
 import { tempDir } from "../temp-dir.js";
@@ -181,54 +180,56 @@ const goVersion = spawnSync("go", ["env", "GOVERSION"], { encoding: "utf8" });
 const noGo = goVersion.status === 0 ? false : "no go command on PATH";
 if (noGo && process.env.CI) throw new Error(noGo);
 
-test("a real sentry-go program and the Go module report one bug: one issue", {
-  skip: noGo,
-}, async () => {
-  const dir = tempDir("panicscope-sentry-go-");
-  const bin = join(dir, "sentry-go");
-  const built = spawnSync("go", ["build", "-trimpath", "-o", bin, "."], {
-    cwd: PROGRAM,
-    env: { ...process.env, GOFLAGS: "", GOTOOLCHAIN: "local" },
-    encoding: "utf8",
-  });
-  assert.equal(built.status, 0, built.stderr);
-  const store = new SqliteStore(":memory:");
-  const server = await listen({ store, token: "t0k" });
-  try {
-    const run = (mode: string) =>
-      new Promise<number | null>((done) => {
-        const child = spawn(bin, [mode], {
-          env: {
-            ...process.env,
-            SENTRY_DSN: `${server.url.replace("http://", "http://t0k@")}/7`,
-            PANICSCOPE_SERVER: server.url,
-            PANICSCOPE_TOKEN: "t0k",
-            PANICSCOPE_SPOOL: join(dir, "spool"),
-          },
-          stdio: "ignore",
+for (const [storeName, makeStore] of STORES) {
+  test(`a real sentry-go program and the Go module report one bug: one issue (${storeName})`, {
+    skip: noGo,
+  }, async () => {
+    const dir = tempDir("panicscope-sentry-go-");
+    const bin = join(dir, "sentry-go");
+    const built = spawnSync("go", ["build", "-trimpath", "-o", bin, "."], {
+      cwd: PROGRAM,
+      env: { ...process.env, GOFLAGS: "", GOTOOLCHAIN: "local" },
+      encoding: "utf8",
+    });
+    assert.equal(built.status, 0, built.stderr);
+    const store = await makeStore();
+    const server = await listen({ store, token: "t0k" });
+    try {
+      const run = (mode: string) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(bin, [mode], {
+            env: {
+              ...process.env,
+              SENTRY_DSN: `${server.url.replace("http://", "http://t0k@")}/7`,
+              PANICSCOPE_SERVER: server.url,
+              PANICSCOPE_TOKEN: "t0k",
+              PANICSCOPE_SPOOL: join(dir, "spool"),
+            },
+            stdio: "ignore",
+          });
+          child.on("close", done);
         });
-        child.on("close", done);
-      });
-    assert.equal(await run("sentry"), 0);
-    assert.equal(await run("module"), 0);
-    const { issues } = await listIssues(store);
-    assert.deepEqual(
-      issues.map((i) => [i.rule, i.fingerprint, i.count, i.hosts.length]),
-      [["index-out-of-range", "fp1:a97489919cd01ab6", 2, 2]],
-    );
-    const reports = await store.issueReports(issues[0]?.id ?? 0);
-    const kinds = [];
-    for (const id of reports.reverse()) {
-      const report = await store.getReport(id);
-      kinds.push([report?.metadata.kind, report?.document.crashes[0]?.kind]);
+      assert.equal(await run("sentry"), 0);
+      assert.equal(await run("module"), 0);
+      const { issues } = await listIssues(store);
+      assert.deepEqual(
+        issues.map((i) => [i.rule, i.fingerprint, i.count, i.hosts.length]),
+        [["index-out-of-range", "fp1:a97489919cd01ab6", 2, 2]],
+      );
+      const reports = await store.issueReports(issues[0]?.id ?? 0);
+      const kinds = [];
+      for (const id of reports.reverse()) {
+        const report = await store.getReport(id);
+        kinds.push([report?.metadata.kind, report?.document.crashes[0]?.kind]);
+      }
+      assert.deepEqual(kinds, [
+        ["logged", "logged"],
+        ["recovered", "panic"],
+      ]);
+      assert.equal((await store.getReport(reports[0] ?? 0))?.metadata.project, "7");
+    } finally {
+      await server.close();
+      await store.close();
     }
-    assert.deepEqual(kinds, [
-      ["logged", "logged"],
-      ["recovered", "panic"],
-    ]);
-    assert.equal((await store.getReport(reports[0] ?? 0))?.metadata.project, "7");
-  } finally {
-    await server.close();
-    await store.close();
-  }
-});
+  });
+}
