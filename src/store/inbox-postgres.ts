@@ -234,15 +234,18 @@ export class PostgresInbox implements InboxStore {
 
   async occurrences(issueId: number, limit: number, before?: number): Promise<Occurrence[]> {
     // Newest first straight from the (issue_id, report_id) index, no GROUP BY over all of a
-    // hot issue's rows: a report's later crashes of the same issue are skipped one by one.
+    // hot issue's rows (a report's later crashes of the same issue are skipped one by one),
+    // and the page cut before the join: else the planner may merge-join every report.
     const { rows } = await this.pool.query<OccurrenceRow>(
       `SELECT o.report_id, o.crash_index, r.received_at, r.release, r.environment, r.host,
          r.metadata
-       FROM occurrences o JOIN reports r ON r.id = o.report_id
-       WHERE o.issue_id = $1 AND ($2::bigint IS NULL OR o.report_id < $2)
-         AND NOT EXISTS (SELECT 1 FROM occurrences p WHERE p.report_id = o.report_id
-           AND p.issue_id = o.issue_id AND p.crash_index < o.crash_index)
-       ORDER BY o.report_id DESC LIMIT $3`,
+       FROM (SELECT report_id, crash_index FROM occurrences o
+             WHERE o.issue_id = $1 AND ($2::bigint IS NULL OR o.report_id < $2)
+               AND NOT EXISTS (SELECT 1 FROM occurrences p WHERE p.report_id = o.report_id
+                 AND p.issue_id = o.issue_id AND p.crash_index < o.crash_index)
+             ORDER BY o.report_id DESC LIMIT $3) o
+       JOIN reports r ON r.id = o.report_id
+       ORDER BY o.report_id DESC`,
       [issueId, before ?? null, limit],
     );
     return rows.map(occurrenceFromRow);

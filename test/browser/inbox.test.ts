@@ -195,6 +195,8 @@ describe("the inbox in chromium", { skip }, () => {
     await page.waitForSelector("html[data-ready]");
     assert.deepEqual(await accessibility(), []);
     await screenshot("inbox-issue.png");
+    // The first screen alone: README shows it (docs/inbox-issue.png).
+    await page.screenshot({ path: join(OUTPUT, "inbox-issue-top.png") });
 
     await page.getByRole("button", { name: "Resolve", exact: true }).first().click();
     await page.waitForURL(issueUrl);
