@@ -104,6 +104,16 @@ async function client() {
 const began = performance.now();
 await Promise.all(Array.from({ length: concurrency }, client));
 const elapsed = (performance.now() - began) / 1000;
+// CPU the server spent, all threads and its main thread alone (Linux): per report, the figure
+// other work on the machine changes least.
+const ticks = (path) => {
+  const fields = readFileSync(path, "utf8").split(") ")[1].split(" ");
+  return Number(fields[11]) + Number(fields[12]); // utime + stime, in 1/100 s
+};
+const cpu = {
+  all: ticks(`/proc/${server.pid}/stat`),
+  main: ticks(`/proc/${server.pid}/task/${server.pid}/stat`),
+};
 server.kill("SIGTERM");
 await new Promise((resolve) => server.on("exit", resolve));
 rmSync(dataDir, { recursive: true, force: true });
@@ -115,5 +125,6 @@ const accepted = statuses.get(202) ?? 0;
 console.log(
   `${dbAt >= 0 ? "postgres" : "sqlite"}, ${texts.length} texts of 2–50 KB, ${concurrency} in flight, ${gzip ? "gzip" : "plain JSON"}, ${elapsed.toFixed(1)} s: ` +
     `${(accepted / elapsed).toFixed(0)} reports/s accepted; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms; ` +
-    `statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    `statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
+    `server CPU ${((cpu.all * 10) / accepted).toFixed(2)} ms/report (main thread ${((cpu.main * 10) / accepted).toFixed(2)})`,
 );

@@ -49,7 +49,7 @@ async function main() {
         "differs",
         "timeout",
       ]
-    : ["exception", "schema", "chunking", "timeout"];
+    : ["exception", "schema", "raw-control", "chunking", "timeout"];
   const failures = Object.fromEntries(kinds.map((k) => [k, 0]));
   const current = new Int32Array(new SharedArrayBuffer(8));
   let done = 0;

@@ -48,6 +48,9 @@ export const FLAGS = {
     value: "URL",
     about: "send events as OpenTelemetry log records (OTLP/HTTP)",
   },
+  slack: { type: "string", multiple: true, value: "URL", about: "post events to Slack" },
+  lark: { type: "string", multiple: true, value: "URL", about: "post events to Lark/Feishu" },
+  "public-url": { type: "string", value: "URL", about: "the inbox's address for links" },
   "trace-url": {
     type: "string",
     value: "URL",

@@ -1,6 +1,7 @@
 // `panicscope serve`: arguments only; the routes are ../server/app.ts, the store ../store.
 
 import { randomBytes } from "node:crypto";
+import { IngestTokens } from "../server/inbox/tokens.js";
 import { listen } from "../server/listen.js";
 import { Webhooks } from "../server/webhooks.js";
 import { sourceLookup } from "../source/lookup.js";
@@ -49,6 +50,17 @@ trace id of the report when it carried one`,
 labelled service_name=panicscope, event, category`,
     ],
     [
+      "slack",
+      `post new issues and regressions to a Slack-compatible incoming webhook
+as a one-line message with a link to the issue; may be given more than once`,
+    ],
+    ["lark", "the same message to a Lark/Feishu custom bot's webhook"],
+    [
+      "public-url",
+      `the inbox's address as people reach it, for the links in chat messages
+(default http://HOST:PORT)`,
+    ],
+    [
       "trace-url",
       `in the inbox, link a report's trace id to your tracing UI: a URL with
 {traceId} in it (https://grafana.example/explore?traceId={traceId})`,
@@ -73,6 +85,9 @@ export const serveCommand: CommandRunner = {
         "webhook",
         "loki",
         "otlp",
+        "slack",
+        "lark",
+        "public-url",
         "trace-url",
         "source",
         "help",
@@ -88,9 +103,6 @@ export const serveCommand: CommandRunner = {
       throw new UsageError(`--port ${values.port} is not a port number`);
     }
     const token = values.token ?? process.env.PANICSCOPE_TOKEN;
-    if (token === undefined) {
-      process.stderr.write("panicscope serve: no --token: accepting uploads from anyone\n");
-    }
     const retention = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
@@ -101,6 +113,14 @@ export const serveCommand: CommandRunner = {
     }
     const store = await openStore(values.db);
     const inbox = await openInbox(store);
+    const tokens = new IngestTokens(inbox);
+    await tokens.refresh();
+    tokens.watch();
+    if (token === undefined && tokens.size === 0) {
+      process.stderr.write(
+        "panicscope serve: no --token and no ingest token made in the inbox: accepting uploads from anyone\n",
+      );
+    }
     const setupCode = randomBytes(9).toString("base64url");
     const prune = () =>
       store.prune(retention).then(
@@ -116,9 +136,12 @@ export const serveCommand: CommandRunner = {
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
     const webhooks =
-      values.webhook || values.loki || values.otlp
+      values.webhook || values.loki || values.otlp || values.slack || values.lark
         ? new Webhooks({
             urls: values.webhook ?? [],
+            slack: values.slack ?? [],
+            lark: values.lark ?? [],
+            inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
             loki: values.loki ?? [],
             otlp: values.otlp ?? [],
             version: await packageVersion(),
@@ -134,6 +157,7 @@ export const serveCommand: CommandRunner = {
       inbox: {
         inbox,
         setupCode,
+        tokens,
         ...(traceUrl ? { traceUrl } : {}),
         // Only where the operator pointed: a report names the paths, not the server's files.
         ...(values.source ? { source: sourceLookup(values.source) } : {}),
@@ -151,6 +175,7 @@ export const serveCommand: CommandRunner = {
       process.once("SIGTERM", stop);
     });
     clearInterval(timer);
+    tokens.stop();
     await server.close();
     await store.close();
     return 0;

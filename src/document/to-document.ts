@@ -126,7 +126,7 @@ function documentInput(analysis: Analysis): DocumentInput {
     name: analysis.input,
     bytes: analysis.bytes,
     lines: analysis.lines,
-    crashes: analysis.crashes.length,
+    crashes: analysis.crashes.length + (analysis.omittedCrashes ?? 0),
     strayLines: analysis.strayCount,
     truncatedLines: analysis.truncatedLines,
     wrappers: { ...analysis.wrappers },

@@ -132,6 +132,7 @@ export interface DocumentInput {
   name: string;
   bytes: number;
   lines: number;
+  /** Crashes found: `crashes` of the document may hold fewer (`maxCrashes`). */
   crashes: number;
   /** Lines outside any crash. */
   strayLines: number;

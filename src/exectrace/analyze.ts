@@ -118,7 +118,7 @@ function clockOf(s: { traceNs: number; wallMs: number; wallNs: number }, end: nu
 function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions): TraceReadResult {
   const old = readOldTrace(bytes, version);
   const warnings = [
-    `go 1.${version} trace (the old format, Go 1.11-1.21): events merged by time without Go's ordering checks; counts are approximate`,
+    `go 1.${version} trace (the old format, Go 1.11-1.21): events merged by time without Go's ordering checks (sequence numbers), then converted as Go's reader converts them`,
   ];
   if (old.error !== undefined) {
     if (!old.error.truncated && old.events.length === 0) {

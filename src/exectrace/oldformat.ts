@@ -2,8 +2,9 @@
 // for the heat map: events are decoded (Go 1.26 src/internal/trace/internal/tracev1/parser.go
 // readRawEvent/parseEvent), mapped to the Go 1.22+ events the rest of panicscope reads the
 // way Go's own converter maps them (src/internal/trace/tracev1.go: block events become
-// GoBlock with a reason), and merged by time. Go's ordering checks (per-goroutine sequence
-// numbers) are not applied, so counts are not go tool trace's; per-P activity needs none
+// GoBlock with a reason), merged by time, then converted as that converter does (convert()).
+// Go's ordering checks (per-goroutine sequence numbers) are not applied: where a trace's
+// clocks disagree across CPUs the order can differ from Go's; per-P activity needs none
 // (each P's batches are in order). The old format must be held in memory whole.
 
 import { TraceEvent } from "./event.js";
@@ -63,6 +64,10 @@ interface Pending {
   p: number;
   g: number;
   args: number[];
+  /** The old format's event type it came from. */
+  v1: number;
+  /** Nanoseconds after `ticks` (the end of a syscall that did not block: 1 ns). */
+  plusNs: number;
 }
 
 export function readOldTrace(data: Uint8Array, version: number): OldTrace {
@@ -79,6 +84,7 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
   const lastGs = new Map<number, number>();
   let stwKind = 0;
   let error: OldTrace["error"];
+  let v1 = 0;
   const emit = (typ: number, ticks: number, p: number, g: number, args: number[]): void => {
     out.push({
       typ,
@@ -86,6 +92,8 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
       p,
       g: g === 0 ? -1 : g,
       args: [args[0] ?? 0, args[1] ?? 0, args[2] ?? 0, args[3] ?? 0],
+      v1,
+      plusNs: 0,
     });
   };
   while (pos < data.length) {
@@ -173,6 +181,7 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
     const a = args.slice(1);
     const stack = HAS_STACK.has(typ) ? (a[a.length - 1] ?? 0) : 0;
     const g = lastG;
+    v1 = typ;
     const stop = STOPS[typ];
     if (stop !== undefined) {
       emit(stop[0], ticks, curP, g, [reason(stop[1]), stack]);
@@ -183,8 +192,8 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
       case 4:
         emit(Ev.ProcsChange, ticks, curP, g, [a[0] ?? 0, stack]);
         break;
-      case 5:
-        emit(Ev.ProcStart, ticks, -1, -1, [curP]);
+      case 5: // ProcStart [timestamp, thread id]
+        emit(Ev.ProcStart, ticks, -1, -1, [curP, a[0] ?? 0]);
         break;
       case 6:
         emit(Ev.ProcStop, ticks, curP, -1, []);
@@ -220,6 +229,9 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
       case 39:
         emit(Ev.GoUnblock, ticks, curP, g, [a[0] ?? 0, 0, stack]);
         break;
+      case 28: // GoSysCall: a syscall began; convert() ends it at once unless GoSysBlock follows.
+        emit(Ev.GoSyscallBegin, ticks, curP, g, [0, stack]);
+        break;
       case 30: // GoSysBlock: the syscall blocked and the P was handed off.
         emit(Ev.GoSyscallBegin, ticks, curP, g, [0, 0]);
         lastG = 0;
@@ -253,12 +265,109 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
   }
   // Go ≤ 1.21 ticks are cputicks/64 on most platforms; 1e9/freq converts them to ns.
   const nsPerTick = freq > 0 ? 1e9 / freq : 1;
-  const events = out
+  const sorted = out
     .map((e, i) => ({ e, i }))
     .sort((x, y) => x.e.ticks - y.e.ticks || x.i - y.i)
-    .map(
-      ({ e }) =>
-        new TraceEvent(e.typ, Math.trunc(e.ticks * nsPerTick), -1, e.p, e.g, e.args, table),
-    );
+    .map(({ e }) => e);
+  const events: TraceEvent[] = [];
+  let last = -1;
+  let syncs = 0;
+  const sync = (time: number) =>
+    new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table);
+  const procM = new Map<number, number>();
+  for (const e of convert(sorted)) {
+    // Times only increase, as Go's reader forces them to (internal/trace/reader.go).
+    let time = Math.trunc(e.ticks * nsPerTick) + e.plusNs;
+    if (time <= last) time = last + 1;
+    if (last < 0) events.push(sync(time - 1));
+    last = time;
+    const p = e.typ === Ev.ProcStart || e.typ === Ev.ProcStatus ? (e.args[0] ?? -1) : e.p;
+    if (e.typ === Ev.ProcStart || e.typ === Ev.ProcStatus) procM.set(p, e.args[1] ?? 0);
+    const m = p >= 0 ? (procM.get(p) ?? -1) : -1;
+    if (e.typ === Ev.ProcStatus) e.args[1] = e.v1 === 5 ? 1 : 2;
+    if (e.typ === Ev.ProcStop || (e.typ === Ev.ProcStatus && e.v1 === 6)) procM.delete(p);
+    events.push(new TraceEvent(e.typ, time, m, e.p, e.g, e.args, table));
+  }
+  if (last >= 0) events.push(sync(last));
   return error !== undefined ? { events, error } : { events };
+}
+
+/**
+ * What Go's converter of old traces does beyond mapping one event to another (go1.26
+ * src/internal/trace/tracev1.go convertEvent): the goroutines the tracer announces at its start
+ * (a GoCreate each, before the first Gomaxprocs) are not created but found — running (GoStart),
+ * waiting (GoWaiting) or else runnable —, that Gomaxprocs is dropped; each P's first ProcStart
+ * or ProcStop is its status; a GoSysCall not followed by the goroutine's GoSysBlock is a
+ * syscall of 1 ns, and GoSysBlock itself is no event.
+ */
+function convert(sorted: Pending[]): Pending[] {
+  const converted: Pending[] = [];
+  let preInit = true;
+  const createdPreInit = new Set<number>();
+  const seenProcs = new Set<number>();
+  // Goroutine → its GoSysCall, waiting to see whether the syscall blocked.
+  const syscalls = new Map<number, Pending>();
+  const endSyscall = (begin: Pending) =>
+    converted.splice(converted.indexOf(begin) + 1, 0, {
+      ...begin,
+      typ: Ev.GoSyscallEnd,
+      args: [0, 0, 0, 0],
+      v1: 0,
+      plusNs: 1,
+    });
+  for (const e of sorted) {
+    const pending = e.g >= 0 ? syscalls.get(e.g) : undefined;
+    if (pending !== undefined) {
+      syscalls.delete(e.g);
+      if (e.v1 === 30) continue; // it blocked: the begin stands, GoSysBlock is no event
+      endSyscall(pending);
+    }
+    switch (e.v1) {
+      case 13: // GoCreate
+        if (preInit) {
+          createdPreInit.add(e.args[0] ?? 0);
+          continue;
+        }
+        break;
+      case 14:
+      case 38: // GoStart, GoStartLocal
+        if (preInit) {
+          const g = e.args[0] ?? 0;
+          createdPreInit.delete(g);
+          converted.push({ ...e, typ: Ev.GoStatus, p: e.p, g: -1, args: [g, 0, 2, 0] });
+          continue;
+        }
+        break;
+      case 31:
+      case 32: // GoWaiting, GoInSyscall
+        createdPreInit.delete(e.args[0] ?? 0);
+        break;
+      case 4: // Gomaxprocs: the first one ends the tracer's announcements
+        if (preInit) {
+          preInit = false;
+          for (const g of createdPreInit)
+            converted.push({ ...e, typ: Ev.GoStatus, p: -1, g: -1, args: [g, 0, 1, 0] });
+          createdPreInit.clear();
+          continue;
+        }
+        break;
+      case 5:
+      case 6: {
+        // ProcStart (args [p, thread]) or ProcStop (context P)
+        const p = e.v1 === 5 ? (e.args[0] ?? -1) : e.p;
+        if (!seenProcs.has(p)) {
+          seenProcs.add(p);
+          converted.push({ ...e, typ: Ev.ProcStatus, args: [p, e.args[1] ?? 0, 0, 0] });
+          continue;
+        }
+        break;
+      }
+      case 28:
+        if (e.g >= 0) syscalls.set(e.g, e);
+        break;
+    }
+    converted.push(e);
+  }
+  for (const begin of syscalls.values()) endSyscall(begin);
+  return converted;
 }

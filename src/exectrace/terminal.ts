@@ -5,6 +5,7 @@
 import { labels } from "../i18n/labels.js";
 import type { Lang } from "../i18n/types.js";
 import { locationOf } from "../names/owner.js";
+import { printableDeep } from "../render/printable-document.js";
 import type { HeatMap } from "./heatmap.js";
 import type { TraceReport } from "./report.js";
 
@@ -105,7 +106,9 @@ export function heatRows(h: HeatMap, o: TerminalOptions): string[] {
   return rows;
 }
 
-export function renderTerminal(r: TraceReport, o: TerminalOptions): string {
+export function renderTerminal(given: TraceReport, o: TerminalOptions): string {
+  // Names and strings read from the trace are shown escaped, never obeyed.
+  const r = printableDeep(given);
   const L = labels(o.lang ?? "en");
   const out: string[] = [];
   out.push(

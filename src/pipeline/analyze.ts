@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   threads?: number;
   /** The input's name in the result (default: the path, `-` for a stream, `text`). */
   name?: string;
+  /** Crashes diagnosed, at most (default: all): later ones are read and counted only. */
+  maxCrashes?: number;
 }
 
 /** A crash with what panicscope concluded about it: the pipeline's own record. */
@@ -67,6 +69,8 @@ export interface Analysis {
   bytes: number;
   lines: number;
   crashes: AnalyzedCrash[];
+  /** Crashes found past `maxCrashes`: counted, not kept. */
+  omittedCrashes?: number;
   /** Lines outside any crash: how many, and the first few. */
   strayCount: number;
   stray: UnparsedLine[];
@@ -133,8 +137,9 @@ async function analyze(
   const keepGoroutines = options.keepGoroutines ?? false;
   const similarity = options.similarity ?? "pointers";
   const { onProgress } = options;
+  const { maxCrashes } = options;
   const parallel =
-    input.path !== undefined && input.size !== null
+    input.path !== undefined && input.size !== null && maxCrashes === undefined
       ? await readCrashesInParallel(input.path, input.size, {
           keepGoroutines,
           similarity,
@@ -143,7 +148,8 @@ async function analyze(
         })
       : null;
   const read =
-    parallel ?? (await readCrashes(input.chunks, { keepGoroutines, similarity, onProgress }));
+    parallel ??
+    (await readCrashes(input.chunks, { keepGoroutines, similarity, onProgress, maxCrashes }));
   return {
     input: input.name,
     bytes: read.bytes,
@@ -154,6 +160,7 @@ async function analyze(
         crash.goroutines = folds.sample.result();
       return diagnose(crash, input.name, folds);
     }),
+    omittedCrashes: read.omitted,
     strayCount: read.strayCount,
     stray: read.stray,
     wrappers: read.wrappers,

@@ -181,6 +181,7 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     out.bytes += part.bytes;
     out.lines += part.lines;
     out.truncatedLines += part.truncatedLines;
+    out.omitted += part.omitted;
   }
   out.openAtEnd = open;
   return out;

@@ -18,6 +18,11 @@ export interface ReadCrashesOptions {
   linesBefore?: number;
   /** The bytes start inside a crash, at a goroutine header: read them as its continuation. */
   continuation?: boolean;
+  /**
+   * Crashes kept, at most: later ones are read and counted (`omitted`), their folds dropped as
+   * they end, so memory stays bounded whatever the input holds (an upload of 10⁵ crashes).
+   */
+  maxCrashes?: number | undefined;
 }
 
 export interface FoldedCrash {
@@ -28,6 +33,8 @@ export interface FoldedCrash {
 export interface ReadCrashes {
   /** In input order. With `continuation`, the first one is the continued crash. */
   crashes: FoldedCrash[];
+  /** Crashes read past `maxCrashes`, counted only. */
+  omitted: number;
   strayCount: number;
   stray: UnparsedLine[];
   wrappers: WrapperCounts;
@@ -64,9 +71,12 @@ export async function readCrashes(
     return folds;
   };
   const finished: FoldedCrash[] = [];
+  const maxCrashes = options.maxCrashes ?? Number.POSITIVE_INFINITY;
+  let omitted = 0;
   const events = {
     crash: (crash: Crash) => {
-      finished.push({ crash, folds: foldsOf(crash) });
+      if (finished.length < maxCrashes) finished.push({ crash, folds: foldsOf(crash) });
+      else omitted++;
       open.delete(crash);
     },
     goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
@@ -131,6 +141,7 @@ export async function readCrashes(
   );
   return {
     crashes: (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[],
+    omitted,
     strayCount,
     stray,
     wrappers: unwrapper.seen,

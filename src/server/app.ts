@@ -41,8 +41,8 @@ export function createApp({
   inbox,
 }: ServerOptions): Hono {
   const app = new Hono();
-  const checkToken = tokenChecker(token);
-  const checkKey = keyChecker(token);
+  const checkToken = tokenChecker(token, inbox?.tokens);
+  const checkKey = keyChecker(token, inbox?.tokens);
 
   app.onError((error, c) => {
     // A refused body may be partly unread: the connection cannot carry another request.
@@ -138,13 +138,9 @@ export function createApp({
 
   /** Analyses the report's text, stores it and tells the webhooks; resolves once committed. */
   async function file(report: Report): Promise<{ result: IngestResult; crashes: number }> {
-    const analysed = await analyse(report.text, report.id ?? "upload");
-    // One report is one crash for the module; a log of thousands is filed by its first ones
-    // (the document's inputs still count them all).
-    const document =
-      analysed.crashes.length > maxCrashes
-        ? { ...analysed, crashes: analysed.crashes.slice(0, maxCrashes) }
-        : analysed;
+    // One report is one crash for the module; a log of thousands is filed by its first ones,
+    // the rest read and counted only (the document's inputs count them all).
+    const document = await analyse(report.text, report.id ?? "upload");
     const result = await store.ingest({
       idempotencyKey: report.id,
       receivedAt: new Date().toISOString(),
@@ -167,7 +163,7 @@ export function createApp({
         );
       }
     }
-    return { result, crashes: analysed.crashes.length };
+    return { result, crashes: document.inputs[0]?.crashes ?? 0 };
   }
 
   /** The trace, release and host a report carried, for exports. */
@@ -199,7 +195,7 @@ export function createApp({
   /** The library's document; if the library ever fails, the text is still kept, unparsed. */
   async function analyse(text: string, name: string): Promise<CrashDocument> {
     try {
-      return toDocument(await analyzeText(text, { name }));
+      return toDocument(await analyzeText(text, { name, maxCrashes }));
     } catch (error) {
       console.error(
         `panicscope serve: analysis of ${name} failed, kept unparsed: ${(error as Error).message}`,

@@ -2,6 +2,10 @@
 // ignored, absent ones as the protocol says.
 
 import { HttpError } from "./http-error.js";
+import { nestsDeeper } from "./json-depth.js";
+
+/** Objects in objects, at most: a report has 4 (context.tags in the report). */
+const MAX_DEPTH = 32;
 
 export const REPORT_SCHEMA = "panicscope/report@1";
 
@@ -25,6 +29,9 @@ const OPTIONAL_STRINGS = [
 ] as const;
 
 export function parseReport(body: Buffer, idempotencyKey: string | null): Report {
+  if (nestsDeeper(body, MAX_DEPTH)) {
+    throw new HttpError(400, `body nests deeper than ${MAX_DEPTH} levels`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(body.toString("utf8"));

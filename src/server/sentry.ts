@@ -7,6 +7,7 @@
 // kept whole in the metadata (`sentry`): the text is made from it, nothing is lost.
 
 import { HttpError } from "./http-error.js";
+import { nestsDeeper } from "./json-depth.js";
 import type { Report } from "./report.js";
 
 /** Items read from one envelope, at most: SDKs send one event with a few attachments. */
@@ -14,6 +15,8 @@ const MAX_ITEMS = 100;
 /** Frames written per stack, at most (sentry-go sends at most 100). */
 const MAX_FRAMES = 250;
 const MAX_MESSAGE = 1000;
+/** Nesting of an event, at most: a frame's local variables are the deepest part. */
+const MAX_DEPTH = 64;
 
 type Json = Record<string, unknown>;
 
@@ -195,6 +198,9 @@ function object(value: unknown): Json {
 }
 
 function parseObject(bytes: Buffer, what: string): Json {
+  if (nestsDeeper(bytes, MAX_DEPTH)) {
+    throw new HttpError(400, `${what} nests deeper than ${MAX_DEPTH} levels`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString("utf8"));

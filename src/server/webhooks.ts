@@ -7,6 +7,7 @@
 // lost from the store, only from the notification).
 
 import type { Issue } from "../store/types.js";
+import { chatText, larkBody, slackBody } from "./chat.js";
 import { type EventOrigin, otlpLogs, otlpLogsUrl } from "./otlp.js";
 
 export const WEBHOOK_SCHEMA = "panicscope/webhook@1";
@@ -24,6 +25,12 @@ export interface WebhookOptions {
   loki?: string[];
   /** OTLP/HTTP collector URLs (`http://collector:4318`): `/v1/logs` is added. */
   otlp?: string[];
+  /** Slack-compatible incoming webhooks: a short message with a link (chat.ts). */
+  slack?: string[];
+  /** Lark/Feishu custom bot webhooks: the same message. */
+  lark?: string[];
+  /** The inbox's address, for the link in chat messages. */
+  inboxUrl?: string;
   /** panicscope's version, the OTLP instrumentation scope's. */
   version?: string;
   /** Attempts per event and URL (default 5). */
@@ -48,6 +55,13 @@ export class Webhooks {
     for (const base of this.options.loki ?? []) {
       const url = `${base.replace(/\/+$/, "")}/loki/api/v1/push`;
       this.queue = this.queue.then(() => this.deliver(url, lokiPush(event, body), json, event));
+    }
+    const text = chatText(event, this.options.inboxUrl);
+    for (const url of this.options.slack ?? []) {
+      this.queue = this.queue.then(() => this.deliver(url, slackBody(text), json, event));
+    }
+    for (const url of this.options.lark ?? []) {
+      this.queue = this.queue.then(() => this.deliver(url, larkBody(text), json, event));
     }
     for (const base of this.options.otlp ?? []) {
       const logs = otlpLogs(event, origin, this.options.version ?? "0");

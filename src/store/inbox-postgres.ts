@@ -9,6 +9,7 @@ import { byDay, group, type OccurrenceRow, occurrenceFromRow } from "./inbox-sql
 import type {
   FacetKind,
   InboxStore,
+  IngestToken,
   IssuePage,
   IssueQuery,
   Occurrence,
@@ -118,6 +119,38 @@ export class PostgresInbox implements InboxStore {
     await this.pool.query("DELETE FROM sessions WHERE token_hash = $1", [tokenHash]);
   }
 
+  async createIngestToken(tokenHash: string, label: string): Promise<IngestToken> {
+    const createdAt = new Date().toISOString();
+    const { rows } = await this.pool.query<{ id: number }>(
+      "INSERT INTO ingest_tokens (token_hash, label, created_at) VALUES ($1, $2, $3) RETURNING id",
+      [tokenHash, label, createdAt],
+    );
+    return { id: rows[0]?.id as number, label, createdAt, revokedAt: null };
+  }
+
+  async listIngestTokens(): Promise<IngestToken[]> {
+    return (
+      await this.pool.query<IngestToken>(
+        `SELECT id, label, created_at AS "createdAt", revoked_at AS "revokedAt" FROM ingest_tokens
+         ORDER BY id DESC`,
+      )
+    ).rows;
+  }
+
+  async revokeIngestToken(id: number): Promise<void> {
+    await this.pool.query(
+      "UPDATE ingest_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+      [new Date().toISOString(), id],
+    );
+  }
+
+  async activeIngestTokenHashes(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ token_hash: string }>(
+      "SELECT token_hash FROM ingest_tokens WHERE revoked_at IS NULL",
+    );
+    return rows.map((r) => r.token_hash);
+  }
+
   async listIssues(query: IssueQuery): Promise<IssuePage> {
     const where = ["merged_into IS NULL"];
     const params: (string | number)[] = [];
@@ -200,12 +233,19 @@ export class PostgresInbox implements InboxStore {
   }
 
   async occurrences(issueId: number, limit: number, before?: number): Promise<Occurrence[]> {
+    // Newest first straight from the (issue_id, report_id) index, no GROUP BY over all of a
+    // hot issue's rows (a report's later crashes of the same issue are skipped one by one),
+    // and the page cut before the join: else the planner may merge-join every report.
     const { rows } = await this.pool.query<OccurrenceRow>(
-      `SELECT o.report_id, min(o.crash_index) AS crash_index, r.received_at, r.release,
-         r.environment, r.host, r.metadata
-       FROM occurrences o JOIN reports r ON r.id = o.report_id
-       WHERE o.issue_id = $1 AND ($2::bigint IS NULL OR o.report_id < $2)
-       GROUP BY o.report_id, r.id ORDER BY o.report_id DESC LIMIT $3`,
+      `SELECT o.report_id, o.crash_index, r.received_at, r.release, r.environment, r.host,
+         r.metadata
+       FROM (SELECT report_id, crash_index FROM occurrences o
+             WHERE o.issue_id = $1 AND ($2::bigint IS NULL OR o.report_id < $2)
+               AND NOT EXISTS (SELECT 1 FROM occurrences p WHERE p.report_id = o.report_id
+                 AND p.issue_id = o.issue_id AND p.crash_index < o.crash_index)
+             ORDER BY o.report_id DESC LIMIT $3) o
+       JOIN reports r ON r.id = o.report_id
+       ORDER BY o.report_id DESC`,
       [issueId, before ?? null, limit],
     );
     return rows.map(occurrenceFromRow);

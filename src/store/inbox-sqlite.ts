@@ -7,6 +7,7 @@ import { SORT_COLUMN } from "./inbox-sort.js";
 import type {
   FacetKind,
   InboxStore,
+  IngestToken,
   IssuePage,
   IssueQuery,
   Occurrence,
@@ -84,6 +85,38 @@ export class SqliteInbox implements InboxStore {
     this.db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
   }
 
+  async createIngestToken(tokenHash: string, label: string): Promise<IngestToken> {
+    const createdAt = new Date().toISOString();
+    const id = Number(
+      this.db
+        .prepare("INSERT INTO ingest_tokens (token_hash, label, created_at) VALUES (?, ?, ?)")
+        .run(tokenHash, label, createdAt).lastInsertRowid,
+    );
+    return { id, label, createdAt, revokedAt: null };
+  }
+
+  async listIngestTokens(): Promise<IngestToken[]> {
+    return this.db
+      .prepare(
+        `SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM ingest_tokens
+         ORDER BY id DESC`,
+      )
+      .all() as IngestToken[];
+  }
+
+  async revokeIngestToken(id: number): Promise<void> {
+    this.db
+      .prepare("UPDATE ingest_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+      .run(new Date().toISOString(), id);
+  }
+
+  async activeIngestTokenHashes(): Promise<string[]> {
+    return this.db
+      .prepare("SELECT token_hash FROM ingest_tokens WHERE revoked_at IS NULL")
+      .pluck()
+      .all() as string[];
+  }
+
   async listIssues(query: IssueQuery): Promise<IssuePage> {
     const where = ["merged_into IS NULL"];
     const params: (string | number)[] = [];
@@ -96,12 +129,27 @@ export class SqliteInbox implements InboxStore {
       params.push(query.category);
     }
     if (query.release !== undefined) {
-      where.push("id IN (SELECT issue_id FROM issue_releases WHERE release = ?)");
+      // SQLite does not weigh a value's frequency: a rare release is best read from its index
+      // (IN), a common one by walking the sorted issues until a page is full (EXISTS).
+      const common =
+        this.db
+          .prepare(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT 1000)",
+          )
+          .pluck()
+          .get(query.release) === 1000;
+      where.push(
+        common
+          ? "EXISTS (SELECT 1 FROM issue_releases r WHERE r.issue_id = issues.id AND r.release = ?)"
+          : "id IN (SELECT issue_id FROM issue_releases WHERE release = ?)",
+      );
       params.push(query.release);
     }
     if (query.environment !== undefined) {
+      // EXISTS, not IN: an environment is usually broad (most issues), so walking the sorted
+      // index and stopping at a page beats listing every issue of the environment first.
       where.push(
-        "id IN (SELECT issue_id FROM issue_facets WHERE kind = 'environment' AND value = ?)",
+        "EXISTS (SELECT 1 FROM issue_facets f WHERE f.issue_id = issues.id AND f.kind = 'environment' AND f.value = ?)",
       );
       params.push(query.environment);
     }
@@ -174,13 +222,17 @@ export class SqliteInbox implements InboxStore {
   }
 
   async occurrences(issueId: number, limit: number, before?: number): Promise<Occurrence[]> {
+    // Newest first straight from the (issue_id, report_id) index; a report's later crashes of
+    // the same issue are skipped one by one.
     const rows = this.db
       .prepare(
-        `SELECT o.report_id, min(o.crash_index) AS crash_index, r.received_at, r.release,
-           r.environment, r.host, r.metadata
+        `SELECT o.report_id, o.crash_index, r.received_at, r.release, r.environment, r.host,
+           r.metadata
          FROM occurrences o JOIN reports r ON r.id = o.report_id
          WHERE o.issue_id = ? AND o.report_id < ?
-         GROUP BY o.report_id ORDER BY o.report_id DESC LIMIT ?`,
+           AND NOT EXISTS (SELECT 1 FROM occurrences p WHERE p.report_id = o.report_id
+             AND p.issue_id = o.issue_id AND p.crash_index < o.crash_index)
+         ORDER BY o.report_id DESC LIMIT ?`,
       )
       .all(issueId, before ?? Number.MAX_SAFE_INTEGER, limit) as OccurrenceRow[];
     return rows.map(occurrenceFromRow);

@@ -52,6 +52,13 @@ export interface Occurrence {
   metadata: Record<string, unknown>;
 }
 
+export interface IngestToken {
+  id: number;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 export type FacetKind = "release" | "environment" | "host";
 
 export interface InboxStore {
@@ -69,6 +76,12 @@ export interface InboxStore {
   /** The session if it has not expired. */
   getSession(tokenHash: string, now: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
+
+  /** Ingest tokens: stored as their SHA-256 (hex); the token itself is shown once, at creation. */
+  createIngestToken(tokenHash: string, label: string): Promise<IngestToken>;
+  listIngestTokens(): Promise<IngestToken[]>;
+  revokeIngestToken(id: number): Promise<void>;
+  activeIngestTokenHashes(): Promise<string[]>;
 
   listIssues(query: IssueQuery): Promise<IssuePage>;
   /** Occurrences per UTC day (`YYYY-MM-DD`) from `since` on, per issue. */

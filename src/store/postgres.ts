@@ -100,7 +100,8 @@ export class PostgresStore implements Store {
           report.environment,
           report.host,
           JSON.stringify(report.metadata),
-          gzipSync(report.text),
+          // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
+          gzipSync(report.text, { level: 1 }),
           JSON.stringify(report.document),
           crashes.length,
         ],

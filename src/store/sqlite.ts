@@ -183,7 +183,8 @@ export class SqliteStore implements Store {
         report.environment,
         report.host,
         report.metadata,
-        gzipSync(report.text),
+        // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
+        gzipSync(report.text, { level: 1 }),
         report.document,
         crashes.length,
       ).lastInsertRowid,

@@ -353,8 +353,8 @@ export class TracebackParser {
       this.events.stray?.(text, line);
       return;
     }
-    if ((c === 0x52 /* R */ || c === 0x57) /* W */ && isFirstRaceAccess(text)) {
-      // A race report pasted without its `WARNING: DATA RACE` header.
+    if ((c === 0x52 || c === 0x57) && isFirstRaceAccess(text)) {
+      // A race report pasted without its `WARNING: DATA RACE` header (`Read at`, `Write at`).
       this.startCrash({ kind: "race", line });
       this.race = new RaceReportParser();
       this.state = "race";

@@ -9,7 +9,8 @@
 
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -24,6 +25,10 @@ const TOKEN = "shop-token";
 const PASSWORD = "correct horse battery";
 const GO_ENV = { ...process.env, GOFLAGS: "", GOTOOLCHAIN: "local" };
 const CHECKOUT_TITLE = "runtime error: index out of range [3] with length 3 in main.total";
+
+// axe-core (a dev dependency) is evaluated through the DevTools protocol, which the page's
+// CSP does not govern: the page is checked as it is served.
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const hasGo = spawnSync("go", ["env", "GOVERSION"], { env: GO_ENV }).status === 0;
 const skip = !existsSync(CHROMIUM)
@@ -137,6 +142,15 @@ describe("the inbox in chromium", { skip }, () => {
     await page.screenshot({ path: join(OUTPUT, name), fullPage: true });
   }
 
+  /** axe-core's WCAG 2 A and AA rules on the page: each violation as `rule: target`. */
+  async function accessibility(): Promise<string[]> {
+    if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(`${AXE};0`);
+    const violations = (await page.evaluate(
+      `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }).then((r) => r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`,
+    )) as string[];
+    return violations;
+  }
+
   function titles(): Promise<string[]> {
     return page.locator("td.issue a.title").allTextContents();
   }
@@ -144,6 +158,7 @@ describe("the inbox in chromium", { skip }, () => {
   test("first run: the setup page creates the administrator and signs in", async () => {
     await page.goto(url);
     assert.equal(new URL(page.url()).pathname, "/setup");
+    assert.deepEqual(await accessibility(), []);
     assert.equal(await page.locator("h1").textContent(), "Create the administrator");
     await page.getByLabel("Setup code").fill(setupCode);
     await page.getByLabel("Name").fill("admin");
@@ -178,7 +193,10 @@ describe("the inbox in chromium", { skip }, () => {
     assert.match(await page.locator("section.latest ol.frames li.site").innerText(), /main\.total/);
     assert.match(await page.locator("dl.context").innerText(), /region=eu-west-1/);
     await page.waitForSelector("html[data-ready]");
+    assert.deepEqual(await accessibility(), []);
     await screenshot("inbox-issue.png");
+    // The first screen alone: README shows it (docs/inbox-issue.png).
+    await page.screenshot({ path: join(OUTPUT, "inbox-issue-top.png") });
 
     await page.getByRole("button", { name: "Resolve", exact: true }).first().click();
     await page.waitForURL(issueUrl);
@@ -236,6 +254,7 @@ describe("the inbox in chromium", { skip }, () => {
     await page.waitForURL(`${url}/issues`);
     assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
     assert.equal(await page.locator("h1").textContent(), "问题");
+    assert.deepEqual(await accessibility(), []);
     await screenshot("inbox-list-zh.png");
     await page.getByRole("link", { name: CHECKOUT_TITLE }).click();
     await page.waitForSelector("html[data-ready]");

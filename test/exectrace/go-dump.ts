@@ -5,7 +5,7 @@
 
 import type { TraceCounts } from "../../src/exectrace/summary.js";
 
-const LINE = /^M=(-?\d+) P=(-?\d+) G=(-?\d+) (\w+) Time=(\d+)(.*)$/;
+const LINE = /^M=(-?\d+) P=(-?\d+) G=(-?\d+) (\w+) Time=(-?\d+)(.*)$/;
 // Go 1.22-1.25 print "Resource=… Reason=… GoID=… A->B"; Go 1.26 "GoID=… A->B Reason=…".
 const TRANSITION = / (GoID|ProcID)=(-?\d+) (\w+)->(\w+)/;
 const REASON = / Reason=("(?:[^"\\]|\\.)*")/;

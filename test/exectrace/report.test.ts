@@ -241,10 +241,11 @@ test("the old format (Go 1.19, 1.21): per-P heat map and the same leak buckets",
       ["select", 7, "main.waitEither"],
     ]);
     // The old tracer announces every goroutine alive at trace.Start with a GoCreate (Go 1.19
-    // runtime/trace.go traceStart): main and 5 runtime goroutines, then the program's 52.
+    // runtime/trace.go traceStart): 5 of the 58 GoCreates, which Go's converter (go1.26
+    // internal/trace/tracev1.go) reads as goroutines found in a state, not created.
     assert.equal(
       r.heatmap.created.reduce((a, b) => a + b, 0),
-      58,
+      53,
     );
     const busy = r.heatmap.procs.flatMap((p) => p.user).reduce((a, b) => a + b, 0);
     assert.ok(busy > 0);

@@ -1,8 +1,8 @@
 // The text fuzzer: inputs made from the real texts of testdata/ (every cut of the smallest,
 // then mutations and grammar-made goroutine text), each run in-process through the analysis,
 // the JSON document, the terminal and the HTML report. An input fails on an exception, a
-// document that breaks its types, a different document when read in other chunk sizes, or a
-// run over the time bound. Input N of seed S is the same on every machine.
+// document that breaks its types, a control character of the input reaching the terminal raw,
+// a different document when read in other chunk sizes, or a run over the time bound. Input N of seed S is the same on every machine.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +14,13 @@ import { mutate } from "./mutators.js";
 import { Prng } from "./prng.js";
 import { documentOf, runInput } from "./run-input.js";
 
-export type FailureKind = "exception" | "schema" | "chunking" | "timeout";
+export type FailureKind = "exception" | "schema" | "raw-control" | "chunking" | "timeout";
+
+/** The renderer's own colours (render/color.ts): Select Graphic Rendition sequences. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the sequences removed
+const OWN_COLOURS = /\u001b\[[0-9;]*m/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters looked for
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 export interface FuzzInput {
   index: number;
@@ -103,6 +109,11 @@ export async function checkInput(
     json = out.json;
     const errors = check(out.document);
     if (errors.length > 0) return { kind: "schema", input, message: errors.join("; ") };
+    const raw = RAW_CONTROL.exec(out.terminal.replace(OWN_COLOURS, ""));
+    if (raw !== null) {
+      const code = raw[0].charCodeAt(0).toString(16).padStart(2, "0");
+      return { kind: "raw-control", input, message: `U+00${code} reached the terminal raw` };
+    }
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return { kind: "exception", input, message };
@@ -134,7 +145,7 @@ export async function fuzzText(options: FuzzOptions): Promise<FuzzStats> {
     inputs: 0,
     bytes: 0,
     ms: 0,
-    failures: { exception: 0, schema: 0, chunking: 0, timeout: 0 },
+    failures: { exception: 0, schema: 0, "raw-control": 0, chunking: 0, timeout: 0 },
   };
   const began = performance.now();
   for (let index = start; index < start + options.count; index++) {

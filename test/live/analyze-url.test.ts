@@ -96,6 +96,37 @@ test("another profile, an unknown one: one line, exit status 2", async (t) => {
   );
 });
 
+test("Go 1.19 and 1.27 processes: the same buckets from debug=2, debug=1 and the binary profile", async (t) => {
+  for (const [toolchain, mutexWait] of [
+    ["go1.19", "semacquire"],
+    ["go1.27", "sync.Mutex.Lock"],
+  ] as const) {
+    const bin = buildLive(t, "blocked", toolchain);
+    if (bin === undefined) return;
+    const running = await startLive(bin);
+    try {
+      for (const query of ["?debug=2", "?debug=1", ""]) {
+        const r = await cli(["analyze", "--json", `${running.base}/debug/pprof/goroutine${query}`]);
+        assert.equal(r.code, 0, r.stderr);
+        const state = (s: string) => (query === "?debug=2" ? s : "");
+        assert.deepEqual(
+          programBuckets(r.stdout),
+          [
+            `2 [${state("chan receive")}] main.waitReply main.go:35 main.main.func1 main.go:77`,
+            `2 [${state("select")}] main.waitEither main.go:48`,
+            `3 [${state(mutexWait)}] main.lockState main.go:39`,
+            `5 [${state("chan receive")}] main.waitReply main.go:35`,
+            `5 [${state("sleep")}] main.nap main.go:44`,
+          ].sort(),
+          `${toolchain} ${query}`,
+        );
+      }
+    } finally {
+      running.stop();
+    }
+  }
+});
+
 /** A loopback server of the test's own (Node), for answers a pprof server would not give. */
 async function serve(handler: Parameters<typeof createServer>[1]): Promise<[Server, string]> {
   const server = createServer(handler);

@@ -19,12 +19,18 @@ export function cli(args: string[]): Promise<{ code: number; stdout: string; std
   });
 }
 
-/** Builds testdata/live/<name> with the machine's Go; undefined (the test skipped) without Go. */
-export function buildLive(t: { skip(msg: string): void }, name: string): string | undefined {
-  const tc = requireToolchain(t, "go");
+/** Builds testdata/live/<name> with a Go toolchain; undefined (the test skipped) without it. */
+export function buildLive(
+  t: { skip(msg: string): void },
+  name: string,
+  toolchain: "go" | "go1.19" | "go1.27" = "go",
+): string | undefined {
+  const tc = requireToolchain(t, toolchain);
   if (tc === undefined) return undefined;
+  // The binary keeps its source paths: a checkout elsewhere builds its own.
   const h = createHash("sha256")
     .update(tc.version)
+    .update(LIVE)
     .update(readFileSync(join(LIVE, "go.mod")));
   for (const file of readdirSync(join(LIVE, name)).sort())
     h.update(file).update(readFileSync(join(LIVE, name, file)));

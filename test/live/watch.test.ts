@@ -44,7 +44,7 @@ test("a leak: the growing bucket is named once it has risen three samples in a r
   const live = await startLive(leakBin, ["-every", "20ms", "-per", "2"]);
   started.push(live);
   const url = `${live.base}/debug/pprof/goroutine?debug=2`;
-  const r = await cli(["watch", "--json", "--every", "150ms", "--count", "5", url]);
+  const r = await cli(["watch", "--json", "--every", "300ms", "--count", "5", url]);
   assert.equal(r.code, 1, r.stderr);
   const lines = r.stdout
     .trimEnd()
@@ -89,7 +89,7 @@ test("a leak: the growing bucket is named once it has risen three samples in a r
     [["main.awaitReply", 4, 4]],
   );
 
-  const text = await cli(["watch", "--no-color", "--every", "150ms", "--count", "4", url]);
+  const text = await cli(["watch", "--no-color", "--every", "300ms", "--count", "4", url]);
   assert.equal(text.code, 1, text.stderr);
   assert.match(
     text.stdout,

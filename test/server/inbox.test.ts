@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
+import { IngestTokens, sha256hex } from "../../src/server/inbox/tokens.js";
 import { listen, type RunningServer } from "../../src/server/listen.js";
 import { openInbox } from "../../src/store/inbox-open.js";
 import type { InboxStore } from "../../src/store/inbox-types.js";
@@ -71,16 +72,19 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
     let inbox: InboxStore;
     let server: RunningServer;
     let admin: InboxClient;
+    let tokens: IngestTokens;
 
     before(async () => {
       store = await open();
       inbox = await openInbox(store);
+      tokens = new IngestTokens(inbox);
       server = await listen({
         store,
         token: TOKEN,
         inbox: {
           inbox,
           setupCode: SETUP,
+          tokens,
           traceUrl: "https://tempo.example/explore?trace={traceId}",
         },
       });
@@ -458,6 +462,62 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       );
     });
 
+    test("ingest tokens: made in the inbox, shown once, accepted by the API, rotated by revoking", async () => {
+      const upload = (base: string, bearer?: string) =>
+        fetch(`${base}/api/v1/crashes`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(bearer === undefined ? {} : { authorization: `Bearer ${bearer}` }),
+          },
+          body: JSON.stringify(report(NIL_DEREF)),
+        });
+      const page = await admin.text("/tokens");
+      assert.match(page, /<h1>Ingest tokens<\/h1>/);
+      const csrf = InboxClient.csrf(page);
+      const make = async (label: string) => {
+        const made = await admin.post("/tokens", { _csrf: csrf, label });
+        assert.equal(made.status, 200);
+        const html = await made.text();
+        assert.ok(html.includes(`The new token ${label}: copy it now, it is not shown again.`));
+        return /<code class="mono" id="new-token">(psk_[A-Za-z0-9_-]{43})<\/code>/.exec(
+          html,
+        )?.[1] as string;
+      };
+      const first = await make("shop v1");
+      assert.ok(first);
+      // Only the hash is kept, and the list page never shows the token again.
+      assert.deepEqual(await inbox.activeIngestTokenHashes(), [sha256hex(first)]);
+      assert.ok(!(await admin.text("/tokens")).includes(first));
+      assert.equal((await upload(server.url, first)).status, 202);
+      const second = await make("shop v2");
+      const listed = await inbox.listIngestTokens();
+      assert.deepEqual(
+        listed.map((t) => [t.label, t.revokedAt]),
+        [
+          ["shop v2", null],
+          ["shop v1", null],
+        ],
+      );
+      const revoked = await admin.post(`/tokens/${listed[1]?.id}/revoke`, { _csrf: csrf });
+      assert.equal(revoked.status, 303);
+      assert.equal((await upload(server.url, first)).status, 401);
+      assert.equal((await upload(server.url, second)).status, 202);
+      assert.equal((await upload(server.url, TOKEN)).status, 202);
+      assert.match(
+        await admin.text("/tokens"),
+        /<td>shop v1<\/td><td class="when"><time [^>]*>[^<]*<\/time><\/td><td>revoked <time/,
+      );
+      // A server without --token requires a token once the inbox has made one.
+      const open = await listen({ store, inbox: { inbox, setupCode: SETUP, tokens } });
+      try {
+        assert.equal((await upload(open.url)).status, 401);
+        assert.equal((await upload(open.url, second)).status, 202);
+      } finally {
+        await open.close();
+      }
+    });
+
     test("a read-only viewer reads everything and changes nothing", async () => {
       const csrf = InboxClient.csrf(await admin.text("/users"));
       const added = await admin.post("/users", {
@@ -490,6 +550,7 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       assert.equal(attempt.status, 403);
       assert.match(await attempt.text(), /Only an administrator can do that\./);
       assert.equal((await viewer.get("/users")).status, 403);
+      assert.equal((await viewer.get("/tokens")).status, 403);
     });
 
     test("hostile crash text and context fields are escaped everywhere", async () => {

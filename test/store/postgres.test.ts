@@ -5,27 +5,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import pg from "pg";
 import { listen, type RunningServer } from "../../src/server/listen.js";
 import { PostgresStore } from "../../src/store/postgres.js";
+import { freshDatabase } from "./stores.js";
 import { MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
 
 const ADMIN = process.env.PANICSCOPE_TEST_PG;
 const skip =
   ADMIN === undefined ? "PANICSCOPE_TEST_PG is not set (scripts/with-postgres.sh sets it)" : false;
-
-let databases = 0;
-async function freshDatabase(): Promise<string> {
-  const name = `panicscope_test_${process.pid}_${databases++}`;
-  const admin = new pg.Client({ connectionString: ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN as string);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 if (skip === false) {
   storeSuite("postgres", async () => PostgresStore.open(await freshDatabase()));

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type PreparedReport, SqliteStore } from "../../src/store/sqlite.js";
+import { packBatch, unpackBatch } from "../../src/store/sqlite-writer.js";
 import { documentOf, NIL_DEREF, storeSuite } from "./suite.js";
 
 storeSuite("sqlite :memory:", async () => new SqliteStore(":memory:"));
@@ -62,4 +63,32 @@ test("a reopened file keeps its issues and does not migrate twice", async () => 
   assert.equal(issues.length, 1);
   assert.equal(issues[0]?.count, 1);
   await second.close();
+});
+
+test("a batch crosses to the writer thread as one buffer, unchanged", () => {
+  const reports: PreparedReport[] = [
+    {
+      idempotencyKey: null,
+      receivedAt: "2026-12-06T04:00:00.000Z",
+      release: "1.0.0",
+      environment: null,
+      host: "h",
+      metadata: '{"tags":{"zone":"é"}}',
+      text: "panic: 世界\n\u0000\ufffd",
+      document: '{"crashes":[]}',
+      crashes: [{ fingerprint: "fp1:0", category: "other", rule: "r", title: "t 世" }],
+    },
+    {
+      idempotencyKey: "k",
+      receivedAt: "x",
+      release: null,
+      environment: "e",
+      host: null,
+      metadata: "{}",
+      text: "",
+      document: "",
+      crashes: [],
+    },
+  ];
+  assert.deepEqual(unpackBatch(packBatch(reports)), reports);
 });

@@ -100,6 +100,17 @@ export const EN_INBOX = {
   dayTitle: (day: string, n: number) => `${day}: ${thousands(n)}`,
   noCrashStored: "The report of this occurrence is no longer stored (retention).",
   unparsed: "No crash was found in this report's text.",
+  // ── ingest tokens ──
+  tokens: "Tokens",
+  tokensTitle: "Ingest tokens",
+  tokensIntro:
+    "Services send crashes with one of these tokens (Authorization: Bearer T, or a Sentry DSN's key), besides the one panicscope serve --token gives. To rotate: create a new token, give it to the services, then revoke the old one.",
+  tokenLabel: "Label",
+  createToken: "Create token",
+  created: "Created",
+  revoke: "Revoke",
+  revoked: "revoked",
+  tokenCreated: (label: string) => `The new token ${label}: copy it now, it is not shown again.`,
   // ── dump diff ──
   compareFrom: "Compare the dump of",
   compareTo: "with",

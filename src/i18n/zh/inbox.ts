@@ -99,6 +99,17 @@ export const ZH_INBOX: InboxLabels = {
   dayTitle: (day: string, n: number) => `${day}：${thousands(n)} 次`,
   noCrashStored: "这次发生的报告已不再保存（保留策略）。",
   unparsed: "在此报告的文本中没有找到崩溃。",
+  // ── 上报令牌 ──
+  tokens: "令牌",
+  tokensTitle: "上报令牌",
+  tokensIntro:
+    "服务使用这些令牌之一上报崩溃（Authorization: Bearer T，或 Sentry DSN 的密钥），另外还有 panicscope serve --token 给出的令牌。轮换方法：创建新令牌，交给各服务，然后吊销旧令牌。",
+  tokenLabel: "名称",
+  createToken: "创建令牌",
+  created: "创建时间",
+  revoke: "吊销",
+  revoked: "已吊销",
+  tokenCreated: (label: string) => `新令牌 ${label}：请立即复制，之后不再显示。`,
   // ── 转储对比 ──
   compareFrom: "对比转储",
   compareTo: "与",

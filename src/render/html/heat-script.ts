@@ -11,66 +11,81 @@ export const HEAT_SCRIPT = `
     if (!box || !out) return;
     var NS = "http://www.w3.org/2000/svg";
     var windows = Math.max(0, int(t.windows));
-    var cell = 4, rowH = 16, gap = 2, left = 64;
+    // The map is 1000 units wide whatever the number of windows, so rows keep their height.
+    var cell = 1000 / Math.max(1, windows), rowH = 16, gap = 2, left = 64;
     var rows = t.procs.length + 2;
-    var width = left + windows * cell, height = rows * (rowH + gap);
+    var width = left + 1000, height = rows * (rowH + gap);
+    // The labels stay put in the outer image; the map itself is a nested image whose viewBox
+    // the wheel narrows, so zooming never scrolls the P names away.
+    var outer = document.createElementNS(NS, "svg");
+    outer.setAttribute("viewBox", "0 0 " + width + " " + height);
+    outer.setAttribute("role", "img");
+    box.appendChild(outer);
+    var mapW = 1000;
     var svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svg.setAttribute("x", String(left));
+    svg.setAttribute("width", String(mapW));
+    svg.setAttribute("height", String(height));
+    svg.setAttribute("viewBox", "0 0 " + mapW + " " + height);
     svg.setAttribute("preserveAspectRatio", "none");
-    svg.setAttribute("role", "img");
-    box.appendChild(svg);
-    function node(tag, attrs, cls, text) {
+    svg.setAttribute("class", "heat-map");
+    function node(tag, attrs, cls, text, parent) {
       var n = document.createElementNS(NS, tag);
       for (var k in attrs) n.setAttribute(k, String(attrs[k]));
       if (cls) n.setAttribute("class", cls);
       if (text !== undefined) n.textContent = String(text);
-      svg.appendChild(n);
+      (parent || svg).appendChild(n);
       return n;
     }
+    // A transparent ground, so the pointer is over the map between the rows too.
+    node("rect", { x: 0, y: 0, width: mapW, height: height, fill: "transparent" });
+    function label(y, text) { node("text", { x: 2, y: y + 12 }, "heat-label", text, outer); }
     function num(v) { return typeof v === "number" && isFinite(v) ? v : 0; }
     var kinds = ["user", "gcMark", "gcAssist", "syscall"];
     t.procs.forEach(function (p, row) {
       var y = row * (rowH + gap);
-      node("text", { x: 2, y: y + 12 }, "heat-label", "P" + int(p.id));
-      node("rect", { x: left, y: y, width: windows * cell, height: rowH }, "hm-idle");
+      label(y, "P" + int(p.id));
+      node("rect", { x: 0, y: y, width: mapW, height: rowH }, "hm-idle");
       for (var w = 0; w < windows; w++) {
         var busy = 0, best = "user", most = -1;
         kinds.forEach(function (k) { var v = num(p[k][w]); busy += v; if (v > most) { most = v; best = k; } });
         if (busy <= 0) continue;
-        node("rect", { x: left + w * cell, y: y, width: cell, height: rowH, "fill-opacity": Math.min(1, busy).toFixed(2) }, "hm-cell hm-" + best);
+        node("rect", { x: w * cell, y: y, width: cell, height: rowH, "fill-opacity": Math.min(1, busy).toFixed(2) }, "hm-cell hm-" + best);
       }
     });
     var runY = t.procs.length * (rowH + gap);
     var maxRun = Math.max.apply(null, [1].concat(t.runnable.map(num)));
-    node("text", { x: 2, y: runY + 12 }, "heat-label", "runq");
+    label(runY, "runq");
     t.runnable.forEach(function (v, w) {
       var bar = (num(v) / maxRun) * rowH;
-      if (bar > 0) node("rect", { x: left + w * cell, y: runY + rowH - bar, width: cell, height: bar }, "hm-runnable");
+      if (bar > 0) node("rect", { x: w * cell, y: runY + rowH - bar, width: cell, height: bar }, "hm-runnable");
     });
     var gcY = runY + rowH + gap;
-    node("text", { x: 2, y: gcY + 12 }, "heat-label", "GC");
+    label(gcY, "GC");
     t.gc.forEach(function (v, w) {
       var stw = num(t.stw[w]) > 0;
-      if (num(v) > 0 || stw) node("rect", { x: left + w * cell, y: gcY, width: cell, height: rowH, "fill-opacity": stw ? 1 : Math.min(1, num(v)).toFixed(2) }, stw ? "hm-stw" : "hm-gc");
+      if (num(v) > 0 || stw) node("rect", { x: w * cell, y: gcY, width: cell, height: rowH, "fill-opacity": stw ? 1 : Math.min(1, num(v)).toFixed(2) }, stw ? "hm-stw" : "hm-gc");
     });
 
-    // Zoom: the viewBox narrows about the pointer, never past 1/64 of the map nor its edges.
-    var view = { x: 0, w: width };
+    outer.appendChild(svg);
+
+    // Zoom: the map's viewBox narrows about the pointer, never past 1/64 of it nor its edges.
+    var view = { x: 0, w: mapW };
     function apply() { svg.setAttribute("viewBox", view.x + " 0 " + view.w + " " + height); }
     function at(ev) { var r = svg.getBoundingClientRect(); return view.x + ((ev.clientX - r.left) / r.width) * view.w; }
     svg.addEventListener("wheel", function (ev) {
       ev.preventDefault();
       var x = at(ev);
       var k = ev.deltaY < 0 ? 0.8 : 1.25;
-      var w = Math.min(width, Math.max(width / 64, view.w * k));
-      view.x = Math.min(width - w, Math.max(0, x - (x - view.x) * (w / view.w)));
+      var w = Math.min(mapW, Math.max(mapW / 64, view.w * k));
+      view.x = Math.min(mapW - w, Math.max(0, x - (x - view.x) * (w / view.w)));
       view.w = w;
       apply();
-      box.setAttribute("data-zoom", (width / view.w).toFixed(2));
+      box.setAttribute("data-zoom", (mapW / view.w).toFixed(2));
     }, { passive: false });
-    svg.addEventListener("dblclick", function () { view = { x: 0, w: width }; apply(); box.setAttribute("data-zoom", "1.00"); });
+    svg.addEventListener("dblclick", function () { view = { x: 0, w: mapW }; apply(); box.setAttribute("data-zoom", "1.00"); });
     svg.addEventListener("mousemove", function (ev) {
-      var w = Math.floor((at(ev) - left) / cell);
+      var w = Math.floor(at(ev) / cell);
       if (w < 0 || w >= windows) { out.textContent = ""; return; }
       var procs = t.procs.map(function (p) {
         return "P" + int(p.id) + " " + kinds.map(function (k) { return t.labels[k] + " " + Math.round(num(p[k][w]) * 100) + "%"; }).join(" ");

@@ -67,7 +67,7 @@ details.bucket[open] { background: var(--panel); }
 details.bucket > summary { cursor: pointer; padding: .35em .7em; list-style-position: inside; }
 details.bucket.crashing > summary { border-left: 4px solid var(--bad); }
 details.bucket.runtime-only > summary { color: var(--muted); }
-summary .rank { color: var(--faint); }
+summary .rank { color: var(--muted); }
 summary .count { font-weight: 700; white-space: nowrap; display: inline-block; min-width: 5em; text-align: right; margin-right: .6em; }
 summary .state { color: var(--warn); }
 summary .where { margin-left: .6em; }
@@ -107,7 +107,8 @@ figure.src pre { margin: 0; padding: .4em 0; overflow-x: auto; tab-size: 4; }
 a.web { font-size: .85em; margin-left: .3em; }
 ol.frames li .loc + a.web { padding-left: 2em; }
 .trace .heat { border: 1px solid var(--line); border-radius: 6px; padding: .4em; background: var(--panel); }
-.trace .heat svg { display: block; width: 100%; height: 12em; cursor: zoom-in; }
+.trace .heat > svg { display: block; width: 100%; height: auto; }
+.trace .heat svg.heat-map { cursor: zoom-in; }
 .heat-label { fill: var(--muted); font-size: 11px; font-family: ui-monospace, monospace; }
 .hm-idle { fill: var(--line); fill-opacity: .35; }
 .hm-user { fill: #2e7d32; } .hm-gcMark { fill: #f9a825; } .hm-gcAssist { fill: #8e24aa; }

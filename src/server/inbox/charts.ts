@@ -18,7 +18,9 @@ export interface ChartOptions {
   height: number;
   label: string;
   className: string;
-  dayTitle: (day: string, n: number) => string;
+  /** Each day's bar titled with its count (the issue page); the list's sparklines go without,
+   * their label says the total, and 50 rows × 14 titles would double the page. */
+  dayTitle?: (day: string, n: number) => string;
 }
 
 export function barChart(
@@ -33,8 +35,12 @@ export function barChart(
   const bars = values.map((n, i) => {
     // A day with crashes is at least one pixel tall, so it never looks like none.
     const h = n === 0 ? 0 : Math.max(1, Math.round((n / max) * (o.height - 1)));
+    if (h === 0 && o.dayTitle === undefined) return "";
     const x = (i * step).toFixed(1);
-    return `<rect x="${x}" y="${o.height - h}" width="${bar.toFixed(1)}" height="${h}"><title>${escapeHtml(o.dayTitle(days[i] as string, n))}</title></rect>`;
+    const rect = `<rect x="${x}" y="${o.height - h}" width="${bar.toFixed(1)}" height="${h}"`;
+    return o.dayTitle === undefined
+      ? `${rect}/>`
+      : `${rect}><title>${escapeHtml(o.dayTitle(days[i] as string, n))}</title></rect>`;
   });
   return `<svg class="${o.className}" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${escapeHtml(o.label)}"><line x1="0" y1="${o.height - 0.5}" x2="${o.width}" y2="${o.height - 0.5}"/>${bars.join("")}</svg>`;
 }

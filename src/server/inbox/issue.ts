@@ -45,7 +45,8 @@ export function issueBody(v: IssueView, I: InboxLabels): { body: string; reportD
   ];
   if (issue.releases.length > 0)
     facts.push(
-      `<span>${escapeHtml(I.releases)} ${issue.releases.map(escapeHtml).join(", ")}</span>`,
+      // The newest ten: a build number per release can make thousands (By release has the rest).
+      `<span>${escapeHtml(I.releases)} ${issue.releases.slice(-10).map(escapeHtml).join(", ")}${issue.releases.length > 10 ? ` +${issue.releases.length - 10}` : ""}</span>`,
     );
   out.push(`<p class="facts">${facts.join("")}</p>`);
   if (issue.mergedInto !== null)

@@ -120,7 +120,7 @@ export function listBody(
     return `<tr>${box}
 <td class="issue"><a class="title" href="/issues/${issue.id}">${escapeHtml(issue.title)}</a><div class="meta"><span class="category">${escapeHtml(issue.category)}</span> · ${escapeHtml(issue.rule)} · ${statusBadge(issue, I)}</div></td>
 <td class="num">${issue.count}</td>
-<td>${barChart(days, counts, { width: 84, height: 20, className: "spark", label: I.sparkTitle(total), dayTitle: I.dayTitle })}</td>
+<td>${barChart(days, counts, { width: 84, height: 20, className: "spark", label: I.sparkTitle(total) })}</td>
 <td class="when">${when(issue.firstSeen)}</td>
 <td class="when">${when(issue.lastSeen)}</td>
 <td>${releases}${more}</td>

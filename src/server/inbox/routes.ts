@@ -27,6 +27,7 @@ import {
   sameToken,
   startSession,
 } from "./session.js";
+import { type IngestTokens, tokensBody } from "./tokens.js";
 
 export interface InboxOptions {
   inbox: InboxStore;
@@ -36,6 +37,8 @@ export interface InboxOptions {
   traceUrl?: string;
   /** Source lines for the crash site and frames, as `analyze --source` finds them. */
   source?: HtmlOptions["source"];
+  /** Ingest tokens made and revoked in the inbox; the ingest API accepts them too. */
+  tokens?: IngestTokens;
 }
 
 class InboxError extends Error {
@@ -406,6 +409,44 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
     });
+  });
+
+  // ── ingest tokens (administrators only) ──
+
+  async function tokensPage(c: Context, s: Session, created?: { token: string; label: string }) {
+    const I = inboxLabels(langOf(c));
+    const body = tokensBody(await inbox.listIngestTokens(), I, s.csrf, created);
+    return render(c, { title: I.tokensTitle, body, user: s.user, csrf: s.csrf, current: "tokens" });
+  }
+
+  function tokenStore(c: Context): IngestTokens {
+    if (options.tokens === undefined) throw new InboxError(404, inboxLabels(langOf(c)).notFound);
+    return options.tokens;
+  }
+
+  app.get("/tokens", async (c) => {
+    const s = await session(c);
+    if (s instanceof Response) return s;
+    if (s.user.role !== "admin") throw new InboxError(403, inboxLabels(langOf(c)).forbidden);
+    tokenStore(c);
+    return tokensPage(c, s);
+  });
+
+  app.post("/tokens", async (c) => {
+    const { session: s, form: body } = await change(c);
+    const label = (body.get("label") ?? "").trim().slice(0, 100);
+    if (label === "") throw new InboxError(400, inboxLabels(langOf(c)).badForm);
+    const { token } = await tokenStore(c).create(label);
+    // Shown in this answer only: the store keeps its hash.
+    return tokensPage(c, s, { token, label });
+  });
+
+  app.post("/tokens/:id/revoke", async (c) => {
+    await change(c);
+    const id = Number(c.req.param("id"));
+    if (!Number.isSafeInteger(id)) throw new InboxError(404, inboxLabels(langOf(c)).notFound);
+    await tokenStore(c).revoke(id);
+    return c.redirect("/tokens", 303);
   });
 
   // ── users (administrators only) ──

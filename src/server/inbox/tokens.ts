@@ -1,0 +1,91 @@
+// Ingest tokens made in the inbox: an administrator creates one (shown once, then only its
+// SHA-256 is kept), hands it to a service, and revokes the old one — a rotation without
+// restarting the server. The ingest API reads them from memory (`TokenHashes`), refreshed
+// after each change here and every few seconds, so servers sharing a PostgreSQL database
+// see each other's changes.
+
+import { createHash, randomBytes } from "node:crypto";
+import type { InboxLabels } from "../../i18n/en/inbox.js";
+import { escapeHtml } from "../../render/html/escape.js";
+import type { InboxStore, IngestToken } from "../../store/inbox-types.js";
+import { when } from "./list.js";
+
+/** What the ingest API checks a token against (auth.ts): hashes, so a lookup reveals nothing. */
+export interface TokenHashes {
+  has(sha256hex: string): boolean;
+  readonly size: number;
+}
+
+export function sha256hex(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export class IngestTokens implements TokenHashes {
+  private hashes = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly store: InboxStore) {}
+
+  has(hash: string): boolean {
+    return this.hashes.has(hash);
+  }
+
+  get size(): number {
+    return this.hashes.size;
+  }
+
+  async refresh(): Promise<void> {
+    this.hashes = new Set(await this.store.activeIngestTokenHashes());
+  }
+
+  /** Refreshes every `ms` until stopped (the timer does not keep the process alive). */
+  watch(ms = 5000): void {
+    this.timer = setInterval(() => void this.refresh().catch(() => {}), ms);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /** A new token: `psk_` and 32 random bytes, base64url. */
+  async create(label: string): Promise<{ token: string; record: IngestToken }> {
+    const token = `psk_${randomBytes(32).toString("base64url")}`;
+    const record = await this.store.createIngestToken(sha256hex(token), label);
+    await this.refresh();
+    return { token, record };
+  }
+
+  async revoke(id: number): Promise<void> {
+    await this.store.revokeIngestToken(id);
+    await this.refresh();
+  }
+}
+
+export function tokensBody(
+  tokens: IngestToken[],
+  I: InboxLabels,
+  csrf: string,
+  created?: { token: string; label: string },
+): string {
+  const hidden = `<input type="hidden" name="_csrf" value="${escapeHtml(csrf)}">`;
+  const rows = tokens
+    .map(
+      (t) =>
+        `<tr><td>${escapeHtml(t.label)}</td><td class="when">${when(t.createdAt)}</td><td>${
+          t.revokedAt === null
+            ? `<form method="post" action="/tokens/${t.id}/revoke">${hidden}<button type="submit" aria-label="${escapeHtml(`${I.revoke}: ${t.label}`)}">${escapeHtml(I.revoke)}</button></form>`
+            : `${escapeHtml(I.revoked)} ${when(t.revokedAt)}`
+        }</td></tr>`,
+    )
+    .join("");
+  const shown =
+    created === undefined
+      ? ""
+      : `<div class="diagnosis" role="status"><p>${escapeHtml(I.tokenCreated(created.label))}</p><p><code class="mono" id="new-token">${escapeHtml(created.token)}</code></p></div>`;
+  return `<h1>${escapeHtml(I.tokensTitle)}</h1>
+<p class="note">${escapeHtml(I.tokensIntro)}</p>
+${shown}
+<form class="actions" method="post" action="/tokens">${hidden}<label for="label">${escapeHtml(I.tokenLabel)}</label><input id="label" name="label" required maxlength="100"><button class="primary" type="submit">${escapeHtml(I.createToken)}</button></form>
+${tokens.length === 0 ? "" : `<table><thead><tr><th>${escapeHtml(I.tokenLabel)}</th><th>${escapeHtml(I.created)}</th><th>${escapeHtml(I.status)}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
+}
