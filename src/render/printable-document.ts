@@ -5,7 +5,7 @@
 
 import { printable } from "../binary/printable.js";
 
-/** `value` with every string printable; the same object where nothing needed escaping. */
+/** `value` with every string (and key) printable; the same object where nothing needed escaping. */
 export function printableDeep<T>(value: T): T {
   return walk(value) as T;
 }
@@ -25,14 +25,24 @@ function walk(value: unknown): unknown {
     }
     return out ?? value;
   }
-  let out: Record<string, unknown> | undefined;
-  for (const key of Object.keys(value)) {
-    const item = (value as Record<string, unknown>)[key];
-    const next = walk(item);
-    if (next !== item) {
-      out ??= { ...(value as Record<string, unknown>) };
-      out[key] = next;
+  // Keys too: counts by wait reason are keyed by text read from the crash. Nothing is copied
+  // until something changes.
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = record[key];
+    const k = printable(key);
+    const v = walk(item);
+    if (k === key && v === item) continue;
+    const out: Record<string, unknown> = {};
+    for (let j = 0; j < i; j++) out[keys[j] as string] = record[keys[j] as string];
+    out[k] = v;
+    for (let j = i + 1; j < keys.length; j++) {
+      const rest = keys[j] as string;
+      out[printable(rest)] = walk(record[rest]);
     }
+    return out;
   }
-  return out ?? value;
+  return value;
 }

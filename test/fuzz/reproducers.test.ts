@@ -190,3 +190,14 @@ test("a profile record of 0 goroutines is no record (found by the long fuzz run)
   // The line ends the profile and stays outside it.
   assert.equal((doc as unknown as { inputs: { strayLines: number }[] }).inputs[0]?.strayLines, 1);
 });
+
+test("a NUL as a wait reason is shown escaped in the goroutine counts (found by the long fuzz run)", async () => {
+  // testdata/go/go1.25/sigquit.single.txt with NULs put in, minimised (seed 1, #27927): the
+  // counts by wait reason are keyed by the crash's text.
+  const { out } = await run(
+    "goroutine 0 gp= [e]:\ngoroutine 1 gp= [p]:\ngoroutine 2 gp= [)]:\ngoroutine 0 m= [i]:\ngoroutine 4 gp= [t]:\ngoroutine 7 gp= [w]:\ngoroutine 8 gp= [l]:\ngoroutine 0 m= [\u0000]:\ngoroutine 0 gp= [c]:\ngoroutine 2 m= []:\ngoroutine 5 gp= [v]:",
+  );
+  assert.ok(!out.terminal.includes("\u0000"));
+  assert.match(out.terminal, /goroutines {2}10: 1 \) · 1 \\x00 · 1 c · /);
+  assert.match(out.terminal, /#8 1 \[\\x00\]\n/);
+});

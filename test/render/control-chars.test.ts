@@ -66,4 +66,8 @@ test("printableDeep escapes every string and keeps what needs nothing", () => {
   assert.deepEqual(shown, { a: ["x", { b: "\\x1b]0;title\\a" }], c: clean });
   assert.equal(shown.c, clean);
   assert.equal(dirty.a[1] && (dirty.a[1] as { b: string }).b, "\x1b]0;title\x07");
+  // Keys are text too (goroutine counts by wait reason).
+  assert.deepEqual(printableDeep({ states: { "\u0000": 1, running: 2 } }), {
+    states: { "\\x00": 1, running: 2 },
+  });
 });
