@@ -4,6 +4,10 @@
 //   import { analyzeFile, toDocument } from "panicscope";
 //   const document = toDocument(await analyzeFile("crash.txt"));
 
+// The renderers speak every language to the library's callers: Chinese is registered here
+// (the command line loads it only when the reader asks for it; src/i18n/translations.ts).
+import "./i18n/zh/index.js";
+
 export * from "./binary/index.js";
 export type { AddressSpace } from "./bytes/address-space.js";
 export type * from "./diagnose/types.js";

@@ -2,32 +2,28 @@
 
 import { stat, writeFile } from "node:fs/promises";
 import type { Arch } from "../binary/exe.js";
-import { GoBinary } from "../binary/gobinary.js";
-import { BinaryError } from "../bytes/decode-error.js";
+import type { GoBinary } from "../binary/gobinary.js";
 import { toDocument } from "../document/to-document.js";
-import { type TraceReport, traceReport } from "../exectrace/report.js";
+import type { TraceReport } from "../exectrace/report.js";
 import type { Similarity } from "../group/similarity.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
 import { InputError } from "../input/open.js";
 import { DEFAULT_LIMITS, type FetchLimits, isUrl } from "../input/url.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
-import { analyzeCore } from "../pipeline/analyze-core.js";
-import { analyzeUrl } from "../pipeline/analyze-url.js";
-import { withBinary } from "../pipeline/with-binary.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { temporaryReportPath } from "../render/html/open.js";
-import { renderHtmlReport } from "../render/html/report.js";
-import { writeDocument } from "../render/json.js";
 import { ProgressBar } from "../render/progress.js";
-import { renderDocument } from "../render/terminal.js";
 import { sourceLookup } from "../source/lookup.js";
 import { noBrowserMessage, openInBrowser } from "./browser.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
 import { parseDuration, parseSize } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
+// What only some runs need is imported when they need it: binaries, cores, URLs, execution
+// traces, the HTML report, and each output's renderer (a small crash loads the analysis and the
+// terminal's renderer only; bench/startup.mjs measures it).
 const HELP = helpText({
   usage: [
     "panicscope analyze [flags] [FILE...|URL...|-]",
@@ -90,8 +86,7 @@ its Go release is the crash's, modules from the module cache`,
   exit: "0 a crash or dump was analysed, 1 nothing recognised, 2 usage or I/O error",
 });
 
-export const analyzeCommand: Command = {
-  summary: "read crash text and show what went wrong",
+export const analyzeCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("analyze", args, [
       "json",
@@ -131,6 +126,10 @@ export const analyzeCommand: Command = {
       if (values.binary === undefined)
         throw new UsageError("--core needs --binary FILE: the executable that dumped the core");
       if (positionals.length > 0) throw new UsageError("with --core, give no other input");
+      const [{ analyzeCore }, { BinaryError }] = await Promise.all([
+        import("../pipeline/analyze-core.js"),
+        import("../bytes/decode-error.js"),
+      ]);
       try {
         results = [analyzeCore(values.binary, values.core, { similarity })];
       } catch (error) {
@@ -151,13 +150,15 @@ export const analyzeCommand: Command = {
       throw new UsageError(
         "--trace adds the trace to the HTML report: give --html FILE or --open (or run panicscope trace FILE)",
       );
-    const trace = values.trace === undefined ? undefined : readTrace(values.trace, values, results);
-    const lang = langFromFlag(values.lang);
+    const trace =
+      values.trace === undefined ? undefined : await readTrace(values.trace, values, results);
+    const lang = await langFromFlag(values.lang);
     const source = sourceLookup(values.source);
     const document = toDocument(results, { goroutines: values.goroutines === true });
     const found = document.crashes.length > 0;
     let openFailed: string | null = null;
     if (htmlPath !== undefined && found) {
+      const { renderHtmlReport } = await import("../render/html/report.js");
       try {
         await writeFile(
           htmlPath,
@@ -175,8 +176,10 @@ export const analyzeCommand: Command = {
         process.stderr.write(`panicscope: report written to ${htmlPath}\n`);
     }
     if (values.json === true) {
+      const { writeDocument } = await import("../render/json.js");
       await writeDocument(document, writeStdout);
     } else if (found) {
+      const { renderDocument } = await import("../render/terminal.js");
       const color = colorFromFlags(values, process.stdout);
       process.stdout.write(
         renderDocument(document, {
@@ -211,7 +214,11 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-function openBinary(file: string, arch: string | undefined): GoBinary {
+async function openBinary(file: string, arch: string | undefined): Promise<GoBinary> {
+  const [{ GoBinary }, { BinaryError }] = await Promise.all([
+    import("../binary/gobinary.js"),
+    import("../bytes/decode-error.js"),
+  ]);
   try {
     return GoBinary.open(file, arch === undefined ? {} : { arch: arch as Arch });
   } catch (error) {
@@ -233,11 +240,12 @@ async function fileSize(name: string): Promise<number> {
 }
 
 /** The trace of `--trace`, joined to the first crash that names its crashing goroutine. */
-function readTrace(
+async function readTrace(
   file: string,
   values: { last?: string; window?: string },
   results: Analysis[],
-): TraceReport {
+): Promise<TraceReport> {
+  const { traceReport } = await import("../exectrace/report.js");
   const crashes = results.flatMap((analysis) => analysis.crashes.map((c) => c.crash));
   const crash = crashes.find((c) => c.crashing?.id != null) ?? crashes[0];
   const report = traceReport(file, file, {
@@ -286,11 +294,13 @@ async function analyzeTexts(
       "no input: give a FILE, or pipe crash text in (go run . 2>&1 | panicscope)",
     );
   }
-  const binary = values.binary === undefined ? undefined : openBinary(values.binary, values.arch);
+  const binary =
+    values.binary === undefined ? undefined : await openBinary(values.binary, values.arch);
   const limits = fetchLimits(values);
   let results: Analysis[] = [];
   for (const name of names) {
     if (isUrl(name)) {
+      const { analyzeUrl } = await import("../pipeline/analyze-url.js");
       try {
         results.push(
           await analyzeUrl(name, limits, {
@@ -321,6 +331,7 @@ async function analyzeTexts(
   }
   const binaryFile = values.binary;
   if (binary !== undefined && binaryFile !== undefined) {
+    const { withBinary } = await import("../pipeline/with-binary.js");
     try {
       results = results.map((analysis) => {
         const applied = withBinary(analysis, binary, binaryFile);

@@ -5,7 +5,7 @@ import { guard } from "../binary/open.js";
 import { printable, printableJson } from "../binary/printable.js";
 import { BinaryError, notGo } from "../bytes/decode-error.js";
 import { FileSource } from "../bytes/source.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,8 +18,7 @@ settings (-trimpath, CGO_ENABLED, GOOS, GOARCH, vcs.revision, …).`,
   exit: "0 read, 1 a file is not a Go binary or is damaged, 2 usage or I/O error",
 });
 
-export const buildinfoCommand: Command = {
-  summary: "print the build info of a Go binary (go version -m)",
+export const buildinfoCommand: CommandRunner = {
   async run(args: string[]): Promise<number> {
     const { values, positionals } = parseFlags("buildinfo", args, ["json", "help"]);
     if (values.help === true) {

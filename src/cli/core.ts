@@ -1,6 +1,6 @@
 // `panicscope core BINARY CORE`: `analyze --core CORE --binary BINARY` under its own name.
 
-import { type Command, commands } from "./commands.js";
+import { type CommandRunner, commands } from "./commands.js";
 import { flagTakesValue, helpText } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -23,8 +23,7 @@ The same as \`panicscope analyze --core CORE --binary BINARY\`.`,
   exit: "0 the core was read, 1 it could not be (the message says why), 2 usage error",
 });
 
-export const coreCommand: Command = {
-  summary: "read a Go program's core file with its binary (no debugger)",
+export const coreCommand: CommandRunner = {
   async run(args) {
     if (args.includes("-h") || args.includes("--help")) {
       process.stdout.write(HELP);

@@ -7,7 +7,7 @@ import { InputError } from "../input/open.js";
 import { analyzeFile } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { diffJson, renderDiff } from "../render/diff.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
@@ -26,8 +26,7 @@ find a goroutine leak. With one FILE, compares its first and last dump.`,
   exit: "0 compared, 1 no dump found in an input, 2 usage or I/O error",
 });
 
-export const diffCommand: Command = {
-  summary: "compare two goroutine dumps: what appeared, grew, shrank, vanished",
+export const diffCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("diff", args, [
       "json",
@@ -71,13 +70,14 @@ export const diffCommand: Command = {
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
+    const lang = await langFromFlag(values.lang);
     process.stdout.write(
       renderDiff(diff, {
         palette: palette(color),
         all: values.all === true,
         before: names[0],
         after: names[1],
-        lang: langFromFlag(values.lang),
+        lang,
       }),
     );
     return 0;

@@ -5,7 +5,7 @@ import { explainQuery, similarRules } from "../diagnose/explain.js";
 import { parseGoRelease } from "../goversion/release.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { explanationJson, renderExplanation } from "../render/explain.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
@@ -32,8 +32,7 @@ the main one explained), or a message as the program printed it, quoted or not.`
   exit: "0 explained, 1 no rule of that name, 2 usage error",
 });
 
-export const explainCommand: Command = {
-  summary: "explain a rule, or the message a crash printed",
+export const explainCommand: CommandRunner = {
   async run(args) {
     const parsed = parseFlags("explain", args, ["go", "json", "lang", "color", "no-color", "help"]);
     const { values, positionals } = parsed;
@@ -47,7 +46,7 @@ export const explainCommand: Command = {
     const goVersion = go === undefined ? null : parseGoRelease(go);
     if (go !== undefined && goVersion === null)
       throw new UsageError(`--go wants a Go release such as go1.22, not ${JSON.stringify(go)}`);
-    const lang = langFromFlag(values.lang, { json: values.json === true });
+    const lang = await langFromFlag(values.lang, { json: values.json === true });
     const query = positionals.join(" ");
     const found = explainQuery(query);
     if (found === null) {

@@ -11,7 +11,7 @@ import {
 } from "../server/issues-json.js";
 import { DEFAULT_DATA_DIR, openStore, sqlitePath } from "../store/open.js";
 import type { Issue, IssueStatus, Store } from "../store/types.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -38,8 +38,7 @@ or postgres://…`,
   exit: "0 listed or changed, 2 usage error, or the server or store could not be reached",
 });
 
-export const issuesCommand: Command = {
-  summary: "list the issues a panicscope server keeps",
+export const issuesCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("issues", args, [
       "server",

@@ -5,7 +5,7 @@ import { CATALOGUE } from "../diagnose/catalogue.js";
 import { internalTextCounts } from "../diagnose/rules/runtime-internal.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { renderRules, rulesJson } from "../render/rules.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
 import { UsageError } from "./usage-error.js";
@@ -23,8 +23,7 @@ category and the Go releases that print it. panicscope explain RULE explains one
   exit: "0 listed, 2 usage error (an unknown category)",
 });
 
-export const rulesCommand: Command = {
-  summary: "list the rule catalogue",
+export const rulesCommand: CommandRunner = {
   async run(args) {
     const parsed = parseFlags(
       "rules",
@@ -52,7 +51,8 @@ export const rulesCommand: Command = {
       return 0;
     }
     const color = colorFromFlags(values, process.stdout);
-    process.stdout.write(renderRules(rules, counts, palette(color), langFromFlag(values.lang)));
+    const lang = await langFromFlag(values.lang);
+    process.stdout.write(renderRules(rules, counts, palette(color), lang));
     return 0;
   },
 };

@@ -4,7 +4,7 @@
 
 import { spawn } from "node:child_process";
 import { constants, hostname } from "node:os";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { crashesIn, uploadCrash } from "./upload.js";
 import { UsageError } from "./usage-error.js";
@@ -26,8 +26,7 @@ what went wrong in one line per crash and, with --server, uploads each crash.`,
 /** The tail of stderr kept for the analysis: the crash is what a dying program prints last. */
 const TAIL_BYTES = 8 * 1024 * 1024;
 
-export const runCommand: Command = {
-  summary: "run a program and report its crash",
+export const runCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("run", args, [
       "server",

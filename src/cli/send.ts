@@ -3,7 +3,7 @@
 
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { crashesIn, uploadCrash } from "./upload.js";
 import { UsageError } from "./usage-error.js";
@@ -21,8 +21,7 @@ panicscope server, one report per crash.`,
   exit: "0 every crash was accepted, 1 a file had no crash or an upload was refused, 2 usage error",
 });
 
-export const sendCommand: Command = {
-  summary: "upload the crashes found in files to a panicscope server",
+export const sendCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("send", args, [
       "server",

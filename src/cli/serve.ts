@@ -7,7 +7,7 @@ import { Webhooks } from "../server/webhooks.js";
 import { sourceLookup } from "../source/lookup.js";
 import { openInbox } from "../store/inbox-open.js";
 import { DEFAULT_DATA_DIR, openStore } from "../store/open.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 import { packageVersion } from "./version.js";
@@ -70,8 +70,7 @@ as a one-line message with a link to the issue; may be given more than once`,
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
 });
 
-export const serveCommand: Command = {
-  summary: "receive crash reports and keep them as issues",
+export const serveCommand: CommandRunner = {
   async run(args) {
     const { values } = parseFlags(
       "serve",

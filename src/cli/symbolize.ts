@@ -5,7 +5,7 @@ import { GoBinary } from "../binary/gobinary.js";
 import { printable, printableJson } from "../binary/printable.js";
 import { addr2lineStream, formatSymbolized, symbolizePC } from "../binary/symbolize.js";
 import { BinaryError } from "../bytes/decode-error.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { readStdin, splitLines, Writer } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -25,8 +25,7 @@ innermost first, inlined calls expanded as the Go runtime prints them.`,
   exit: "0 symbolized, 1 the binary is not a Go binary or is damaged, 2 usage or I/O error",
 });
 
-export const symbolizeCommand: Command = {
-  summary: "map PCs to functions and lines using a Go binary",
+export const symbolizeCommand: CommandRunner = {
   async run(args: string[]): Promise<number> {
     const { values, positionals } = parseFlags("symbolize", args, [
       "binary",

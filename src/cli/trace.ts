@@ -9,7 +9,7 @@ import { type TraceReport, traceReport } from "../exectrace/report.js";
 import { renderSvg } from "../exectrace/svg.js";
 import { renderTerminal } from "../exectrace/terminal.js";
 import { parseCrashes } from "../traceback/index.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
 import { parseDuration } from "./units.js";
@@ -38,8 +38,7 @@ goroutines still blocked at the end, bucketed by reason and stack.`,
   exit: "0 read, 2 usage or I/O error, or the trace could not be read",
 });
 
-export const traceCommand: Command = {
-  summary: "read a Go execution trace: scheduling heat map, blocked goroutines",
+export const traceCommand: CommandRunner = {
   async run(args: string[]): Promise<number> {
     const { values, positionals } = parseFlags("trace", args, [
       "json",
@@ -95,10 +94,10 @@ export const traceCommand: Command = {
       writeOut(values.png, () => writeFileSync(values.png as string, png));
     }
     if (values.json === true) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
-    else
-      process.stdout.write(
-        renderTerminal(report, { ...terminalOptions(), lang: langFromFlag(values.lang) }),
-      );
+    else {
+      const lang = await langFromFlag(values.lang);
+      process.stdout.write(renderTerminal(report, { ...terminalOptions(), lang }));
+    }
     return 0;
   },
 };

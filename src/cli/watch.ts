@@ -8,7 +8,7 @@ import { analyzeUrl } from "../pipeline/analyze-url.js";
 import { colorFromFlags, palette } from "../render/color.js";
 import { renderWatchStep, watchJsonLine } from "../render/watch.js";
 import { fetchLimits } from "./analyze.js";
-import type { Command } from "./commands.js";
+import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { parseDuration } from "./units.js";
 import { UsageError } from "./usage-error.js";
@@ -30,8 +30,7 @@ whose count rose at ${RISES} samples in a row. One line a sample; Ctrl-C stops.`
   exit: "0 no bucket kept growing, 1 leak suspects were found, 2 usage or I/O error",
 });
 
-export const watchCommand: Command = {
-  summary: "sample a running process's goroutines and report buckets that keep growing",
+export const watchCommand: CommandRunner = {
   async run(args) {
     const { values, positionals } = parseFlags("watch", args, [
       "every",

@@ -1,12 +1,11 @@
 // A rule's text in a language: the catalogue's English (src/diagnose/rules/), or its
-// translation (./zh/rules/), part by part falling back to English where one is missing.
+// translation (./zh/rules/, loaded as ./translations.ts says), part by part falling back to
+// English where one is missing.
 
 import type { Rule } from "../diagnose/rule.js";
 import type { Explanation, VersionNote } from "../diagnose/types.js";
-import type { Lang, RuleText, RuleTexts } from "./types.js";
-import { ZH_RULES } from "./zh/rules/index.js";
-
-const TRANSLATIONS: Record<Exclude<Lang, "en">, RuleTexts> = { zh: ZH_RULES };
+import { translation } from "./translations.js";
+import type { Lang, RuleText } from "./types.js";
 
 /** The rule's explanation and summary in `lang` (English where the translation lacks one). */
 export function ruleText(rule: Rule, lang: Lang): RuleText {
@@ -15,7 +14,7 @@ export function ruleText(rule: Rule, lang: Lang): RuleText {
       ? { explanation: rule.explanation }
       : { explanation: rule.explanation, summary: rule.summary };
   if (lang === "en") return english;
-  const translated = TRANSLATIONS[lang][rule.id];
+  const translated = translation(lang).rules[rule.id];
   if (translated === undefined) return english;
   const summary = translated.summary ?? rule.summary;
   return summary === undefined
@@ -25,12 +24,12 @@ export function ruleText(rule: Rule, lang: Lang): RuleText {
 
 /** Whether `lang` has its own summary for the rule (not the English one). */
 export function translatedSummary(rule: Rule, lang: Lang): boolean {
-  return lang === "en" || TRANSLATIONS[lang][rule.id]?.summary !== undefined;
+  return lang === "en" || translation(lang).rules[rule.id]?.summary !== undefined;
 }
 
 /** Whether `lang` has its own text for the rule (not the English fallback). */
 export function hasTranslation(ruleId: string, lang: Lang): boolean {
-  return lang === "en" || TRANSLATIONS[lang][ruleId] !== undefined;
+  return lang === "en" || translation(lang).rules[ruleId] !== undefined;
 }
 
 /**

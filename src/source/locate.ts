@@ -22,9 +22,12 @@ import { highlightGo, type Token } from "./highlight.js";
 
 export interface SourceOptions {
   roots: string[];
-  /** The local Go installation: `go env GOROOT` and `go env GOVERSION`. */
+  /**
+   * The local Go installation: `go env GOROOT` and `go env GOVERSION`; read only for a
+   * standard-library frame of a crash that names its release (it may be a getter that asks Go).
+   */
   goroot?: { dir: string; version: GoRelease } | null;
-  /** `go env GOMODCACHE`. */
+  /** `go env GOMODCACHE`; read only for a `module@version` path not found under the roots. */
   modcache?: string | null;
 }
 
@@ -74,6 +77,9 @@ export class SourceFinder {
     const file = frame.file.replaceAll("\\", "/");
     if (file === "" || file.startsWith("<") || file === "??" || !file.endsWith(".go")) return null;
     if (frame.location !== "user") {
+      // Only a crash of one release can use a GOROOT (sameRelease): the local Go is not asked
+      // for the others.
+      if (goVersion === null || goVersion.kind !== "release") return null;
       const goroot = this.options.goroot;
       if (goroot !== null && goroot !== undefined && sameRelease(goroot.version, goVersion)) {
         const at = file.lastIndexOf("/src/");
@@ -89,8 +95,8 @@ export class SourceFinder {
       const found = bySuffix(root, file);
       if (found !== null) return found;
     }
-    const modcache = this.options.modcache;
-    if (modcache !== null && modcache !== undefined && file.includes("@")) {
+    const modcache = file.includes("@") ? this.options.modcache : null;
+    if (modcache !== null && modcache !== undefined) {
       const at = file.indexOf("/pkg/mod/");
       const rel = at !== -1 ? file.slice(at + 9) : escapeModulePath(file);
       const candidate = join(modcache, rel);

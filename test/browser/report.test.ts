@@ -14,6 +14,8 @@ import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { renderHtmlReport } from "../../src/render/html/report.js";
 import { sourceLookup } from "../../src/source/lookup.js";
 import { hostileCrashText } from "../render/hostile.js";
+// Chinese is rendered here: its texts are registered as the package entry registers them.
+import "../../src/i18n/zh/index.js";
 
 const CHROMIUM = process.env.PANICSCOPE_CHROMIUM ?? "/usr/bin/chromium";
 const ROOT = join(import.meta.dirname, "..", "..", "..");

@@ -13,6 +13,8 @@ import { diagnosisIn, rebuildDiagnosis } from "../../src/i18n/diagnosis.js";
 import { explanationLike, ruleText } from "../../src/i18n/rule-text.js";
 import { ZH_RULES } from "../../src/i18n/zh/rules/index.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
+// Chinese is rendered here: its texts are registered as the package entry registers them.
+import "../../src/i18n/zh/index.js";
 
 const GO = join(import.meta.dirname, "..", "..", "..", "testdata", "go");
 

@@ -18,6 +18,8 @@ import { renderExplanation } from "../../src/render/explain.js";
 import { renderHtmlReport } from "../../src/render/html/report.js";
 import { renderDocument } from "../../src/render/terminal.js";
 import { englishProse, htmlText } from "./english-prose.js";
+// Chinese is rendered here: its texts are registered as the package entry registers them.
+import "../../src/i18n/zh/index.js";
 
 const GO = join(import.meta.dirname, "..", "..", "..", "testdata", "go");
 

@@ -13,6 +13,8 @@ import { renderHtmlReport } from "../../src/render/html/report.js";
 import { sourceLookup } from "../../src/source/lookup.js";
 import { sourceUrl } from "../../src/source/web-link.js";
 import { hostileCrashText, PAYLOADS } from "./hostile.js";
+// Chinese is rendered here: its texts are registered as the package entry registers them.
+import "../../src/i18n/zh/index.js";
 
 test("escaping: markup characters in text and in embedded JSON", () => {
   assert.equal(

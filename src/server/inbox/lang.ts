@@ -3,6 +3,9 @@
 
 import { EN_INBOX, type InboxLabels } from "../../i18n/en/inbox.js";
 import type { Lang } from "../../i18n/types.js";
+// The inbox speaks every language: their texts are registered with the server (see
+// src/i18n/translations.ts).
+import "../../i18n/zh/index.js";
 import { ZH_INBOX } from "../../i18n/zh/inbox.js";
 
 export const LANG_COOKIE = "panicscope_lang";
