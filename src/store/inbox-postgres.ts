@@ -97,6 +97,8 @@ export class PostgresInbox implements InboxStore {
   }
 
   async createSession(tokenHash: string, userId: number, csrf: string, expiresAt: string) {
+    // Expired sessions go when a new one comes: the table stays the size of the signed-in.
+    await this.pool.query("DELETE FROM sessions WHERE expires_at < $1", [new Date().toISOString()]);
     await this.pool.query(
       "INSERT INTO sessions (token_hash, user_id, csrf, expires_at) VALUES ($1, $2, $3, $4)",
       [tokenHash, userId, csrf, expiresAt],

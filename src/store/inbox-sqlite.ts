@@ -64,6 +64,8 @@ export class SqliteInbox implements InboxStore {
   }
 
   async createSession(tokenHash: string, userId: number, csrf: string, expiresAt: string) {
+    // Expired sessions go when a new one comes: the table stays the size of the signed-in.
+    this.db.prepare("DELETE FROM sessions WHERE expires_at < ?").run(new Date().toISOString());
     this.db
       .prepare("INSERT INTO sessions (token_hash, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
       .run(tokenHash, userId, csrf, expiresAt);

@@ -194,6 +194,13 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const replay = new InboxClient(server.url);
       replay.cookies.set("panicscope_session", session);
       assert.equal((await replay.get("/issues")).status, 303);
+      // An expired session is refused, and deleted when the next session starts.
+      const user = (await inbox.findUser("admin"))?.id as number;
+      await inbox.createSession("expired-hash", user, "csrf", "2001-01-01T00:00:00.000Z");
+      assert.equal(await inbox.getSession("expired-hash", new Date().toISOString()), null);
+      assert.notEqual(await inbox.getSession("expired-hash", "2000-01-01T00:00:00.000Z"), null);
+      assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
+      assert.equal(await inbox.getSession("expired-hash", "2000-01-01T00:00:00.000Z"), null);
     });
 
     test("the list: crashes sent to the API, with counts, sparklines, releases and status", async () => {
