@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { hostileCrashText } from "../render/hostile.js";
 import { tempDir } from "../temp-dir.js";
 
 const CHROMIUM = process.env.PANICSCOPE_CHROMIUM ?? "/usr/bin/chromium";
@@ -229,6 +230,30 @@ describe("the inbox in chromium", { skip }, () => {
     assert.match(context, /"><img src=x onerror=alert\("request"\)>/);
     assert.match(context, /<b onmouseover=alert\(1\)>tag=<script>alert\("tag"\)<\/script>/);
     assert.equal(await page.locator("main img, main script, main b").count(), 0);
+    // A function name and a file path cannot hold markup in a Go program: the report test's
+    // real crash text with markup put in (test/render/hostile.ts), sent through the API.
+    const sent = await fetch(`${url}/api/v1/crashes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        schema: "panicscope/report@1",
+        kind: "crash",
+        text: hostileCrashText(),
+      }),
+    });
+    assert.equal(sent.status, 202);
+    const [id] = ((await sent.json()) as { issues: number[] }).issues;
+    await page.goto(`${url}/issues/${id}`);
+    await page.waitForSelector("html[data-ready]");
+    assert.match(await page.locator("h1").innerText(), /^<script>window\.__pwned = 1<\/script>/);
+    assert.ok(
+      (await page.locator("main").innerText()).includes(
+        "main.<img/src=x/onerror=window.__pwned=3>",
+      ),
+    );
+    await page.locator("details.bucket summary").first().click();
+    assert.equal(await page.evaluate("typeof window.__pwned"), "undefined");
+    assert.equal(await page.locator("main img, main script").count(), 0);
     assert.deepEqual(problems, []);
   });
 
