@@ -11,10 +11,8 @@ import { InputError } from "../input/open.js";
 import { DEFAULT_LIMITS, type FetchLimits, isUrl } from "../input/url.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
-import { temporaryReportPath } from "../render/html/open.js";
 import { ProgressBar } from "../render/progress.js";
 import { sourceLookup } from "../source/lookup.js";
-import { noBrowserMessage, openInBrowser } from "./browser.js";
 import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
@@ -22,8 +20,8 @@ import { parseDuration, parseSize } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
 // What only some runs need is imported when they need it: binaries, cores, URLs, execution
-// traces, the HTML report, and each output's renderer (a small crash loads the analysis and the
-// terminal's renderer only; bench/startup.mjs measures it).
+// traces, the HTML report and the browser, and each output's renderer (a small crash loads the
+// analysis and the terminal's renderer only; bench/startup.mjs measures it).
 const HELP = helpText({
   usage: [
     "panicscope analyze [flags] [FILE...|URL...|-]",
@@ -143,7 +141,11 @@ export const analyzeCommand: CommandRunner = {
     } else {
       results = await analyzeTexts(positionals, values, similarity, warn);
     }
-    const htmlPath = values.html ?? (values.open === true ? temporaryReportPath() : undefined);
+    const htmlPath =
+      values.html ??
+      (values.open === true
+        ? (await import("../render/html/open.js")).temporaryReportPath()
+        : undefined);
     if (values.trace === undefined && (values.last !== undefined || values.window !== undefined))
       throw new UsageError("--last and --window apply to --trace");
     if (values.trace !== undefined && htmlPath === undefined)
@@ -170,6 +172,7 @@ export const analyzeCommand: CommandRunner = {
         );
       }
       if (values.open === true) {
+        const { noBrowserMessage, openInBrowser } = await import("./browser.js");
         const why = await openInBrowser(htmlPath);
         if (why !== null) openFailed = noBrowserMessage(htmlPath, why);
       } else if (values.json !== true)

@@ -3,8 +3,6 @@
 
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
 
 export interface Input {
   /** As the user named it: a path, or `-` for standard input. */
@@ -83,6 +81,11 @@ export async function* gunzipIfCompressed(
     [Symbol.asyncIterator]: () => iterator,
   } as AsyncIterable<Uint8Array | string>;
   if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
+    // Imported here: plain text, the common case, never loads them.
+    const [{ Readable }, { createGunzip }] = await Promise.all([
+      import("node:stream"),
+      import("node:zlib"),
+    ]);
     const whole = Readable.from(
       (async function* () {
         yield first;

@@ -19,8 +19,7 @@ import { CHUNK_BYTES, gunzipIfCompressed, type Input, openInput } from "../input
 import type { WrapperCounts } from "../input/unwrap.js";
 import type { Bucket, Category, Crash, UnparsedLine } from "../model.js";
 import { type CrashFolds, foldedEvidence, foldsOfCrash } from "./folds.js";
-import { readCrashesInParallel } from "./parallel.js";
-import { readCrashes } from "./read-crashes.js";
+import { PARALLEL_MIN_BYTES, readCrashes } from "./read-crashes.js";
 
 export interface AnalyzeOptions {
   /** Keep every goroutine of every crash (default false: counts only, plus the crashing one). */
@@ -138,9 +137,13 @@ async function analyze(
   const similarity = options.similarity ?? "pointers";
   const { onProgress } = options;
   const { maxCrashes } = options;
+  // The parallel reader and its worker threads are loaded for big files only.
   const parallel =
-    input.path !== undefined && input.size !== null && maxCrashes === undefined
-      ? await readCrashesInParallel(input.path, input.size, {
+    input.path !== undefined &&
+    input.size !== null &&
+    input.size >= PARALLEL_MIN_BYTES &&
+    maxCrashes === undefined
+      ? await (await import("./parallel.js")).readCrashesInParallel(input.path, input.size, {
           keepGoroutines,
           similarity,
           onProgress,

@@ -12,10 +12,8 @@ import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
 import { foldsFromData, mergeFolds } from "./folds.js";
-import type { FoldedCrash, ReadCrashes } from "./read-crashes.js";
+import { type FoldedCrash, PARALLEL_MIN_BYTES, type ReadCrashes } from "./read-crashes.js";
 
-/** Below this, one thread reads faster than several start. */
-export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
 /** How far past a cut to look for a goroutine boundary. */
 const SEARCH_WINDOW = 4 * 1024 * 1024;
 const BOUNDARY = Buffer.from("\n\ngoroutine ");

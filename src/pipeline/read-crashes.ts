@@ -49,6 +49,12 @@ export interface ReadCrashes {
 
 const MAX_STRAY_KEPT = 200;
 
+/**
+ * Below this, one thread reads faster than several start (./parallel.ts). Here, so that a
+ * small input never loads the parallel reader and its worker threads.
+ */
+export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
+
 export async function readCrashes(
   chunks: AsyncIterable<Buffer>,
   options: ReadCrashesOptions,

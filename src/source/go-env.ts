@@ -2,8 +2,11 @@
 // Go that does not answer within two seconds, is no error: source is then looked for in the
 // given directories only.
 
-import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { type GoRelease, parseGoRelease } from "../goversion/release.js";
+
+// node:child_process is loaded when Go is asked, not with the renderers (start-up).
+const require = createRequire(import.meta.url);
 
 export interface GoEnv {
   goroot: { dir: string; version: GoRelease } | null;
@@ -11,6 +14,7 @@ export interface GoEnv {
 }
 
 export function goEnv(): GoEnv {
+  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
   const result = spawnSync("go", ["env", "GOROOT", "GOMODCACHE", "GOVERSION"], {
     encoding: "utf8",
     timeout: 2000,
