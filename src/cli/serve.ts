@@ -29,7 +29,8 @@ postgres://user@host/db (several servers may share one)`,
     [
       "token",
       `the token uploads must carry as Authorization: Bearer T
-(default: $PANICSCOPE_TOKEN; with neither, anyone may upload)`,
+(default: $PANICSCOPE_TOKEN; with neither and no token made in the
+inbox's Tokens page, anyone may upload)`,
     ],
     ["keep-days", "delete reports older than N days (checked at start and hourly)"],
     ["keep-reports", "keep only the newest N reports (issue counts keep their totals)"],
