@@ -203,6 +203,23 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       assert.equal(await inbox.getSession("expired-hash", "2000-01-01T00:00:00.000Z"), null);
     });
 
+    test("ten failed sign-ins for a name refuse it for a while, even with the right password", async () => {
+      const { hashPassword } = await import("../../src/server/inbox/password.js");
+      await inbox.createUser("guessed", await hashPassword(PASSWORD), "viewer");
+      const client = new InboxClient(server.url);
+      for (let i = 0; i < 10; i++) {
+        assert.equal((await signIn(client, "guessed", `wrong ${i}`)).status, 401);
+      }
+      const refused = await signIn(client, "guessed", PASSWORD);
+      assert.equal(refused.status, 429);
+      assert.match(
+        await refused.text(),
+        /Too many failed sign-ins for this name: try again in 10 minutes\./,
+      );
+      // Other names are not held up.
+      assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
+    });
+
     test("the list: crashes sent to the API, with counts, sparklines, releases and status", async () => {
       const nil = await send(NIL_DEREF);
       assert.equal(await send(NIL_DEREF, { release: "1.4.3", host: "vm-2" }), nil);

@@ -22,6 +22,8 @@ export const EN_INBOX = {
   signInTitle: "Sign in",
   signIn: "Sign in",
   badLogin: "Wrong name or password.",
+  tooManySignIns: (minutes: number) =>
+    `Too many failed sign-ins for this name: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
   badSetupCode: "Wrong setup code.",
   shortPassword: "The password must have at least 10 characters.",
   badName: "A name is 1 to 64 letters, digits, dots, dashes or underscores.",

@@ -21,6 +21,7 @@ export const ZH_INBOX: InboxLabels = {
   signInTitle: "登录",
   signIn: "登录",
   badLogin: "用户名或密码错误。",
+  tooManySignIns: (minutes: number) => `此用户名登录失败次数过多：请在 ${minutes} 分钟后重试。`,
   badSetupCode: "设置码错误。",
   shortPassword: "密码至少需要 10 个字符。",
   badName: "用户名为 1 到 64 个字母、数字、点、连字符或下划线。",

@@ -27,6 +27,7 @@ import {
   sameToken,
   startSession,
 } from "./session.js";
+import { SignInThrottle } from "./throttle.js";
 import { type IngestTokens, tokensBody } from "./tokens.js";
 
 export interface InboxOptions {
@@ -56,6 +57,7 @@ const OCCURRENCES_PER_PAGE = 50;
 export function inboxRoutes(store: Store, options: InboxOptions): Hono {
   const { inbox } = options;
   const app = new Hono();
+  const throttle = new SignInThrottle();
 
   function langOf(c: Context): Lang {
     return chooseLang(
@@ -69,7 +71,7 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     return url.pathname + url.search;
   }
 
-  function send(c: Context, page: RenderedPage, status: 200 | 400 | 401 | 403 | 404 = 200) {
+  function send(c: Context, page: RenderedPage, status: 200 | 400 | 401 | 403 | 404 | 429 = 200) {
     c.header("Content-Security-Policy", page.csp);
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "same-origin");
@@ -81,7 +83,7 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
   function render(
     c: Context,
     p: Omit<PageInput, "lang" | "path">,
-    status?: 200 | 400 | 401 | 403 | 404,
+    status?: 200 | 400 | 401 | 403 | 404 | 429,
   ) {
     return send(c, renderPage({ lang: langOf(c), path: pathOf(c), ...p }), status);
   }
@@ -173,7 +175,7 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     return c.redirect("/issues", 303);
   });
 
-  function loginPage(c: Context, next: string, error?: string) {
+  function loginPage(c: Context, next: string, error?: string, status: 401 | 429 = 401) {
     const I = inboxLabels(langOf(c));
     const token = formToken(c);
     return render(
@@ -186,7 +188,7 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
 <label for="password">${escapeHtml(I.password)}</label><input id="password" name="password" type="password" required autocomplete="current-password">
 <button class="primary" type="submit">${escapeHtml(I.signIn)}</button></form></div>`,
       },
-      error ? 401 : 200,
+      error ? status : 200,
     );
   }
 
@@ -200,10 +202,17 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     const body = await form(c);
     if (!formTokenMatches(c, body.get("_csrf") ?? undefined)) throw new InboxError(403, I.badForm);
     const next = localPath(body.get("next") ?? undefined);
-    const user = await inbox.findUser((body.get("name") ?? "").trim());
+    const name = (body.get("name") ?? "").trim().slice(0, 64);
+    const wait = throttle.wait(name);
+    if (wait > 0) return loginPage(c, next, I.tooManySignIns(Math.ceil(wait / 60_000)), 429);
+    const user = await inbox.findUser(name);
     // A wrong name costs a hash too: its answer takes as long as a wrong password's.
     const ok = await verifyPassword(body.get("password") ?? "", user?.password ?? DUMMY_HASH);
-    if (user === null || !ok) return loginPage(c, next, I.badLogin);
+    if (user === null || !ok) {
+      throttle.failed(name);
+      return loginPage(c, next, I.badLogin);
+    }
+    throttle.succeeded(name);
     await startSession(c, inbox, user.id);
     return c.redirect(next, 303);
   });
