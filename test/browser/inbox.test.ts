@@ -215,6 +215,26 @@ describe("the inbox in chromium", { skip }, () => {
     assert.equal(await page.locator("tbody tr td").last().textContent(), "1.0.0, 1.1.0");
   });
 
+  test("the dump diff of two occurrences and the tokens page, checked by axe too", async () => {
+    await page.goto(`${url}/issues`);
+    await page.getByRole("link", { name: CHECKOUT_TITLE }).click();
+    await page.waitForSelector("html[data-ready]");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/\/diff\?from=\d+&to=\d+$/);
+    assert.match((await page.locator("h1").textContent()) ?? "", /^goroutines \d+ → \d+ \(/);
+    assert.deepEqual(await accessibility(), []);
+    await page.getByRole("link", { name: "Tokens" }).click();
+    await page.waitForURL(`${url}/tokens`);
+    await page.getByLabel("Label").fill("shop");
+    await page.getByRole("button", { name: "Create token" }).click();
+    assert.match((await page.locator("#new-token").textContent()) ?? "", /^psk_[A-Za-z0-9_-]{43}$/);
+    assert.deepEqual(await accessibility(), []);
+    // The shop still reports with --token: an inbox token is one more, not instead.
+    await page.getByRole("button", { name: "Revoke: shop" }).click();
+    await page.waitForURL(`${url}/tokens`);
+    assert.match(await page.locator("tbody tr").first().innerText(), /revoked/);
+  });
+
   test("hostile crash text and context run nothing and show as text", async () => {
     assert.equal(await runShop("hostile", "1.1.0"), 0);
     await page.goto(`${url}/issues`);
