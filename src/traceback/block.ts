@@ -75,13 +75,18 @@ export class BlockReader {
       return "end";
     }
     this.flushPending();
-    const call = parseCallLine(text) ?? parseCutCallLine(text);
+    const call = parseCallLine(text);
     if (call !== null) {
       this.pendingCall = { func: call.func, args: call.args, line };
       return "used";
     }
     if (c === 0x63 /* c */ && text.startsWith("created by ")) {
       this.pendingCreatedBy = parseCreatedBy(text, line);
+      return "used";
+    }
+    const cut = parseCutCallLine(text);
+    if (cut !== null) {
+      this.pendingCall = { func: cut.func, args: cut.args, line };
       return "used";
     }
     if (c === 0x2e /* . */) {
