@@ -111,6 +111,8 @@ export function goTextStart(text: string): number {
       from = i + 1;
     }
   }
+  // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo).
+  if (best === -1 && text.endsWith(" panic:") && text.length - 6 < limit) best = text.length - 6;
   const tab = text.indexOf("\t");
   if (tab > 0 && tab < limit && (best === -1 || tab < best) && isFileLine(text.slice(tab + 1))) {
     best = tab;

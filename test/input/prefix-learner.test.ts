@@ -220,3 +220,13 @@ test("a file line whose path has a blank is not a prefix (real/broad/go-blueprin
     ["        C:/Program Files/Go/src/runtime/debug/stack.go:24 +0x5e", 3, ""],
   ]);
 });
+
+test("a headline whose value starts on the next line teaches its prefix (real/holdout-2/kubernetes-58193: Ginkgo behind a prow stamp)", () => {
+  const file = "real/holdout-2/kubernetes-58193-ginkgo-multiline-value-prow-log-prefix.txt";
+  assert.equal(line(file, 2), "I0111 14:28:31.010] panic: ");
+  assert.equal(goTextStart("I0111 14:28:31.010] panic:"), 20);
+  assert.deepEqual(unwrap(lines(file, 2, 3)), [
+    ["panic:", 1, "I0111 14:28:31.010]"],
+    ["Your test failed.", 2, "I0111 14:28:31.010]"],
+  ]);
+});
