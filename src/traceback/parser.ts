@@ -384,6 +384,13 @@ export class TracebackParser {
       if (this.crash !== null || this.signalHeader !== null) this.prefix = text.slice(0, prefixed);
       return;
     }
+    if (c === 0x65 /* e */ && text.startsWith("error: ") && isKnownRuntimeThrow(text.slice(7))) {
+      // A paste that lost `fatal ` from a runtime throw's headline: a crash when the line
+      // after it is the runtime's (`[signal …]`, a goroutine header), as for a glued one.
+      this.flushPreamble();
+      this.glued = { rest: `fatal ${text}`, raw: text, line, blank: false };
+      return;
+    }
     const glued = gluedHeadline(text);
     if (glued > 0) {
       const rest = text.slice(glued);
