@@ -231,18 +231,16 @@ export class TracebackParser {
    */
   dropValueTail(stray: (text: string) => boolean): void {
     const crash = this.crash;
-    if (crash === null) return;
-    const last = crash.panics[crash.panics.length - 1];
-    const onFatal = crash.fatal !== undefined && (last === undefined || crash.kind === "fatal");
-    let value = onFatal ? crash.fatal : last?.value;
-    if (value === undefined) return;
+    const owner = crash === null ? null : valueOwner(crash);
+    if (crash === null || owner === null) return;
+    let value = owner === "fatal" ? (crash.fatal as string) : owner.value;
     for (let cut = value.lastIndexOf("\n"); cut !== -1; cut = value.lastIndexOf("\n")) {
       if (!stray(value.slice(cut + 1))) break;
       value = value.slice(0, cut);
       this.valueLines--;
     }
-    if (onFatal) crash.fatal = value;
-    else if (last !== undefined) last.value = value;
+    if (owner === "fatal") crash.fatal = value;
+    else owner.value = value;
   }
 
   /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
@@ -559,14 +557,10 @@ export class TracebackParser {
     const continuation =
       this.valueFramed === true && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
     this.valueLines++;
-    const last = crash.panics[crash.panics.length - 1];
-    if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) {
-      crash.fatal += `\n${continuation}`;
-    } else if (last !== undefined) {
-      last.value += `\n${continuation}`;
-    } else {
-      this.unparsed(text, line);
-    }
+    const owner = valueOwner(crash);
+    if (owner === "fatal") crash.fatal += `\n${continuation}`;
+    else if (owner !== null) owner.value += `\n${continuation}`;
+    else this.unparsed(text, line);
   }
 
   // ── between blocks: after a blank line inside a crash ───────────────────────────────────
@@ -1081,4 +1075,11 @@ export class TracebackParser {
     if (info === null || info === undefined) return "";
     return info.description === "" ? info.name : `${info.name}: ${info.description}`;
   }
+}
+
+/** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */
+function valueOwner(crash: Crash): "fatal" | Panic | null {
+  const last = crash.panics[crash.panics.length - 1];
+  if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
+  return last ?? null;
 }
