@@ -6,7 +6,7 @@
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
-import type { CrashDocument } from "../document/types.js";
+import { recipeColumn, storedDocument } from "./document.js";
 import { DEFAULT_PROJECT, MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
 import {
@@ -104,7 +104,7 @@ export class PostgresStore implements Store {
           JSON.stringify(report.metadata),
           // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
           gzipSync(report.text, { level: 1 }),
-          JSON.stringify(report.document),
+          recipeColumn(report.analysis),
           crashes.length,
           project,
         ],
@@ -239,6 +239,7 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<ReportRow>("SELECT * FROM reports WHERE id = $1", [id]);
     const row = rows[0];
     if (!row) return null;
+    const text = gunzipSync(row.text_gzip).toString("utf8");
     return {
       id: row.id,
       projectId: row.project_id,
@@ -248,8 +249,8 @@ export class PostgresStore implements Store {
       environment: row.environment,
       host: row.host,
       metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      text: gunzipSync(row.text_gzip).toString("utf8"),
-      document: JSON.parse(row.document) as CrashDocument,
+      text,
+      document: await storedDocument(row.document, text),
     };
   }
 

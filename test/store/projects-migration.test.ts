@@ -81,6 +81,7 @@ async function checkMigrated(store: Store): Promise<void> {
     metadata: {},
     text: TEXT,
     document,
+    analysis: { name: "nil-deref.txt" },
   });
   // The same crash again: the old issue, counted; from a new project: an issue of its own.
   assert.deepEqual((await store.ingest(input())).crashes, [
