@@ -6,6 +6,7 @@
 import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
 import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
 import type { CoreProcess } from "./open.js";
+import { printPanicValue, typesWord } from "./panic-value.js";
 import type { PhysicalFrame } from "./unwind.js";
 
 /** Where the runtime's own traceback of a dying goroutine starts: the caller of these. */
@@ -174,68 +175,29 @@ function faultOf(g: CoreG): SignalInfo {
   };
 }
 
-/** Basic kinds (internal/abi.Kind; the kind byte is _type+23 in every 64-bit release). */
-const KIND_STRING = 24;
-const INT_KINDS: Record<number, [number, boolean]> = {
-  2: [8, true],
-  3: [1, true],
-  4: [2, true],
-  5: [4, true],
-  6: [8, true],
-  7: [8, false],
-  8: [1, false],
-  9: [2, false],
-  10: [4, false],
-  11: [8, false],
-  12: [8, false],
-};
+/** The run-time address of moduledata.types (where type names are), or 0 when unknown. */
+function typesBase(proc: CoreProcess): number {
+  const md = proc.bin.moduledata;
+  if (md === undefined) return 0;
+  return proc.mem.word(md.addr + proc.mem.slide + typesWord(proc.goVersion.minor) * 8) ?? 0;
+}
 
 /**
- * The panic chain from g._panic, oldest first. By the time the process dies, preprintpanics
- * has replaced error and Stringer values by their text, so strings cover those too.
+ * The panic chain from g._panic, oldest first, each value as the runtime printed it. By the time
+ * the process dies, preprintpanics has replaced error and Stringer values by their text.
  */
 function panicChain(proc: CoreProcess, g: CoreG): Panic[] {
   const { mem, layout: L } = proc;
+  const types = typesBase(proc);
   const out: Panic[] = [];
   const seen = new Set<number>();
   for (let p = g.panic; p !== 0 && !seen.has(p) && out.length < 100; ) {
     seen.add(p);
     const typ = mem.word(p + L.panic.arg) ?? 0;
     const data = mem.word(p + L.panic.arg + 8) ?? 0;
-    out.push({ value: panicValue(proc, typ, data), recovered: false, repanicked: false });
+    const value = printPanicValue(mem, types, typ, data, proc.goVersion.minor);
+    out.push({ value, recovered: false, repanicked: false });
     p = mem.word(p + L.panic.link) ?? 0;
   }
   return out.reverse();
-}
-
-function panicValue(proc: CoreProcess, typ: number, data: number): string {
-  const mem = proc.mem;
-  if (typ === 0) return "nil";
-  const kind = (mem.u8(typ + 23) ?? 0) & 0x1f;
-  if (kind === KIND_STRING) return mem.goString(data) ?? `(string at ${hex(data)})`;
-  const int = INT_KINDS[kind];
-  if (int !== undefined) {
-    const b = mem.read(data, int[0]);
-    if (b !== null) {
-      const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-      const v =
-        int[0] === 8
-          ? int[1]
-            ? dv.getBigInt64(0, true)
-            : dv.getBigUint64(0, true)
-          : int[0] === 4
-            ? int[1]
-              ? dv.getInt32(0, true)
-              : dv.getUint32(0, true)
-            : int[0] === 2
-              ? int[1]
-                ? dv.getInt16(0, true)
-                : dv.getUint16(0, true)
-              : int[1]
-                ? dv.getInt8(0)
-                : dv.getUint8(0);
-      return String(v);
-    }
-  }
-  return `(value of type at ${hex(typ)}) ${hex(data)}`;
 }

@@ -122,6 +122,8 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
   // ` logger=plugin.x`, a markdown backtick): the runtime's text is what is before it.
   const untailed = withoutLogTail(text);
   if (untailed !== text && untailed !== "") return matchMessage(untailed, headline);
+  const cut = headline === "panic" ? runtimeErrorBeforeTail(text) : null;
+  if (cut !== null) return cut;
   if (headline === "fatal")
     return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
   const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
@@ -134,6 +136,28 @@ function withoutLogTail(text: string): string {
   return text
     .replace(/(?: [a-z][\w.-]{0,40}=(?:"[^"]{0,200}"|\S{1,200}))+$/, "")
     .replace(/[`*_]+$/, "");
+}
+
+const MAX_TAIL_WORDS = 16;
+
+/**
+ * A runtime error a program logged with its own words after it on the same line (`PANIC: pkg:
+ * runtime error: slice bounds out of range Source port: 53173`): the longest start of the text,
+ * cut at a blank, that a rule knows. Null when the text is no runtime error or no start matches.
+ */
+function runtimeErrorBeforeTail(text: string): MessageMatch | null {
+  if (!text.startsWith("runtime error: ")) return null;
+  let end = text.length;
+  for (let words = 0; words < MAX_TAIL_WORDS; words++) {
+    end = text.lastIndexOf(" ", end - 1);
+    if (end <= 15) return null;
+    const start = text.slice(0, end);
+    for (const candidate of PANIC_RULES) {
+      const match = (candidate.pattern as RegExp).exec(start);
+      if (match !== null) return matched(candidate, match.groups, start);
+    }
+  }
+  return null;
 }
 
 function matched(

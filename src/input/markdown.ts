@@ -13,7 +13,7 @@ export function removeMarkdownLinks(text: string): string {
  * Neither `>` nor a backtick ever starts a line Go prints.
  */
 export function removeMarkdown(raw: string): string {
-  const text = removeMarkdownLinks(raw);
+  const text = removeBold(removeMarkdownLinks(raw));
   const c = text.charCodeAt(0);
   if (c === 0x60 /* ` */) {
     if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
@@ -21,4 +21,14 @@ export function removeMarkdown(raw: string): string {
   }
   if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
   return text;
+}
+
+// `**nil pointer**`: bold opens after a blank or the line's start and closes before a blank, a
+// mark or the end — so Go's own `**T` (a pointer to a pointer, `interface {} is **main.T, not
+// **main.U`) is never one: a closing `**` there is followed by a name.
+const BOLD = /(^|[\s([])\*\*([^\s*](?:[^*]{0,400}[^\s*])?)\*\*(?=$|[\s,.;:)\]])/g;
+
+/** `invalid memory address or **nil pointer** dereference` (an issue writer's emphasis) → plain. */
+export function removeBold(text: string): string {
+  return text.indexOf("**") === -1 ? text : text.replace(BOLD, "$1$2");
 }

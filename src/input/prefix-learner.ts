@@ -91,6 +91,8 @@ export class PrefixLearner {
 const KLOG_AFTER_BLANK =
   / [IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
 
+const BULLET = 0x2022;
+
 /** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
@@ -112,7 +114,13 @@ export function goTextStart(text: string): number {
     }
   }
   // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo).
-  if (best === -1 && text.endsWith(" panic:") && text.length - 6 < limit) best = text.length - 6;
+  if (best === -1 && text.endsWith("panic:") && text.length - 6 < limit) {
+    const before = text.charCodeAt(text.length - 7);
+    if (before === 0x20 || before === BULLET) best = text.length - 6;
+  }
+  // Ginkgo's progress marks (`•` per passed spec) glued to the headline stay on Go's line: the
+  // prefix is the logger's, the marks are the program's output (the parser reads past them).
+  while (best > 1 && text.charCodeAt(best - 1) === BULLET) best--;
   const tab = text.indexOf("\t");
   if (tab > 0 && tab < limit && (best === -1 || tab < best) && isFileLine(text.slice(tab + 1))) {
     best = tab;

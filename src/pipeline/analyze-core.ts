@@ -4,6 +4,7 @@
 
 import { statSync } from "node:fs";
 import { crashFromCore } from "../core/crash.js";
+import { coreBinaryReport } from "../core/fault-report.js";
 import { CoreProcess } from "../core/open.js";
 import type { Similarity } from "../group/similarity.js";
 import { type Analysis, diagnose } from "./analyze.js";
@@ -27,8 +28,10 @@ export function analyzeCore(
   const name = options.name ?? corePath;
   const proc = CoreProcess.open(binaryPath, corePath);
   let crash: ReturnType<typeof crashFromCore>;
+  let binary: ReturnType<typeof coreBinaryReport>;
   try {
     crash = crashFromCore(proc);
+    binary = coreBinaryReport(proc, crash, binaryPath);
   } finally {
     proc.close();
   }
@@ -37,7 +40,7 @@ export function analyzeCore(
     input: name,
     bytes: statSync(corePath).size,
     lines: 0,
-    crashes: [diagnose(crash, name, folds)],
+    crashes: [{ ...diagnose(crash, name, folds), binary }],
     strayCount: 0,
     stray: [],
     wrappers: { docker: 0, cri: 0, prefixed: 0, json: 0, learnt: 0, testJson: 0, escaped: 0 },

@@ -55,6 +55,8 @@ export function crashStartAfterPrefix(text: string): number {
     const i = text.indexOf(keyword);
     if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
   }
+  // `panic: ` whose value starts on the next line (Ginkgo's): the line's trailing blank is gone.
+  if (at === -1 && text.length <= 96 && text.endsWith("panic:")) at = text.length - 6;
   // A fatal signal's dump (`SIGABRT: abort`, then its `PC=` line).
   const signal = text.indexOf("SIG");
   if (
@@ -71,7 +73,8 @@ export function crashStartAfterPrefix(text: string): number {
 }
 
 const SIGNAL_DUMP = /^SIG[A-Z0-9]{2,8}: /;
-const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+-]+$/;
+// `•` is Ginkgo's mark for a passed spec, printed with no newline before the next output.
+const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+•-]+$/;
 
 /** A panic that a library recovered and logged with its stack: who recovered it, and the value. */
 export interface LoggedPanic {

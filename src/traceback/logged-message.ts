@@ -19,6 +19,14 @@ const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
 const LOG_PREFIX =
   /^(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+)?(?:\[[\w.-]{1,20}\]\s+)?/;
 
+/**
+ * A log line that names a recovered panic with its lead-in (`… PANIC: pkg: runtime error: …`),
+ * not the runtime's own headline: its value may go on over lines of its own before the stack.
+ */
+export function hasPanicLeadIn(text: string): boolean {
+  return !text.startsWith("panic: ") && LEAD_INS.test(text);
+}
+
 /** The value named by a log line, or "" when the line names none (blank, only a lead-in). */
 export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();

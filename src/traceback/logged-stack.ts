@@ -15,7 +15,7 @@ import {
   parsePcFileLine,
   parseSourceLine,
 } from "./logged-frames.js";
-import { loggedMessage } from "./logged-message.js";
+import { hasPanicLeadIn, loggedMessage } from "./logged-message.js";
 
 export interface HeldLine {
   text: string;
@@ -37,6 +37,13 @@ const MAX_HELD = 3;
 /** A line that only announces the stack under it, after a logger's own prefix. */
 const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 
+/**
+ * Lines a logged panic's value may go on over before its stack (a request or packet printed with
+ * `%v`): none of them starts with a stamp, as a new log record would.
+ */
+const MAX_VALUE_LINES = 32;
+const STAMPED = /^\s*(?:\[?\d{2,4}[/:.-]\d\d|[A-Z]{3,7}\b|\[[A-Z]{3,7}\])/;
+
 /** Quote marks a paste puts before every line of a stack (`> ` in a markdown quote). */
 const QUOTE = "> ";
 
@@ -45,6 +52,9 @@ export class LoggedStackStart {
   private prefix = "";
   /** The last three lines seen that were not held, the newest first: a stack's message is among them. */
   private recent: HeldLine[] = [];
+  /** The last line that named a recovered panic, while the lines after it can be its value's. */
+  private leadIn: HeldLine | null = null;
+  private afterLeadIn = 0;
 
   constructor(private readonly release: (text: string, line: number) => void) {}
 
@@ -52,6 +62,16 @@ export class LoggedStackStart {
   lineBefore(line: number): HeldLine | null {
     const seen = this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return null;
+    // A value of several lines between the line that named the panic and the stack (not gin's
+    // `panic recovered:` alone on its line: its value is the line under it).
+    const leadIn = this.leadIn;
+    if (
+      leadIn !== null &&
+      leadIn.line < seen.line &&
+      !hasPanicLeadIn(seen.text) &&
+      loggedMessage(leadIn.text) !== ""
+    )
+      return leadIn;
     // A heading the logger printed between its message and the stack (`Stack trace:`).
     if (!STACK_HEADING.test(seen.text)) return seen;
     const message = this.recent.find((h) => h.line === line - 2);
@@ -61,6 +81,15 @@ export class LoggedStackStart {
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
+    if (hasPanicLeadIn(seen.text)) {
+      this.leadIn = seen;
+      this.afterLeadIn = 0;
+    } else if (
+      this.leadIn !== null &&
+      (seen.text.trim() === "" || STAMPED.test(seen.text) || ++this.afterLeadIn > MAX_VALUE_LINES)
+    ) {
+      this.leadIn = null;
+    }
   }
 
   push(raw: string, line: number): StartResult {
@@ -94,6 +123,7 @@ export class LoggedStackStart {
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
     this.recent = [];
+    this.leadIn = null;
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 

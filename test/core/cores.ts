@@ -1,4 +1,5 @@
-// Test support: real core files of testdata/core/crash, produced here. The program runs with
+// Test support: real core files of testdata/core/crash (or another program of testdata/core),
+// produced here. The program runs with
 // GOTRACEBACK=crash and `ulimit -c unlimited`, so the runtime prints every goroutine to stderr
 // and then aborts with a core; both are kept (cached by binary and mode under $TMPDIR, never
 // committed). Needs /proc/sys/kernel/core_pattern to write a file (`core` or a path), not to
@@ -18,7 +19,7 @@ import {
 import { basename, join } from "node:path";
 import { CACHE, DEBIAN_GO, goEnv, ROOT, type Toolchain } from "../binary/toolchains.js";
 
-const PROGRAM = join(ROOT, "testdata", "core", "crash");
+const PROGRAMS = join(ROOT, "testdata", "core");
 
 export interface CoreRun {
   binary: string;
@@ -62,18 +63,24 @@ export function qemuArm64(): string | undefined {
   return existsSync(q) ? q : undefined;
 }
 
-/** Builds the crash program (cached by toolchain, flags and GOARCH). */
-export function buildCrash(tc: Toolchain, flags: string[], goarch?: string, cgo = false): string {
+/** Builds a program of testdata/core (cached by toolchain, flags and GOARCH). */
+export function buildCrash(
+  tc: Toolchain,
+  flags: string[],
+  goarch?: string,
+  cgo = false,
+  program = "crash",
+): string {
+  const dir = join(PROGRAMS, program);
   const h = createHash("sha256");
-  for (const name of readdirSync(PROGRAM).sort())
-    h.update(name).update(readFileSync(join(PROGRAM, name)));
+  for (const name of readdirSync(dir).sort()) h.update(name).update(readFileSync(join(dir, name)));
   h.update(JSON.stringify([tc.version, tc.go, flags, goarch ?? "", cgo]));
   const out = join(CACHE, `corecrash-${h.digest("hex").slice(0, 16)}`);
   if (existsSync(out)) return out;
   mkdirSync(CACHE, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   execFileSync(tc.go, ["build", "-o", tmp, ...flags, "."], {
-    cwd: PROGRAM,
+    cwd: dir,
     env: goEnv({
       ...(goarch === undefined ? {} : { GOARCH: goarch }),
       ...(cgo ? { CGO_ENABLED: "1" } : {}),
@@ -85,7 +92,7 @@ export function buildCrash(tc: Toolchain, flags: string[], goarch?: string, cgo 
 }
 
 /**
- * Builds testdata/core/crash with tc and flags, runs it with args, returns the core and stderr.
+ * Builds testdata/core/PROGRAM with tc and flags, runs it with args, returns the core and stderr.
  * arm64 runs under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
  * (and the kernel may write qemu's own core as `core`, which is not the program's).
  */
@@ -96,8 +103,9 @@ export function crashCore(
   goarch?: "arm64",
   cgo = false,
   env: Record<string, string> = {},
+  program = "crash",
 ): CoreRun {
-  const binary = buildCrash(tc, flags, goarch, cgo);
+  const binary = buildCrash(tc, flags, goarch, cgo, program);
   const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
   const key = createHash("sha256")
     .update(binary)

@@ -231,3 +231,24 @@ function nestedQuantifier(source: string): string | null {
   }
   return null;
 }
+
+test("a runtime error with the program's own words after it on its line (real/holdout-2/goreplay-203)", () => {
+  // The log line was `… PANIC: pkg: runtime error: slice bounds out of range Source port: 53173`
+  // (go1.4: the legacy text without values), the packet's fields printed after the value.
+  const match = matchMessage(
+    "runtime error: slice bounds out of range Source port: 53173",
+    "panic",
+  );
+  assert.equal(match.rule.id, "slice-bounds-legacy");
+  // The runtime's own text with values is read whole, not cut.
+  assert.equal(
+    matchMessage("runtime error: slice bounds out of range [:6] with length 3", "panic").values
+      .high,
+    "6",
+  );
+  // Nothing a rule knows before the tail: the unknown runtime error, not a cut guess.
+  assert.equal(
+    matchMessage("runtime error: something new happened here", "panic").rule.id,
+    "runtime-error-unknown",
+  );
+});

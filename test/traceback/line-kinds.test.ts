@@ -1,8 +1,13 @@
 // Lines that tell where a crash starts, copied from real logs (sources named).
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
+import { goTextStart } from "../../src/input/prefix-learner.js";
 import { crashStartAfterPrefix, loggedPanic } from "../../src/traceback/line-kinds.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
 test("net/http's log of a recovered handler panic (real/urlshort-10, after its std log timestamp)", () => {
   assert.deepEqual(
@@ -37,6 +42,20 @@ test("a crash after a paste's indentation or a cut timestamp (real/kubernetes-32
   );
   assert.equal(crashStartAfterPrefix("3.6367390Z panic: test timed out after 40m0s"), 11);
   assert.equal(crashStartAfterPrefix("]: goroutine 295 [running]:"), 3);
+});
+
+test("Ginkgo's progress dot glued to a headline whose value starts on the next line (real/holdout-2/kubevirt-4449)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-2/kubevirt-4449-ginkgo-multiline-value-time-prefix-progress-dot.txt",
+    ),
+    "utf8",
+  ).split("\n")[1] as string;
+  assert.equal(text, "10:12:15: •panic: ");
+  // The learnt prefix is the clock's; the dot stays on Go's line, and the parser reads past it.
+  assert.equal(goTextStart(text.trimEnd()), 10);
+  assert.equal(crashStartAfterPrefix(text.slice(10).trimEnd()), 1);
 });
 
 test("not crash starts: log lines that mention goroutines or panics (real/boomer-120, wrapped/slog-json.txt)", () => {

@@ -1,0 +1,34 @@
+// Markdown an issue writer put into a pasted crash, on real lines: the report of
+// testdata/real/holdout-2/hugo-1112 (bold inside the runtime's text), and Go's own `**int`
+// (testdata/markdown, printed by go1.26) and a Python `**kwargs` line (testdata/real/hotsub-32)
+// that are no bold and must stay as they are.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { removeBold, removeMarkdown } from "../../src/input/markdown.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+function line(file: string, n: number): string {
+  return readFileSync(join(TESTDATA, file), "utf8").split("\n")[n - 1] as string;
+}
+
+test("bold around words of the runtime's text is removed (hugo-1112)", () => {
+  const hugo = "real/holdout-2/hugo-1112-bold-markdown-inside-headline-only.txt";
+  assert.equal(
+    removeMarkdown(line(hugo, 1)),
+    "panic: runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(removeMarkdown(line(hugo, 2)), "[signal 0xb code=0x1 addr=0x0 pc=0x47ab4b]");
+});
+
+test("Go's `**int` and Python's `**kwargs` are no bold", () => {
+  const go = line("markdown/pointer-to-pointer.txt", 1);
+  assert.equal(go, "panic: interface conversion: interface {} is **int, not string");
+  assert.equal(removeBold(go), go);
+  const python = line("real/hotsub-32-deadlock-indented-with-python.txt", 23);
+  assert.equal(python, "        self._target(*self._args, **self._kwargs)");
+  assert.equal(removeBold(python), python);
+});

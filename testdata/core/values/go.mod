@@ -1,0 +1,3 @@
+module example.com/corevalues
+
+go 1.19

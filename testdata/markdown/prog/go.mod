@@ -1,0 +1,3 @@
+module example.com/pointertopointer
+
+go 1.23
