@@ -114,6 +114,14 @@ const cpu = {
   all: ticks(`/proc/${server.pid}/stat`),
   main: ticks(`/proc/${server.pid}/task/${server.pid}/stat`),
 };
+// Each thread's share, the busiest first (Node names its threads alike: the writer thread is
+// the busiest after the main one; the rest are V8's and libuv's).
+const threads = readdirSync(`/proc/${server.pid}/task`)
+  .map((task) => [
+    task === String(server.pid) ? "main" : task,
+    ticks(`/proc/${server.pid}/task/${task}/stat`),
+  ])
+  .sort((a, b) => b[1] - a[1]);
 server.kill("SIGTERM");
 await new Promise((resolve) => server.on("exit", resolve));
 rmSync(dataDir, { recursive: true, force: true });
@@ -126,5 +134,11 @@ console.log(
   `${dbAt >= 0 ? "postgres" : "sqlite"}, ${texts.length} texts of 2–50 KB, ${concurrency} in flight, ${gzip ? "gzip" : "plain JSON"}, ${elapsed.toFixed(1)} s: ` +
     `${(accepted / elapsed).toFixed(0)} reports/s accepted; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms; ` +
     `statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
-    `server CPU ${((cpu.all * 10) / accepted).toFixed(2)} ms/report (main thread ${((cpu.main * 10) / accepted).toFixed(2)})`,
+    `server CPU ${((cpu.all * 10) / accepted).toFixed(2)} ms/report (main thread ${((cpu.main * 10) / accepted).toFixed(2)}); ` +
+    `by thread ${threads
+      .filter(([, t]) => t > 0)
+      .map(([name, t]) => `${name} ${((t * 10) / accepted).toFixed(2)}`)
+      .join(
+        ", ",
+      )}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
 );

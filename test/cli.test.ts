@@ -164,6 +164,33 @@ test("analyze --similarity: three levels, anything else is a usage error", () =>
   assert.equal(bad.stderr, "panicscope: --similarity must be one of exact, pointers, values\n");
 });
 
+test("analyze --threads: a whole number from 1 to 64, which does not change the document", () => {
+  const many = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "testdata",
+    "go",
+    "go1.26",
+    "many-goroutines.all.txt",
+  );
+  const plain = run(["analyze", "--json", many]);
+  assert.equal(plain.status, 0);
+  for (const threads of ["1", "4"]) {
+    const { status, stdout } = run(["analyze", "--json", "--threads", threads, many]);
+    assert.equal(status, 0);
+    assert.equal(stdout, plain.stdout);
+  }
+  for (const bad of ["0", "65", "two", "1.5"]) {
+    const { status, stderr } = run(["analyze", "--threads", bad, many]);
+    assert.equal(status, 2);
+    assert.equal(
+      stderr,
+      `panicscope: --threads must be a whole number from 1 to 64, not "${bad}"\n`,
+    );
+  }
+});
+
 test("analyze --html writes one self-contained page; --all lists every bucket", () => {
   const many = join(
     import.meta.dirname,

@@ -77,6 +77,11 @@ its Go release is the crash's, modules from the module cache`,
     ],
     "timeout",
     "max-size",
+    [
+      "threads",
+      `read a file of 48 MB and more in parts on N threads at once (default: as
+many as the machine has); 1 reads it in one piece`,
+    ],
     "lang",
     ["verbose", "show lines that were not understood, runtime notes and input details"],
     "color",
@@ -106,6 +111,7 @@ export const analyzeCommand: CommandRunner = {
       "trace",
       "last",
       "window",
+      "threads",
       "help",
     ]);
     if (values.help === true) {
@@ -118,6 +124,7 @@ export const analyzeCommand: CommandRunner = {
     const similarity = parseSimilarity(values.similarity ?? "pointers");
     if (similarity === null)
       throw new UsageError(`--similarity must be one of ${SIMILARITIES.join(", ")}`);
+    const threads = values.threads === undefined ? undefined : parseThreads(values.threads);
     const warn = (message: string) => process.stderr.write(`panicscope: warning: ${message}\n`);
     let results: Analysis[];
     if (values.core !== undefined) {
@@ -139,7 +146,7 @@ export const analyzeCommand: CommandRunner = {
         throw error;
       }
     } else {
-      results = await analyzeTexts(positionals, values, similarity, warn);
+      results = await analyzeTexts(positionals, values, { similarity, threads }, warn);
     }
     const htmlPath =
       values.html ??
@@ -231,6 +238,16 @@ async function openBinary(file: string, arch: string | undefined): Promise<GoBin
   }
 }
 
+/** `--threads N`: a whole number from 1 to 64 (more than the cores is allowed: scaling is measured so). */
+function parseThreads(text: string): number {
+  const n = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n >= 1 && n <= 64))
+    throw new UsageError(
+      `--threads must be a whole number from 1 to 64, not ${JSON.stringify(text)}`,
+    );
+  return n;
+}
+
 /** The size of a regular file for the progress bar; 0 for standard input or what cannot be read. */
 async function fileSize(name: string): Promise<number> {
   if (name === "-") return 0;
@@ -286,7 +303,7 @@ async function analyzeTexts(
     timeout?: string;
     "max-size"?: string;
   },
-  similarity: Similarity,
+  { similarity, threads }: { similarity: Similarity; threads: number | undefined },
   warn: (message: string) => void,
 ): Promise<Analysis[]> {
   const names = positionals.length === 0 ? ["-"] : positionals;
@@ -318,7 +335,11 @@ async function analyzeTexts(
       continue;
     }
     const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
-    const options = { keepGoroutines: values.goroutines === true, similarity };
+    const options = {
+      keepGoroutines: values.goroutines === true,
+      similarity,
+      ...(threads === undefined ? {} : { threads }),
+    };
     try {
       const analysis = await analyzeInputNamed(
         name,

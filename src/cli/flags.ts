@@ -73,6 +73,11 @@ export const FLAGS = {
     value: "SIZE",
     about: "with a URL: read at most SIZE bytes of answer (default 1GiB)",
   },
+  threads: {
+    type: "string",
+    value: "N",
+    about: "read a big file on N threads (default: as many as the machine has; 1: one)",
+  },
   every: { type: "string", value: "DUR", about: "sample every DUR (default 10s)" },
   count: { type: "string", value: "N", about: "stop after N samples (default: run until stopped)" },
   lang: {

@@ -114,14 +114,14 @@ function clockOf(s: { traceNs: number; wallMs: number; wallNs: number }, end: nu
   };
 }
 
-/** Go 1.11-1.21: decoded whole, merged by time, without Go's ordering checks. */
+/** Go 1.11-1.21: decoded whole, ordered and converted as Go's reader does (oldformat.ts). */
 function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions): TraceReadResult {
   const old = readOldTrace(bytes, version);
-  const warnings = [
-    `go 1.${version} trace (the old format, Go 1.11-1.21): events merged by time without Go's ordering checks (sequence numbers), then converted as Go's reader converts them`,
-  ];
+  const warnings = old.inconsistencies.map(
+    (s) => `go 1.${version} trace: ${s} (Go's reader refuses the trace here; panicscope read on)`,
+  );
   if (old.error !== undefined) {
-    if (!old.error.truncated && old.events.length === 0) {
+    if (!old.error.truncated && old.events.length <= 1) {
       return { error: `corrupt trace at offset ${old.error.offset}: ${old.error.message}` };
     }
     warnings.push(

@@ -1,373 +1,334 @@
-// The old trace format (Go 1.11-1.21, headers "go 1.11/1.19/1.21 trace"), read well enough
-// for the heat map: events are decoded (Go 1.26 src/internal/trace/internal/tracev1/parser.go
-// readRawEvent/parseEvent), mapped to the Go 1.22+ events the rest of panicscope reads the
-// way Go's own converter maps them (src/internal/trace/tracev1.go: block events become
-// GoBlock with a reason), merged by time, then converted as that converter does (convert()).
-// Go's ordering checks (per-goroutine sequence numbers) are not applied: where a trace's
-// clocks disagree across CPUs the order can differ from Go's; per-P activity needs none
-// (each P's batches are in order). The old format must be held in memory whole.
+// The old trace format (Go 1.11-1.21) as the events of Go's reader: the ordered v1 stream of
+// old-order.ts converted one event at a time the way Go 1.26 converts it
+// (src/internal/trace/tracev1.go convertEvent), with a Sync first and last
+// (internal/trace/reader.go). Checked line by line against `go tool trace -d=parsed` in
+// test/exectrace/old-format.test.ts.
 
 import { TraceEvent } from "./event.js";
-import { readUvarint, uvarintEnd } from "./source.js";
-import { Ev } from "./spec.js";
+import { hasStack, V1, type V1Event } from "./old-decode.js";
+import { parseOldTrace } from "./old-order.js";
+import { Ev, specOf } from "./spec.js";
 import { EvTable } from "./tables.js";
-
-/** Reason strings of tracev1.go, given ids above any the trace uses. */
-const REASON_BASE = 2 ** 40;
-const REASONS = [
-  "forever",
-  "runtime.Gosched",
-  "preempted",
-  "sleep",
-  "",
-  "chan send",
-  "chan receive",
-  "select",
-  "sync",
-  "sync.(*Cond).Wait",
-  "network",
-  "GC mark assist wait for work",
-  "GC mark termination",
-  "GC sweep termination",
-];
-const reason = (s: string): number => REASON_BASE + REASONS.indexOf(s);
-
-/** v1 block-like event types → [v2 type, reason]. */
-const STOPS: Record<number, [number, string]> = {
-  16: [Ev.GoBlock, "forever"], // GoStop
-  17: [Ev.GoStop, "runtime.Gosched"], // GoSched
-  18: [Ev.GoStop, "preempted"], // GoPreempt
-  19: [Ev.GoBlock, "sleep"], // GoSleep
-  20: [Ev.GoBlock, ""], // GoBlock
-  22: [Ev.GoBlock, "chan send"],
-  23: [Ev.GoBlock, "chan receive"],
-  24: [Ev.GoBlock, "select"],
-  25: [Ev.GoBlock, "sync"],
-  26: [Ev.GoBlock, "sync.(*Cond).Wait"],
-  27: [Ev.GoBlock, "network"],
-  42: [Ev.GoBlock, "GC mark assist wait for work"], // GoBlockGC
-};
-
-/** Event types that carry a stack id as their last argument (EventDescriptions Stack). */
-const HAS_STACK = new Set([
-  4, 7, 11, 13, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 39, 42, 43, 45, 46, 47, 48,
-]);
 
 export interface OldTrace {
   events: TraceEvent[];
   error?: { message: string; offset: number; truncated: boolean };
+  /** Where Go's reader would have refused the trace and panicscope read on. */
+  inconsistencies: string[];
 }
 
-interface Pending {
+/** Strings the converter adds (tracev1.go addBuiltin), at ids above any the trace uses. */
+const BUILTIN_BASE = 2 ** 40;
+const INLINE_BASE = 2 ** 41;
+const BUILTINS = [
+  "forever",
+  "preempted",
+  "runtime.Gosched",
+  "sleep",
+  "chan send",
+  "chan receive",
+  "network",
+  "sync",
+  "sync.(*Cond).Wait",
+  "select",
+  "",
+  "GC mark assist wait for work",
+];
+/** STW reasons of the old parser (tracev1 STWReason), in order from STWUnknown. */
+const STW_REASONS = [
+  "",
+  "GC mark termination",
+  "GC sweep termination",
+  "write heap dump",
+  "goroutine profile",
+  "goroutine profile cleanup",
+  "all goroutine stack trace",
+  "read mem stats",
+  "AllThreadsSyscall",
+  "GOMAXPROCS",
+  "start trace",
+  "stop trace",
+  "CountPagesInUse (test)",
+  "ReadMetricsSlow (test)",
+  "ReadMemStatsSlow (test)",
+  "PageCachePagesLeaked (test)",
+  "ResetDebugLog (test)",
+];
+const builtin = (s: string): number => BUILTIN_BASE + BUILTINS.indexOf(s);
+const stw = (i: number): number => BUILTIN_BASE + BUILTINS.length + i;
+
+/** v1 block-like events → [v2 type, reason]. */
+const STOPS: Record<number, [number, string]> = {
+  [V1.GoStop]: [Ev.GoBlock, "forever"],
+  [V1.GoSched]: [Ev.GoStop, "runtime.Gosched"],
+  [V1.GoPreempt]: [Ev.GoStop, "preempted"],
+  [V1.GoSleep]: [Ev.GoBlock, "sleep"],
+  [V1.GoBlock]: [Ev.GoBlock, ""],
+  [V1.GoBlockSend]: [Ev.GoBlock, "chan send"],
+  [V1.GoBlockRecv]: [Ev.GoBlock, "chan receive"],
+  [V1.GoBlockSelect]: [Ev.GoBlock, "select"],
+  [V1.GoBlockSync]: [Ev.GoBlock, "sync"],
+  [V1.GoBlockCond]: [Ev.GoBlock, "sync.(*Cond).Wait"],
+  [V1.GoBlockNet]: [Ev.GoBlock, "network"],
+  [V1.GoBlockGC]: [Ev.GoBlock, "GC mark assist wait for work"],
+};
+
+/** Types that map one to one, their arguments kept. */
+const SAME: Record<number, number> = {
+  [V1.GCStart]: Ev.GCBegin,
+  [V1.GCDone]: Ev.GCEnd,
+  [V1.GCSweepStart]: Ev.GCSweepBegin,
+  [V1.GCSweepDone]: Ev.GCSweepEnd,
+  [V1.GoEnd]: Ev.GoDestroy,
+  [V1.GoUnblock]: Ev.GoUnblock,
+  [V1.GoSysExit]: Ev.GoSyscallEndBlocked,
+  [V1.HeapAlloc]: Ev.HeapAlloc,
+  [V1.HeapGoal]: Ev.HeapGoal,
+  [V1.GCMarkAssistStart]: Ev.GCMarkAssistBegin,
+  [V1.GCMarkAssistDone]: Ev.GCMarkAssistEnd,
+};
+
+const NO_TASK = 2 ** 64;
+
+/** v2 event before it is given its table: type, time, context and arguments. */
+interface Out {
   typ: number;
-  ticks: number;
+  time: number;
+  m: number;
   p: number;
   g: number;
   args: number[];
-  /** The old format's event type it came from. */
-  v1: number;
-  /** Nanoseconds after `ticks` (the end of a syscall that did not block: 1 ns). */
-  plusNs: number;
 }
 
 export function readOldTrace(data: Uint8Array, version: number): OldTrace {
+  const v1 = parseOldTrace(data, version);
   const table = new EvTable();
-  REASONS.forEach((s, i) => {
-    table.strings.set(REASON_BASE + i, s);
+  for (const [id, s] of v1.strings) table.strings.set(id, s);
+  BUILTINS.forEach((s, i) => {
+    table.strings.set(BUILTIN_BASE + i, s);
   });
-  const out: Pending[] = [];
-  let freq = 0;
-  let pos = 16;
-  let curP = -1;
-  let lastTs = 0;
-  let lastG = 0;
-  const lastGs = new Map<number, number>();
-  let stwKind = 0;
-  let error: OldTrace["error"];
-  let v1 = 0;
-  const emit = (typ: number, ticks: number, p: number, g: number, args: number[]): void => {
-    out.push({
-      typ,
-      ticks,
-      p,
-      g: g === 0 ? -1 : g,
-      args: [args[0] ?? 0, args[1] ?? 0, args[2] ?? 0, args[3] ?? 0],
-      v1,
-      plusNs: 0,
-    });
-  };
-  while (pos < data.length) {
-    const at = pos;
-    const b = data[pos++] as number;
-    const typ = b & 0x3f;
-    const narg = (b >> 6) + 1;
-    if (typ === 0 || typ > 49 || (typ === 49 && version < 19)) {
-      error = { message: `unknown event type ${typ}`, offset: at, truncated: false };
-      break;
-    }
-    const args: number[] = [];
-    let bad = false;
-    const val = (): number => {
-      const v = readUvarint(data, pos, data.length);
-      if (uvarintEnd < 0) bad = true;
-      else pos = uvarintEnd;
-      return v;
-    };
-    if (typ === 37) {
-      const id = val();
-      const len = val();
-      if (!bad && pos + len <= data.length) {
-        table.strings.set(
-          id,
-          Buffer.from(data.buffer, data.byteOffset + pos, len).toString("utf8"),
-        );
-        pos += len;
-        continue;
-      }
-      bad = true;
-    } else if (typ === 1) {
-      const pid = val();
-      const ticks = val();
-      lastGs.set(curP, lastG);
-      curP = pid >= 2 ** 63 ? -1 : pid;
-      lastG = lastGs.get(curP) ?? 0;
-      lastTs = ticks;
-      if (!bad) continue;
-    } else if (narg <= 3) {
-      for (let i = 0; i < narg; i++) args.push(val());
-    } else {
-      const len = val();
-      const end = pos + len;
-      if (len > 2048 || end > data.length) bad = true;
-      else {
-        while (pos < end && !bad) args.push(val());
-        if (typ === 48) {
-          const sl = val();
-          pos += sl;
-          if (pos > data.length) bad = true;
-        }
-      }
-    }
-    if (bad) {
-      error = {
-        message: `malformed or cut event of type ${typ}`,
-        offset: at,
-        truncated: pos >= data.length - 10,
-      };
-      break;
-    }
-    if (typ === 2) {
-      freq = args[0] ?? 0;
-      continue;
-    }
-    if (typ === 3) {
-      const [id = 0, n = 0] = args;
-      const frames = [];
-      for (let i = 0; i < n; i++) {
-        const k = 2 + i * 4;
-        frames.push({
-          pc: args[k] ?? 0,
-          funcID: args[k + 1] ?? 0,
-          fileID: args[k + 2] ?? 0,
-          line: args[k + 3] ?? 0,
-        });
-      }
-      if (id !== 0) table.putStack(id, frames);
-      continue;
-    }
-    if (typ === 35 || typ === 49 || typ === 36) continue; // TimerGoroutine, CPUSample, FutileWakeup
-    const ticks = lastTs + (args[0] ?? 0);
-    lastTs = ticks;
-    const a = args.slice(1);
-    const stack = HAS_STACK.has(typ) ? (a[a.length - 1] ?? 0) : 0;
-    const g = lastG;
-    v1 = typ;
-    const stop = STOPS[typ];
-    if (stop !== undefined) {
-      emit(stop[0], ticks, curP, g, [reason(stop[1]), stack]);
-      lastG = 0;
-      continue;
-    }
-    switch (typ) {
-      case 4:
-        emit(Ev.ProcsChange, ticks, curP, g, [a[0] ?? 0, stack]);
-        break;
-      case 5: // ProcStart [timestamp, thread id]
-        emit(Ev.ProcStart, ticks, -1, -1, [curP, a[0] ?? 0]);
-        break;
-      case 6:
-        emit(Ev.ProcStop, ticks, curP, -1, []);
-        break;
-      case 7:
-        emit(Ev.GCBegin, ticks, curP, g, [a[0] ?? 0, stack]);
-        break;
-      case 8:
-        emit(Ev.GCEnd, ticks, curP, g, [0]);
-        break;
-      case 9:
-        stwKind = reason(a[0] === 1 ? "GC sweep termination" : "GC mark termination");
-        emit(Ev.STWBegin, ticks, curP, g, [stwKind, 0]);
-        break;
-      case 10:
-        emit(Ev.STWEnd, ticks, curP, g, [stwKind]);
-        break;
-      case 13:
-        emit(Ev.GoCreate, ticks, curP, g, [a[0] ?? 0, a[1] ?? 0, stack]);
-        break;
-      case 14:
-      case 38:
-      case 41:
-        lastG = a[0] ?? 0;
-        emit(Ev.GoStart, ticks, curP, -1, [lastG]);
-        if (typ === 41) emit(Ev.GoLabel, ticks, curP, lastG, [a[2] ?? 0]);
-        break;
-      case 15:
-        emit(Ev.GoDestroy, ticks, curP, g, []);
-        lastG = 0;
-        break;
-      case 21:
-      case 39:
-        emit(Ev.GoUnblock, ticks, curP, g, [a[0] ?? 0, 0, stack]);
-        break;
-      case 28: // GoSysCall: a syscall began; convert() ends it at once unless GoSysBlock follows.
-        emit(Ev.GoSyscallBegin, ticks, curP, g, [0, stack]);
-        break;
-      case 30: // GoSysBlock: the syscall blocked and the P was handed off.
-        emit(Ev.GoSyscallBegin, ticks, curP, g, [0, 0]);
-        lastG = 0;
-        break;
-      case 29:
-      case 40:
-        emit(Ev.GoSyscallEndBlocked, ticks, -1, a[0] ?? 0, []);
-        break;
-      case 31:
-        emit(Ev.GoStatus, ticks, curP, -1, [a[0] ?? 0, 0, 4]);
-        break;
-      case 32:
-        emit(Ev.GoStatus, ticks, curP, -1, [a[0] ?? 0, 0, 3]);
-        break;
-      case 33:
-        emit(Ev.HeapAlloc, ticks, curP, g, [a[0] ?? 0]);
-        break;
-      case 34:
-        emit(Ev.HeapGoal, ticks, curP, g, [a[0] ?? 0]);
-        break;
-      case 43:
-        emit(Ev.GCMarkAssistBegin, ticks, curP, g, [stack]);
-        break;
-      case 44:
-        emit(Ev.GCMarkAssistEnd, ticks, curP, g, []);
-        break;
-    }
-  }
-  if (freq === 0 && error === undefined) {
-    error = { message: "no frequency event found", offset: data.length, truncated: true };
-  }
-  // Go ≤ 1.21 ticks are cputicks/64 on most platforms; 1e9/freq converts them to ns.
-  const nsPerTick = freq > 0 ? 1e9 / freq : 1;
-  const sorted = out
-    .map((e, i) => ({ e, i }))
-    .sort((x, y) => x.e.ticks - y.e.ticks || x.i - y.i)
-    .map(({ e }) => e);
+  STW_REASONS.forEach((s, i) => {
+    table.strings.set(stw(i), s);
+  });
+  v1.inlineStrings.forEach((s, i) => {
+    table.strings.set(INLINE_BASE + i, s);
+  });
+  for (const [id, frames] of v1.stacks)
+    table.putStack(
+      id,
+      frames.map((f) => ({ pc: f.pc, funcID: f.fn, fileID: f.file, line: f.line })),
+    );
   const events: TraceEvent[] = [];
-  let last = -1;
   let syncs = 0;
   const sync = (time: number) =>
     new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table);
-  const procM = new Map<number, number>();
-  for (const e of convert(sorted)) {
-    // Times only increase, as Go's reader forces them to (internal/trace/reader.go).
-    let time = Math.trunc(e.ticks * nsPerTick) + e.plusNs;
-    if (time <= last) time = last + 1;
-    if (last < 0) events.push(sync(time - 1));
-    last = time;
-    const p = e.typ === Ev.ProcStart || e.typ === Ev.ProcStatus ? (e.args[0] ?? -1) : e.p;
-    if (e.typ === Ev.ProcStart || e.typ === Ev.ProcStatus) procM.set(p, e.args[1] ?? 0);
-    const m = p >= 0 ? (procM.get(p) ?? -1) : -1;
-    if (e.typ === Ev.ProcStatus) e.args[1] = e.v1 === 5 ? 1 : 2;
-    if (e.typ === Ev.ProcStop || (e.typ === Ev.ProcStatus && e.v1 === 6)) procM.delete(p);
-    events.push(new TraceEvent(e.typ, time, m, e.p, e.g, e.args, table));
+  const first = v1.events[0];
+  if (first !== undefined) events.push(sync(first.ts - 1));
+  let lastTs = -1;
+  for (const o of new Converter(v1.events, version, table).run()) {
+    // Two events may not share a time in the new API (tracev1.go next).
+    if (o.time <= lastTs) o.time = lastTs + 1;
+    lastTs = o.time;
+    events.push(new TraceEvent(o.typ, o.time, o.m, o.p, o.g, o.args, table));
   }
-  if (last >= 0) events.push(sync(last));
-  return error !== undefined ? { events, error } : { events };
+  events.push(sync(lastTs + 1));
+  return {
+    events,
+    inconsistencies: v1.inconsistencies,
+    ...(v1.error !== undefined ? { error: v1.error } : {}),
+  };
 }
 
-/**
- * What Go's converter of old traces does beyond mapping one event to another (go1.26
- * src/internal/trace/tracev1.go convertEvent): the goroutines the tracer announces at its start
- * (a GoCreate each, before the first Gomaxprocs) are not created but found — running (GoStart),
- * waiting (GoWaiting) or else runnable —, that Gomaxprocs is dropped; each P's first ProcStart
- * or ProcStop is its status; a GoSysCall not followed by the goroutine's GoSysBlock is a
- * syscall of 1 ns, and GoSysBlock itself is no event.
- */
-function convert(sorted: Pending[]): Pending[] {
-  const converted: Pending[] = [];
-  let preInit = true;
-  const createdPreInit = new Set<number>();
-  const seenProcs = new Set<number>();
-  // Goroutine → its GoSysCall, waiting to see whether the syscall blocked.
-  const syscalls = new Map<number, Pending>();
-  const endSyscall = (begin: Pending) =>
-    converted.splice(converted.indexOf(begin) + 1, 0, {
-      ...begin,
-      typ: Ev.GoSyscallEnd,
-      args: [0, 0, 0, 0],
-      v1: 0,
-      plusNs: 1,
-    });
-  for (const e of sorted) {
-    const pending = e.g >= 0 ? syscalls.get(e.g) : undefined;
-    if (pending !== undefined) {
-      syscalls.delete(e.g);
-      if (e.v1 === 30) continue; // it blocked: the begin stands, GoSysBlock is no event
-      endSyscall(pending);
+class Converter {
+  private preInit = true;
+  private readonly createdPreInit = new Set<number>();
+  private readonly seenProcs = new Set<number>();
+  private readonly procMs = new Map<number, number>();
+  private readonly tasks = new Map<number, { name: string; parent: number }>();
+  private lastStwReason = 0;
+  /** For each event, the index of the next event of the same goroutine (-1: none). */
+  private readonly nextOfG: Int32Array;
+
+  constructor(
+    private readonly events: V1Event[],
+    private readonly version: number,
+    private readonly table: EvTable,
+  ) {
+    this.nextOfG = new Int32Array(events.length).fill(-1);
+    const after = new Map<number, number>();
+    for (let i = events.length - 1; i >= 0; i--) {
+      const g = (events[i] as V1Event).g;
+      this.nextOfG[i] = after.get(g) ?? -1;
+      after.set(g, i);
     }
-    switch (e.v1) {
-      case 13: // GoCreate
-        if (preInit) {
-          createdPreInit.add(e.args[0] ?? 0);
-          continue;
-        }
-        break;
-      case 14:
-      case 38: // GoStart, GoStartLocal
-        if (preInit) {
-          const g = e.args[0] ?? 0;
-          createdPreInit.delete(g);
-          converted.push({ ...e, typ: Ev.GoStatus, p: e.p, g: -1, args: [g, 0, 2, 0] });
-          continue;
-        }
-        break;
-      case 31:
-      case 32: // GoWaiting, GoInSyscall
-        createdPreInit.delete(e.args[0] ?? 0);
-        break;
-      case 4: // Gomaxprocs: the first one ends the tracer's announcements
-        if (preInit) {
-          preInit = false;
-          for (const g of createdPreInit)
-            converted.push({ ...e, typ: Ev.GoStatus, p: -1, g: -1, args: [g, 0, 1, 0] });
-          createdPreInit.clear();
-          continue;
-        }
-        break;
-      case 5:
-      case 6: {
-        // ProcStart (args [p, thread]) or ProcStop (context P)
-        const p = e.v1 === 5 ? (e.args[0] ?? -1) : e.p;
-        if (!seenProcs.has(p)) {
-          seenProcs.add(p);
-          converted.push({ ...e, typ: Ev.ProcStatus, args: [p, e.args[1] ?? 0, 0, 0] });
-          continue;
-        }
-        break;
-      }
-      case 28:
-        if (e.g >= 0) syscalls.set(e.g, e);
-        break;
-    }
-    converted.push(e);
   }
-  for (const begin of syscalls.values()) endSyscall(begin);
-  return converted;
+
+  *run(): Generator<Out> {
+    for (let i = 0; i < this.events.length; i++) yield* this.convert(this.events[i] as V1Event, i);
+  }
+
+  private ctx(ev: V1Event, typ: number, args: number[]): Out {
+    return {
+      typ,
+      time: ev.ts,
+      m: this.procMs.get(ev.p) ?? -1,
+      p: ev.p,
+      g: ev.g === 0 ? -1 : ev.g,
+      args,
+    };
+  }
+
+  /** convertEvent: zero, one or two events (the extra one right after the first). */
+  private *convert(ev: V1Event, at: number): Generator<Out> {
+    const a = ev.args;
+    let typ: number;
+    let args: number[] = [a[0], a[1], a[2], a[3]];
+    const stop = STOPS[ev.type];
+    const same = SAME[ev.type];
+    if (stop !== undefined) {
+      typ = stop[0];
+      args = [builtin(stop[1]), ev.stk, 0, 0];
+    } else if (same !== undefined) {
+      typ = same;
+    } else {
+      switch (ev.type) {
+        case V1.Gomaxprocs:
+          typ = Ev.ProcsChange;
+          if (this.preInit) {
+            // The first Gomaxprocs ends the tracer's announcement of the goroutines alive at
+            // trace start: those neither running, waiting nor in a syscall were runnable.
+            this.preInit = false;
+            for (const g of [...this.createdPreInit].sort((x, y) => x - y))
+              yield { typ: Ev.GoStatus, time: ev.ts, m: -1, p: -1, g: -1, args: [g, -1, 1, 0] };
+            this.createdPreInit.clear();
+            return;
+          }
+          break;
+        case V1.ProcStart:
+          this.procMs.set(ev.p, a[0]);
+          if (this.seenProcs.has(ev.p)) {
+            typ = Ev.ProcStart;
+            args = [ev.p, 0, 0, 0];
+          } else {
+            this.seenProcs.add(ev.p);
+            typ = Ev.ProcStatus;
+            args = [ev.p, 1, 0, 0];
+          }
+          break;
+        case V1.ProcStop:
+          if (this.seenProcs.has(ev.p)) {
+            typ = Ev.ProcStop;
+            args = [ev.p, 0, 0, 0];
+          } else {
+            this.seenProcs.add(ev.p);
+            typ = Ev.ProcStatus;
+            args = [ev.p, 2, 0, 0];
+          }
+          break;
+        case V1.STWStart:
+          this.lastStwReason = stw(stwReason(this.version, a[0]));
+          typ = Ev.STWBegin;
+          args = [this.lastStwReason, 0, 0, 0];
+          break;
+        case V1.STWDone:
+          typ = Ev.STWEnd;
+          args = [this.lastStwReason, 0, 0, 0];
+          break;
+        case V1.GoCreate:
+          if (this.preInit) {
+            this.createdPreInit.add(a[0]);
+            return;
+          }
+          typ = Ev.GoCreate;
+          break;
+        case V1.GoStart:
+          if (this.preInit) {
+            typ = Ev.GoStatus;
+            args = [a[0], -1, 2, 0];
+            this.createdPreInit.delete(a[0]);
+          } else typ = Ev.GoStart;
+          break;
+        case V1.GoStartLabel: {
+          const start = this.ctx(ev, Ev.GoStart, args);
+          yield start;
+          yield { ...start, typ: Ev.GoLabel, args: [a[2], 0, 0, 0] };
+          return;
+        }
+        case V1.GoSysCall: {
+          const next = this.nextOfG[at] as number;
+          const blocked = next >= 0 && (this.events[next] as V1Event).type === V1.GoSysBlock;
+          if (blocked) {
+            typ = Ev.GoSyscallBegin;
+            args = [0, ev.stk, 0, 0];
+            break;
+          }
+          // An instantaneous syscall becomes a begin and an end 1 ns later.
+          const begin = this.ctx(ev, Ev.GoSyscallBegin, [0, ev.stk, 0, 0]);
+          yield begin;
+          yield { ...begin, typ: Ev.GoSyscallEnd, time: ev.ts + 1, args: [0, 0, 0, 0] };
+          return;
+        }
+        case V1.GoSysBlock:
+          return;
+        case V1.GoWaiting:
+        case V1.GoInSyscall:
+          typ = Ev.GoStatus;
+          args = [a[0], -1, ev.type === V1.GoWaiting ? 4 : 3, 0];
+          this.createdPreInit.delete(a[0]);
+          break;
+        case V1.UserTaskCreate: {
+          typ = Ev.UserTaskBegin;
+          const parent = a[1] === 0 ? NO_TASK : a[1];
+          args = [a[0], parent, a[2], ev.stk];
+          this.tasks.set(a[0], { name: this.table.string(a[2]) ?? "", parent: a[1] });
+          break;
+        }
+        case V1.UserTaskEnd: {
+          typ = Ev.UserTaskEnd;
+          // Event.Task reads the parent and name smuggled into the end's extra arguments.
+          const t = this.tasks.get(a[0]);
+          this.tasks.delete(a[0]);
+          args = [a[0], a[1], t?.parent ?? NO_TASK, this.table.addExtraString(t?.name ?? "")];
+          break;
+        }
+        case V1.UserRegion:
+          if (a[1] === 0) typ = Ev.UserRegionBegin;
+          else if (a[1] === 1) typ = Ev.UserRegionEnd;
+          else return;
+          args = [a[0], a[2], ev.stk, 0];
+          break;
+        case V1.UserLog:
+          typ = Ev.UserLog;
+          args = [a[0], a[1], INLINE_BASE + a[3], ev.stk];
+          break;
+        case V1.CPUSample:
+          yield {
+            typ: Ev.CPUSample,
+            time: ev.ts,
+            m: -1,
+            p: ev.p,
+            g: ev.g === 0 ? -1 : ev.g,
+            args: [ev.stk, -1, ev.p, ev.g],
+          };
+          return;
+        default:
+          return;
+      }
+    }
+    if (hasStack(ev.type)) {
+      const at2 = specOf(typ)?.stackArg ?? -1;
+      if (at2 >= 0) args[at2] = ev.stk;
+    }
+    const out = this.ctx(ev, typ, args);
+    if (ev.p === -1) out.m = -1;
+    if (ev.type === V1.ProcStop) this.procMs.delete(ev.p);
+    yield out;
+  }
+}
+
+/** tracev1 Trace.STWReason: Go 1.21 numbers every reason, older traces know two. */
+function stwReason(version: number, kind: number): number {
+  if (version < 21) return kind === 0 || kind === 1 ? kind + 1 : 0;
+  if (version === 21) return kind < STW_REASONS.length ? kind : 0;
+  return 0;
 }

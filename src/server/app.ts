@@ -3,9 +3,7 @@
 
 import type { IncomingMessage } from "node:http";
 import { type Context, Hono } from "hono";
-import { toDocument } from "../document/to-document.js";
-import type { CrashDocument } from "../document/types.js";
-import { analyzeText } from "../pipeline/analyze.js";
+import { readDocument } from "../store/document.js";
 import type { IngestResult, Store } from "../store/types.js";
 import { keyChecker, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody, readIncoming } from "./body.js";
@@ -140,7 +138,8 @@ export function createApp({
   async function file(report: Report): Promise<{ result: IngestResult; crashes: number }> {
     // One report is one crash for the module; a log of thousands is filed by its first ones,
     // the rest read and counted only (the document's inputs count them all).
-    const document = await analyse(report.text, report.id ?? "upload");
+    const analysis = { name: report.id ?? "upload", maxCrashes };
+    const document = await readDocument(report.text, analysis);
     const result = await store.ingest({
       idempotencyKey: report.id,
       receivedAt: new Date().toISOString(),
@@ -150,6 +149,7 @@ export function createApp({
       metadata: report.metadata,
       text: report.text,
       document,
+      analysis,
     });
     if (webhooks) {
       for (const crash of result.crashes) {
@@ -190,18 +190,6 @@ export function createApp({
   function uploadBody(c: Context): Promise<Buffer> {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     return incoming ? readIncoming(incoming, bodyLimit) : readBody(c.req.raw, bodyLimit);
-  }
-
-  /** The library's document; if the library ever fails, the text is still kept, unparsed. */
-  async function analyse(text: string, name: string): Promise<CrashDocument> {
-    try {
-      return toDocument(await analyzeText(text, { name, maxCrashes }));
-    } catch (error) {
-      console.error(
-        `panicscope serve: analysis of ${name} failed, kept unparsed: ${(error as Error).message}`,
-      );
-      return toDocument(await analyzeText("", { name }));
-    }
   }
 
   async function existingIssue(text: string): Promise<number> {

@@ -1,8 +1,11 @@
 // The request body, bounded: at most `limit` bytes as sent and at most `limit` bytes once
-// gunzipped (a gzip bomb stops at the limit, it is never inflated whole).
+// decompressed (a gzip or brotli bomb stops at the limit, it is never inflated whole).
+// Encodings: what real clients send. sentry-go sends none; the Go module and sentry-javascript
+// gzip; sentry-python brotli (`br`) when the brotli module is installed, else gzip; `deflate`
+// is HTTP's third common one (zlib-wrapped, or raw as some clients send it).
 
 import type { IncomingMessage } from "node:http";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import { HttpError } from "./http-error.js";
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -81,11 +84,17 @@ function checkHeaders(length: string | null, encodingHeader: string | null, limi
     throw new HttpError(413, `body of ${length} bytes is over the limit of ${limit} bytes`);
   }
   const encoding = (encodingHeader ?? "identity").trim().toLowerCase();
-  if (encoding !== "gzip" && encoding !== "identity") {
-    throw new HttpError(415, `Content-Encoding ${encoding} is not supported (gzip or none)`);
+  const known = encoding === "x-gzip" ? "gzip" : encoding;
+  if (!ENCODINGS.includes(known)) {
+    throw new HttpError(
+      415,
+      `Content-Encoding ${encoding} is not supported (gzip, br, deflate or none)`,
+    );
   }
-  return encoding;
+  return known;
 }
+
+const ENCODINGS = ["identity", "gzip", "br", "deflate"];
 
 function overLimit(limit: number): HttpError {
   return new HttpError(413, `body is over the limit of ${limit} bytes`);
@@ -93,12 +102,22 @@ function overLimit(limit: number): HttpError {
 
 function decode(raw: Buffer, encoding: string, limit: number): Buffer {
   if (encoding === "identity") return raw;
+  const bounded = { maxOutputLength: limit };
   try {
-    return gunzipSync(raw, { maxOutputLength: limit });
+    if (encoding === "gzip") return gunzipSync(raw, bounded);
+    if (encoding === "br") return brotliDecompressSync(raw, bounded);
+    return isZlibHeader(raw) ? inflateSync(raw, bounded) : inflateRawSync(raw, bounded);
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new HttpError(413, `gunzipped body is over the limit of ${limit} bytes`);
+      const what = encoding === "gzip" ? "gunzipped" : `decompressed (${encoding})`;
+      throw new HttpError(413, `${what} body is over the limit of ${limit} bytes`);
     }
-    throw new HttpError(400, `body is not valid gzip: ${(error as Error).message}`);
+    throw new HttpError(400, `body is not valid ${encoding}: ${(error as Error).message}`);
   }
+}
+
+/** RFC 1950's two header bytes: method 8 (deflate) and a check that makes them a multiple of 31. */
+function isZlibHeader(raw: Buffer): boolean {
+  const [cmf = 0, flg = 0] = raw;
+  return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
 }

@@ -6,7 +6,7 @@
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
-import type { CrashDocument } from "../document/types.js";
+import { recipeColumn, storedDocument } from "./document.js";
 import { MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
 import {
@@ -102,7 +102,7 @@ export class PostgresStore implements Store {
           JSON.stringify(report.metadata),
           // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
           gzipSync(report.text, { level: 1 }),
-          JSON.stringify(report.document),
+          recipeColumn(report.analysis),
           crashes.length,
         ],
       );
@@ -232,6 +232,7 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<ReportRow>("SELECT * FROM reports WHERE id = $1", [id]);
     const row = rows[0];
     if (!row) return null;
+    const text = gunzipSync(row.text_gzip).toString("utf8");
     return {
       id: row.id,
       idempotencyKey: row.idempotency_key,
@@ -240,8 +241,8 @@ export class PostgresStore implements Store {
       environment: row.environment,
       host: row.host,
       metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      text: gunzipSync(row.text_gzip).toString("utf8"),
-      document: JSON.parse(row.document) as CrashDocument,
+      text,
+      document: await storedDocument(row.document, text),
     };
   }
 

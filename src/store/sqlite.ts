@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import type { CrashDocument } from "../document/types.js";
+import { recipeColumn, storedDocument } from "./document.js";
 import { MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
 import {
@@ -38,6 +38,7 @@ export interface PreparedReport {
   host: string | null;
   metadata: string;
   text: string;
+  /** The `document` column: how the text was read (document.ts). */
   document: string;
   crashes: { fingerprint: string; category: string; rule: string; title: string }[];
 }
@@ -51,7 +52,7 @@ export function prepareReport(report: ReportInput): PreparedReport {
     host: report.host,
     metadata: JSON.stringify(report.metadata),
     text: report.text,
-    document: JSON.stringify(report.document),
+    document: recipeColumn(report.analysis),
     crashes: report.document.crashes.map((crash) => ({
       fingerprint: crash.fingerprint,
       category: crash.category,
@@ -299,6 +300,7 @@ export class SqliteStore implements Store {
   async getReport(id: number): Promise<StoredReport | null> {
     const row = this.sql("SELECT * FROM reports WHERE id = ?").get(id) as ReportRow | undefined;
     if (!row) return null;
+    const text = gunzipSync(row.text_gzip).toString("utf8");
     return {
       id: row.id,
       idempotencyKey: row.idempotency_key,
@@ -307,8 +309,8 @@ export class SqliteStore implements Store {
       environment: row.environment,
       host: row.host,
       metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      text: gunzipSync(row.text_gzip).toString("utf8"),
-      document: JSON.parse(row.document) as CrashDocument,
+      text,
+      document: await storedDocument(row.document, text),
     };
   }
 

@@ -3,6 +3,7 @@
 // network database fits the same shape.
 
 import type { CrashDocument, DocumentCrash } from "../document/types.js";
+import type { AnalysisRecipe } from "./document.js";
 
 export type IssueStatus = "open" | "resolved" | "ignored";
 
@@ -43,6 +44,8 @@ export interface ReportInput {
   text: string;
   /** The library's document of the text; `crashes` empty = unparsed, kept raw. */
   document: CrashDocument;
+  /** How `document` was read from the text: a stored report's document is read again so. */
+  analysis: AnalysisRecipe;
 }
 
 export interface IngestResult {

@@ -1,5 +1,14 @@
-// The old format (Go 1.11-1.21) checked against Go itself, on the leak traces that Debian's
-// Go 1.19 and Go 1.21 wrote (testdata/exectrace/gen.sh):
+// The old format (Go 1.11-1.21) checked against Go itself, on the traces that Debian's Go 1.19
+// and Go 1.21 wrote of the leak and the steady workload (testdata/exectrace/gen.sh):
+//
+// - Every event, in order, is the line Go 1.26's `go tool trace -d=parsed` prints for it:
+//   context (M, P, G), kind, time and the kind's fields. Go orders old traces by merging each
+//   P's batches with per-goroutine sequence numbers (tracev1/order.go), moves a syscall's exit
+//   to its real time, puts timers, syscall exits, GC and network wake-ups on fake Ps
+//   (1000001-1000004) and counts time from the first event; src/exectrace/old-order.ts does
+//   the same. Before it, panicscope merged by time alone, counted from the CPU's tick zero and
+//   dropped tasks, regions, logs, sweeps and CPU samples (23 580 events of the steady trace
+//   were 15 000).
 //
 // - Go 1.26's `go tool trace -d=parsed` reads old traces through its converter (go1.26
 //   src/internal/trace/tracev1.go): panicscope's events, kinds, goroutines, Ps, threads,
@@ -20,7 +29,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { readTrace } from "../../src/exectrace/analyze.js";
+import { stateTransition, type TraceEvent } from "../../src/exectrace/event.js";
 import type { TraceCounts } from "../../src/exectrace/summary.js";
+import { dumpLines, eventLine } from "./event-line.js";
 import { countsOfDump } from "./go-dump.js";
 import { requireGo, TESTDATA } from "./traces.js";
 
@@ -62,19 +73,72 @@ function oldParse(go: string, file: string) {
   return { byType, goroutines: gs.size, procs: ps.size };
 }
 
-for (const release of ["1.19", "1.21"]) {
-  const file = join(TESTDATA, `leak-go${release}.trace`);
+const TRACES: Array<{ file: string; release: string; events: number }> = [
+  { file: "leak-go1.19.trace", release: "1.19", events: 923 },
+  { file: "leak-go1.21.trace", release: "1.21", events: 920 },
+  { file: "steady-go1.19.trace", release: "1.19", events: 23_580 },
+  { file: "steady-go1.21.trace", release: "1.21", events: 72_348 },
+];
 
-  test(`go${release} trace: the counts of Go 1.26's reader, exactly`, (t) => {
-    const tc = requireGo(t, "1.26");
-    if (tc === undefined) return;
-    const dump = spawnSync(tc.go, ["tool", "trace", "-d=parsed", file], {
-      env: ENV,
-      encoding: "utf8",
-      maxBuffer: 1 << 28,
-    });
-    assert.equal(dump.status, 0, dump.stderr);
-    const go = countsOfDump(dump.stdout);
+function eventsOf(file: string): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  const read = readTrace(file, { folds: [{ add: (e) => events.push(e) }] });
+  assert.ok(!("error" in read), JSON.stringify(read));
+  assert.deepEqual(read.warnings, []);
+  return events;
+}
+
+function goDump(file: string, t: { skip(msg: string): void }): string | undefined {
+  const tc = requireGo(t, "1.26");
+  if (tc === undefined) return undefined;
+  const dump = spawnSync(tc.go, ["tool", "trace", "-d=parsed", file], {
+    env: ENV,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  assert.equal(dump.status, 0, dump.stderr);
+  return dump.stdout;
+}
+
+for (const x of TRACES) {
+  const file = join(TESTDATA, x.file);
+
+  test(`${x.file}: every event in Go 1.26's order, as its go tool trace -d=parsed prints it`, (t) => {
+    const text = goDump(file, t);
+    if (text === undefined) return;
+    const go = dumpLines(text);
+    const ours = eventsOf(file).map(eventLine);
+    assert.equal(ours.length, x.events);
+    assert.equal(go.length, x.events);
+    const at = ours.findIndex((line, i) => line !== go[i]);
+    assert.equal(at, -1, `event ${at}: ${ours[at]}\n     Go: ${go[at]}`);
+  });
+
+  test(`${x.file}: each goroutine's transitions follow on from one another`, () => {
+    const state = new Map<number, number>();
+    let checked = 0;
+    for (const e of eventsOf(file)) {
+      if (e.kind !== "StateTransition") continue;
+      const tr = stateTransition(e);
+      if (tr.resource !== "goroutine") continue;
+      const before = state.get(tr.id);
+      // Undetermined: a goroutine alive when tracing started, found by its status.
+      if (before === undefined) assert.ok(tr.from === 0 || tr.from === 1, `g${tr.id} at ${e.time}`);
+      else assert.equal(tr.from, before, `g${tr.id} at ${e.time}`);
+      state.set(tr.id, tr.to);
+      checked++;
+    }
+    const all = Object.values(counts(file).transitions.goroutine).reduce((a, b) => a + b, 0);
+    assert.equal(checked, all);
+  });
+}
+
+for (const x of TRACES) {
+  test(`${x.file}: the counts of Go 1.26's reader, exactly`, (t) => {
+    const file = join(TESTDATA, x.file);
+    const text = goDump(file, t);
+    if (text === undefined) return;
+    const go = countsOfDump(text);
     const ours = counts(file);
     for (const key of [
       "events",
@@ -84,10 +148,38 @@ for (const release of ["1.19", "1.21"]) {
       "threads",
       "transitions",
       "reasons",
+      "start",
+      "end",
     ] as const)
       assert.deepEqual(ours[key], go[key], key);
     assert.equal(ours.eventsByKind.Sync, 2);
   });
+}
+
+test("steady-go1.21.trace: what the old format holds besides scheduling", () => {
+  const c = counts(join(TESTDATA, "steady-go1.21.trace"));
+  assert.deepEqual(c.eventsByKind, {
+    Label: 18,
+    Log: 264,
+    Metric: 3294,
+    RangeBegin: 420,
+    RangeEnd: 420,
+    RegionBegin: 13_170,
+    RegionEnd: 13_170,
+    StackSample: 2,
+    StateTransition: 41_580,
+    Sync: 2,
+    TaskBegin: 4,
+    TaskEnd: 4,
+  });
+  // Two syscalls blocked and their goroutines came back through the syscall P (1000003); the
+  // GC on its own P (1000004): Go counts both among the Ps, beside the real P0 and P1.
+  assert.equal(c.transitions.goroutine["Syscall->Runnable"], 2);
+  assert.equal(c.procs, 4);
+});
+
+for (const release of ["1.19", "1.21"]) {
+  const file = join(TESTDATA, `leak-go${release}.trace`);
 
   test(`go${release} trace: the toolchain's own parse, event type by event type`, (t) => {
     const go = OLD_GO[release] as string;

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { brotliCompressSync, constants, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { listIssues } from "../../src/server/issues-json.js";
 import { listen, type RunningServer } from "../../src/server/listen.js";
 import type { Store } from "../../src/store/types.js";
@@ -122,6 +123,36 @@ for (const [storeName, makeStore] of STORES) {
       });
       assert.equal(byQuery.status, 200);
       assert.equal((await listIssues(store)).issues[0]?.count, 1);
+    });
+
+    test("compressed as SDKs send it (br, gzip, deflate): read alike; a brotli bomb: 413", async () => {
+      // sentry-python: brotli at quality 4 when the brotli module is there, else gzip -9
+      // (sentry_sdk/transport.py); deflate, zlib-wrapped or raw, is HTTP's other encoding.
+      const bodies: [string, Buffer][] = [
+        ["br", brotliCompressSync(PANIC, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })],
+        ["gzip", gzipSync(PANIC, { level: 9 })],
+        ["deflate", deflateSync(PANIC)],
+        ["deflate", deflateRawSync(PANIC)],
+      ];
+      for (const [encoding, body] of bodies) {
+        const response = await post("/api/42/envelope/", body, { "content-encoding": encoding });
+        assert.equal(response.status, 200, encoding);
+        assert.deepEqual(await response.json(), { id: "15528d3665ec45c19f8b5eff3e414e4d" });
+      }
+      // The same event each time: stored once.
+      assert.equal((await listIssues(store)).issues[0]?.count, 1);
+      const bomb = brotliCompressSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+      assert.ok(bomb.length < 1024);
+      await refused(
+        await post("/api/42/envelope/", bomb, { "content-encoding": "br" }),
+        413,
+        /^decompressed \(br\) body is over the limit of 1048576 bytes$/,
+      );
+      await refused(
+        await post("/api/42/envelope/", Buffer.from("not brotli"), { "content-encoding": "br" }),
+        400,
+        /^body is not valid br: /,
+      );
     });
 
     test("a message with its stack (the current thread): a logged custom panic", async () => {

@@ -20,7 +20,7 @@ storeSuite(
 
 test("the writer thread: 200 reports at once, every one committed, close waits for them", async () => {
   const path = join(dir, "thread.db");
-  const { text, document } = await documentOf(NIL_DEREF);
+  const { text, document, analysis } = await documentOf(NIL_DEREF);
   const store = new SqliteStore(path);
   const report = (i: number) => ({
     idempotencyKey: `k${i % 150}`, // 50 retried uploads among them
@@ -31,6 +31,7 @@ test("the writer thread: 200 reports at once, every one committed, close waits f
     metadata: { i },
     text,
     document,
+    analysis,
   });
   const results = await Promise.all(Array.from({ length: 200 }, (_, i) => store.ingest(report(i))));
   assert.equal(results.filter((r) => r.duplicate).length, 50);
@@ -45,7 +46,7 @@ test("the writer thread: 200 reports at once, every one committed, close waits f
 
 test("a reopened file keeps its issues and does not migrate twice", async () => {
   const path = join(dir, "reopen.db");
-  const { text, document } = await documentOf(NIL_DEREF);
+  const { text, document, analysis } = await documentOf(NIL_DEREF);
   const first = new SqliteStore(path);
   await first.ingest({
     idempotencyKey: "k",
@@ -56,6 +57,7 @@ test("a reopened file keeps its issues and does not migrate twice", async () => 
     metadata: {},
     text,
     document,
+    analysis,
   });
   await first.close();
   const second = new SqliteStore(path);
@@ -91,4 +93,30 @@ test("a batch crosses to the writer thread as one buffer, unchanged", () => {
     },
   ];
   assert.deepEqual(unpackBatch(packBatch(reports)), reports);
+});
+
+test("the document column holds how the text was read; an older row's whole document reads as stored", async () => {
+  const store = new SqliteStore(":memory:");
+  const nil = await documentOf(NIL_DEREF);
+  const { reportId } = await store.ingest({
+    idempotencyKey: "k",
+    receivedAt: "2026-12-06T04:00:00.000Z",
+    release: null,
+    environment: null,
+    host: null,
+    metadata: {},
+    ...nil,
+  });
+  const column = (id: number) =>
+    (store.db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string })
+      .document;
+  assert.equal(column(reportId), `{"rebuild":{"name":"${NIL_DEREF}","maxCrashes":100}}`);
+  // A row written before documents were read again: its whole document, which is returned as
+  // it was stored (here marked, to tell it from a document read again).
+  const older = { ...nil.document, inputs: [] };
+  store.db
+    .prepare("UPDATE reports SET document = ? WHERE id = ?")
+    .run(JSON.stringify(older), reportId);
+  assert.equal(JSON.stringify((await store.getReport(reportId))?.document), JSON.stringify(older));
+  await store.close();
 });

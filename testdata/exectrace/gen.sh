@@ -6,6 +6,8 @@
 #   leak-go1.24.trace  header "go 1.23 trace"  Debian's Go 1.24 (trixie)
 #   leak-go1.25.trace  header "go 1.25 trace"  Debian's Go 1.25 (trixie-backports)
 #   leak-go1.26.trace  header "go 1.26 trace"  the machine's Go 1.26
+#   steady-go1.19.trace, steady-go1.21.trace: the steady workload (20 ms) in the old format, with
+#                      tasks, regions, logs, syscalls, GC and CPU samples
 # Debian's toolchains are unpacked by scripts/debian-go.sh into /opt/panicscope-go
 # (PANICSCOPE_DEBIAN_GO overrides). The tests also build and run these programs themselves
 # (test/exectrace/traces.ts), with every toolchain, caching in $TMPDIR. A generation every
@@ -23,4 +25,10 @@ for v in 1.19 1.21 1.22 1.24 1.25 1.26; do
   "$go" build -o "$out/leak-$v" ./leak
   GODEBUG=traceadvanceperiod=20000000 "$out/leak-$v" "leak-go$v.trace"
   echo "leak-go$v.trace: $(head -c 13 "leak-go$v.trace") ($("$go" version))"
+done
+for v in 1.19 1.21; do
+  go=$debian/$v/usr/lib/go-$v/bin/go
+  "$go" build -o "$out/steady-$v" ./steady
+  "$out/steady-$v" "steady-go$v.trace" 20ms
+  echo "steady-go$v.trace: $(head -c 13 "steady-go$v.trace") ($("$go" version))"
 done
