@@ -6,6 +6,7 @@
 
 import { notGo } from "../bytes/decode-error.js";
 import type { ByteSource } from "../bytes/source.js";
+import type { RawBuildInfo } from "./buildinfo.js";
 import { checkElfAsGoDoes } from "./elf-strict.js";
 import {
   fileReaderAt,
@@ -163,8 +164,8 @@ function searchMagic(x: GoExe, from: bigint, size: bigint): bigint {
   throw new NotGoExe();
 }
 
-/** decodeString: a varint length, then that many bytes, inside one window. */
-function decodeString(x: GoExe, addr: bigint): [string, bigint] {
+/** decodeString: a varint length, then that many bytes, inside one window (and their address). */
+function decodeString(x: GoExe, addr: bigint): [string, bigint, bigint] {
   const head = readData(x, addr, 10n);
   let length = 0n;
   let n = 0;
@@ -182,11 +183,11 @@ function decodeString(x: GoExe, addr: bigint): [string, bigint] {
   }
   const at = u64(addr + BigInt(n));
   const body = readData(x, at, length);
-  return [byteString(body), u64(at + length)];
+  return [byteString(body), u64(at + length), at];
 }
 
-/** readString: a Go string header at `addr`; "" when anything cannot be read. */
-function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): string {
+/** readString: a Go string header at `addr` (and the string's address); "" when anything cannot be read. */
+function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): [string, bigint] {
   const word = (b: Uint8Array, o: number): bigint => {
     const v = new DataView(b.buffer, b.byteOffset + o, ptrSize);
     return ptrSize === 8 ? v.getBigUint64(0, !big) : BigInt(v.getUint32(0, !big));
@@ -194,9 +195,9 @@ function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): stri
   try {
     const hdr = readData(x, addr, BigInt(2 * ptrSize));
     const len = word(hdr, ptrSize);
-    return byteString(readData(x, word(hdr, 0), len));
+    return [byteString(readData(x, word(hdr, 0), len)), word(hdr, 0)];
   } catch (error) {
-    if (error instanceof NotGoExe) return "";
+    if (error instanceof NotGoExe) return ["", 0n];
     throw error;
   }
 }
@@ -206,9 +207,7 @@ function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): stri
  * it; undefined where Go says "not a Go executable"; a BinaryError where it says
  * "unrecognized file format".
  */
-export function readRawBuildInfoAsGo(
-  source: ByteSource,
-): { version: string; mod: string; offset?: number } | undefined {
+export function readRawBuildInfoAsGo(source: ByteSource): RawBuildInfo | undefined {
   const x = openAsGo(source);
   try {
     const [dataAddr, dataSize] = x.dataStart();
@@ -218,10 +217,11 @@ export function readRawBuildInfoAsGo(
     const flags = header[15] as number;
     let version: string;
     let mod: string;
+    let modAddr: bigint;
     if ((flags & 2) !== 0) {
       const [v, next] = decodeString(x, addr + HEADER_SIZE);
       version = v;
-      mod = decodeString(x, next)[0];
+      [mod, , modAddr] = decodeString(x, next);
     } else {
       const ptrSize = header[14] as number;
       if (ptrSize !== 4 && ptrSize !== 8) return undefined;
@@ -230,14 +230,20 @@ export function readRawBuildInfoAsGo(
         const v = new DataView(header.buffer, header.byteOffset + o, ptrSize);
         return ptrSize === 8 ? v.getBigUint64(0, !big) : BigInt(v.getUint32(0, !big));
       };
-      version = readString(x, ptrSize, big, ptr(16));
-      mod = readString(x, ptrSize, big, ptr(16 + ptrSize));
+      version = readString(x, ptrSize, big, ptr(16))[0];
+      [mod, modAddr] = readString(x, ptrSize, big, ptr(16 + ptrSize));
     }
     if (version === "") return undefined;
     // The sentinels around the module text are cut when the text has them.
     mod = mod.length >= 33 && mod[mod.length - 17] === "\n" ? mod.slice(16, -16) : "";
     const offset = x.dataReader(addr)?.origin(0n);
-    return { version, mod, offset: offset === undefined ? undefined : Number(offset) };
+    const modAt = mod === "" ? undefined : x.dataReader(modAddr)?.origin(0n);
+    return {
+      version,
+      mod,
+      offset: offset === undefined ? undefined : Number(offset),
+      textOffset: modAt === undefined ? undefined : Number(modAt) + 16,
+    };
   } catch (error) {
     if (error instanceof NotGoExe) return undefined;
     throw error;

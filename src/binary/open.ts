@@ -4,7 +4,7 @@ import { BinaryError, corrupt, notGo } from "../bytes/decode-error.js";
 import type { ByteSource } from "../bytes/source.js";
 import { ElfFile, isElf } from "./elf.js";
 import type { Arch, Executable } from "./exe.js";
-import { fatSlices, isFat, isMachO, MachOFile, SliceSource } from "./macho.js";
+import { fatSlices, isFat, isMachO, MachOFile } from "./macho.js";
 import { isPE, PEFile } from "./pe.js";
 
 export interface OpenOptions {
@@ -28,7 +28,9 @@ export function openExecutable(source: ByteSource, opts: OpenOptions = {}): Exec
           `Mach-O universal file has no ${opts.arch} slice (has ${slices.map((s) => s.arch).join(", ")})`,
         );
       }
-      return new MachOFile(new SliceSource(source, pick.offset, pick.size));
+      if (pick.offset + pick.size > source.size)
+        throw corrupt("Mach-O universal slice extends past the end of the file", pick.offset);
+      return new MachOFile(source, pick.offset);
     }
     if (isPE(head)) return new PEFile(source);
     throw notGo("unrecognized file format (not ELF, Mach-O or PE)");

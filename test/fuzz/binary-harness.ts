@@ -25,6 +25,7 @@ import { Prng } from "./prng.js";
 export type BinaryFailureKind =
   | "exception"
   | "exit-2"
+  | "no-offset"
   | "raw-control"
   | "buildinfo-stops-symbolize"
   | "not-refused"
@@ -162,6 +163,13 @@ export function checkBinary(
   for (const text of [outcome.symbolize, outcome.buildinfoError ?? ""]) {
     if (text.includes("internal:")) return fail("exit-2", text.split("\n")[0] as string);
   }
+  // A damaged structure is refused with the offset it was found at (not-go and unsupported
+  // name no structure).
+  for (const text of [outcome.symbolize, outcome.buildinfoError ?? ""]) {
+    const refusal = /^(?:error: )?((?:corrupt|truncated) .*)$/m.exec(text)?.[1];
+    if (refusal !== undefined && !/ at offset 0x[0-9a-f]+$/.test(refusal))
+      return fail("no-offset", refusal);
+  }
   for (const text of [outcome.symbolize, outcome.buildinfo ?? "", outcome.buildinfoError ?? ""]) {
     const raw = RAW_CONTROL.exec(text);
     if (raw !== null)
@@ -260,6 +268,7 @@ export async function fuzzBinaries(
   const failures: Record<BinaryFailureKind, number> = {
     exception: 0,
     "exit-2": 0,
+    "no-offset": 0,
     "raw-control": 0,
     "buildinfo-stops-symbolize": 0,
     "not-refused": 0,

@@ -269,6 +269,21 @@ export const EN_LABELS = {
   noBucketChanged: "no bucket changed",
   unchangedBuckets: (n: number) => `… ${plural(n, "unchanged bucket")} (--all shows them)`,
   change: (change: "appeared" | "vanished" | "grew" | "shrank" | "unchanged"): string => change,
+
+  // ── watch (src/render/watch.ts) ──
+  watching: (url: string, every: string) => `watching ${url} every ${every}`,
+  watchSample: (
+    sample: number,
+    clock: string,
+    goroutines: string,
+    delta: string,
+    buckets: number,
+  ) =>
+    `#${sample}  ${clock}  ${goroutines} goroutines${delta === "" ? "" : ` (${delta})`} in ${plural(buckets, "bucket")}`,
+  leakSuspect: "leak suspect",
+  watchSuspect: (from: string, to: string, rises: number) =>
+    `${from} → ${to} goroutines, up at ${rises} samples in a row`,
+  stillGrowing: "still growing",
 };
 
 export type Labels = typeof EN_LABELS;

@@ -215,4 +215,11 @@ export const ZH_LABELS: Labels = {
     ({ appeared: "新出现", vanished: "消失", grew: "增加", shrank: "减少", unchanged: "未变" })[
       change
     ],
+
+  watching: (url, every) => `正在观察 ${url}，每 ${every} 采样一次`,
+  watchSample: (sample, clock, goroutines, delta, buckets) =>
+    `#${sample}  ${clock}  ${goroutines} 个 goroutine${delta === "" ? "" : `（${delta}）`}，${buckets} 组`,
+  leakSuspect: "疑似泄漏",
+  watchSuspect: (from, to, rises) => `goroutine ${from} → ${to}，已连续 ${rises} 次采样增加`,
+  stillGrowing: "仍在增加",
 };
