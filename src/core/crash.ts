@@ -4,6 +4,7 @@
 // (the core's own NT_SIGINFO holds only the final SIGABRT), and the panic chain.
 
 import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
+import { latestClock } from "./clock.js";
 import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
 import type { CoreProcess } from "./open.js";
 import { printPanicValue, typesWord } from "./panic-value.js";
@@ -43,6 +44,7 @@ function fatalIndex(frames: PhysicalFrame[]): number {
 export function crashFromCore(proc: CoreProcess): Crash {
   const { reader, mem, layout: L } = proc;
   const gs: CoreG[] = proc.allgs.gs.map((a) => readG(mem, L, a));
+  const now = latestClock(mem, proc.bin.exe, L, gs);
   let crashing:
     | { g: CoreG; goroutine: Goroutine; fatal: string; physical: PhysicalFrame[] }
     | undefined;
@@ -54,7 +56,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
     if (g.status === G_RUNNING) {
       const at = fatalIndex(physical);
       if (at >= 0 && crashing === undefined) {
-        const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)));
+        const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)), now);
         crashing = {
           g,
           goroutine,
@@ -67,7 +69,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
       const own = physical.filter((p) => p.sp >= g.stack.lo && p.sp < g.stack.hi);
       frames = flatten(own.length > 0 ? own : physical);
     } else frames = flatten(physical);
-    const goroutine = reader.toGoroutine(g, frames);
+    const goroutine = reader.toGoroutine(g, frames, now);
     if (frames.length === 0) goroutine.stackUnavailable = true;
     goroutines.push(goroutine);
   }

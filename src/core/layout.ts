@@ -39,6 +39,12 @@ export interface RuntimeLayout {
   m: { procid: number; curg: number };
   panic: { arg: number; link: number };
   /**
+   * runtime.schedt: goidgen (offset 0), lastpoll (the last netpoll time, a nanotime — the
+   * freshest clock reading a core keeps), mnext and maxmcount (10000 unless the program changed
+   * it), which find the structure when the symbol table is gone.
+   */
+  sched: { lastpoll: number; mnext: number; maxmcount: number };
+  /**
    * g.labels points at a sorted slice of {key, value string} (go1.24+: runtime/pprof labelMap
    * is struct{ LabelSet{ list []label } }); before, at a map[string]string, not read here.
    */
@@ -46,6 +52,7 @@ export interface RuntimeLayout {
 }
 
 const G = 56; // g.sched
+const SCHED119 = { lastpoll: 8, mnext: 48, maxmcount: 56 };
 
 function layout(
   releases: string,
@@ -56,6 +63,7 @@ function layout(
   >,
   m: RuntimeLayout["m"],
   panic: RuntimeLayout["panic"],
+  sched: RuntimeLayout["sched"],
   labelList = false,
 ): RuntimeLayout {
   return {
@@ -72,6 +80,7 @@ function layout(
     },
     m,
     panic,
+    sched,
     labelList,
   };
 }
@@ -98,6 +107,7 @@ const GO119 = layout(
   },
   { procid: 72, curg: 192 },
   { arg: 8, link: 24 },
+  SCHED119,
 );
 
 const GO121 = layout(
@@ -122,6 +132,7 @@ const GO121 = layout(
   },
   { procid: 72, curg: 192 },
   { arg: 8, link: 24 },
+  SCHED119,
 );
 
 const GO123 = layout(
@@ -146,6 +157,7 @@ const GO123 = layout(
   },
   { procid: 72, curg: 192 },
   { arg: 8, link: 24 },
+  SCHED119,
 );
 
 const GO124: RuntimeLayout = {
@@ -177,6 +189,7 @@ const GO125 = layout(
   },
   { procid: 64, curg: 184 },
   { arg: 8, link: 24 },
+  { lastpoll: 8, mnext: 56, maxmcount: 64 },
   true,
 );
 
@@ -202,6 +215,7 @@ const GO126 = layout(
   },
   { procid: 64, curg: 184 },
   { arg: 0, link: 16 },
+  { lastpoll: 8, mnext: 72, maxmcount: 80 },
   true,
 );
 

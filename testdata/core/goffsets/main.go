@@ -17,6 +17,7 @@ var want = map[string][]string{
 	"runtime.gobuf":  {"sp", "pc", "lr", "bp"},
 	"runtime.m":      {"g0", "procid", "curg", "gsignal"},
 	"runtime._panic": {"arg", "link", "recovered", "goexit"},
+	"runtime.schedt": {"goidgen", "lastpoll", "pollUntil", "maxmcount", "mnext"},
 }
 
 func main() {
