@@ -13,6 +13,8 @@ export interface ReadCrashesOptions {
   keepGoroutines: boolean;
   /** Bucket similarity (default `pointers`). */
   similarity?: Similarity | undefined;
+  /** Goroutine ids the buckets of each crash keep (FoldOptions `idBudget`). */
+  idBudget?: number | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines of the input before these bytes (a part read from the middle of a file). */
   linesBefore?: number;
@@ -70,7 +72,7 @@ export async function readCrashes(
   const foldsOf = (crash: Crash): CrashFolds => {
     let folds = open.get(crash);
     if (folds === undefined) {
-      folds = newCrashFolds(crash, { similarity, every });
+      folds = newCrashFolds(crash, { similarity, every, idBudget: options.idBudget });
       every = false;
       open.set(crash, folds);
     }

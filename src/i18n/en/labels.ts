@@ -244,9 +244,16 @@ export const EN_LABELS = {
   noStackInTrace: "(no stack in the trace)",
   upToDuration: (duration: string) => `up to ${duration}`,
   crashingInTrace: (id: string) => `Crashing goroutine ${id} in the trace:`,
-  relatedBy: (role: string, id: number, times: number, state: string) =>
+  relatedBy: (role: "woke" | "created", id: number, times: number, state: string) =>
     `${role} by goroutine ${id} ×${times} (at the end: ${state})`,
   note: "note",
+  traceNoCrashingGoroutine:
+    "the crash text names no crashing goroutine (a deadlock, a dump): nothing to follow",
+  traceGoroutineAbsent: (id: number) =>
+    `goroutine ${id} does not appear in the trace: the trace ends before it ran, or it ran only before the trace's window`,
+  traceEndsAfter: (ms: string, id: number, transition: string) =>
+    `the trace ends ${ms} ms after goroutine ${id}'s last transition (${transition})`,
+  traceGoroutineExited: (id: number) => `goroutine ${id} had exited by the end of the trace`,
 
   // ── the trace in the HTML report (src/render/html/trace-section.ts, heat-script.ts) ──
   traceSectionHeading: "Scheduling before the crash (execution trace)",
