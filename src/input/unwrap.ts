@@ -231,6 +231,8 @@ export class Unwrapper {
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
+      if (rest.charCodeAt(0) === 0x3e /* > */ && MARK_FOR_TAB.test(rest))
+        rest = `\t${rest.slice(1)}`;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
@@ -492,6 +494,9 @@ function cleanLine(text: string): string {
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
   return text;
 }
+
+/** A frame's file line whose tab a log viewer showed as `>` (Android Studio's logcat). */
+const MARK_FOR_TAB = /^>\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
 
 const GLUED_GOROUTINE_HEADER = / goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
 

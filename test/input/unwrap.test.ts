@@ -229,3 +229,17 @@ test("logcat: another tag's lines between a learnt tag's are not its message's (
     ["fatal error: fault", 3, "?/o       (26732):"],
   ]);
 });
+
+test("logcat shown by Android Studio: `>` in place of a file line's tab (real/holdout-2/firestack-222)", () => {
+  const out = unwrap(
+    lines("real/holdout-2/firestack-222-logcat-fatal-gt-file-lines-rwmutex-go123.txt", 5, 7),
+  );
+  assert.deepEqual(
+    out.map(([text]) => text),
+    [
+      "goroutine 10734 gp=0x7b8b8b32c0 m=36 mp=0x7b10270008 [running]:",
+      "runtime.fatal({0x7bd523c1b8, 0x20})",
+      "\truntime/panic.go:1253 +0x58 fp=0x7b1067bd40 sp=0x7b1067bd00 pc=0x7bd58d97d8",
+    ],
+  );
+});
