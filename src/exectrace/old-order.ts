@@ -63,13 +63,13 @@ function stateTransition(ev: V1Event): { g: number; init: GState; next: GState }
   const st = (seq: number, status: number): GState => ({ seq, status });
   switch (ev.type) {
     case V1.GoCreate:
-      return { g: ev.args[0], init: st(0, G_DEAD), next: st(1, G_RUNNABLE) };
+      return { g: ev.a0, init: st(0, G_DEAD), next: st(1, G_RUNNABLE) };
     case V1.GoWaiting:
     case V1.GoInSyscall:
       return { g: ev.g, init: st(1, G_RUNNABLE), next: st(2, G_WAITING) };
     case V1.GoStart:
     case V1.GoStartLabel:
-      return { g: ev.g, init: st(ev.args[1], G_RUNNABLE), next: st(ev.args[1] + 1, G_RUNNING) };
+      return { g: ev.g, init: st(ev.a1, G_RUNNABLE), next: st(ev.a1 + 1, G_RUNNING) };
     case V1.GoStartLocal:
       return { g: ev.g, init: st(NOSEQ, G_RUNNABLE), next: st(SEQINC, G_RUNNING) };
     case V1.GoBlock:
@@ -89,15 +89,15 @@ function stateTransition(ev: V1Event): { g: number; init: GState; next: GState }
     case V1.GoUnblock:
     case V1.GoSysExit:
       return {
-        g: ev.args[0],
-        init: st(ev.args[1], G_WAITING),
-        next: st(ev.args[1] + 1, G_RUNNABLE),
+        g: ev.a0,
+        init: st(ev.a1, G_WAITING),
+        next: st(ev.a1 + 1, G_RUNNABLE),
       };
     case V1.GoUnblockLocal:
     case V1.GoSysExitLocal:
-      return { g: ev.args[0], init: st(NOSEQ, G_WAITING), next: st(SEQINC, G_RUNNABLE) };
+      return { g: ev.a0, init: st(NOSEQ, G_WAITING), next: st(SEQINC, G_RUNNABLE) };
     case V1.GCStart:
-      return { g: GARBAGE, init: st(ev.args[0], G_DEAD), next: st(ev.args[0] + 1, G_DEAD) };
+      return { g: GARBAGE, init: st(ev.a0, G_DEAD), next: st(ev.a0 + 1, G_DEAD) };
     default:
       return { g: UNORDERED, init: st(0, 0), next: st(0, 0) };
   }
@@ -229,7 +229,7 @@ function fixSyscallExits(events: V1Event[], inconsistencies: string[]): void {
   for (const ev of events) {
     if (ev.type === V1.GoSysBlock || ev.type === V1.GoInSyscall) lastSysBlock.set(ev.g, ev.ts);
     else if (ev.type === V1.GoSysExit) {
-      const ts = ev.args[2];
+      const ts = ev.a2;
       if (ts === 0) continue;
       const block = lastSysBlock.get(ev.g) ?? 0;
       if (block === 0 || ts < block) {
@@ -271,22 +271,22 @@ function postProcess(events: V1Event[], stacks: Map<number, V1Frame[]>): number 
         ev.p = GC_P;
         break;
       case V1.GoCreate:
-        last.set(ev.args[0], ev.type);
-        created.set(ev.args[0], ev);
+        last.set(ev.a0, ev.type);
+        created.set(ev.a0, ev);
         break;
       case V1.GoStart:
       case V1.GoStartLabel: {
         const c = created.get(ev.g);
         if (c !== undefined) {
-          ev.stk = c.args[1];
+          ev.stk = c.a1;
           created.delete(ev.g);
         }
         last.delete(ev.g);
         break;
       }
       case V1.GoUnblock:
-        if (last.get(ev.args[0]) === V1.GoBlockNet) ev.p = NETPOLL_P;
-        last.set(ev.args[0], ev.type);
+        if (last.get(ev.a0) === V1.GoBlockNet) ev.p = NETPOLL_P;
+        last.set(ev.a0, ev.type);
         break;
       case V1.GoWaiting:
       case V1.GoInSyscall:

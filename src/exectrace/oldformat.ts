@@ -11,7 +11,8 @@ import { Ev, specOf } from "./spec.js";
 import { EvTable } from "./tables.js";
 
 export interface OldTrace {
-  events: TraceEvent[];
+  /** How many events were handed over. */
+  events: number;
   error?: { message: string; offset: number; truncated: boolean };
   /** Where Go's reader would have refused the trace and panicscope read on. */
   inconsistencies: string[];
@@ -100,7 +101,12 @@ interface Out {
   args: number[];
 }
 
-export function readOldTrace(data: Uint8Array, version: number): OldTrace {
+/** Hands the trace's events to onEvent one at a time, as they are converted. */
+export function readOldTrace(
+  data: Uint8Array,
+  version: number,
+  onEvent: (e: TraceEvent) => void,
+): OldTrace {
   const v1 = parseOldTrace(data, version);
   const table = new EvTable();
   for (const [id, s] of v1.strings) table.strings.set(id, s);
@@ -118,20 +124,23 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
       id,
       frames.map((f) => ({ pc: f.pc, funcID: f.fn, fileID: f.file, line: f.line })),
     );
-  const events: TraceEvent[] = [];
+  let events = 0;
   let syncs = 0;
-  const sync = (time: number) =>
-    new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table);
+  const sync = (time: number) => {
+    events++;
+    onEvent(new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table));
+  };
   const first = v1.events[0];
-  if (first !== undefined) events.push(sync(first.ts - 1));
+  if (first !== undefined) sync(first.ts - 1);
   let lastTs = -1;
-  for (const o of new Converter(v1.events, version, table).run()) {
+  new Converter(v1.events, version, table, (o) => {
     // Two events may not share a time in the new API (tracev1.go next).
     if (o.time <= lastTs) o.time = lastTs + 1;
     lastTs = o.time;
-    events.push(new TraceEvent(o.typ, o.time, o.m, o.p, o.g, o.args, table));
-  }
-  events.push(sync(lastTs + 1));
+    events++;
+    onEvent(new TraceEvent(o.typ, o.time, o.m, o.p, o.g, o.args, table));
+  }).run();
+  sync(lastTs + 1);
   return {
     events,
     inconsistencies: v1.inconsistencies,
@@ -150,9 +159,11 @@ class Converter {
   private readonly nextOfG: Int32Array;
 
   constructor(
-    private readonly events: V1Event[],
+    /** Emptied as it is converted, so that memory is given back as the events go out. */
+    private readonly events: Array<V1Event | undefined>,
     private readonly version: number,
     private readonly table: EvTable,
+    private readonly emit: (o: Out) => void,
   ) {
     this.nextOfG = new Int32Array(events.length).fill(-1);
     const after = new Map<number, number>();
@@ -163,8 +174,11 @@ class Converter {
     }
   }
 
-  *run(): Generator<Out> {
-    for (let i = 0; i < this.events.length; i++) yield* this.convert(this.events[i] as V1Event, i);
+  run(): void {
+    for (let i = 0; i < this.events.length; i++) {
+      this.convert(this.events[i] as V1Event, i);
+      this.events[i] = undefined;
+    }
   }
 
   private ctx(ev: V1Event, typ: number, args: number[]): Out {
@@ -179,8 +193,8 @@ class Converter {
   }
 
   /** convertEvent: zero, one or two events (the extra one right after the first). */
-  private *convert(ev: V1Event, at: number): Generator<Out> {
-    const a = ev.args;
+  private convert(ev: V1Event, at: number): void {
+    const a = [ev.a0, ev.a1, ev.a2, ev.a3] as const;
     let typ: number;
     let args: number[] = [a[0], a[1], a[2], a[3]];
     const stop = STOPS[ev.type];
@@ -199,7 +213,14 @@ class Converter {
             // trace start: those neither running, waiting nor in a syscall were runnable.
             this.preInit = false;
             for (const g of [...this.createdPreInit].sort((x, y) => x - y))
-              yield { typ: Ev.GoStatus, time: ev.ts, m: -1, p: -1, g: -1, args: [g, -1, 1, 0] };
+              this.emit({
+                typ: Ev.GoStatus,
+                time: ev.ts,
+                m: -1,
+                p: -1,
+                g: -1,
+                args: [g, -1, 1, 0],
+              });
             this.createdPreInit.clear();
             return;
           }
@@ -250,8 +271,8 @@ class Converter {
           break;
         case V1.GoStartLabel: {
           const start = this.ctx(ev, Ev.GoStart, args);
-          yield start;
-          yield { ...start, typ: Ev.GoLabel, args: [a[2], 0, 0, 0] };
+          this.emit(start);
+          this.emit({ ...start, typ: Ev.GoLabel, args: [a[2], 0, 0, 0] });
           return;
         }
         case V1.GoSysCall: {
@@ -264,8 +285,8 @@ class Converter {
           }
           // An instantaneous syscall becomes a begin and an end 1 ns later.
           const begin = this.ctx(ev, Ev.GoSyscallBegin, [0, ev.stk, 0, 0]);
-          yield begin;
-          yield { ...begin, typ: Ev.GoSyscallEnd, time: ev.ts + 1, args: [0, 0, 0, 0] };
+          this.emit(begin);
+          this.emit({ ...begin, typ: Ev.GoSyscallEnd, time: ev.ts + 1, args: [0, 0, 0, 0] });
           return;
         }
         case V1.GoSysBlock:
@@ -302,14 +323,14 @@ class Converter {
           args = [a[0], a[1], INLINE_BASE + a[3], ev.stk];
           break;
         case V1.CPUSample:
-          yield {
+          this.emit({
             typ: Ev.CPUSample,
             time: ev.ts,
             m: -1,
             p: ev.p,
             g: ev.g === 0 ? -1 : ev.g,
             args: [ev.stk, -1, ev.p, ev.g],
-          };
+          });
           return;
         default:
           return;
@@ -322,7 +343,7 @@ class Converter {
     const out = this.ctx(ev, typ, args);
     if (ev.p === -1) out.m = -1;
     if (ev.type === V1.ProcStop) this.procMs.delete(ev.p);
-    yield out;
+    this.emit(out);
   }
 }
 
