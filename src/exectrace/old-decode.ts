@@ -3,6 +3,7 @@
 // each P's batches are, the CPU samples, strings, stacks, and each batch's events with their
 // goroutine and ticks. old-order.ts merges them into one stream.
 
+import type { V1Store } from "./old-store.js";
 import { readUvarint, uvarintEnd } from "./source.js";
 
 /** v1 event types (tracev1/parser.go). */
@@ -146,7 +147,9 @@ export interface V1Frame {
 }
 
 export interface V1Trace {
-  events: V1Event[];
+  /** The events, and the order they come in (Go's: merged, then stably sorted by time). */
+  store: V1Store;
+  order: Uint32Array;
   strings: Map<number, string>;
   /** UserLog messages, stored inline in the old format: their index is in a3. */
   inlineStrings: string[];

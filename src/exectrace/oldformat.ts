@@ -7,6 +7,7 @@
 import { TraceEvent } from "./event.js";
 import { hasStack, V1, type V1Event } from "./old-decode.js";
 import { parseOldTrace } from "./old-order.js";
+import type { V1Store } from "./old-store.js";
 import { Ev, specOf } from "./spec.js";
 import { EvTable } from "./tables.js";
 
@@ -130,10 +131,10 @@ export function readOldTrace(
     events++;
     onEvent(new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table));
   };
-  const first = v1.events[0];
-  if (first !== undefined) sync(first.ts - 1);
+  const first = v1.order[0];
+  if (first !== undefined) sync((v1.store.ts[first] as number) - 1);
   let lastTs = -1;
-  new Converter(v1.events, version, table, (o) => {
+  new Converter(v1.store, v1.order, version, table, (o) => {
     // Two events may not share a time in the new API (tracev1.go next).
     if (o.time <= lastTs) o.time = lastTs + 1;
     lastTs = o.time;
@@ -159,26 +160,24 @@ class Converter {
   private readonly nextOfG: Int32Array;
 
   constructor(
-    /** Emptied as it is converted, so that memory is given back as the events go out. */
-    private readonly events: Array<V1Event | undefined>,
+    private readonly store: V1Store,
+    private readonly order: Uint32Array,
     private readonly version: number,
     private readonly table: EvTable,
     private readonly emit: (o: Out) => void,
   ) {
-    this.nextOfG = new Int32Array(events.length).fill(-1);
+    this.nextOfG = new Int32Array(order.length).fill(-1);
     const after = new Map<number, number>();
-    for (let i = events.length - 1; i >= 0; i--) {
-      const g = (events[i] as V1Event).g;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const g = store.g[order[i] as number] as number;
       this.nextOfG[i] = after.get(g) ?? -1;
       after.set(g, i);
     }
   }
 
   run(): void {
-    for (let i = 0; i < this.events.length; i++) {
-      this.convert(this.events[i] as V1Event, i);
-      this.events[i] = undefined;
-    }
+    for (let k = 0; k < this.order.length; k++)
+      this.convert(this.store.at(this.order[k] as number), k);
   }
 
   private ctx(ev: V1Event, typ: number, args: number[]): Out {
@@ -277,7 +276,8 @@ class Converter {
         }
         case V1.GoSysCall: {
           const next = this.nextOfG[at] as number;
-          const blocked = next >= 0 && (this.events[next] as V1Event).type === V1.GoSysBlock;
+          const blocked =
+            next >= 0 && this.store.type[this.order[next] as number] === V1.GoSysBlock;
           if (blocked) {
             typ = Ev.GoSyscallBegin;
             args = [0, ev.stk, 0, 0];
