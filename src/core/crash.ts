@@ -185,21 +185,35 @@ function typesBase(proc: CoreProcess): number {
 }
 
 /**
- * The panic chain from g._panic, oldest first, each value as the runtime printed it. By the time
- * the process dies, preprintpanics has replaced error and Stringer values by their text.
+ * The panics printpanics prints, oldest first, each value as the runtime printed it. By the time
+ * the process dies, preprintpanics has replaced error and Stringer values by their text and
+ * (Go 1.25+) marked a recovered value raised again as repanicked: the newer panic with the same
+ * value is then not printed. Panics of runtime.Goexit are not printed either.
  */
 function panicChain(proc: CoreProcess, g: CoreG): Panic[] {
   const { mem, layout: L } = proc;
   const types = typesBase(proc);
-  const out: Panic[] = [];
+  const chain: number[] = [];
   const seen = new Set<number>();
-  for (let p = g.panic; p !== 0 && !seen.has(p) && out.length < 100; ) {
+  for (let p = g.panic; p !== 0 && !seen.has(p) && chain.length < 100; ) {
     seen.add(p);
+    chain.push(p);
+    p = mem.word(p + L.panic.link) ?? 0;
+  }
+  const flag = (p: number, off: number | undefined) =>
+    off !== undefined && (mem.u8(p + off) ?? 0) !== 0;
+  const out: Panic[] = [];
+  let olderRepanicked = false;
+  for (const p of chain.reverse()) {
+    const skip = olderRepanicked || flag(p, L.panic.goexit);
+    const recovered = flag(p, L.panic.recovered);
+    const repanicked = recovered && flag(p, L.panic.repanicked);
+    olderRepanicked = flag(p, L.panic.repanicked);
+    if (skip) continue;
     const typ = mem.word(p + L.panic.arg) ?? 0;
     const data = mem.word(p + L.panic.arg + 8) ?? 0;
     const value = printPanicValue(mem, types, typ, data, proc.goVersion.minor);
-    out.push({ value, recovered: false, repanicked: false });
-    p = mem.word(p + L.panic.link) ?? 0;
+    out.push({ value, recovered, repanicked });
   }
-  return out.reverse();
+  return out;
 }
