@@ -5,6 +5,7 @@
 // the frames of the stack once it is open. Each such stack becomes a crash of kind `logged`.
 
 import type { Crash, Frame, Goroutine } from "../model.js";
+import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   isFuncNameLine,
   type LoggedFileLine,
@@ -60,7 +61,12 @@ export class LoggedStackStart {
 
   /** The line before `line`, when it was seen just before it (a message for a stack there). */
   lineBefore(line: number): HeldLine | null {
-    const seen = this.recent.find((h) => h.line === line - 1);
+    // The message may be the first part of the same input line, split from a stack glued to it.
+    const first = this.recent[0];
+    const seen =
+      first !== undefined && first.line === line && !isGoroutineHeader(first.text)
+        ? first
+        : this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return null;
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
