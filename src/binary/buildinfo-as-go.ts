@@ -1,8 +1,8 @@
 // debug/buildinfo's readRawBuildInfo (go1.26 src/debug/buildinfo/buildinfo.go), step by step:
 // the file opened as debug/elf, debug/pe or debug/macho open it (what they refuse is refused),
 // the blob searched where Go searches and read through the same segment or section windows,
-// with Go's uint64 wrap-around. `buildinfo` answers exactly where `go version -m` does.
-// (XCOFF and Plan 9 files, which Go also reads, are not Go binaries panicscope reads.)
+// with Go's uint64 wrap-around. `buildinfo` answers exactly where `go version -m` does, for
+// the XCOFF and Plan 9 files Go also reads (which panicscope does not symbolize).
 
 import { notGo } from "../bytes/decode-error.js";
 import type { ByteSource } from "../bytes/source.js";
@@ -19,6 +19,8 @@ import {
 import { byteString } from "./go-utf8.js";
 import { checkFatAsGoDoes, checkMachoAsGoDoes, type MachoAsGo } from "./macho-strict.js";
 import { checkPeAsGoDoes } from "./pe-strict.js";
+import { checkPlan9AsGoDoes, hasPlan9Magic } from "./plan9-strict.js";
+import { checkXcoffAsGoDoes, xcoffData } from "./xcoff-strict.js";
 
 /** Go's exe interface: where the blob should be, and a window from an address to its end. */
 interface GoExe {
@@ -110,6 +112,45 @@ function machoExe(f: MachoAsGo): GoExe {
   };
 }
 
+function xcoffExe(r: GoReaderAt, size: number): GoExe {
+  const sections = checkXcoffAsGoDoes(r, size);
+  return {
+    dataStart() {
+      const s = xcoffData(sections);
+      return s === undefined ? [0n, 0n] : [s.virtualAddress, s.size];
+    },
+    dataReader(addr) {
+      for (const s of sections) {
+        if (s.virtualAddress <= addr && addr <= u64(s.virtualAddress + s.size - 1n)) {
+          const remaining = u64(s.virtualAddress + s.size - addr);
+          return sectionReader(s.reader, i64(addr - s.virtualAddress), i64(remaining));
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+function plan9Exe(r: GoReaderAt): GoExe {
+  const sections = checkPlan9AsGoDoes(r);
+  return {
+    dataStart() {
+      const s = sections.find((s) => s.name === "data");
+      return s === undefined ? [0n, 0n] : [BigInt(s.offset), BigInt(s.size)];
+    },
+    dataReader(addr) {
+      // A section's file offset is its address; Offset+Size is a uint32 sum.
+      for (const s of sections) {
+        if (BigInt(s.offset) <= addr && addr <= BigInt((s.offset + s.size - 1) >>> 0)) {
+          const remaining = u64(BigInt((s.offset + s.size) >>> 0) - addr);
+          return sectionReader(s.reader, i64(addr - BigInt(s.offset)), i64(remaining));
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
 function openAsGo(source: ByteSource): GoExe {
   const r = fileReaderAt(source);
   if (source.size < 16) throw notGo(`file is ${source.size} bytes, too short for a header`);
@@ -120,7 +161,9 @@ function openAsGo(source: ByteSource): GoExe {
   if (at([0xfe, 0xed, 0xfa]) || at([0xfa, 0xed, 0xfe], 1)) return machoExe(checkMachoAsGoDoes(r));
   if (at([0xca, 0xfe, 0xba, 0xbe]) || at([0xca, 0xfe, 0xba, 0xbf]))
     return machoExe(checkFatAsGoDoes(r));
-  throw notGo("unrecognized file format (not ELF, Mach-O or PE)");
+  if (at([0x01, 0xdf]) || at([0x01, 0xf7])) return xcoffExe(r, source.size);
+  if (hasPlan9Magic(ident)) return plan9Exe(r);
+  throw notGo("unrecognized file format (not ELF, Mach-O, PE, XCOFF or Plan 9 a.out)");
 }
 
 /** readData: all `size` bytes at `addr` in its window, or NotGoExe. */
@@ -248,4 +291,15 @@ export function readRawBuildInfoAsGo(source: ByteSource): RawBuildInfo | undefin
     if (error instanceof NotGoExe) return undefined;
     throw error;
   }
+}
+
+/**
+ * Why `buildinfo` found none, for its message: a Plan 9 a.out file is searched by file offset
+ * for a 16-byte aligned blob, and Go's linker does not place it so.
+ */
+export function noBuildInfoReason(source: ByteSource): string {
+  const plan9 = source.size >= 4 && hasPlan9Magic(source.read(0, 4, "file header"));
+  return plan9
+    ? "no build info where Go looks for it in a Plan 9 a.out file (at a 16-byte aligned file offset in its data; go version -m finds none either)"
+    : "no build info (\\xff Go buildinf: blob) found";
 }

@@ -166,10 +166,15 @@ export function createApp({
         const issue = await store.getIssue(crash.issueId);
         if (issue === null) continue;
         const event = crash.created ? "issue.created" : "issue.regressed";
-        webhooks.notify(
-          { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
-          originOf(report),
-        );
+        // The event is already in the store's outbox; this keeps it as it stands now.
+        await webhooks
+          .notify(
+            { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
+            originOf(report),
+          )
+          .catch((error: Error) =>
+            console.error(`panicscope serve: notification of issue ${issue.id}: ${error.message}`),
+          );
       }
     }
     return { result, crashes: document.inputs[0]?.crashes ?? 0 };

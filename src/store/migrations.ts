@@ -120,6 +120,36 @@ ALTER TABLE issues ADD COLUMN project_id INTEGER NOT NULL DEFAULT 1 REFERENCES p
 ALTER TABLE issues DROP CONSTRAINT issues_fingerprint_key;
 ALTER TABLE issues ADD CONSTRAINT issues_project_fingerprint UNIQUE (project_id, fingerprint);`,
   },
+  {
+    // The notifications' outbox (outbox-types.ts): a new issue or a regression is written in
+    // the report's own transaction, then sent to each target from `deliveries`, retried with
+    // backoff, so a restart loses none.
+    version: 3,
+    sql: `
+CREATE TABLE notifications (
+  id {{id}},
+  event TEXT NOT NULL,
+  issue_id INTEGER NOT NULL,
+  report_id INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  body TEXT,
+  origin TEXT,
+  expanded INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX notifications_waiting ON notifications(expanded, id);
+CREATE TABLE deliveries (
+  id {{id}},
+  notification_id INTEGER NOT NULL REFERENCES notifications(id) ON DELETE CASCADE,
+  target TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending',
+  last_error TEXT,
+  UNIQUE (notification_id, target)
+);
+CREATE INDEX deliveries_due ON deliveries(state, next_at);
+`,
+  },
 ];
 
 export type Dialect = "sqlite" | "postgres";

@@ -174,6 +174,14 @@ export class PostgresStore implements Store {
           index,
           row.id,
         ]);
+        if (created.rowCount === 1 || regressed) {
+          // The outbox, in this transaction: a notification is never lost to a restart.
+          await client.query(
+            `INSERT INTO notifications (event, issue_id, report_id, created_at)
+             VALUES ($1, $2, $3, $4)`,
+            [created.rowCount === 1 ? "issue.created" : "issue.regressed", row.id, reportId, at],
+          );
+        }
         result.crashes.push({ issueId: row.id, created: created.rowCount === 1, regressed });
       }
       return result;

@@ -206,6 +206,17 @@ export class SqliteStore implements Store {
         index,
         filed.issueId,
       );
+      if (filed.created || filed.regressed) {
+        // The outbox, in this transaction: a notification is never lost to a restart.
+        this.sql(
+          "INSERT INTO notifications (event, issue_id, report_id, created_at) VALUES (?, ?, ?, ?)",
+        ).run(
+          filed.created ? "issue.created" : "issue.regressed",
+          filed.issueId,
+          reportId,
+          report.receivedAt,
+        );
+      }
       result.crashes.push(filed);
     });
     return result;

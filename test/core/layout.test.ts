@@ -71,7 +71,13 @@ describe("runtime layouts per release equal the release's DWARF", () => {
       const m = dwarf["runtime.m"]!;
       assert.deepEqual(L.m, { procid: m.procid, curg: m.curg });
       const p = dwarf["runtime._panic"]!;
-      assert.deepEqual(L.panic, { arg: p.arg, link: p.link });
+      assert.deepEqual(L.panic, {
+        arg: p.arg,
+        link: p.link,
+        recovered: p.recovered,
+        goexit: p.goexit,
+        repanicked: p.repanicked,
+      });
       const s = dwarf["runtime.schedt"]!;
       assert.equal(s.goidgen, 0);
       assert.deepEqual(L.sched, { lastpoll: s.lastpoll, mnext: s.mnext, maxmcount: s.maxmcount });

@@ -1,5 +1,6 @@
 // The binary fuzzer: damaged copies of real Go executables (testdata/binary/prog built as
-// ELF, PE and Mach-O, stripped or not, and the Go 1.15 binary) through what `symbolize` and
+// ELF, PE and Mach-O, stripped or not, the Go 1.15 binary, and the XCOFF and Plan 9 builds of
+// testdata/binary/aix-plan9, which only buildinfo reads) through what `symbolize` and
 // `buildinfo` do, in-process. A variant fails when a command would exit 2 (an exception that
 // is not a BinaryError, or one wrapping an internal error), when output holds raw control
 // characters, when a bad build-info blob stops symbolize, when buildinfo prints what
@@ -78,7 +79,14 @@ export function loadBinarySeeds(): BinarySeed[] {
     name: "go115",
     bytes: gunzipSync(readFileSync(join(TESTDATA, "go115", "go115.gz"))),
   });
+  // Formats only buildinfo reads (symbolize refuses them): no PCs to look up.
+  for (const name of ["prog-aix-ppc64", "prog-plan9-amd64"])
+    seeds.push({
+      name,
+      bytes: gunzipSync(readFileSync(join(TESTDATA, "aix-plan9", `${name}.gz`))),
+    });
   return seeds.map((seed) => {
+    if (seed.name.startsWith("prog-")) return { ...seed, pcs: [] };
     const bin = GoBinary.fromSource(new BufferSource(seed.bytes));
     const pcs = samplePCs(bin, 24).pcs.map((pc) => `0x${pc.toString(16)}`);
     bin.close();
