@@ -28,6 +28,9 @@ const SIGNALS: Record<number, [string, string]> = {
   15: ["SIGTERM", "termination"],
 };
 
+/** SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU (the same numbers on amd64 and arm64). */
+const STOP_SIGNALS = new Set([19, 20, 21, 22]);
+
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 export interface CoreCrashOptions {
@@ -104,7 +107,9 @@ export function crashFromCore(proc: CoreProcess): Crash {
     if (g.sig !== 0) crash.signal = faultOf(g);
   } else if (!fatalOnSystemStack(proc, crash)) {
     const si = proc.core.siginfo;
-    if (si !== undefined && si.signo !== 0) {
+    // A stop signal is a snapshot of a live process (gdb's gcore attaches with SIGSTOP), not
+    // how it died: the core is then a goroutine dump.
+    if (si !== undefined && si.signo !== 0 && !STOP_SIGNALS.has(si.signo)) {
       const [name, description] = SIGNALS[si.signo] ?? [`signal ${si.signo}`, ""];
       crash.kind = "signal";
       crash.signal = { name, description, code: hex(si.code >>> 0) };

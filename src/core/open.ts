@@ -5,7 +5,7 @@
 import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { guard } from "../binary/open.js";
-import { BinaryError, hex } from "../bytes/decode-error.js";
+import { BinaryError, hex, truncated } from "../bytes/decode-error.js";
 import type { GoRelease } from "../goversion/release.js";
 import { openCoreSource } from "./core-source.js";
 import { ElfCore } from "./elf-core.js";
@@ -69,6 +69,13 @@ export class CoreProcess {
     this.layout = layout;
     this.waitReasons = readWaitReasons(this.mem, exe);
     const allgs = findAllGs(this.mem, exe, layout);
+    if (allgs === undefined && core.claimedEnd !== undefined) {
+      // A cut core (a full disk, a size limit): say so rather than blame the binary.
+      throw truncated(
+        `core (its memory segments run to ${hex(core.claimedEnd)}; the goroutine list runtime.allgs is not in what the file kept)`,
+        core.source.size,
+      );
+    }
     if (allgs === undefined) {
       throw new BinaryError(
         "corrupt",
@@ -102,10 +109,15 @@ export class CoreProcess {
         `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
       );
     }
-    // Every segment of the binary was mapped in the process (dumped or not, the core lists it).
+    // Every segment of the binary was mapped in the process: the kernel lists each one as a
+    // segment (dumped or not); gdb's gcore leaves read-only file mappings out of the segments,
+    // but its NT_FILE note still names them.
+    const mapped = (a: number) =>
+      this.core.segmentAt(a) !== undefined ||
+      this.core.mappings.some((m) => a >= m.start && a < m.end);
     for (const g of exe.segments) {
       if (g.memSize === 0) continue;
-      if (this.core.segmentAt(g.addr + this.mem.slide) === undefined) {
+      if (!mapped(g.addr + this.mem.slide)) {
         throw refuse(
           `nothing was mapped at ${hex(g.addr + this.mem.slide)}, where its segment at ${hex(g.addr)} would be`,
         );

@@ -10,6 +10,7 @@ import {
   isFuncNameLine,
   type LoggedFileLine,
   loggedFrame,
+  parseAtFrameLine,
   parseBareFileLine,
   parseBasenameList,
   parseIndentedFileLine,
@@ -112,7 +113,7 @@ export class LoggedStackStart {
       }
       this.flush();
     }
-    if (parsePcFileLine(text) !== null || isFuncNameLine(text)) {
+    if (parsePcFileLine(text) !== null || isFuncNameLine(text) || parseAtFrameLine(text) !== null) {
       this.prefix = quoted ? QUOTE : "";
       this.held.push({ text: raw, line });
       return { kind: "held" };
@@ -146,6 +147,7 @@ export class LoggedStackStart {
   /** Whether the line can follow the held lines in one of the shapes. */
   private continues(text: string): boolean {
     const last = (this.held[this.held.length - 1] as HeldLine).text.slice(this.prefix.length);
+    if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
     if (isFuncNameLine(last)) return parseIndentedFileLine(text) !== null;
@@ -157,13 +159,15 @@ function isSource(text: string): boolean {
   return parseSourceLine(text) !== null && parsePcFileLine(text) === null;
 }
 
-/** Two frames of one shape: two pc lines, or two `func` / `\tfile:line` pairs. */
+/** Two frames of one shape: two pc lines, two `at` lines, or two `func` / `\tfile:line` pairs. */
 function isStackStart(lines: string[]): boolean {
   let pcLines = 0;
+  let atLines = 0;
   let pairs = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
     if (parsePcFileLine(text) !== null) pcLines++;
+    else if (parseAtFrameLine(text) !== null) atLines++;
     else if (
       i > 0 &&
       parseIndentedFileLine(text) !== null &&
@@ -171,7 +175,7 @@ function isStackStart(lines: string[]): boolean {
     )
       pairs++;
   }
-  return pcLines >= 2 || pairs >= 2;
+  return pcLines >= 2 || atLines >= 2 || pairs >= 2;
 }
 
 /** What a line meant to an open logged stack. */
@@ -210,6 +214,11 @@ export class LoggedStackReader {
     const pc = parsePcFileLine(text);
     if (pc !== null) {
       frames.push(loggedFrame("", pc, line, false));
+      return "used";
+    }
+    const atFrame = parseAtFrameLine(text);
+    if (atFrame !== null) {
+      frames.push(loggedFrame(atFrame.func, atFrame.at, line, true));
       return "used";
     }
     const last = frames[frames.length - 1];

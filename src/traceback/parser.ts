@@ -34,7 +34,7 @@ import {
   isTraceLike,
   loggedPanic,
 } from "./line-kinds.js";
-import { parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
   type HeldLine,
   LoggedStackReader,
@@ -463,10 +463,14 @@ export class TracebackParser {
       crash.recoveredBy !== undefined &&
       this.valueLines === 0 &&
       this.headerInValue === null &&
-      (parseBareFileLine(text) !== null || parsePcFileLine(text) !== null)
+      (parseBareFileLine(text) !== null ||
+        parsePcFileLine(text) !== null ||
+        parseAtFrameLine(text) !== null)
     ) {
-      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines.
-      crash.kind = "logged";
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
+      // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
+      // debug.Stack()): the crash stays what its headline says.
+      if (parseAtFrameLine(text) === null) crash.kind = "logged";
       this.loggedReader = new LoggedStackReader(line);
       this.state = "logged";
       this.loggedLine(text, line);
@@ -504,6 +508,12 @@ export class TracebackParser {
     }
     const fatal = parseFatalLine(text);
     if (fatal !== null) {
+      if (crash.kind === "fatal" && crash.fatal !== undefined && text.charCodeAt(0) !== 0x09) {
+        // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
+        // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
+        crash.notes.push({ line, text });
+        return;
+      }
       crash.fatal = fatal;
       crash.kind = "fatal";
       // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
@@ -547,6 +557,13 @@ export class TracebackParser {
     else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
       this.endCrash();
       this.idleLine(text, line);
+      return;
+    }
+    if (text.startsWith("runtime: ") && valueOwner(crash) === "fatal") {
+      // The runtime's own report under a throw (`runtime: nonempty check fails …`): a throw's
+      // text is one line, so this is no part of it.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
       return;
     }
     this.appendToValue(crash, text, line);
