@@ -42,6 +42,7 @@ async function main() {
     ? [
         "exception",
         "exit-2",
+        "no-offset",
         "raw-control",
         "buildinfo-stops-symbolize",
         "not-refused",

@@ -19,6 +19,12 @@ export interface GoroutineFold<Result> {
 export interface FoldOptions {
   /** How alike goroutines must be to share a bucket. */
   similarity: Similarity;
+  /**
+   * Goroutine ids the buckets keep past each bucket's first few (default: group/id-list.ts
+   * ID_BUDGET). A part of a file read on one of N threads gets a share, so that the parts
+   * joined keep what the whole file read on one thread would: memory does not grow with N.
+   */
+  idBudget?: number | undefined;
 }
 
 /** One kind of fold: how to start one for a crash, and how to revive one from plain data. */

@@ -1,11 +1,12 @@
 // debug/buildinfo's readRawBuildInfo (go1.26 src/debug/buildinfo/buildinfo.go), step by step:
 // the file opened as debug/elf, debug/pe or debug/macho open it (what they refuse is refused),
 // the blob searched where Go searches and read through the same segment or section windows,
-// with Go's uint64 wrap-around. `buildinfo` answers exactly where `go version -m` does.
-// (XCOFF and Plan 9 files, which Go also reads, are not Go binaries panicscope reads.)
+// with Go's uint64 wrap-around. `buildinfo` answers exactly where `go version -m` does, for
+// the XCOFF and Plan 9 files Go also reads (which panicscope does not symbolize).
 
 import { notGo } from "../bytes/decode-error.js";
 import type { ByteSource } from "../bytes/source.js";
+import type { RawBuildInfo } from "./buildinfo.js";
 import { checkElfAsGoDoes } from "./elf-strict.js";
 import {
   fileReaderAt,
@@ -18,6 +19,8 @@ import {
 import { byteString } from "./go-utf8.js";
 import { checkFatAsGoDoes, checkMachoAsGoDoes, type MachoAsGo } from "./macho-strict.js";
 import { checkPeAsGoDoes } from "./pe-strict.js";
+import { checkPlan9AsGoDoes, hasPlan9Magic } from "./plan9-strict.js";
+import { checkXcoffAsGoDoes, xcoffData } from "./xcoff-strict.js";
 
 /** Go's exe interface: where the blob should be, and a window from an address to its end. */
 interface GoExe {
@@ -109,6 +112,45 @@ function machoExe(f: MachoAsGo): GoExe {
   };
 }
 
+function xcoffExe(r: GoReaderAt, size: number): GoExe {
+  const sections = checkXcoffAsGoDoes(r, size);
+  return {
+    dataStart() {
+      const s = xcoffData(sections);
+      return s === undefined ? [0n, 0n] : [s.virtualAddress, s.size];
+    },
+    dataReader(addr) {
+      for (const s of sections) {
+        if (s.virtualAddress <= addr && addr <= u64(s.virtualAddress + s.size - 1n)) {
+          const remaining = u64(s.virtualAddress + s.size - addr);
+          return sectionReader(s.reader, i64(addr - s.virtualAddress), i64(remaining));
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+function plan9Exe(r: GoReaderAt): GoExe {
+  const sections = checkPlan9AsGoDoes(r);
+  return {
+    dataStart() {
+      const s = sections.find((s) => s.name === "data");
+      return s === undefined ? [0n, 0n] : [BigInt(s.offset), BigInt(s.size)];
+    },
+    dataReader(addr) {
+      // A section's file offset is its address; Offset+Size is a uint32 sum.
+      for (const s of sections) {
+        if (BigInt(s.offset) <= addr && addr <= BigInt((s.offset + s.size - 1) >>> 0)) {
+          const remaining = u64(BigInt((s.offset + s.size) >>> 0) - addr);
+          return sectionReader(s.reader, i64(addr - BigInt(s.offset)), i64(remaining));
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
 function openAsGo(source: ByteSource): GoExe {
   const r = fileReaderAt(source);
   if (source.size < 16) throw notGo(`file is ${source.size} bytes, too short for a header`);
@@ -119,7 +161,9 @@ function openAsGo(source: ByteSource): GoExe {
   if (at([0xfe, 0xed, 0xfa]) || at([0xfa, 0xed, 0xfe], 1)) return machoExe(checkMachoAsGoDoes(r));
   if (at([0xca, 0xfe, 0xba, 0xbe]) || at([0xca, 0xfe, 0xba, 0xbf]))
     return machoExe(checkFatAsGoDoes(r));
-  throw notGo("unrecognized file format (not ELF, Mach-O or PE)");
+  if (at([0x01, 0xdf]) || at([0x01, 0xf7])) return xcoffExe(r, source.size);
+  if (hasPlan9Magic(ident)) return plan9Exe(r);
+  throw notGo("unrecognized file format (not ELF, Mach-O, PE, XCOFF or Plan 9 a.out)");
 }
 
 /** readData: all `size` bytes at `addr` in its window, or NotGoExe. */
@@ -163,8 +207,8 @@ function searchMagic(x: GoExe, from: bigint, size: bigint): bigint {
   throw new NotGoExe();
 }
 
-/** decodeString: a varint length, then that many bytes, inside one window. */
-function decodeString(x: GoExe, addr: bigint): [string, bigint] {
+/** decodeString: a varint length, then that many bytes, inside one window (and their address). */
+function decodeString(x: GoExe, addr: bigint): [string, bigint, bigint] {
   const head = readData(x, addr, 10n);
   let length = 0n;
   let n = 0;
@@ -182,11 +226,11 @@ function decodeString(x: GoExe, addr: bigint): [string, bigint] {
   }
   const at = u64(addr + BigInt(n));
   const body = readData(x, at, length);
-  return [byteString(body), u64(at + length)];
+  return [byteString(body), u64(at + length), at];
 }
 
-/** readString: a Go string header at `addr`; "" when anything cannot be read. */
-function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): string {
+/** readString: a Go string header at `addr` (and the string's address); "" when anything cannot be read. */
+function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): [string, bigint] {
   const word = (b: Uint8Array, o: number): bigint => {
     const v = new DataView(b.buffer, b.byteOffset + o, ptrSize);
     return ptrSize === 8 ? v.getBigUint64(0, !big) : BigInt(v.getUint32(0, !big));
@@ -194,9 +238,9 @@ function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): stri
   try {
     const hdr = readData(x, addr, BigInt(2 * ptrSize));
     const len = word(hdr, ptrSize);
-    return byteString(readData(x, word(hdr, 0), len));
+    return [byteString(readData(x, word(hdr, 0), len)), word(hdr, 0)];
   } catch (error) {
-    if (error instanceof NotGoExe) return "";
+    if (error instanceof NotGoExe) return ["", 0n];
     throw error;
   }
 }
@@ -206,9 +250,7 @@ function readString(x: GoExe, ptrSize: number, big: boolean, addr: bigint): stri
  * it; undefined where Go says "not a Go executable"; a BinaryError where it says
  * "unrecognized file format".
  */
-export function readRawBuildInfoAsGo(
-  source: ByteSource,
-): { version: string; mod: string; offset?: number } | undefined {
+export function readRawBuildInfoAsGo(source: ByteSource): RawBuildInfo | undefined {
   const x = openAsGo(source);
   try {
     const [dataAddr, dataSize] = x.dataStart();
@@ -218,10 +260,11 @@ export function readRawBuildInfoAsGo(
     const flags = header[15] as number;
     let version: string;
     let mod: string;
+    let modAddr: bigint;
     if ((flags & 2) !== 0) {
       const [v, next] = decodeString(x, addr + HEADER_SIZE);
       version = v;
-      mod = decodeString(x, next)[0];
+      [mod, , modAddr] = decodeString(x, next);
     } else {
       const ptrSize = header[14] as number;
       if (ptrSize !== 4 && ptrSize !== 8) return undefined;
@@ -230,16 +273,33 @@ export function readRawBuildInfoAsGo(
         const v = new DataView(header.buffer, header.byteOffset + o, ptrSize);
         return ptrSize === 8 ? v.getBigUint64(0, !big) : BigInt(v.getUint32(0, !big));
       };
-      version = readString(x, ptrSize, big, ptr(16));
-      mod = readString(x, ptrSize, big, ptr(16 + ptrSize));
+      version = readString(x, ptrSize, big, ptr(16))[0];
+      [mod, modAddr] = readString(x, ptrSize, big, ptr(16 + ptrSize));
     }
     if (version === "") return undefined;
     // The sentinels around the module text are cut when the text has them.
     mod = mod.length >= 33 && mod[mod.length - 17] === "\n" ? mod.slice(16, -16) : "";
     const offset = x.dataReader(addr)?.origin(0n);
-    return { version, mod, offset: offset === undefined ? undefined : Number(offset) };
+    const modAt = mod === "" ? undefined : x.dataReader(modAddr)?.origin(0n);
+    return {
+      version,
+      mod,
+      offset: offset === undefined ? undefined : Number(offset),
+      textOffset: modAt === undefined ? undefined : Number(modAt) + 16,
+    };
   } catch (error) {
     if (error instanceof NotGoExe) return undefined;
     throw error;
   }
+}
+
+/**
+ * Why `buildinfo` found none, for its message: a Plan 9 a.out file is searched by file offset
+ * for a 16-byte aligned blob, and Go's linker does not place it so.
+ */
+export function noBuildInfoReason(source: ByteSource): string {
+  const plan9 = source.size >= 4 && hasPlan9Magic(source.read(0, 4, "file header"));
+  return plan9
+    ? "no build info where Go looks for it in a Plan 9 a.out file (at a 16-byte aligned file offset in its data; go version -m finds none either)"
+    : "no build info (\\xff Go buildinf: blob) found";
 }

@@ -36,6 +36,17 @@ export interface BuildInfo {
   raw: string;
 }
 
+/** The blob's two strings as byte strings, and where they are in the file. */
+export interface RawBuildInfo {
+  version: string;
+  /** The module text, its sentinels cut ("" when it has none). */
+  mod: string;
+  /** File offset of the blob. */
+  offset?: number | undefined;
+  /** File offset of the module text's first byte. */
+  textOffset?: number | undefined;
+}
+
 const MAGIC = [0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66, 0x3a];
 const HEADER_SIZE = 32;
 const SEARCH_LIMIT = 64 << 20;
@@ -116,9 +127,7 @@ function readGoString(exe: Executable, hdrAddr: number): Uint8Array {
  * reader of the executable, so a damaged file Go refuses still names its Go version where the
  * blob can be read (symbolize and analyze --binary); undefined when there is none.
  */
-export function readRawBuildInfo(
-  exe: Executable,
-): { version: string; mod: string; offset?: number } | undefined {
+export function readRawBuildInfo(exe: Executable): RawBuildInfo | undefined {
   const ds = dataStart(exe);
   if (ds === undefined || ds.size === 0) return undefined;
   const at = findMagic(exe, ds.addr, ds.size);
@@ -128,6 +137,7 @@ export function readRawBuildInfo(
   const flags = h[15]!;
   let version: Uint8Array;
   let mod: Uint8Array;
+  let modAddr: number | undefined;
   if ((flags & 2) !== 0) {
     const v = readInlineString(exe, at + HEADER_SIZE);
     if (v === undefined) return undefined;
@@ -136,6 +146,7 @@ export function readRawBuildInfo(
     if (m === undefined) return undefined;
     version = v.s;
     mod = m.s;
+    modAddr = m.next - m.s.length;
   } else {
     const ptrSize = h[14]!;
     if (ptrSize !== 4 && ptrSize !== 8) return undefined;
@@ -143,6 +154,7 @@ export function readRawBuildInfo(
     const header = new View(h, (flags & 1) === 0, 0, "build info header");
     version = readGoString(exe, header.word(16, ptrSize));
     mod = readGoString(exe, header.word(16 + ptrSize, ptrSize));
+    modAddr = readWord(exe, header.word(16 + ptrSize, ptrSize));
   }
   if (version.length === 0) return undefined;
   // The sentinels around the module text are bytes, not text: cut them before decoding.
@@ -150,7 +162,13 @@ export function readRawBuildInfo(
     mod.length >= 33 && mod[mod.length - 17] === 0x0a
       ? byteString(mod.subarray(16, mod.length - 16))
       : "";
-  return { version: byteString(version), mod: text, offset: addrToOffset(exe, at)?.offset };
+  const modAt = modAddr === undefined ? undefined : addrToOffset(exe, modAddr)?.offset;
+  return {
+    version: byteString(version),
+    mod: text,
+    offset: addrToOffset(exe, at)?.offset,
+    textOffset: text === "" || modAt === undefined ? undefined : modAt + 16,
+  };
 }
 
 /**
@@ -172,13 +190,13 @@ export function readBuildInfoLenient(exe: Executable): BuildInfo | undefined {
   return parse(readRawBuildInfo(exe));
 }
 
-function parse(
-  raw: { version: string; mod: string; offset?: number | undefined } | undefined,
-): BuildInfo | undefined {
+function parse(raw: RawBuildInfo | undefined): BuildInfo | undefined {
   if (raw === undefined) return undefined;
   try {
-    return parseModInfo(raw.version, raw.mod);
+    // A refused line is given at its own offset when the text's is known, else at the blob's.
+    return parseModInfo(raw.version, raw.mod, raw.textOffset);
   } catch (error) {
+    if (error instanceof BinaryError && error.offset !== undefined) throw error;
     if (!(error instanceof BinaryError) || raw.offset === undefined) throw error;
     throw corrupt(error.message.replace(/^corrupt /, ""), raw.offset);
   }

@@ -37,11 +37,9 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
   const read = (offset: bigint, length: bigint, what: string): DataView => {
     // saferio.ReadDataAt: the whole range or an error (nothing to read is no error).
     if (length === 0n) return new DataView(new ArrayBuffer(0));
+    // The offset is where the structure starts, past the end or not.
     if (!(offset >= 0n && length >= 0n && offset + length <= BigInt(size)))
-      throw corrupt(
-        `ELF ${what}: runs past the end of the file`,
-        Number(offset < 0n ? 0n : offset < BigInt(size) ? offset : BigInt(size)),
-      );
+      throw corrupt(`ELF ${what}: runs past the end of the file`, offset);
     const bytes = source.read(Number(offset), Number(length), what);
     return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
@@ -68,13 +66,14 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
   const shentsize = u16(h, at + 4);
   let shnum = BigInt(u16(h, at + 6));
   let shstrndx = BigInt(u16(h, at + 8));
-  if (shoff >= INT64_MAX) throw corrupt("ELF header: invalid shoff", 0);
-  if (phoff >= INT64_MAX) throw corrupt("ELF header: invalid phoff", 0);
-  if (shoff === 0n && shnum !== 0n) throw corrupt(`ELF header: shnum ${shnum} for shoff=0`, 0);
-  if (shnum > 0n && shstrndx >= shnum) throw corrupt(`ELF header: shstrndx ${shstrndx}`, 0);
+  // Each refusal of a header field gives that field's offset (e_shoff, e_phoff, e_shnum, …).
+  if (shoff >= INT64_MAX) throw corrupt("ELF header: invalid shoff", is64 ? 40 : 32);
+  if (phoff >= INT64_MAX) throw corrupt("ELF header: invalid phoff", is64 ? 32 : 28);
+  if (shoff === 0n && shnum !== 0n) throw corrupt(`ELF header: shnum ${shnum} for shoff=0`, at + 6);
+  if (shnum > 0n && shstrndx >= shnum) throw corrupt(`ELF header: shstrndx ${shstrndx}`, at + 8);
   const wantPh = is64 ? 56 : 32;
   const wantSh = is64 ? 64 : 40;
-  if (phnum > 0 && phentsize < wantPh) throw corrupt(`ELF header: phentsize ${phentsize}`, 0);
+  if (phnum > 0 && phentsize < wantPh) throw corrupt(`ELF header: phentsize ${phentsize}`, at);
   const ph = read(phoff, BigInt(phnum * phentsize), "program headers");
   const progs: ElfProgAsGo[] = [];
   for (let i = 0; i < phnum; i++) {
@@ -97,7 +96,7 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
           flags: u32(ph, o + 24),
         };
     if (prog.off >= INT64_MAX || prog.filesz >= INT64_MAX)
-      throw corrupt(`ELF program header ${i}`, Number(phoff) + o);
+      throw corrupt(`ELF program header ${i}`, phoff + BigInt(o));
     progs.push(prog);
   }
   if (shoff > 0n && shnum === 0n) {
@@ -105,15 +104,16 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
     // int(sh.Size): a 64-bit size past 2⁶³ is a negative int.
     shnum = BigInt.asIntN(64, word(s0, is64 ? 32 : 20));
     if (u32(s0, 4) !== SHT_NULL)
-      throw corrupt("ELF section header 0: type not SHT_NULL", Number(shoff));
-    if (shnum < SHN_LORESERVE) throw corrupt(`ELF section header 0: shnum ${shnum}`, Number(shoff));
+      throw corrupt("ELF section header 0: type not SHT_NULL", shoff + 4n);
+    if (shnum < SHN_LORESERVE)
+      throw corrupt(`ELF section header 0: shnum ${shnum}`, shoff + (is64 ? 32n : 20n));
     if (shstrndx === BigInt(SHN_XINDEX)) {
       shstrndx = BigInt(u32(s0, is64 ? 40 : 24));
       if (shstrndx < SHN_LORESERVE)
-        throw corrupt(`ELF section header 0: shstrndx ${shstrndx}`, Number(shoff));
+        throw corrupt(`ELF section header 0: shstrndx ${shstrndx}`, shoff + (is64 ? 40n : 24n));
     }
   }
-  if (shnum > 0n && shentsize < wantSh) throw corrupt(`ELF header: shentsize ${shentsize}`, 0);
+  if (shnum > 0n && shentsize < wantSh) throw corrupt(`ELF header: shentsize ${shentsize}`, at + 4);
   const sh = read(shoff, shnum * BigInt(shentsize), "section headers");
   const names: number[] = [];
   const sections: {
@@ -132,14 +132,14 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
     const offset = word(sh, o + (is64 ? 24 : 16));
     const fileSize = word(sh, o + (is64 ? 32 : 20));
     if (offset >= INT64_MAX || fileSize >= INT64_MAX)
-      throw corrupt(`ELF section header ${i}`, Number(shoff) + o);
+      throw corrupt(`ELF section header ${i}`, shoff + BigInt(o));
     let sectionSize = fileSize;
     if ((flags & SHF_COMPRESSED) !== 0n) {
       // The compression header is read at open (Chdr32: 12 bytes, Chdr64: 24); its size is
       // the section's size.
       const chdr = is64 ? 24n : 12n;
       if (fileSize < chdr || offset + chdr > BigInt(size))
-        throw corrupt(`ELF section header ${i}: compression header cut`, Number(shoff) + o);
+        throw corrupt(`ELF section header ${i}: compression header cut`, shoff + BigInt(o));
       const c = read(offset, chdr, "compression header");
       sectionSize = is64 ? c.getBigUint64(8, le) : BigInt(u32(c, 4));
     }
@@ -160,23 +160,17 @@ export function checkElfAsGoDoes(source: ByteSource): ElfAsGo {
   if (sections.length === 0 || shstrndx === 0n) return result;
   const strtab = sections[Number(shstrndx)];
   if (strtab === undefined || strtab.type !== SHT_STRTAB)
-    throw corrupt(
-      "ELF section name table: not SHT_STRTAB",
-      Number(shoff) + Number(shstrndx) * shentsize,
-    );
+    throw corrupt("ELF section name table: not SHT_STRTAB", shoff + shstrndx * BigInt(shentsize));
   // A compressed name table is decompressed by Go; garbage never inflates, so it is refused.
   if (strtab.compressed)
-    throw corrupt(
-      "ELF section name table: compressed",
-      Number(shoff) + Number(shstrndx) * shentsize,
-    );
+    throw corrupt("ELF section name table: compressed", shoff + shstrndx * BigInt(shentsize));
   const table = read(strtab.offset, strtab.fileSize, "section name table");
   const bytes = new Uint8Array(table.buffer, table.byteOffset, table.byteLength);
   names.forEach((name, i) => {
     // getString: the name must end in a NUL inside the table.
     const end = name < bytes.length ? bytes.indexOf(0, name) : -1;
     if (end === -1)
-      throw corrupt(`ELF section header ${i}: name index`, Number(shoff) + i * shentsize);
+      throw corrupt(`ELF section header ${i}: name index`, shoff + BigInt(i * shentsize));
     (result.sections[i] as { name: string }).name = latin1.decode(bytes.subarray(name, end));
   });
   return result;

@@ -76,6 +76,7 @@ export class GoBinary {
         } else {
           throw corrupt(
             "pclntab: cannot tell where the text starts (no header field, moduledata, symbol or .text)",
+            tab.fileOffset,
           );
         }
       }

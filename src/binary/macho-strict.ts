@@ -3,7 +3,7 @@
 // and `go version -m` prints nothing. panicscope's Mach-O reader (macho.ts) stays lenient for
 // symbolize; build info is read from what NewFile returns (segments, section names).
 
-import { corrupt } from "../bytes/decode-error.js";
+import { BinaryError, corrupt, hex } from "../bytes/decode-error.js";
 import { type GoReaderAt, readDataAt, readFullAt, sectionReader } from "./go-reader-at.js";
 
 export interface MachoSegmentAsGo {
@@ -41,8 +41,9 @@ function cstring(b: Uint8Array): string {
 
 /** Throws `corrupt Mach-O …` where debug/macho.NewFile returns an error. */
 export function checkMachoAsGoDoes(r: GoReaderAt): MachoAsGo {
+  // Offsets in r (a universal file's slice starts at 0) are given as file offsets.
   const fail = (what: string, offset: number | bigint = 0): never => {
-    throw corrupt(`Mach-O ${what}`, Number(offset));
+    throw corrupt(`Mach-O ${what}`, r.origin(BigInt(offset)) ?? offset);
   };
   const ident = readFullAt(r, 4, 0n) ?? fail("header: cut");
   const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -63,28 +64,30 @@ export function checkMachoAsGoDoes(r: GoReaderAt): MachoAsGo {
   let dat = all;
   let nsyms: number | undefined;
   for (let i = 0; i < ncmd; i++) {
-    if (dat.length < 8) fail("command block too small", offset);
+    // Every refusal inside a command gives the command's own offset.
+    const at = offset;
+    if (dat.length < 8) fail("command block too small", at);
     const d = view(dat);
     const cmd = d.getUint32(0, le);
     const siz = d.getUint32(4, le);
-    if (siz < 8 || siz > dat.length) fail("invalid command block size", offset);
+    if (siz < 8 || siz > dat.length) fail("invalid command block size", at);
     const c = view(dat.subarray(0, siz));
     const cmddat = dat.subarray(0, siz);
     dat = dat.subarray(siz);
     offset += siz;
     const need = (n: number) => {
-      if (siz < n) fail(`load command 0x${cmd.toString(16)}: cut`, offset);
+      if (siz < n) fail(`load command 0x${cmd.toString(16)}: cut`, at);
     };
-    const read = (n: bigint, at: number, what: string) =>
-      readDataAt(r, n, BigInt(at)) ?? fail(`${what}: cut`, at);
+    const read = (n: bigint, from: number, what: string) =>
+      readDataAt(r, n, BigInt(from)) ?? fail(`${what}: cut`, from);
     switch (cmd) {
       case CMD_RPATH:
         need(12);
-        if (c.getUint32(8, le) >= siz) fail("invalid path in rpath command", offset);
+        if (c.getUint32(8, le) >= siz) fail("invalid path in rpath command", at);
         break;
       case CMD_DYLIB:
         need(24);
-        if (c.getUint32(8, le) >= siz) fail("invalid name in dynamic library command", offset);
+        if (c.getUint32(8, le) >= siz) fail("invalid name in dynamic library command", at);
         break;
       case CMD_SYMTAB: {
         need(24);
@@ -97,7 +100,8 @@ export function checkMachoAsGoDoes(r: GoReaderAt): MachoAsGo {
         const syms = read(BigInt(n) * BigInt(size), symoff, "symbol table");
         const s = view(syms);
         for (let k = 0; k < n; k++)
-          if (s.getUint32(k * size, le) >= strsize) fail("invalid name in symbol table", offset);
+          if (s.getUint32(k * size, le) >= strsize)
+            fail("invalid name in symbol table", symoff + k * size);
         nsyms = n;
         break;
       }
@@ -105,9 +109,9 @@ export function checkMachoAsGoDoes(r: GoReaderAt): MachoAsGo {
         need(80);
         const iundef = c.getUint32(24, le);
         const nundef = c.getUint32(28, le);
-        if (nsyms === undefined) fail("dynamic symbol table before the symbol table", offset);
-        else if (iundef > nsyms) fail("undefined symbols index", offset);
-        else if ((iundef + nundef) >>> 0 > nsyms) fail("number of undefined symbols", offset);
+        if (nsyms === undefined) fail("dynamic symbol table before the symbol table", at);
+        else if (iundef > nsyms) fail("undefined symbols index", at);
+        else if ((iundef + nundef) >>> 0 > nsyms) fail("number of undefined symbols", at);
         read(BigInt(c.getUint32(60, le)) * 4n, c.getUint32(56, le), "indirect symbols");
         break;
       }
@@ -139,8 +143,8 @@ export function checkMachoAsGoDoes(r: GoReaderAt): MachoAsGo {
           const nreloc = c.getUint32(o + (wide ? 60 : 52), le);
           if (nreloc > 0) read(BigInt(nreloc) * 8n, reloff, "relocations");
         }
-        if (fileoff >= INT64_MAX) fail("invalid section offset", offset);
-        if (filesz >= INT64_MAX) fail("invalid section file size", offset);
+        if (fileoff >= INT64_MAX) fail("invalid section offset", at);
+        if (filesz >= INT64_MAX) fail("invalid section file size", at);
         out.segments.push({
           name,
           addr,
@@ -175,7 +179,19 @@ export function checkFatAsGoDoes(r: GoReaderAt): MachoAsGo {
     const b = readFullAt(r, 20, BigInt(at)) ?? fail("invalid fat_arch header", at);
     const a = new DataView(b.buffer, b.byteOffset, 20);
     const slice = sectionReader(r, BigInt(a.getUint32(8, false)), BigInt(a.getUint32(12, false)));
-    const file = checkMachoAsGoDoes(slice);
+    let file: MachoAsGo;
+    try {
+      file = checkMachoAsGoDoes(slice);
+    } catch (error) {
+      // Which slice, and the record that placed it: its own offsets may be those of another.
+      if (!(error instanceof BinaryError)) throw error;
+      const where = `Mach-O universal slice ${i} (fat_arch at ${hex(at)}): `;
+      throw new BinaryError(
+        error.kind,
+        error.message.replace(/^corrupt /, `corrupt ${where}`),
+        error.offset,
+      );
+    }
     const arch = `${a.getUint32(0, false)}/${a.getUint32(4, false)}`;
     if (seen.has(arch)) fail(`duplicate architecture ${arch}`, at);
     seen.add(arch);
@@ -184,7 +200,8 @@ export function checkFatAsGoDoes(r: GoReaderAt): MachoAsGo {
     if (i === 0) {
       first = file;
       firstType = type;
-    } else if (type !== firstType) fail(`Mach-O type of architecture #${i}`, at);
+    } else if (type !== firstType)
+      fail(`Mach-O type of architecture #${i}`, Number(slice.origin(12n) ?? BigInt(at)));
   }
   return first as MachoAsGo;
 }

@@ -73,24 +73,6 @@ export function fatSlices(source: ByteSource): FatSlice[] {
   return out;
 }
 
-/** A window onto a slice of a universal file, so that the thin reader sees offsets from 0. */
-export class SliceSource implements ByteSource {
-  constructor(
-    private readonly inner: ByteSource,
-    private readonly base: number,
-    readonly size: number,
-  ) {
-    if (base + size > inner.size)
-      throw corrupt("Mach-O universal slice extends past the end of the file", base);
-  }
-  read(offset: number, length: number, what: string): Uint8Array {
-    return this.inner.read(this.base + offset, length, what);
-  }
-  close(): void {
-    this.inner.close();
-  }
-}
-
 export class MachOFile implements Executable {
   readonly format = "macho" as const;
   readonly arch: Arch;
@@ -103,8 +85,15 @@ export class MachOFile implements Executable {
   private symtab: { symoff: number; nsyms: number; stroff: number; strsize: number } | undefined;
   private symbols: Map<string, number> | undefined;
 
-  constructor(readonly source: ByteSource) {
-    const m = source.read(0, 4, "Mach-O header");
+  /**
+   * `base`: where the thin file starts (a universal file's slice). Offsets in the Mach-O
+   * structures count from there; every offset kept or reported here is one in the whole file.
+   */
+  constructor(
+    readonly source: ByteSource,
+    base = 0,
+  ) {
+    const m = source.read(base, 4, "Mach-O header");
     const beMagic = ((m[0]! << 24) | (m[1]! << 16) | (m[2]! << 8) | m[3]!) >>> 0;
     this.littleEndian = !(beMagic === 0xfeedface || beMagic === 0xfeedfacf);
     const magic = this.littleEndian
@@ -114,20 +103,21 @@ export class MachOFile implements Executable {
     this.ptrSize = is64 ? 8 : 4;
     const hsize = is64 ? 32 : 28;
     const h = new View(
-      source.read(0, hsize, "Mach-O header"),
+      source.read(base, hsize, "Mach-O header"),
       this.littleEndian,
-      0,
+      base,
       "Mach-O header",
     );
     this.arch = CPU[h.u32(4)] ?? "unknown";
     const ncmds = h.u32(16);
     const sizeofcmds = h.u32(20);
     this.positionIndependent = (h.u32(24) & MH_PIE) !== 0;
-    if (sizeofcmds > source.size) throw corrupt(`Mach-O load commands size ${sizeofcmds}`, 20);
+    if (sizeofcmds > source.size)
+      throw corrupt(`Mach-O load commands size ${sizeofcmds}`, base + 20);
     const cmds = new View(
-      source.read(hsize, sizeofcmds, "Mach-O load commands"),
+      source.read(base + hsize, sizeofcmds, "Mach-O load commands"),
       this.littleEndian,
-      hsize,
+      base + hsize,
       "Mach-O load commands",
     );
     let o = 0;
@@ -135,14 +125,14 @@ export class MachOFile implements Executable {
       const cmd = cmds.u32(o);
       const size = cmds.u32(o + 4);
       if (size < 8 || o + size > cmds.length)
-        throw corrupt(`Mach-O load command ${i} size ${size}`, hsize + o);
+        throw corrupt(`Mach-O load command ${i} size ${size}`, base + hsize + o);
       if (cmd === LC_SEGMENT_64 || cmd === LC_SEGMENT)
-        this.readSegment(cmds, o, cmd === LC_SEGMENT_64);
+        this.readSegment(cmds, o, cmd === LC_SEGMENT_64, base);
       else if (cmd === LC_SYMTAB) {
         this.symtab = {
-          symoff: cmds.u32(o + 8),
+          symoff: base + cmds.u32(o + 8),
           nsyms: cmds.u32(o + 12),
-          stroff: cmds.u32(o + 16),
+          stroff: base + cmds.u32(o + 16),
           strsize: cmds.u32(o + 20),
         };
       }
@@ -150,7 +140,7 @@ export class MachOFile implements Executable {
     }
   }
 
-  private readSegment(v: View, o: number, is64: boolean): void {
+  private readSegment(v: View, o: number, is64: boolean, base: number): void {
     const name = v.fixedString(o + 8, 16);
     const w = (off: number) => (is64 ? v.u64(o + off) : v.u32(o + off));
     const addr = w(24);
@@ -164,7 +154,7 @@ export class MachOFile implements Executable {
       name,
       addr,
       memSize,
-      offset: fileOff,
+      offset: base + fileOff,
       fileSize,
       exec: (initprot & 4) !== 0,
       write: (initprot & 2) !== 0 && (maxprot & 2) !== 0,
@@ -186,7 +176,7 @@ export class MachOFile implements Executable {
         segment: segname,
         addr: saddr,
         size,
-        offset,
+        offset: base + offset,
         fileSize: zerofill || offset === 0 ? 0 : size,
         alloc: name !== "__DWARF",
         exec: (flags & 0x80000400) !== 0,

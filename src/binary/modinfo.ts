@@ -30,7 +30,7 @@ const VALUE_NEEDS_QUOTES = /[ \t\r\n"`]/;
  * line Go refuses throws `corrupt build info: line N: …`, so that `buildinfo` refuses what
  * `go version -m` refuses.
  */
-export function parseModInfo(goVersion: string, mod: string): BuildInfo {
+export function parseModInfo(goVersion: string, mod: string, textOffset?: number): BuildInfo {
   const bi: BuildInfo = {
     goVersion: goDisplay(goVersion),
     path: "",
@@ -40,8 +40,11 @@ export function parseModInfo(goVersion: string, mod: string): BuildInfo {
   };
   let last: Module | undefined;
   let lineNum = 1;
+  // Where the line starts in the file, when the text's own offset is known (one char per byte).
+  let lineStart = 0;
   const refuse = (why: string): never => {
-    throw corrupt(`build info: line ${lineNum}: ${why}`);
+    const at = textOffset === undefined ? undefined : textOffset + lineStart;
+    throw corrupt(`build info: line ${lineNum}: ${why}`, at);
   };
   const module = (cols: string[]): Module =>
     cols.length === 2 || cols.length === 3
@@ -67,6 +70,7 @@ export function parseModInfo(goVersion: string, mod: string): BuildInfo {
       bi.settings.push(buildSetting(line.slice(6), refuse));
     }
     lineNum++;
+    lineStart += line.length + 1;
   }
   return bi;
 }

@@ -1,11 +1,12 @@
 // Opens an executable of any supported format over a byte source.
 
-import { BinaryError, corrupt, notGo } from "../bytes/decode-error.js";
+import { BinaryError, corrupt, notGo, unsupported } from "../bytes/decode-error.js";
 import type { ByteSource } from "../bytes/source.js";
 import { ElfFile, isElf } from "./elf.js";
 import type { Arch, Executable } from "./exe.js";
-import { fatSlices, isFat, isMachO, MachOFile, SliceSource } from "./macho.js";
+import { fatSlices, isFat, isMachO, MachOFile } from "./macho.js";
 import { isPE, PEFile } from "./pe.js";
+import { hasPlan9Magic } from "./plan9-strict.js";
 
 export interface OpenOptions {
   /** For universal Mach-O files: which slice (GOARCH name). Default: the first. */
@@ -28,9 +29,20 @@ export function openExecutable(source: ByteSource, opts: OpenOptions = {}): Exec
           `Mach-O universal file has no ${opts.arch} slice (has ${slices.map((s) => s.arch).join(", ")})`,
         );
       }
-      return new MachOFile(new SliceSource(source, pick.offset, pick.size));
+      if (pick.offset + pick.size > source.size)
+        throw corrupt("Mach-O universal slice extends past the end of the file", pick.offset);
+      return new MachOFile(source, pick.offset);
     }
     if (isPE(head)) return new PEFile(source);
+    // Go builds these too; their build info is read (buildinfo), their code is not.
+    if ((head[0] === 0x01 && head[1] === 0xdf) || (head[0] === 0x01 && head[1] === 0xf7))
+      throw unsupported(
+        "an XCOFF (AIX) executable: symbols are read from ELF, Mach-O and PE files only",
+      );
+    if (hasPlan9Magic(head))
+      throw unsupported(
+        "a Plan 9 a.out executable: symbols are read from ELF, Mach-O and PE files only",
+      );
     throw notGo("unrecognized file format (not ELF, Mach-O or PE)");
   });
 }

@@ -146,17 +146,18 @@ export class Pclntab {
       this.filetabOff = word(base + 2);
       this.pctabOff = word(base + 3);
       this.functabOff = word(base + 4);
-      for (const [what, off] of [
-        ["function name table", this.funcnameOff],
-        ["compilation unit table", this.cuOff],
-        ["file table", this.filetabOff],
-        ["pc-value tables", this.pctabOff],
-        ["function table", this.functabOff],
+      for (const [k, what, off] of [
+        [0, "function name table", this.funcnameOff],
+        [1, "compilation unit table", this.cuOff],
+        [2, "file table", this.filetabOff],
+        [3, "pc-value tables", this.pctabOff],
+        [4, "function table", this.functabOff],
       ] as const) {
         if (off <= 0 || off >= data.length) {
+          // At the header word that holds the offset.
           throw corrupt(
             `pclntab header: ${what} offset ${hex(off)} lies outside the table`,
-            fileOffset,
+            fileOffset + 8 + (base + k) * p,
           );
         }
       }
@@ -250,7 +251,8 @@ export class Pclntab {
   }
 
   private decodeFunc(i: number): FuncRecord {
-    if (i < 0 || i >= this.nfunc) throw corrupt(`pclntab: function index ${i}`);
+    if (i < 0 || i >= this.nfunc)
+      throw corrupt(`pclntab: function index ${i} of ${this.nfunc}`, this.fileOffset + 8);
     const at = this.funcOffOf(i);
     const v = this.v;
     const p = this.ptrSize;

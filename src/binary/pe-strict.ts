@@ -110,13 +110,14 @@ export function checkPeAsGoDoes(r: GoReaderAt): PeAsGo {
   let imageBase = 0n;
   if (sizeOfOptionalHeader !== 0) {
     const sz = sizeOfOptionalHeader;
-    if (sz < 2) fail("optional header: smaller than its magic", at);
+    // SizeOfOptionalHeader is the file header's field at +16.
+    if (sz < 2) fail("optional header: smaller than its magic", base + 16n);
     const oh = readFullAt(r, 2, at) ?? fail("optional header: cut", at);
     const magic = u16(oh, 0);
     if (magic !== 0x10b && magic !== 0x20b)
       fail(`optional header: magic 0x${magic.toString(16)}`, at);
     const min = magic === 0x10b ? 96 : 112;
-    if (sz < min) fail(`optional header: size ${sz}`, at);
+    if (sz < min) fail(`optional header: size ${sz}`, base + 16n);
     const head = readFullAt(r, min, at) ?? fail("optional header: cut", at);
     imageBase =
       magic === 0x10b
@@ -124,8 +125,11 @@ export function checkPeAsGoDoes(r: GoReaderAt): PeAsGo {
         : BigInt(u32(head, 24)) | (BigInt(u32(head, 28)) << 32n);
     const n = u32(head, min - 4);
     // readDataDirectories: the rest of the header is exactly n directories of 8 bytes.
-    if (sz - min !== n * 8) fail(`optional header: ${n} data directories in ${sz - min} bytes`, at);
-    if (readFullAt(r, n * 8, at + BigInt(min)) === undefined) fail("data directories: cut", at);
+    // NumberOfRvaAndSizes is the last field before the directories.
+    if (sz - min !== n * 8)
+      fail(`optional header: ${n} data directories in ${sz - min} bytes`, at + BigInt(min - 4));
+    if (readFullAt(r, n * 8, at + BigInt(min)) === undefined)
+      fail("data directories: cut", at + BigInt(min));
     at += BigInt(sz);
   }
 

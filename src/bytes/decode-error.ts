@@ -26,14 +26,21 @@ export function notGo(why: string): BinaryError {
 }
 
 /** `truncated <what> at offset 0x…` */
-export function truncated(what: string, offset: number): BinaryError {
-  return new BinaryError("truncated", `truncated ${what} at offset ${hex(offset)}`, offset);
+export function truncated(what: string, offset: number | bigint): BinaryError {
+  return new BinaryError("truncated", `truncated ${what} at offset ${hex(offset)}`, Number(offset));
 }
 
-/** `corrupt <what> at offset 0x…` */
-export function corrupt(what: string, offset?: number): BinaryError {
+/**
+ * `corrupt <what> at offset 0x…`: the file offset of the field or record named (a bigint when a
+ * damaged header points past 2⁵³, so that the message still gives it exactly).
+ */
+export function corrupt(what: string, offset?: number | bigint): BinaryError {
   const at = offset === undefined ? "" : ` at offset ${hex(offset)}`;
-  return new BinaryError("corrupt", `corrupt ${what}${at}`, offset);
+  return new BinaryError(
+    "corrupt",
+    `corrupt ${what}${at}`,
+    offset === undefined ? undefined : Number(offset),
+  );
 }
 
 export function unsupported(what: string): BinaryError {

@@ -1,6 +1,7 @@
 // `panicscope buildinfo FILE... [--json]`: argument parsing only.
 
 import { formatGoVersionM, readBuildInfo } from "../binary/buildinfo.js";
+import { noBuildInfoReason } from "../binary/buildinfo-as-go.js";
 import { guard } from "../binary/open.js";
 import { printable, printableJson } from "../binary/printable.js";
 import { BinaryError, notGo } from "../bytes/decode-error.js";
@@ -40,7 +41,7 @@ export const buildinfoCommand: CommandRunner = {
       try {
         // Read as Go reads it: refused where `go version -m` refuses.
         const bi = guard(() => readBuildInfo(source));
-        if (bi === undefined) throw notGo("no build info (\\xff Go buildinf: blob) found");
+        if (bi === undefined) throw notGo(noBuildInfoReason(source));
         if (values.json) {
           const { raw: _raw, ...rest } = bi;
           docs.push({

@@ -154,6 +154,7 @@ export const serveCommand: CommandRunner = {
     const webhooks =
       values.webhook || values.loki || values.otlp || values.slack || values.lark
         ? new Webhooks({
+            store,
             urls: values.webhook ?? [],
             slack: values.slack ?? [],
             lark: values.lark ?? [],
@@ -181,6 +182,8 @@ export const serveCommand: CommandRunner = {
       },
     });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
+    // Notifications a previous run left unsent (stopped, or the target was down) go now.
+    webhooks?.wake();
     if ((await inbox.countUsers()) === 0) {
       process.stderr.write(
         `panicscope serve: first run: create the administrator at ${server.url}/setup with the setup code ${setupCode}\n`,
@@ -194,6 +197,8 @@ export const serveCommand: CommandRunner = {
     clearInterval(timer);
     tokens.stop();
     await server.close();
+    // What is not sent yet stays in the store's outbox for the next start.
+    await webhooks?.stop();
     await store.close();
     return 0;
   },

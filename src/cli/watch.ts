@@ -2,6 +2,7 @@
 // ../group/growth.ts, the output in ../render/watch.ts.
 
 import { GrowthWatch, RISES } from "../group/growth.js";
+import { labels } from "../i18n/labels.js";
 import { InputError } from "../input/open.js";
 import { isUrl } from "../input/url.js";
 import { analyzeUrl } from "../pipeline/analyze-url.js";
@@ -10,6 +11,7 @@ import { renderWatchStep, watchJsonLine } from "../render/watch.js";
 import { fetchLimits } from "./analyze.js";
 import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
+import { langFromFlag } from "./lang.js";
 import { parseDuration } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
@@ -26,6 +28,10 @@ whose count rose at ${RISES} samples in a row. One line a sample; Ctrl-C stops.`
     "timeout",
     "max-size",
     "color",
+    [
+      "lang",
+      "the language of the lines for a person (default: from the locale); JSON stays as it is",
+    ],
   ],
   exit: "0 no bucket kept growing, 1 leak suspects were found, 2 usage or I/O error",
 });
@@ -40,6 +46,7 @@ export const watchCommand: CommandRunner = {
       "max-size",
       "color",
       "no-color",
+      "lang",
       "help",
     ]);
     if (values.help === true) {
@@ -55,10 +62,12 @@ export const watchCommand: CommandRunner = {
       throw new UsageError(`watch: --count must be a whole number ≥ 1, not ${values.count}`);
     const limits = fetchLimits(values);
     const p = palette(colorFromFlags(values, process.stdout));
+    const lang = await langFromFlag(values.lang, { json: values.json === true });
+    const l = labels(lang);
     const watch = new GrowthWatch();
     let suspects = 0;
     if (values.json !== true)
-      process.stdout.write(p.dim(`watching ${url} every ${values.every ?? "10s"}\n`));
+      process.stdout.write(p.dim(`${l.watching(url, values.every ?? "10s")}\n`));
     for (let sample = 1; sample <= count; sample++) {
       const started = Date.now();
       try {
@@ -68,7 +77,9 @@ export const watchCommand: CommandRunner = {
         suspects += step.appeared.length;
         const now = new Date();
         process.stdout.write(
-          values.json === true ? watchJsonLine(step, now, url) : renderWatchStep(step, now, p),
+          values.json === true
+            ? watchJsonLine(step, now, url)
+            : renderWatchStep(step, now, p, lang),
         );
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

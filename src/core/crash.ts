@@ -4,6 +4,7 @@
 // (the core's own NT_SIGINFO holds only the final SIGABRT), and the panic chain.
 
 import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
+import { latestClock } from "./clock.js";
 import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
 import type { CoreProcess } from "./open.js";
 import { printPanicValue, typesWord } from "./panic-value.js";
@@ -27,6 +28,9 @@ const SIGNALS: Record<number, [string, string]> = {
   15: ["SIGTERM", "termination"],
 };
 
+/** SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU (the same numbers on amd64 and arm64). */
+const STOP_SIGNALS = new Set([19, 20, 21, 22]);
+
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 export interface CoreCrashOptions {
@@ -43,6 +47,7 @@ function fatalIndex(frames: PhysicalFrame[]): number {
 export function crashFromCore(proc: CoreProcess): Crash {
   const { reader, mem, layout: L } = proc;
   const gs: CoreG[] = proc.allgs.gs.map((a) => readG(mem, L, a));
+  const now = latestClock(mem, proc.bin.exe, L, gs);
   let crashing:
     | { g: CoreG; goroutine: Goroutine; fatal: string; physical: PhysicalFrame[] }
     | undefined;
@@ -54,7 +59,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
     if (g.status === G_RUNNING) {
       const at = fatalIndex(physical);
       if (at >= 0 && crashing === undefined) {
-        const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)));
+        const goroutine = reader.toGoroutine(g, flatten(physical.slice(at + 1)), now);
         crashing = {
           g,
           goroutine,
@@ -67,7 +72,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
       const own = physical.filter((p) => p.sp >= g.stack.lo && p.sp < g.stack.hi);
       frames = flatten(own.length > 0 ? own : physical);
     } else frames = flatten(physical);
-    const goroutine = reader.toGoroutine(g, frames);
+    const goroutine = reader.toGoroutine(g, frames, now);
     if (frames.length === 0) goroutine.stackUnavailable = true;
     goroutines.push(goroutine);
   }
@@ -102,7 +107,9 @@ export function crashFromCore(proc: CoreProcess): Crash {
     if (g.sig !== 0) crash.signal = faultOf(g);
   } else if (!fatalOnSystemStack(proc, crash)) {
     const si = proc.core.siginfo;
-    if (si !== undefined && si.signo !== 0) {
+    // A stop signal is a snapshot of a live process (gdb's gcore attaches with SIGSTOP), not
+    // how it died: the core is then a goroutine dump.
+    if (si !== undefined && si.signo !== 0 && !STOP_SIGNALS.has(si.signo)) {
       const [name, description] = SIGNALS[si.signo] ?? [`signal ${si.signo}`, ""];
       crash.kind = "signal";
       crash.signal = { name, description, code: hex(si.code >>> 0) };
@@ -183,21 +190,35 @@ function typesBase(proc: CoreProcess): number {
 }
 
 /**
- * The panic chain from g._panic, oldest first, each value as the runtime printed it. By the time
- * the process dies, preprintpanics has replaced error and Stringer values by their text.
+ * The panics printpanics prints, oldest first, each value as the runtime printed it. By the time
+ * the process dies, preprintpanics has replaced error and Stringer values by their text and
+ * (Go 1.25+) marked a recovered value raised again as repanicked: the newer panic with the same
+ * value is then not printed. Panics of runtime.Goexit are not printed either.
  */
 function panicChain(proc: CoreProcess, g: CoreG): Panic[] {
   const { mem, layout: L } = proc;
   const types = typesBase(proc);
-  const out: Panic[] = [];
+  const chain: number[] = [];
   const seen = new Set<number>();
-  for (let p = g.panic; p !== 0 && !seen.has(p) && out.length < 100; ) {
+  for (let p = g.panic; p !== 0 && !seen.has(p) && chain.length < 100; ) {
     seen.add(p);
+    chain.push(p);
+    p = mem.word(p + L.panic.link) ?? 0;
+  }
+  const flag = (p: number, off: number | undefined) =>
+    off !== undefined && (mem.u8(p + off) ?? 0) !== 0;
+  const out: Panic[] = [];
+  let olderRepanicked = false;
+  for (const p of chain.reverse()) {
+    const skip = olderRepanicked || flag(p, L.panic.goexit);
+    const recovered = flag(p, L.panic.recovered);
+    const repanicked = recovered && flag(p, L.panic.repanicked);
+    olderRepanicked = flag(p, L.panic.repanicked);
+    if (skip) continue;
     const typ = mem.word(p + L.panic.arg) ?? 0;
     const data = mem.word(p + L.panic.arg + 8) ?? 0;
     const value = printPanicValue(mem, types, typ, data, proc.goVersion.minor);
-    out.push({ value, recovered: false, repanicked: false });
-    p = mem.word(p + L.panic.link) ?? 0;
+    out.push({ value, recovered, repanicked });
   }
-  return out.reverse();
+  return out;
 }

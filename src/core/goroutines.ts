@@ -121,6 +121,13 @@ export function readLabels(
   return `{${parts.join(", ")}}`;
 }
 
+/** Whole minutes g has been blocked, as goroutineheader prints them (0 prints nothing). */
+export function waitMinutes(g: CoreG, now: number | undefined): number {
+  if (now === undefined || g.waitsince === 0 || now < g.waitsince) return 0;
+  if (g.status !== G_WAITING && g.status !== G_SYSCALL) return 0;
+  return Math.floor((now - g.waitsince) / 60e9);
+}
+
 /** The state the header prints: the wait reason for waiting goroutines, else the status. */
 export function stateOf(g: CoreG, waitReasons: string[] | undefined): string {
   let s = g.status < STATUS.length ? STATUS[g.status]! : "???";
@@ -201,12 +208,15 @@ export class GoroutineReader {
     return frame;
   }
 
-  /** The goroutine as the crash document holds it; `frames` chosen by the caller. */
-  toGoroutine(g: CoreG, frames: Frame[]): Goroutine {
+  /**
+   * The goroutine as the crash document holds it; `frames` chosen by the caller, `now` the
+   * runtime clock at the crash (clock.ts) for the minutes a blocked goroutine has waited.
+   */
+  toGoroutine(g: CoreG, frames: Frame[], now?: number): Goroutine {
     const out: Goroutine = {
       id: g.goid,
       state: stateOf(g, this.waitReasons),
-      waitMinutes: 0,
+      waitMinutes: waitMinutes(g, now),
       lockedToThread: g.lockedm !== 0,
       gp: `0x${g.addr.toString(16)}`,
       frames,

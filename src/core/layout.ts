@@ -3,9 +3,11 @@
 // runtime.m, runtime._panic) with testdata/core/goffsets, and checked against every toolchain
 // the tests find (test/core/layout.test.ts). The struct definitions are in each release's
 // src/runtime/runtime2.go; what moved, and why:
+//   1.22: _panic rewritten (recovered and goexit from 48/50 to 96/97);
 //   1.23: g.syscallbp added before atomicstatus (+8 from there on);
 //   1.24: g.sig moved (+4) by a new byte field before it;
 //   1.25: gobuf.ret removed (gobuf 56 → 48 bytes), g.syscallbp kept, g fields back by 8;
+//         _panic.repanicked added;
 //   1.26: _panic.argp removed (arg 8 → 0, link 24 → 16); g.secret added near sig.
 
 export interface RuntimeLayout {
@@ -37,7 +39,21 @@ export interface RuntimeLayout {
     labels: number;
   };
   m: { procid: number; curg: number };
-  panic: { arg: number; link: number };
+  /** _panic: the value, the older panic, and the flags printpanics prints or skips by. */
+  panic: {
+    arg: number;
+    link: number;
+    recovered: number;
+    goexit: number;
+    /** Go 1.25+: a recovered value raised again prints once, `[recovered, repanicked]`. */
+    repanicked: number | undefined;
+  };
+  /**
+   * runtime.schedt: goidgen (offset 0), lastpoll (the last netpoll time, a nanotime — the
+   * freshest clock reading a core keeps), mnext and maxmcount (10000 unless the program changed
+   * it), which find the structure when the symbol table is gone.
+   */
+  sched: { lastpoll: number; mnext: number; maxmcount: number };
   /**
    * g.labels points at a sorted slice of {key, value string} (go1.24+: runtime/pprof labelMap
    * is struct{ LabelSet{ list []label } }); before, at a map[string]string, not read here.
@@ -46,6 +62,9 @@ export interface RuntimeLayout {
 }
 
 const G = 56; // g.sched
+const SCHED119 = { lastpoll: 8, mnext: 48, maxmcount: 56 };
+/** 1.22 rewrote _panic (open-coded defers run by the panic itself): the flags moved. */
+const PANIC122 = { arg: 8, link: 24, recovered: 96, goexit: 97, repanicked: undefined };
 
 function layout(
   releases: string,
@@ -56,6 +75,7 @@ function layout(
   >,
   m: RuntimeLayout["m"],
   panic: RuntimeLayout["panic"],
+  sched: RuntimeLayout["sched"],
   labelList = false,
 ): RuntimeLayout {
   return {
@@ -72,6 +92,7 @@ function layout(
     },
     m,
     panic,
+    sched,
     labelList,
   };
 }
@@ -97,11 +118,12 @@ const GO119 = layout(
     labels: 360,
   },
   { procid: 72, curg: 192 },
-  { arg: 8, link: 24 },
+  { arg: 8, link: 24, recovered: 48, goexit: 50, repanicked: undefined },
+  SCHED119,
 );
 
 const GO121 = layout(
-  "go1.21, go1.22",
+  "go1.21",
   40,
   {
     syscallsp: 112,
@@ -121,8 +143,11 @@ const GO121 = layout(
     labels: 344,
   },
   { procid: 72, curg: 192 },
-  { arg: 8, link: 24 },
+  { arg: 8, link: 24, recovered: 48, goexit: 50, repanicked: undefined },
+  SCHED119,
 );
+
+const GO122: RuntimeLayout = { ...GO121, releases: "go1.22", panic: PANIC122 };
 
 const GO123 = layout(
   "go1.23",
@@ -145,7 +170,8 @@ const GO123 = layout(
     labels: 352,
   },
   { procid: 72, curg: 192 },
-  { arg: 8, link: 24 },
+  PANIC122,
+  SCHED119,
 );
 
 const GO124: RuntimeLayout = {
@@ -176,7 +202,8 @@ const GO125 = layout(
     labels: 344,
   },
   { procid: 64, curg: 184 },
-  { arg: 8, link: 24 },
+  { arg: 8, link: 24, recovered: 96, goexit: 98, repanicked: 97 },
+  { lastpoll: 8, mnext: 56, maxmcount: 64 },
   true,
 );
 
@@ -201,7 +228,8 @@ const GO126 = layout(
     labels: 352,
   },
   { procid: 64, curg: 184 },
-  { arg: 0, link: 16 },
+  { arg: 0, link: 16, recovered: 88, goexit: 90, repanicked: 89 },
+  { lastpoll: 8, mnext: 72, maxmcount: 80 },
   true,
 );
 
@@ -211,8 +239,9 @@ export function runtimeLayout(minor: number): RuntimeLayout | undefined {
     case 19:
       return GO119;
     case 21:
-    case 22:
       return GO121;
+    case 22:
+      return GO122;
     case 23:
       return GO123;
     case 24:

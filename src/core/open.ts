@@ -102,10 +102,15 @@ export class CoreProcess {
         `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
       );
     }
-    // Every segment of the binary was mapped in the process (dumped or not, the core lists it).
+    // Every segment of the binary was mapped in the process: the kernel lists each one as a
+    // segment (dumped or not); gdb's gcore leaves read-only file mappings out of the segments,
+    // but its NT_FILE note still names them.
+    const mapped = (a: number) =>
+      this.core.segmentAt(a) !== undefined ||
+      this.core.mappings.some((m) => a >= m.start && a < m.end);
     for (const g of exe.segments) {
       if (g.memSize === 0) continue;
-      if (this.core.segmentAt(g.addr + this.mem.slide) === undefined) {
+      if (!mapped(g.addr + this.mem.slide)) {
         throw refuse(
           `nothing was mapped at ${hex(g.addr + this.mem.slide)}, where its segment at ${hex(g.addr)} would be`,
         );

@@ -18,7 +18,7 @@ interface Region {
 }
 
 /** The executable's writable data as loaded (run-time addresses): .data, .noptrdata, .bss… */
-function dataRegions(exe: Executable, slide: number): Region[] {
+export function dataRegions(exe: Executable, slide: number): Region[] {
   const secs = exe.sections.filter((s) => s.alloc && s.write && !s.exec && s.size > 0);
   if (secs.length > 0) return secs.map((s) => ({ addr: s.addr + slide, size: s.size }));
   return exe.segments

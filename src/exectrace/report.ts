@@ -2,9 +2,11 @@
 // the goroutines still blocked at the end, and (given crash text) the crashing goroutine's
 // last moments in the trace.
 
+import { labels } from "../i18n/labels.js";
 import type { Crash } from "../model.js";
 import { readTrace, type TraceRead, type TraceReadOptions } from "./analyze.js";
 import { type BlockedBucket, bucketBlocked } from "./buckets.js";
+import { crashNotes } from "./crash-notes.js";
 import { GoroutineFold, type TimelineEntry } from "./goroutines.js";
 import { HeatFold, type HeatMap, type HeatMapOptions } from "./heatmap.js";
 import type { TraceCounts } from "./summary.js";
@@ -19,6 +21,9 @@ export interface CrashJoin {
   related: Array<{ id: number; role: "woke" | "created"; times: number; stateAtEnd: string }>;
   /** The goroutines of the crash text that the trace knows, with their state at its end. */
   known: number;
+  /** The crashing goroutine had exited by the end of the trace. */
+  exited: boolean;
+  /** What `crashNotes` says in English; renderers call it in the reader's language. */
   notes: string[];
 }
 
@@ -76,25 +81,8 @@ export function traceReport(
 
 function joinCrash(crash: Crash, goroutines: GoroutineFold, end: number): CrashJoin {
   const id = crash.crashing?.id ?? null;
-  const notes: string[] = [];
   const timeline = id !== null ? (goroutines.timelines.get(id) ?? []) : [];
-  if (id === null)
-    notes.push(
-      "the crash text names no crashing goroutine (a deadlock, a dump): nothing to follow",
-    );
-  else if (timeline.length === 0) {
-    notes.push(
-      `goroutine ${id} does not appear in the trace: the trace ends before it ran, or it ran only before the trace's window`,
-    );
-  } else {
-    const last = timeline[timeline.length - 1] as TimelineEntry;
-    const gap = end - last.time;
-    notes.push(
-      `the trace ends ${(gap / 1e6).toFixed(3)} ms after goroutine ${id}'s last transition (${last.from}->${last.to})`,
-    );
-    const now = goroutines.get(id);
-    if (now === undefined) notes.push(`goroutine ${id} had exited by the end of the trace`);
-  }
+  const exited = id !== null && timeline.length > 0 && goroutines.get(id) === undefined;
   const counts = new Map<string, number>();
   for (const t of timeline) {
     if (t.by < 0) continue;
@@ -117,7 +105,8 @@ function joinCrash(crash: Crash, goroutines: GoroutineFold, end: number): CrashJ
   let known = 0;
   for (const g of crash.goroutines)
     if (g.id !== null && goroutines.get(g.id) !== undefined) known++;
-  return { goroutine: id, timeline: timeline.slice(-200), related, known, notes };
+  const data = { goroutine: id, timeline: timeline.slice(-200), related, known, exited };
+  return { ...data, notes: crashNotes(data, end, labels("en")) };
 }
 
 const STATE_NAMES = ["Undetermined", "NotExist", "Runnable", "Running", "Waiting", "Syscall"];

@@ -6,6 +6,7 @@ import { labels } from "../i18n/labels.js";
 import type { Lang } from "../i18n/types.js";
 import { locationOf } from "../names/owner.js";
 import { printableDeep } from "../render/printable-document.js";
+import { crashNotes } from "./crash-notes.js";
 import type { HeatMap } from "./heatmap.js";
 import type { TraceReport } from "./report.js";
 
@@ -163,7 +164,7 @@ export function renderTerminal(given: TraceReport, o: TerminalOptions): string {
     }
     for (const x of r.crash.related.slice(0, 8))
       out.push(`  ${L.relatedBy(x.role, x.id, x.times, x.stateAtEnd)}`);
-    for (const n of r.crash.notes) out.push(`  ${L.note}: ${n}`);
+    for (const n of crashNotes(r.crash, r.end, L)) out.push(`  ${L.note}: ${n}`);
   }
   // No trailing blanks (an idle end of a row): the text is pasted into issues and docs.
   return `${out.map((l) => l.trimEnd()).join("\n")}\n`;

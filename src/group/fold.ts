@@ -281,7 +281,11 @@ function rekey(site: Site): void {
 
 /** The buckets' fold kind (src/pipeline/folds.ts). */
 export const bucketFold: FoldKind<BucketFold> = {
-  create: (_crash, options) => new BucketFold(options.similarity),
+  create: (_crash, options) =>
+    new BucketFold(
+      options.similarity,
+      options.idBudget === undefined ? {} : { idBudget: options.idBudget },
+    ),
   fromData(data) {
     const fold = Object.setPrototypeOf(data, BucketFold.prototype) as BucketFold;
     fold.revive();

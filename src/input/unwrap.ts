@@ -197,6 +197,11 @@ export class Unwrapper {
     }
     this.continuation = null;
     this.refresh();
+    if (c === 0x5c /* \ */ && ESCAPED_TAB_FILE_LINE.test(text)) {
+      // A stack field whose `\n` a viewer turned into real newlines and whose `\t` it kept.
+      this.emit(`\t${text.slice(2)}`, line, stream);
+      return;
+    }
     if (c === 0x09 || text === "" || (c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
       if (!this.learnt) {
         this.emit(text, line, stream);
@@ -231,6 +236,8 @@ export class Unwrapper {
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
+      if (rest.charCodeAt(0) === 0x3e /* > */ && MARK_FOR_TAB.test(rest))
+        rest = `\t${rest.slice(1)}`;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
@@ -493,7 +500,13 @@ function cleanLine(text: string): string {
   return text;
 }
 
-const GLUED_GOROUTINE_HEADER = / goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
+/** A frame's file line whose tab is still escaped (`\t/x/y.go:12 +0x3e7`). */
+const ESCAPED_TAB_FILE_LINE = /^\\t\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+
+/** A frame's file line whose tab a log viewer showed as `>` (Android Studio's logcat). */
+const MARK_FOR_TAB = /^>\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+
+const GLUED_GOROUTINE_HEADER = /[ "]goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
 function withoutKnownPrefix(text: string): string {

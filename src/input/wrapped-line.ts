@@ -38,18 +38,26 @@ export class WrappedLine {
   /** Takes the next physical line (`width`: its length before its blanks were cut). */
   add(piece: string, width: number): WrappedStep {
     if (width > this.width || this.pieces >= MAX_PIECES) return "stop";
-    const before = this.value.length;
-    this.value += piece;
-    this.pieces++;
+    // Only the last piece of a wrap is narrower than the first, and it ends the value: a
+    // narrower line that does not is a line of its own (a record whose string holds real
+    // newlines, holdout-2/ramen-2069), and the record was cut before it.
+    const last = width < this.width;
     if (this.kind === "quoted") {
       // Only the new piece is read: the joined value is a rope, reading it whole each time
       // would flatten it each time.
       const scan = scanQuote(piece, this.scanned);
+      if (scan.end === -1 && last) return "stop";
+      const before = this.value.length;
+      this.value += piece;
+      this.pieces++;
       this.scanned = scan.next - piece.length;
       if (scan.end === -1) return "more";
       this.close = before + scan.end;
       return "end";
     }
+    if (last && !piece.endsWith("}")) return "stop";
+    this.value += piece;
+    this.pieces++;
     if (!piece.endsWith("}")) return "more";
     if (width < this.width || this.tries++ < MAX_JSON_TRIES) {
       this.lines = crashLinesInJson(this.value);

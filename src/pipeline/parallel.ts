@@ -8,6 +8,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { ID_BUDGET } from "../group/id-list.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
@@ -29,6 +30,8 @@ export interface ParallelOptions {
   threads?: number | undefined;
   /** Smaller files are read in one piece (default PARALLEL_MIN_BYTES). */
   minBytes?: number | undefined;
+  /** Goroutine ids the buckets of a crash keep, shared by the parts (default ID_BUDGET). */
+  idBudget?: number | undefined;
 }
 
 /** Where each part starts, or null when the file does not cut at goroutine boundaries. */
@@ -85,6 +88,7 @@ export async function readCrashesInParallel(
           end: ends[k],
           continuation: k > 0,
           similarity: options.similarity ?? "pointers",
+          idBudget: Math.ceil((options.idBudget ?? ID_BUDGET) / starts.length),
         },
       }),
   );
@@ -97,6 +101,10 @@ export async function readCrashesInParallel(
       const done = nextMessage(worker, "done", (bytes) => {
         progress[k] = bytes;
         options.onProgress?.(progress.reduce((a, b) => a + b, 0));
+      }).then((message) => {
+        // Its result is a copy here: the thread's heap can go before the parts are joined.
+        void worker.terminate();
+        return message;
       });
       worker.postMessage({ linesBefore });
       linesBefore += counts[k]?.lines ?? 0;

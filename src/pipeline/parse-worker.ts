@@ -13,6 +13,7 @@ interface Part {
   end: number;
   continuation: boolean;
   similarity: Similarity;
+  idBudget: number;
 }
 
 if (parentPort === null) throw new Error("parse-worker runs in a worker thread");
@@ -31,6 +32,7 @@ async function run(linesBefore: number): Promise<void> {
   const result = await readCrashes(chunks as AsyncIterable<Buffer>, {
     keepGoroutines: false,
     similarity: part.similarity,
+    idBudget: part.idBudget,
     linesBefore,
     continuation: part.continuation,
     onProgress: (bytes) => {

@@ -7,12 +7,14 @@ import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, Goroutine, UnparsedLine } from "../model.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
-import { addToFolds, type CrashFolds, newCrashFolds } from "./folds.js";
+import { addToFolds, type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
 
 export interface ReadCrashesOptions {
   keepGoroutines: boolean;
   /** Bucket similarity (default `pointers`). */
   similarity?: Similarity | undefined;
+  /** Goroutine ids the buckets of each crash keep (FoldOptions `idBudget`). */
+  idBudget?: number | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines of the input before these bytes (a part read from the middle of a file). */
   linesBefore?: number;
@@ -70,7 +72,7 @@ export async function readCrashes(
   const foldsOf = (crash: Crash): CrashFolds => {
     let folds = open.get(crash);
     if (folds === undefined) {
-      folds = newCrashFolds(crash, { similarity, every });
+      folds = newCrashFolds(crash, { similarity, every, idBudget: options.idBudget });
       every = false;
       open.set(crash, folds);
     }
@@ -81,6 +83,11 @@ export async function readCrashes(
   let omitted = 0;
   const events = {
     crash: (crash: Crash) => {
+      const last = finished[finished.length - 1];
+      if (last !== undefined && isStrayRunningBlock(last, crash)) {
+        finished.pop();
+        joinStrayBlock(last, crash, foldsOf(crash));
+      }
       if (finished.length < maxCrashes) finished.push({ crash, folds: foldsOf(crash) });
       else omitted++;
       open.delete(crash);
@@ -157,4 +164,30 @@ export async function readCrashes(
     streams: parsers.size,
     openAtEnd,
   };
+}
+
+/**
+ * A lone running goroutine printed right above a panic's or fatal error's headline, with no
+ * headline of its own (holdout-2/cdnchecker-7): the output of another goroutine that crashed at
+ * the same moment, its headline cut from the paste or printed elsewhere. It is one of the
+ * crash's goroutines, not a dump of its own.
+ */
+function isStrayRunningBlock(before: FoldedCrash, crash: Crash): boolean {
+  const dump = before.crash;
+  return (
+    dump.kind === "dump" &&
+    (crash.kind === "panic" || crash.kind === "fatal") &&
+    dump.goroutineCount === 1 &&
+    dump.unparsedCount === 0 &&
+    dump.stream === crash.stream &&
+    dump.span.endLine + 1 === crash.span.startLine &&
+    before.folds.sample.result()[0]?.state === "running"
+  );
+}
+
+function joinStrayBlock(before: FoldedCrash, crash: Crash, folds: CrashFolds): void {
+  mergeFolds(folds, before.folds);
+  crash.goroutines.push(...before.crash.goroutines);
+  crash.goroutineCount += before.crash.goroutineCount;
+  crash.span.startLine = before.crash.span.startLine;
 }

@@ -1,7 +1,8 @@
 // A progress bar on stderr while a large input is read: only for a terminal, only for inputs
 // of a few megabytes and more, redrawn at most ten times a second, erased when done. The rate
-// and the time left are those of the last few seconds, not of the whole run: a big file's
-// threads first count their lines (no bytes read yet), and a loaded machine's speed changes.
+// and the time left are those of the last few seconds, measured from the first bytes read, not
+// from the start: a big file's threads first count their lines (no bytes read yet), and a
+// loaded machine's speed changes.
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -14,23 +15,21 @@ export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
 
 /** The rate is measured over this much of the recent past (ms). */
 const RATE_WINDOW = 5000;
-/** No time left is shown before the rate has been measured over this long (ms). */
+/** No rate nor time left is shown before they have been measured over this long (ms). */
 const RATE_MIN_SPAN = 1000;
 
 export class ProgressBar {
   private last = 0;
   private drawn = false;
   /** Bytes read by time, oldest first: one at or before the window's start, then those in it. */
-  private readonly samples: { at: number; bytes: number }[];
+  private readonly samples: { at: number; bytes: number }[] = [];
 
   constructor(
     private readonly stream: ProgressStream,
     private readonly label: string,
     private readonly total: number,
     private readonly clock: () => number = Date.now,
-  ) {
-    this.samples = [{ at: clock(), bytes: 0 }];
-  }
+  ) {}
 
   /** A bar for `total` bytes, or null where none should be drawn. */
   static for(
@@ -57,11 +56,12 @@ export class ProgressBar {
     const rate = span > 0 ? (bytes - from.bytes) / span / 1000 : 0;
     const columns = Math.max(40, Math.min(this.stream.columns ?? 80, 120));
     const share = Math.min(1, bytes / this.total);
-    const left =
-      span >= RATE_MIN_SPAN && rate > 0 && share < 1
-        ? ` ${timeLeft((this.total - bytes) / 1e6 / rate)}`
-        : "";
-    const tail = ` ${Math.floor(share * 100)}% ${(bytes / 1e6).toFixed(0)}/${(this.total / 1e6).toFixed(0)} MB ${rate.toFixed(0)} MB/s${left}`;
+    let speed = "";
+    if (span >= RATE_MIN_SPAN) {
+      speed = ` ${rate.toFixed(0)} MB/s`;
+      if (rate > 0 && share < 1) speed += ` ${timeLeft((this.total - bytes) / 1e6 / rate)}`;
+    }
+    const tail = ` ${Math.floor(share * 100)}% ${(bytes / 1e6).toFixed(0)}/${(this.total / 1e6).toFixed(0)} MB${speed}`;
     const name = this.label.length > 24 ? `…${this.label.slice(-23)}` : this.label;
     const barWidth = Math.max(10, columns - name.length - tail.length - 4);
     const filled = Math.round(share * barWidth);

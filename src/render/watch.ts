@@ -2,30 +2,39 @@
 // JSON lines (schema panicscope/watch@1, one object a sample), printed as the samples come.
 
 import type { GrowthStep, Suspect } from "../group/growth.js";
+import type { Labels } from "../i18n/en/labels.js";
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/types.js";
 import { framesOf, thousands } from "./buckets.js";
 import type { Palette } from "./color.js";
 
 export const WATCH_SCHEMA = "panicscope/watch@1";
 
-export function renderWatchStep(step: GrowthStep, time: Date, p: Palette): string {
+export function renderWatchStep(
+  step: GrowthStep,
+  time: Date,
+  p: Palette,
+  lang: Lang = "en",
+): string {
+  const l = labels(lang);
   const clock = time.toISOString().slice(11, 19);
   const delta =
-    step.sample === 1 ? "" : ` (${step.delta >= 0 ? "+" : "−"}${thousands(Math.abs(step.delta))})`;
+    step.sample === 1 ? "" : `${step.delta >= 0 ? "+" : "−"}${thousands(Math.abs(step.delta))}`;
   const out = [
-    p.dim(
-      `#${step.sample}  ${clock}  ${thousands(step.goroutines)} goroutines${delta} in ${step.buckets} buckets`,
-    ),
+    p.dim(l.watchSample(step.sample, clock, thousands(step.goroutines), delta, step.buckets)),
   ];
-  for (const s of step.appeared) out.push(...suspectLines(s, p));
+  for (const s of step.appeared) out.push(...suspectLines(s, p, l));
   for (const s of step.growing)
-    out.push(`  ${p.red("still growing")}  ${thousands(s.from)} → ${thousands(s.to)}  ${where(s)}`);
+    out.push(`  ${p.red(l.stillGrowing)}  ${thousands(s.from)} → ${thousands(s.to)}  ${where(s)}`);
   return `${out.join("\n")}\n`;
 }
 
-function suspectLines(s: Suspect, p: Palette): string[] {
+function suspectLines(s: Suspect, p: Palette, l: Labels): string[] {
   const created = s.bucket.representative.createdBy;
-  const head = `${p.bold(p.red("leak suspect"))}  ${thousands(s.from)} → ${thousands(s.to)} goroutines, up at ${s.rises} samples in a row  [${s.bucket.state}]`;
-  const lines = [created === undefined ? head : `${head}  ${p.dim(`created by ${created.func}`)}`];
+  const head = `${p.bold(p.red(l.leakSuspect))}  ${l.watchSuspect(thousands(s.from), thousands(s.to), s.rises)}  [${s.bucket.state}]`;
+  const lines = [
+    created === undefined ? head : `${head}  ${p.dim(l.createdByShort(created.func, null))}`,
+  ];
   for (const frame of framesOf(s.bucket, false))
     lines.push(
       `    ${frame.location === "user" ? p.bold(frame.func) : frame.func}  ${p.cyan(`${frame.file}:${frame.line}`)}`,

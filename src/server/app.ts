@@ -7,7 +7,7 @@ import { type Context, Hono } from "hono";
 import { type AnalysisRecipe, readDocument } from "../store/document.js";
 import { filedCrashes, type IngestResult, type Store } from "../store/types.js";
 import { AnalysisPool, type Filing } from "./analysis-pool.js";
-import { keyChecker, tokenChecker } from "./auth.js";
+import { keyChecker, type TokenScope, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody, readIncoming } from "./body.js";
 import { HttpError } from "./http-error.js";
 import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
@@ -86,14 +86,14 @@ export function createApp({
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
 
   app.post("/api/v1/crashes", async (c) => {
-    checkToken(c.req.header("authorization"));
+    const scope = checkToken(c.req.header("authorization"));
     const body = await uploadBody(c);
     // text/plain: the crash text itself, metadata in headers. Anything else is the JSON
     // report whatever Content-Type says: `curl -d` sends it as a form.
     const report = isTextBody(c.req.header("content-type"))
       ? parseTextReport(body, c.req.raw.headers)
       : parseReport(body, c.req.header("idempotency-key") ?? null);
-    const { result, crashes } = await file(report);
+    const { result, crashes } = await file(report, scope);
     return c.json(
       {
         report: result.reportId,
@@ -109,41 +109,43 @@ export function createApp({
   // Sentry's endpoints, authenticated by the DSN's public key (the same token).
   for (const path of ["/api/:project{[0-9]+}/envelope", "/api/:project{[0-9]+}/envelope/"]) {
     app.post(path, async (c) => {
-      checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
+      const scope = checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
       const events = envelopeEvents(await uploadBody(c));
-      return c.json(await sentryEvents(events, c.req.param("project") ?? ""), 200);
+      return c.json(await sentryEvents(events, c.req.param("project") ?? "", scope), 200);
     });
   }
   for (const path of ["/api/:project{[0-9]+}/store", "/api/:project{[0-9]+}/store/"]) {
     app.post(path, async (c) => {
-      checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
+      const scope = checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
       const event = storeEvent(await uploadBody(c));
-      return c.json(await sentryEvents([event], c.req.param("project") ?? ""), 200);
+      return c.json(await sentryEvents([event], c.req.param("project") ?? "", scope), 200);
     });
   }
 
+  // A project's token reads and changes its project's issues only; `--token` every project's.
   app.get("/api/v1/issues", async (c) => {
-    checkToken(c.req.header("authorization"));
-    return c.json(await listIssues(store));
+    const scope = checkToken(c.req.header("authorization"));
+    return c.json(await listIssues(store, scope ?? undefined));
   });
 
   app.get("/api/v1/issues/:id", async (c) => {
-    checkToken(c.req.header("authorization"));
-    const id = await existingIssue(c.req.param("id"));
+    const scope = checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"), scope);
     return c.json({ issue: await store.getIssue(id), reports: await store.issueReports(id) });
   });
 
   app.get("/api/v1/reports/:id", async (c) => {
-    checkToken(c.req.header("authorization"));
+    const scope = checkToken(c.req.header("authorization"));
     const id = Number(c.req.param("id"));
     const report = Number.isSafeInteger(id) ? await store.getReport(id) : null;
-    if (report === null) throw new HttpError(404, `no report ${c.req.param("id")}`);
+    if (report === null || (scope !== null && report.projectId !== scope))
+      throw new HttpError(404, `no report ${c.req.param("id")}`);
     return c.json({ report });
   });
 
   app.post("/api/v1/issues/:id/status", async (c) => {
-    checkToken(c.req.header("authorization"));
-    const id = await existingIssue(c.req.param("id"));
+    const scope = checkToken(c.req.header("authorization"));
+    const id = await existingIssue(c.req.param("id"), scope);
     const body = await jsonBody(c.req.raw);
     const status = body.status;
     if (status !== "open" && status !== "resolved" && status !== "ignored") {
@@ -158,21 +160,28 @@ export function createApp({
   });
 
   app.post("/api/v1/issues/:id/merge", async (c) => {
-    checkToken(c.req.header("authorization"));
-    const from = await existingIssue(c.req.param("id"));
-    const into = await existingIssue(String((await jsonBody(c.req.raw)).into));
+    const scope = checkToken(c.req.header("authorization"));
+    const from = await existingIssue(c.req.param("id"), scope);
+    const into = await existingIssue(String((await jsonBody(c.req.raw)).into), scope);
     if (from === into) throw new HttpError(400, "an issue cannot be merged into itself");
+    if ((await store.getIssue(from))?.projectId !== (await store.getIssue(into))?.projectId) {
+      throw new HttpError(400, "issues of two projects cannot be merged");
+    }
     await store.merge(from, into);
     return c.json({ issue: await store.getIssue(into) });
   });
 
   /** Analyses the report's text, stores it and tells the webhooks; resolves once committed. */
-  async function file(report: Report): Promise<{ result: IngestResult; crashes: number }> {
+  async function file(
+    report: Report,
+    scope: TokenScope,
+  ): Promise<{ result: IngestResult; crashes: number }> {
     // One report is one crash for the module; a log of thousands is filed by its first ones,
     // the rest read and counted only (the document's inputs count them all).
     const analysis = { name: report.id ?? "upload", maxCrashes };
     const { crashes, found } = await analyse(report.text, analysis);
     const result = await store.ingest({
+      ...(scope === null ? {} : { projectId: scope }),
       idempotencyKey: report.id,
       receivedAt: new Date().toISOString(),
       release: report.release,
@@ -189,10 +198,15 @@ export function createApp({
         const issue = await store.getIssue(crash.issueId);
         if (issue === null) continue;
         const event = crash.created ? "issue.created" : "issue.regressed";
-        webhooks.notify(
-          { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
-          originOf(report),
-        );
+        // The event is already in the store's outbox; this keeps it as it stands now.
+        await webhooks
+          .notify(
+            { schema: WEBHOOK_SCHEMA, event, issue, report: result.reportId },
+            originOf(report),
+          )
+          .catch((error: Error) =>
+            console.error(`panicscope serve: notification of issue ${issue.id}: ${error.message}`),
+          );
       }
     }
     return { result, crashes: found };
@@ -210,10 +224,14 @@ export function createApp({
   }
 
   /** Sentry SDKs: their events become reports (kind `logged`); 200 with the event id. */
-  async function sentryEvents(events: Record<string, unknown>[], project: string) {
+  async function sentryEvents(
+    events: Record<string, unknown>[],
+    project: string,
+    scope: TokenScope,
+  ) {
     // Every event read before any is stored: a bad one refuses the envelope whole.
     const reports = events.map((event) => sentryReport(event, project));
-    for (const report of reports) await file(report);
+    for (const report of reports) await file(report, scope);
     const id = events.find((event) => typeof event.event_id === "string")?.event_id;
     return id === undefined ? {} : { id };
   }
@@ -224,9 +242,10 @@ export function createApp({
     return incoming ? readIncoming(incoming, bodyLimit) : readBody(c.req.raw, bodyLimit);
   }
 
-  async function existingIssue(text: string): Promise<number> {
+  async function existingIssue(text: string, scope: TokenScope): Promise<number> {
     const id = Number(text);
-    if (!Number.isSafeInteger(id) || (await store.getIssue(id)) === null) {
+    const issue = Number.isSafeInteger(id) ? await store.getIssue(id) : null;
+    if (issue === null || (scope !== null && issue.projectId !== scope)) {
       throw new HttpError(404, `no issue ${text}`);
     }
     return id;

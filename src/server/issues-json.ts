@@ -32,9 +32,9 @@ export function issuesDocument(issues: ListedIssue[], unparsedReports: number): 
   return { schema: ISSUES_SCHEMA, issues, unparsedReports };
 }
 
-/** Every issue of the store with its newest report. */
-export async function listIssues(store: Store): Promise<IssuesDocument> {
-  const issues = await store.listIssues();
+/** Every issue of the store (or of one project) with its newest report. */
+export async function listIssues(store: Store, projectId?: number): Promise<IssuesDocument> {
+  const issues = await store.listIssues(projectId);
   const listed = await Promise.all(issues.map((issue) => withLatest(store, issue)));
   return issuesDocument(listed, await store.countUnparsed());
 }

@@ -13,6 +13,7 @@ import type {
   IssuePage,
   IssueQuery,
   Occurrence,
+  Project,
   Role,
   Session,
   User,
@@ -121,20 +122,40 @@ export class PostgresInbox implements InboxStore {
     await this.pool.query("DELETE FROM sessions WHERE token_hash = $1", [tokenHash]);
   }
 
-  async createIngestToken(tokenHash: string, label: string): Promise<IngestToken> {
+  async listProjects(): Promise<Project[]> {
+    return (
+      await this.pool.query<Project>(
+        `SELECT id, slug, name, created_at AS "createdAt" FROM projects ORDER BY id`,
+      )
+    ).rows;
+  }
+
+  async createProject(slug: string, name: string): Promise<Project | null> {
     const createdAt = new Date().toISOString();
     const { rows } = await this.pool.query<{ id: number }>(
-      "INSERT INTO ingest_tokens (token_hash, label, created_at) VALUES ($1, $2, $3) RETURNING id",
-      [tokenHash, label, createdAt],
+      `INSERT INTO projects (slug, name, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [slug, name, createdAt],
     );
-    return { id: rows[0]?.id as number, label, createdAt, revokedAt: null };
+    const id = rows[0]?.id;
+    return id === undefined ? null : { id, slug, name, createdAt };
+  }
+
+  async createIngestToken(tokenHash: string, label: string, projectId: number) {
+    const createdAt = new Date().toISOString();
+    const { rows } = await this.pool.query<{ id: number }>(
+      `INSERT INTO ingest_tokens (token_hash, label, created_at, project_id)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [tokenHash, label, createdAt, projectId],
+    );
+    return { id: rows[0]?.id as number, projectId, label, createdAt, revokedAt: null };
   }
 
   async listIngestTokens(): Promise<IngestToken[]> {
     return (
       await this.pool.query<IngestToken>(
-        `SELECT id, label, created_at AS "createdAt", revoked_at AS "revokedAt" FROM ingest_tokens
-         ORDER BY id DESC`,
+        `SELECT id, project_id AS "projectId", label, created_at AS "createdAt",
+           revoked_at AS "revokedAt" FROM ingest_tokens ORDER BY id DESC`,
       )
     ).rows;
   }
@@ -146,17 +167,18 @@ export class PostgresInbox implements InboxStore {
     );
   }
 
-  async activeIngestTokenHashes(): Promise<string[]> {
-    const { rows } = await this.pool.query<{ token_hash: string }>(
-      "SELECT token_hash FROM ingest_tokens WHERE revoked_at IS NULL",
+  async activeIngestTokens() {
+    const { rows } = await this.pool.query<{ hash: string; projectId: number }>(
+      `SELECT token_hash AS hash, project_id AS "projectId" FROM ingest_tokens
+       WHERE revoked_at IS NULL`,
     );
-    return rows.map((r) => r.token_hash);
+    return rows;
   }
 
   async listIssues(query: IssueQuery): Promise<IssuePage> {
-    const where = ["merged_into IS NULL"];
     const params: (string | number)[] = [];
     const param = (value: string | number) => `$${params.push(value)}`;
+    const where = [`project_id = ${param(query.projectId)}`, "merged_into IS NULL"];
     if (query.status !== undefined) where.push(`status = ${param(query.status)}`);
     if (query.category !== undefined) where.push(`category = ${param(query.category)}`);
     if (query.release !== undefined) {

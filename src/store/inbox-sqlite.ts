@@ -11,6 +11,7 @@ import type {
   IssuePage,
   IssueQuery,
   Occurrence,
+  Project,
   Role,
   Session,
   User,
@@ -87,21 +88,40 @@ export class SqliteInbox implements InboxStore {
     this.db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
   }
 
-  async createIngestToken(tokenHash: string, label: string): Promise<IngestToken> {
+  async listProjects(): Promise<Project[]> {
+    return this.db
+      .prepare("SELECT id, slug, name, created_at AS createdAt FROM projects ORDER BY id")
+      .all() as Project[];
+  }
+
+  async createProject(slug: string, name: string): Promise<Project | null> {
+    const createdAt = new Date().toISOString();
+    const result = this.db
+      .prepare(
+        "INSERT INTO projects (slug, name, created_at) VALUES (?, ?, ?) ON CONFLICT (slug) DO NOTHING",
+      )
+      .run(slug, name, createdAt);
+    if (result.changes === 0) return null;
+    return { id: Number(result.lastInsertRowid), slug, name, createdAt };
+  }
+
+  async createIngestToken(tokenHash: string, label: string, projectId: number) {
     const createdAt = new Date().toISOString();
     const id = Number(
       this.db
-        .prepare("INSERT INTO ingest_tokens (token_hash, label, created_at) VALUES (?, ?, ?)")
-        .run(tokenHash, label, createdAt).lastInsertRowid,
+        .prepare(
+          "INSERT INTO ingest_tokens (token_hash, label, created_at, project_id) VALUES (?, ?, ?, ?)",
+        )
+        .run(tokenHash, label, createdAt, projectId).lastInsertRowid,
     );
-    return { id, label, createdAt, revokedAt: null };
+    return { id, projectId, label, createdAt, revokedAt: null };
   }
 
   async listIngestTokens(): Promise<IngestToken[]> {
     return this.db
       .prepare(
-        `SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM ingest_tokens
-         ORDER BY id DESC`,
+        `SELECT id, project_id AS projectId, label, created_at AS createdAt,
+           revoked_at AS revokedAt FROM ingest_tokens ORDER BY id DESC`,
       )
       .all() as IngestToken[];
   }
@@ -112,16 +132,17 @@ export class SqliteInbox implements InboxStore {
       .run(new Date().toISOString(), id);
   }
 
-  async activeIngestTokenHashes(): Promise<string[]> {
+  async activeIngestTokens() {
     return this.db
-      .prepare("SELECT token_hash FROM ingest_tokens WHERE revoked_at IS NULL")
-      .pluck()
-      .all() as string[];
+      .prepare(
+        "SELECT token_hash AS hash, project_id AS projectId FROM ingest_tokens WHERE revoked_at IS NULL",
+      )
+      .all() as { hash: string; projectId: number }[];
   }
 
   async listIssues(query: IssueQuery): Promise<IssuePage> {
-    const where = ["merged_into IS NULL"];
-    const params: (string | number)[] = [];
+    const where = ["project_id = ?", "merged_into IS NULL"];
+    const params: (string | number)[] = [query.projectId];
     if (query.status !== undefined) {
       where.push("status = ?");
       params.push(query.status);

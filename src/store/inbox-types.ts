@@ -24,6 +24,8 @@ export interface Session {
 export type IssueSort = "last-seen" | "count" | "first-seen";
 
 export interface IssueQuery {
+  /** The project whose issues are listed. */
+  projectId: number;
   status?: IssueStatus;
   category?: string;
   release?: string;
@@ -52,8 +54,17 @@ export interface Occurrence {
   metadata: Record<string, unknown>;
 }
 
+export interface Project {
+  id: number;
+  /** The project in URLs (`/issues?project=shop`): letters, digits, `-`. */
+  slug: string;
+  name: string;
+  createdAt: string;
+}
+
 export interface IngestToken {
   id: number;
+  projectId: number;
   label: string;
   createdAt: string;
   revokedAt: string | null;
@@ -77,11 +88,16 @@ export interface InboxStore {
   getSession(tokenHash: string, now: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
 
+  listProjects(): Promise<Project[]>;
+  /** Null when the slug is taken. */
+  createProject(slug: string, name: string): Promise<Project | null>;
+
   /** Ingest tokens: stored as their SHA-256 (hex); the token itself is shown once, at creation. */
-  createIngestToken(tokenHash: string, label: string): Promise<IngestToken>;
+  createIngestToken(tokenHash: string, label: string, projectId: number): Promise<IngestToken>;
   listIngestTokens(): Promise<IngestToken[]>;
   revokeIngestToken(id: number): Promise<void>;
-  activeIngestTokenHashes(): Promise<string[]>;
+  /** The tokens that are not revoked: their hash and project. */
+  activeIngestTokens(): Promise<{ hash: string; projectId: number }[]>;
 
   listIssues(query: IssueQuery): Promise<IssuePage>;
   /** Occurrences per UTC day (`YYYY-MM-DD`) from `since` on, per issue. */

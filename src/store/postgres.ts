@@ -7,7 +7,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { recipeColumn, storedDocument } from "./document.js";
-import { MIGRATIONS, migrationSql } from "./migrations.js";
+import { DEFAULT_PROJECT, MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
 import {
   type IssueRow,
@@ -55,7 +55,7 @@ export class PostgresStore implements Store {
       );
       for (const step of MIGRATIONS) {
         if (done.has(step.version)) continue;
-        await client.query(migrationSql(step.sql, "postgres"));
+        await client.query(migrationSql(step, "postgres"));
         await client.query("INSERT INTO migrations VALUES ($1, $2)", [
           step.version,
           new Date().toISOString(),
@@ -88,9 +88,11 @@ export class PostgresStore implements Store {
   async ingest(report: ReportInput): Promise<IngestResult> {
     return this.transaction(async (client) => {
       const { crashes } = report;
+      const project = report.projectId ?? DEFAULT_PROJECT;
       const inserted = await client.query<{ id: number }>(
         `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
-           metadata, text_gzip, document, crashes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           metadata, text_gzip, document, crashes, project_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
         [
           report.idempotencyKey,
@@ -103,6 +105,7 @@ export class PostgresStore implements Store {
           gzipSync(report.text, { level: 1 }),
           recipeColumn(report.analysis),
           crashes.length,
+          project,
         ],
       );
       const reportId = inserted.rows[0]?.id;
@@ -118,8 +121,8 @@ export class PostgresStore implements Store {
         const at = report.receivedAt;
         const created = await client.query(
           `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
-             first_seen, last_seen, count) VALUES ($1, $2, $3, $4, $5, $6, $6, 0)
-           ON CONFLICT (fingerprint) DO NOTHING`,
+             first_seen, last_seen, count, project_id) VALUES ($1, $2, $3, $4, $5, $6, $6, 0, $7)
+           ON CONFLICT (project_id, fingerprint) DO NOTHING`,
           [
             crash.fingerprint,
             crash.fingerprint.split(":")[0],
@@ -127,12 +130,14 @@ export class PostgresStore implements Store {
             crash.rule,
             crash.title,
             at,
+            project,
           ],
         );
         let row = (
-          await client.query<IssueRow>("SELECT * FROM issues WHERE fingerprint = $1 FOR UPDATE", [
-            crash.fingerprint,
-          ])
+          await client.query<IssueRow>(
+            "SELECT * FROM issues WHERE project_id = $1 AND fingerprint = $2 FOR UPDATE",
+            [project, crash.fingerprint],
+          )
         ).rows[0] as IssueRow;
         while (row.merged_into !== null) {
           row = (
@@ -168,15 +173,25 @@ export class PostgresStore implements Store {
           index,
           row.id,
         ]);
+        if (created.rowCount === 1 || regressed) {
+          // The outbox, in this transaction: a notification is never lost to a restart.
+          await client.query(
+            `INSERT INTO notifications (event, issue_id, report_id, created_at)
+             VALUES ($1, $2, $3, $4)`,
+            [created.rowCount === 1 ? "issue.created" : "issue.regressed", row.id, reportId, at],
+          );
+        }
         result.crashes.push({ issueId: row.id, created: created.rowCount === 1, regressed });
       }
       return result;
     });
   }
 
-  async listIssues(): Promise<Issue[]> {
+  async listIssues(projectId?: number): Promise<Issue[]> {
     const { rows } = await this.pool.query<IssueRow>(
-      "SELECT * FROM issues WHERE merged_into IS NULL ORDER BY last_seen DESC, id DESC",
+      `SELECT * FROM issues WHERE merged_into IS NULL AND ($1::integer IS NULL OR project_id = $1)
+       ORDER BY last_seen DESC, id DESC`,
+      [projectId ?? null],
     );
     return Promise.all(rows.map((row) => this.issueFrom(row)));
   }
@@ -234,6 +249,7 @@ export class PostgresStore implements Store {
     const text = gunzipSync(row.text_gzip).toString("utf8");
     return {
       id: row.id,
+      projectId: row.project_id,
       idempotencyKey: row.idempotency_key,
       receivedAt: row.received_at,
       release: row.release,
@@ -274,6 +290,8 @@ export class PostgresStore implements Store {
       if (a.merged_into !== null || b.merged_into !== null) {
         throw new Error(`issue ${a.merged_into !== null ? from : into} is already merged`);
       }
+      if (a.project_id !== b.project_id)
+        throw new Error(`issues ${from} and ${into}: two projects`);
       await client.query("UPDATE occurrences SET issue_id = $1 WHERE issue_id = $2", [into, from]);
       await client.query(
         `INSERT INTO issue_releases SELECT $1, release FROM issue_releases WHERE issue_id = $2

@@ -16,6 +16,7 @@ export interface IssueRow {
   resolved_in: string | null;
   regressed: number | boolean;
   merged_into: number | null;
+  project_id: number;
 }
 
 export interface ReportRow {
@@ -28,11 +29,13 @@ export interface ReportRow {
   metadata: string;
   text_gzip: Buffer;
   document: string;
+  project_id: number;
 }
 
 export function issueFromRow(row: IssueRow, releases: string[], hosts: string[]): Issue {
   return {
     id: row.id,
+    projectId: row.project_id,
     fingerprint: row.fingerprint,
     fingerprintVersion: row.fingerprint_version,
     category: row.category,
@@ -53,7 +56,9 @@ export function issueFromRow(row: IssueRow, releases: string[], hosts: string[])
 /** The columns of a report a summary reads (no text, no document). */
 export const SUMMARY_COLUMNS = "id, received_at, release, environment, host, metadata";
 
-export function summaryFromRow(row: Omit<ReportRow, "text_gzip" | "document">): ReportSummary {
+export function summaryFromRow(
+  row: Omit<ReportRow, "text_gzip" | "document" | "project_id">,
+): ReportSummary {
   return {
     id: row.id,
     receivedAt: row.received_at,

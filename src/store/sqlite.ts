@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { recipeColumn, storedDocument } from "./document.js";
-import { MIGRATIONS, migrationSql } from "./migrations.js";
+import { DEFAULT_PROJECT, MIGRATIONS, migrationSql } from "./migrations.js";
 import { compareReleases, reopens } from "./release.js";
 import {
   type IssueRow,
@@ -16,6 +16,7 @@ import {
   SUMMARY_COLUMNS,
   summaryFromRow,
 } from "./rows.js";
+import { rebuildIssues } from "./sqlite-rebuild.js";
 import { SqliteWriter } from "./sqlite-writer.js";
 import type {
   FiledCrash,
@@ -31,6 +32,7 @@ import type {
 
 /** A report as the writer stores it: JSON already written, only what filing reads. */
 export interface PreparedReport {
+  projectId: number;
   idempotencyKey: string | null;
   receivedAt: string;
   release: string | null;
@@ -45,6 +47,7 @@ export interface PreparedReport {
 
 export function prepareReport(report: ReportInput): PreparedReport {
   return {
+    projectId: report.projectId ?? DEFAULT_PROJECT,
     idempotencyKey: report.idempotencyKey,
     receivedAt: report.receivedAt,
     release: report.release,
@@ -94,9 +97,12 @@ export class SqliteStore implements Store {
     this.db = new Database(path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
-    this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
+    // Off while migrating (better-sqlite3 turns them on by default): a step that rebuilds a
+    // table drops it while others still reference it.
+    this.db.pragma("foreign_keys = OFF");
     migrate(this.db);
+    this.db.pragma("foreign_keys = ON");
     this.ingestTransaction = this.db.transaction((report: PreparedReport) =>
       this.ingestNow(report),
     );
@@ -171,7 +177,8 @@ export class SqliteStore implements Store {
     const reportId = Number(
       this.sql(
         `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
-             metadata, text_gzip, document, crashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             metadata, text_gzip, document, crashes, project_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         report.idempotencyKey,
         report.receivedAt,
@@ -183,6 +190,7 @@ export class SqliteStore implements Store {
         gzipSync(report.text, { level: 1 }),
         report.document,
         crashes.length,
+        report.projectId,
       ).lastInsertRowid,
     );
     const result: IngestResult = { reportId, duplicate: false, crashes: [] };
@@ -193,6 +201,17 @@ export class SqliteStore implements Store {
         index,
         filed.issueId,
       );
+      if (filed.created || filed.regressed) {
+        // The outbox, in this transaction: a notification is never lost to a restart.
+        this.sql(
+          "INSERT INTO notifications (event, issue_id, report_id, created_at) VALUES (?, ?, ?, ?)",
+        ).run(
+          filed.created ? "issue.created" : "issue.regressed",
+          filed.issueId,
+          reportId,
+          report.receivedAt,
+        );
+      }
       result.crashes.push(filed);
     });
     return result;
@@ -203,9 +222,10 @@ export class SqliteStore implements Store {
     { fingerprint, category, rule, title }: PreparedReport["crashes"][number],
   ): IngestResult["crashes"][number] {
     const at = report.receivedAt;
-    let row = this.sql("SELECT * FROM issues WHERE fingerprint = ?").get(fingerprint) as
-      | IssueRow
-      | undefined;
+    let row = this.sql("SELECT * FROM issues WHERE project_id = ? AND fingerprint = ?").get(
+      report.projectId,
+      fingerprint,
+    ) as IssueRow | undefined;
     // A merged issue's crashes go to the issue it was merged into.
     while (row?.merged_into != null) {
       row = this.sql("SELECT * FROM issues WHERE id = ?").get(row.merged_into) as IssueRow;
@@ -217,9 +237,17 @@ export class SqliteStore implements Store {
       issueId = Number(
         this.sql(
           `INSERT INTO issues (fingerprint, fingerprint_version, category, rule, title,
-               first_seen, last_seen, count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
-        ).run(fingerprint, fingerprint.split(":")[0], category, rule, title, at, at)
-          .lastInsertRowid,
+               first_seen, last_seen, count, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+        ).run(
+          fingerprint,
+          fingerprint.split(":")[0],
+          category,
+          rule,
+          title,
+          at,
+          at,
+          report.projectId,
+        ).lastInsertRowid,
       );
       created = true;
     } else {
@@ -243,10 +271,11 @@ export class SqliteStore implements Store {
     return { issueId, created, regressed };
   }
 
-  async listIssues(): Promise<Issue[]> {
+  async listIssues(projectId?: number): Promise<Issue[]> {
     const rows = this.sql(
-      "SELECT * FROM issues WHERE merged_into IS NULL ORDER BY last_seen DESC, id DESC",
-    ).all() as IssueRow[];
+      `SELECT * FROM issues WHERE merged_into IS NULL AND (? IS NULL OR project_id = ?)
+       ORDER BY last_seen DESC, id DESC`,
+    ).all(projectId ?? null, projectId ?? null) as IssueRow[];
     return rows.map((row) => this.issueFrom(row));
   }
 
@@ -298,6 +327,7 @@ export class SqliteStore implements Store {
     const text = gunzipSync(row.text_gzip).toString("utf8");
     return {
       id: row.id,
+      projectId: row.project_id,
       idempotencyKey: row.idempotency_key,
       receivedAt: row.received_at,
       release: row.release,
@@ -335,6 +365,8 @@ export class SqliteStore implements Store {
       if (a.merged_into !== null || b.merged_into !== null) {
         throw new Error(`issue ${a.merged_into !== null ? from : into} is already merged`);
       }
+      if (a.project_id !== b.project_id)
+        throw new Error(`issues ${from} and ${into}: two projects`);
       this.sql("UPDATE occurrences SET issue_id = ? WHERE issue_id = ?").run(into, from);
       this.sql(
         "INSERT OR IGNORE INTO issue_releases SELECT ?, release FROM issue_releases WHERE issue_id = ?",
@@ -383,7 +415,8 @@ function migrate(db: Database.Database): void {
   for (const step of MIGRATIONS) {
     if (done.has(step.version)) continue;
     db.transaction(() => {
-      db.exec(migrationSql(step.sql, "sqlite"));
+      db.exec(migrationSql(step, "sqlite"));
+      if (step.version === 2) rebuildIssues(db);
       db.prepare("INSERT INTO migrations VALUES (?, ?)").run(
         step.version,
         new Date().toISOString(),

@@ -9,6 +9,8 @@ export type IssueStatus = "open" | "resolved" | "ignored";
 
 export interface Issue {
   id: number;
+  /** The project whose token sent its crashes: an issue is one fingerprint in one project. */
+  projectId: number;
   /** `fp1:` and 16 hex digits, as the crash document gives it. */
   fingerprint: string;
   /** The fingerprint's algorithm (`fp1`): a later algorithm makes new issues, never regroups. */
@@ -32,6 +34,8 @@ export interface Issue {
 
 /** One uploaded report: the raw text and what came with it. */
 export interface ReportInput {
+  /** The project of the token it came with; the default project (1) when not given. */
+  projectId?: number;
   /** A retried upload with the same key is stored once. */
   idempotencyKey: string | null;
   /** When the server received it (ISO 8601). */
@@ -67,6 +71,7 @@ export interface IngestResult {
 
 export interface StoredReport {
   id: number;
+  projectId: number;
   idempotencyKey: string | null;
   receivedAt: string;
   release: string | null;
@@ -97,7 +102,8 @@ export interface Retention {
 export interface Store {
   /** Stores the report and files each of its crashes under an issue, in one transaction. */
   ingest(report: ReportInput): Promise<IngestResult>;
-  listIssues(): Promise<Issue[]>;
+  /** Every project's issues, or one project's. */
+  listIssues(projectId?: number): Promise<Issue[]>;
   getIssue(id: number): Promise<Issue | null>;
   /** Report ids of an issue's occurrences, newest first. */
   issueReports(issueId: number, limit?: number): Promise<number[]>;
@@ -108,7 +114,7 @@ export interface Store {
   unparsedReports(limit?: number): Promise<number[]>;
   countUnparsed(): Promise<number>;
   setStatus(issueId: number, status: IssueStatus, resolvedIn?: string | null): Promise<void>;
-  /** Files every crash of `from` under `into`; `from` stays, pointing at `into`. */
+  /** Files every crash of `from` under `into` (both of one project); `from` stays, pointing at `into`. */
   merge(from: number, into: number): Promise<void>;
   /** Deletes old reports; issue counts keep their totals. Returns how many were deleted. */
   prune(retention: Retention): Promise<number>;

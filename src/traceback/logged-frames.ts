@@ -5,6 +5,7 @@
 //   Kubernetes HandleCrash before 1.10 (runtime.Caller):       `/path/file.go:12`
 //   pkg/errors `%+v`, zap's stacktrace field:                  `pkg.Func` then `\t/path/file.go:12`
 //   go-stack's `%v` of a CallStack (log15 `stack=`):           `[engine.go:104 panic.go:443 …]`
+//   Google Cloud's error view of a Go stack:                   `at pkg.Func (file.go:12)`
 // Scanned by hand like the traceback's own lines: once per line, no backtracking.
 
 import type { Frame, FrameLocation } from "../model.js";
@@ -78,6 +79,21 @@ export function parseIndentedFileLine(text: string): LoggedFileLine | null {
   const indent = indentOf(text);
   if (indent === 0 || text.indexOf(" +0x", indent) !== -1) return null;
   return fileAndLine(text, indent, text.length);
+}
+
+/**
+ * `at github.com/x/y.(*T).F (page.go:96)`: a frame as Google Cloud's error views print a Go stack
+ * (base names, no offsets). Only Go and assembly files: `at f (/x/app.js:3:9)` is JavaScript's.
+ */
+export function parseAtFrameLine(text: string): { func: string; at: LoggedFileLine } | null {
+  const indent = text.charCodeAt(0) === 0x09 ? 1 : indentOf(text);
+  if (!text.startsWith("at ", indent) || text.charCodeAt(text.length - 1) !== 0x29) return null;
+  const open = text.lastIndexOf(" (");
+  const func = text.slice(indent + 3, open);
+  if (open <= indent + 3 || func.indexOf(" ") !== -1) return null;
+  const at = fileAndLine(text, open + 2, text.length - 1);
+  if (at === null || !(at.file.endsWith(".go") || at.file.endsWith(".s"))) return null;
+  return { func, at };
 }
 
 /**

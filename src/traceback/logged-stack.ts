@@ -5,10 +5,12 @@
 // the frames of the stack once it is open. Each such stack becomes a crash of kind `logged`.
 
 import type { Crash, Frame, Goroutine } from "../model.js";
+import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   isFuncNameLine,
   type LoggedFileLine,
   loggedFrame,
+  parseAtFrameLine,
   parseBareFileLine,
   parseBasenameList,
   parseIndentedFileLine,
@@ -60,7 +62,12 @@ export class LoggedStackStart {
 
   /** The line before `line`, when it was seen just before it (a message for a stack there). */
   lineBefore(line: number): HeldLine | null {
-    const seen = this.recent.find((h) => h.line === line - 1);
+    // The message may be the first part of the same input line, split from a stack glued to it.
+    const first = this.recent[0];
+    const seen =
+      first !== undefined && first.line === line && !isGoroutineHeader(first.text)
+        ? first
+        : this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return null;
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
@@ -106,7 +113,7 @@ export class LoggedStackStart {
       }
       this.flush();
     }
-    if (parsePcFileLine(text) !== null || isFuncNameLine(text)) {
+    if (parsePcFileLine(text) !== null || isFuncNameLine(text) || parseAtFrameLine(text) !== null) {
       this.prefix = quoted ? QUOTE : "";
       this.held.push({ text: raw, line });
       return { kind: "held" };
@@ -140,6 +147,7 @@ export class LoggedStackStart {
   /** Whether the line can follow the held lines in one of the shapes. */
   private continues(text: string): boolean {
     const last = (this.held[this.held.length - 1] as HeldLine).text.slice(this.prefix.length);
+    if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
     if (isFuncNameLine(last)) return parseIndentedFileLine(text) !== null;
@@ -151,13 +159,15 @@ function isSource(text: string): boolean {
   return parseSourceLine(text) !== null && parsePcFileLine(text) === null;
 }
 
-/** Two frames of one shape: two pc lines, or two `func` / `\tfile:line` pairs. */
+/** Two frames of one shape: two pc lines, two `at` lines, or two `func` / `\tfile:line` pairs. */
 function isStackStart(lines: string[]): boolean {
   let pcLines = 0;
+  let atLines = 0;
   let pairs = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
     if (parsePcFileLine(text) !== null) pcLines++;
+    else if (parseAtFrameLine(text) !== null) atLines++;
     else if (
       i > 0 &&
       parseIndentedFileLine(text) !== null &&
@@ -165,7 +175,7 @@ function isStackStart(lines: string[]): boolean {
     )
       pairs++;
   }
-  return pcLines >= 2 || pairs >= 2;
+  return pcLines >= 2 || atLines >= 2 || pairs >= 2;
 }
 
 /** What a line meant to an open logged stack. */
@@ -204,6 +214,11 @@ export class LoggedStackReader {
     const pc = parsePcFileLine(text);
     if (pc !== null) {
       frames.push(loggedFrame("", pc, line, false));
+      return "used";
+    }
+    const atFrame = parseAtFrameLine(text);
+    if (atFrame !== null) {
+      frames.push(loggedFrame(atFrame.func, atFrame.at, line, true));
       return "used";
     }
     const last = frames[frames.length - 1];

@@ -34,7 +34,7 @@ import {
   isTraceLike,
   loggedPanic,
 } from "./line-kinds.js";
-import { parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
   type HeldLine,
   LoggedStackReader,
@@ -463,10 +463,14 @@ export class TracebackParser {
       crash.recoveredBy !== undefined &&
       this.valueLines === 0 &&
       this.headerInValue === null &&
-      (parseBareFileLine(text) !== null || parsePcFileLine(text) !== null)
+      (parseBareFileLine(text) !== null ||
+        parsePcFileLine(text) !== null ||
+        parseAtFrameLine(text) !== null)
     ) {
-      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines.
-      crash.kind = "logged";
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
+      // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
+      // debug.Stack()): the crash stays what its headline says.
+      if (parseAtFrameLine(text) === null) crash.kind = "logged";
       this.loggedReader = new LoggedStackReader(line);
       this.state = "logged";
       this.loggedLine(text, line);

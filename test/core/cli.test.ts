@@ -4,6 +4,8 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../binary/toolchains.js";
@@ -44,6 +46,34 @@ describe("panicscope core", { skip: why }, () => {
       assert.equal((mine.goroutines as unknown[]).length, (theirs.goroutines as unknown[]).length);
     });
   }
+
+  it("analyze --core --binary prints the same document; --html writes the report", {
+    skip: tc === undefined,
+  }, () => {
+    const run = crashCore(tc!, ["-buildmode=pie", "-ldflags=-s -w"], ["segv"]);
+    const core = panicscope(["core", "--json", "--goroutines", run.binary, run.core]);
+    const analyze = panicscope([
+      "analyze",
+      "--json",
+      "--goroutines",
+      "--core",
+      run.core,
+      "--binary",
+      run.binary,
+    ]);
+    assert.equal(analyze.status, 0, analyze.stderr);
+    assert.equal(analyze.stdout, core.stdout);
+    const doc = JSON.parse(core.stdout) as Doc;
+    const binary = doc.crashes[0]!.binary as { fault: { summary: string; func: string } };
+    assert.equal(binary.fault.func, "main.useOuter");
+    const html = join(mkdtempSync(join(tmpdir(), "panicscope-core-")), "report.html");
+    const r = panicscope(["core", "--html", html, run.binary, run.core]);
+    assert.equal(r.status, 0, r.stderr);
+    const page = readFileSync(html, "utf8");
+    assert.ok(page.startsWith("<!doctype html>"));
+    assert.ok(page.includes("main.useOuter"));
+    assert.ok(page.includes("nil-pointer-dereference"));
+  });
 
   it("a core of another binary: one line, exit 1", { skip: tc === undefined }, () => {
     const a = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);

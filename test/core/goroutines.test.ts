@@ -1,6 +1,6 @@
 // Every goroutine read from a real core equals what the runtime printed to stderr just before
-// it aborted (GOTRACEBACK=crash): id, state, every frame's function, file, line, offset and
-// inlining, and the created-by line — per Go release, stripped and PIE builds.
+// it aborted (GOTRACEBACK=crash): id, state, wait minutes, every frame's function, file, line,
+// offset and inlining, and the created-by line — per Go release, stripped and PIE builds.
 
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -20,7 +20,8 @@ function frameKey(f: Frame): string {
 /** The parts of a goroutine the runtime prints and a core must reproduce. */
 function printed(g: Goroutine): string[] {
   const labels = g.labels === undefined ? "" : ` labels:${g.labels}`;
-  const lines = [`goroutine ${g.id} [${g.state}${labels}]`, ...g.frames.map(frameKey)];
+  const minutes = g.waitMinutes > 0 ? `, ${g.waitMinutes} minutes` : "";
+  const lines = [`goroutine ${g.id} [${g.state}${minutes}${labels}]`, ...g.frames.map(frameKey)];
   if (g.createdBy !== undefined)
     lines.push(
       `created by ${frameKey(g.createdBy)}${g.parentId ? ` in goroutine ${g.parentId}` : ""}`,

@@ -4,7 +4,8 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { runtimeLayout } from "../../src/core/layout.js";
@@ -15,7 +16,12 @@ import { buildCrash, coreToolchains } from "./cores.js";
 type Offsets = Record<string, Record<string, number>>;
 
 function goffsets(): string {
-  const out = join(CACHE, "goffsets");
+  // Named by the program's source, so that a field added to it builds it again.
+  const src = readFileSync(join(ROOT, "testdata", "core", "goffsets", "main.go"));
+  const out = join(
+    CACHE,
+    `goffsets-${createHash("sha256").update(src).digest("hex").slice(0, 12)}`,
+  );
   if (!existsSync(out)) {
     mkdirSync(CACHE, { recursive: true });
     execFileSync("go", ["build", "-o", out, "."], {
@@ -65,7 +71,16 @@ describe("runtime layouts per release equal the release's DWARF", () => {
       const m = dwarf["runtime.m"]!;
       assert.deepEqual(L.m, { procid: m.procid, curg: m.curg });
       const p = dwarf["runtime._panic"]!;
-      assert.deepEqual(L.panic, { arg: p.arg, link: p.link });
+      assert.deepEqual(L.panic, {
+        arg: p.arg,
+        link: p.link,
+        recovered: p.recovered,
+        goexit: p.goexit,
+        repanicked: p.repanicked,
+      });
+      const s = dwarf["runtime.schedt"]!;
+      assert.equal(s.goidgen, 0);
+      assert.deepEqual(L.sched, { lastpoll: s.lastpoll, mnext: s.mnext, maxmcount: s.maxmcount });
     });
   }
   it("an unmeasured release has no layout (a clear error, never a guess)", () => {

@@ -1,7 +1,8 @@
 // Panic values that are not strings, read from real cores of testdata/core/values: each value of
 // the chain equals the line the runtime printed to stderr before aborting — builtin and named
 // basic types, floats in the format of each release (Go 1.26 changed it), structs, pointers,
-// slices and maps as `(TYPE) 0xADDR`, errors and Stringers as their text.
+// slices and maps as `(TYPE) 0xADDR`, errors and Stringers as their text; recovered panics and
+// values raised again marked as each release marks them.
 
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -56,6 +57,49 @@ describe("core files: panic values as the runtime prints them", { skip: why }, (
         });
       }
     }
+  }
+});
+
+describe("core files: recovered and repanicked panics", { skip: why }, () => {
+  for (const tc of why === undefined ? coreToolchains() : []) {
+    it(`${tc.version}: a chain printed as the runtime printed it`, () => {
+      const run = crashCore(tc, ["-ldflags=-s -w"], ["repanic"], undefined, false, {}, "values");
+      const proc = CoreProcess.open(run.binary, run.core);
+      let panics: { value: string; recovered: boolean; repanicked: boolean }[];
+      try {
+        panics = crashFromCore(proc).panics.map(({ value, recovered, repanicked }) => ({
+          value,
+          recovered,
+          repanicked,
+        }));
+      } finally {
+        proc.close();
+      }
+      const minor = Number(tc.version.split(".")[1]);
+      // Go 1.25 prints a value recovered and raised again once; before, twice.
+      assert.deepEqual(
+        panics,
+        minor >= 25
+          ? [
+              { value: "main.Code(7)", recovered: true, repanicked: false },
+              { value: "wrapped: 7", recovered: true, repanicked: true },
+            ]
+          : [
+              { value: "main.Code(7)", recovered: true, repanicked: false },
+              { value: "wrapped: 7", recovered: true, repanicked: false },
+              { value: "wrapped: 7", recovered: false, repanicked: false },
+            ],
+      );
+      const [fromText] = parseCrashes(run.stderr);
+      assert.deepEqual(
+        fromText?.panics.map(({ value, recovered, repanicked }) => ({
+          value,
+          recovered,
+          repanicked,
+        })),
+        panics,
+      );
+    });
   }
 });
 

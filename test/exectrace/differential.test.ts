@@ -2,12 +2,24 @@
 // toolchain on the machine (1.22, 1.23, 1.24, 1.25, 1.27 from Debian; 1.26), read by
 // panicscope and by the same toolchain's `go tool trace -d=parsed` (-d=1 before Go 1.24):
 // the event counts, kinds, goroutines, procs, threads, transitions and reasons must agree.
+// And every event, in order, must be the line Go 1.26's reader prints for it (context, kind,
+// time, transition, reason, range, metric, task, region, log, label): the order of Go's
+// order.go, so that each goroutine's and P's state is right at every instant.
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
 import { readTrace } from "../../src/exectrace/analyze.js";
-import { type GoToolchain, makeTrace, RELEASES, ROOT, requireGo, TESTDATA } from "./traces.js";
+import { eventLine } from "./event-line.js";
+import {
+  type GoToolchain,
+  go126Lines,
+  makeTrace,
+  RELEASES,
+  ROOT,
+  requireGo,
+  TESTDATA,
+} from "./traces.js";
 
 const PROGRAMS: Array<{
   name: string;
@@ -58,6 +70,31 @@ for (const release of RELEASES) {
       }
       const tc = requireGo(t, release);
       if (tc !== undefined) check(tc, p);
+    });
+  }
+}
+
+function checkOrder(tc: GoToolchain, go126: GoToolchain, p: (typeof PROGRAMS)[number]): void {
+  const made = makeTrace(tc, p.module, p.pkg, p.args, p.suffix, p.godebug);
+  const go = go126Lines(go126, made.trace);
+  const ours: string[] = [];
+  const read = readTrace(made.trace, { folds: [{ add: (e) => ours.push(eventLine(e)) }] });
+  if ("error" in read) assert.fail(read.error);
+  assert.equal(ours.length, go.length);
+  const at = ours.findIndex((line, i) => line !== go[i]);
+  assert.equal(at, -1, `event ${at}: ${ours[at]}\n     Go: ${go[at]}`);
+}
+
+for (const release of RELEASES) {
+  for (const p of PROGRAMS) {
+    test(`go${release}: ${p.name}: every event in the order and form of Go 1.26's reader`, (t) => {
+      if (p.since !== undefined && Number(release.split(".")[1]) < p.since) {
+        t.skip(`needs Go 1.${p.since}+`);
+        return;
+      }
+      const tc = requireGo(t, release);
+      const go126 = tc === undefined ? undefined : requireGo(t, "1.26");
+      if (tc !== undefined && go126 !== undefined) checkOrder(tc, go126, p);
     });
   }
 }

@@ -3,6 +3,7 @@
 // for comparing panicscope's events with Go's one by one.
 
 import {
+  experimentalOf,
   labelOf,
   logOf,
   metricOf,
@@ -56,6 +57,8 @@ export function eventLine(e: TraceEvent): string {
     }
     case "Label":
       return `${head} Label=${q(labelOf(e))}`;
+    case "Experimental":
+      return `${head} Name=${experimentalOf(e).name}`;
     default:
       return head;
   }
@@ -84,7 +87,8 @@ export function dumpLines(text: string): string[] {
     const clean = line
       .replace(/ Resource=.*$/, "")
       .replace(/ Attributes=\[.*\]$/, "")
-      .replace(/ N=\d+$/, "");
+      .replace(/( Experimental .* Name=\w+) Args=\[.*\]$/, "$1")
+      .replace(/ N=\d+( .*)?$/, "");
     if (RUNNABLE.test(clean)) run.push(out.length);
     else flush();
     out.push(clean);

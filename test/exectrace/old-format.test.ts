@@ -1,5 +1,6 @@
 // The old format (Go 1.11-1.21) checked against Go itself, on the traces that Debian's Go 1.19
-// and Go 1.21 wrote of the leak and the steady workload (testdata/exectrace/gen.sh):
+// and Go 1.21 wrote of the leak and the steady workload, and Go 1.15 of the leak (the header
+// "go 1.11 trace") (testdata/exectrace/gen.sh):
 //
 // - Every event, in order, is the line Go 1.26's `go tool trace -d=parsed` prints for it:
 //   context (M, P, G), kind, time and the kind's fields. Go orders old traces by merging each
@@ -74,6 +75,8 @@ function oldParse(go: string, file: string) {
 }
 
 const TRACES: Array<{ file: string; release: string; events: number }> = [
+  // Go 1.11-1.18 wrote the header "go 1.11 trace".
+  { file: "leak-go1.15.trace", release: "1.15", events: 2813 },
   { file: "leak-go1.19.trace", release: "1.19", events: 923 },
   { file: "leak-go1.21.trace", release: "1.21", events: 920 },
   { file: "steady-go1.19.trace", release: "1.19", events: 23_580 },

@@ -218,6 +218,26 @@ test("--crash: the recovered panic's goroutine, followed through a flight-record
       `Crashing goroutine ${id} in the trace:\\n +-[ \\d.]+(ms|µs) +NotExist->Runnable by G1 +main\\.main\\.func1:\\d+`,
     ),
   );
+  assert.match(cli.stdout, /\n {2}created by goroutine 1 ×1 \(at the end: Waiting\)\n/);
+  // In Chinese: the same data, panicscope's own sentences in Chinese (crash-notes.ts).
+  const zh = spawnSync(
+    process.execPath,
+    [MAIN, "trace", made.trace, "--crash", made.crash, "--last", "100ms", "--lang", "zh"],
+    { encoding: "utf8" },
+  );
+  assert.equal(zh.status, 0, zh.stderr);
+  assert.match(zh.stdout, /\n {2}由 goroutine 1 创建 ×1（结束时：Waiting）\n/);
+  const gap =
+    /^the trace ends (\d+\.\d{3}) ms after goroutine \d+'s last transition \((\w+->\w+)\)$/.exec(
+      r.crash?.notes[0] ?? "",
+    );
+  assert.ok(gap !== null);
+  assert.ok(
+    zh.stdout.includes(
+      `附注: 跟踪在 goroutine ${id} 最后一次状态转换（${gap[2]}）之后 ${gap[1]} ms 结束\n`,
+    ),
+    zh.stdout,
+  );
 });
 
 test("the old format (Go 1.19, 1.21): per-P heat map and the same leak buckets", () => {

@@ -15,6 +15,7 @@ import {
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TraceCounts } from "../../src/exectrace/summary.js";
+import { dumpLines } from "./event-line.js";
 import { countsOfDump } from "./go-dump.js";
 
 export const ROOT = resolve(import.meta.dirname, "../../..");
@@ -139,4 +140,23 @@ export function makeTrace(
   }
   const counts = JSON.parse(readFileSync(countsFile, "utf8")) as TraceCounts;
   return { trace, counts, ...(existsSync(`${out}.txt`) ? { crash: `${out}.txt` } : {}) };
+}
+
+/**
+ * Go 1.26's `go tool trace -d=parsed` of a trace, one line an event as dumpLines gives them,
+ * kept beside the trace in the cache (Go's reader of 1.26 reads every format since 1.11).
+ */
+export function go126Lines(tc: GoToolchain, trace: string): string[] {
+  const cached = `${trace}.go126-lines.json`;
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as string[];
+  const d = spawnSync(tc.go, ["tool", "trace", "-d=parsed", trace], {
+    env: env(),
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  if (d.status !== 0) throw new Error(`go tool trace -d=parsed (${tc.version}): ${d.stderr}`);
+  const lines = dumpLines(d.stdout);
+  writeFileSync(`${cached}.tmp${process.pid}`, JSON.stringify(lines));
+  renameSync(`${cached}.tmp${process.pid}`, cached);
+  return lines;
 }

@@ -1,5 +1,6 @@
 // The binary fuzzer: damaged copies of real Go executables (testdata/binary/prog built as
-// ELF, PE and Mach-O, stripped or not, and the Go 1.15 binary) through what `symbolize` and
+// ELF, PE and Mach-O, stripped or not, the Go 1.15 binary, and the XCOFF and Plan 9 builds of
+// testdata/binary/aix-plan9, which only buildinfo reads) through what `symbolize` and
 // `buildinfo` do, in-process. A variant fails when a command would exit 2 (an exception that
 // is not a BinaryError, or one wrapping an internal error), when output holds raw control
 // characters, when a bad build-info blob stops symbolize, when buildinfo prints what
@@ -25,6 +26,7 @@ import { Prng } from "./prng.js";
 export type BinaryFailureKind =
   | "exception"
   | "exit-2"
+  | "no-offset"
   | "raw-control"
   | "buildinfo-stops-symbolize"
   | "not-refused"
@@ -77,7 +79,14 @@ export function loadBinarySeeds(): BinarySeed[] {
     name: "go115",
     bytes: gunzipSync(readFileSync(join(TESTDATA, "go115", "go115.gz"))),
   });
+  // Formats only buildinfo reads (symbolize refuses them): no PCs to look up.
+  for (const name of ["prog-aix-ppc64", "prog-plan9-amd64"])
+    seeds.push({
+      name,
+      bytes: gunzipSync(readFileSync(join(TESTDATA, "aix-plan9", `${name}.gz`))),
+    });
   return seeds.map((seed) => {
+    if (seed.name.startsWith("prog-")) return { ...seed, pcs: [] };
     const bin = GoBinary.fromSource(new BufferSource(seed.bytes));
     const pcs = samplePCs(bin, 24).pcs.map((pc) => `0x${pc.toString(16)}`);
     bin.close();
@@ -161,6 +170,13 @@ export function checkBinary(
   });
   for (const text of [outcome.symbolize, outcome.buildinfoError ?? ""]) {
     if (text.includes("internal:")) return fail("exit-2", text.split("\n")[0] as string);
+  }
+  // A damaged structure is refused with the offset it was found at (not-go and unsupported
+  // name no structure).
+  for (const text of [outcome.symbolize, outcome.buildinfoError ?? ""]) {
+    const refusal = /^(?:error: )?((?:corrupt|truncated) .*)$/m.exec(text)?.[1];
+    if (refusal !== undefined && !/ at offset 0x[0-9a-f]+$/.test(refusal))
+      return fail("no-offset", refusal);
   }
   for (const text of [outcome.symbolize, outcome.buildinfo ?? "", outcome.buildinfoError ?? ""]) {
     const raw = RAW_CONTROL.exec(text);
@@ -260,6 +276,7 @@ export async function fuzzBinaries(
   const failures: Record<BinaryFailureKind, number> = {
     exception: 0,
     "exit-2": 0,
+    "no-offset": 0,
     "raw-control": 0,
     "buildinfo-stops-symbolize": 0,
     "not-refused": 0,

@@ -14,6 +14,7 @@ test(`${COUNT} damaged binaries: exit 1 with an offset, nothing raw, symbolize n
   assert.deepEqual(counts, {
     exception: 0,
     "exit-2": 0,
+    "no-offset": 0,
     "raw-control": 0,
     "buildinfo-stops-symbolize": 0,
     // Build info is read as Go's debug/buildinfo reads it (src/binary/buildinfo-as-go.ts with

@@ -229,3 +229,37 @@ test("logcat: another tag's lines between a learnt tag's are not its message's (
     ["fatal error: fault", 3, "?/o       (26732):"],
   ]);
 });
+
+test("logcat shown by Android Studio: `>` in place of a file line's tab (real/holdout-2/firestack-222)", () => {
+  const out = unwrap(
+    lines("real/holdout-2/firestack-222-logcat-fatal-gt-file-lines-rwmutex-go123.txt", 5, 7),
+  );
+  assert.deepEqual(
+    out.map(([text]) => text),
+    [
+      "goroutine 10734 gp=0x7b8b8b32c0 m=36 mp=0x7b10270008 [running]:",
+      "runtime.fatal({0x7bd523c1b8, 0x20})",
+      "\truntime/panic.go:1253 +0x58 fp=0x7b1067bd40 sp=0x7b1067bd00 pc=0x7bd58d97d8",
+    ],
+  );
+});
+
+test("a zap record whose stacktrace a viewer printed over real newlines, `\\t` kept escaped (real/holdout-2/ramen-2069)", () => {
+  const out = unwrap(
+    lines("real/holdout-2/ramen-2069-zap-stacktrace-real-newlines-escaped-tabs.txt", 2, 4),
+  );
+  // The record is not joined with the lines under it: they are narrower and do not end it.
+  assert.equal(out.length, 4);
+  assert.ok(
+    out[0]?.[0].endsWith('"panicGoValue": "\\"assignment to entry in nil map\\"", "stacktrace": '),
+  );
+  assert.deepEqual(out.slice(1), [
+    ["goroutine 601 [running]:", 1, ""],
+    [
+      "k8s.io/apimachinery/pkg/util/runtime.logPanic({0x262b638, 0xc0015943c0}, {0x1eabbe0, 0x2604650})",
+      2,
+      "",
+    ],
+    ["\t/go/pkg/mod/k8s.io/apimachinery@v0.32.0/pkg/util/runtime/runtime.go:107 +0xbc", 3, ""],
+  ]);
+});

@@ -95,6 +95,28 @@ test("a leak: the growing bucket is named once it has risen three samples in a r
     text.stdout,
     /\nleak suspect {2}\d+ → \d+ goroutines, up at 3 samples in a row {2}\[chan receive\] {2}created by main\.handle\n {4}main\.awaitReply {2}\S+\/leak\/main\.go:20\n$/,
   );
+
+  // --lang zh: panicscope's own words in Chinese; the state, functions and paths as printed.
+  const zh = await cli([
+    "watch",
+    "--no-color",
+    "--lang",
+    "zh",
+    "--every",
+    "300ms",
+    "--count",
+    "4",
+    url,
+  ]);
+  assert.equal(zh.code, 1, zh.stderr);
+  const zhLines = zh.stdout.trimEnd().split("\n");
+  assert.equal(zhLines[0], `正在观察 ${url}，每 300ms 采样一次`);
+  assert.match(zhLines[1] ?? "", /^#1 {2}\d\d:\d\d:\d\d {2}\d+ 个 goroutine，\d+ 组$/);
+  assert.match(zhLines[2] ?? "", /^#2 {2}\d\d:\d\d:\d\d {2}\d+ 个 goroutine（\+\d+），\d+ 组$/);
+  assert.match(
+    zhLines.slice(4).join("\n"),
+    /^#4 {2}\S+ {2}\d+ 个 goroutine（\+\d+），\d+ 组\n疑似泄漏 {2}goroutine \d+ → \d+，已连续 3 次采样增加 {2}\[chan receive\] {2}由 main\.handle 创建\n {4}main\.awaitReply {2}\S+\/leak\/main\.go:20$/,
+  );
 });
 
 test("a process that does not grow: no suspect, exit status 0", async (t) => {

@@ -80,3 +80,34 @@ test("gzip, log-wrapped and small inputs are read in one piece", async () => {
     null,
   );
 });
+
+test("the parts share one id budget: read on 2 threads, a dump keeps as many ids past the first ones", async () => {
+  const path = join(TESTDATA, "go/go1.26/many-goroutines.all.txt");
+  const size = statSync(path).size;
+  const kept = async (idBudget: number, threads: number) => {
+    const read =
+      threads === 1
+        ? await readCrashes((await openInput(path)).chunks, { keepGoroutines: false, idBudget })
+        : await readCrashesInParallel(path, size, {
+            keepGoroutines: false,
+            threads,
+            minBytes: 0,
+            idBudget,
+          });
+    let ids = 0;
+    let dropped = 0;
+    for (const site of read?.crashes[0]?.folds.buckets.result() ?? [])
+      for (const group of site.variants.values()) {
+        ids += group.ids.length;
+        dropped += group.ids.dropped;
+      }
+    assert.equal(ids + dropped, 2000);
+    return ids;
+  };
+  // With no budget each bucket keeps its first 64 ids (in each part: one bucket spans both).
+  assert.equal(await kept(0, 1), 380);
+  assert.equal(await kept(0, 2), 444);
+  // A budget of 200 keeps 200 more, whether the file is read in one piece or in two.
+  assert.equal(await kept(200, 1), 580);
+  assert.equal(await kept(200, 2), 644);
+});

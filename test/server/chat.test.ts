@@ -30,6 +30,7 @@ test("a new issue and a regression reach Slack and Lark as one line with a link"
   const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   const store = new SqliteStore(":memory:");
   const webhooks = new Webhooks({
+    store,
     urls: [],
     slack: [`${base}/slack`],
     lark: [`${base}/lark`],

@@ -273,17 +273,22 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
     });
 
     test("keyset pages and the rollups the pages read, from the store", async () => {
-      const first = await inbox.listIssues({ sort: "last-seen", limit: 1 });
+      const first = await inbox.listIssues({ projectId: 1, sort: "last-seen", limit: 1 });
       assert.equal(first.issues.length, 1);
       assert.equal(first.issues[0]?.title, MAP_TITLE);
       assert.ok(first.next !== null);
-      const second = await inbox.listIssues({ sort: "last-seen", limit: 1, after: first.next });
+      const second = await inbox.listIssues({
+        projectId: 1,
+        sort: "last-seen",
+        limit: 1,
+        after: first.next,
+      });
       assert.deepEqual(
         second.issues.map((i) => i.title),
         [NIL_TITLE],
       );
       assert.equal(second.next, null);
-      const byCount = await inbox.listIssues({ sort: "count", limit: 1 });
+      const byCount = await inbox.listIssues({ projectId: 1, sort: "count", limit: 1 });
       assert.deepEqual(byCount.next, { value: 2, id: byCount.issues[0]?.id });
       const nil = byCount.issues[0]?.id as number;
       assert.deepEqual(await inbox.facets(nil, "release", 10), [
@@ -400,10 +405,16 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
     });
 
     test("bulk ignore and reopen from the list; merge two issues", async () => {
-      const nil = (await inbox.listIssues({ sort: "last-seen", limit: 10, text: "Balance" }))
-        .issues[0]?.id as number;
+      const nil = (
+        await inbox.listIssues({ projectId: 1, sort: "last-seen", limit: 10, text: "Balance" })
+      ).issues[0]?.id as number;
       const index = (
-        await inbox.listIssues({ sort: "last-seen", limit: 10, text: "index out of range" })
+        await inbox.listIssues({
+          projectId: 1,
+          sort: "last-seen",
+          limit: 10,
+          text: "index out of range",
+        })
       ).issues[0]?.id as number;
       const csrf = InboxClient.csrf(await admin.text("/issues"));
       const ignored = await admin.post("/issues/bulk", {
@@ -474,7 +485,7 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const other = (
         await inbox.occurrences(
           (
-            await inbox.listIssues({ sort: "count", limit: 1 })
+            await inbox.listIssues({ projectId: 1, sort: "count", limit: 1 })
           ).issues[0]?.id as number,
           1,
         )
@@ -511,7 +522,9 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const first = await make("shop v1");
       assert.ok(first);
       // Only the hash is kept, and the list page never shows the token again.
-      assert.deepEqual(await inbox.activeIngestTokenHashes(), [sha256hex(first)]);
+      assert.deepEqual(await inbox.activeIngestTokens(), [
+        { hash: sha256hex(first), projectId: 1 },
+      ]);
       assert.ok(!(await admin.text("/tokens")).includes(first));
       assert.equal((await upload(server.url, first)).status, 202);
       const second = await make("shop v2");
@@ -530,7 +543,7 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       assert.equal((await upload(server.url, TOKEN)).status, 202);
       assert.match(
         await admin.text("/tokens"),
-        /<td>shop v1<\/td><td class="when"><time [^>]*>[^<]*<\/time><\/td><td>revoked <time/,
+        /<td>shop v1<\/td><td>Default<\/td><td class="when"><time [^>]*>[^<]*<\/time><\/td><td>revoked <time/,
       );
       // A server without --token requires a token once the inbox has made one.
       const open = await listen({ store, inbox: { inbox, setupCode: SETUP, tokens } });
@@ -540,6 +553,110 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       } finally {
         await open.close();
       }
+    });
+
+    test("projects: a token's project owns its crashes; one fingerprint is one issue per project", async () => {
+      const page = await admin.text("/projects");
+      assert.match(page, /<h1>Projects<\/h1>/);
+      assert.match(
+        page,
+        /<td><a href="\/issues\?project=default">Default<\/a><\/td><td><code>default<\/code>/,
+      );
+      const csrf = InboxClient.csrf(page);
+      const bad = await admin.post("/projects", { _csrf: csrf, name: "Shop", slug: "Shop!" });
+      assert.equal(bad.status, 400);
+      assert.match(await bad.text(), /A short name is 1 to 40 lowercase letters, digits or -\./);
+      assert.equal(
+        (await admin.post("/projects", { _csrf: csrf, name: "Shop", slug: "shop" })).status,
+        303,
+      );
+      const taken = await admin.post("/projects", { _csrf: csrf, name: "Other", slug: "shop" });
+      assert.equal(taken.status, 400);
+      assert.match(await taken.text(), /That short name is taken\./);
+      const shop = (await inbox.listProjects()).find((p) => p.slug === "shop");
+      assert.deepEqual([shop?.name, shop?.slug], ["Shop", "shop"]);
+      const shopId = shop?.id as number;
+      assert.notEqual(shopId, 1);
+
+      // A token made for the shop: what it sends is the shop's, the same crash a new issue.
+      const made = await admin.post("/tokens", {
+        _csrf: csrf,
+        label: "shop checkout",
+        project: "shop",
+      });
+      const shopToken = /id="new-token">(psk_[A-Za-z0-9_-]{43})</.exec(await made.text())?.[1];
+      assert.ok(shopToken);
+      assert.match(await admin.text("/tokens"), /<td>shop checkout<\/td><td>Shop<\/td>/);
+      const upload = async (bearer: string) => {
+        const response = await fetch(`${server.url}/api/v1/crashes`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+          body: JSON.stringify(report(NIL_DEREF, { release: "9.0.0" })),
+        });
+        assert.equal(response.status, 202);
+        return ((await response.json()) as { issues: number[] }).issues[0] as number;
+      };
+      const inShop = await upload(shopToken);
+      const inDefault = await upload(TOKEN);
+      assert.notEqual(inShop, inDefault);
+      const [a, b] = [await store.getIssue(inShop), await store.getIssue(inDefault)];
+      assert.deepEqual([a?.projectId, a?.fingerprint, a?.count], [shopId, b?.fingerprint, 1]);
+      assert.equal(b?.projectId, 1);
+      assert.equal(await upload(shopToken), inShop);
+      assert.equal((await store.getIssue(inShop))?.count, 2);
+
+      // The list is per project, with a switcher; an unknown project is not found.
+      const titles = (html: string) =>
+        [...html.matchAll(/<a class="title" href="\/issues\/(\d+)">/g)].map((m) => Number(m[1]));
+      const shopList = await admin.text("/issues?project=shop&status=all");
+      assert.deepEqual(titles(shopList), [inShop]);
+      assert.match(shopList, /<h1>Issues · Shop<\/h1>/);
+      assert.match(
+        shopList,
+        /<label>Project<select name="project"><option value="default">Default<\/option><option value="shop" selected>Shop<\/option><\/select><\/label>/,
+      );
+      assert.ok(!titles(await admin.text("/issues?status=all")).includes(inShop));
+      assert.ok(titles(await admin.text("/issues?status=all")).includes(inDefault));
+      assert.deepEqual(
+        titles(await admin.text(`/issues?project=shop&q=Balance&release=9.0.0&status=all`)),
+        [inShop],
+      );
+      assert.equal((await admin.get("/issues?project=nope")).status, 404);
+      assert.match(
+        await admin.text(`/issues/${inShop}`),
+        /<p class="note"><a href="\/issues\?project=shop">Project: Shop<\/a><\/p>/,
+      );
+
+      // Issues of two projects are never merged.
+      const merge = await admin.post(`/issues/${inShop}/merge`, {
+        _csrf: csrf,
+        into: String(inDefault),
+      });
+      assert.equal(merge.status, 400);
+      assert.match(await merge.text(), /only be merged with an issue of its own project/);
+      await assert.rejects(store.merge(inShop, inDefault), /two projects/);
+
+      // The API: a project's token reads its own project only; --token reads every project.
+      const api = async (path: string, bearer: string) =>
+        fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
+      const listed = (await (await api("/api/v1/issues", shopToken)).json()) as {
+        issues: { id: number; projectId: number }[];
+      };
+      assert.deepEqual(
+        listed.issues.map((i) => [i.id, i.projectId]),
+        [[inShop, shopId]],
+      );
+      assert.equal((await api(`/api/v1/issues/${inDefault}`, shopToken)).status, 404);
+      assert.equal((await api(`/api/v1/issues/${inShop}`, shopToken)).status, 200);
+      assert.equal((await api(`/api/v1/issues/${inShop}`, TOKEN)).status, 200);
+      const all = (await (await api("/api/v1/issues", TOKEN)).json()) as {
+        issues: { id: number }[];
+      };
+      assert.ok(
+        all.issues.some((i) => i.id === inShop) && all.issues.some((i) => i.id === inDefault),
+      );
+      // Back to one visible project for the tests after this one: the shop's issue resolved.
+      await store.setStatus(inShop, "ignored");
     });
 
     test("a read-only viewer reads everything and changes nothing", async () => {
@@ -564,7 +681,8 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       const list = await viewer.text("/issues");
       assert.ok(!list.includes('action="/issues/bulk"><div class="bulk">'));
       assert.ok(!list.includes('name="id"'));
-      const id = (await inbox.listIssues({ sort: "last-seen", limit: 1 })).issues[0]?.id as number;
+      const id = (await inbox.listIssues({ projectId: 1, sort: "last-seen", limit: 1 })).issues[0]
+        ?.id as number;
       const page = await viewer.text(`/issues/${id}`);
       assert.match(page, /You can read the inbox; changing it needs an administrator\./);
       const attempt = await viewer.post(`/issues/${id}/status`, {
@@ -605,17 +723,19 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       assert.equal((await signIn(client, "admin", PASSWORD)).status, 303);
       const page = await client.text("/issues");
       assert.match(page, /<html lang="zh-Hans"/);
-      assert.match(page, /<h1>问题<\/h1>/);
+      // Two projects since the projects test: the heading names the one shown.
+      assert.match(page, /<h1>问题 · Default<\/h1>/);
       assert.match(
         page,
         /<a href="\/lang\/en\?back=%2Fissues" lang="en" title="Read in English">English<\/a>/,
       );
       const switched = await client.get("/lang/en?back=%2Fissues%3Fsort%3Dcount");
       assert.equal(switched.headers.get("location"), "/issues?sort=count");
-      assert.match(await client.text("/issues"), /<h1>Issues<\/h1>/);
+      assert.match(await client.text("/issues"), /<h1>Issues · Default<\/h1>/);
       const away = await client.get("/lang/zh?back=%2F%2Fevil.example");
       assert.equal(away.headers.get("location"), "/issues");
-      const id = (await inbox.listIssues({ sort: "count", limit: 1 })).issues[0]?.id as number;
+      const id = (await inbox.listIssues({ projectId: 1, sort: "count", limit: 1 })).issues[0]
+        ?.id as number;
       const issue = await client.text(`/issues/${id}`);
       assert.match(issue, /<h2>发生记录<\/h2>/);
       assert.match(issue, /<h3>崩溃位置<\/h3>|<h3>[^<]*位置<\/h3>/);

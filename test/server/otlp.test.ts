@@ -57,7 +57,12 @@ test("a new issue is one OTLP log record, with the report's trace id", { skip: n
   await new Promise<void>((done) => collector.listen(0, "127.0.0.1", done));
   const port = (collector.address() as AddressInfo).port;
   const store = new SqliteStore(":memory:");
-  const webhooks = new Webhooks({ urls: [], otlp: [`http://127.0.0.1:${port}`], version: "9.9.9" });
+  const webhooks = new Webhooks({
+    store,
+    urls: [],
+    otlp: [`http://127.0.0.1:${port}`],
+    version: "9.9.9",
+  });
   const server = await listen({ store, webhooks });
   try {
     const post = (text: string, headers: Record<string, string>) =>

@@ -37,7 +37,7 @@ test("issue.created and issue.regressed reach the webhook, a 503 retried", async
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   const store = new SqliteStore(":memory:");
   const loki = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
-  const webhooks = new Webhooks({ urls: [hook], loki: [loki], backoffMs: 10 });
+  const webhooks = new Webhooks({ store, urls: [hook], loki: [loki], backoffMs: 10 });
   const server = await listen({ store, webhooks });
   try {
     const post = (id: string, release: string) =>

@@ -71,6 +71,7 @@ test("a reopened file keeps its issues and does not migrate twice", async () => 
 test("a batch crosses to the writer thread as one buffer, unchanged", () => {
   const reports: PreparedReport[] = [
     {
+      projectId: 1,
       idempotencyKey: null,
       receivedAt: "2026-12-06T04:00:00.000Z",
       release: "1.0.0",
@@ -82,6 +83,7 @@ test("a batch crosses to the writer thread as one buffer, unchanged", () => {
       crashes: [{ fingerprint: "fp1:0", category: "other", rule: "r", title: "t 世" }],
     },
     {
+      projectId: 2,
       idempotencyKey: "k",
       receivedAt: "x",
       release: null,

@@ -109,6 +109,30 @@ test("HandleCrash before 1.10: file lines under `Observed a panic` (real/logged/
   ]);
 });
 
+test("Cloud Run's `at FUNC (FILE:LINE)` lines under net/http's log: the runtime's stack, rewritten (real/holdout-2/triage-party-195)", async () => {
+  // Through the pipeline: the std log's (damaged) time comes off first.
+  const analysis = await analyzeFile(
+    join(TESTDATA, "real/holdout-2/triage-party-195-cloud-run-at-frames-http-panic-serving.txt"),
+  );
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(analysis.crashes.length, 1);
+  assert.equal(crash.kind, "panic");
+  assert.equal(crash.recoveredBy, "net/http");
+  assert.deepEqual(
+    crash.crashing?.frames.slice(0, 3).map((f) => [f.func, f.file, f.line, f.location]),
+    [
+      ["net/http.(*conn).serve.func1", "server.go", 1772, "stdlib"],
+      ["panic", "/usr/local/go/src/runtime/panic.go", 975, "runtime"],
+      ["github.com/google/triage-party/pkg/site.(*Handlers).collectionPage", "page.go", 96, "user"],
+    ],
+  );
+  assert.equal(crash.crashing?.frames.length, 8);
+  assert.deepEqual(site(crash), [
+    "github.com/google/triage-party/pkg/site.(*Handlers).collectionPage@page.go:96",
+    "96",
+  ]);
+});
+
 test("a recovering frame that re-panicked: the site is below the last panic run, the recovering frame is the handler (real/logged/gitea-35188)", () => {
   const [crash] = parseCrashes(read("real/logged/gitea-35188-repanic-errpage-log.txt"));
   assert.deepEqual(site(crash as Crash), [

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed traces of testdata/exectrace with each Go toolchain:
+#   leak-go1.15.trace  header "go 1.11 trace"  Debian's Go 1.15 (bullseye): the old format of 1.11-1.18
 #   leak-go1.19.trace  header "go 1.19 trace"  Debian's Go 1.19 (bookworm): the old format
 #   leak-go1.21.trace  header "go 1.21 trace"  Debian's Go 1.21 (bookworm-backports): old format
 #   leak-go1.22.trace  header "go 1.22 trace"  Debian's Go 1.22 (bookworm-backports)
@@ -32,3 +33,7 @@ for v in 1.19 1.21; do
   "$out/steady-$v" "steady-go$v.trace" 20ms
   echo "steady-go$v.trace: $(head -c 13 "steady-go$v.trace") ($("$go" version))"
 done
+# Go 1.15 knows no -buildvcs; the leak program needs nothing newer than it.
+GOFLAGS= "$debian/1.15/usr/lib/go-1.15/bin/go" build -o "$out/leak-1.15" ./leak
+"$out/leak-1.15" leak-go1.15.trace
+echo "leak-go1.15.trace: $(head -c 13 leak-go1.15.trace)"

@@ -113,6 +113,17 @@ export const EN_INBOX = {
   revoke: "Revoke",
   revoked: "revoked",
   tokenCreated: (label: string) => `The new token ${label}: copy it now, it is not shown again.`,
+  // ── projects ──
+  project: "Project",
+  projects: "Projects",
+  projectsIntro:
+    "A project has its own issues and its own ingest tokens: a crash belongs to the project of the token it was sent with (panicscope serve --token sends to Default).",
+  projectName: "Name",
+  projectSlug: "Short name (in URLs: letters, digits, -)",
+  createProject: "Create project",
+  badSlug: "A short name is 1 to 40 lowercase letters, digits or -.",
+  slugTaken: "That short name is taken.",
+  otherProject: "An issue can only be merged with an issue of its own project.",
   // ── dump diff ──
   compareFrom: "Compare the dump of",
   compareTo: "with",

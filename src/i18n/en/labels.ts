@@ -244,9 +244,16 @@ export const EN_LABELS = {
   noStackInTrace: "(no stack in the trace)",
   upToDuration: (duration: string) => `up to ${duration}`,
   crashingInTrace: (id: string) => `Crashing goroutine ${id} in the trace:`,
-  relatedBy: (role: string, id: number, times: number, state: string) =>
+  relatedBy: (role: "woke" | "created", id: number, times: number, state: string) =>
     `${role} by goroutine ${id} ×${times} (at the end: ${state})`,
   note: "note",
+  traceNoCrashingGoroutine:
+    "the crash text names no crashing goroutine (a deadlock, a dump): nothing to follow",
+  traceGoroutineAbsent: (id: number) =>
+    `goroutine ${id} does not appear in the trace: the trace ends before it ran, or it ran only before the trace's window`,
+  traceEndsAfter: (ms: string, id: number, transition: string) =>
+    `the trace ends ${ms} ms after goroutine ${id}'s last transition (${transition})`,
+  traceGoroutineExited: (id: number) => `goroutine ${id} had exited by the end of the trace`,
 
   // ── the trace in the HTML report (src/render/html/trace-section.ts, heat-script.ts) ──
   traceSectionHeading: "Scheduling before the crash (execution trace)",
@@ -269,6 +276,21 @@ export const EN_LABELS = {
   noBucketChanged: "no bucket changed",
   unchangedBuckets: (n: number) => `… ${plural(n, "unchanged bucket")} (--all shows them)`,
   change: (change: "appeared" | "vanished" | "grew" | "shrank" | "unchanged"): string => change,
+
+  // ── watch (src/render/watch.ts) ──
+  watching: (url: string, every: string) => `watching ${url} every ${every}`,
+  watchSample: (
+    sample: number,
+    clock: string,
+    goroutines: string,
+    delta: string,
+    buckets: number,
+  ) =>
+    `#${sample}  ${clock}  ${goroutines} goroutines${delta === "" ? "" : ` (${delta})`} in ${plural(buckets, "bucket")}`,
+  leakSuspect: "leak suspect",
+  watchSuspect: (from: string, to: string, rises: number) =>
+    `${from} → ${to} goroutines, up at ${rises} samples in a row`,
+  stillGrowing: "still growing",
 };
 
 export type Labels = typeof EN_LABELS;

@@ -111,6 +111,17 @@ export const ZH_INBOX: InboxLabels = {
   revoke: "吊销",
   revoked: "已吊销",
   tokenCreated: (label: string) => `新令牌 ${label}：请立即复制，之后不再显示。`,
+  // ── 项目 ──
+  project: "项目",
+  projects: "项目",
+  projectsIntro:
+    "每个项目有自己的问题和自己的上报令牌：崩溃属于上报时所用令牌的项目（panicscope serve --token 上报到 Default）。",
+  projectName: "名称",
+  projectSlug: "简称（用于 URL：字母、数字、-）",
+  createProject: "创建项目",
+  badSlug: "简称为 1 到 40 个小写字母、数字或 -。",
+  slugTaken: "该简称已被使用。",
+  otherProject: "只能与同一项目中的问题合并。",
   // ── 转储对比 ──
   compareFrom: "对比转储",
   compareTo: "与",

@@ -193,8 +193,15 @@ export const ZH_LABELS: Labels = {
   noStackInTrace: "（跟踪中没有栈）",
   upToDuration: (duration) => `最长 ${duration}`,
   crashingInTrace: (id) => `跟踪中崩溃的 goroutine ${id}：`,
-  relatedBy: (role, id, times, state) => `goroutine ${id} ${role} ×${times}（结束时：${state}）`,
+  relatedBy: (role, id, times, state) =>
+    `由 goroutine ${id} ${role === "created" ? "创建" : "唤醒"} ×${times}（结束时：${state}）`,
   note: "附注",
+  traceNoCrashingGoroutine: "崩溃文本没有指明崩溃的 goroutine（死锁或转储）：无从跟随",
+  traceGoroutineAbsent: (id) =>
+    `goroutine ${id} 没有出现在跟踪中：跟踪在它运行之前就结束了，或者它只在跟踪的时间窗口之前运行过`,
+  traceEndsAfter: (ms, id, transition) =>
+    `跟踪在 goroutine ${id} 最后一次状态转换（${transition}）之后 ${ms} ms 结束`,
+  traceGoroutineExited: (id) => `跟踪结束时 goroutine ${id} 已经退出`,
 
   traceSectionHeading: "崩溃前的调度（执行跟踪）",
   heatHint: "滚轮缩放，双击复原；图下一行显示指针所在时间窗口的数值。",
@@ -215,4 +222,11 @@ export const ZH_LABELS: Labels = {
     ({ appeared: "新出现", vanished: "消失", grew: "增加", shrank: "减少", unchanged: "未变" })[
       change
     ],
+
+  watching: (url, every) => `正在观察 ${url}，每 ${every} 采样一次`,
+  watchSample: (sample, clock, goroutines, delta, buckets) =>
+    `#${sample}  ${clock}  ${goroutines} 个 goroutine${delta === "" ? "" : `（${delta}）`}，${buckets} 组`,
+  leakSuspect: "疑似泄漏",
+  watchSuspect: (from, to, rises) => `goroutine ${from} → ${to}，已连续 ${rises} 次采样增加`,
+  stillGrowing: "仍在增加",
 };

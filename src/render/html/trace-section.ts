@@ -3,6 +3,7 @@
 // script (heat-script.ts) from the numbers embedded here —, the goroutines still blocked at the
 // end and, when the crash names its goroutine, that goroutine's last transitions in the trace.
 
+import { crashNotes } from "../../exectrace/crash-notes.js";
 import type { TraceReport } from "../../exectrace/report.js";
 import { ms } from "../../exectrace/terminal.js";
 import type { Labels } from "../../i18n/en/labels.js";
@@ -92,7 +93,7 @@ export function traceSectionHtml(r: TraceReport, L: Labels): string {
       );
   }
   if (crash !== undefined)
-    for (const n of crash.notes) out.push(`<p class="note">${escapeHtml(n)}</p>`);
+    for (const n of crashNotes(crash, r.end, L)) out.push(`<p class="note">${escapeHtml(n)}</p>`);
   out.push("</section>");
   return out.join("\n");
 }

@@ -5,7 +5,7 @@
 import type { InboxLabels } from "../../i18n/en/inbox.js";
 import type { Category } from "../../model.js";
 import { escapeHtml } from "../../render/html/escape.js";
-import type { IssuePage, IssueQuery, IssueSort } from "../../store/inbox-types.js";
+import type { IssuePage, IssueQuery, IssueSort, Project } from "../../store/inbox-types.js";
 import type { Issue, IssueStatus } from "../../store/types.js";
 import { barChart, lastDays } from "./charts.js";
 
@@ -39,13 +39,13 @@ export const PAGE_SIZE = 50;
 const SORTS: readonly IssueSort[] = ["last-seen", "count", "first-seen"];
 const STATUSES = ["open", "resolved", "ignored", "all"] as const;
 
-/** The list's query from the URL; anything unknown falls back to the default. */
-export function listQuery(params: URLSearchParams): IssueQuery {
+/** The list's query from the URL (its project already found); anything unknown falls back. */
+export function listQuery(params: URLSearchParams, projectId: number): IssueQuery {
   const sort = SORTS.find((s) => s === params.get("sort")) ?? "last-seen";
   const status = STATUSES.find((s) => s === params.get("status")) ?? "open";
   const category = CATEGORIES.find((c) => c === params.get("category"));
   const text = (params.get("q") ?? "").slice(0, 200).trim();
-  const query: IssueQuery = { sort, limit: PAGE_SIZE };
+  const query: IssueQuery = { projectId, sort, limit: PAGE_SIZE };
   if (status !== "all") query.status = status;
   if (category !== undefined) query.category = category;
   const release = params.get("release")?.trim().slice(0, 200);
@@ -63,9 +63,10 @@ export function listQuery(params: URLSearchParams): IssueQuery {
   return query;
 }
 
-/** The list's URL for a query (filters kept, `after` as given). */
-export function listUrl(q: IssueQuery, after?: IssuePage["next"]): string {
+/** The list's URL for a query (project and filters kept, `after` as given). */
+export function listUrl(q: IssueQuery, project: string, after?: IssuePage["next"]): string {
   const params = new URLSearchParams();
+  if (project !== "default") params.set("project", project);
   if (q.text) params.set("q", q.text);
   params.set("status", q.status ?? "all");
   if (q.category) params.set("category", q.category);
@@ -96,12 +97,17 @@ export function listBody(
   page: IssuePage,
   daily: Map<number, Map<string, number>>,
   I: InboxLabels,
-  opts: { csrf: string; admin: boolean; back: string },
+  opts: { csrf: string; admin: boolean; back: string; projects: Project[]; project: Project },
 ): string {
   const days = lastDays(14);
   const status: IssueStatus | "all" = q.status ?? "all";
+  // The project switcher: part of the filters' GET form, so a project's list is a link.
+  const switcher =
+    opts.projects.length < 2
+      ? ""
+      : `<label>${escapeHtml(I.project)}<select name="project">${opts.projects.map((p) => option(p.slug, p.name, p.id === opts.project.id)).join("")}</select></label>\n`;
   const filters = `<form class="filters" method="get" action="/issues" role="search">
-<label class="q">${escapeHtml(I.search)}<input type="search" name="q" value="${escapeHtml(q.text ?? "")}" placeholder="${escapeHtml(I.searchPlaceholder)}"></label>
+${switcher}<label class="q">${escapeHtml(I.search)}<input type="search" name="q" value="${escapeHtml(q.text ?? "")}" placeholder="${escapeHtml(I.searchPlaceholder)}"></label>
 <label>${escapeHtml(I.status)}<select name="status">${STATUSES.map((s) => option(s, I.statusNames[s], s === status)).join("")}</select></label>
 <label>${escapeHtml(I.category)}<select name="category">${option("", I.any, q.category === undefined)}${CATEGORIES.map((c) => option(c, c, c === q.category)).join("")}</select></label>
 <label>${escapeHtml(I.release)}<input name="release" size="10" value="${escapeHtml(q.release ?? "")}"></label>
@@ -138,12 +144,15 @@ export function listBody(
     : "";
   const pages: string[] = [];
   if (q.after !== undefined)
-    pages.push(`<a href="${escapeHtml(listUrl(q))}">${escapeHtml(I.firstPage)}</a>`);
+    pages.push(
+      `<a href="${escapeHtml(listUrl(q, opts.project.slug))}">${escapeHtml(I.firstPage)}</a>`,
+    );
   if (page.next !== null)
     pages.push(
-      `<a rel="next" href="${escapeHtml(listUrl(q, page.next))}">${escapeHtml(I.nextPage)}</a>`,
+      `<a rel="next" href="${escapeHtml(listUrl(q, opts.project.slug, page.next))}">${escapeHtml(I.nextPage)}</a>`,
     );
-  return `<h1>${escapeHtml(I.issues)}</h1>
+  const heading = opts.projects.length < 2 ? I.issues : `${I.issues} · ${opts.project.name}`;
+  return `<h1>${escapeHtml(heading)}</h1>
 ${filters}
 <form method="post" action="/issues/bulk">
 ${bulk}

@@ -23,7 +23,7 @@ export interface PageInput {
   /** Signed in: the navigation and the sign-out form. */
   user?: User;
   csrf?: string;
-  current?: "issues" | "users" | "tokens";
+  current?: "issues" | "projects" | "users" | "tokens";
   /** This page's path and query, where the language switch comes back to. */
   path: string;
 }
@@ -43,7 +43,7 @@ export function renderPage(p: PageInput): RenderedPage {
       ? "<nav></nav>"
       : `<nav aria-label="panicscope"><a href="/issues"${p.current === "issues" ? ' aria-current="page"' : ""}>${escapeHtml(I.issues)}</a>${
           p.user.role === "admin"
-            ? `<a href="/users"${p.current === "users" ? ' aria-current="page"' : ""}>${escapeHtml(I.users)}</a><a href="/tokens"${p.current === "tokens" ? ' aria-current="page"' : ""}>${escapeHtml(I.tokens)}</a>`
+            ? `<a href="/projects"${p.current === "projects" ? ' aria-current="page"' : ""}>${escapeHtml(I.projects)}</a><a href="/users"${p.current === "users" ? ' aria-current="page"' : ""}>${escapeHtml(I.users)}</a><a href="/tokens"${p.current === "tokens" ? ' aria-current="page"' : ""}>${escapeHtml(I.tokens)}</a>`
             : ""
         }</nav>`;
   const signOut =

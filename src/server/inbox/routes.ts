@@ -9,7 +9,7 @@ import { setCookie } from "hono/cookie";
 import type { Lang } from "../../i18n/types.js";
 import { escapeHtml } from "../../render/html/escape.js";
 import { type HtmlOptions, renderHtmlReport } from "../../render/html/report.js";
-import type { InboxStore, Role, Session } from "../../store/inbox-types.js";
+import type { InboxStore, Project, Role, Session } from "../../store/inbox-types.js";
 import type { IssueStatus, Store } from "../../store/types.js";
 import { readBody } from "../body.js";
 import { diffBody } from "./diff.js";
@@ -18,6 +18,7 @@ import { chooseLang, inboxLabels, LANG_COOKIE } from "./lang.js";
 import { listBody, listQuery } from "./list.js";
 import { type PageInput, type RenderedPage, renderPage } from "./page.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
+import { projectsBody, SLUG } from "./projects.js";
 import {
   currentSession,
   endSession,
@@ -241,12 +242,21 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
 
   app.get("/", (c) => c.redirect("/issues", 303));
 
+  /** The projects, and the one a request names (`?project=slug`, else the default). */
+  async function projectOf(c: Context, slug = c.req.query("project") || "default") {
+    const projects = await inbox.listProjects();
+    const project = projects.find((p) => p.slug === slug);
+    if (project === undefined) throw new InboxError(404, inboxLabels(langOf(c)).notFound);
+    return { projects, project };
+  }
+
   app.get("/issues", async (c) => {
     const s = await session(c);
     if (s instanceof Response) return s;
     const lang = langOf(c);
     const I = inboxLabels(lang);
-    const query = listQuery(new URL(c.req.url).searchParams);
+    const { projects, project } = await projectOf(c);
+    const query = listQuery(new URL(c.req.url).searchParams, project.id);
     const page = await inbox.listIssues(query);
     const daily = await inbox.dailyCounts(
       page.issues.map((i) => i.id),
@@ -256,6 +266,8 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
       csrf: s.csrf,
       admin: s.user.role === "admin",
       back: pathOf(c),
+      projects,
+      project,
     });
     return render(c, { title: I.issues, body, user: s.user, csrf: s.csrf, current: "issues" });
   });
@@ -315,9 +327,16 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
       },
       I,
     );
+    // Its project, once there are several: a link back to that project's list.
+    const projects = await inbox.listProjects();
+    const project = projects.find((p) => p.id === issue.projectId);
+    const where =
+      projects.length < 2 || project === undefined
+        ? ""
+        : `<p class="note"><a href="/issues?project=${encodeURIComponent(project.slug)}">${escapeHtml(`${I.project}: ${project.name}`)}</a></p>\n`;
     return render(c, {
       title: issue.title,
-      body: view.body,
+      body: where + view.body,
       ...(view.reportData ? { reportData: view.reportData } : {}),
       user: s.user,
       csrf: s.csrf,
@@ -376,6 +395,9 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     const I = inboxLabels(langOf(c));
     if (target === null) throw new InboxError(404, I.notFound);
     if (into === from || target.mergedInto !== null) throw new InboxError(400, I.badForm);
+    if (target.projectId !== (await store.getIssue(from))?.projectId) {
+      throw new InboxError(400, I.otherProject);
+    }
     await store.merge(from, into);
     return c.redirect(`/issues/${into}`, 303);
   });
@@ -424,7 +446,8 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
 
   async function tokensPage(c: Context, s: Session, created?: { token: string; label: string }) {
     const I = inboxLabels(langOf(c));
-    const body = tokensBody(await inbox.listIngestTokens(), I, s.csrf, created);
+    const projects = await inbox.listProjects();
+    const body = tokensBody(await inbox.listIngestTokens(), projects, I, s.csrf, created);
     return render(c, { title: I.tokensTitle, body, user: s.user, csrf: s.csrf, current: "tokens" });
   }
 
@@ -445,7 +468,8 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     const { session: s, form: body } = await change(c);
     const label = (body.get("label") ?? "").trim().slice(0, 100);
     if (label === "") throw new InboxError(400, inboxLabels(langOf(c)).badForm);
-    const { token } = await tokenStore(c).create(label);
+    const { project } = await projectOf(c, body.get("project") || "default");
+    const { token } = await tokenStore(c).create(label, project.id);
     // Shown in this answer only: the store keeps its hash.
     return tokensPage(c, s, { token, label });
   });
@@ -456,6 +480,37 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     if (!Number.isSafeInteger(id)) throw new InboxError(404, inboxLabels(langOf(c)).notFound);
     await tokenStore(c).revoke(id);
     return c.redirect("/tokens", 303);
+  });
+
+  // ── projects (administrators create them; everyone reads their issues) ──
+
+  async function projectsPage(c: Context, s: Session, error?: string) {
+    const I = inboxLabels(langOf(c));
+    const body = projectsBody(await inbox.listProjects(), I, s.csrf, error);
+    return render(
+      c,
+      { title: I.projects, body, user: s.user, csrf: s.csrf, current: "projects" },
+      error ? 400 : 200,
+    );
+  }
+
+  app.get("/projects", async (c) => {
+    const s = await session(c);
+    if (s instanceof Response) return s;
+    if (s.user.role !== "admin") throw new InboxError(403, inboxLabels(langOf(c)).forbidden);
+    return projectsPage(c, s);
+  });
+
+  app.post("/projects", async (c) => {
+    const { session: s, form: body } = await change(c);
+    const I = inboxLabels(langOf(c));
+    const name = (body.get("name") ?? "").trim().slice(0, 100);
+    const slug = (body.get("slug") ?? "").trim();
+    if (name === "") return projectsPage(c, s, I.badForm);
+    if (!SLUG.test(slug)) return projectsPage(c, s, I.badSlug);
+    const made: Project | null = await inbox.createProject(slug, name);
+    if (made === null) return projectsPage(c, s, I.slugTaken);
+    return c.redirect("/projects", 303);
   });
 
   // ── users (administrators only) ──

@@ -1,18 +1,19 @@
-// Ingest tokens made in the inbox: an administrator creates one (shown once, then only its
-// SHA-256 is kept), hands it to a service, and revokes the old one — a rotation without
-// restarting the server. The ingest API reads them from memory (`TokenHashes`), refreshed
+// Ingest tokens made in the inbox: an administrator creates one for a project (shown once,
+// then only its SHA-256 is kept), hands it to a service, and revokes the old one — a rotation
+// without restarting the server. A report's project is its token's. The ingest API reads them from memory (`TokenHashes`), refreshed
 // after each change here and every few seconds, so servers sharing a PostgreSQL database
 // see each other's changes.
 
 import { createHash, randomBytes } from "node:crypto";
 import type { InboxLabels } from "../../i18n/en/inbox.js";
 import { escapeHtml } from "../../render/html/escape.js";
-import type { InboxStore, IngestToken } from "../../store/inbox-types.js";
+import type { InboxStore, IngestToken, Project } from "../../store/inbox-types.js";
 import { when } from "./list.js";
 
 /** What the ingest API checks a token against (auth.ts): hashes, so a lookup reveals nothing. */
 export interface TokenHashes {
-  has(sha256hex: string): boolean;
+  /** The project of the token with this hash, or undefined. */
+  project(sha256hex: string): number | undefined;
   readonly size: number;
 }
 
@@ -21,13 +22,13 @@ export function sha256hex(text: string): string {
 }
 
 export class IngestTokens implements TokenHashes {
-  private hashes = new Set<string>();
+  private hashes = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly store: InboxStore) {}
 
-  has(hash: string): boolean {
-    return this.hashes.has(hash);
+  project(hash: string): number | undefined {
+    return this.hashes.get(hash);
   }
 
   get size(): number {
@@ -35,7 +36,8 @@ export class IngestTokens implements TokenHashes {
   }
 
   async refresh(): Promise<void> {
-    this.hashes = new Set(await this.store.activeIngestTokenHashes());
+    const active = await this.store.activeIngestTokens();
+    this.hashes = new Map(active.map((t) => [t.hash, t.projectId]));
   }
 
   /** Refreshes every `ms` until stopped (the timer does not keep the process alive). */
@@ -48,10 +50,10 @@ export class IngestTokens implements TokenHashes {
     clearInterval(this.timer);
   }
 
-  /** A new token: `psk_` and 32 random bytes, base64url. */
-  async create(label: string): Promise<{ token: string; record: IngestToken }> {
+  /** A new token of a project: `psk_` and 32 random bytes, base64url. */
+  async create(label: string, projectId: number): Promise<{ token: string; record: IngestToken }> {
     const token = `psk_${randomBytes(32).toString("base64url")}`;
-    const record = await this.store.createIngestToken(sha256hex(token), label);
+    const record = await this.store.createIngestToken(sha256hex(token), label, projectId);
     await this.refresh();
     return { token, record };
   }
@@ -64,15 +66,17 @@ export class IngestTokens implements TokenHashes {
 
 export function tokensBody(
   tokens: IngestToken[],
+  projects: Project[],
   I: InboxLabels,
   csrf: string,
   created?: { token: string; label: string },
 ): string {
   const hidden = `<input type="hidden" name="_csrf" value="${escapeHtml(csrf)}">`;
+  const names = new Map(projects.map((p) => [p.id, p.name]));
   const rows = tokens
     .map(
       (t) =>
-        `<tr><td>${escapeHtml(t.label)}</td><td class="when">${when(t.createdAt)}</td><td>${
+        `<tr><td>${escapeHtml(t.label)}</td><td>${escapeHtml(names.get(t.projectId) ?? String(t.projectId))}</td><td class="when">${when(t.createdAt)}</td><td>${
           t.revokedAt === null
             ? `<form method="post" action="/tokens/${t.id}/revoke">${hidden}<button type="submit" aria-label="${escapeHtml(`${I.revoke}: ${t.label}`)}">${escapeHtml(I.revoke)}</button></form>`
             : `${escapeHtml(I.revoked)} ${when(t.revokedAt)}`
@@ -86,6 +90,6 @@ export function tokensBody(
   return `<h1>${escapeHtml(I.tokensTitle)}</h1>
 <p class="note">${escapeHtml(I.tokensIntro)}</p>
 ${shown}
-<form class="actions" method="post" action="/tokens">${hidden}<label for="label">${escapeHtml(I.tokenLabel)}</label><input id="label" name="label" required maxlength="100"><button class="primary" type="submit">${escapeHtml(I.createToken)}</button></form>
-${tokens.length === 0 ? "" : `<table><thead><tr><th>${escapeHtml(I.tokenLabel)}</th><th>${escapeHtml(I.created)}</th><th>${escapeHtml(I.status)}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
+<form class="actions" method="post" action="/tokens">${hidden}<label for="label">${escapeHtml(I.tokenLabel)}</label><input id="label" name="label" required maxlength="100"><label for="token-project">${escapeHtml(I.project)}</label><select id="token-project" name="project">${projects.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(p.name)}</option>`).join("")}</select><button class="primary" type="submit">${escapeHtml(I.createToken)}</button></form>
+${tokens.length === 0 ? "" : `<table><thead><tr><th>${escapeHtml(I.tokenLabel)}</th><th>${escapeHtml(I.project)}</th><th>${escapeHtml(I.created)}</th><th>${escapeHtml(I.status)}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
 }

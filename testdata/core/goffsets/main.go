@@ -16,7 +16,8 @@ var want = map[string][]string{
 	"runtime.g":      {"stack", "_panic", "m", "sched", "syscallsp", "syscallpc", "atomicstatus", "goid", "waitsince", "waitreason", "lockedm", "sig", "sigcode0", "sigcode1", "sigpc", "parentGoid", "gopc", "startpc", "labels"},
 	"runtime.gobuf":  {"sp", "pc", "lr", "bp"},
 	"runtime.m":      {"g0", "procid", "curg", "gsignal"},
-	"runtime._panic": {"arg", "link", "recovered", "goexit"},
+	"runtime._panic": {"arg", "link", "recovered", "goexit", "repanicked"},
+	"runtime.schedt": {"goidgen", "lastpoll", "pollUntil", "maxmcount", "mnext"},
 }
 
 func main() {

@@ -7,6 +7,8 @@
 //	                   NaN, large and small exponents), complex numbers, and nil
 //	corevalues named   the same kinds as named types, a struct, a pointer, a slice, a map, an
 //	                   error and a Stringer (both printed as their text)
+//	corevalues repanic a panic recovered and raised again as another value, which is recovered
+//	                   and raised again as itself (Go 1.25+ prints that `[recovered, repanicked]`)
 package main
 
 import (
@@ -45,7 +47,7 @@ func chain(values []any) {
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: corevalues basic|named")
+		fmt.Fprintln(os.Stderr, "usage: corevalues basic|named|repanic")
 		os.Exit(2)
 	}
 	switch os.Args[1] {
@@ -56,6 +58,16 @@ func main() {
 			float32(1.5), float32(0.1), -0.1, 1e21, 2.5e-7, 123456789.0, math.Copysign(0, -1),
 			math.Inf(1), math.NaN(), complex64(1 + 2i), complex(-1.5, -0.25), nil,
 		})
+	case "repanic":
+		defer func() {
+			if r := recover(); r != nil {
+				panic(r)
+			}
+		}()
+		defer func() {
+			panic(fmt.Sprintf("wrapped: %v", recover()))
+		}()
+		panic(Code(7))
 	case "named":
 		chain([]any{
 			Code(404), Level(-3), Mask(0xff00), Ratio(0.75), Weight(2.5), Flag(false),

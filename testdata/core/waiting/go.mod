@@ -1,0 +1,3 @@
+module example.com/corewaiting
+
+go 1.19
