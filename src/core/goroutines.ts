@@ -5,6 +5,7 @@ import type { GoBinary } from "../binary/gobinary.js";
 import type { Frame, Goroutine } from "../model.js";
 import { locationOf } from "../names/owner.js";
 import type { CoreThread } from "./elf-core.js";
+import { readLabels } from "./labels.js";
 import type { RuntimeLayout } from "./layout.js";
 import type { ProcessMemory } from "./memory.js";
 import { type PhysicalFrame, printName, type Unwinder } from "./unwind.js";
@@ -90,35 +91,6 @@ export function readG(mem: ProcessMemory, L: RuntimeLayout, addr: number): CoreG
     panic: w(g.panic),
     labels: w(g.labels),
   };
-}
-
-/** go1.27 tracebackStringNeedsQuoting: anything but letters, digits, `.`, `/`, `_`. */
-const BARE = /^[A-Za-z0-9./_]*$/;
-
-/**
- * pprof labels as the header prints them (runtime/traceback.go: goroutineheader): go1.26
- * quotes every key and value (`{"k": "v"}`), go1.27 only those that need it (`{k: "a-b"}`);
- * read from the label set g.labels points at (go1.24+ layouts).
- */
-export function readLabels(
-  mem: ProcessMemory,
-  L: RuntimeLayout,
-  g: CoreG,
-  minor: number,
-): string | undefined {
-  const q = (s: string) => (minor >= 27 && BARE.test(s) ? s : JSON.stringify(s));
-  if (!L.labelList || g.labels === 0) return undefined;
-  const list = mem.word(g.labels);
-  const len = mem.word(g.labels + 8);
-  if (list === undefined || len === undefined || len === 0 || len > 1024) return undefined;
-  const parts: string[] = [];
-  for (let i = 0; i < len; i++) {
-    const key = mem.goString(list + i * 32);
-    const value = mem.goString(list + i * 32 + 16);
-    if (key === undefined || value === undefined) return undefined;
-    parts.push(`${q(key)}: ${q(value)}`);
-  }
-  return `{${parts.join(", ")}}`;
 }
 
 /** Whole minutes g has been blocked, as goroutineheader prints them (0 prints nothing). */

@@ -56,7 +56,7 @@ export interface RuntimeLayout {
   sched: { lastpoll: number; mnext: number; maxmcount: number };
   /**
    * g.labels points at a sorted slice of {key, value string} (go1.24+: runtime/pprof labelMap
-   * is struct{ LabelSet{ list []label } }); before, at a map[string]string, not read here.
+   * is struct{ LabelSet{ list []label } }); before, at a map[string]string (labels.ts).
    */
   labelList: boolean;
 }

@@ -508,6 +508,12 @@ export class TracebackParser {
     }
     const fatal = parseFatalLine(text);
     if (fatal !== null) {
+      if (crash.kind === "fatal" && crash.fatal !== undefined && text.charCodeAt(0) !== 0x09) {
+        // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
+        // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
+        crash.notes.push({ line, text });
+        return;
+      }
       crash.fatal = fatal;
       crash.kind = "fatal";
       // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
@@ -551,6 +557,13 @@ export class TracebackParser {
     else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
       this.endCrash();
       this.idleLine(text, line);
+      return;
+    }
+    if (text.startsWith("runtime: ") && valueOwner(crash) === "fatal") {
+      // The runtime's own report under a throw (`runtime: nonempty check fails …`): a throw's
+      // text is one line, so this is no part of it.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
       return;
     }
     this.appendToValue(crash, text, line);
