@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 import { INBOX_MIGRATIONS } from "./inbox-migrations.js";
 import { fts5Query, searchWords } from "./inbox-search.js";
-import { SORT_COLUMN } from "./inbox-sort.js";
+import { FEW_ISSUES, SORT_COLUMN } from "./inbox-sort.js";
 import type {
   FacetKind,
   InboxStore,
@@ -152,15 +152,15 @@ export class SqliteInbox implements InboxStore {
       params.push(query.category);
     }
     if (query.release !== undefined) {
-      // SQLite does not weigh a value's frequency: a rare release is best read from its index
-      // (IN), a common one by walking the sorted issues until a page is full (EXISTS).
+      // SQLite does not weigh a value's frequency: a release of few issues is read from its
+      // index (IN), a common one by walking the sorted issues until a page is full (EXISTS).
       const common =
         this.db
           .prepare(
-            "SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT 1000)",
+            `SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT ${FEW_ISSUES})`,
           )
           .pluck()
-          .get(query.release) === 1000;
+          .get(query.release) === FEW_ISSUES;
       where.push(
         common
           ? "EXISTS (SELECT 1 FROM issue_releases r WHERE r.issue_id = issues.id AND r.release = ?)"
