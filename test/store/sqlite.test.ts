@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { type PreparedReport, SqliteStore } from "../../src/store/sqlite.js";
 import { packBatch, unpackBatch } from "../../src/store/sqlite-writer.js";
+import { filedCrashes } from "../../src/store/types.js";
 import { documentOf, NIL_DEREF, storeSuite } from "./suite.js";
 
 storeSuite("sqlite :memory:", async () => new SqliteStore(":memory:"));
@@ -30,7 +31,7 @@ test("the writer thread: 200 reports at once, every one committed, close waits f
     host: null,
     metadata: { i },
     text,
-    document,
+    crashes: filedCrashes(document),
     analysis,
   });
   const results = await Promise.all(Array.from({ length: 200 }, (_, i) => store.ingest(report(i))));
@@ -56,7 +57,7 @@ test("a reopened file keeps its issues and does not migrate twice", async () => 
     host: null,
     metadata: {},
     text,
-    document,
+    crashes: filedCrashes(document),
     analysis,
   });
   await first.close();
@@ -107,7 +108,9 @@ test("the document column holds how the text was read; an older row's whole docu
     environment: null,
     host: null,
     metadata: {},
-    ...nil,
+    text: nil.text,
+    crashes: filedCrashes(nil.document),
+    analysis: nil.analysis,
   });
   const column = (id: number) =>
     (store.db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string })
