@@ -67,6 +67,12 @@ as a one-line message with a link to the issue; may be given more than once`,
 {traceId} in it (https://grafana.example/explore?traceId={traceId})`,
     ],
     ["source", "where the programs' source is, for the crash site's lines in the inbox"],
+    [
+      "analysis-threads",
+      `threads that analyse uploads, so that the event loop only reads and
+answers; 0 analyses on the event loop (default: the cores but one, at
+most 4, on 3 cores or more; 0 on 1 or 2 cores)`,
+    ],
   ],
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
 });
@@ -91,6 +97,7 @@ export const serveCommand: CommandRunner = {
         "public-url",
         "trace-url",
         "source",
+        "analysis-threads",
         "help",
       ],
       { positionals: false },
@@ -108,6 +115,14 @@ export const serveCommand: CommandRunner = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
     };
+    const threads = values["analysis-threads"];
+    const analysisThreads = threads === undefined ? undefined : Number(threads);
+    if (
+      analysisThreads !== undefined &&
+      !(Number.isInteger(analysisThreads) && analysisThreads >= 0)
+    ) {
+      throw new UsageError(`--analysis-threads ${threads} is not a number of threads`);
+    }
     const traceUrl = values["trace-url"];
     if (traceUrl !== undefined && !/^https?:\/\/[^\s]*\{traceId\}/.test(traceUrl)) {
       throw new UsageError(`--trace-url ${traceUrl} must be an http(s) URL with {traceId} in it`);
@@ -156,6 +171,7 @@ export const serveCommand: CommandRunner = {
       port,
       hostname: values.host ?? "127.0.0.1",
       ...(webhooks ? { webhooks } : {}),
+      ...(analysisThreads === undefined ? {} : { analysisThreads }),
       inbox: {
         inbox,
         setupCode,
