@@ -13,6 +13,8 @@ export interface Filing {
   crashes: FiledCrash[];
   /** Crashes the text held, those past the recipe's `maxCrashes` too. */
   found: number;
+  /** The document's JSON, for a text too long to read again (store/document.ts). */
+  wholeDocument?: string;
 }
 
 export interface AnalysisJob {

@@ -4,11 +4,12 @@
 import type { IncomingMessage } from "node:http";
 import { availableParallelism } from "node:os";
 import { type Context, Hono } from "hono";
-import { type AnalysisRecipe, readDocument } from "../store/document.js";
-import { filedCrashes, type IngestResult, type Store } from "../store/types.js";
+import type { AnalysisRecipe } from "../store/document.js";
+import type { IngestResult, Store } from "../store/types.js";
 import { AnalysisPool, type Filing } from "./analysis-pool.js";
 import { keyChecker, type TokenScope, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody, readIncoming } from "./body.js";
+import { filingOf } from "./filing.js";
 import { HttpError } from "./http-error.js";
 import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
 import { listIssues } from "./issues-json.js";
@@ -46,12 +47,7 @@ export function defaultAnalysisThreads(cores = availableParallelism()): number {
 const pools = new Map<number, AnalysisPool>();
 
 function analyser(threads: number): (text: string, recipe: AnalysisRecipe) => Promise<Filing> {
-  if (threads === 0) {
-    return async (text, recipe) => {
-      const document = await readDocument(text, recipe);
-      return { crashes: filedCrashes(document), found: document.inputs[0]?.crashes ?? 0 };
-    };
-  }
+  if (threads === 0) return filingOf;
   let pool = pools.get(threads);
   if (pool === undefined) {
     pool = new AnalysisPool(threads);
@@ -179,7 +175,7 @@ export function createApp({
     // One report is one crash for the module; a log of thousands is filed by its first ones,
     // the rest read and counted only (the document's inputs count them all).
     const analysis = { name: report.id ?? "upload", maxCrashes };
-    const { crashes, found } = await analyse(report.text, analysis);
+    const { crashes, found, wholeDocument } = await analyse(report.text, analysis);
     const result = await store.ingest({
       ...(scope === null ? {} : { projectId: scope }),
       idempotencyKey: report.id,
@@ -191,6 +187,7 @@ export function createApp({
       text: report.text,
       crashes,
       analysis,
+      ...(wholeDocument === undefined ? {} : { wholeDocument }),
     });
     if (webhooks) {
       for (const crash of result.crashes) {

@@ -103,7 +103,7 @@ export class PostgresStore implements Store {
           JSON.stringify(report.metadata),
           // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
           gzipSync(report.text, { level: 1 }),
-          recipeColumn(report.analysis),
+          report.wholeDocument ?? recipeColumn(report.analysis),
           crashes.length,
           project,
         ],

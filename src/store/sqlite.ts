@@ -55,7 +55,7 @@ export function prepareReport(report: ReportInput): PreparedReport {
     host: report.host,
     metadata: JSON.stringify(report.metadata),
     text: report.text,
-    document: recipeColumn(report.analysis),
+    document: report.wholeDocument ?? recipeColumn(report.analysis),
     crashes: report.crashes,
   };
 }

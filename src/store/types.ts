@@ -50,6 +50,8 @@ export interface ReportInput {
   crashes: FiledCrash[];
   /** How the document was read from the text: a stored report's document is read again so. */
   analysis: AnalysisRecipe;
+  /** The document's JSON, stored whole, for a text too long to read again (`wholeDocument`). */
+  wholeDocument?: string;
 }
 
 /** What filing a crash under an issue reads of it: the rest of the document is not stored. */
