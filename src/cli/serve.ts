@@ -151,26 +151,24 @@ export const serveCommand: CommandRunner = {
     const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
-    const webhooks =
-      values.webhook || values.loki || values.otlp || values.slack || values.lark
-        ? new Webhooks({
-            store,
-            urls: values.webhook ?? [],
-            slack: values.slack ?? [],
-            lark: values.lark ?? [],
-            inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
-            loki: values.loki ?? [],
-            otlp: values.otlp ?? [],
-            version: await packageVersion(),
-            log,
-          })
-        : undefined;
+    // Always: a project made in the inbox may have webhooks of its own.
+    const webhooks = new Webhooks({
+      store,
+      urls: values.webhook ?? [],
+      slack: values.slack ?? [],
+      lark: values.lark ?? [],
+      inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
+      loki: values.loki ?? [],
+      otlp: values.otlp ?? [],
+      version: await packageVersion(),
+      log,
+    });
     const server = await listen({
       store,
       token,
       port,
       hostname: values.host ?? "127.0.0.1",
-      ...(webhooks ? { webhooks } : {}),
+      webhooks,
       ...(analysisThreads === undefined ? {} : { analysisThreads }),
       inbox: {
         inbox,
@@ -183,7 +181,7 @@ export const serveCommand: CommandRunner = {
     });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
     // Notifications a previous run left unsent (stopped, or the target was down) go now.
-    webhooks?.wake();
+    webhooks.wake();
     if ((await inbox.countUsers()) === 0) {
       process.stderr.write(
         `panicscope serve: first run: create the administrator at ${server.url}/setup with the setup code ${setupCode}\n`,
@@ -198,7 +196,7 @@ export const serveCommand: CommandRunner = {
     tokens.stop();
     await server.close();
     // What is not sent yet stays in the store's outbox for the next start.
-    await webhooks?.stop();
+    await webhooks.stop();
     await store.close();
     return 0;
   },

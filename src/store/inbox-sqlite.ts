@@ -89,9 +89,14 @@ export class SqliteInbox implements InboxStore {
   }
 
   async listProjects(): Promise<Project[]> {
-    return this.db
-      .prepare("SELECT id, slug, name, created_at AS createdAt FROM projects ORDER BY id")
-      .all() as Project[];
+    const rows = this.db
+      .prepare("SELECT id, slug, name, created_at AS createdAt, webhooks FROM projects ORDER BY id")
+      .all() as ProjectRow[];
+    return rows.map(projectFromRow);
+  }
+
+  async setProjectWebhooks(id: number, urls: string[]): Promise<void> {
+    this.db.prepare("UPDATE projects SET webhooks = ? WHERE id = ?").run(urls.join("\n"), id);
   }
 
   async createProject(slug: string, name: string): Promise<Project | null> {
@@ -102,7 +107,7 @@ export class SqliteInbox implements InboxStore {
       )
       .run(slug, name, createdAt);
     if (result.changes === 0) return null;
-    return { id: Number(result.lastInsertRowid), slug, name, createdAt };
+    return { id: Number(result.lastInsertRowid), slug, name, createdAt, webhooks: [] };
   }
 
   async createIngestToken(tokenHash: string, label: string, projectId: number) {
@@ -272,6 +277,13 @@ export class SqliteInbox implements InboxStore {
       .get(issueId, reportId) as OccurrenceRow | undefined;
     return row === undefined ? null : occurrenceFromRow(row);
   }
+}
+
+export type ProjectRow = Omit<Project, "webhooks"> & { webhooks: string };
+
+/** A project's row: its webhooks are one URL a line. */
+export function projectFromRow(row: ProjectRow): Project {
+  return { ...row, webhooks: row.webhooks === "" ? [] : row.webhooks.split("\n") };
 }
 
 export function occurrenceFromRow(row: OccurrenceRow): Occurrence {

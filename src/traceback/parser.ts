@@ -144,6 +144,7 @@ export class TracebackParser {
   });
   private loggedReader: LoggedStackReader | null = null;
   private loggedSeen = 0;
+  private loggedSeenText = "";
   private dumpBefore: HeldLine | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
@@ -277,9 +278,12 @@ export class TracebackParser {
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
       if (this.crash === null) this.prefix = "";
     }
-    if (line !== this.loggedSeen) {
-      // Each line once: the reads below may come back here with the same line, cut.
+    if (line !== this.loggedSeen || !this.loggedSeenText.endsWith(text)) {
+      // Each line once: the reads below may come back here with the same line, cut (its
+      // end). Other pieces of one input line (a record's text split from the stack glued to
+      // it) are lines of their own.
       this.loggedSeen = line;
+      this.loggedSeenText = text;
       const logged = this.loggedStart.push(text, line);
       if (logged.kind === "held") return;
       if (logged.kind === "start") {
