@@ -11,7 +11,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -51,7 +51,7 @@ if (bytes < 100e6)
 
 function measure(argv, stdout) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", ...argv], {
     env,
     encoding: "utf8",
     maxBuffer: 1 << 30,
@@ -60,15 +60,20 @@ function measure(argv, stdout) {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${argv.join(" ")}: ${r.stderr}`);
   const lines = r.stderr.trim().split("\n");
-  return { seconds, peakRssMB: Number(lines[lines.length - 1]) / 1024, stdout: r.stdout };
+  const [rss, user, sys] = (lines[lines.length - 1] ?? "").split(" ").map(Number);
+  return { seconds, cpuSeconds: user + sys, peakRssMB: rss / 1024, stdout: r.stdout };
 }
 
+// The machine is shared: the load average says how much the wall times are inflated; CPU
+// seconds (user + system) are what each tool itself spent.
+const loadBefore = loadavg().map((l) => Number(l.toFixed(2)));
 const ours = measure(
   [process.execPath, join(root, "dist", "src", "cli", "main.js"), "trace", trace, "--json"],
   true,
 );
 const doc = JSON.parse(ours.stdout);
 const theirs = measure([go, "tool", "trace", "-d=parsed", trace], false);
+const loadAfter = loadavg().map((l) => Number(l.toFixed(2)));
 const mb = bytes / 1e6;
 const result = {
   trace,
@@ -77,14 +82,17 @@ const result = {
   megabytes: Number(mb.toFixed(1)),
   events: doc.events,
   generations: doc.generations,
+  loadAverage: { before: loadBefore, after: loadAfter },
   panicscope: {
     seconds: Number(ours.seconds.toFixed(2)),
+    cpuSeconds: Number(ours.cpuSeconds.toFixed(2)),
     mbPerSecond: Number((mb / ours.seconds).toFixed(1)),
     eventsPerSecond: Math.round(doc.events / ours.seconds),
     peakRssMB: Math.round(ours.peakRssMB),
   },
   goToolTrace: {
     seconds: Number(theirs.seconds.toFixed(2)),
+    cpuSeconds: Number(theirs.cpuSeconds.toFixed(2)),
     mbPerSecond: Number((mb / theirs.seconds).toFixed(1)),
     eventsPerSecond: Math.round(doc.events / theirs.seconds),
     peakRssMB: Math.round(theirs.peakRssMB),

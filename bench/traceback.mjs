@@ -49,6 +49,7 @@ const USAGE = `usage: node bench/traceback.mjs [options]
   --only LIST     subset of: wc,panicscope,panicscope-terminal,panicscope-html,pp,
                   pp-aggressive,pp-html,pp-aggressive-html,gostackparse; may also name
                   panicscope-goroutines (analyze --json --goroutines: every goroutine in the JSON)
+                  and panicscope-1thread (analyze --json --threads 1: a big file in one piece)
   --panicscope JS the CLI to measure (default dist/src/cli/main.js; build it with npm run build)
   --tools DIR     where peer binaries are built (default $PANICSCOPE_BENCH_TOOLS or
                   $TMPDIR/panicscope-bench-tools)
@@ -67,7 +68,7 @@ const TOOL_IDS = [
   "gostackparse",
 ];
 // Not run unless named in --only.
-const OPTIONAL_TOOL_IDS = ["panicscope-goroutines"];
+const OPTIONAL_TOOL_IDS = ["panicscope-goroutines", "panicscope-1thread"];
 
 function parseArgs(argv) {
   const opts = {
@@ -277,6 +278,13 @@ function defineTools(opts, peers, scratch) {
       unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
     },
     {
+      id: "panicscope-1thread",
+      label: "panicscope analyze --json --threads 1",
+      argv: (f) => [process.execPath, run, "analyze", "--json", "--threads", "1", f],
+      shown: `node ${path.relative(root, cli)} analyze --json --threads 1 FILE`,
+      unavailable: existsSync(cli) ? undefined : `${cli} missing (npm run build)`,
+    },
+    {
       id: "pp",
       label: "pp",
       argv: (f) => [peers.pp, "-no-color", f],
@@ -442,7 +450,7 @@ function markdown(report) {
         row.rssMB == null ? "—" : fmt.int(row.rssMB),
         row.id.startsWith("panicscope")
           ? ""
-          : `${fmt.ratio(row.ratio)}${row.comparedWith && row.comparedWith !== "panicscope" ? ` (vs ${row.comparedWith.replace("panicscope-", "")})` : ""}`,
+          : `${fmt.ratio(row.ratio)}${row.comparedWith && row.comparedWith !== "panicscope" ? ` (vs ${row.comparedWith.replace("panicscope-", "")})` : ""}${row.ratioOneThread ? `; ${fmt.ratio(row.ratioOneThread)} vs 1 thread` : ""}`,
         notes,
       ];
       out.push(`| ${cells.join(" | ")} |`);
@@ -581,6 +589,11 @@ function run(opts, peers, scratch) {
       row.ratio = ratio(mine, row);
       row.comparedWith = mine?.id;
     }
+    // gostackparse parses on one thread (and collects garbage on the other): also against
+    // panicscope on one thread, when that row ran.
+    const one = rows.find((r) => r.id === "panicscope-1thread" && r.status === "ok");
+    const gsp = rows.find((r) => r.id === "gostackparse");
+    if (one !== undefined && gsp !== undefined) gsp.ratioOneThread = ratio(one, gsp);
     size.rows = rows;
     report.sizes.push(size);
   }

@@ -6,7 +6,9 @@
 // damaged executables through symbolize and buildinfo). Prints inputs/s as it goes and saves
 // every failing input, minimised, under --out (one .txt/.bin and one .json per failure; at
 // most three per distinct failure). A watchdog restarts the worker past an input that stalls
-// it (saved as a timeout). Exit status 1 when anything failed.
+// it (saved as a timeout): 60 s of CPU on one input (the process's CPU time, the worker's
+// included: a niced run on a busy machine waits for a core without stalling), or 15 minutes of
+// wall time. Exit status 1 when anything failed.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -15,8 +17,15 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 
 const HERE = import.meta.dirname;
 const DIST = join(HERE, "..", "dist", "test", "fuzz");
-const STALL_MS = 60_000;
+const STALL_CPU_MS = 60_000;
+const STALL_WALL_MS = 15 * 60_000;
 const KEEP_PER_SIGNATURE = 3;
+
+/** CPU ms of this process: the worker thread's included. */
+function cpuMs() {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
 
 if (isMainThread) await main();
 else await work(workerData);
@@ -89,11 +98,11 @@ async function main() {
           keep: KEEP_PER_SIGNATURE,
         },
       });
-      let last = { index: current[0], at: Date.now() };
+      let last = { index: current[0], at: Date.now(), cpu: cpuMs() };
       const watchdog = setInterval(() => {
         const index = Atomics.load(current, 0);
-        if (index !== last.index) last = { index, at: Date.now() };
-        else if (Date.now() - last.at > STALL_MS) {
+        if (index !== last.index) last = { index, at: Date.now(), cpu: cpuMs() };
+        else if (cpuMs() - last.cpu > STALL_CPU_MS || Date.now() - last.at > STALL_WALL_MS) {
           clearInterval(watchdog);
           worker.terminate();
           resolveRun({ stalledAt: index });
@@ -123,7 +132,7 @@ async function main() {
       );
       saveStalled?.(seed, result.stalledAt, cuts, out);
       console.log(
-        `fuzz: input ${result.stalledAt} ran over ${STALL_MS / 1000} s: saved, going on after it`,
+        `fuzz: input ${result.stalledAt} ran over ${STALL_CPU_MS / 1000} s of CPU (or ${STALL_WALL_MS / 60_000} min): saved, going on after it`,
       );
       next = result.stalledAt + 1;
     } else next = count;

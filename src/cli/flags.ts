@@ -39,6 +39,7 @@ export const FLAGS = {
   release: { type: "string", value: "R", about: "the release the crashes come from" },
   environment: { type: "string", value: "E", about: "the environment they come from" },
   "keep-days": { type: "string", value: "N", about: "delete reports older than N days" },
+  "analysis-threads": { type: "string", value: "N", about: "threads that analyse uploads" },
   "keep-reports": { type: "string", value: "N", about: "keep only the newest N reports" },
   webhook: { type: "string", multiple: true, value: "URL", about: "post events there as JSON" },
   loki: { type: "string", multiple: true, value: "URL", about: "push events to Loki" },

@@ -67,6 +67,12 @@ as a one-line message with a link to the issue; may be given more than once`,
 {traceId} in it (https://grafana.example/explore?traceId={traceId})`,
     ],
     ["source", "where the programs' source is, for the crash site's lines in the inbox"],
+    [
+      "analysis-threads",
+      `threads that analyse uploads, so that the event loop only reads and
+answers; 0 analyses on the event loop (default: the cores but one, at
+most 4, on 3 cores or more; 0 on 1 or 2 cores)`,
+    ],
   ],
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",
 });
@@ -91,6 +97,7 @@ export const serveCommand: CommandRunner = {
         "public-url",
         "trace-url",
         "source",
+        "analysis-threads",
         "help",
       ],
       { positionals: false },
@@ -108,6 +115,14 @@ export const serveCommand: CommandRunner = {
       maxAgeDays: positiveNumber("--keep-days", values["keep-days"]),
       maxReports: positiveNumber("--keep-reports", values["keep-reports"]),
     };
+    const threads = values["analysis-threads"];
+    const analysisThreads = threads === undefined ? undefined : Number(threads);
+    if (
+      analysisThreads !== undefined &&
+      !(Number.isInteger(analysisThreads) && analysisThreads >= 0)
+    ) {
+      throw new UsageError(`--analysis-threads ${threads} is not a number of threads`);
+    }
     const traceUrl = values["trace-url"];
     if (traceUrl !== undefined && !/^https?:\/\/[^\s]*\{traceId\}/.test(traceUrl)) {
       throw new UsageError(`--trace-url ${traceUrl} must be an http(s) URL with {traceId} in it`);
@@ -136,26 +151,25 @@ export const serveCommand: CommandRunner = {
     const timer = retaining ? setInterval(prune, 3_600_000) : undefined;
     timer?.unref();
     const log = (line: string) => process.stderr.write(`panicscope serve: ${line}\n`);
-    const webhooks =
-      values.webhook || values.loki || values.otlp || values.slack || values.lark
-        ? new Webhooks({
-            store,
-            urls: values.webhook ?? [],
-            slack: values.slack ?? [],
-            lark: values.lark ?? [],
-            inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
-            loki: values.loki ?? [],
-            otlp: values.otlp ?? [],
-            version: await packageVersion(),
-            log,
-          })
-        : undefined;
+    // Always: a project made in the inbox may have webhooks of its own.
+    const webhooks = new Webhooks({
+      store,
+      urls: values.webhook ?? [],
+      slack: values.slack ?? [],
+      lark: values.lark ?? [],
+      inboxUrl: values["public-url"] ?? `http://${values.host ?? "127.0.0.1"}:${port}`,
+      loki: values.loki ?? [],
+      otlp: values.otlp ?? [],
+      version: await packageVersion(),
+      log,
+    });
     const server = await listen({
       store,
       token,
       port,
       hostname: values.host ?? "127.0.0.1",
-      ...(webhooks ? { webhooks } : {}),
+      webhooks,
+      ...(analysisThreads === undefined ? {} : { analysisThreads }),
       inbox: {
         inbox,
         setupCode,
@@ -167,7 +181,7 @@ export const serveCommand: CommandRunner = {
     });
     process.stderr.write(`panicscope serve: listening on ${server.url}\n`);
     // Notifications a previous run left unsent (stopped, or the target was down) go now.
-    webhooks?.wake();
+    webhooks.wake();
     if ((await inbox.countUsers()) === 0) {
       process.stderr.write(
         `panicscope serve: first run: create the administrator at ${server.url}/setup with the setup code ${setupCode}\n`,
@@ -182,7 +196,7 @@ export const serveCommand: CommandRunner = {
     tokens.stop();
     await server.close();
     // What is not sent yet stays in the store's outbox for the next start.
-    await webhooks?.stop();
+    await webhooks.stop();
     await store.close();
     return 0;
   },

@@ -99,6 +99,8 @@ export class ElfCore {
   readonly auxv = new Map<number, number>();
   /** NT_SIGINFO of the thread that dumped: the final signal (SIGABRT under GOTRACEBACK=crash). */
   siginfo: { signo: number; code: number; addr: number } | undefined;
+  /** Where the memory segments claim to end when that is past the end of the file (a cut core). */
+  claimedEnd: number | undefined;
 
   constructor(readonly source: ByteSource) {
     if (source.size < 64) throw new BinaryError("not-go", "not an ELF core file: too short");
@@ -141,6 +143,7 @@ export class ElfCore {
       if (ptype === PT_LOAD) {
         // A segment cut short by a full disk or a size limit keeps what the file has.
         const kept = Math.max(0, Math.min(fileSize, source.size - offset));
+        if (kept < fileSize) this.claimedEnd = Math.max(this.claimedEnd ?? 0, offset + fileSize);
         this.segments.push({
           vaddr,
           memSize,
@@ -157,7 +160,12 @@ export class ElfCore {
       }
     }
     this.segments.sort((a, b) => a.vaddr - b.vaddr);
-    if (this.threads.length === 0) throw corrupt("ELF core: no NT_PRSTATUS note (no thread)");
+    // The program header table is what leads to the notes: its offset is the one to give.
+    if (this.threads.length === 0)
+      throw corrupt(
+        "ELF core: no NT_PRSTATUS note (no thread) where its program headers point",
+        phoff,
+      );
   }
 
   private readNotes(v: View): void {

@@ -5,7 +5,7 @@
 import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { guard } from "../binary/open.js";
-import { BinaryError, hex } from "../bytes/decode-error.js";
+import { BinaryError, hex, truncated } from "../bytes/decode-error.js";
 import type { GoRelease } from "../goversion/release.js";
 import { openCoreSource } from "./core-source.js";
 import { ElfCore } from "./elf-core.js";
@@ -69,6 +69,13 @@ export class CoreProcess {
     this.layout = layout;
     this.waitReasons = readWaitReasons(this.mem, exe);
     const allgs = findAllGs(this.mem, exe, layout);
+    if (allgs === undefined && core.claimedEnd !== undefined) {
+      // A cut core (a full disk, a size limit): say so rather than blame the binary.
+      throw truncated(
+        `core (its memory segments run to ${hex(core.claimedEnd)}; the goroutine list runtime.allgs is not in what the file kept)`,
+        core.source.size,
+      );
+    }
     if (allgs === undefined) {
       throw new BinaryError(
         "corrupt",

@@ -116,24 +116,25 @@ function clockOf(s: { traceNs: number; wallMs: number; wallNs: number }, end: nu
 
 /** Go 1.11-1.21: decoded whole, ordered and converted as Go's reader does (oldformat.ts). */
 function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions): TraceReadResult {
-  const old = readOldTrace(bytes, version);
-  const warnings = old.inconsistencies.map(
-    (s) => `go 1.${version} trace: ${s} (Go's reader refuses the trace here; panicscope read on)`,
-  );
+  const counts = new CountFold();
+  const folds = options.folds ?? [];
+  const old = readOldTrace(bytes, version, (e) => {
+    counts.add(e);
+    for (const f of folds) f.add(e);
+  });
+  const warnings: string[] = [];
   if (old.error !== undefined) {
-    if (!old.error.truncated && old.events.length <= 1) {
+    if (!old.error.truncated && old.events <= 1) {
       return { error: `corrupt trace at offset ${old.error.offset}: ${old.error.message}` };
     }
     warnings.push(
       `trace ends early or is damaged at offset ${old.error.offset} (${old.error.message}): read everything before`,
     );
   }
-  const counts = new CountFold();
-  const folds = options.folds ?? [];
-  for (const e of old.events) {
-    counts.add(e);
-    for (const f of folds) f.add(e);
-  }
+  for (const s of old.inconsistencies)
+    warnings.push(
+      `go 1.${version} trace: ${s} (Go's reader refuses the trace here; panicscope read on)`,
+    );
   return {
     goVersion: `go1.${version}`,
     formatVersion: version,

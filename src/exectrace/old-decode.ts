@@ -3,6 +3,7 @@
 // each P's batches are, the CPU samples, strings, stacks, and each batch's events with their
 // goroutine and ticks. old-order.ts merges them into one stream.
 
+import type { V1Store } from "./old-store.js";
 import { readUvarint, uvarintEnd } from "./source.js";
 
 /** v1 event types (tracev1/parser.go). */
@@ -129,7 +130,12 @@ export interface V1Event {
   ts: number;
   p: number;
   g: number;
-  args: [number, number, number, number];
+  /** Arguments after the timestamp (stack ids apart), fields rather than an array: old traces are
+   * held whole, and an array more per event doubles their memory. */
+  a0: number;
+  a1: number;
+  a2: number;
+  a3: number;
   stk: number;
 }
 
@@ -141,9 +147,11 @@ export interface V1Frame {
 }
 
 export interface V1Trace {
-  events: V1Event[];
+  /** The events, and the order they come in (Go's: merged, then stably sorted by time). */
+  store: V1Store;
+  order: Uint32Array;
   strings: Map<number, string>;
-  /** UserLog messages, stored inline in the old format: their index is in args[3]. */
+  /** UserLog messages, stored inline in the old format: their index is in a3. */
   inlineStrings: string[];
   stacks: Map<number, V1Frame[]>;
   /** The first thing that stopped the read; everything before it was kept. */
@@ -280,7 +288,17 @@ export class Parser {
           break;
         }
         const [, ts = 0, p = 0, g = 0, stk = 0] = raw.args;
-        this.cpuSamples.push({ type: V1.CPUSample, ts, p: asP(p), g, args: [0, p, g, 0], stk });
+        this.cpuSamples.push({
+          type: V1.CPUSample,
+          ts,
+          p: asP(p),
+          g,
+          a0: 0,
+          a1: p,
+          a2: g,
+          a3: 0,
+          stk,
+        });
       }
     }
   }
@@ -361,19 +379,22 @@ export class Parser {
       ts: this.lastTs + (a[0] as number),
       p: this.lastP,
       g: this.lastG,
-      args: [0, 0, 0, 0],
+      a0: 0,
+      a1: 0,
+      a2: 0,
+      a3: 0,
       stk: 0,
     };
     this.lastTs = ev.ts;
     for (let i = 1; i < a.length; i++) {
       if (i === a.length - 1 && stack) ev.stk = a[i] as number;
-      else ev.args[i - 1] = a[i] as number;
+      else setArg(ev, i - 1, a[i] as number);
     }
     switch (raw.typ) {
       case V1.GoStart:
       case V1.GoStartLocal:
       case V1.GoStartLabel:
-        this.lastG = ev.args[0];
+        this.lastG = ev.a0;
         ev.g = this.lastG;
         break;
       case V1.GoEnd:
@@ -395,7 +416,7 @@ export class Parser {
       case V1.GoSysExit:
       case V1.GoWaiting:
       case V1.GoInSyscall:
-        ev.g = ev.args[0];
+        ev.g = ev.a0;
         break;
       case V1.UserLog: {
         let id = this.inlineIndex.get(raw.sarg);
@@ -404,12 +425,19 @@ export class Parser {
           this.inlineIndex.set(raw.sarg, id);
           this.inlineStrings.push(raw.sarg);
         }
-        ev.args[3] = id;
+        ev.a3 = id;
         break;
       }
     }
     return ev;
   }
+}
+
+function setArg(ev: V1Event, i: number, v: number): void {
+  if (i === 0) ev.a0 = v;
+  else if (i === 1) ev.a1 = v;
+  else if (i === 2) ev.a2 = v;
+  else ev.a3 = v;
 }
 
 /** A P id as the parser keeps it (int32; 2^64-1 is -1). */

@@ -18,29 +18,49 @@ import {
   type V1Frame,
   type V1Trace,
 } from "./old-decode.js";
+import { V1Store } from "./old-store.js";
 
 export function parseOldTrace(data: Uint8Array, version: number): V1Trace {
   const parser = new Parser(data, version);
   parser.collect();
-  const inconsistencies: string[] = [];
-  const events = mergeBatches(parser, inconsistencies);
+  const inconsistencies = new Inconsistencies();
+  const store = mergeBatches(parser, inconsistencies);
   if (parser.ticksPerSec <= 0 && parser.error === undefined) {
     parser.fail("no frequency event", data.length);
   }
-  fixSyscallExits(events, inconsistencies);
-  toNanoseconds(events, parser);
-  const missing = postProcess(events, parser.stacks);
+  const order = fixSyscallExits(store, inconsistencies);
+  toNanoseconds(store, order, parser);
+  const missing = postProcess(store, order, parser.stacks);
   // The stack table comes last: a trace cut inside it reads as whole but for these.
   if (missing > 0 && parser.error === undefined)
     parser.fail(`${missing} events refer to stacks the trace does not hold`, data.length);
   return {
-    events,
+    store,
+    order,
     strings: parser.strings,
     inlineStrings: parser.inlineStrings,
     stacks: parser.stacks,
     ...(parser.error !== undefined ? { error: parser.error } : {}),
-    inconsistencies,
+    inconsistencies: inconsistencies.list(),
   };
+}
+
+/** Where Go's reader would give up: the first of each kind, and how many more there were. */
+class Inconsistencies {
+  private readonly kinds = new Map<string, { first: string; more: number }>();
+
+  add(message: string): void {
+    const kind = message.replace(/\d+/g, "N");
+    const known = this.kinds.get(kind);
+    if (known === undefined) this.kinds.set(kind, { first: message, more: 0 });
+    else known.more++;
+  }
+
+  list(): string[] {
+    return [...this.kinds.values()].map((k) =>
+      k.more === 0 ? k.first : `${k.first} (and ${k.more} more like it)`,
+    );
+  }
 }
 
 // Goroutine states and the sequence sentinels of order.go.
@@ -63,13 +83,13 @@ function stateTransition(ev: V1Event): { g: number; init: GState; next: GState }
   const st = (seq: number, status: number): GState => ({ seq, status });
   switch (ev.type) {
     case V1.GoCreate:
-      return { g: ev.args[0], init: st(0, G_DEAD), next: st(1, G_RUNNABLE) };
+      return { g: ev.a0, init: st(0, G_DEAD), next: st(1, G_RUNNABLE) };
     case V1.GoWaiting:
     case V1.GoInSyscall:
       return { g: ev.g, init: st(1, G_RUNNABLE), next: st(2, G_WAITING) };
     case V1.GoStart:
     case V1.GoStartLabel:
-      return { g: ev.g, init: st(ev.args[1], G_RUNNABLE), next: st(ev.args[1] + 1, G_RUNNING) };
+      return { g: ev.g, init: st(ev.a1, G_RUNNABLE), next: st(ev.a1 + 1, G_RUNNING) };
     case V1.GoStartLocal:
       return { g: ev.g, init: st(NOSEQ, G_RUNNABLE), next: st(SEQINC, G_RUNNING) };
     case V1.GoBlock:
@@ -89,15 +109,15 @@ function stateTransition(ev: V1Event): { g: number; init: GState; next: GState }
     case V1.GoUnblock:
     case V1.GoSysExit:
       return {
-        g: ev.args[0],
-        init: st(ev.args[1], G_WAITING),
-        next: st(ev.args[1] + 1, G_RUNNABLE),
+        g: ev.a0,
+        init: st(ev.a1, G_WAITING),
+        next: st(ev.a1 + 1, G_RUNNABLE),
       };
     case V1.GoUnblockLocal:
     case V1.GoSysExitLocal:
-      return { g: ev.args[0], init: st(NOSEQ, G_WAITING), next: st(SEQINC, G_RUNNABLE) };
+      return { g: ev.a0, init: st(NOSEQ, G_WAITING), next: st(SEQINC, G_RUNNABLE) };
     case V1.GCStart:
-      return { g: GARBAGE, init: st(ev.args[0], G_DEAD), next: st(ev.args[0] + 1, G_DEAD) };
+      return { g: GARBAGE, init: st(ev.a0, G_DEAD), next: st(ev.a0 + 1, G_DEAD) };
     default:
       return { g: UNORDERED, init: st(0, 0), next: st(0, 0) };
   }
@@ -124,7 +144,10 @@ interface Proc {
  * event of every P whose goroutine is ready for it, the earliest (a binary heap by time, with
  * Go's own push and pop so that equal times come out as Go's do).
  */
-function mergeBatches(parser: Parser, inconsistencies: string[]): V1Event[] {
+function mergeBatches(parser: Parser, inconsistencies: Inconsistencies): V1Store {
+  let capacity = parser.cpuSamples.length;
+  for (const list of parser.batches.values()) for (const b of list) capacity += b.n;
+  const out = new V1Store(capacity);
   const samples = [...parser.cpuSamples].sort((a, b) => a.ts - b.ts);
   const all: Proc[] = [...parser.batches.keys()].map((pid) => ({
     pid,
@@ -135,7 +158,6 @@ function mergeBatches(parser: Parser, inconsistencies: string[]): V1Event[] {
   all.push({ pid: PROFILE_P, events: samples, at: 0, done: false });
   const gs = new Map<number, GState>();
   const heap: Array<{ ev: V1Event; proc: Proc }> = [];
-  const out: V1Event[] = [];
   let available = [...all];
   for (;;) {
     for (let i = 0; i < available.length; i++) {
@@ -167,8 +189,7 @@ function mergeBatches(parser: Parser, inconsistencies: string[]): V1Event[] {
       if (stuck.length === 0) break;
       // Go stops here ("no consistent ordering of events possible"): take the earliest
       // waiting event anyway, so that a cut trace still yields what it holds.
-      if (inconsistencies.length === 0)
-        inconsistencies.push("no consistent ordering of events possible: merged by time from here");
+      inconsistencies.add("no consistent ordering of events possible: merged by time from here");
       let first = stuck[0] as Proc;
       for (const p of stuck)
         if ((p.events[p.at] as V1Event).ts < (first.events[first.at] as V1Event).ts) first = p;
@@ -183,8 +204,8 @@ function mergeBatches(parser: Parser, inconsistencies: string[]): V1Event[] {
     out.push(f.ev);
     if (g !== UNORDERED) {
       const curr = gs.get(g) ?? DEAD;
-      if (!ready(g, curr, init) && inconsistencies.length < 10)
-        inconsistencies.push(`impossible state transition of goroutine ${g} at tick ${f.ev.ts}`);
+      if (!ready(g, curr, init))
+        inconsistencies.add(`impossible state transition of goroutine ${g} at tick ${f.ev.ts}`);
       const seq = next.seq === NOSEQ ? curr.seq : next.seq === SEQINC ? curr.seq + 1 : next.seq;
       gs.set(g, { seq, status: next.status });
     }
@@ -224,34 +245,50 @@ function heapPop(h: Item[]): Item {
 }
 
 /** A syscall exit takes the time the syscall really returned, then the stream is re-sorted. */
-function fixSyscallExits(events: V1Event[], inconsistencies: string[]): void {
+function fixSyscallExits(store: V1Store, inconsistencies: Inconsistencies): Uint32Array {
   const lastSysBlock = new Map<number, number>();
-  for (const ev of events) {
-    if (ev.type === V1.GoSysBlock || ev.type === V1.GoInSyscall) lastSysBlock.set(ev.g, ev.ts);
-    else if (ev.type === V1.GoSysExit) {
-      const ts = ev.args[2];
-      if (ts === 0) continue;
-      const block = lastSysBlock.get(ev.g) ?? 0;
-      if (block === 0 || ts < block) {
-        if (inconsistencies.length < 10)
-          inconsistencies.push(`syscall exit of goroutine ${ev.g} before its syscall blocked`);
-        continue;
-      }
-      ev.ts = ts;
-    }
+  let sorted = true;
+  for (let i = 0; i < store.length; i++) {
+    moveSyscallExit(store, i, lastSysBlock, inconsistencies);
+    if (i > 0 && (store.ts[i] as number) < (store.ts[i - 1] as number)) sorted = false;
   }
-  // Array.prototype.sort is stable, as Go's sort.Stable.
-  events.sort((a, b) => a.ts - b.ts);
+  // Go re-sorts with sort.Stable: equal times keep their order (the index breaks ties).
+  const order = new Uint32Array(store.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  if (!sorted) order.sort((x, y) => (store.ts[x] as number) - (store.ts[y] as number) || x - y);
+  return order;
 }
 
-function toNanoseconds(events: V1Event[], parser: Parser): void {
-  if (events.length === 0) return;
-  const minTs = (events[0] as V1Event).ts;
+/** A syscall exit takes the time its syscall returned (recorded in the event), if it can. */
+function moveSyscallExit(
+  store: V1Store,
+  i: number,
+  lastSysBlock: Map<number, number>,
+  inconsistencies: Inconsistencies,
+): void {
+  const type = store.type[i] as number;
+  const g = store.g[i] as number;
+  if (type === V1.GoSysBlock || type === V1.GoInSyscall) lastSysBlock.set(g, store.ts[i] as number);
+  if (type !== V1.GoSysExit) return;
+  const ts = store.a2[i] as number;
+  if (ts === 0) return;
+  const block = lastSysBlock.get(g) ?? 0;
+  if (block === 0 || ts < block) {
+    inconsistencies.add(`syscall exit of goroutine ${g} before its syscall blocked`);
+    return;
+  }
+  store.ts[i] = ts;
+}
+
+function toNanoseconds(store: V1Store, order: Uint32Array, parser: Parser): void {
+  if (order.length === 0) return;
+  const minTs = store.ts[order[0] as number] as number;
   const perTick = parser.ticksPerSec > 0 ? 1e9 / parser.ticksPerSec : 1;
-  for (const ev of events) {
-    ev.ts = Math.trunc((ev.ts - minTs) * perTick);
-    if (parser.timerGoids.has(ev.g) && ev.type === V1.GoUnblock) ev.p = TIMER_P;
-    if (ev.type === V1.GoSysExit) ev.p = SYSCALL_P;
+  for (let i = 0; i < store.length; i++) {
+    store.ts[i] = Math.trunc(((store.ts[i] as number) - minTs) * perTick);
+    const type = store.type[i] as number;
+    if (type === V1.GoUnblock && parser.timerGoids.has(store.g[i] as number)) store.p[i] = TIMER_P;
+    if (type === V1.GoSysExit) store.p[i] = SYSCALL_P;
   }
 }
 
@@ -260,33 +297,34 @@ function toNanoseconds(events: V1Event[], parser: Parser): void {
  * reads on): GC on its fake P, a wake-up from the network on the netpoller's, the creation
  * stack on a goroutine's first start, and stacks that do not exist dropped (returns how many).
  */
-function postProcess(events: V1Event[], stacks: Map<number, V1Frame[]>): number {
+function postProcess(store: V1Store, order: Uint32Array, stacks: Map<number, V1Frame[]>): number {
   let missing = 0;
-  // Goroutine → the type of the event that last changed it, and its creation until it starts.
+  // Goroutine → the type of the event that last changed it, and its creation stack until it starts.
   const last = new Map<number, number>();
-  const created = new Map<number, V1Event>();
-  for (const ev of events) {
+  const created = new Map<number, number>();
+  for (const i of order) {
+    const ev = store.at(i);
     switch (ev.type) {
       case V1.GCStart:
         ev.p = GC_P;
         break;
       case V1.GoCreate:
-        last.set(ev.args[0], ev.type);
-        created.set(ev.args[0], ev);
+        last.set(ev.a0, ev.type);
+        created.set(ev.a0, ev.a1);
         break;
       case V1.GoStart:
       case V1.GoStartLabel: {
         const c = created.get(ev.g);
         if (c !== undefined) {
-          ev.stk = c.args[1];
+          ev.stk = c;
           created.delete(ev.g);
         }
         last.delete(ev.g);
         break;
       }
       case V1.GoUnblock:
-        if (last.get(ev.args[0]) === V1.GoBlockNet) ev.p = NETPOLL_P;
-        last.set(ev.args[0], ev.type);
+        if (last.get(ev.a0) === V1.GoBlockNet) ev.p = NETPOLL_P;
+        last.set(ev.a0, ev.type);
         break;
       case V1.GoWaiting:
       case V1.GoInSyscall:

@@ -7,11 +7,13 @@
 import { TraceEvent } from "./event.js";
 import { hasStack, V1, type V1Event } from "./old-decode.js";
 import { parseOldTrace } from "./old-order.js";
+import type { V1Store } from "./old-store.js";
 import { Ev, specOf } from "./spec.js";
 import { EvTable } from "./tables.js";
 
 export interface OldTrace {
-  events: TraceEvent[];
+  /** How many events were handed over. */
+  events: number;
   error?: { message: string; offset: number; truncated: boolean };
   /** Where Go's reader would have refused the trace and panicscope read on. */
   inconsistencies: string[];
@@ -100,7 +102,12 @@ interface Out {
   args: number[];
 }
 
-export function readOldTrace(data: Uint8Array, version: number): OldTrace {
+/** Hands the trace's events to onEvent one at a time, as they are converted. */
+export function readOldTrace(
+  data: Uint8Array,
+  version: number,
+  onEvent: (e: TraceEvent) => void,
+): OldTrace {
   const v1 = parseOldTrace(data, version);
   const table = new EvTable();
   for (const [id, s] of v1.strings) table.strings.set(id, s);
@@ -118,20 +125,23 @@ export function readOldTrace(data: Uint8Array, version: number): OldTrace {
       id,
       frames.map((f) => ({ pc: f.pc, funcID: f.fn, fileID: f.file, line: f.line })),
     );
-  const events: TraceEvent[] = [];
+  let events = 0;
   let syncs = 0;
-  const sync = (time: number) =>
-    new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table);
-  const first = v1.events[0];
-  if (first !== undefined) events.push(sync(first.ts - 1));
+  const sync = (time: number) => {
+    events++;
+    onEvent(new TraceEvent(Ev.SyncEvent, time, -1, -1, -1, [++syncs, 0, 0, 0], table));
+  };
+  const first = v1.order[0];
+  if (first !== undefined) sync((v1.store.ts[first] as number) - 1);
   let lastTs = -1;
-  for (const o of new Converter(v1.events, version, table).run()) {
+  new Converter(v1.store, v1.order, version, table, (o) => {
     // Two events may not share a time in the new API (tracev1.go next).
     if (o.time <= lastTs) o.time = lastTs + 1;
     lastTs = o.time;
-    events.push(new TraceEvent(o.typ, o.time, o.m, o.p, o.g, o.args, table));
-  }
-  events.push(sync(lastTs + 1));
+    events++;
+    onEvent(new TraceEvent(o.typ, o.time, o.m, o.p, o.g, o.args, table));
+  }).run();
+  sync(lastTs + 1);
   return {
     events,
     inconsistencies: v1.inconsistencies,
@@ -150,21 +160,24 @@ class Converter {
   private readonly nextOfG: Int32Array;
 
   constructor(
-    private readonly events: V1Event[],
+    private readonly store: V1Store,
+    private readonly order: Uint32Array,
     private readonly version: number,
     private readonly table: EvTable,
+    private readonly emit: (o: Out) => void,
   ) {
-    this.nextOfG = new Int32Array(events.length).fill(-1);
+    this.nextOfG = new Int32Array(order.length).fill(-1);
     const after = new Map<number, number>();
-    for (let i = events.length - 1; i >= 0; i--) {
-      const g = (events[i] as V1Event).g;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const g = store.g[order[i] as number] as number;
       this.nextOfG[i] = after.get(g) ?? -1;
       after.set(g, i);
     }
   }
 
-  *run(): Generator<Out> {
-    for (let i = 0; i < this.events.length; i++) yield* this.convert(this.events[i] as V1Event, i);
+  run(): void {
+    for (let k = 0; k < this.order.length; k++)
+      this.convert(this.store.at(this.order[k] as number), k);
   }
 
   private ctx(ev: V1Event, typ: number, args: number[]): Out {
@@ -179,8 +192,8 @@ class Converter {
   }
 
   /** convertEvent: zero, one or two events (the extra one right after the first). */
-  private *convert(ev: V1Event, at: number): Generator<Out> {
-    const a = ev.args;
+  private convert(ev: V1Event, at: number): void {
+    const a = [ev.a0, ev.a1, ev.a2, ev.a3] as const;
     let typ: number;
     let args: number[] = [a[0], a[1], a[2], a[3]];
     const stop = STOPS[ev.type];
@@ -199,7 +212,14 @@ class Converter {
             // trace start: those neither running, waiting nor in a syscall were runnable.
             this.preInit = false;
             for (const g of [...this.createdPreInit].sort((x, y) => x - y))
-              yield { typ: Ev.GoStatus, time: ev.ts, m: -1, p: -1, g: -1, args: [g, -1, 1, 0] };
+              this.emit({
+                typ: Ev.GoStatus,
+                time: ev.ts,
+                m: -1,
+                p: -1,
+                g: -1,
+                args: [g, -1, 1, 0],
+              });
             this.createdPreInit.clear();
             return;
           }
@@ -250,13 +270,14 @@ class Converter {
           break;
         case V1.GoStartLabel: {
           const start = this.ctx(ev, Ev.GoStart, args);
-          yield start;
-          yield { ...start, typ: Ev.GoLabel, args: [a[2], 0, 0, 0] };
+          this.emit(start);
+          this.emit({ ...start, typ: Ev.GoLabel, args: [a[2], 0, 0, 0] });
           return;
         }
         case V1.GoSysCall: {
           const next = this.nextOfG[at] as number;
-          const blocked = next >= 0 && (this.events[next] as V1Event).type === V1.GoSysBlock;
+          const blocked =
+            next >= 0 && this.store.type[this.order[next] as number] === V1.GoSysBlock;
           if (blocked) {
             typ = Ev.GoSyscallBegin;
             args = [0, ev.stk, 0, 0];
@@ -264,8 +285,8 @@ class Converter {
           }
           // An instantaneous syscall becomes a begin and an end 1 ns later.
           const begin = this.ctx(ev, Ev.GoSyscallBegin, [0, ev.stk, 0, 0]);
-          yield begin;
-          yield { ...begin, typ: Ev.GoSyscallEnd, time: ev.ts + 1, args: [0, 0, 0, 0] };
+          this.emit(begin);
+          this.emit({ ...begin, typ: Ev.GoSyscallEnd, time: ev.ts + 1, args: [0, 0, 0, 0] });
           return;
         }
         case V1.GoSysBlock:
@@ -302,14 +323,14 @@ class Converter {
           args = [a[0], a[1], INLINE_BASE + a[3], ev.stk];
           break;
         case V1.CPUSample:
-          yield {
+          this.emit({
             typ: Ev.CPUSample,
             time: ev.ts,
             m: -1,
             p: ev.p,
             g: ev.g === 0 ? -1 : ev.g,
             args: [ev.stk, -1, ev.p, ev.g],
-          };
+          });
           return;
         default:
           return;
@@ -322,7 +343,7 @@ class Converter {
     const out = this.ctx(ev, typ, args);
     if (ev.p === -1) out.m = -1;
     if (ev.type === V1.ProcStop) this.procMs.delete(ev.p);
-    yield out;
+    this.emit(out);
   }
 }
 

@@ -89,12 +89,14 @@ export async function readCrashesInParallel(
           continuation: k > 0,
           similarity: options.similarity ?? "pointers",
           idBudget: Math.ceil((options.idBudget ?? ID_BUDGET) / starts.length),
+          // No part comes after the last one: its lines are numbered, never counted.
+          count: k < starts.length - 1,
         },
       }),
   );
   try {
-    // Each worker first counts the lines of its part, so that every part numbers its lines
-    // as the whole file does; then it reads its part.
+    // Each worker but the last first counts the lines of its part, so that every part
+    // numbers its lines as the whole file does; then it reads its part.
     const counts = await Promise.all(workers.map((worker) => nextMessage(worker, "count")));
     let linesBefore = 0;
     const results = workers.map((worker, k) => {

@@ -14,6 +14,8 @@ interface Part {
   continuation: boolean;
   similarity: Similarity;
   idBudget: number;
+  /** Count this part's lines for the parts after it (not for the last part). */
+  count: boolean;
 }
 
 if (parentPort === null) throw new Error("parse-worker runs in a worker thread");
@@ -46,7 +48,7 @@ async function run(linesBefore: number): Promise<void> {
   port.postMessage({ type: "done", result });
 }
 
-countLines(part.path, part.start, part.end).then(
+(part.count ? countLines(part.path, part.start, part.end) : Promise.resolve(0)).then(
   (lines) => {
     port.postMessage({ type: "count", lines });
     port.once("message", (message: { linesBefore: number }) => {

@@ -1,7 +1,10 @@
 // A report's crash document is the library's reading of its text, so the store keeps the text
 // and how it was read, not the document: stored whole, its JSON (28 KB for a 9 KB text) cost
-// ingest more than the analysis itself. The document is read again when a report is read.
-// Reports stored before kept their document whole, and it is read as it was stored.
+// ingest more than the analysis itself. The document is read again when a report is read —
+// except a long text's (a dump of thousands of goroutines), which takes longer to read again
+// (135 ms and more for 730 KB) than its document, bounded by maxCrashes, takes to store and
+// parse (22 KB, 12 ms): that one is stored whole. So are the documents of reports stored
+// before, and any whole document is read as it was stored.
 
 import type { CrashDocument } from "../document/types.js";
 
@@ -13,12 +16,20 @@ export interface AnalysisRecipe {
   maxCrashes?: number;
 }
 
+/** Texts longer than this keep their document whole (characters). */
+export const KEEP_WHOLE_ABOVE = 256 * 1024;
+
+/** The document's JSON when the text is too long to read again on every view, else nothing. */
+export function wholeDocument(text: string, document: CrashDocument): string | undefined {
+  return text.length > KEEP_WHOLE_ABOVE ? JSON.stringify(document) : undefined;
+}
+
 /** What the `document` column holds for a report stored with its recipe. */
 export function recipeColumn(recipe: AnalysisRecipe): string {
   return JSON.stringify({ rebuild: recipe });
 }
 
-/** The document of a stored report: read again from its text, or stored whole (older rows). */
+/** The document of a stored report: read again from its text, or stored whole. */
 export async function storedDocument(column: string, text: string): Promise<CrashDocument> {
   const stored = JSON.parse(column) as CrashDocument | { rebuild: AnalysisRecipe };
   return "rebuild" in stored ? readDocument(text, stored.rebuild) : stored;

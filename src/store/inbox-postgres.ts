@@ -5,7 +5,14 @@ import type pg from "pg";
 import { INBOX_MIGRATIONS, PG_SEARCH_VECTOR } from "./inbox-migrations.js";
 import { searchWords, tsQuery } from "./inbox-search.js";
 import { SORT_COLUMN } from "./inbox-sort.js";
-import { byDay, group, type OccurrenceRow, occurrenceFromRow } from "./inbox-sqlite.js";
+import {
+  byDay,
+  group,
+  type OccurrenceRow,
+  occurrenceFromRow,
+  type ProjectRow,
+  projectFromRow,
+} from "./inbox-sqlite.js";
 import type {
   FacetKind,
   InboxStore,
@@ -123,11 +130,14 @@ export class PostgresInbox implements InboxStore {
   }
 
   async listProjects(): Promise<Project[]> {
-    return (
-      await this.pool.query<Project>(
-        `SELECT id, slug, name, created_at AS "createdAt" FROM projects ORDER BY id`,
-      )
-    ).rows;
+    const { rows } = await this.pool.query<ProjectRow>(
+      `SELECT id, slug, name, created_at AS "createdAt", webhooks FROM projects ORDER BY id`,
+    );
+    return rows.map(projectFromRow);
+  }
+
+  async setProjectWebhooks(id: number, urls: string[]): Promise<void> {
+    await this.pool.query("UPDATE projects SET webhooks = $1 WHERE id = $2", [urls.join("\n"), id]);
   }
 
   async createProject(slug: string, name: string): Promise<Project | null> {
@@ -138,7 +148,7 @@ export class PostgresInbox implements InboxStore {
       [slug, name, createdAt],
     );
     const id = rows[0]?.id;
-    return id === undefined ? null : { id, slug, name, createdAt };
+    return id === undefined ? null : { id, slug, name, createdAt, webhooks: [] };
   }
 
   async createIngestToken(tokenHash: string, label: string, projectId: number) {

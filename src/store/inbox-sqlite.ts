@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 import { INBOX_MIGRATIONS } from "./inbox-migrations.js";
 import { fts5Query, searchWords } from "./inbox-search.js";
-import { SORT_COLUMN } from "./inbox-sort.js";
+import { FEW_ISSUES, SORT_COLUMN } from "./inbox-sort.js";
 import type {
   FacetKind,
   InboxStore,
@@ -89,9 +89,14 @@ export class SqliteInbox implements InboxStore {
   }
 
   async listProjects(): Promise<Project[]> {
-    return this.db
-      .prepare("SELECT id, slug, name, created_at AS createdAt FROM projects ORDER BY id")
-      .all() as Project[];
+    const rows = this.db
+      .prepare("SELECT id, slug, name, created_at AS createdAt, webhooks FROM projects ORDER BY id")
+      .all() as ProjectRow[];
+    return rows.map(projectFromRow);
+  }
+
+  async setProjectWebhooks(id: number, urls: string[]): Promise<void> {
+    this.db.prepare("UPDATE projects SET webhooks = ? WHERE id = ?").run(urls.join("\n"), id);
   }
 
   async createProject(slug: string, name: string): Promise<Project | null> {
@@ -102,7 +107,7 @@ export class SqliteInbox implements InboxStore {
       )
       .run(slug, name, createdAt);
     if (result.changes === 0) return null;
-    return { id: Number(result.lastInsertRowid), slug, name, createdAt };
+    return { id: Number(result.lastInsertRowid), slug, name, createdAt, webhooks: [] };
   }
 
   async createIngestToken(tokenHash: string, label: string, projectId: number) {
@@ -152,15 +157,15 @@ export class SqliteInbox implements InboxStore {
       params.push(query.category);
     }
     if (query.release !== undefined) {
-      // SQLite does not weigh a value's frequency: a rare release is best read from its index
-      // (IN), a common one by walking the sorted issues until a page is full (EXISTS).
+      // SQLite does not weigh a value's frequency: a release of few issues is read from its
+      // index (IN), a common one by walking the sorted issues until a page is full (EXISTS).
       const common =
         this.db
           .prepare(
-            "SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT 1000)",
+            `SELECT count(*) AS n FROM (SELECT 1 FROM issue_releases WHERE release = ? LIMIT ${FEW_ISSUES})`,
           )
           .pluck()
-          .get(query.release) === 1000;
+          .get(query.release) === FEW_ISSUES;
       where.push(
         common
           ? "EXISTS (SELECT 1 FROM issue_releases r WHERE r.issue_id = issues.id AND r.release = ?)"
@@ -272,6 +277,13 @@ export class SqliteInbox implements InboxStore {
       .get(issueId, reportId) as OccurrenceRow | undefined;
     return row === undefined ? null : occurrenceFromRow(row);
   }
+}
+
+export type ProjectRow = Omit<Project, "webhooks"> & { webhooks: string };
+
+/** A project's row: its webhooks are one URL a line. */
+export function projectFromRow(row: ProjectRow): Project {
+  return { ...row, webhooks: row.webhooks === "" ? [] : row.webhooks.split("\n") };
 }
 
 export function occurrenceFromRow(row: OccurrenceRow): Occurrence {

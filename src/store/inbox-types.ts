@@ -60,6 +60,8 @@ export interface Project {
   slug: string;
   name: string;
   createdAt: string;
+  /** Its own webhook URLs: its new issues and regressions are posted there too. */
+  webhooks: string[];
 }
 
 export interface IngestToken {
@@ -91,6 +93,7 @@ export interface InboxStore {
   listProjects(): Promise<Project[]>;
   /** Null when the slug is taken. */
   createProject(slug: string, name: string): Promise<Project | null>;
+  setProjectWebhooks(id: number, urls: string[]): Promise<void>;
 
   /** Ingest tokens: stored as their SHA-256 (hex); the token itself is shown once, at creation. */
   createIngestToken(tokenHash: string, label: string, projectId: number): Promise<IngestToken>;

@@ -150,6 +150,11 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_due ON deliveries(state, next_at);
 `,
   },
+  {
+    // A project's own webhooks (one URL a line): its new issues and regressions go there too.
+    version: 4,
+    sql: "ALTER TABLE projects ADD COLUMN webhooks TEXT NOT NULL DEFAULT '';",
+  },
 ];
 
 export type Dialect = "sqlite" | "postgres";

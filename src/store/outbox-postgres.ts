@@ -3,6 +3,7 @@
 // leased (its next_at moved on), so no two servers send it at once.
 
 import type pg from "pg";
+import { withProjects } from "./outbox-sqlite.js";
 import type { Delivery, DeliveryState, NotificationEvent, Outbox } from "./outbox-types.js";
 
 export class PostgresOutbox implements Outbox {
@@ -26,18 +27,25 @@ export class PostgresOutbox implements Outbox {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
-      const { rows } = await client.query<{ id: number; created_at: string }>(
-        `SELECT id, created_at FROM notifications WHERE expanded = 0
-         AND (body IS NOT NULL OR created_at < $1) ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED`,
+      const { rows } = await client.query<{
+        id: number;
+        created_at: string;
+        webhooks: string | null;
+      }>(
+        `SELECT n.id, n.created_at, p.webhooks FROM notifications n
+         LEFT JOIN issues i ON i.id = n.issue_id LEFT JOIN projects p ON p.id = i.project_id
+         WHERE n.expanded = 0 AND (n.body IS NOT NULL OR n.created_at < $1)
+         ORDER BY n.id LIMIT 100 FOR UPDATE OF n SKIP LOCKED`,
         [undescribedBefore],
       );
       for (const n of rows) {
-        if (n.created_at >= staleBefore && targets.length > 0) {
+        const all = withProjects(targets, n.webhooks);
+        if (n.created_at >= staleBefore && all.length > 0) {
           await client.query(
             `INSERT INTO deliveries (notification_id, target, next_at)
              SELECT $1, t, $2 FROM unnest($3::text[]) AS t
              ON CONFLICT (notification_id, target) DO NOTHING`,
-            [n.id, now, targets],
+            [n.id, now, all],
           );
         }
         await client.query("UPDATE notifications SET expanded = 1 WHERE id = $1", [n.id]);

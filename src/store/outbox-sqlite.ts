@@ -3,6 +3,15 @@
 import type Database from "better-sqlite3";
 import type { Delivery, DeliveryState, NotificationEvent, Outbox } from "./outbox-types.js";
 
+/** The server's targets and a project's webhooks (`projects.webhooks`, one URL a line). */
+export function withProjects(targets: string[], webhooks: string | null): string[] {
+  const own = (webhooks ?? "")
+    .split("\n")
+    .filter((url) => url !== "")
+    .map((url) => `webhook ${url}`);
+  return [...new Set([...targets, ...own])];
+}
+
 export class SqliteOutbox implements Outbox {
   constructor(private readonly db: Database.Database) {}
 
@@ -26,17 +35,21 @@ export class SqliteOutbox implements Outbox {
       .transaction(() => {
         const waiting = this.db
           .prepare(
-            `SELECT id, created_at FROM notifications WHERE expanded = 0
-           AND (body IS NOT NULL OR created_at < ?) ORDER BY id LIMIT 100`,
+            `SELECT n.id, n.created_at, p.webhooks FROM notifications n
+             LEFT JOIN issues i ON i.id = n.issue_id LEFT JOIN projects p ON p.id = i.project_id
+             WHERE n.expanded = 0 AND (n.body IS NOT NULL OR n.created_at < ?)
+             ORDER BY n.id LIMIT 100`,
           )
-          .all(undescribedBefore) as { id: number; created_at: string }[];
+          .all(undescribedBefore) as { id: number; created_at: string; webhooks: string | null }[];
         const add = this.db.prepare(
           `INSERT INTO deliveries (notification_id, target, next_at) VALUES (?, ?, ?)
-         ON CONFLICT (notification_id, target) DO NOTHING`,
+           ON CONFLICT (notification_id, target) DO NOTHING`,
         );
         const done = this.db.prepare("UPDATE notifications SET expanded = 1 WHERE id = ?");
         for (const n of waiting) {
-          if (n.created_at >= staleBefore) for (const target of targets) add.run(n.id, target, now);
+          if (n.created_at >= staleBefore) {
+            for (const target of withProjects(targets, n.webhooks)) add.run(n.id, target, now);
+          }
           done.run(n.id);
         }
       })

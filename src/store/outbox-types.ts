@@ -42,7 +42,8 @@ export interface Outbox {
     origin: string,
   ): Promise<void>;
   /**
-   * Turns notifications into one pending delivery per target. Described ones go at once, the
+   * Turns notifications into one pending delivery per target — the server's and the issue's
+   * project's own webhooks (`projects.webhooks`). Described ones go at once, the
    * others (the server stopped between commit and description) once created before
    * `undescribedBefore`; those created before `staleBefore` get none (a server that ran without
    * targets does not flood a webhook added later).

@@ -16,16 +16,15 @@ import {
   SUMMARY_COLUMNS,
   summaryFromRow,
 } from "./rows.js";
-import {
-  type IngestResult,
-  type Issue,
-  type IssueStatus,
-  issueTitle,
-  type ReportInput,
-  type ReportSummary,
-  type Retention,
-  type Store,
-  type StoredReport,
+import type {
+  IngestResult,
+  Issue,
+  IssueStatus,
+  ReportInput,
+  ReportSummary,
+  Retention,
+  Store,
+  StoredReport,
 } from "./types.js";
 
 // Ids and counts are BIGINT; they stay far below 2^53, so numbers, not strings.
@@ -88,7 +87,7 @@ export class PostgresStore implements Store {
 
   async ingest(report: ReportInput): Promise<IngestResult> {
     return this.transaction(async (client) => {
-      const { crashes } = report.document;
+      const { crashes } = report;
       const project = report.projectId ?? DEFAULT_PROJECT;
       const inserted = await client.query<{ id: number }>(
         `INSERT INTO reports (idempotency_key, received_at, release, environment, host,
@@ -104,7 +103,7 @@ export class PostgresStore implements Store {
           JSON.stringify(report.metadata),
           // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
           gzipSync(report.text, { level: 1 }),
-          recipeColumn(report.analysis),
+          report.wholeDocument ?? recipeColumn(report.analysis),
           crashes.length,
           project,
         ],
@@ -129,7 +128,7 @@ export class PostgresStore implements Store {
             crash.fingerprint.split(":")[0],
             crash.category,
             crash.rule,
-            issueTitle(crash),
+            crash.title,
             at,
             project,
           ],

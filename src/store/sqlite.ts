@@ -18,16 +18,16 @@ import {
 } from "./rows.js";
 import { rebuildIssues } from "./sqlite-rebuild.js";
 import { SqliteWriter } from "./sqlite-writer.js";
-import {
-  type IngestResult,
-  type Issue,
-  type IssueStatus,
-  issueTitle,
-  type ReportInput,
-  type ReportSummary,
-  type Retention,
-  type Store,
-  type StoredReport,
+import type {
+  FiledCrash,
+  IngestResult,
+  Issue,
+  IssueStatus,
+  ReportInput,
+  ReportSummary,
+  Retention,
+  Store,
+  StoredReport,
 } from "./types.js";
 
 /** A report as the writer stores it: JSON already written, only what filing reads. */
@@ -42,7 +42,7 @@ export interface PreparedReport {
   text: string;
   /** The `document` column: how the text was read (document.ts). */
   document: string;
-  crashes: { fingerprint: string; category: string; rule: string; title: string }[];
+  crashes: FiledCrash[];
 }
 
 export function prepareReport(report: ReportInput): PreparedReport {
@@ -55,13 +55,8 @@ export function prepareReport(report: ReportInput): PreparedReport {
     host: report.host,
     metadata: JSON.stringify(report.metadata),
     text: report.text,
-    document: recipeColumn(report.analysis),
-    crashes: report.document.crashes.map((crash) => ({
-      fingerprint: crash.fingerprint,
-      category: crash.category,
-      rule: crash.rule,
-      title: issueTitle(crash),
-    })),
+    document: report.wholeDocument ?? recipeColumn(report.analysis),
+    crashes: report.crashes,
   };
 }
 

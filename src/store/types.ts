@@ -46,10 +46,21 @@ export interface ReportInput {
   /** Everything the client sent but the text (PROTOCOL.md's fields), kept as sent. */
   metadata: Record<string, unknown>;
   text: string;
-  /** The library's document of the text; `crashes` empty = unparsed, kept raw. */
-  document: CrashDocument;
-  /** How `document` was read from the text: a stored report's document is read again so. */
+  /** The crashes of the text's document, in its order (`filedCrashes`); none = unparsed, kept raw. */
+  crashes: FiledCrash[];
+  /** How the document was read from the text: a stored report's document is read again so. */
   analysis: AnalysisRecipe;
+  /** The document's JSON, stored whole, for a text too long to read again (`wholeDocument`). */
+  wholeDocument?: string;
+}
+
+/** What filing a crash under an issue reads of it: the rest of the document is not stored. */
+export interface FiledCrash {
+  fingerprint: string;
+  category: string;
+  rule: string;
+  /** `issueTitle`. */
+  title: string;
 }
 
 export interface IngestResult {
@@ -110,6 +121,15 @@ export interface Store {
   /** Deletes old reports; issue counts keep their totals. Returns how many were deleted. */
   prune(retention: Retention): Promise<number>;
   close(): Promise<void>;
+}
+
+export function filedCrashes(document: CrashDocument): FiledCrash[] {
+  return document.crashes.map((crash) => ({
+    fingerprint: crash.fingerprint,
+    category: crash.category,
+    rule: crash.rule,
+    title: issueTitle(crash),
+  }));
 }
 
 /** The issue title: the message and the function to blame. */

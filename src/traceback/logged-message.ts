@@ -10,14 +10,14 @@
 import { loggedPanic } from "./line-kinds.js";
 
 /** Fields that carry the value, in the order they are preferred. */
-const FIELDS = ["panic", "error", "err", "msg"];
+const FIELDS = ["panic", "error", "err", "msg", "message"];
 
 /** Words that end the logger's lead-in: what follows the first of them is the value. */
 const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
 
-/** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag. */
+/** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag (`[PANIC RECOVER]`). */
 const LOG_PREFIX =
-  /^(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+)?(?:\[[\w.-]{1,20}\]\s+)?/;
+  /^(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+)?(?:\[[\w.-]{1,20}(?: [\w.-]{1,20})?\]\s+)?/;
 
 /**
  * A log line that names a recovered panic with its lead-in (`… PANIC: pkg: runtime error: …`),

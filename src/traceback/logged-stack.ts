@@ -63,11 +63,9 @@ export class LoggedStackStart {
   /** The line before `line`, when it was seen just before it (a message for a stack there). */
   lineBefore(line: number): HeldLine | null {
     // The message may be the first part of the same input line, split from a stack glued to it.
-    const first = this.recent[0];
     const seen =
-      first !== undefined && first.line === line && !isGoroutineHeader(first.text)
-        ? first
-        : this.recent.find((h) => h.line === line - 1);
+      this.recent.find((h) => h.line === line && !isGoroutineHeader(h.text)) ??
+      this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return null;
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
@@ -277,8 +275,14 @@ export function readAsLoggedDump(
 ): boolean {
   if (crash.kind !== "dump" || goroutine.id === null) return false;
   // A block unwrapped from one log record (a JSON `stack` field: every line has the record's
-  // line number) has its value in that record, which the line before does not hold.
-  if (goroutine.frames.every((f) => f.inputLine === goroutine.inputLine)) return false;
+  // line number) has its value in that record, which the line before does not hold — unless
+  // the value was unescaped from the same record, glued before the stack (echo's `[PANIC
+  // RECOVER] %v %s`, broad/panicwrap-21).
+  if (
+    goroutine.frames.every((f) => f.inputLine === goroutine.inputLine) &&
+    before?.line !== goroutine.inputLine
+  )
+    return false;
   const panicked = goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic");
   // A recover handler's own `debug.Stack()` cut before the panic frames: its log line says
   // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`).

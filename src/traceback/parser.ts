@@ -144,6 +144,7 @@ export class TracebackParser {
   });
   private loggedReader: LoggedStackReader | null = null;
   private loggedSeen = 0;
+  private loggedSeenText = "";
   private dumpBefore: HeldLine | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
@@ -277,9 +278,12 @@ export class TracebackParser {
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
       if (this.crash === null) this.prefix = "";
     }
-    if (line !== this.loggedSeen) {
-      // Each line once: the reads below may come back here with the same line, cut.
+    if (line !== this.loggedSeen || !this.loggedSeenText.endsWith(text)) {
+      // Each line once: the reads below may come back here with the same line, cut (its
+      // end). Other pieces of one input line (a record's text split from the stack glued to
+      // it) are lines of their own.
       this.loggedSeen = line;
+      this.loggedSeenText = text;
       const logged = this.loggedStart.push(text, line);
       if (logged.kind === "held") return;
       if (logged.kind === "start") {
@@ -508,6 +512,12 @@ export class TracebackParser {
     }
     const fatal = parseFatalLine(text);
     if (fatal !== null) {
+      if (crash.kind === "fatal" && crash.fatal !== undefined && text.charCodeAt(0) !== 0x09) {
+        // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
+        // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
+        crash.notes.push({ line, text });
+        return;
+      }
       crash.fatal = fatal;
       crash.kind = "fatal";
       // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
@@ -551,6 +561,13 @@ export class TracebackParser {
     else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
       this.endCrash();
       this.idleLine(text, line);
+      return;
+    }
+    if (text.startsWith("runtime: ") && valueOwner(crash) === "fatal") {
+      // The runtime's own report under a throw (`runtime: nonempty check fails …`): a throw's
+      // text is one line, so this is no part of it.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
       return;
     }
     this.appendToValue(crash, text, line);

@@ -26,12 +26,26 @@ export class RaceReportParser {
   /** Lines such as `Location is global 'x' …` or test-harness lines inside the report. */
   readonly notes: { line: number; text: string }[] = [];
   private frames: Frame[] | null = null;
-  private pendingCall: { func: string; line: number } | null = null;
+  private pendingCall: { func: string; line: number; into: Frame[] } | null = null;
   /** The frames a blank line ended (a double-spaced paste goes on with them). */
   private afterBlank: Frame[] | null = null;
 
+  /**
+   * A call line whose file line never came (the paste was cut there, holdout-2/fleetdm-1369) is
+   * a frame of its own with no file, as in a goroutine block.
+   */
+  flushCall(): void {
+    const call = this.pendingCall;
+    if (call === null) return;
+    this.pendingCall = null;
+    call.into.push(newFrame(call.func, "", call.line));
+  }
+
   push(text: string, line: number): RaceLine {
-    if (text === RACE_SEPARATOR) return "end";
+    if (text === RACE_SEPARATOR) {
+      this.flushCall();
+      return "end";
+    }
     if (text === "") {
       // A blank ends a section; in a double-spaced paste an indented line goes on with it (a
       // section never starts indented).
@@ -61,10 +75,12 @@ export class RaceReportParser {
       if (trimmed === "[failed to restore the stack]") return "used";
       const call = parseCallLine(trimmed);
       if (call === null) return "unparsed";
-      this.pendingCall = { func: call.func, line };
+      this.flushCall();
+      this.pendingCall = { func: call.func, line, into: this.frames };
       return "used";
     }
     const access = parseAccess(text);
+    if (access !== null || parseCreation(text) !== null) this.flushCall();
     if (access !== null) {
       this.report.accesses.push(access);
       this.frames = access.frames;
@@ -91,7 +107,8 @@ export class RaceReportParser {
       }
       const call = parseCallLine(text);
       if (call !== null) {
-        this.pendingCall = { func: call.func, line };
+        this.flushCall();
+        this.pendingCall = { func: call.func, line, into: this.frames };
         return "used";
       }
     }
@@ -154,6 +171,7 @@ function parseCreation(text: string): RaceCreation | null {
  * the one that "crashed".
  */
 export function finishRace(crash: Crash, race: RaceReportParser): void {
+  race.flushCall();
   crash.race = race.report;
   crash.notes.push(...race.notes);
   for (const access of race.report.accesses) {

@@ -2,11 +2,12 @@
 // then mutations and grammar-made goroutine text), each run in-process through the analysis,
 // the JSON document, the terminal and the HTML report. An input fails on an exception, a
 // document that breaks its types, a control character of the input reaching the terminal raw,
-// a different document when read in other chunk sizes, or a run over the time bound. Input N of seed S is the same on every machine.
+// a different document when read in other chunk sizes, or a run over the bound of CPU time. Input N of seed S is the same on every machine.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCorpus, type Seed } from "./corpus.js";
+import { cpuMs } from "./cpu-time.js";
 import { checkDocument, type DocumentCheck } from "./document-check.js";
 import { grammarText } from "./grammar.js";
 import { minimise } from "./minimise.js";
@@ -42,7 +43,7 @@ export interface FuzzOptions {
   count: number;
   /** The document check (default: the JSON Schema, then the value ranges it cannot say). */
   check?: DocumentCheck;
-  /** Per input, for the whole run (analysis, second reading, JSON, terminal, HTML). */
+  /** CPU ms per input, for the whole run (analysis, second reading, JSON, terminal, HTML). */
   timeBoundMs?: number;
   /** Inputs at the start that are every cut of the smallest texts. */
   cuts?: number;
@@ -102,7 +103,7 @@ export async function checkInput(
   check: DocumentCheck = checkDocument,
   timeBoundMs = 5000,
 ): Promise<Failure | null> {
-  const started = performance.now();
+  const started = cpuMs();
   let json: string;
   try {
     const out = await runInput(input.bytes, 65_536);
@@ -125,9 +126,9 @@ export async function checkInput(
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return { kind: "exception", input, message: `in small chunks: ${message}` };
   }
-  const ms = performance.now() - started;
+  const ms = cpuMs() - started;
   if (ms > timeBoundMs)
-    return { kind: "timeout", input, message: `${Math.round(ms)} ms > ${timeBoundMs} ms` };
+    return { kind: "timeout", input, message: `${Math.round(ms)} ms of CPU > ${timeBoundMs} ms` };
   return null;
 }
 

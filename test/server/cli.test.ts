@@ -116,6 +116,15 @@ test("send with a wrong token fails with the server's 401", async () => {
   );
 });
 
+test("serve --analysis-threads refuses what is not a whole number of threads", async () => {
+  const refused = await run(process.execPath, [MAIN, "serve", "--analysis-threads", "1.5"]).then(
+    () => null,
+    (error: { code: number; stderr: string }) => error,
+  );
+  assert.equal(refused?.code, 2);
+  assert.equal(refused?.stderr, "panicscope: --analysis-threads 1.5 is not a number of threads\n");
+});
+
 test("serve --keep-reports 1 deletes all but the newest report at start; counts stay", async () => {
   const second = spawn(
     process.execPath,

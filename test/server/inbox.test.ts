@@ -7,10 +7,13 @@
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
 import { IngestTokens, sha256hex } from "../../src/server/inbox/tokens.js";
 import { listen, type RunningServer } from "../../src/server/listen.js";
+import { type WebhookEvent, Webhooks } from "../../src/server/webhooks.js";
 import { openInbox } from "../../src/store/inbox-open.js";
 import type { InboxStore } from "../../src/store/inbox-types.js";
 import { PostgresStore } from "../../src/store/postgres.js";
@@ -25,6 +28,7 @@ const PASSWORD = "correct horse battery";
 const NIL_DEREF = readFileSync("testdata/go/go1.26/nil-deref.single.txt", "utf8");
 const MAP_WRITES = readFileSync("testdata/go/go1.26/concurrent-map-writes.single.txt", "utf8");
 const INDEX = readFileSync("testdata/go/go1.26/index-out-of-range.single.txt", "utf8");
+const DIVIDE = readFileSync("testdata/go/go1.26/divide-by-zero.single.txt", "utf8");
 const NIL_TITLE =
   "runtime error: invalid memory address or nil pointer dereference in main.(*Account).Balance";
 const MAP_TITLE = "concurrent map writes in main.(*Cache).Put";
@@ -657,6 +661,81 @@ function inboxSuite(name: string, open: () => Promise<Store>, skip: string | fal
       );
       // Back to one visible project for the tests after this one: the shop's issue resolved.
       await store.setStatus(inShop, "ignored");
+    });
+
+    test("a project's own webhooks get its new issues, not another project's", async () => {
+      const received: WebhookEvent[] = [];
+      const receiver = createServer((request, response) => {
+        let body = "";
+        request.on("data", (chunk: Buffer) => {
+          body += chunk.toString();
+        });
+        request.on("end", () => {
+          received.push(JSON.parse(body) as WebhookEvent);
+          response.writeHead(204).end();
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+      const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/shop-hook`;
+      const shop = (await inbox.listProjects()).find((p) => p.slug === "shop");
+      assert.ok(shop);
+      const csrf = InboxClient.csrf(await admin.text("/projects"));
+      const bad = await admin.post(`/projects/${shop.id}/webhooks`, {
+        _csrf: csrf,
+        webhooks: `${hook}\njavascript:alert(1)`,
+      });
+      assert.equal(bad.status, 400);
+      assert.match(await bad.text(), /Each line must be an http:\/\/ or https:\/\/ URL/);
+      const saved = await admin.post(`/projects/${shop.id}/webhooks`, {
+        _csrf: csrf,
+        webhooks: `  ${hook}  \r\n\r\n`,
+      });
+      assert.equal(saved.status, 303);
+      assert.deepEqual(
+        (await inbox.listProjects()).map((p) => [p.slug, p.webhooks]),
+        [
+          ["default", []],
+          ["shop", [hook]],
+        ],
+      );
+      assert.ok(
+        (await admin.text("/projects")).includes(
+          `name="webhooks" rows="3" cols="60">${hook}</textarea>`,
+        ),
+      );
+
+      // A server with no webhook of its own: the shop's crash goes to the shop's, the default
+      // project's to none.
+      const webhooks = new Webhooks({ store, urls: [], backoffMs: 10 });
+      const notifying = await listen({
+        store,
+        token: TOKEN,
+        webhooks,
+        inbox: { inbox, setupCode: SETUP, tokens },
+      });
+      try {
+        const { token: shopToken } = await tokens.create("shop hooks", shop.id);
+        const post = async (bearer: string, text: string) => {
+          const response = await fetch(`${notifying.url}/api/v1/crashes`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+            body: JSON.stringify(report(text)),
+          });
+          assert.equal(response.status, 202);
+          return ((await response.json()) as { issues: number[] }).issues[0] as number;
+        };
+        const inShop = await post(shopToken, MAP_WRITES);
+        await post(TOKEN, DIVIDE);
+        await webhooks.drain();
+        assert.deepEqual(
+          received.map((e) => [e.event, e.issue.id, e.issue.projectId, e.issue.title]),
+          [["issue.created", inShop, shop.id, MAP_TITLE]],
+        );
+      } finally {
+        await webhooks.stop();
+        await notifying.close();
+        receiver.close();
+      }
     });
 
     test("a read-only viewer reads everything and changes nothing", async () => {

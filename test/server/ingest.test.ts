@@ -298,3 +298,34 @@ test("a store that fails: 503 with Retry-After, so the module keeps the report",
     await server.close();
   }
 });
+
+test("analysed on the event loop (analysisThreads 0) or on threads: the same answer and issue", async () => {
+  const answers: unknown[] = [];
+  const issues: unknown[] = [];
+  for (const analysisThreads of [0, 1, 2]) {
+    const store = new SqliteStore(":memory:");
+    const server = await listen({ store, analysisThreads });
+    try {
+      const response = await fetch(`${server.url}/api/v1/crashes`, {
+        method: "POST",
+        body: JSON.stringify(report(MAP_WRITES, "k-threads")),
+      });
+      assert.equal(response.status, 202);
+      answers.push(await response.json());
+      issues.push((await store.listIssues()).map(({ firstSeen, lastSeen, ...issue }) => issue));
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  }
+  assert.deepEqual(answers[0], {
+    report: 1,
+    duplicate: false,
+    issues: [1],
+    crashes: 1,
+    unparsed: false,
+  });
+  assert.deepEqual(answers.slice(1), [answers[0], answers[0]]);
+  assert.equal((issues[0] as { rule: string }[])[0]?.rule, "concurrent-map-writes");
+  assert.deepEqual(issues.slice(1), [issues[0], issues[0]]);
+});

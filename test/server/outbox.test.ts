@@ -16,7 +16,7 @@ import { readDocument } from "../../src/store/document.js";
 import { openOutbox } from "../../src/store/outbox-open.js";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import type { Store } from "../../src/store/types.js";
+import { filedCrashes, type Store } from "../../src/store/types.js";
 import { freshDatabase } from "../store/stores.js";
 
 const NIL_DEREF = readFileSync("testdata/go/go1.26/nil-deref.single.txt", "utf8");
@@ -79,7 +79,7 @@ function outboxSuite(
           host: null,
           metadata: {},
           text: MAP_WRITES,
-          document: await readDocument(MAP_WRITES, { name: "map.txt" }),
+          crashes: filedCrashes(await readDocument(MAP_WRITES, { name: "map.txt" })),
           analysis: { name: "map.txt" },
         })
       ).crashes[0]?.issueId as number;

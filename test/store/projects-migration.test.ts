@@ -18,7 +18,7 @@ import { openInbox } from "../../src/store/inbox-open.js";
 import { MIGRATIONS, migrationSql } from "../../src/store/migrations.js";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import { issueTitle, type ReportInput, type Store } from "../../src/store/types.js";
+import { filedCrashes, issueTitle, type ReportInput, type Store } from "../../src/store/types.js";
 import { freshDatabase } from "./stores.js";
 import { NIL_DEREF } from "./suite.js";
 
@@ -80,7 +80,7 @@ async function checkMigrated(store: Store): Promise<void> {
     host: "vm-2",
     metadata: {},
     text: TEXT,
-    document,
+    crashes: filedCrashes(document),
     analysis: { name: "nil-deref.txt" },
   });
   // The same crash again: the old issue, counted; from a new project: an issue of its own.

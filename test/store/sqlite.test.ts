@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { filingOf } from "../../src/server/filing.js";
+import { KEEP_WHOLE_ABOVE, readDocument } from "../../src/store/document.js";
 import { type PreparedReport, SqliteStore } from "../../src/store/sqlite.js";
 import { packBatch, unpackBatch } from "../../src/store/sqlite-writer.js";
+import { filedCrashes } from "../../src/store/types.js";
 import { documentOf, NIL_DEREF, storeSuite } from "./suite.js";
 
 storeSuite("sqlite :memory:", async () => new SqliteStore(":memory:"));
@@ -30,7 +33,7 @@ test("the writer thread: 200 reports at once, every one committed, close waits f
     host: null,
     metadata: { i },
     text,
-    document,
+    crashes: filedCrashes(document),
     analysis,
   });
   const results = await Promise.all(Array.from({ length: 200 }, (_, i) => store.ingest(report(i))));
@@ -56,7 +59,7 @@ test("a reopened file keeps its issues and does not migrate twice", async () => 
     host: null,
     metadata: {},
     text,
-    document,
+    crashes: filedCrashes(document),
     analysis,
   });
   await first.close();
@@ -107,7 +110,9 @@ test("the document column holds how the text was read; an older row's whole docu
     environment: null,
     host: null,
     metadata: {},
-    ...nil,
+    text: nil.text,
+    crashes: filedCrashes(nil.document),
+    analysis: nil.analysis,
   });
   const column = (id: number) =>
     (store.db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string })
@@ -120,5 +125,33 @@ test("the document column holds how the text was read; an older row's whole docu
     .prepare("UPDATE reports SET document = ? WHERE id = ?")
     .run(JSON.stringify(older), reportId);
   assert.equal(JSON.stringify((await store.getReport(reportId))?.document), JSON.stringify(older));
+  await store.close();
+});
+
+test("a dump too long to read again on every view keeps its document whole", async () => {
+  const path = "testdata/go/go1.26/many-goroutines.all.txt";
+  const text = readFileSync(path, "utf8");
+  assert.ok(text.length > KEEP_WHOLE_ABOVE);
+  const analysis = { name: path, maxCrashes: 100 };
+  const filing = await filingOf(text, analysis);
+  const store = new SqliteStore(":memory:");
+  const { reportId } = await store.ingest({
+    idempotencyKey: null,
+    receivedAt: "2026-12-06T04:00:00.000Z",
+    release: null,
+    environment: null,
+    host: null,
+    metadata: {},
+    text,
+    crashes: filing.crashes,
+    analysis,
+    ...(filing.wholeDocument === undefined ? {} : { wholeDocument: filing.wholeDocument }),
+  });
+  const column = store.db.prepare("SELECT document FROM reports WHERE id = ?").get(reportId) as {
+    document: string;
+  };
+  const document = await readDocument(text, analysis);
+  assert.equal(column.document, JSON.stringify(document));
+  assert.equal(JSON.stringify((await store.getReport(reportId))?.document), column.document);
   await store.close();
 });

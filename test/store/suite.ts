@@ -8,7 +8,7 @@ import { toDocument } from "../../src/document/to-document.js";
 import type { CrashDocument } from "../../src/document/types.js";
 import { analyzeText } from "../../src/pipeline/analyze.js";
 import type { AnalysisRecipe } from "../../src/store/document.js";
-import type { ReportInput, Store } from "../../src/store/types.js";
+import { filedCrashes, type ReportInput, type Store } from "../../src/store/types.js";
 
 export const NIL_DEREF = "testdata/go/go1.26/nil-deref.single.txt";
 export const MAP_WRITES = "testdata/go/go1.26/concurrent-map-writes.single.txt";
@@ -43,7 +43,9 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
         environment: null,
         host: null,
         metadata: {},
-        ...of,
+        text: of.text,
+        crashes: filedCrashes(of.document),
+        analysis: of.analysis,
         ...fields,
       };
     }

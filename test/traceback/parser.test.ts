@@ -105,3 +105,26 @@ test("lines outside any crash go to stray, not into a crash (wrapped/docker-json
   );
   assert.equal(crashes[0]?.unparsedCount, 0);
 });
+
+test("a second throw while dying is a note; the first throw is the crash (real/holdout-2/coreos-bugs-1909, journald prefix removed)", () => {
+  const lines = readFileSync(
+    join(TESTDATA, "real/holdout-2/coreos-bugs-1909-journald-two-throws-headline-only.txt"),
+    "utf8",
+  )
+    .split("\n")
+    .slice(1, 5)
+    .map((text) => text.slice(text.indexOf("containerd[1738]: ") + 18));
+  assert.equal(lines[1], "fatal error: acquirep: invalid p state");
+  const crashes = parseCrashes(lines.join("\n"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes as [Crash];
+  assert.equal(crash.kind, "fatal");
+  assert.equal(crash.fatal, "acquirep: invalid p state");
+  assert.deepEqual(
+    crash.notes.map((n) => [n.line, n.text]),
+    [
+      [3, "runtime: nonempty check fails b.log[0]= 0 b.log[1]= 0 b.log[2]= 0 b.log[3]= 0"],
+      [4, "fatal error: workbuf is empty"],
+    ],
+  );
+});

@@ -124,6 +124,11 @@ export const EN_INBOX = {
   badSlug: "A short name is 1 to 40 lowercase letters, digits or -.",
   slugTaken: "That short name is taken.",
   otherProject: "An issue can only be merged with an issue of its own project.",
+  projectWebhooks: (name: string) => `Webhooks of ${name}`,
+  projectWebhooksHint:
+    "One http(s) URL a line: this project's new issues and regressions are posted there (panicscope/webhook@1), besides serve --webhook.",
+  saveWebhooks: "Save webhooks",
+  badWebhook: "Each line must be an http:// or https:// URL (at most 10).",
   // ── dump diff ──
   compareFrom: "Compare the dump of",
   compareTo: "with",

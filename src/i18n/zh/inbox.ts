@@ -122,6 +122,11 @@ export const ZH_INBOX: InboxLabels = {
   badSlug: "简称为 1 到 40 个小写字母、数字或 -。",
   slugTaken: "该简称已被使用。",
   otherProject: "只能与同一项目中的问题合并。",
+  projectWebhooks: (name: string) => `${name} 的 Webhook`,
+  projectWebhooksHint:
+    "每行一个 http(s) URL：此项目的新问题和回归会发送到这些地址（panicscope/webhook@1），另外还有 serve --webhook 给出的地址。",
+  saveWebhooks: "保存 Webhook",
+  badWebhook: "每行必须是 http:// 或 https:// URL（最多 10 个）。",
   // ── 转储对比 ──
   compareFrom: "对比转储",
   compareTo: "与",

@@ -28,5 +28,34 @@ export function projectsBody(
 <form class="narrow" method="post" action="/projects"><input type="hidden" name="_csrf" value="${escapeHtml(csrf)}">
 <label for="project-name">${escapeHtml(I.projectName)}</label><input id="project-name" name="name" required maxlength="100">
 <label for="project-slug">${escapeHtml(I.projectSlug)}</label><input id="project-slug" name="slug" required maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*">
-<button class="primary" type="submit">${escapeHtml(I.createProject)}</button></form>`;
+<button class="primary" type="submit">${escapeHtml(I.createProject)}</button></form>
+${projects.map((p) => webhooksForm(p, I, csrf)).join("\n")}`;
+}
+
+/** A project's own webhooks, one URL a line. */
+function webhooksForm(p: Project, I: InboxLabels, csrf: string): string {
+  const id = `webhooks-${p.id}`;
+  return `<h2>${escapeHtml(I.projectWebhooks(p.name))}</h2>
+<form class="narrow" method="post" action="/projects/${p.id}/webhooks"><input type="hidden" name="_csrf" value="${escapeHtml(csrf)}">
+<label for="${id}">${escapeHtml(I.projectWebhooksHint)}</label><textarea id="${id}" name="webhooks" rows="3" cols="60">${escapeHtml(p.webhooks.join("\n"))}</textarea>
+<button type="submit">${escapeHtml(I.saveWebhooks)}</button></form>`;
+}
+
+/** The webhook URLs of a form's text: http(s) only, at most ten; null if one is not. */
+export function webhookUrls(text: string): string[] | null {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length > 10) return null;
+  for (const line of lines) {
+    let url: URL;
+    try {
+      url = new URL(line);
+    } catch {
+      return null;
+    }
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || /\s/.test(line)) return null;
+  }
+  return lines;
 }

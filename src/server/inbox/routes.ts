@@ -18,7 +18,7 @@ import { chooseLang, inboxLabels, LANG_COOKIE } from "./lang.js";
 import { listBody, listQuery } from "./list.js";
 import { type PageInput, type RenderedPage, renderPage } from "./page.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
-import { projectsBody, SLUG } from "./projects.js";
+import { projectsBody, SLUG, webhookUrls } from "./projects.js";
 import {
   currentSession,
   endSession,
@@ -510,6 +510,18 @@ export function inboxRoutes(store: Store, options: InboxOptions): Hono {
     if (!SLUG.test(slug)) return projectsPage(c, s, I.badSlug);
     const made: Project | null = await inbox.createProject(slug, name);
     if (made === null) return projectsPage(c, s, I.slugTaken);
+    return c.redirect("/projects", 303);
+  });
+
+  app.post("/projects/:id/webhooks", async (c) => {
+    const { session: s, form: body } = await change(c);
+    const I = inboxLabels(langOf(c));
+    const id = Number(c.req.param("id"));
+    const project = (await inbox.listProjects()).find((p) => p.id === id);
+    if (project === undefined) throw new InboxError(404, I.notFound);
+    const urls = webhookUrls(body.get("webhooks") ?? "");
+    if (urls === null) return projectsPage(c, s, I.badWebhook);
+    await inbox.setProjectWebhooks(id, urls);
     return c.redirect("/projects", 303);
   });
 
