@@ -122,9 +122,7 @@ function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions):
     counts.add(e);
     for (const f of folds) f.add(e);
   });
-  const warnings = old.inconsistencies.map(
-    (s) => `go 1.${version} trace: ${s} (Go's reader refuses the trace here; panicscope read on)`,
-  );
+  const warnings: string[] = [];
   if (old.error !== undefined) {
     if (!old.error.truncated && old.events <= 1) {
       return { error: `corrupt trace at offset ${old.error.offset}: ${old.error.message}` };
@@ -133,6 +131,10 @@ function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions):
       `trace ends early or is damaged at offset ${old.error.offset} (${old.error.message}): read everything before`,
     );
   }
+  for (const s of old.inconsistencies)
+    warnings.push(
+      `go 1.${version} trace: ${s} (Go's reader refuses the trace here; panicscope read on)`,
+    );
   return {
     goVersion: `go1.${version}`,
     formatVersion: version,

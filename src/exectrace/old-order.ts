@@ -23,7 +23,7 @@ import { V1Store } from "./old-store.js";
 export function parseOldTrace(data: Uint8Array, version: number): V1Trace {
   const parser = new Parser(data, version);
   parser.collect();
-  const inconsistencies: string[] = [];
+  const inconsistencies = new Inconsistencies();
   const store = mergeBatches(parser, inconsistencies);
   if (parser.ticksPerSec <= 0 && parser.error === undefined) {
     parser.fail("no frequency event", data.length);
@@ -41,8 +41,26 @@ export function parseOldTrace(data: Uint8Array, version: number): V1Trace {
     inlineStrings: parser.inlineStrings,
     stacks: parser.stacks,
     ...(parser.error !== undefined ? { error: parser.error } : {}),
-    inconsistencies,
+    inconsistencies: inconsistencies.list(),
   };
+}
+
+/** Where Go's reader would give up: the first of each kind, and how many more there were. */
+class Inconsistencies {
+  private readonly kinds = new Map<string, { first: string; more: number }>();
+
+  add(message: string): void {
+    const kind = message.replace(/\d+/g, "N");
+    const known = this.kinds.get(kind);
+    if (known === undefined) this.kinds.set(kind, { first: message, more: 0 });
+    else known.more++;
+  }
+
+  list(): string[] {
+    return [...this.kinds.values()].map((k) =>
+      k.more === 0 ? k.first : `${k.first} (and ${k.more} more like it)`,
+    );
+  }
 }
 
 // Goroutine states and the sequence sentinels of order.go.
@@ -126,7 +144,7 @@ interface Proc {
  * event of every P whose goroutine is ready for it, the earliest (a binary heap by time, with
  * Go's own push and pop so that equal times come out as Go's do).
  */
-function mergeBatches(parser: Parser, inconsistencies: string[]): V1Store {
+function mergeBatches(parser: Parser, inconsistencies: Inconsistencies): V1Store {
   let capacity = parser.cpuSamples.length;
   for (const list of parser.batches.values()) for (const b of list) capacity += b.n;
   const out = new V1Store(capacity);
@@ -171,8 +189,7 @@ function mergeBatches(parser: Parser, inconsistencies: string[]): V1Store {
       if (stuck.length === 0) break;
       // Go stops here ("no consistent ordering of events possible"): take the earliest
       // waiting event anyway, so that a cut trace still yields what it holds.
-      if (inconsistencies.length === 0)
-        inconsistencies.push("no consistent ordering of events possible: merged by time from here");
+      inconsistencies.add("no consistent ordering of events possible: merged by time from here");
       let first = stuck[0] as Proc;
       for (const p of stuck)
         if ((p.events[p.at] as V1Event).ts < (first.events[first.at] as V1Event).ts) first = p;
@@ -187,8 +204,8 @@ function mergeBatches(parser: Parser, inconsistencies: string[]): V1Store {
     out.push(f.ev);
     if (g !== UNORDERED) {
       const curr = gs.get(g) ?? DEAD;
-      if (!ready(g, curr, init) && inconsistencies.length < 10)
-        inconsistencies.push(`impossible state transition of goroutine ${g} at tick ${f.ev.ts}`);
+      if (!ready(g, curr, init))
+        inconsistencies.add(`impossible state transition of goroutine ${g} at tick ${f.ev.ts}`);
       const seq = next.seq === NOSEQ ? curr.seq : next.seq === SEQINC ? curr.seq + 1 : next.seq;
       gs.set(g, { seq, status: next.status });
     }
@@ -228,7 +245,7 @@ function heapPop(h: Item[]): Item {
 }
 
 /** A syscall exit takes the time the syscall really returned, then the stream is re-sorted. */
-function fixSyscallExits(store: V1Store, inconsistencies: string[]): Uint32Array {
+function fixSyscallExits(store: V1Store, inconsistencies: Inconsistencies): Uint32Array {
   const lastSysBlock = new Map<number, number>();
   let sorted = true;
   for (let i = 0; i < store.length; i++) {
@@ -247,7 +264,7 @@ function moveSyscallExit(
   store: V1Store,
   i: number,
   lastSysBlock: Map<number, number>,
-  inconsistencies: string[],
+  inconsistencies: Inconsistencies,
 ): void {
   const type = store.type[i] as number;
   const g = store.g[i] as number;
@@ -257,8 +274,7 @@ function moveSyscallExit(
   if (ts === 0) return;
   const block = lastSysBlock.get(g) ?? 0;
   if (block === 0 || ts < block) {
-    if (inconsistencies.length < 10)
-      inconsistencies.push(`syscall exit of goroutine ${g} before its syscall blocked`);
+    inconsistencies.add(`syscall exit of goroutine ${g} before its syscall blocked`);
     return;
   }
   store.ts[i] = ts;

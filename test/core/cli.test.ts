@@ -4,11 +4,11 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../binary/toolchains.js";
+import { tempDir } from "../temp-dir.js";
 import { coreToolchains, coreUnavailable, crashCore } from "./cores.js";
 
 const cli = join(ROOT, "dist/src/cli/main.js");
@@ -66,7 +66,7 @@ describe("panicscope core", { skip: why }, () => {
     const doc = JSON.parse(core.stdout) as Doc;
     const binary = doc.crashes[0]!.binary as { fault: { summary: string; func: string } };
     assert.equal(binary.fault.func, "main.useOuter");
-    const html = join(mkdtempSync(join(tmpdir(), "panicscope-core-")), "report.html");
+    const html = join(tempDir("panicscope-core-"), "report.html");
     const r = panicscope(["core", "--html", html, run.binary, run.core]);
     assert.equal(r.status, 0, r.stderr);
     const page = readFileSync(html, "utf8");

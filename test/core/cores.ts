@@ -82,6 +82,8 @@ export function buildCrash(
   execFileSync(tc.go, ["build", "-o", tmp, ...flags, "."], {
     cwd: dir,
     env: goEnv({
+      // -buildvcs (goEnv's GOFLAGS) is Go 1.18's: older releases refuse it.
+      ...(Number(tc.version.split(".")[1]) < 18 ? { GOFLAGS: "" } : {}),
       ...(goarch === undefined ? {} : { GOARCH: goarch }),
       ...(cgo ? { CGO_ENABLED: "1" } : {}),
     }),

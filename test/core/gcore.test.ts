@@ -6,8 +6,7 @@
 
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -15,6 +14,7 @@ import { crashFromCore } from "../../src/core/crash.js";
 import { CoreProcess } from "../../src/core/open.js";
 import type { Frame, Goroutine } from "../../src/model.js";
 import { parseCrashes } from "../../src/traceback/index.js";
+import { tempDir } from "../temp-dir.js";
 import { buildCrash, coreToolchains, coreUnavailable } from "./cores.js";
 
 const GCORE = "/usr/bin/gcore";
@@ -38,7 +38,7 @@ describe("core files: a live process's core from gcore", { skip: why }, () => {
     skip: tc === undefined,
   }, async () => {
     const binary = buildCrash(tc!, [], undefined, false, "waiting");
-    const dir = mkdtempSync(join(tmpdir(), "panicscope-gcore-"));
+    const dir = tempDir("panicscope-gcore-");
     try {
       const child = spawn(binary, ["3600"], { stdio: ["ignore", "ignore", "pipe"] });
       let stderr = "";

@@ -1,6 +1,6 @@
 // Opening cores: compressed cores read as they are stored (gzip; zstd as systemd-coredump
 // writes it), and the clear errors for a core that is not a Go process's, a core of another
-// binary, and a file that is not a core.
+// binary, a file that is not a core, a release without a measured layout, another architecture.
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -11,8 +11,17 @@ import { gzipSync } from "node:zlib";
 import { BinaryError } from "../../src/bytes/decode-error.js";
 import { crashFromCore } from "../../src/core/crash.js";
 import { CoreProcess } from "../../src/core/open.js";
-import { CACHE } from "../binary/toolchains.js";
-import { coreToolchains, coreUnavailable, crashCore } from "./cores.js";
+import { CACHE, DEBIAN_GO, goEnv, type Toolchain } from "../binary/toolchains.js";
+import { coreToolchains, coreUnavailable, crashCore, qemuArm64 } from "./cores.js";
+
+/** Go 1.15 from Debian (scripts/debian-go.sh bullseye 1.15), a release too old for cores. */
+function toolchains(): Toolchain[] {
+  const go = join(DEBIAN_GO, "1.15/usr/lib/go-1.15/bin/go");
+  // `go version` (GOVERSION came with Go 1.16): "go version go1.15.15 linux/amd64".
+  const r = spawnSync(go, ["version"], { encoding: "utf8", env: goEnv({ GOFLAGS: "" }) });
+  const version = r.stdout?.split(" ")[2];
+  return r.status === 0 && version !== undefined ? [{ name: "go1.15", go, version }] : [];
+}
 
 const why = coreUnavailable();
 
@@ -65,6 +74,30 @@ describe("core files: compressed cores and clear errors", { skip: why }, () => {
       if (!existsSync(zst)) execFileSync("zstd", ["-q", "-1", "-f", run.core, "-o", zst]);
       assert.deepEqual(goroutineIds(run.binary, zst), want);
     }
+  });
+
+  it("a core of an unsupported release names the release", (t) => {
+    const go115 = join(DEBIAN_GO, "1.15/usr/lib/go-1.15/bin/go");
+    const old = toolchains().find((tc) => tc.go === go115);
+    if (old === undefined) {
+      assert.ok(!existsSync(go115), "go1.15 is installed but did not run");
+      t.skip("go1.15 is not installed (scripts/debian-go.sh bullseye 1.15)");
+      return;
+    }
+    const run = crashCore(old, ["-ldflags=-s -w"], ["segv"]);
+    assert.equal(
+      openError(run.binary, run.core),
+      `unsupported Go release ${old.version}: core files are read for go1.19, go1.21–go1.27`,
+    );
+  });
+
+  it("an arm64 core with an amd64 binary names both", { skip: qemuArm64() === undefined }, () => {
+    const arm = crashCore(tc!, ["-ldflags=-s -w"], ["segv"], "arm64");
+    const amd = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);
+    assert.equal(
+      openError(amd.binary, arm.core),
+      `the core is linux/arm64 but ${amd.binary} is elf amd64: not the binary that dumped it`,
+    );
   });
 
   it("a core of another binary is refused", { skip: tc === undefined }, () => {

@@ -160,6 +160,29 @@ test("bytes flipped anywhere never make the reader throw", () => {
   }
 });
 
+test("the old format: a corrupt first event names its offset; a cut stack table is a warning", () => {
+  const whole = bytesOf("leak-go1.19.trace");
+  const bad = Uint8Array.from(whole);
+  bad[16] = 0x3f; // the first batch header's byte: event type 63, which no release wrote
+  assert.deepEqual(readTrace(bad), { error: "corrupt trace at offset 16: unknown event type 63" });
+  // The stack table comes last: cut inside it, every event is there, 307 of their stacks not.
+  const cut = readTrace(whole.subarray(0, 4531));
+  assert.ok(!("error" in cut));
+  assert.equal(cut.counts.events, 923);
+  assert.deepEqual(cut.warnings, [
+    "trace ends early or is damaged at offset 4531 (307 events refer to stacks the trace does not hold): read everything before",
+  ]);
+  // Cut among the events: what Go's reader would refuse is read on and said once per kind.
+  const half = readTrace(whole.subarray(0, 2000));
+  assert.ok(!("error" in half));
+  assert.equal(half.counts.events, 490);
+  assert.deepEqual(half.warnings, [
+    "trace ends early or is damaged at offset 2000 (no frequency event): read everything before",
+    "go 1.19 trace: no consistent ordering of events possible: merged by time from here (and 7 more like it) (Go's reader refuses the trace here; panicscope read on)",
+    "go 1.19 trace: impossible state transition of goroutine 68 at tick 109182965378 (and 7 more like it) (Go's reader refuses the trace here; panicscope read on)",
+  ]);
+});
+
 test("the old format: cut or damaged anywhere, never a throw", () => {
   const whole = bytesOf("leak-go1.19.trace");
   for (let cut = 17; cut < whole.length; cut += 61) {
