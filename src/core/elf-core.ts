@@ -125,7 +125,9 @@ export class ElfCore {
     const phoff = h.u64(32);
     const phentsize = h.u16(54);
     const phnum = h.u16(56);
-    if (phentsize < 56 || phnum === 0) throw corrupt("ELF core program headers", 54);
+    // Linux writes 56-byte ELF64 program headers, and always at least one note and one load.
+    if (phentsize !== 56) throw corrupt(`ELF core program header size ${phentsize}`, 54);
+    if (phnum === 0) throw corrupt("ELF core program headers: none", 56);
     const ph = new View(
       source.read(phoff, phentsize * phnum, "ELF program headers"),
       true,
@@ -160,6 +162,8 @@ export class ElfCore {
       }
     }
     this.segments.sort((a, b) => a.vaddr - b.vaddr);
+    if (this.segments.length === 0)
+      throw corrupt("ELF core: no memory segment (PT_LOAD) in its program headers", phoff);
     // The program header table is what leads to the notes: its offset is the one to give.
     if (this.threads.length === 0)
       throw corrupt(

@@ -77,8 +77,9 @@ export class CoreProcess {
       );
     }
     if (allgs === undefined) {
+      // A mismatch more than a damage found at a place: no offset to give.
       throw new BinaryError(
-        "corrupt",
+        "not-go",
         `no goroutine list (runtime.allgs) in the core's data for ${binaryPath} (${version}): is it the binary that dumped this core?`,
       );
     }

@@ -97,3 +97,37 @@ test("200 damaged cores: the crash or one clear error with its offset, never an 
   assert.deepEqual(failures, []);
   assert.equal(read + refused, 200);
 });
+
+test("a damaged program header table is named with its offset", (t) => {
+  const why = coreUnavailable();
+  if (why !== undefined) return t.skip(why);
+  const tc = requireToolchain(t, "go");
+  if (tc === undefined) return;
+  const run = crashCore(tc, ["-ldflags=-s -w"], ["segv"]);
+  const core = readFileSync(run.core);
+  const dir = tempDir("panicscope-damaged-core-");
+  const error = (change: (b: Buffer) => void): string => {
+    const bytes = Buffer.from(core);
+    change(bytes);
+    const file = join(dir, "core");
+    writeFileSync(file, bytes);
+    try {
+      CoreProcess.open(run.binary, file).close();
+    } catch (e) {
+      assert.ok(e instanceof BinaryError, String(e));
+      return e.message;
+    }
+    return "read";
+  };
+  const phoff = Number(core.readBigUInt64LE(32));
+  // Linux puts the notes first: one program header is the notes without any memory.
+  assert.equal(core.readUInt32LE(phoff), 4);
+  assert.equal(
+    error((b) => b.writeUInt16LE(10, 54)),
+    "corrupt ELF core program header size 10 at offset 0x36",
+  );
+  assert.equal(
+    error((b) => b.writeUInt16LE(1, 56)),
+    `corrupt ELF core: no memory segment (PT_LOAD) in its program headers at offset 0x${phoff.toString(16)}`,
+  );
+});
