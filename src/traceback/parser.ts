@@ -1009,8 +1009,13 @@ export class TracebackParser {
     this.prefix = start.prefix;
     this.loggedReader = new LoggedStackReader(first.line);
     this.state = "logged";
-    for (const held of start.lines)
-      this.loggedLine(held.text.slice(start.prefix.length), held.line);
+    const reader = this.loggedReader;
+    for (const held of start.lines) {
+      const text = held.text.slice(start.prefix.length);
+      // A held line the reader refused ended the crash: the ones after it are read afresh.
+      if (this.loggedReader === reader) this.loggedLine(text, held.line);
+      else this.dispatch(text, held.line);
+    }
   }
 
   private loggedLine(text: string, line: number): void {
