@@ -74,6 +74,12 @@ export interface ParserOptions {
   maxUnparsed?: number;
   /** Stream name to record on each crash (from a log wrapper). */
   stream?: string;
+  /**
+   * The input line before `line` when another stream's parser read it: a recover handler's
+   * log line printed before the prefix that its stack carries was learnt
+   * (holdout-3/rclone-rd-32). Consulted when this parser saw no line there.
+   */
+  lineBefore?: (line: number) => HeldLine | null;
 }
 
 type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
@@ -327,7 +333,8 @@ export class TracebackParser {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
         this.dumpHeader = text;
-        this.dumpBefore = this.loggedStart.lineBefore(line);
+        this.dumpBefore =
+          this.loggedStart.lineBefore(line) ?? this.options.lineBefore?.(line) ?? null;
         this.openGoroutine(text, line);
         return;
       }
