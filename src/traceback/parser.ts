@@ -661,6 +661,14 @@ export class TracebackParser {
       this.valueTail.push({ text, line });
       return;
     }
+    if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {
+      // Several threads threw the same at once, each printing its headline (before go1.24
+      // without the print lock, holdout-3/pinfinder-8): one crash.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
+      this.enterHeadline();
+      return;
+    }
     this.endCrash();
     this.idleLine(text, line);
   }
