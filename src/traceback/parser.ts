@@ -610,6 +610,11 @@ export class TracebackParser {
       this.openGoroutine(text, line);
       return;
     }
+    if (text.endsWith("]") && isGoroutineHeader(`${text}:`)) {
+      // A header that lost its colon where the paste was cut (holdout-3/open-indexer-6).
+      this.openGoroutine(`${text}:`, line);
+      return;
+    }
     if (text === "runtime stack:") {
       this.openSystemStack(line);
       return;
