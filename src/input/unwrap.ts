@@ -447,7 +447,9 @@ export class Unwrapper {
     if (held !== null) {
       this.held = null;
       this.refresh();
-      this.sink(held.text, held.line, prefixed && stream !== held.stream ? stream : held.stream);
+      // Only a bare headline joins the next line's stream: one with a stream of its own (a
+      // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
+      this.sink(held.text, held.line, prefixed && held.stream === "" ? stream : held.stream);
     }
     const c = text.charCodeAt(0);
     if (
