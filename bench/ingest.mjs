@@ -5,7 +5,7 @@
 //
 //   node bench/ingest.mjs [--seconds 20] [--concurrency 16] [--gzip] [--db postgres://…]
 //                         [--profile DIR]   (the server's CPU profile, node --cpu-prof, in DIR)
-//                         [--client http|fetch]
+//                         [--client http|fetch] [--analysis-threads N] (passed to serve)
 //
 // With --db the server uses that store (a PostgreSQL URL: scripts/with-postgres.sh sh -c
 // 'node bench/ingest.mjs --db "$PANICSCOPE_TEST_PG"').
@@ -72,6 +72,9 @@ const server = spawn(
     "0",
     "--token",
     "bench",
+    ...(args.includes("--analysis-threads")
+      ? ["--analysis-threads", String(option("analysis-threads", 0))]
+      : []),
   ],
   { stdio: ["ignore", "inherit", "pipe"] },
 );

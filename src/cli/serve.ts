@@ -71,7 +71,7 @@ as a one-line message with a link to the issue; may be given more than once`,
       "analysis-threads",
       `threads that analyse uploads, so that the event loop only reads and
 answers; 0 analyses on the event loop (default: the cores but one, at
-most 4, on 3 cores or more; 0 on 1 or 2 cores)`,
+most 4)`,
     ],
   ],
   exit: "0 stopped by a signal, 2 usage error or the store could not be opened",

@@ -112,13 +112,13 @@ export class CoreProcess {
     }
     // Every segment of the binary was mapped in the process: the kernel lists each one as a
     // segment (dumped or not); gdb's gcore leaves read-only file mappings out of the segments,
-    // but its NT_FILE note still names them.
-    const mapped = (a: number) =>
+    // but its NT_FILE note still names them. Writable data is always a segment of the core.
+    const mapped = (a: number, write: boolean) =>
       this.core.segmentAt(a) !== undefined ||
-      this.core.mappings.some((m) => a >= m.start && a < m.end);
+      (!write && this.core.mappings.some((m) => a >= m.start && a < m.end));
     for (const g of exe.segments) {
       if (g.memSize === 0) continue;
-      if (!mapped(g.addr + this.mem.slide)) {
+      if (!mapped(g.addr + this.mem.slide, g.write)) {
         throw refuse(
           `nothing was mapped at ${hex(g.addr + this.mem.slide)}, where its segment at ${hex(g.addr)} would be`,
         );

@@ -122,7 +122,8 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
   // ` logger=plugin.x`, a markdown backtick): the runtime's text is what is before it.
   const untailed = withoutLogTail(text);
   if (untailed !== text && untailed !== "") return matchMessage(untailed, headline);
-  const cut = headline === "panic" ? runtimeErrorBeforeTail(text) : null;
+  const cut =
+    headline === "panic" ? (runtimeErrorBeforeTail(text) ?? runtimeErrorBeforeGlue(text)) : null;
   if (cut !== null) return cut;
   if (headline === "fatal")
     return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
@@ -158,6 +159,33 @@ function runtimeErrorBeforeTail(text: string): MessageMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * A runtime error with other output glued to its end with no blank (a progress bar printed over
+ * it: `…nil pointer dereferencems  0 errors`, holdout-3/restic-699): the first rule whose text,
+ * unanchored at its end, starts the message.
+ */
+function runtimeErrorBeforeGlue(text: string): MessageMatch | null {
+  if (!text.startsWith("runtime error: ")) return null;
+  for (const [candidate, pattern] of openEndedRules()) {
+    const match = pattern.exec(text);
+    if (match !== null) return matched(candidate, match.groups, match[0]);
+  }
+  return null;
+}
+
+let openEnded: [Rule, RegExp][] | null = null;
+
+/** The runtime-error rules' patterns without their closing `$`, compiled once when first needed. */
+function openEndedRules(): [Rule, RegExp][] {
+  openEnded ??= PANIC_RULES.flatMap((rule) => {
+    const source = (rule.pattern as RegExp).source;
+    if (!source.startsWith("^runtime error: ") || !source.endsWith("$") || source.includes("$|"))
+      return [];
+    return [[rule, new RegExp(source.slice(0, -1))] as [Rule, RegExp]];
+  });
+  return openEnded;
 }
 
 function matched(

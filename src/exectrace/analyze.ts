@@ -139,7 +139,8 @@ function readOld(bytes: Uint8Array, version: number, options: TraceReadOptions):
     goVersion: `go1.${version}`,
     formatVersion: version,
     counts: counts.result(),
-    generations: 0,
+    // Go's reader reads an old trace as one large generation (tracev1.go).
+    generations: 1,
     bytes: bytes.length,
     warnings,
   };

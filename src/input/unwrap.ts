@@ -202,6 +202,11 @@ export class Unwrapper {
       this.emit(`\t${text.slice(2)}`, line, stream);
       return;
     }
+    if (c === 0x23 /* # */ && SYSLOG_TAB_FILE_LINE.test(text)) {
+      // rsyslog's `#011` for the tab, on a line whose syslog prefix was removed by hand.
+      this.emit(`\t${text.slice(4)}`, line, stream);
+      return;
+    }
     if (c === 0x09 || text === "" || (c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
       if (!this.learnt) {
         this.emit(text, line, stream);
@@ -442,7 +447,9 @@ export class Unwrapper {
     if (held !== null) {
       this.held = null;
       this.refresh();
-      this.sink(held.text, held.line, prefixed && stream !== held.stream ? stream : held.stream);
+      // Only a bare headline joins the next line's stream: one with a stream of its own (a
+      // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
+      this.sink(held.text, held.line, prefixed && held.stream === "" ? stream : held.stream);
     }
     const c = text.charCodeAt(0);
     if (
@@ -502,6 +509,9 @@ function cleanLine(text: string): string {
 
 /** A frame's file line whose tab is still escaped (`\t/x/y.go:12 +0x3e7`). */
 const ESCAPED_TAB_FILE_LINE = /^\\t\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+
+/** A frame's file line whose tab rsyslog wrote as `#011` (holdout-3/telegraf-6488). */
+const SYSLOG_TAB_FILE_LINE = /^#011\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
 
 /** A frame's file line whose tab a log viewer showed as `>` (Android Studio's logcat). */
 const MARK_FOR_TAB = /^>\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;

@@ -33,15 +33,15 @@ export interface ServerOptions {
   inbox?: InboxOptions;
   /**
    * Threads that analyse uploads; 0 analyses on the event loop. Every app of a process with the
-   * same number shares one pool. Default: the cores but one (at most 4) on 3 cores or more;
-   * 0 on 2, where a thread cost 18 % more CPU per report (bench/ingest-cpu.mjs) and no core is
-   * left for it.
+   * same number shares one pool. Default: the cores but one, at most 4 (on 2 cores one thread
+   * took 166 reports/s to the event loop's 133–144, p99 341–387 ms to 588–684: bench/README.md);
+   * none on 1 core.
    */
   analysisThreads?: number;
 }
 
 export function defaultAnalysisThreads(cores = availableParallelism()): number {
-  return cores > 2 ? Math.min(4, cores - 1) : 0;
+  return Math.max(0, Math.min(4, cores - 1));
 }
 
 const pools = new Map<number, AnalysisPool>();

@@ -74,6 +74,12 @@ export interface ParserOptions {
   maxUnparsed?: number;
   /** Stream name to record on each crash (from a log wrapper). */
   stream?: string;
+  /**
+   * The input line before `line` when another stream's parser read it: a recover handler's
+   * log line printed before the prefix that its stack carries was learnt
+   * (holdout-3/rclone-rd-32). Consulted when this parser saw no line there.
+   */
+  lineBefore?: (line: number) => HeldLine | null;
 }
 
 type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
@@ -291,8 +297,10 @@ export class TracebackParser {
         return;
       }
     }
-    // A terminal echoes Ctrl-\ as `^\` in front of the dump it triggers: `^\SIGQUIT: quit`.
-    if (text.startsWith("^\\SIG")) {
+    // A terminal echoes a control key in caret notation in front of what it triggered or
+    // interrupted: Ctrl-\ before its dump (`^\SIGQUIT: quit`), Ctrl-C before a panic
+    // (`^Cpanic: …`, holdout-3/rclone-5540).
+    if (text.charCodeAt(0) === 0x5e /* ^ */ && isCaretEcho(text)) {
       this.idleLine(text.slice(2), line);
       return;
     }
@@ -325,7 +333,8 @@ export class TracebackParser {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
         this.dumpHeader = text;
-        this.dumpBefore = this.loggedStart.lineBefore(line);
+        this.dumpBefore =
+          this.loggedStart.lineBefore(line) ?? this.options.lineBefore?.(line) ?? null;
         this.openGoroutine(text, line);
         return;
       }
@@ -545,6 +554,13 @@ export class TracebackParser {
       this.endCrash();
       return;
     }
+    if (crash.signal !== undefined && this.blocks === 0 && isCallOfFrame(text)) {
+      // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
+      // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack.
+      this.openHeaderless(line);
+      this.blockLine(text, line);
+      return;
+    }
     if (this.valueFramed !== true && text.startsWith("$ ")) {
       // A shell prompt pasted between the headline and the stacks is never part of a value.
       this.events.stray?.(text, line);
@@ -594,8 +610,18 @@ export class TracebackParser {
       this.openGoroutine(text, line);
       return;
     }
+    if (text.endsWith("]") && isGoroutineHeader(`${text}:`)) {
+      // A header that lost its colon where the paste was cut (holdout-3/open-indexer-6).
+      this.openGoroutine(`${text}:`, line);
+      return;
+    }
     if (text === "runtime stack:") {
       this.openSystemStack(line);
+      return;
+    }
+    if (this.blocks === 0 && text.startsWith("$ ")) {
+      // A shell command pasted between the headline and the stacks (holdout-3/logr-pr168).
+      this.events.stray?.(text, line);
       return;
     }
     const register = parseRegisterLine(text);
@@ -638,6 +664,14 @@ export class TracebackParser {
     }
     if (this.valueGoesOn(crash)) {
       this.valueTail.push({ text, line });
+      return;
+    }
+    if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {
+      // Several threads threw the same at once, each printing its headline (before go1.24
+      // without the print lock, holdout-3/pinfinder-8): one crash.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
+      this.enterHeadline();
       return;
     }
     this.endCrash();
@@ -1096,6 +1130,25 @@ export class TracebackParser {
     if (info === null || info === undefined) return "";
     return info.description === "" ? info.name : `${info.name}: ${info.description}`;
   }
+}
+
+/** A frame's call line (`pkg.F(0x1, …)`, `main.main()`): a function name, then its arguments. */
+function isCallOfFrame(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c !== 0x09 && c !== 0x20 && text.endsWith(")") && parseCallLine(text) !== null;
+}
+
+/** `^C`, `^\\`, `^[` (a control key's echo) right before Go's text. */
+function isCaretEcho(text: string): boolean {
+  const c = text.charCodeAt(1);
+  if (!((c >= 0x40 && c <= 0x5f) || c === 0x3f)) return false;
+  const rest = text.slice(2);
+  return (
+    rest.startsWith("SIG") ||
+    rest.startsWith("panic: ") ||
+    rest.startsWith("fatal error: ") ||
+    rest.startsWith("goroutine ")
+  );
 }
 
 /** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */

@@ -252,3 +252,15 @@ test("a runtime error with the program's own words after it on its line (real/ho
     "runtime-error-unknown",
   );
 });
+
+test("a runtime error with a progress bar printed over its end (real/holdout-3/restic-699)", () => {
+  const headline = readFileSync(
+    join(ROOT, "testdata/real/holdout-3/restic-699-progress-bar-glued-into-headline-go16.txt"),
+    "utf8",
+  ).split("\n")[2] as string;
+  assert.equal(
+    headline,
+    "panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12",
+  );
+  assert.equal(matchMessage(headline.slice(7), "panic").rule.id, "nil-pointer-dereference");
+});

@@ -160,7 +160,10 @@ for (const x of TRACES) {
 }
 
 test("steady-go1.21.trace: what the old format holds besides scheduling", () => {
-  const c = counts(join(TESTDATA, "steady-go1.21.trace"));
+  const read = readTrace(join(TESTDATA, "steady-go1.21.trace"));
+  assert.ok(!("error" in read));
+  assert.deepEqual([read.goVersion, read.generations], ["go1.21", 1]);
+  const c = read.counts;
   assert.deepEqual(c.eventsByKind, {
     Label: 18,
     Log: 264,

@@ -263,3 +263,12 @@ test("a zap record whose stacktrace a viewer printed over real newlines, `\\t` k
     ["\t/go/pkg/mod/k8s.io/apimachinery@v0.32.0/pkg/util/runtime/runtime.go:107 +0xbc", 3, ""],
   ]);
 });
+
+test("rsyslog's #011 for a file line's tab, its syslog prefix removed by hand (real/holdout-3/telegraf-6488)", () => {
+  const out = unwrap(
+    lines("real/holdout-3/telegraf-6488-rsyslog-hash011-tabs-systemd-lines.txt", 6),
+  );
+  assert.deepEqual(out, [
+    ["\t/go/src/github.com/influxdata/telegraf/plugins/inputs/exec/exec.go:164 +0x294", 1, ""],
+  ]);
+});

@@ -55,9 +55,9 @@ test("a text with no crash: nothing to file, none found; a closed pool starts ag
   await pool.close();
 });
 
-test("threads by default: the cores but one, at most 4, from 3 cores; none on 1 or 2", () => {
+test("threads by default: the cores but one, at most 4; none on 1 core", () => {
   assert.deepEqual(
     [1, 2, 3, 4, 5, 8, 64].map((cores) => defaultAnalysisThreads(cores)),
-    [0, 0, 2, 3, 4, 4, 4],
+    [0, 1, 2, 3, 4, 4, 4],
   );
 });

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { goTextStart } from "../../src/input/prefix-learner.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { crashStartAfterPrefix, loggedPanic } from "../../src/traceback/line-kinds.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
@@ -68,4 +69,19 @@ test("not crash starts: log lines that mention goroutines or panics (real/boomer
   const warn =
     '{"time":"2026-11-28T18:29:56.769163087Z","level":"WARN","msg":"slow request","method":"POST","path":"/api/orders","dur_ms":1834}';
   assert.equal(crashStartAfterPrefix(warn), -1);
+});
+
+test("a terminal's ^C echo glued to the headline it interrupted (real/holdout-3/rclone-5540)", async () => {
+  const analysis = await analyzeFile(
+    join(TESTDATA, "real/holdout-3/rclone-5540-ctrl-c-echo-glued-headline-notice-line.txt"),
+  );
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(analysis.crashes.length, 1);
+  assert.equal(crash?.kind, "panic");
+  assert.equal(
+    crash?.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash?.span.startLine, 3);
+  assert.equal(crash?.crashing?.id, 23);
 });

@@ -183,9 +183,9 @@ export const ZH_LABELS: Labels = {
     `${file}：Go 执行跟踪（${format} 格式），${duration}，${generations} 代，${events} 个事件，${goroutines} 个 goroutine，${procs} 个 P，${threads} 个线程`,
   traceEndsAt: (wall) => `结束于 ${wall}（跟踪中最后一个事件的墙上时间）`,
   traceLegendColour: (user, mark, assist, sys, gc, stw) =>
-    `${user} 用户代码 ${mark} GC 标记 ${assist} 标记辅助 ${sys} 系统调用，深浅 = 忙碌程度；runq = 可运行的 goroutine；${gc} GC ${stw} 全局停顿`,
+    `${user} 用户代码 ${mark} GC 标记 ${assist} 标记辅助 ${sys} 系统调用，深浅 = 忙碌程度；runq = 可运行的 goroutine；${gc} GC ${stw} 全局暂停`,
   traceLegend:
-    "深浅 = 忙碌占比（用户代码、GC、系统调用）；runq = 可运行的 goroutine；▀ GC，! 全局停顿",
+    "深浅 = 忙碌占比（用户代码、GC、系统调用）；runq = 可运行的 goroutine；▀ GC，! 全局暂停",
   traceSpan: (from, to, window, legend) => `${from} … ${to}（窗口 ${window}）；${legend}`,
   heapAtEnd: (inUse, goal) => `结束时的堆：使用中 ${inUse}，目标 ${goal}`,
   blockedInWindow: (list) => `阻塞（窗口内）：${list}`,
