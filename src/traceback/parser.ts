@@ -1029,8 +1029,9 @@ export class TracebackParser {
     this.prefix = start.prefix;
     this.loggedReader = new LoggedStackReader(first.line);
     this.state = "logged";
-    for (const held of start.lines)
-      this.loggedLine(held.text.slice(start.prefix.length), held.line);
+    // A held line the stack does not take ends it; the lines after it are read afresh
+    // (fuzzing found the reader gone by then: `/.go:4`, `  o:3`, `e.t`, `  s:5`).
+    for (const held of start.lines) this.dispatch(held.text.slice(start.prefix.length), held.line);
   }
 
   private loggedLine(text: string, line: number): void {
