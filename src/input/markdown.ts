@@ -17,7 +17,11 @@ export function removeMarkdown(raw: string): string {
   const c = text.charCodeAt(0);
   if (c === 0x60 /* ` */) {
     if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
-    return text.replace(/^`+/, "");
+    const inner = text.replace(/^`+/, "");
+    // Inline code around the whole line: its closing backtick goes too (broad/status-legacy-15073).
+    return inner.endsWith("`") && inner.indexOf("`") === inner.length - 1
+      ? inner.slice(0, -1)
+      : inner;
   }
   if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
   return text;

@@ -8,6 +8,7 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
+import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
@@ -433,6 +434,13 @@ export class Unwrapper {
    * headline joins that stream.
    */
   private emit(text: string, line: number, stream: string, prefixed = false): void {
+    if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
+      const lines = splitFlattened(text);
+      if (lines !== null) {
+        for (const piece of lines) this.emit(piece, line, stream, prefixed);
+        return;
+      }
+    }
     // A stack appended to a message with a blank (echo's `[PANIC RECOVER] %v %s`): the
     // message and the goroutine's header are two lines.
     if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
@@ -447,7 +455,9 @@ export class Unwrapper {
     if (held !== null) {
       this.held = null;
       this.refresh();
-      this.sink(held.text, held.line, prefixed && stream !== held.stream ? stream : held.stream);
+      // Only a bare headline joins the next line's stream: one with a stream of its own (a
+      // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
+      this.sink(held.text, held.line, prefixed && held.stream === "" ? stream : held.stream);
     }
     const c = text.charCodeAt(0);
     if (

@@ -100,13 +100,25 @@ export async function readCrashes(
       }
     },
   };
+  // The last two lines handed to any parser (scalars: no object per line on the hot path): a
+  // stack's message may be another stream's line.
+  let previousText = "";
+  let previousLine = 0;
+  let previousStream = "";
+  let currentText = "";
+  let currentLine = 0;
+  let currentStream = "";
+  const lineBefore = (line: number) =>
+    previousLine === line - 1 && previousStream !== currentStream && previousText.trim() !== ""
+      ? { text: previousText, line: previousLine }
+      : null;
   const parsers = new Map<string, TracebackParser>();
   const parserFor = (stream: string): TracebackParser => {
     let parser = parsers.get(stream);
     if (parser === undefined) {
       parser = new TracebackParser(
         events,
-        stream === "" ? { keepGoroutines } : { keepGoroutines, stream },
+        stream === "" ? { keepGoroutines, lineBefore } : { keepGoroutines, stream, lineBefore },
       );
       parsers.set(stream, parser);
     }
@@ -135,6 +147,12 @@ export async function readCrashes(
     return parser;
   };
   const unwrapper = new Unwrapper((text, line, stream) => {
+    previousText = currentText;
+    previousLine = currentLine;
+    previousStream = currentStream;
+    currentText = text;
+    currentLine = line;
+    currentStream = stream;
     let parser = stream === "" ? plain : parserFor(stream);
     if (parsers.size > 1 && parser.idle && isGoroutineHeader(text))
       parser = adopt(stream, parser, line);

@@ -32,3 +32,14 @@ test("Go's `**int` and Python's `**kwargs` are no bold", () => {
   assert.equal(python, "        self._target(*self._args, **self._kwargs)");
   assert.equal(removeBold(python), python);
 });
+
+test("inline code around a whole line: both backticks go (real/broad/status-legacy-15073)", () => {
+  const text = line(
+    "real/broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code.txt",
+    1,
+  );
+  assert.equal(
+    removeMarkdown(text),
+    "02-13 16:12:14.865 11934     0 E Go      : panic: runtime error: slice bounds out of range [:2] with capacity 0",
+  );
+});

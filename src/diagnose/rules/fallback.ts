@@ -103,7 +103,9 @@ export const FALLBACK_RULES: Rule[] = [
         ? `The program panicked with a ${v.valueType} value; Go printed its address (${v.valueAddress}), not its contents.`
         : v.namedValue !== undefined
           ? `The program panicked with a value of type ${v.valueType}: ${v.namedValue}.`
-          : `The program's own code panicked with «${v.value}».`,
+          : v.value === undefined
+            ? "The program's own code panicked; the text does not hold the value."
+            : `The program's own code panicked with «${v.value}».`,
     explanation: CUSTOM,
   }),
   rule({

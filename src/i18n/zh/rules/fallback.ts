@@ -73,7 +73,9 @@ export const ZH_FALLBACK: RuleTexts = {
         ? `程序以一个 ${v.valueType} 类型的值触发了 panic；Go 打印的是它的地址（${v.valueAddress}），而不是它的内容。`
         : v.namedValue !== undefined
           ? `程序以一个 ${v.valueType} 类型的值触发了 panic：${v.namedValue}。`
-          : `程序自己的代码触发了 panic，值为 «${v.value}»。`,
+          : v.value === undefined
+            ? "程序自己的代码触发了 panic；文本中没有它的值。"
+            : `程序自己的代码触发了 panic，值为 «${v.value}»。`,
     explanation: CUSTOM,
   },
   "runtime-error-unknown": { explanation: RUNTIME_ERROR },
