@@ -198,14 +198,11 @@ export class Unwrapper {
     }
     this.continuation = null;
     this.refresh();
-    if (c === 0x5c /* \ */ && ESCAPED_TAB_FILE_LINE.test(text)) {
-      // A stack field whose `\n` a viewer turned into real newlines and whose `\t` it kept.
-      this.emit(`\t${text.slice(2)}`, line, stream);
-      return;
-    }
-    if (c === 0x23 /* # */ && SYSLOG_TAB_FILE_LINE.test(text)) {
-      // rsyslog's `#011` for the tab, on a line whose syslog prefix was removed by hand.
-      this.emit(`\t${text.slice(4)}`, line, stream);
+    // An escaped `\t` (a stack field whose `\n` a viewer turned into real newlines) or rsyslog's
+    // `#011` on a line whose syslog prefix was removed by hand.
+    const restored = c === 0x5c /* \ */ || c === 0x23 /* # */ ? withTabRestored(text) : null;
+    if (restored !== null) {
+      this.emit(restored, line, stream);
       return;
     }
     if (c === 0x09 || text === "" || (c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
@@ -242,8 +239,7 @@ export class Unwrapper {
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0 };
       this.refresh();
-      if (rest.charCodeAt(0) === 0x3e /* > */ && MARK_FOR_TAB.test(rest))
-        rest = `\t${rest.slice(1)}`;
+      if (rest.charCodeAt(0) === 0x3e /* > */) rest = withTabRestored(rest) ?? rest;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
@@ -515,14 +511,18 @@ function cleanLine(text: string): string {
   return text;
 }
 
-/** A frame's file line whose tab is still escaped (`\t/x/y.go:12 +0x3e7`). */
-const ESCAPED_TAB_FILE_LINE = /^\\t\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+/**
+ * A frame's file line whose tab was written as a stand-in: kept escaped (`\t/x/y.go:12 +0x3e7`,
+ * holdout-2/ramen-2069), rsyslog's `#011` (holdout-3/telegraf-6488), `>` in Android Studio's
+ * logcat (holdout-2/firestack-222).
+ */
+const TAB_STAND_IN_FILE_LINE = /^(\\t|#011|>)\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
 
-/** A frame's file line whose tab rsyslog wrote as `#011` (holdout-3/telegraf-6488). */
-const SYSLOG_TAB_FILE_LINE = /^#011\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
-
-/** A frame's file line whose tab a log viewer showed as `>` (Android Studio's logcat). */
-const MARK_FOR_TAB = /^>\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+/** The file line with its tab back, or null when `text` is no file line behind a stand-in. */
+function withTabRestored(text: string): string | null {
+  const found = TAB_STAND_IN_FILE_LINE.exec(text);
+  return found === null ? null : `\t${text.slice((found[1] as string).length)}`;
+}
 
 const GLUED_GOROUTINE_HEADER = /[ "]goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
 
