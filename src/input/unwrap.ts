@@ -10,6 +10,7 @@
 import { parseCriLine, parseDockerLine } from "./container-log.js";
 import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
+import { HEADER_ENDS_LINE } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { removeMarkdown } from "./markdown.js";
@@ -440,7 +441,7 @@ export class Unwrapper {
     // A stack appended to a message with a blank (echo's `[PANIC RECOVER] %v %s`): the
     // message and the goroutine's header are two lines.
     if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
-      const glued = GLUED_GOROUTINE_HEADER.exec(text);
+      const glued = HEADER_ENDS_LINE.exec(text);
       if (glued !== null && text.slice(0, glued.index).trim() !== "") {
         this.emit(text.slice(0, glued.index), line, stream, prefixed);
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
@@ -523,8 +524,6 @@ function withTabRestored(text: string): string | null {
   const found = TAB_STAND_IN_FILE_LINE.exec(text);
   return found === null ? null : `\t${text.slice((found[1] as string).length)}`;
 }
-
-const GLUED_GOROUTINE_HEADER = /[ "]goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
 function withoutKnownPrefix(text: string): string {
