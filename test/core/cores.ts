@@ -40,12 +40,17 @@ export function coreUnavailable(): string | undefined {
   return undefined;
 }
 
-/** Debian's Go releases unpacked by scripts/debian-go.sh (1.22–1.27 when present), and 1.19. */
+/**
+ * Debian's Go releases unpacked by scripts/debian-go.sh (1.21–1.27 when present), 1.19, and
+ * Go 1.20, which Debian never packaged, from the module proxy (scripts/proxy-go.sh).
+ */
 export function coreToolchains(): Toolchain[] {
   const paths: [string, string][] = [["go", "go"]];
   if (existsSync("/usr/lib/go-1.19/bin/go")) paths.push(["go1.19", "/usr/lib/go-1.19/bin/go"]);
   for (const v of ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.27"]) {
-    const go = join(DEBIAN_GO, v, "usr/lib", `go-${v}`, "bin/go");
+    const debian = join(DEBIAN_GO, v, "usr/lib", `go-${v}`, "bin/go");
+    const proxy = join(DEBIAN_GO, v, "go/bin/go");
+    const go = existsSync(debian) ? debian : proxy;
     if (existsSync(go)) paths.push([`go${v}`, go]);
   }
   const out: Toolchain[] = [];

@@ -111,7 +111,7 @@ function cases(tc: Toolchain): Case[] {
     { build: BUILDS[1]!, args: ["panic"] },
     { build: BUILDS[2]!, args: ["segv"] },
     { build: BUILDS[2]!, args: ["deadlock"] },
-    ...(tc.name === "go1.19" || tc.name === "go1.27" ? arm64 : []),
+    ...(tc.name === "go1.19" || tc.name === "go1.20" || tc.name === "go1.27" ? arm64 : []),
     ...(tc.name === "go1.27" ? [LABELS] : []),
     ...(tc.name === "go1.19" || tc.name === "go1.24"
       ? [{ build: CGO, args: ["segv"], cgo: true }]

@@ -125,3 +125,17 @@ test("a panic headline printed behind the program's output, from a real program 
   assert.deepEqual(crashes[0]?.span, { startLine: 1, endLine: 9 });
   assert.equal(crashes[0]?.crashing?.id, 1);
 });
+
+test("a goroutine header with the next line glued after it is the header (BaiduPCS-Go#302, read off a screenshot)", () => {
+  const text = readFileSync(
+    join(DAMAGED, "..", "holdout-3", "baidupcs-go-302-ocr-garbled-header-glued-go118.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "fatal");
+  assert.equal(crashes[0]?.fatal, "sync: unlock of unlocked mutex");
+  assert.equal(crashes[0]?.crashing?.id, 183823);
+  assert.equal(crashes[0]?.crashing?.state, "running");
+  assert.equal(crashes[0]?.goroutineCount, 1);
+});
