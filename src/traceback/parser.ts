@@ -34,6 +34,7 @@ import {
   gluedHeadline,
   isTraceLike,
   loggedPanic,
+  rewordedHeadline,
 } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
@@ -432,6 +433,14 @@ export class TracebackParser {
       }
       this.flushPreamble();
       this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
+    const reworded = rewordedHeadline(text);
+    if (reworded !== -1) {
+      // Read as the panic it reports once a goroutine header (after a blank) or a
+      // `[signal …]` line confirms it, as a glued headline is.
+      this.flushPreamble();
+      this.glued = { rest: `panic: ${text.slice(reworded)}`, raw: text, line, blank: false };
       return;
     }
     this.flushPreamble();
