@@ -13,6 +13,7 @@ import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_ENDS_LINE } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
+import { LogSuffixes } from "./log-suffix.js";
 import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
@@ -70,6 +71,7 @@ export class Unwrapper {
   /** test2json output not yet ended by a newline, per test. */
   private readonly testOutput = new Map<string, { text: string; line: number }>();
   private readonly learner = new PrefixLearner();
+  private readonly suffixes = new LogSuffixes();
   /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
   private slow = false;
   /**
@@ -430,7 +432,8 @@ export class Unwrapper {
    * after it has a learnt prefix (go-hclog prints the headline bare, the rest prefixed), the
    * headline joins that stream.
    */
-  private emit(text: string, line: number, stream: string, prefixed = false): void {
+  private emit(raw: string, line: number, stream: string, prefixed = false): void {
+    const text = this.suffixes.cut(raw, stream);
     if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
       const lines = splitFlattened(text);
       if (lines !== null) {
@@ -454,7 +457,9 @@ export class Unwrapper {
       this.refresh();
       // Only a bare headline joins the next line's stream: one with a stream of its own (a
       // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
-      this.sink(held.text, held.line, prefixed && held.stream === "" ? stream : held.stream);
+      const heldStream = prefixed && held.stream === "" ? stream : held.stream;
+      // A logger's fields learnt on this line end the headline too (log-suffix.ts).
+      this.sink(this.suffixes.cut(held.text, heldStream), held.line, heldStream);
     }
     const c = text.charCodeAt(0);
     if (

@@ -7,6 +7,7 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
+import { HEADER_BEFORE_TEXT } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
@@ -33,6 +34,7 @@ import {
   gluedHeadline,
   isTraceLike,
   loggedPanic,
+  rewordedHeadline,
 } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
@@ -167,6 +169,20 @@ export class TracebackParser {
   push(raw: string, line: number): void {
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    if (
+      text.charCodeAt(0) === 0x67 /* g */ &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
+      text.startsWith("goroutine ")
+    ) {
+      // A header with the next line glued after it, its newline lost (text read off a
+      // screenshot, holdout-3/baidupcs-go-302): two lines.
+      const header = HEADER_BEFORE_TEXT.exec(text);
+      if (header !== null) {
+        this.dispatch(header[0], line);
+        this.dispatch(text.slice(header[0].length), line);
+        return;
+      }
+    }
     this.dispatch(text, line);
   }
 
@@ -417,6 +433,14 @@ export class TracebackParser {
       }
       this.flushPreamble();
       this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
+    const reworded = rewordedHeadline(text);
+    if (reworded !== -1) {
+      // Read as the panic it reports once a goroutine header (after a blank) or a
+      // `[signal …]` line confirms it, as a glued headline is.
+      this.flushPreamble();
+      this.glued = { rest: `panic: ${text.slice(reworded)}`, raw: text, line, blank: false };
       return;
     }
     this.flushPreamble();
