@@ -12,7 +12,7 @@ import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
-import { parseCallLine } from "./frame-lines.js";
+import { parseCallLine, parseOldLocationLine } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isPreambleLine,
@@ -680,8 +680,13 @@ export class TracebackParser {
       crash.span.endLine = line;
       return;
     }
-    if (crash.kind === "signal" && this.blocks === 0 && parseCallLine(text) !== null) {
-      // Windows prints the faulting goroutine's frames with no header after an exception.
+    if (
+      this.blocks === 0 &&
+      ((crash.kind === "signal" && parseCallLine(text) !== null) ||
+        parseOldLocationLine(text, line) !== null)
+    ) {
+      // Windows prints the faulting goroutine's frames with no header after an exception;
+      // Go before go1 printed the crashing goroutine's frames with none (broad/goirc-6).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;
