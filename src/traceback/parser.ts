@@ -12,7 +12,7 @@ import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
-import { parseCallLine } from "./frame-lines.js";
+import { parseCallLine, parseOldLocationLine } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isPreambleLine,
@@ -229,6 +229,37 @@ export class TracebackParser {
   /** Nothing is open or pending: the next line may start a crash. */
   get idle(): boolean {
     return this.crash === null && this.glued === null && this.signalHeader === null;
+  }
+
+  /**
+   * Between two goroutine blocks of a crash whose first block this parser read, with nothing
+   * pending: a plain goroutine block here is read as `addBlock` takes it (fast-blocks.ts).
+   */
+  get takesBlocks(): boolean {
+    return (
+      this.state === "between" &&
+      this.blocks > 0 &&
+      this.suspects.length === 0 &&
+      this.valueTail.length === 0 &&
+      this.headerInValue === null &&
+      !this.inRelay &&
+      this.prefix === ""
+    );
+  }
+
+  /** The crash being read. */
+  get openCrash(): Crash | null {
+    return this.crash;
+  }
+
+  /**
+   * A goroutine block read elsewhere, as the parser would have read it (`takesBlocks` was
+   * true): its last frame line is `lastLine`, its blank line comes after it.
+   */
+  addBlock(goroutine: Goroutine, lastLine: number): void {
+    const crash = this.crash as Crash;
+    crash.span.endLine = lastLine;
+    this.addGoroutine(crash, goroutine);
   }
 
   /**
@@ -680,8 +711,13 @@ export class TracebackParser {
       crash.span.endLine = line;
       return;
     }
-    if (crash.kind === "signal" && this.blocks === 0 && parseCallLine(text) !== null) {
-      // Windows prints the faulting goroutine's frames with no header after an exception.
+    if (
+      this.blocks === 0 &&
+      ((crash.kind === "signal" && parseCallLine(text) !== null) ||
+        parseOldLocationLine(text, line) !== null)
+    ) {
+      // Windows prints the faulting goroutine's frames with no header after an exception;
+      // Go before go1 printed the crashing goroutine's frames with none (broad/goirc-6).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;
