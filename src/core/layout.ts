@@ -3,6 +3,7 @@
 // runtime.m, runtime._panic) with testdata/core/goffsets, and checked against every toolchain
 // the tests find (test/core/layout.test.ts). The struct definitions are in each release's
 // src/runtime/runtime2.go; what moved, and why:
+//   1.20: none of these fields (Go 1.20 comes from the module proxy: scripts/proxy-go.sh);
 //   1.22: _panic rewritten (recovered and goexit from 48/50 to 96/97);
 //   1.23: g.syscallbp added before atomicstatus (+8 from there on);
 //   1.24: g.sig moved (+4) by a new byte field before it;
@@ -97,8 +98,9 @@ function layout(
   };
 }
 
+// 1.20 changed none of these fields (it added moduledata.covctrs: panic-value.ts).
 const GO119 = layout(
-  "go1.19",
+  "go1.19, go1.20",
   40,
   {
     syscallsp: 112,
@@ -237,6 +239,7 @@ const GO126 = layout(
 export function runtimeLayout(minor: number): RuntimeLayout | undefined {
   switch (minor) {
     case 19:
+    case 20:
       return GO119;
     case 21:
       return GO121;
@@ -256,4 +259,4 @@ export function runtimeLayout(minor: number): RuntimeLayout | undefined {
   }
 }
 
-export const SUPPORTED_RELEASES = "go1.19, go1.21–go1.27";
+export const SUPPORTED_RELEASES = "go1.19–go1.27";

@@ -13,14 +13,15 @@ import { GoroutineReader } from "./goroutines.js";
 import { type RuntimeLayout, runtimeLayout, SUPPORTED_RELEASES } from "./layout.js";
 import { ProcessMemory } from "./memory.js";
 import { type AllGs, findAllGs, readWaitReasons } from "./runtime-globals.js";
+import { type LoadSlide, loadSlide } from "./slide.js";
 import { Unwinder } from "./unwind.js";
-
-const AT_ENTRY = 9;
 
 export class CoreProcess {
   readonly bin: GoBinary;
   readonly core: ElfCore;
   readonly mem: ProcessMemory;
+  /** What gave the executable's load slide (undefined: no auxiliary vector, not a PIE). */
+  readonly slideFrom: LoadSlide["how"] | undefined;
   readonly layout: RuntimeLayout;
   readonly goVersion: GoRelease;
   readonly waitReasons: string[] | undefined;
@@ -38,22 +39,20 @@ export class CoreProcess {
         `the core is linux/${core.arch} but ${binaryPath} is ${exe.format} ${exe.arch}: not the binary that dumped it`,
       );
     }
-    const entry = core.auxv.get(AT_ENTRY);
-    let slide = 0;
-    if (entry !== undefined) {
-      slide = entry - exe.entry;
-      if (!exe.positionIndependent && slide !== 0) {
-        throw new BinaryError(
-          "not-go",
-          `the core does not belong to ${binaryPath}: the process started at ${hex(entry)}, the binary's entry is ${hex(exe.entry)}`,
-        );
-      }
-    } else if (exe.positionIndependent) {
+    const found = loadSlide(core, bin);
+    const slide = found?.slide ?? 0;
+    if (found !== undefined && !exe.positionIndependent && slide !== 0) {
+      throw new BinaryError(
+        "not-go",
+        `the core does not belong to ${binaryPath}: the process started at ${hex(exe.entry + slide)}, the binary's entry is ${hex(exe.entry)}`,
+      );
+    } else if (found === undefined && exe.positionIndependent) {
       throw new BinaryError(
         "corrupt",
-        "the core has no NT_AUXV note: cannot tell where the PIE was loaded",
+        "cannot tell where the PIE was loaded: the core has no NT_AUXV note, and the binary's moduledata is not in its memory",
       );
     }
+    this.slideFrom = found?.how;
     this.mem = new ProcessMemory(core, exe, slide);
     this.checkSameBinary(binaryPath);
     const version = bin.goVersion;

@@ -4,13 +4,14 @@
 // where the lines were: a goroutine header ends with `]: `, a frame's call is followed by its
 // file line (`path.go:N +0x…`), and the headline is what comes before the first header.
 
-const HEADER = / ?goroutine \d{1,20} \[[^\]]{1,200}\]: /g;
+import { FLATTENED_HEADER } from "./goroutine-header-text.js";
+
 /** A call (anything up to the first blank before a path), then its file line. */
 const FRAME = /(\S.*?) (\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?: |$)/y;
 
 /** The lines of a flattened traceback, or null when `text` holds no header followed by frames. */
 export function splitFlattened(text: string): string[] | null {
-  const headers = [...text.matchAll(HEADER)];
+  const headers = [...text.matchAll(FLATTENED_HEADER)];
   if (headers.length === 0) return null;
   const out: string[] = [];
   const first = headers[0] as RegExpMatchArray;

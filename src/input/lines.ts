@@ -14,6 +14,9 @@ export interface ReadStats {
   truncatedLines: number;
 }
 
+/** ES2024's `String.prototype.isWellFormed`, which Node 20 has and the ES2023 types lack. */
+type WellFormed = string & { isWellFormed(): boolean };
+
 export type LineSink = (text: string, line: number) => void;
 
 /** UTF-8 text; pure ASCII (nearly every dump) is decoded as Latin-1, which is the same and twice as fast. */
@@ -21,18 +24,35 @@ function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
+/**
+ * Whole goroutine blocks read from the bytes, past the sink (src/pipeline/fast-blocks.ts):
+ * tried at every line that may start one.
+ */
+export interface BlockReader {
+  /** False once it will take no block of this input: the rest of each chunk is decoded at once. */
+  readonly active: boolean;
+  /** Takes the block at `start` (input line `line`); where the bytes after it start, or -1. */
+  take(bytes: Buffer, start: number, end: number, line: number): number;
+  /** Lines the block just taken spanned. */
+  readonly lines: number;
+}
+
 export interface ReadOptions {
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines before the first one read (when reading a part of a file from its middle). */
   linesBefore?: number | undefined;
+  blocks?: BlockReader | undefined;
 }
+
+/** `\ngoroutine `: where the next block may start. */
+const BLOCK_START = Buffer.from("\ngoroutine ");
 
 export async function readLines(
   source: AsyncIterable<Buffer | string>,
   sink: LineSink,
   options: ReadOptions = {},
 ): Promise<ReadStats> {
-  const { onProgress, linesBefore = 0 } = options;
+  const { onProgress, linesBefore = 0, blocks } = options;
   const stats: ReadStats = { bytes: 0, lines: 0, truncatedLines: 0 };
   let carry: Buffer[] = [];
   let carryBytes = 0;
@@ -50,7 +70,49 @@ export async function readLines(
     }
   };
 
+  /** Whole lines `chunk[from, end)`: blocks the block reader takes, the rest decoded and split. */
+  const emitLines = (chunk: Buffer, from: number, end: number): void => {
+    let pos = from;
+    while (pos < end) {
+      if (blocks === undefined || !blocks.active) {
+        emitText(decode(chunk.subarray(pos, end)));
+        return;
+      }
+      const next = blocks.take(chunk, pos, end, line + 1);
+      if (next !== -1) {
+        line += blocks.lines;
+        pos = next;
+        continue;
+      }
+      // Up to the next line that may start a block.
+      const at = chunk.indexOf(BLOCK_START, pos);
+      const stop = at === -1 || at + 1 >= end ? end : at + 1;
+      emitText(decode(chunk.subarray(pos, stop)));
+      pos = stop;
+    }
+  };
+
   for await (const raw of source) {
+    // A string is already decoded: split as it is, not encoded to bytes and decoded back (an
+    // upload's text). Only between lines, one too short to hold a line over the cap, and well
+    // formed (UTF-8 turns a lone surrogate into U+FFFD): the lines its bytes would give.
+    if (
+      typeof raw === "string" &&
+      carry.length === 0 &&
+      raw.length <= MAX_LINE_BYTES / 3 &&
+      (raw as WellFormed).isWellFormed()
+    ) {
+      stats.bytes += Buffer.byteLength(raw);
+      onProgress?.(stats.bytes);
+      const lastNewline = raw.lastIndexOf("\n");
+      if (lastNewline !== -1) emitText(raw.slice(0, lastNewline + 1));
+      if (lastNewline + 1 < raw.length) {
+        const tail = Buffer.from(raw.slice(lastNewline + 1));
+        carry.push(tail);
+        carryBytes = tail.length;
+      }
+      continue;
+    }
     const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
     stats.bytes += chunk.length;
     onProgress?.(stats.bytes);
@@ -82,7 +144,7 @@ export async function readLines(
       skipping = false;
       from = firstNewline + 1;
     }
-    if (from <= lastNewline) emitText(decode(chunk.subarray(from, lastNewline + 1)));
+    if (from <= lastNewline) emitLines(chunk, from, lastNewline + 1);
     if (lastNewline + 1 < chunk.length) {
       carry.push(chunk.subarray(lastNewline + 1));
       carryBytes = chunk.length - lastNewline - 1;

@@ -8,6 +8,7 @@
 // Plain crash text never reaches this: its lines start with Go's own text and are passed on
 // before any of it runs (looksLikeGoLine), so learning costs nothing where nothing is learnt.
 
+import { HEADER_OPENS } from "./goroutine-header-text.js";
 import { learnShape, type PrefixShape } from "./prefix-shape.js";
 
 export interface Stripped {
@@ -39,10 +40,6 @@ const ANCHORS = [
   "SIGFPE: ",
   "SIGTRAP: ",
 ];
-
-/** `goroutine 20 [` or, since go1.23 with GOTRACEBACK=system and up, `goroutine 20 gp=0x… m=6 mp=0x… [`. */
-const GOROUTINE_HEADER_START =
-  /^goroutine \d{1,20} (?:gp=0x[0-9a-f]{1,16} m=(?:\d{1,10}|nil) (?:mp=0x[0-9a-f]{1,16} )?)?\[/;
 
 export class PrefixLearner {
   private shapes: PrefixShape[] = [];
@@ -104,7 +101,7 @@ export function goTextStart(text: string): number {
       if (i === -1 || i >= limit || (best !== -1 && i >= best)) break;
       const fits =
         anchor === "goroutine "
-          ? GOROUTINE_HEADER_START.test(text.slice(i, i + 100))
+          ? HEADER_OPENS.test(text.slice(i, i + 100))
           : !anchor.startsWith("SIG") || !text.startsWith("[signal ", i - 8);
       if (fits) {
         best = i;

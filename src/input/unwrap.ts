@@ -10,8 +10,10 @@
 import { parseCriLine, parseDockerLine } from "./container-log.js";
 import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
+import { HEADER_ENDS_LINE } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
+import { LogSuffixes } from "./log-suffix.js";
 import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
@@ -69,6 +71,7 @@ export class Unwrapper {
   /** test2json output not yet ended by a newline, per test. */
   private readonly testOutput = new Map<string, { text: string; line: number }>();
   private readonly learner = new PrefixLearner();
+  private readonly suffixes = new LogSuffixes();
   /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
   private slow = false;
   /**
@@ -104,6 +107,24 @@ export class Unwrapper {
   private lineBefore = "";
 
   constructor(private readonly sink: UnwrappedSink) {}
+
+  /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
+  get passesPlain(): boolean {
+    return !this.slow;
+  }
+
+  /** A prefix was learnt: every line is read for it from now on. */
+  get learntPrefix(): boolean {
+    return this.learnt;
+  }
+
+  /**
+   * `n` lines that push() would have passed on (lower-case first letter, each one Go's:
+   * looksLikeGoLine) were read past it (src/pipeline/fast-blocks.ts): counted as it counts them.
+   */
+  countLower(n: number): void {
+    this.lowerSeen += n;
+  }
 
   push(raw: string, line: number): void {
     const c = raw.charCodeAt(0);
@@ -429,7 +450,8 @@ export class Unwrapper {
    * after it has a learnt prefix (go-hclog prints the headline bare, the rest prefixed), the
    * headline joins that stream.
    */
-  private emit(text: string, line: number, stream: string, prefixed = false): void {
+  private emit(raw: string, line: number, stream: string, prefixed = false): void {
+    const text = this.suffixes.cut(raw, stream);
     if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
       const lines = splitFlattened(text);
       if (lines !== null) {
@@ -440,7 +462,7 @@ export class Unwrapper {
     // A stack appended to a message with a blank (echo's `[PANIC RECOVER] %v %s`): the
     // message and the goroutine's header are two lines.
     if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
-      const glued = GLUED_GOROUTINE_HEADER.exec(text);
+      const glued = HEADER_ENDS_LINE.exec(text);
       if (glued !== null && text.slice(0, glued.index).trim() !== "") {
         this.emit(text.slice(0, glued.index), line, stream, prefixed);
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
@@ -453,7 +475,9 @@ export class Unwrapper {
       this.refresh();
       // Only a bare headline joins the next line's stream: one with a stream of its own (a
       // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
-      this.sink(held.text, held.line, prefixed && held.stream === "" ? stream : held.stream);
+      const heldStream = prefixed && held.stream === "" ? stream : held.stream;
+      // A logger's fields learnt on this line end the headline too (log-suffix.ts).
+      this.sink(this.suffixes.cut(held.text, heldStream), held.line, heldStream);
     }
     const c = text.charCodeAt(0);
     if (
@@ -523,8 +547,6 @@ function withTabRestored(text: string): string | null {
   const found = TAB_STAND_IN_FILE_LINE.exec(text);
   return found === null ? null : `\t${text.slice((found[1] as string).length)}`;
 }
-
-const GLUED_GOROUTINE_HEADER = /[ "]goroutine \d{1,20} \[[^\]]{1,200}\]:$/;
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
 function withoutKnownPrefix(text: string): string {

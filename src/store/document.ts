@@ -41,11 +41,8 @@ export async function storedDocument(column: string, text: string): Promise<Cras
  * shown unparsed.
  */
 export async function readDocument(text: string, recipe: AnalysisRecipe): Promise<CrashDocument> {
-  // Imported when first needed: the writer thread and `panicscope issues` never analyse.
-  const [{ analyzeText }, { toDocument }] = await Promise.all([
-    import("../pipeline/analyze.js"),
-    import("../document/to-document.js"),
-  ]);
+  library ??= loadLibrary();
+  const { analyzeText, toDocument } = await library;
   try {
     return toDocument(await analyzeText(text, recipe));
   } catch (error) {
@@ -54,4 +51,18 @@ export async function readDocument(text: string, recipe: AnalysisRecipe): Promis
     );
     return toDocument(await analyzeText("", { name: recipe.name }));
   }
+}
+
+/**
+ * Imported when first needed (the writer thread and `panicscope issues` never analyse), and
+ * once: an `import()` per upload cost 2–3 % of its analysis.
+ */
+let library: ReturnType<typeof loadLibrary> | undefined;
+
+async function loadLibrary() {
+  const [{ analyzeText }, { toDocument }] = await Promise.all([
+    import("../pipeline/analyze.js"),
+    import("../document/to-document.js"),
+  ]);
+  return { analyzeText, toDocument };
 }

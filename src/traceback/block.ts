@@ -7,11 +7,13 @@ import {
   type CreatedByLine,
   looksLikeFileLine,
   newFrame,
+  OLD_CREATED_BY,
   parseCallLine,
   parseCreatedBy,
   parseCutCallLine,
   parseElided,
   parseFileLineInto,
+  parseOldLocationLine,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
 import { decimal } from "./numbers.js";
@@ -42,6 +44,10 @@ export class BlockReader {
   private pendingCreatedBy: CreatedByLine | null = null;
   /** A blank line right after a function line, not yet known to end the block. */
   private heldBlank = false;
+  /** A pre-go1 frame read from its location line: its call line may come next. */
+  private oldFrame: Frame | null = null;
+  /** Pre-go1's `----- goroutine created by -----` was read: the next location is the creator. */
+  private oldCreatedBy = false;
 
   constructor(
     readonly goroutine: Goroutine,
@@ -60,6 +66,17 @@ export class BlockReader {
       if (c !== 0x09) {
         this.close();
         return "ended-before";
+      }
+    }
+    if (this.oldFrame !== null) {
+      // Pre-go1: the call line under a location line gives that frame its arguments.
+      const frame = this.oldFrame;
+      this.oldFrame = null;
+      const call = parseCallLine(c === 0x09 ? text.slice(1) : text);
+      if (call !== null && call.func === frame.func) {
+        frame.args = call.args;
+        this.sink.reach(line);
+        return "used";
       }
     }
     if (c === 0x09 /* tab */) {
@@ -82,6 +99,23 @@ export class BlockReader {
     }
     if (c === 0x63 /* c */ && text.startsWith("created by ")) {
       this.pendingCreatedBy = parseCreatedBy(text, line);
+      return "used";
+    }
+    if (c === 0x2d /* - */ && text === OLD_CREATED_BY) {
+      this.oldCreatedBy = true;
+      this.sink.reach(line);
+      return "used";
+    }
+    const old = parseOldLocationLine(text, line);
+    if (old !== null) {
+      if (this.oldCreatedBy) {
+        this.oldCreatedBy = false;
+        this.goroutine.createdBy = old;
+      } else {
+        this.frames.push(old);
+        this.oldFrame = old;
+      }
+      this.sink.reach(line);
       return "used";
     }
     const cut = parseCutCallLine(text);

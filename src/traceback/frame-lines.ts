@@ -191,3 +191,28 @@ export function newFrame(func: string, args: string, inputLine: number): Frame {
     inputLine,
   };
 }
+
+/**
+ * A frame's first line as Go printed it before go1 (the weekly releases of 2011): its location,
+ * `runtime.chansend1+0x5b /go/src/pkg/runtime/chan.c:410`, with its call indented on the next
+ * line (`\truntime.chansend1(0xf84003c000, 0xf8401057e0)`): `%S+%p %S:%d\n\t%S(…)\n` in
+ * src/pkg/runtime/amd64/traceback.c of those releases. Names of that time hold no parenthesis
+ * (`client.*Conn·Raw`), so a call line of any release is never one.
+ */
+const OLD_LOCATION =
+  /^([^\s(]{1,1000}?)(?:\+0x([0-9a-f]{1,16}))? (\S{1,1000}\.[a-z]{1,3}):(\d{1,9})$/;
+
+/** A pre-go1 location line as a frame (its arguments come on the next line), or null. */
+export function parseOldLocationLine(text: string, inputLine: number): Frame | null {
+  const found = OLD_LOCATION.exec(text);
+  if (found === null) return null;
+  const frame = newFrame(found[1] as string, "", inputLine);
+  frame.file = found[3] as string;
+  frame.line = decimal(found[4] as string, 0, (found[4] as string).length);
+  const offset = found[2] === undefined ? Number.NaN : hexNumber(found[2], 0, found[2].length);
+  if (!Number.isNaN(offset)) frame.offset = offset;
+  return frame;
+}
+
+/** What pre-go1 printed before the location of the call that created the goroutine. */
+export const OLD_CREATED_BY = "----- goroutine created by -----";

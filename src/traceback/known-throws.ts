@@ -1,5 +1,6 @@
-// Whether a `fatal error:` text found alone, inside other text, is the runtime's own: the
-// evidence that makes a headline with no traceback a crash rather than a sentence about one.
+// Whether a `fatal error:` text found alone, or a `runtime error:` value found without its
+// `panic: `, inside other text, is the runtime's own: the evidence that makes such a line a
+// crash's headline rather than a sentence about one.
 
 import { matchMessage } from "../diagnose/catalogue.js";
 
@@ -11,4 +12,14 @@ import { matchMessage } from "../diagnose/catalogue.js";
 export function isKnownRuntimeThrow(message: string): boolean {
   if (message.length === 0 || message.length > 200) return false;
   return matchMessage(message, "fatal").rule.id !== "fatal-unknown";
+}
+
+/**
+ * True when the whole text is a runtime error the runtime panics with (`runtime error: slice
+ * bounds out of range [2:0]`): a catalogue rule matches it, not the fallback for unknown ones.
+ */
+export function isKnownRuntimeError(value: string): boolean {
+  if (!value.startsWith("runtime error: ") || value.length > 200) return false;
+  const id = matchMessage(value, "panic").rule.id;
+  return id !== "runtime-error-unknown" && id !== "custom-panic";
 }

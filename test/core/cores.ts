@@ -40,12 +40,17 @@ export function coreUnavailable(): string | undefined {
   return undefined;
 }
 
-/** Debian's Go releases unpacked by scripts/debian-go.sh (1.22–1.27 when present), and 1.19. */
+/**
+ * Debian's Go releases unpacked by scripts/debian-go.sh (1.21–1.27 when present), 1.19, and
+ * Go 1.20, which Debian never packaged, from the module proxy (scripts/proxy-go.sh).
+ */
 export function coreToolchains(): Toolchain[] {
   const paths: [string, string][] = [["go", "go"]];
   if (existsSync("/usr/lib/go-1.19/bin/go")) paths.push(["go1.19", "/usr/lib/go-1.19/bin/go"]);
   for (const v of ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.27"]) {
-    const go = join(DEBIAN_GO, v, "usr/lib", `go-${v}`, "bin/go");
+    const debian = join(DEBIAN_GO, v, "usr/lib", `go-${v}`, "bin/go");
+    const proxy = join(DEBIAN_GO, v, "go/bin/go");
+    const go = existsSync(debian) ? debian : proxy;
     if (existsSync(go)) paths.push([`go${v}`, go]);
   }
   const out: Toolchain[] = [];
@@ -61,6 +66,16 @@ export function qemuArm64(): string | undefined {
   if (process.arch === "arm64") return "";
   const q = "/usr/bin/qemu-aarch64-static";
   return existsSync(q) ? q : undefined;
+}
+
+/**
+ * Debian's arm64 C library unpacked by scripts/debian-sysroot.sh, for qemu-user's `-L`: an arm64
+ * PIE needs the dynamic loader /lib/ld-linux-aarch64.so.1. "" on an arm64 machine (its own).
+ */
+export function arm64Sysroot(): string | undefined {
+  if (process.arch === "arm64") return "";
+  const root = join(DEBIAN_GO, "sysroot-arm64");
+  return existsSync(join(root, "lib/ld-linux-aarch64.so.1")) ? root : undefined;
 }
 
 /** Builds a program of testdata/core (cached by toolchain, flags and GOARCH). */
@@ -96,7 +111,10 @@ export function buildCrash(
 /**
  * Builds testdata/core/PROGRAM with tc and flags, runs it with args, returns the core and stderr.
  * arm64 runs under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
- * (and the kernel may write qemu's own core as `core`, which is not the program's).
+ * (and the kernel may write qemu's own core as `core`, which is not the program's), with the
+ * arm64 sysroot as its `-L` when there is one. `launch: "loader"` starts the program as an
+ * argument of the dynamic loader (`ld-linux-aarch64.so.1 PROG`, `ld-linux-x86-64.so.2 PROG`), as
+ * one runs a binary whose interpreter path is missing: the process's entry is the loader's.
  */
 export function crashCore(
   tc: Toolchain,
@@ -106,12 +124,14 @@ export function crashCore(
   cgo = false,
   env: Record<string, string> = {},
   program = "crash",
+  launch: "direct" | "loader" = "direct",
 ): CoreRun {
   const binary = buildCrash(tc, flags, goarch, cgo, program);
   const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
+  const sysroot = goarch === undefined ? undefined : arm64Sysroot();
   const key = createHash("sha256")
     .update(binary)
-    .update(JSON.stringify([args, env]))
+    .update(JSON.stringify(launch === "direct" ? [args, env] : [args, env, launch]))
     .digest("hex")
     .slice(0, 16);
   const dir = join(CACHE, "cores", `${basename(binary)}-${key}`);
@@ -123,7 +143,16 @@ export function crashCore(
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const argv = qemu === "" ? [binary, ...args] : [qemu, binary, ...args];
+  const ldso =
+    goarch === "arm64"
+      ? join("/", sysroot ?? "", "lib/ld-linux-aarch64.so.1")
+      : "/lib64/ld-linux-x86-64.so.2";
+  const loader = launch === "loader" ? [ldso, binary] : [binary];
+  const argv = [
+    ...(qemu === "" ? [] : [qemu, ...(sysroot ? ["-L", sysroot] : [])]),
+    ...loader,
+    ...args,
+  ];
   const r = spawnSync("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', ...argv], {
     cwd: tmp,
     env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4", ...env },

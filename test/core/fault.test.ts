@@ -17,6 +17,7 @@ const CASES: { tc: string; flags: string[]; goarch?: "arm64" }[] = [
   { tc: "go", flags: [] },
   { tc: "go", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
   { tc: "go1.19", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
+  { tc: "go1.20", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
   { tc: "go1.27", flags: ["-buildmode=pie", "-ldflags=-s -w"] },
   { tc: "go", flags: ["-ldflags=-s -w"], goarch: "arm64" },
 ];

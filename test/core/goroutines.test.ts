@@ -9,7 +9,14 @@ import { CoreProcess } from "../../src/core/open.js";
 import type { Crash, Frame, Goroutine } from "../../src/model.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import type { Toolchain } from "../binary/toolchains.js";
-import { type CoreRun, coreToolchains, coreUnavailable, crashCore, qemuArm64 } from "./cores.js";
+import {
+  arm64Sysroot,
+  type CoreRun,
+  coreToolchains,
+  coreUnavailable,
+  crashCore,
+  qemuArm64,
+} from "./cores.js";
 
 const why = coreUnavailable();
 
@@ -70,6 +77,8 @@ interface Case {
   cgo?: boolean;
   /** Environment of the crashing run. */
   env?: Record<string, string>;
+  /** Started as the dynamic loader's argument: the auxiliary vector's entry is not the PIE's. */
+  launch?: "loader";
 }
 
 /** go1.26+ prints pprof labels in goroutine headers when asked. */
@@ -86,14 +95,20 @@ const CGO = {
 
 function cases(tc: Toolchain): Case[] {
   // Every build and mode on the machine's Go; the older releases get the stripped builds;
-  // arm64 (under qemu-user) for the machine's Go and the oldest and newest releases, static
-  // builds only: an arm64 PIE needs the arm64 dynamic loader, which this machine lacks.
+  // arm64 (under qemu-user) for the machine's Go and the oldest and newest releases, PIE too
+  // when Debian's arm64 loader is unpacked (scripts/debian-sysroot.sh arm64).
   const arm64: Case[] =
     qemuArm64() === undefined
       ? []
       : [
           { build: BUILDS[1]!, args: ["segv"], goarch: "arm64" },
           { build: BUILDS[1]!, args: ["deadlock"], goarch: "arm64" },
+          ...(arm64Sysroot() === undefined
+            ? []
+            : [
+                { build: BUILDS[2]!, args: ["segv"], goarch: "arm64" as const },
+                { build: BUILDS[2]!, args: ["deadlock"], goarch: "arm64" as const },
+              ]),
         ];
   if (tc.name === "go") {
     const all: Case[] = [
@@ -104,6 +119,17 @@ function cases(tc: Toolchain): Case[] {
       { build: BUILDS[1]!, args: ["many", "2000"], goarch: "arm64" },
       { build: CGO, args: ["segv"], cgo: true },
       LABELS,
+      { build: BUILDS[2]!, args: ["segv"], launch: "loader" },
+      ...(arm64Sysroot() === undefined
+        ? []
+        : [
+            {
+              build: BUILDS[2]!,
+              args: ["segv"],
+              goarch: "arm64" as const,
+              launch: "loader" as const,
+            },
+          ]),
     ];
     return all.filter((c) => c.goarch === undefined || arm64.length > 0);
   }
@@ -111,7 +137,7 @@ function cases(tc: Toolchain): Case[] {
     { build: BUILDS[1]!, args: ["panic"] },
     { build: BUILDS[2]!, args: ["segv"] },
     { build: BUILDS[2]!, args: ["deadlock"] },
-    ...(tc.name === "go1.19" || tc.name === "go1.27" ? arm64 : []),
+    ...(tc.name === "go1.19" || tc.name === "go1.20" || tc.name === "go1.27" ? arm64 : []),
     ...(tc.name === "go1.27" ? [LABELS] : []),
     ...(tc.name === "go1.19" || tc.name === "go1.24"
       ? [{ build: CGO, args: ["segv"], cgo: true }]
@@ -121,9 +147,10 @@ function cases(tc: Toolchain): Case[] {
 
 describe("core files: goroutines equal the runtime's own traceback", { skip: why }, () => {
   for (const tc of why === undefined ? coreToolchains() : []) {
-    for (const { build, args, goarch, cgo, env } of cases(tc)) {
-      it(`${tc.version} ${goarch ?? "amd64"} ${build.name}: ${args.join(" ")}`, () => {
-        const run = crashCore(tc, build.flags, args, goarch, cgo, env);
+    for (const { build, args, goarch, cgo, env, launch } of cases(tc)) {
+      const how = launch === undefined ? "" : " (started by the loader)";
+      it(`${tc.version} ${goarch ?? "amd64"} ${build.name}: ${args.join(" ")}${how}`, () => {
+        const run = crashCore(tc, build.flags, args, goarch, cgo, env, "crash", launch);
         const { fromCore, fromText } = readCore(run);
         assertSameGoroutines(fromCore, fromText);
         assert.equal(fromCore.kind, fromText.kind);

@@ -272,3 +272,20 @@ test("rsyslog's #011 for a file line's tab, its syslog prefix removed by hand (r
     ["\t/go/src/github.com/influxdata/telegraf/plugins/inputs/exec/exec.go:164 +0x294", 1, ""],
   ]);
 });
+
+test("a logger's fields after Go's text are learnt from the `[signal …]` line and cut from the headline too (real/broad/grafana-65414)", () => {
+  const file = "real/broad/grafana-65414-plugin-panic-log15-suffix-headline-only.txt";
+  const stream = "DEBUG[03-28|07:35:55]"; // the timestamp is a known prefix, the rest learnt
+  assert.deepEqual(unwrap(lines(file, 7, 8)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, stream],
+    ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0xa4e9d4]", 2, stream],
+  ]);
+  // The headline alone: where its value ends is not known, so its text stays whole.
+  assert.deepEqual(unwrap(lines(file, 7)), [
+    [
+      "panic: runtime error: invalid memory address or nil pointer dereference logger=plugin.nvmetrics-datasource",
+      1,
+      stream,
+    ],
+  ]);
+});

@@ -125,3 +125,44 @@ test("a panic headline printed behind the program's output, from a real program 
   assert.deepEqual(crashes[0]?.span, { startLine: 1, endLine: 9 });
   assert.equal(crashes[0]?.crashing?.id, 1);
 });
+
+test("a goroutine header with the next line glued after it is the header (BaiduPCS-Go#302, read off a screenshot)", () => {
+  const text = readFileSync(
+    join(DAMAGED, "..", "holdout-3", "baidupcs-go-302-ocr-garbled-header-glued-go118.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "fatal");
+  assert.equal(crashes[0]?.fatal, "sync: unlock of unlocked mutex");
+  assert.equal(crashes[0]?.crashing?.id, 183823);
+  assert.equal(crashes[0]?.crashing?.state, "running");
+  assert.equal(crashes[0]?.goroutineCount, 1);
+});
+
+test("a runtime error whose `panic: ` was reworded is the panic when a blank and a goroutine header follow (vitwit/matic-jagar#11)", () => {
+  const text = readFileSync(
+    join(DAMAGED, "..", "holdout-3", "matic-jagar-11-headline-reworded-tilde-paths.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.kind, "panic");
+  assert.deepEqual(crashes[0]?.panics, [
+    {
+      value: "runtime error: slice bounds out of range [2:0]",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crashes[0]?.span.startLine, 1);
+  assert.equal(crashes[0]?.crashing?.id, 39);
+  // A handler's log line right above its debug.Stack() (no blank line between) stays a logged stack.
+  const logged = parseCrashes(
+    readFileSync(join(DAMAGED, "..", "logged", "negroni-251-debug-stack-backtick.txt"), "utf8"),
+  );
+  assert.deepEqual(
+    logged.map((c) => c.kind),
+    ["logged"],
+  );
+});

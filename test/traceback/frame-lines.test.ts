@@ -9,7 +9,9 @@ import {
   parseCutCallLine,
   parseElided,
   parseFileLine,
+  parseOldLocationLine,
 } from "../../src/traceback/frame-lines.js";
+import { parseCrashes } from "../../src/traceback/index.js";
 
 test("call line with go1.18+ inaccurate args (real/canary-checker-2136)", () => {
   assert.deepEqual(
@@ -171,4 +173,45 @@ test("a function line cut at the terminal's width keeps its function (real/holdo
   });
   // Prose with a parenthesis is no function line.
   assert.equal(parseCutCallLine("Failed to restore (see above"), null);
+});
+
+test("a pre-go1 frame: its location line, then its call indented under it (real/broad/goirc-6)", () => {
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata/real/broad/goirc-6-send-on-closed-channel-go-weekly-2011-format.txt",
+  );
+  const text = readFileSync(file, "utf8");
+  const lines = text.split("\n");
+  const raw = parseOldLocationLine(lines[11] as string, 12);
+  assert.deepEqual(
+    [raw?.func, raw?.file, raw?.line, raw?.offset],
+    [
+      "github%2ecom/fluffle/goirc/client.*Conn·Raw",
+      "/home/raylu/rbot/client/commands.go",
+      14,
+      0x3d,
+    ],
+  );
+  const exit = parseOldLocationLine(lines[15] as string, 16);
+  assert.deepEqual(
+    [exit?.func, exit?.file, exit?.line, exit?.offset],
+    ["runtime.goexit", "/home/raylu/go/src/pkg/runtime/proc.c", 178, undefined],
+  );
+  // A call line of any release is no location line.
+  assert.equal(parseOldLocationLine((lines[12] as string).trim(), 13), null);
+  const [crash, ...rest] = parseCrashes(text);
+  assert.equal(rest.length, 0);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.equal(frames.length, 7);
+  assert.deepEqual(
+    [frames[4]?.func, frames[4]?.args, frames[4]?.line],
+    [
+      "github%2ecom/fluffle/goirc/client.*Conn·Raw",
+      "0xf84005d000, 0xf8401057e0, 0xf800000021, 0xf8401058a6",
+      14,
+    ],
+  );
 });
