@@ -12,7 +12,7 @@ import {
   INTERNAL_PATTERNS,
 } from "../../src/diagnose/rules/runtime-internal.data.js";
 import { compareGoReleases, parseGoRelease } from "../../src/goversion/release.js";
-import type { Category } from "../../src/model.js";
+import { CATEGORIES as ALL_CATEGORIES, type Category } from "../../src/model.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
 
@@ -25,30 +25,7 @@ function ordered(since: string, until: string): boolean {
   return a !== null && b !== null && compareGoReleases(a, b) <= 0;
 }
 
-const CATEGORIES = new Set<Category>([
-  "nil-deref",
-  "index-out-of-range",
-  "slice-bounds",
-  "nil-map-write",
-  "type-assertion",
-  "closed-channel-close",
-  "closed-channel-send",
-  "nil-channel-close",
-  "divide-by-zero",
-  "custom-panic",
-  "concurrent-map",
-  "deadlock",
-  "out-of-memory",
-  "stack-overflow",
-  "unexpected-signal",
-  "cgo-crash",
-  "sync-misuse",
-  "bad-pointer",
-  "test-timeout",
-  "data-race",
-  "goroutine-dump",
-  "other",
-]);
+const CATEGORIES = new Set<Category>(ALL_CATEGORIES);
 
 /** The Go source tree of a release on this machine, if it is here. */
 function goSource(release: string): string | null {
