@@ -164,5 +164,38 @@ export function testFunction(goroutine: Goroutine): string | null {
       ? func
       : null;
   }
+  return cutTestFunction(goroutine);
+}
+
+/**
+ * A test goroutine whose stack was cut before tRunner (the last block of a cut paste): no
+ * `created by` line and no `main.main` at its end, yet test code in it — a `_test.go` file, or
+ * a caller of testing's `Run` outside testing, since only a test or its helper runs subtests.
+ * Its bottom-most frame outside testing stands for the test function.
+ */
+function cutTestFunction(goroutine: Goroutine): string | null {
+  const frames = goroutine.frames;
+  const last = frames[frames.length - 1];
+  if (last === undefined || goroutine.createdBy !== undefined || goroutine.elided !== undefined) {
+    return null;
+  }
+  if (last.func === "main.main" || last.func === "runtime.main" || last.func === "runtime.goexit") {
+    return null;
+  }
+  let test = false;
+  for (let i = 0; i < frames.length && !test; i++) {
+    const frame = frames[i] as Frame;
+    const caller = frames[i + 1];
+    test =
+      frame.file.endsWith("_test.go") ||
+      (TEST_RUN.has(frame.func) && caller !== undefined && !caller.func.startsWith("testing."));
+  }
+  if (!test) return null;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const func = (frames[i] as Frame).func;
+    if (!func.startsWith("testing.")) return func;
+  }
   return null;
 }
+
+const TEST_RUN = new Set(["testing.(*T).Run", "testing.(*B).Run"]);

@@ -40,12 +40,27 @@ export const IDENTITY_VALUES = 4;
 export const MASKED = "*";
 
 /**
+ * The site key of the goroutine being handed out, known before it was read
+ * (src/pipeline/fast-blocks.ts: every block of one shape has the same). One string object,
+ * whose hash V8 keeps, looked up again and again; held here, not on the goroutine, so that
+ * the goroutine stays the parser's plain data.
+ */
+const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, key: "" };
+
+/** `g`'s site key is `key` (it is handed to the folds next). */
+export function knowSiteKey(g: Goroutine, key: string): void {
+  known.goroutine = g;
+  known.key = key;
+}
+
+/**
  * The call site: everything compared at every level, as one string built from the parser's
  * strings (the caller copies it before keeping it: it may point into the input). A frame is
  * its function and line: one function's code lies in one file, so the file adds nothing
  * but length (and the key is hashed for every goroutine of the dump).
  */
 export function siteKey(g: Goroutine): string {
+  if (g === known.goroutine) return known.key;
   const parts: (string | number)[] = [g.state, g.lockedToThread ? "L" : ""];
   const frames = g.frames;
   for (let i = 0; i < frames.length; i++) {

@@ -24,18 +24,35 @@ function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
+/**
+ * Whole goroutine blocks read from the bytes, past the sink (src/pipeline/fast-blocks.ts):
+ * tried at every line that may start one.
+ */
+export interface BlockReader {
+  /** False once it will take no block of this input: the rest of each chunk is decoded at once. */
+  readonly active: boolean;
+  /** Takes the block at `start` (input line `line`); where the bytes after it start, or -1. */
+  take(bytes: Buffer, start: number, end: number, line: number): number;
+  /** Lines the block just taken spanned. */
+  readonly lines: number;
+}
+
 export interface ReadOptions {
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines before the first one read (when reading a part of a file from its middle). */
   linesBefore?: number | undefined;
+  blocks?: BlockReader | undefined;
 }
+
+/** `\ngoroutine `: where the next block may start. */
+const BLOCK_START = Buffer.from("\ngoroutine ");
 
 export async function readLines(
   source: AsyncIterable<Buffer | string>,
   sink: LineSink,
   options: ReadOptions = {},
 ): Promise<ReadStats> {
-  const { onProgress, linesBefore = 0 } = options;
+  const { onProgress, linesBefore = 0, blocks } = options;
   const stats: ReadStats = { bytes: 0, lines: 0, truncatedLines: 0 };
   let carry: Buffer[] = [];
   let carryBytes = 0;
@@ -50,6 +67,28 @@ export async function readLines(
       const end = nl > start && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
       sink(text.slice(start, end), ++line);
       start = nl + 1;
+    }
+  };
+
+  /** Whole lines `chunk[from, end)`: blocks the block reader takes, the rest decoded and split. */
+  const emitLines = (chunk: Buffer, from: number, end: number): void => {
+    let pos = from;
+    while (pos < end) {
+      if (blocks === undefined || !blocks.active) {
+        emitText(decode(chunk.subarray(pos, end)));
+        return;
+      }
+      const next = blocks.take(chunk, pos, end, line + 1);
+      if (next !== -1) {
+        line += blocks.lines;
+        pos = next;
+        continue;
+      }
+      // Up to the next line that may start a block.
+      const at = chunk.indexOf(BLOCK_START, pos);
+      const stop = at === -1 || at + 1 >= end ? end : at + 1;
+      emitText(decode(chunk.subarray(pos, stop)));
+      pos = stop;
     }
   };
 
@@ -105,7 +144,7 @@ export async function readLines(
       skipping = false;
       from = firstNewline + 1;
     }
-    if (from <= lastNewline) emitText(decode(chunk.subarray(from, lastNewline + 1)));
+    if (from <= lastNewline) emitLines(chunk, from, lastNewline + 1);
     if (lastNewline + 1 < chunk.length) {
       carry.push(chunk.subarray(lastNewline + 1));
       carryBytes = chunk.length - lastNewline - 1;

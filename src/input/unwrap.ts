@@ -108,6 +108,24 @@ export class Unwrapper {
 
   constructor(private readonly sink: UnwrappedSink) {}
 
+  /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
+  get passesPlain(): boolean {
+    return !this.slow;
+  }
+
+  /** A prefix was learnt: every line is read for it from now on. */
+  get learntPrefix(): boolean {
+    return this.learnt;
+  }
+
+  /**
+   * `n` lines that push() would have passed on (lower-case first letter, each one Go's:
+   * looksLikeGoLine) were read past it (src/pipeline/fast-blocks.ts): counted as it counts them.
+   */
+  countLower(n: number): void {
+    this.lowerSeen += n;
+  }
+
   push(raw: string, line: number): void {
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the

@@ -190,6 +190,7 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     out.lines += part.lines;
     out.truncatedLines += part.truncatedLines;
     out.omitted += part.omitted;
+    out.fastBlocks += part.fastBlocks;
   }
   out.openAtEnd = open;
   return out;

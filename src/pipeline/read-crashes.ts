@@ -7,6 +7,7 @@ import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, Goroutine, UnparsedLine } from "../model.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
+import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
 
 export interface ReadCrashesOptions {
@@ -25,6 +26,11 @@ export interface ReadCrashesOptions {
    * they end, so memory stays bounded whatever the input holds (an upload of 10⁵ crashes).
    */
   maxCrashes?: number | undefined;
+  /**
+   * Goroutine blocks that repeat a stack already read are read from the bytes (fast-blocks.ts;
+   * default true). False reads every line through the parser: the two must agree.
+   */
+  fastBlocks?: boolean | undefined;
 }
 
 export interface FoldedCrash {
@@ -47,6 +53,8 @@ export interface ReadCrashes {
   streams: number;
   /** The last crash was still open when the bytes ended (it may go on in the next part). */
   openAtEnd: boolean;
+  /** Goroutine blocks read by the fast path (fast-blocks.ts). */
+  fastBlocks: number;
 }
 
 const MAX_STRAY_KEPT = 200;
@@ -92,7 +100,10 @@ export async function readCrashes(
       else omitted++;
       open.delete(crash);
     },
-    goroutine: (goroutine: Goroutine, crash: Crash) => addToFolds(foldsOf(crash), goroutine),
+    goroutine: (goroutine: Goroutine, crash: Crash) => {
+      fast.capture(goroutine, crash);
+      addToFolds(foldsOf(crash), goroutine);
+    },
     stray: (text: string, line: number) => {
       strayCount++;
       if (stray.length < MAX_STRAY_KEPT) {
@@ -158,9 +169,28 @@ export async function readCrashes(
       parser = adopt(stream, parser, line);
     parser.push(text, line);
   });
+  // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.
+  const fast = new FastBlocks({
+    active: () => parsers.size === 1 && !unwrapper.learntPrefix,
+    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.takesBlocks,
+    crash: () => plain.openCrash,
+    add: (goroutine, lastLine, lowerLines, blankLine) => {
+      unwrapper.countLower(lowerLines);
+      // The last two lines handed on: the block's last file line (its text is never read
+      // again: the next line makes the blank line the one before), then its blank line.
+      previousText = "";
+      previousLine = lastLine;
+      previousStream = "";
+      currentText = "";
+      currentLine = blankLine;
+      currentStream = "";
+      plain.addBlock(goroutine, lastLine);
+    },
+  });
   const stats = await readLines(chunks, (text, line) => unwrapper.push(text, line), {
     onProgress: options.onProgress,
     linesBefore,
+    blocks: options.fastBlocks === false ? undefined : fast,
   });
   unwrapper.end();
   let openAtEnd = false;
@@ -181,6 +211,7 @@ export async function readCrashes(
     truncatedLines: stats.truncatedLines,
     streams: parsers.size,
     openAtEnd,
+    fastBlocks: fast.hits,
   };
 }
 

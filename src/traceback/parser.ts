@@ -232,6 +232,37 @@ export class TracebackParser {
   }
 
   /**
+   * Between two goroutine blocks of a crash whose first block this parser read, with nothing
+   * pending: a plain goroutine block here is read as `addBlock` takes it (fast-blocks.ts).
+   */
+  get takesBlocks(): boolean {
+    return (
+      this.state === "between" &&
+      this.blocks > 0 &&
+      this.suspects.length === 0 &&
+      this.valueTail.length === 0 &&
+      this.headerInValue === null &&
+      !this.inRelay &&
+      this.prefix === ""
+    );
+  }
+
+  /** The crash being read. */
+  get openCrash(): Crash | null {
+    return this.crash;
+  }
+
+  /**
+   * A goroutine block read elsewhere, as the parser would have read it (`takesBlocks` was
+   * true): its last frame line is `lastLine`, its blank line comes after it.
+   */
+  addBlock(goroutine: Goroutine, lastLine: number): void {
+    const crash = this.crash as Crash;
+    crash.span.endLine = lastLine;
+    this.addGoroutine(crash, goroutine);
+  }
+
+  /**
    * The open crash is a headline (`panic:`, `fatal error:`) still without goroutines, read
    * up to at most three lines before `line`. A log that prefixes the headline differently
    * from the traceback under it (zap's stamp and level on the first line only, a stamp-only

@@ -186,6 +186,26 @@ describe("test timeouts", () => {
       [["TestSlow", "", 6, "chan receive"]],
     );
   });
+
+  test("a test goroutine cut before tRunner is still the stuck test, not the alarm (go1.14)", async () => {
+    const crash = await first(
+      "real/holdout-4/pion-transport-113-run-coverage-lines-test-timeout-go114-hostedtoolcache.txt",
+    );
+    assert.equal(crash.crash.crashing?.id, 23);
+    assert.deepEqual(
+      crash.diagnosis.goroutines.tests?.map((t) => [t.name, t.goroutine, t.state, t.site?.line]),
+      [["TestConn", 23, "chan receive", 34]],
+    );
+    const frame = crash.site.frame;
+    assert.deepEqual(
+      [frame?.func, frame?.file, frame?.line],
+      [
+        "golang.org/x/net/nettest.TestConn",
+        "/home/runner/go/pkg/mod/golang.org/x/net@v0.0.0-20201031054903-ff519b6c9102/nettest/conntest.go",
+        34,
+      ],
+    );
+  });
 });
 
 describe("races, stack overflows, chains", () => {

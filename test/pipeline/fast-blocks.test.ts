@@ -1,0 +1,134 @@
+// Blocks read from the bytes (src/pipeline/fast-blocks.ts) give what the line-by-line parser
+// gives: every goroutine, every fold, every document field. Inputs are real dumps: the bench
+// generator's (bench/gen, printed by Go 1.26.8: testdata/dumps/dump-20000.gen.txt) and the
+// corpus's programs' (testdata/go).
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { documentCrash } from "../../src/document/to-document.js";
+import type { Similarity } from "../../src/group/similarity.js";
+import { diagnose } from "../../src/pipeline/analyze.js";
+import { type ReadCrashes, readCrashes } from "../../src/pipeline/read-crashes.js";
+
+const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
+
+function bytesOf(name: string): Buffer {
+  const raw = readFileSync(join(TESTDATA, name));
+  return name.endsWith(".gz") ? gunzipSync(raw) : raw;
+}
+
+/** The bytes in chunks of `size`, as a file is read (a block may straddle two chunks). */
+async function* chunked(bytes: Buffer, size: number): AsyncIterable<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+async function read(
+  bytes: Buffer,
+  fast: boolean,
+  options: { similarity?: Similarity; keep?: boolean; chunk?: number } = {},
+): Promise<ReadCrashes> {
+  return readCrashes(chunked(bytes, options.chunk ?? 1 << 20), {
+    keepGoroutines: options.keep ?? false,
+    similarity: options.similarity,
+    fastBlocks: fast,
+  });
+}
+
+/** Everything a reading gives, as the document and the counts show it. */
+function view(result: ReadCrashes, name: string) {
+  return {
+    crashes: result.crashes.map(({ crash, folds }) => {
+      if (crash.goroutines.length === 0) crash.goroutines = folds.sample.result();
+      return documentCrash(diagnose(crash, name, folds), { goroutines: true });
+    }),
+    lines: result.lines,
+    bytes: result.bytes,
+    stray: result.strayCount,
+    wrappers: result.wrappers,
+    omitted: result.omitted,
+  };
+}
+
+async function bothWays(
+  name: string,
+  options: { similarity?: Similarity; keep?: boolean; chunk?: number } = {},
+) {
+  const bytes = bytesOf(name);
+  const fast = await read(bytes, true, options);
+  const slow = await read(bytes, false, options);
+  assert.equal(slow.fastBlocks, 0);
+  return { fast, slow, fastView: view(fast, name), slowView: view(slow, name) };
+}
+
+// Each with the blocks the fast path reads: all but the crash's first, each stack's first
+// (a miss, parsed, then a template), those cut by the end of a 1 MB chunk, and those it
+// leaves to the parser (elided frames…).
+for (const [name, fastBlocks] of [
+  ["dumps/dump-20000.txt.gz", 19_977],
+  ["go/go1.19/many-goroutines.all.txt", 1993],
+  ["go/go1.23/many-goroutines.all.txt", 1993],
+  ["go/go1.26/many-goroutines.all.txt", 1993],
+  // SIGQUIT dumps: `gp=… m=…` headers, `fp= sp= pc=` on file lines.
+  ["go/go1.19/leak-late.all.txt", 0],
+  ["go/go1.26/leak-late.all.txt", 0],
+  ["go/go1.26/leak-early.all.txt", 0],
+  ["go/go1.23/sigquit.crash.txt", 0],
+  // A debug=2 goroutine profile of a live process.
+  ["live/blocked-go1.26.debug2.txt", 12],
+] as const) {
+  test(`fast and slow paths give the same goroutines and document: ${name}`, async () => {
+    // Every goroutine kept: each one read from the bytes is compared field by field.
+    const { fast, fastView, slowView } = await bothWays(name, { keep: true });
+    assert.deepStrictEqual(fastView, slowView);
+    assert.equal(fast.fastBlocks, fastBlocks);
+  });
+}
+
+for (const similarity of ["exact", "pointers", "values"] as const) {
+  test(`the 20 000-goroutine dump folds alike both ways at ${similarity}`, async () => {
+    const { fastView, slowView } = await bothWays("dumps/dump-20000.txt.gz", { similarity });
+    assert.deepStrictEqual(fastView, slowView);
+  });
+}
+
+test("the 20 000-goroutine dump: exact counts, ids and buckets from the fast path", async () => {
+  const { fast, fastView } = await bothWays("dumps/dump-20000.txt.gz");
+  // The first block of the crash (the crashing goroutine) and the three with an elided
+  // middle go the slow way, as does each stack's first block (a miss).
+  assert.equal(fast.fastBlocks, 19_977);
+  const [crash] = fastView.crashes;
+  assert.equal(fastView.crashes.length, 1);
+  assert.equal(crash?.goroutineCount, 20_001);
+  assert.equal(crash?.goroutine, 1);
+  assert.deepEqual(crash?.frame, {
+    func: "main.lookup",
+    file: "/work/wt/html/bench/gen/main.go",
+    line: 466,
+  });
+  assert.equal(fastView.lines, 194_282);
+  // The generator's summary (dump-20000.gen.txt): 7 926 workers, 2 969 in the event loop…
+  const counts = new Map<string, number>();
+  for (const bucket of crash?.buckets ?? [])
+    counts.set(bucket.state, (counts.get(bucket.state) ?? 0) + bucket.count);
+  assert.equal(counts.get("chan receive"), 7926 + 3);
+  assert.equal(counts.get("select"), 2969);
+  assert.equal(counts.get("sync.Mutex.Lock"), 1979);
+  assert.equal(counts.get("sleep"), 1979);
+  assert.equal(counts.get("chan send"), 989);
+  assert.equal(counts.get("chan receive (nil chan)"), 593);
+  assert.equal(counts.get("select (no cases)"), 395);
+  assert.equal(counts.get("IO wait"), 200);
+});
+
+test("a block cut by a chunk's end, and chunks of one line, read alike", async () => {
+  for (const chunk of [4096, 97, 1]) {
+    const { fastView, slowView } = await bothWays("go/go1.26/many-goroutines.all.txt", {
+      keep: true,
+      chunk,
+    });
+    assert.deepStrictEqual(fastView, slowView, `chunks of ${chunk} bytes`);
+  }
+});
