@@ -139,29 +139,36 @@ export type CrashKind =
   /** A stack a program logged itself (a recover handler, pkg/errors, zap): no `panic:` headline. */
   | "logged";
 
-export type Category =
-  | "nil-deref"
-  | "index-out-of-range"
-  | "slice-bounds"
-  | "nil-map-write"
-  | "type-assertion"
-  | "closed-channel-close"
-  | "closed-channel-send"
-  | "nil-channel-close"
-  | "divide-by-zero"
-  | "custom-panic"
-  | "concurrent-map"
-  | "deadlock"
-  | "out-of-memory"
-  | "stack-overflow"
-  | "unexpected-signal"
-  | "cgo-crash"
-  | "sync-misuse"
-  | "bad-pointer"
-  | "test-timeout"
-  | "data-race"
-  | "goroutine-dump"
-  | "other";
+/**
+ * Every category the diagnosis gives, in the order lists show them: the one list, which the
+ * type below, the inbox's filter and the document checks read.
+ */
+export const CATEGORIES = [
+  "nil-deref",
+  "index-out-of-range",
+  "slice-bounds",
+  "nil-map-write",
+  "type-assertion",
+  "closed-channel-close",
+  "closed-channel-send",
+  "nil-channel-close",
+  "divide-by-zero",
+  "custom-panic",
+  "concurrent-map",
+  "deadlock",
+  "out-of-memory",
+  "stack-overflow",
+  "unexpected-signal",
+  "cgo-crash",
+  "sync-misuse",
+  "bad-pointer",
+  "test-timeout",
+  "data-race",
+  "goroutine-dump",
+  "other",
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
 
 /** A `go test` test named in the output. */
 export interface TestRef {

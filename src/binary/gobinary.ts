@@ -9,7 +9,7 @@ import { Dwarf } from "./dwarf.js";
 import { type Executable, sectionByName } from "./exe.js";
 import { expandInlined, InlineTrees, type LogicalFrame } from "./inline.js";
 import { locatePclntab, type PclntabSource } from "./locate.js";
-import { findModuleData, gofuncWords, type ModuleData } from "./moduledata.js";
+import { findModuleData, gofuncWords, type ModuleData, textSections } from "./moduledata.js";
 import { guard, type OpenOptions, openExecutable } from "./open.js";
 import { FUNCDATA_InlTree, type FuncRecord, type Pclntab } from "./pclntab.js";
 import { valueAt } from "./pcvalue.js";
@@ -81,6 +81,16 @@ export class GoBinary {
         }
       }
     } else this.textStartSource = "table";
+    // Only an external link for these splits the text (cmd/link's splitTextSections).
+    const splits =
+      exe.arch === "arm" ||
+      exe.arch === "ppc64" ||
+      exe.arch === "ppc64le" ||
+      (exe.arch === "arm64" && exe.format === "macho");
+    if (splits && (tab.layout === "go1.18" || tab.layout === "go1.20")) {
+      const md = this.moduledata;
+      if (md !== undefined) tab.setTextSections(textSections(exe, md));
+    }
   }
 
   /** The runtime's moduledata for this table, when it can be found and checked. */

@@ -4,7 +4,7 @@
 // pclntab header) and the address of go:func.* (where 1.18+ keeps the inline trees).
 
 import { type Executable, readWord, sectionByName } from "./exe.js";
-import type { Pclntab } from "./pclntab.js";
+import type { Pclntab, TextSection } from "./pclntab.js";
 
 export interface ModuleData {
   addr: number;
@@ -117,4 +117,34 @@ export function gofuncWords(minor: number | undefined): number[] {
   if (minor <= 19) return [38];
   if (minor <= 26) return [40, 43];
   return [43, 40];
+}
+
+/**
+ * moduledata.textsectmap when the linker split the text into several sections, found by its
+ * shape (a slice of {vaddr, end, baseaddr} a few words after gofunc, whose index moves from
+ * release to release): the first section at offset 0 and address runtime.text, each next one
+ * starting at its predecessor's end offset and no lower in memory. Empty for one section.
+ */
+export function textSections(exe: Executable, md: ModuleData): TextSection[] {
+  const p = exe.ptrSize;
+  for (let w = 38; w <= 48; w++) {
+    const ptr = md.word(w);
+    const len = md.word(w + 1);
+    if (ptr === undefined || ptr === 0 || len === undefined || len < 2 || len > 4096) continue;
+    if (md.word(w + 2) !== len) continue;
+    const out: TextSection[] = [];
+    for (let i = 0; i < len; i++) {
+      const [vaddr, end, baseaddr] = [0, 1, 2].map((k) => readWord(exe, ptr + (3 * i + k) * p));
+      if (vaddr === undefined || end === undefined || baseaddr === undefined) break;
+      const prev = out[i - 1];
+      const fits =
+        prev === undefined
+          ? vaddr === 0 && baseaddr === md.text
+          : vaddr === prev.end && baseaddr >= prev.baseaddr + (prev.end - prev.vaddr);
+      if (!fits || end <= vaddr) break;
+      out.push({ vaddr, end, baseaddr });
+    }
+    if (out.length === len) return out;
+  }
+  return [];
 }

@@ -48,6 +48,13 @@ export function parseHeaderPrefix(b: Uint8Array, at = 0): PclnHeader | undefined
   return undefined;
 }
 
+/** One of moduledata.textsectmap's sections: its offset range from runtime.text, its address. */
+export interface TextSection {
+  vaddr: number;
+  end: number;
+  baseaddr: number;
+}
+
 /** One function's record, decoded. */
 export interface FuncRecord {
   index: number;
@@ -188,9 +195,47 @@ export class Pclntab {
   entryOf(i: number): number {
     const o = this.functabOff + i * 2 * this.fieldSize;
     if (this.fieldSize === 4 && (this.layout === "go1.18" || this.layout === "go1.20")) {
-      return this.textStart + this.v.u32(o);
+      return this.textAddr(this.v.u32(o));
     }
     return this.v.word(o, this.ptrSize);
+  }
+
+  /**
+   * The text sections when the linker split the text (ARM, ppc64, darwin/arm64 with an external
+   * linker): the 1.18+ tables count offsets from runtime.text as the Go linker laid the sections
+   * out, and the external linker may have moved each (branch stubs between them).
+   */
+  setTextSections(sections: readonly TextSection[]): void {
+    this.sections = sections.length > 1 ? sections : [];
+    this.entries = undefined;
+    this.funcs.length = 0;
+  }
+  private sections: readonly TextSection[] = [];
+
+  /** The address of a text offset (the runtime's moduledata.textAddr). */
+  textAddr(off: number): number {
+    const ss = this.sections;
+    for (let i = 0; i < ss.length; i++) {
+      const s = ss[i]!;
+      // The last section includes its end: the table's end entry is etext.
+      if ((off >= s.vaddr && off < s.end) || (i === ss.length - 1 && off === s.end)) {
+        return s.baseaddr + off - s.vaddr;
+      }
+    }
+    return this.textStart + off;
+  }
+
+  /** The text offset of pc (the runtime's moduledata.textOff), or -1 between sections. */
+  textOff(pc: number): number {
+    const ss = this.sections;
+    if (ss.length === 0) return pc - this.textStart;
+    for (let i = 0; i < ss.length; i++) {
+      const s = ss[i]!;
+      if (s.baseaddr > pc) return -1;
+      const end = s.baseaddr + (s.end - s.vaddr) + (i === ss.length - 1 ? 1 : 0);
+      if (pc < end) return pc - s.baseaddr + s.vaddr;
+    }
+    return pc - this.textStart;
   }
 
   private funcOffOf(i: number): number {
@@ -215,13 +260,15 @@ export class Pclntab {
     if (entries === undefined || this.entriesBase !== this.textStart) {
       const rel = this.layout === "go1.18" || this.layout === "go1.20";
       entries = new Float64Array(this.nfunc + 1);
+      const at = (i: number) => this.functabOff + i * 2 * this.fieldSize;
       for (let i = 0; i <= this.nfunc; i++)
-        entries[i] = rel ? this.entryOf(i) - this.textStart : this.entryOf(i);
+        entries[i] = rel && this.fieldSize === 4 ? this.v.u32(at(i)) : this.entryOf(i);
       this.entries = entries;
       this.entriesBase = this.textStart;
     }
-    const key = this.layout === "go1.18" || this.layout === "go1.20" ? pc - this.textStart : pc;
-    if (key < entries[0]! || key >= entries[this.nfunc]!) return -1;
+    const rel = this.layout === "go1.18" || this.layout === "go1.20";
+    const key = rel ? this.textOff(pc) : pc;
+    if (key < 0 || key < entries[0]! || key >= entries[this.nfunc]!) return -1;
     let lo = 0;
     let hi = this.nfunc;
     // Largest i with entry(i) <= pc.
@@ -264,7 +311,7 @@ export class Pclntab {
       f = at + p;
     } else {
       this.checkFits(`pclntab function record ${i}`, at, 44);
-      entry = this.textStart + v.u32(at);
+      entry = this.textAddr(v.u32(at));
       f = at + 4;
     }
     const nameOff = v.i32(f);

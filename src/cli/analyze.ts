@@ -1,6 +1,6 @@
 // `panicscope analyze [FILE...|-]`: arguments only; the work is in ../analyze.ts and ../render.
 
-import { stat, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
 import type { Arch } from "../binary/exe.js";
 import type { GoBinary } from "../binary/gobinary.js";
 import { toDocument } from "../document/to-document.js";
@@ -11,7 +11,7 @@ import { InputError } from "../input/open.js";
 import { DEFAULT_LIMITS, type FetchLimits, isUrl } from "../input/url.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
-import { ProgressBar } from "../render/progress.js";
+import { PROGRESS_MIN_BYTES, ProgressBar } from "../render/progress.js";
 import { sourceLookup } from "../source/lookup.js";
 import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
@@ -21,7 +21,8 @@ import { UsageError } from "./usage-error.js";
 
 // What only some runs need is imported when they need it: binaries, cores, URLs, execution
 // traces, the HTML report and the browser, and each output's renderer (a small crash loads the
-// analysis and the terminal's renderer only; bench/startup.mjs measures it).
+// analysis and the terminal's renderer only; bench/startup.mjs measures it). Not even
+// node:fs/promises, whose streams and readline cost a millisecond to load.
 const HELP = helpText({
   usage: [
     "panicscope analyze [flags] [FILE...|URL...|-]",
@@ -169,6 +170,7 @@ export const analyzeCommand: CommandRunner = {
     if (htmlPath !== undefined && found) {
       const { renderHtmlReport } = await import("../render/html/report.js");
       try {
+        const { writeFile } = await import("node:fs/promises");
         await writeFile(
           htmlPath,
           renderHtmlReport(document, { source, lang, ...(trace === undefined ? {} : { trace }) }),
@@ -248,11 +250,14 @@ function parseThreads(text: string): number {
   return n;
 }
 
-/** The size of a regular file for the progress bar; 0 for standard input or what cannot be read. */
-async function fileSize(name: string): Promise<number> {
+/**
+ * The size of a regular file for the progress bar; 0 for standard input or what cannot be read.
+ * Synchronous: a small crash's run makes no asynchronous call (input/open.ts says why).
+ */
+function fileSize(name: string): number {
   if (name === "-") return 0;
   try {
-    const info = await stat(name);
+    const info = statSync(name);
     return info.isFile() ? info.size : 0;
   } catch {
     return 0;
@@ -334,7 +339,9 @@ async function analyzeTexts(
       }
       continue;
     }
-    const bar = ProgressBar.for(process.stderr, name, await fileSize(name));
+    // process.stderr is made when first touched: only for an input big enough for a bar.
+    const size = fileSize(name);
+    const bar = size >= PROGRESS_MIN_BYTES ? ProgressBar.for(process.stderr, name, size) : null;
     const options = {
       keepGoroutines: values.goroutines === true,
       similarity,

@@ -175,6 +175,40 @@ function runtimeErrorBeforeGlue(text: string): MessageMatch | null {
   return null;
 }
 
+/**
+ * A runtime error's text a program logged without its `runtime error: ` prefix, at the end of
+ * its own words (`Recovered from panic in server: "dns://:53" index out of range [0] with length
+ * 0`, holdout-4/coredns-pr5392): the longest end of the text, starting after a blank, that a
+ * runtime-error rule reads with the prefix put back, and where that end starts. Null when none
+ * does, or when the text already carries the prefix (the rules read it as it is).
+ */
+export function unprefixedRuntimeError(text: string): { at: number; match: MessageMatch } | null {
+  const line = firstLine(text);
+  if (line.includes("runtime error: ")) return null;
+  let at = 0;
+  for (let words = 0; words <= MAX_TAIL_WORDS && at !== -1; words++) {
+    const end = `runtime error: ${line.slice(at)}`;
+    for (const candidate of runtimeErrorRules()) {
+      const match = (candidate.pattern as RegExp).exec(end);
+      if (match !== null) return { at, match: matched(candidate, match.groups, end) };
+    }
+    const blank = line.indexOf(" ", at);
+    at = blank === -1 ? -1 : blank + 1;
+  }
+  return null;
+}
+
+let runtimeErrors: Rule[] | null = null;
+
+/** The rules of runtime errors: their text starts with `runtime error: ` (or may). */
+function runtimeErrorRules(): Rule[] {
+  runtimeErrors ??= PANIC_RULES.filter((rule) => {
+    const source = (rule.pattern as RegExp).source;
+    return source.startsWith("^runtime error: ") || source.startsWith("^(?:runtime error: )?");
+  });
+  return runtimeErrors;
+}
+
 let openEnded: [Rule, RegExp][] | null = null;
 
 /** The runtime-error rules' patterns without their closing `$`, compiled once when first needed. */

@@ -6,7 +6,7 @@
 // a chain decides: it is the root cause.
 
 import type { Category, Crash, Goroutine } from "../model.js";
-import { knownRule, type MessageMatch, matchMessage } from "./catalogue.js";
+import { knownRule, type MessageMatch, matchMessage, unprefixedRuntimeError } from "./catalogue.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
 export function inCgo(goroutine: Goroutine | null): boolean {
@@ -43,6 +43,11 @@ export function chooseRule(crash: Crash): MessageMatch {
       : first !== undefined
         ? matchMessage(first.value, first.fatal === true ? "fatal" : "panic")
         : bare("fatal-unknown");
+  // A value a program logged may have lost the `runtime error: ` its Error() starts with.
+  if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
+    const unprefixed = unprefixedRuntimeError(first.value);
+    if (unprefixed !== null) return unprefixed.match;
+  }
   // A rule refined by context: the same text, another cause.
   if (match.rule.id === "unexpected-signal-during-runtime" && inC(crash))
     return { ...match, rule: knownRule("unexpected-signal-in-cgo") };

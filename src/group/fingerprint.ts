@@ -30,11 +30,11 @@
 // reached through other callers is the same bug (fp1 split it). The line is in it, so an
 // edit above the racing lines files the race anew: the price of telling races apart.
 
-import { createHash } from "node:crypto";
 import type { Bucket, Category, Crash, Frame, Goroutine } from "../model.js";
 import { isStatementWrapper } from "../names/closures.js";
 import { normalizeFunc } from "../names/normalize.js";
 import { frameOwner } from "../names/owner.js";
+import { sha256Hex } from "./sha256.js";
 
 export const FINGERPRINT_VERSION = "fp1";
 /** Data races' fingerprint version (see the top). */
@@ -56,7 +56,7 @@ export function fingerprint(crash: Crash, category: Category, buckets: Bucket[])
   const { from, parts } = basis(crash, buckets);
   const version = from === "race" ? RACE_FINGERPRINT_VERSION : FINGERPRINT_VERSION;
   const text = `${version}\n${category}\n${parts.join("\n")}`;
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const hash = sha256Hex(text).slice(0, 16);
   return { id: `${version}:${hash}`, basis: { from, category, parts } };
 }
 

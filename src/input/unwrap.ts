@@ -96,8 +96,14 @@ export class Unwrapper {
   private readonly everyLine = new Set<string>();
   /** The stream of the last line when a learnt prefix was removed from it, else null. */
   private lastLearnt: string | null = null;
-  /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
-  private continuation: { stream: string; indent: number } | null = null;
+  /**
+   * The last line had a prefix: lines indented under it continue it (journald, logcat). `base`
+   * is that line's own indentation (a paste indented as a markdown code block): a line indented
+   * only as far is the next line of the paste, not a continuation.
+   */
+  private continuation: { stream: string; indent: number; base: number } | null = null;
+  /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
+  private pasteIndent = 0;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -203,7 +209,12 @@ export class Unwrapper {
 
   private inner(raw: string, line: number, stream: string): void {
     if (this.wrapped !== null && this.continueWrapped()) return;
-    const text = removeMarkdown(raw);
+    let text = removeMarkdown(raw);
+    if (this.pasteIndent > 0 && text !== "") {
+      // The paste's indentation is on every line of it; a line without it ends the paste.
+      if (leadingBlanks(text) >= this.pasteIndent) text = text.slice(this.pasteIndent);
+      else this.pasteIndent = 0;
+    }
     this.lineBefore = this.lastLine;
     this.lastLine = text;
     const c = text.charCodeAt(0);
@@ -211,7 +222,7 @@ export class Unwrapper {
       const cont = this.continuation;
       let n = 0;
       while (text.charCodeAt(n) === 0x20) n++;
-      if (cont.indent === 0 && n >= 4) cont.indent = n;
+      if (cont.indent === 0 && n >= cont.base + 4) cont.indent = n;
       if (cont.indent > 0 && n >= cont.indent) {
         this.emit(text.slice(cont.indent), line, cont.stream);
         return;
@@ -235,7 +246,15 @@ export class Unwrapper {
     let rest = text;
     let sub = stream;
     let prefixed = false;
-    const unprefixed = removeLinePrefix(text);
+    let unprefixed = removeLinePrefix(text);
+    if (unprefixed === null && c === 0x20) {
+      // A known logger prefix after blanks: no logger writes blanks before its stamp, so they
+      // are a paste's indentation (a markdown code block, holdout-4/gosdm630-138), taken off
+      // the lines after it too.
+      const n = leadingBlanks(text);
+      unprefixed = n > MAX_PASTE_INDENT ? null : removeLinePrefix(text.slice(n));
+      if (unprefixed !== null) this.pasteIndent = n;
+    }
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
@@ -258,7 +277,7 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
-      this.continuation = { stream: sub, indent: 0 };
+      this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
       this.refresh();
       if (rest.charCodeAt(0) === 0x3e /* > */) rest = withTabRestored(rest) ?? rest;
     }
@@ -307,7 +326,7 @@ export class Unwrapper {
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
-        this.continuation = { stream: sub, indent: 0 };
+        this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
         this.refresh();
         this.content(withoutKnownPrefix(learnt.text), line, sub, true);
         return;
@@ -549,6 +568,15 @@ function withTabRestored(text: string): string | null {
 }
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+/** Blanks a markdown code block or a list item puts before a pasted log's lines. */
+const MAX_PASTE_INDENT = 12;
+
+function leadingBlanks(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) === 0x20) n++;
+  return n;
+}
+
 function withoutKnownPrefix(text: string): string {
   return removeLinePrefix(text)?.text ?? text;
 }

@@ -5,8 +5,9 @@
 import { createRequire } from "node:module";
 import { type GoRelease, parseGoRelease } from "../goversion/release.js";
 
-// node:child_process is loaded when Go is asked, not with the renderers (start-up).
-const require = createRequire(import.meta.url);
+// node:child_process is loaded when Go is asked, not with the renderers (start-up); so is the
+// require that loads it (making it costs a millisecond).
+let require: NodeRequire | undefined;
 
 export interface GoEnv {
   goroot: { dir: string; version: GoRelease } | null;
@@ -14,6 +15,7 @@ export interface GoEnv {
 }
 
 export function goEnv(): GoEnv {
+  require ??= createRequire(import.meta.url);
   const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
   const result = spawnSync("go", ["env", "GOROOT", "GOMODCACHE", "GOVERSION"], {
     encoding: "utf8",

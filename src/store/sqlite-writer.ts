@@ -13,7 +13,7 @@ import type { IngestResult } from "./types.js";
  * (the short fields), the text and the document, each after its length in bytes (u32).
  */
 export function packBatch(reports: PreparedReport[]): ArrayBuffer {
-  const parts: string[] = [];
+  const parts: (string | Uint8Array)[] = [];
   for (const { text, document, ...header } of reports) {
     parts.push(JSON.stringify(header), text, document);
   }
@@ -22,13 +22,19 @@ export function packBatch(reports: PreparedReport[]): ArrayBuffer {
   const buffer = Buffer.allocUnsafeSlow(size);
   let at = 0;
   for (const part of parts) {
-    const length = buffer.write(part, at + 4);
+    let length: number;
+    if (typeof part === "string") length = buffer.write(part, at + 4);
+    else {
+      buffer.set(part, at + 4);
+      length = part.byteLength;
+    }
     buffer.writeUInt32LE(length, at);
     at += 4 + length;
   }
   return buffer.buffer as ArrayBuffer;
 }
 
+/** The batch again; each text stays UTF-8 bytes (a view of the buffer): they are gzipped as such. */
 export function unpackBatch(packed: ArrayBuffer): PreparedReport[] {
   const buffer = Buffer.from(packed);
   const reports: PreparedReport[] = [];
@@ -36,12 +42,12 @@ export function unpackBatch(packed: ArrayBuffer): PreparedReport[] {
   const next = () => {
     const length = buffer.readUInt32LE(at);
     at += 4 + length;
-    return buffer.toString("utf8", at - length, at);
+    return buffer.subarray(at - length, at);
   };
   while (at < buffer.length) {
-    const header = JSON.parse(next()) as Omit<PreparedReport, "text" | "document">;
+    const header = JSON.parse(next().toString()) as Omit<PreparedReport, "text" | "document">;
     const text = next();
-    reports.push({ ...header, text, document: next() });
+    reports.push({ ...header, text, document: next().toString() });
   }
   return reports;
 }

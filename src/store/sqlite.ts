@@ -39,7 +39,8 @@ export interface PreparedReport {
   environment: string | null;
   host: string | null;
   metadata: string;
-  text: string;
+  /** A string, or its UTF-8 bytes on the writer thread (sqlite-writer.ts `unpackBatch`). */
+  text: string | Uint8Array;
   /** The `document` column: how the text was read (document.ts). */
   document: string;
   crashes: FiledCrash[];

@@ -52,7 +52,7 @@ export function endsCrash(text: string): boolean {
 export function crashStartAfterPrefix(text: string): number {
   const limit = Math.min(text.length, 96);
   let at = -1;
-  for (const keyword of ["panic: ", "fatal error: ", "goroutine ", "WARNING: DATA RACE"]) {
+  for (const keyword of CRASH_STARTS) {
     const i = text.indexOf(keyword);
     if (i > 0 && i < limit && (at === -1 || i < at)) at = i;
   }
@@ -73,6 +73,16 @@ export function crashStartAfterPrefix(text: string): number {
   return at;
 }
 
+// net/http's log of a recovered panic opens a crash as `panic: ` does (an indented paste of
+// it, holdout-4/agento-4, loses the indentation from every line of the crash the same way).
+const CRASH_STARTS = [
+  "panic: ",
+  "fatal error: ",
+  "goroutine ",
+  "WARNING: DATA RACE",
+  "http: panic serving ",
+  "http2: panic serving ",
+];
 const SIGNAL_DUMP = /^SIG[A-Z0-9]{2,8}: /;
 // `•` is Ginkgo's mark for a passed spec, printed with no newline before the next output.
 const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+•-]+$/;

@@ -7,6 +7,7 @@
 //   `runtime error: …` (gin prints the value alone on the line above its stack)
 //   `config not found` (pkg/errors `%+v` prints the message, then the stack)
 
+import { unprefixedRuntimeError } from "../diagnose/catalogue.js";
 import { loggedPanic } from "./line-kinds.js";
 
 /** Fields that carry the value, in the order they are preferred. */
@@ -53,10 +54,16 @@ export function loggedMessage(raw: string): string {
 /**
  * A runtime error inside the program's own words is the value (`Error in Go routine: runtime
  * error: …`, `unexcept error, runtime error: … , <time>`): the runtime's text has no ` , `.
+ * Logged without its prefix, it is the end of the line the catalogue reads as one.
  */
 function runtimeErrorIn(text: string): string {
   const at = text.indexOf("runtime error: ");
-  if (at <= 0) return text;
+  if (at === -1) {
+    // The same text logged without its prefix: the value is the end the catalogue reads.
+    const start = unprefixedRuntimeError(text)?.at ?? 0;
+    return text.slice(start);
+  }
+  if (at === 0) return text;
   const end = text.indexOf(" , ", at);
   return text.slice(at, end === -1 ? undefined : end);
 }

@@ -6,13 +6,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { CATALOGUE, matchMessage, ruleById } from "../../src/diagnose/catalogue.js";
+import {
+  CATALOGUE,
+  matchMessage,
+  ruleById,
+  unprefixedRuntimeError,
+} from "../../src/diagnose/catalogue.js";
 import {
   INTERNAL_MESSAGES,
   INTERNAL_PATTERNS,
 } from "../../src/diagnose/rules/runtime-internal.data.js";
 import { compareGoReleases, parseGoRelease } from "../../src/goversion/release.js";
-import type { Category } from "../../src/model.js";
+import { CATEGORIES as ALL_CATEGORIES, type Category } from "../../src/model.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { CONTEXT_INSTANCES, INSTANCES } from "./instances.js";
 
@@ -25,30 +30,7 @@ function ordered(since: string, until: string): boolean {
   return a !== null && b !== null && compareGoReleases(a, b) <= 0;
 }
 
-const CATEGORIES = new Set<Category>([
-  "nil-deref",
-  "index-out-of-range",
-  "slice-bounds",
-  "nil-map-write",
-  "type-assertion",
-  "closed-channel-close",
-  "closed-channel-send",
-  "nil-channel-close",
-  "divide-by-zero",
-  "custom-panic",
-  "concurrent-map",
-  "deadlock",
-  "out-of-memory",
-  "stack-overflow",
-  "unexpected-signal",
-  "cgo-crash",
-  "sync-misuse",
-  "bad-pointer",
-  "test-timeout",
-  "data-race",
-  "goroutine-dump",
-  "other",
-]);
+const CATEGORIES = new Set<Category>(ALL_CATEGORIES);
 
 /** The Go source tree of a release on this machine, if it is here. */
 function goSource(release: string): string | null {
@@ -263,4 +245,23 @@ test("a runtime error with a progress bar printed over its end (real/holdout-3/r
     "panic: runtime error: invalid memory address or nil pointer dereferencems  0 errors  ETA 19:12",
   );
   assert.equal(matchMessage(headline.slice(7), "panic").rule.id, "nil-pointer-dereference");
+});
+
+test("a runtime error a program logged without its prefix (real/holdout-4/coredns-pr5392)", () => {
+  const line = readFileSync(
+    join(
+      ROOT,
+      "testdata/real/holdout-4/coredns-pr5392-recovered-from-panic-debug-stack-arm64-sdk-go117.txt",
+    ),
+    "utf8",
+  ).split("\n")[1] as string;
+  const text = line.slice("[ERROR] ".length);
+  const found = unprefixedRuntimeError(text);
+  assert.deepEqual(
+    [text.slice(found?.at), found?.match.rule.id, found?.match.values],
+    ["index out of range [0] with length 0", "index-out-of-range", { index: "0", length: "0" }],
+  );
+  // Words that end in no runtime error's text, or a text that has its prefix: nothing to add.
+  assert.equal(unprefixedRuntimeError('Recovered from panic in server: "dns://:53" boom'), null);
+  assert.equal(unprefixedRuntimeError("runtime error: index out of range [0] with length 0"), null);
 });

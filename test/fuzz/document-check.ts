@@ -2,36 +2,13 @@
 // (schema/analysis-1.json) through ajv, and a hand-written check of README's JSON section that
 // also says what a schema of types cannot (ids not negative, spans from line 1).
 
+import { CATEGORIES } from "../../src/model.js";
 import { schemaErrors } from "../document/schema.js";
 
 /** The ways `document` breaks its documented types; empty when it keeps them. */
 export type DocumentCheck = (document: unknown) => string[];
 
 const KINDS = ["panic", "fatal", "signal", "dump", "race", "test-timeout", "logged"];
-const CATEGORIES = [
-  "nil-deref",
-  "index-out-of-range",
-  "slice-bounds",
-  "nil-map-write",
-  "type-assertion",
-  "closed-channel-close",
-  "closed-channel-send",
-  "nil-channel-close",
-  "divide-by-zero",
-  "custom-panic",
-  "concurrent-map",
-  "deadlock",
-  "out-of-memory",
-  "stack-overflow",
-  "unexpected-signal",
-  "cgo-crash",
-  "sync-misuse",
-  "bad-pointer",
-  "test-timeout",
-  "data-race",
-  "goroutine-dump",
-  "other",
-];
 const RULE_KINDS = [
   "runtime-error",
   "library-panic",

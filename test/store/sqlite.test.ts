@@ -97,7 +97,14 @@ test("a batch crosses to the writer thread as one buffer, unchanged", () => {
       crashes: [],
     },
   ];
-  assert.deepEqual(unpackBatch(packBatch(reports)), reports);
+  const unpacked = unpackBatch(packBatch(reports));
+  // Texts come back as their UTF-8 bytes, which the writer gzips as they are.
+  assert.ok(unpacked.every((report) => report.text instanceof Uint8Array));
+  const texts = unpacked.map((report) => ({
+    ...report,
+    text: Buffer.from(report.text).toString(),
+  }));
+  assert.deepEqual(texts, reports);
 });
 
 test("the document column holds how the text was read; an older row's whole document reads as stored", async () => {

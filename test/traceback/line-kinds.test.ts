@@ -45,6 +45,39 @@ test("a crash after a paste's indentation or a cut timestamp (real/kubernetes-32
   assert.equal(crashStartAfterPrefix("]: goroutine 295 [running]:"), 3);
 });
 
+test("net/http's log indented with the rest of the paste is the crash's start, the indentation its prefix (real/holdout-4/agento-4)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-4/agento-4-markdown-indented-log-lines-http-panic-serving-386-go17.txt",
+  );
+  const text = readFileSync(file, "utf8").split("\n")[2] as string;
+  assert.equal(text, "      http: panic serving 127.0.0.1:58201: assignment to entry in nil map");
+  assert.equal(crashStartAfterPrefix(text), 6);
+  // A logger's name before it is no paste's prefix: the glued headline reads that one.
+  assert.equal(
+    crashStartAfterPrefix("echo: http: panic serving 10.0.0.1:1: runtime error: boom"),
+    -1,
+  );
+  const [analyzed] = (await analyzeFile(file)).crashes;
+  const crash = analyzed?.crash;
+  assert.deepEqual(
+    [
+      crash?.kind,
+      crash?.panics,
+      crash?.recoveredBy,
+      analyzed?.category,
+      analyzed?.site.frame?.line,
+    ],
+    [
+      "panic",
+      [{ value: "assignment to entry in nil map", recovered: true, repanicked: false }],
+      "net/http",
+      "nil-map-write",
+      61,
+    ],
+  );
+});
+
 test("Ginkgo's progress dot glued to a headline whose value starts on the next line (real/holdout-2/kubevirt-4449)", () => {
   const text = readFileSync(
     join(

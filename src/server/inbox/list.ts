@@ -3,37 +3,11 @@
 // Pages continue from the last row's sort value and id (keyset), never by offset.
 
 import type { InboxLabels } from "../../i18n/en/inbox.js";
-import type { Category } from "../../model.js";
+import { CATEGORIES } from "../../model.js";
 import { escapeHtml } from "../../render/html/escape.js";
 import type { IssuePage, IssueQuery, IssueSort, Project } from "../../store/inbox-types.js";
 import type { Issue, IssueStatus } from "../../store/types.js";
 import { barChart, lastDays } from "./charts.js";
-
-/** Every category the diagnosis gives (src/model.ts `Category`), for the filter. */
-export const CATEGORIES: readonly Category[] = [
-  "nil-deref",
-  "index-out-of-range",
-  "slice-bounds",
-  "nil-map-write",
-  "type-assertion",
-  "closed-channel-close",
-  "closed-channel-send",
-  "nil-channel-close",
-  "divide-by-zero",
-  "custom-panic",
-  "concurrent-map",
-  "deadlock",
-  "out-of-memory",
-  "stack-overflow",
-  "unexpected-signal",
-  "cgo-crash",
-  "sync-misuse",
-  "bad-pointer",
-  "test-timeout",
-  "data-race",
-  "goroutine-dump",
-  "other",
-];
 
 export const PAGE_SIZE = 50;
 const SORTS: readonly IssueSort[] = ["last-seen", "count", "first-seen"];
