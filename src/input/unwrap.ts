@@ -18,6 +18,7 @@ import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
+import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
 
 /** Receives each unwrapped line with the input line it came from and its stream ("" when unnamed). */
 export type UnwrappedSink = (text: string, line: number, stream: string) => void;
@@ -112,6 +113,11 @@ export class Unwrapper {
   private lastLine = "";
   private lineBefore = "";
 
+  /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
+  private holding: { raw: string; line: number }[] | null = null;
+  /** The stream whose lines are pieces of Go's, being joined. */
+  private joining: { stream: string; joiner: PieceJoiner } | null = null;
+
   constructor(private readonly sink: UnwrappedSink) {}
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
@@ -133,6 +139,92 @@ export class Unwrapper {
   }
 
   push(raw: string, line: number): void {
+    if (this.holding !== null) {
+      this.hold(raw, line);
+      return;
+    }
+    if (this.joining !== null && this.joinPiece(raw, line)) return;
+    if (raw.charCodeAt(raw.length - 1) === 0x20 && headlineWrittenAlone(raw)) {
+      this.holding = [{ raw, line }];
+      this.refresh();
+      return;
+    }
+    this.pass(raw, line);
+  }
+
+  /** A line held after a headline written alone, until the lines say whether they are pieces. */
+  private hold(raw: string, line: number): void {
+    const held = this.holding as { raw: string; line: number }[];
+    held.push({ raw, line });
+    const says = heldLineSays(raw);
+    if (says === "pieces" && this.startJoining(held)) return;
+    if (says !== null || held.length >= MAX_HELD) this.release();
+  }
+
+  /** The held lines are read as they are, as they would have been without the hold. */
+  private release(): void {
+    const held = this.holding as { raw: string; line: number }[];
+    this.holding = null;
+    this.refresh();
+    held.forEach((h, i) => {
+      if (i === 0) this.pass(h.raw, h.line);
+      else this.push(h.raw, h.line);
+    });
+  }
+
+  /**
+   * The held lines are pieces of Go's lines: the log's prefix is learnt from them, and each
+   * line with it (the headline too when it has none: a paste that started after the prefix)
+   * is a piece of that stream. False when no prefix is found on them.
+   */
+  private startJoining(held: { raw: string; line: number }[]): boolean {
+    let stream: string | null = null;
+    for (const h of held) {
+      const text = cleanLine(h.raw);
+      const found = this.learner.strip(text) ?? this.learner.learn(text);
+      if (found !== null) {
+        this.learnt = true;
+        stream ??= found.stream;
+      }
+    }
+    if (stream === null) return false;
+    this.holding = null;
+    this.joining = { stream, joiner: new PieceJoiner() };
+    this.refresh();
+    held.forEach((h, i) => {
+      const found = h.raw === "" ? null : this.learner.strip(h.raw);
+      if (found !== null && found.stream === stream) {
+        this.seen.learnt++;
+        this.addPiece(found.text, h.line);
+      } else if (i === 0) this.addPiece(h.raw, h.line);
+      else this.pass(h.raw, h.line);
+    });
+    return true;
+  }
+
+  /** A line of the joined stream is a piece of it; any other line ends the joining. */
+  private joinPiece(raw: string, line: number): boolean {
+    const joining = this.joining as NonNullable<Unwrapper["joining"]>;
+    const found = raw === "" ? null : this.learner.strip(raw);
+    if (found === null || found.stream !== joining.stream) {
+      this.joining = null;
+      this.refresh();
+      for (const [text, at] of joining.joiner.finish()) this.emit(text, at, joining.stream, true);
+      return false;
+    }
+    this.seen.learnt++;
+    this.addPiece(found.text, line);
+    return true;
+  }
+
+  private addPiece(piece: string, line: number): void {
+    const joining = this.joining as NonNullable<Unwrapper["joining"]>;
+    joining.joiner.add(piece, line);
+    for (const [text, at] of joining.joiner.take()) this.emit(text, at, joining.stream, true);
+  }
+
+  /** A line read as it is. */
+  private pass(raw: string, line: number): void {
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
     // long way: a `panic:` headline may be kept back, see emit).
@@ -179,6 +271,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    if (this.holding !== null) this.release();
+    if (this.joining !== null) this.joinPiece("", 0);
     for (const [stream, pending] of this.partial)
       this.inner(cleanLine(pending.text), pending.line, stream);
     this.partial.clear();
@@ -204,7 +298,12 @@ export class Unwrapper {
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
-      this.learnt || this.wrapped !== null || this.held !== null || this.continuation !== null;
+      this.learnt ||
+      this.wrapped !== null ||
+      this.held !== null ||
+      this.continuation !== null ||
+      this.holding !== null ||
+      this.joining !== null;
   }
 
   private inner(raw: string, line: number, stream: string): void {
