@@ -137,6 +137,20 @@ const serverTicks = () =>
       ticks(`/proc/${server.pid}/task/${task}/stat`),
     ]),
   );
+/** CPU of every PostgreSQL process on the machine (its backends work for the server). */
+const postgresTicks = () => {
+  let sum = 0;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres")
+        sum += ticks(`/proc/${pid}/stat`);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return sum;
+};
 let warmupNote = "no warm-up";
 if (warmup > 0) {
   const start = performance.now();
@@ -148,6 +162,7 @@ if (warmup > 0) {
   statuses = new Map();
 }
 const ticksBefore = serverTicks();
+const postgresBefore = dbAt >= 0 ? postgresTicks() : 0;
 const began = performance.now();
 deadline = began + seconds * 1000;
 const clientCpu = process.cpuUsage();
@@ -155,6 +170,7 @@ await Promise.all(Array.from({ length: concurrency }, client));
 const elapsed = (performance.now() - began) / 1000;
 const clientUsed = process.cpuUsage(clientCpu);
 const ticksAfter = serverTicks();
+const postgresUsed = dbAt >= 0 ? postgresTicks() - postgresBefore : 0;
 const used = (task) => (ticksAfter.get(task) ?? 0) - (ticksBefore.get(task) ?? 0);
 const cpu = {
   all: [...ticksAfter.keys()].reduce((sum, task) => sum + used(task), 0),
@@ -184,5 +200,5 @@ console.log(
       .map(([name, t]) => `${name} ${((t * 10) / accepted).toFixed(2)}`)
       .join(
         ", ",
-      )}; ${warmupNote}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+      )}; ${dbAt >= 0 ? `PostgreSQL's processes CPU ${((postgresUsed * 10) / accepted).toFixed(2)} ms/report; ` : ""}${warmupNote}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
 );

@@ -18,6 +18,7 @@ import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
+import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
 
 /** Receives each unwrapped line with the input line it came from and its stream ("" when unnamed). */
 export type UnwrappedSink = (text: string, line: number, stream: string) => void;
@@ -96,8 +97,14 @@ export class Unwrapper {
   private readonly everyLine = new Set<string>();
   /** The stream of the last line when a learnt prefix was removed from it, else null. */
   private lastLearnt: string | null = null;
-  /** The last line had a prefix: lines indented under it continue it (journald, logcat). */
-  private continuation: { stream: string; indent: number } | null = null;
+  /**
+   * The last line had a prefix: lines indented under it continue it (journald, logcat). `base`
+   * is that line's own indentation (a paste indented as a markdown code block): a line indented
+   * only as far is the next line of the paste, not a continuation.
+   */
+  private continuation: { stream: string; indent: number; base: number } | null = null;
+  /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
+  private pasteIndent = 0;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -105,6 +112,11 @@ export class Unwrapper {
   /** The text of the line read last, and of the one before it (a prefix learnt late may be on it). */
   private lastLine = "";
   private lineBefore = "";
+
+  /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
+  private holding: { raw: string; line: number }[] | null = null;
+  /** The stream whose lines are pieces of Go's, being joined. */
+  private joining: { stream: string; joiner: PieceJoiner } | null = null;
 
   constructor(private readonly sink: UnwrappedSink) {}
 
@@ -127,6 +139,92 @@ export class Unwrapper {
   }
 
   push(raw: string, line: number): void {
+    if (this.holding !== null) {
+      this.hold(raw, line);
+      return;
+    }
+    if (this.joining !== null && this.joinPiece(raw, line)) return;
+    if (raw.charCodeAt(raw.length - 1) === 0x20 && headlineWrittenAlone(raw)) {
+      this.holding = [{ raw, line }];
+      this.refresh();
+      return;
+    }
+    this.pass(raw, line);
+  }
+
+  /** A line held after a headline written alone, until the lines say whether they are pieces. */
+  private hold(raw: string, line: number): void {
+    const held = this.holding as { raw: string; line: number }[];
+    held.push({ raw, line });
+    const says = heldLineSays(raw);
+    if (says === "pieces" && this.startJoining(held)) return;
+    if (says !== null || held.length >= MAX_HELD) this.release();
+  }
+
+  /** The held lines are read as they are, as they would have been without the hold. */
+  private release(): void {
+    const held = this.holding as { raw: string; line: number }[];
+    this.holding = null;
+    this.refresh();
+    held.forEach((h, i) => {
+      if (i === 0) this.pass(h.raw, h.line);
+      else this.push(h.raw, h.line);
+    });
+  }
+
+  /**
+   * The held lines are pieces of Go's lines: the log's prefix is learnt from them, and each
+   * line with it (the headline too when it has none: a paste that started after the prefix)
+   * is a piece of that stream. False when no prefix is found on them.
+   */
+  private startJoining(held: { raw: string; line: number }[]): boolean {
+    let stream: string | null = null;
+    for (const h of held) {
+      const text = cleanLine(h.raw);
+      const found = this.learner.strip(text) ?? this.learner.learn(text);
+      if (found !== null) {
+        this.learnt = true;
+        stream ??= found.stream;
+      }
+    }
+    if (stream === null) return false;
+    this.holding = null;
+    this.joining = { stream, joiner: new PieceJoiner() };
+    this.refresh();
+    held.forEach((h, i) => {
+      const found = h.raw === "" ? null : this.learner.strip(h.raw);
+      if (found !== null && found.stream === stream) {
+        this.seen.learnt++;
+        this.addPiece(found.text, h.line);
+      } else if (i === 0) this.addPiece(h.raw, h.line);
+      else this.pass(h.raw, h.line);
+    });
+    return true;
+  }
+
+  /** A line of the joined stream is a piece of it; any other line ends the joining. */
+  private joinPiece(raw: string, line: number): boolean {
+    const joining = this.joining as NonNullable<Unwrapper["joining"]>;
+    const found = raw === "" ? null : this.learner.strip(raw);
+    if (found === null || found.stream !== joining.stream) {
+      this.joining = null;
+      this.refresh();
+      for (const [text, at] of joining.joiner.finish()) this.emit(text, at, joining.stream, true);
+      return false;
+    }
+    this.seen.learnt++;
+    this.addPiece(found.text, line);
+    return true;
+  }
+
+  private addPiece(piece: string, line: number): void {
+    const joining = this.joining as NonNullable<Unwrapper["joining"]>;
+    joining.joiner.add(piece, line);
+    for (const [text, at] of joining.joiner.take()) this.emit(text, at, joining.stream, true);
+  }
+
+  /** A line read as it is. */
+  private pass(raw: string, line: number): void {
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
     // long way: a `panic:` headline may be kept back, see emit).
@@ -173,6 +271,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    if (this.holding !== null) this.release();
+    if (this.joining !== null) this.joinPiece("", 0);
     for (const [stream, pending] of this.partial)
       this.inner(cleanLine(pending.text), pending.line, stream);
     this.partial.clear();
@@ -198,12 +298,22 @@ export class Unwrapper {
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
-      this.learnt || this.wrapped !== null || this.held !== null || this.continuation !== null;
+      this.learnt ||
+      this.wrapped !== null ||
+      this.held !== null ||
+      this.continuation !== null ||
+      this.holding !== null ||
+      this.joining !== null;
   }
 
   private inner(raw: string, line: number, stream: string): void {
     if (this.wrapped !== null && this.continueWrapped()) return;
-    const text = removeMarkdown(raw);
+    let text = removeMarkdown(raw);
+    if (this.pasteIndent > 0 && text !== "") {
+      // The paste's indentation is on every line of it; a line without it ends the paste.
+      if (leadingBlanks(text) >= this.pasteIndent) text = text.slice(this.pasteIndent);
+      else this.pasteIndent = 0;
+    }
     this.lineBefore = this.lastLine;
     this.lastLine = text;
     const c = text.charCodeAt(0);
@@ -211,7 +321,7 @@ export class Unwrapper {
       const cont = this.continuation;
       let n = 0;
       while (text.charCodeAt(n) === 0x20) n++;
-      if (cont.indent === 0 && n >= 4) cont.indent = n;
+      if (cont.indent === 0 && n >= cont.base + 4) cont.indent = n;
       if (cont.indent > 0 && n >= cont.indent) {
         this.emit(text.slice(cont.indent), line, cont.stream);
         return;
@@ -235,7 +345,15 @@ export class Unwrapper {
     let rest = text;
     let sub = stream;
     let prefixed = false;
-    const unprefixed = removeLinePrefix(text);
+    let unprefixed = removeLinePrefix(text);
+    if (unprefixed === null && c === 0x20) {
+      // A known logger prefix after blanks: no logger writes blanks before its stamp, so they
+      // are a paste's indentation (a markdown code block, holdout-4/gosdm630-138), taken off
+      // the lines after it too.
+      const n = leadingBlanks(text);
+      unprefixed = n > MAX_PASTE_INDENT ? null : removeLinePrefix(text.slice(n));
+      if (unprefixed !== null) this.pasteIndent = n;
+    }
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
@@ -258,7 +376,7 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
-      this.continuation = { stream: sub, indent: 0 };
+      this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
       this.refresh();
       if (rest.charCodeAt(0) === 0x3e /* > */) rest = withTabRestored(rest) ?? rest;
     }
@@ -307,7 +425,7 @@ export class Unwrapper {
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
-        this.continuation = { stream: sub, indent: 0 };
+        this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
         this.refresh();
         this.content(withoutKnownPrefix(learnt.text), line, sub, true);
         return;
@@ -549,6 +667,15 @@ function withTabRestored(text: string): string | null {
 }
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+/** Blanks a markdown code block or a list item puts before a pasted log's lines. */
+const MAX_PASTE_INDENT = 12;
+
+function leadingBlanks(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) === 0x20) n++;
+  return n;
+}
+
 function withoutKnownPrefix(text: string): string {
   return removeLinePrefix(text)?.text ?? text;
 }

@@ -289,3 +289,39 @@ test("a logger's fields after Go's text are learnt from the `[signal …]` line 
     ],
   ]);
 });
+
+test("journald lines pasted as a markdown code block: the indentation is the paste's, on every line (real/holdout-4/gosdm630-138)", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-4/gosdm630-138-indented-journald-http-panic-serving-nil-receiver-arm32-go111.txt",
+      1,
+      4,
+    ),
+  );
+  assert.deepEqual(out, [
+    [
+      "http: panic serving 192.168.0.41:33634: runtime error: invalid memory address or nil pointer dereference",
+      1,
+      "uv sdm[2955] 2019/05/18 09:53:05",
+    ],
+    ["goroutine 3830853 [running]:", 2, "uv sdm[2955]"],
+    ["net/http.(*conn).serve.func1(0x25aacc0)", 3, "uv sdm[2955]"],
+    ["        /usr/local/go/src/net/http/server.go:1746 +0x9c", 4, "uv sdm[2955]"],
+  ]);
+});
+
+test("a std log line indented with its paste: the stack under it loses the same indentation (real/holdout-2/golang-36883)", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-2/golang-36883-indented-http-panic-serving-custom-value-after-tail.txt",
+      6,
+      9,
+    ),
+  );
+  assert.deepEqual(out, [
+    ["http: panic serving 127.0.0.1:54069: 403 Forbidden: Forbidden", 1, ""],
+    ["goroutine 25 [running]:", 2, ""],
+    ["net/http.(*conn).serve.func1(0xc000326280)", 3, ""],
+    ["    /usr/local/opt/go/libexec/src/net/http/server.go:1767 +0x139", 4, ""],
+  ]);
+});
