@@ -26,9 +26,9 @@ const USAGE = `usage: node bench/startup.mjs [options] [CRASH]
 
   CRASH             the crash text (default testdata/go/go1.26/nil-deref.single.txt)
   --runs N          rounds; every command runs once per round (default 20)
-  --panicscope JS   a build of the CLI to measure (default dist/src/cli/main.js); repeat it
-                    to compare builds, e.g. --panicscope /tmp/old/dist/src/cli/main.js
-                    --panicscope dist/src/cli/main.js
+  --panicscope JS   a build of the CLI to measure (default: package.json's bin,
+                    dist/src/cli/main.cjs); repeat it to compare builds, e.g.
+                    --panicscope /tmp/old/dist/src/cli/main.js --panicscope dist/src/cli/main.cjs
   --out FILE        the JSON report (default bench/out/startup.json)
 `;
 
@@ -57,7 +57,10 @@ function parseArgs(argv) {
     } else if (arg.startsWith("-")) throw new Error(`unknown argument ${arg}`);
     else opts.crash = path.resolve(arg);
   }
-  if (opts.builds.length === 0) opts.builds.push(path.join(root, "dist/src/cli/main.js"));
+  if (opts.builds.length === 0) {
+    const bin = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).bin.panicscope;
+    opts.builds.push(path.join(root, bin));
+  }
   return opts;
 }
 
@@ -100,7 +103,7 @@ const load = () =>
 
 export function main(argv) {
   const opts = parseArgs(argv);
-  if (opts.runs === undefined) return 0;
+  if (opts === undefined) return 0;
   const bytes = statSync(opts.crash).size;
   const label = (build) => {
     const rel = path.relative(root, build);

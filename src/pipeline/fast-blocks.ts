@@ -85,14 +85,23 @@ const IN_GOROUTINE = Buffer.from(" in goroutine ");
 const LOCKED = Buffer.from("locked to thread");
 const MINUTES = Buffer.from(" minutes");
 
-/** Byte classes: LINE, a byte a line read here may hold (printable ASCII but `^` and a backtick, paste damage marks); ARG, one an argument list may (hex words, `?`, `...`, `{…}`, `, `). */
-const LINE = 1;
+/**
+ * Byte classes. BAD: a byte no line read here holds (a control character, `^` or a backtick:
+ * paste damage marks, anything past ASCII); ARG: one an argument list may hold (hex words,
+ * `?`, `...`, `{…}`, `, `); MARK: one a function line is watched for (`(`, a blank, `]`).
+ * A line's classes are OR-ed and checked once at its end.
+ */
+const BAD = 1;
 const ARG = 2;
-const CLASS = new Uint8Array(256);
-for (let c = 0x20; c < 0x7f; c++) CLASS[c] = LINE;
-CLASS[0x5e] = 0;
-CLASS[0x60] = 0;
-for (const c of Buffer.from("0123456789abcdefx,. {}?")) CLASS[c] = LINE | ARG;
+const MARK = 4;
+const CLASS = new Uint8Array(256).fill(BAD);
+for (let c = 0x20; c < 0x7f; c++) CLASS[c] = 0;
+CLASS[0x5e] = BAD;
+CLASS[0x60] = BAD;
+for (const c of Buffer.from("0123456789abcdefx,. {}?")) CLASS[c] = ARG;
+CLASS[0x28] = MARK;
+CLASS[0x20] = ARG | MARK;
+CLASS[0x5d] = MARK;
 
 export class FastBlocks {
   /** Lines the last taken block spanned, its blank line included. */
@@ -113,7 +122,7 @@ export class FastBlocks {
   }
 
   /**
-   * Reads the block starting at `start` (a line start, before `end`, a line end) whose header
+   * Reads the block starting at `start` (a line start; `bytes[end - 1]` is a newline) whose header
    * is input line `line`. Returns where the bytes after the block start, or -1 when the block
    * is left to the slow path (a miss may then be captured from its parse).
    */
@@ -144,7 +153,7 @@ export class FastBlocks {
     for (; i < end; i++) {
       const c = b[i] as number;
       if (c === 0x5d /* ] */ || c === 0x2c /* , */) break;
-      if (CLASS[c] === 0 || c === 0x5b || c === 0x7b || c === 0x7d) return -1;
+      if ((CLASS[c] as number) & BAD || c === 0x5b || c === 0x7b || c === 0x7d) return -1;
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = (Math.imul(h2, 0x2f) + c) | 0;
     }
@@ -187,12 +196,14 @@ export class FastBlocks {
       let nl = i;
       if (c === 0x63 && startsWith(b, i, CREATED_BY)) {
         // `created by F[ in goroutine N]`, hashed without N
-        for (; nl < end; nl++) {
+        let bad = 0;
+        for (; ; nl++) {
           const d = b[nl] as number;
           if (d === NL) break;
-          if ((CLASS[d] as number) === 0) return -1;
+          bad |= CLASS[d] as number;
         }
-        if (frames === 0 || nl >= end || b[nl - 1] === SPACE || b[nl - 1] === 0x29) return -1;
+        if ((bad & BAD) !== 0 || frames === 0 || b[nl - 1] === SPACE || b[nl - 1] === 0x29)
+          return -1;
         let funcEnd = nl;
         let k = nl;
         while (k > i && (b[k - 1] as number) >= 0x30 && (b[k - 1] as number) <= 0x39) k--;
@@ -231,22 +242,23 @@ export class FastBlocks {
         let otherBefore = -1;
         let s1 = h1;
         let s2 = h2;
-        for (; nl < end; nl++) {
+        let bad = 0;
+        for (; ; nl++) {
           const d = b[nl] as number;
+          if (d === NL) break;
           const cls = CLASS[d] as number;
-          if (cls === 0) {
-            if (d === NL) break;
-            return -1;
+          if ((cls & MARK) !== 0) {
+            if (d === 0x28 /* ( */) {
+              open = nl;
+              s1 = h1;
+              s2 = h2;
+            } else if (d === SPACE) {
+              if (blank === -1) blank = nl;
+            } else if (b[nl + 1] === 0x28 && b[nl + 2] === 0x68 /* ](h */) {
+              return -1; // a link a log viewer put in: the parser removes it
+            }
           }
-          if (d === 0x28 /* ( */) {
-            open = nl;
-            s1 = h1;
-            s2 = h2;
-          } else if (d === SPACE) {
-            if (blank === -1) blank = nl;
-          } else if (d === 0x5d /* ] */ && b[nl + 1] === 0x28 && b[nl + 2] === 0x68 /* ](h */) {
-            return -1; // a link a log viewer put in: the parser removes it
-          }
+          bad |= cls;
           if ((cls & ARG) === 0) {
             otherBefore = lastOther;
             lastOther = nl;
@@ -256,7 +268,7 @@ export class FastBlocks {
         }
         // Ends in `)`, every byte between the last `(` and it an argument's, no blank before it.
         if (
-          nl >= end ||
+          (bad & BAD) !== 0 ||
           open <= i ||
           b[nl - 1] !== 0x29 ||
           lastOther !== nl - 1 ||
@@ -272,16 +284,17 @@ export class FastBlocks {
       }
       // The file line: a tab, then printable text.
       i = nl + 1;
-      if (b[i] !== TAB) return -1;
+      if (i >= end || b[i] !== TAB) return -1;
       h1 = Math.imul(h1 ^ NL, 0x01000193);
-      for (nl = i + 1; nl < end; nl++) {
+      let bad = 0;
+      for (nl = i + 1; ; nl++) {
         const d = b[nl] as number;
         if (d === NL) break;
-        if (CLASS[d] === 0) return -1;
+        bad |= CLASS[d] as number;
         h1 = Math.imul(h1 ^ d, 0x01000193);
         h2 = (Math.imul(h2, 0x2f) + d) | 0;
       }
-      if (nl >= end || nl === i + 1 || b[nl - 1] === SPACE) return -1;
+      if ((bad & BAD) !== 0 || nl === i + 1 || b[nl - 1] === SPACE) return -1;
       h1 = Math.imul(h1 ^ NL, 0x01000193);
       i = nl + 1;
       if (createdBy && b[i] !== NL) return -1;

@@ -213,18 +213,24 @@ export interface InternalMatch {
   until: string | null;
 }
 
-const BY_TEXT = new Map<string, InternalMessage>();
-for (const row of INTERNAL_MESSAGES) BY_TEXT.set(`${row[2]} ${row[0]}`, row);
-// Texts only releases before go1.17 printed (read off their sources); go1.17+ rows win.
-for (const row of OLD_INTERNAL_MESSAGES) {
-  const key = `${row[2]} ${row[0]}`;
-  if (!BY_TEXT.has(key)) BY_TEXT.set(key, row);
+/** The rows by headline and text, built on first use: most crashes never look (start-up). */
+let byText: Map<string, InternalMessage> | undefined;
+function rowsByText(): Map<string, InternalMessage> {
+  if (byText !== undefined) return byText;
+  byText = new Map();
+  for (const row of INTERNAL_MESSAGES) byText.set(`${row[2]} ${row[0]}`, row);
+  // Texts only releases before go1.17 printed (read off their sources); go1.17+ rows win.
+  for (const row of OLD_INTERNAL_MESSAGES) {
+    const key = `${row[2]} ${row[0]}`;
+    if (!byText.has(key)) byText.set(key, row);
+  }
+  return byText;
 }
 
 /** Looks a message up among the runtime-internal texts (exact text first, then the patterns). */
 export function matchInternal(text: string, headline: Headline): InternalMatch | null {
   if (headline === "none") return null;
-  const row = BY_TEXT.get(`${headline} ${text}`);
+  const row = rowsByText().get(`${headline} ${text}`);
   if (row !== undefined) return toMatch(row, {});
   for (const pattern of INTERNAL_PATTERNS) {
     if (pattern[2] !== headline) continue;
