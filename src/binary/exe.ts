@@ -121,17 +121,20 @@ export function readMapped(exe: Executable, addr: number, size: number): Uint8Ar
   return exe.source.read(at.offset, size, "data");
 }
 
-/** A pointer-sized word at `addr`, with the loader's relocation applied when the file holds 0. */
+/**
+ * A pointer-sized word at `addr` as the loader leaves it: a RELA relocation's addend is the value
+ * (the loader ignores what the file holds there: in an arm64 PIE linked by GNU ld, words of the
+ * moduledata hold other values than their addends), else the file's word.
+ */
 export function readWord(exe: Executable, addr: number): number | undefined {
   const b = exe.read(addr, exe.ptrSize);
   if (b === null) return undefined;
+  const reloc = exe.relocation(addr);
+  if (reloc !== undefined) return reloc;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const v =
-    exe.ptrSize === 8
-      ? Number(dv.getBigUint64(0, exe.littleEndian))
-      : dv.getUint32(0, exe.littleEndian);
-  if (v === 0) return exe.relocation(addr) ?? 0;
-  return v;
+  return exe.ptrSize === 8
+    ? Number(dv.getBigUint64(0, exe.littleEndian))
+    : dv.getUint32(0, exe.littleEndian);
 }
 
 /** Whole contents of a section (decompressed if needed is the DWARF reader's business). */

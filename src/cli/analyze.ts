@@ -16,6 +16,7 @@ import { sourceLookup } from "../source/lookup.js";
 import type { CommandRunner } from "./commands.js";
 import { helpText, parseFlags } from "./flags.js";
 import { langFromFlag } from "./lang.js";
+import { stdoutIsTTY, writeOut, writeOutAndWait } from "./stdout.js";
 import { parseDuration, parseSize } from "./units.js";
 import { UsageError } from "./usage-error.js";
 
@@ -189,16 +190,17 @@ export const analyzeCommand: CommandRunner = {
     }
     if (values.json === true) {
       const { writeDocument } = await import("../render/json.js");
-      await writeDocument(document, writeStdout);
+      await writeDocument(document, writeOutAndWait);
     } else if (found) {
       const { renderDocument } = await import("../render/terminal.js");
-      const color = colorFromFlags(values, process.stdout);
-      process.stdout.write(
+      const tty = stdoutIsTTY();
+      const color = colorFromFlags(values, { isTTY: tty });
+      writeOut(
         renderDocument(document, {
           verbose: values.verbose === true,
           palette: palette(color),
           all: values.all === true,
-          width: process.stdout.isTTY === true ? (process.stdout.columns ?? 0) : 0,
+          width: tty ? (process.stdout.columns ?? 0) : 0,
           source,
           lang,
         }),
@@ -218,13 +220,6 @@ export const analyzeCommand: CommandRunner = {
     return 0;
   },
 };
-
-/** Writes to stdout, waiting when the pipe is full (a consumer slower than the analysis). */
-function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
-}
 
 async function openBinary(file: string, arch: string | undefined): Promise<GoBinary> {
   const [{ GoBinary }, { BinaryError }] = await Promise.all([

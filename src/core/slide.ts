@@ -34,8 +34,10 @@ function moduledataAt(core: ElfCore, bin: GoBinary, slide: number): boolean | un
 
 /**
  * The slide AT_ENTRY gives when the moduledata agrees (or cannot be checked), else the one the
- * moduledata is found at: each start of a core segment or mapped file taken as the start of a
- * page of one of the binary's segments. Undefined when neither tells.
+ * moduledata is found at. The writable segment of the core that holds it began at one of the
+ * pages of the binary's writable segments below the moduledata (a RELRO region made read-only
+ * splits a mapping at a page inside it, and its last page joins the next segment's mapping): each
+ * such pairing is one candidate. Undefined when neither tells.
  */
 export function loadSlide(core: ElfCore, bin: GoBinary): LoadSlide | undefined {
   const exe = bin.exe;
@@ -44,15 +46,18 @@ export function loadSlide(core: ElfCore, bin: GoBinary): LoadSlide | undefined {
   if (fromAuxv !== undefined && moduledataAt(core, bin, fromAuxv) !== false) {
     return { slide: fromAuxv, how: "auxv" };
   }
-  const starts = [...core.segments.map((s) => s.vaddr), ...core.mappings.map((m) => m.start)];
-  const pages = exe.segments.map((g) => g.addr - (g.addr % PAGE));
-  const tried = new Set<number>();
-  for (const start of starts) {
-    for (const page of pages) {
-      const slide = start - page;
-      if (tried.has(slide) || (slide !== 0 && !exe.positionIndependent)) continue;
-      tried.add(slide);
-      if (moduledataAt(core, bin, slide) === true) return { slide, how: "moduledata" };
+  const md = bin.moduledata;
+  const writable = exe.segments.filter((g) => g.write && g.addr <= (md?.addr ?? -1));
+  if (md !== undefined && writable.length > 0) {
+    const first = Math.min(...writable.map((g) => g.addr - (g.addr % PAGE)));
+    for (const c of core.segments) {
+      if (!c.write || c.fileSize === 0) continue;
+      for (let page = md.addr - (md.addr % PAGE); page >= first; page -= PAGE) {
+        const slide = c.vaddr - page;
+        if (md.addr + slide + 16 > c.vaddr + c.fileSize) continue;
+        if (slide !== 0 && !exe.positionIndependent) continue;
+        if (moduledataAt(core, bin, slide) === true) return { slide, how: "moduledata" };
+      }
     }
   }
   return fromAuxv === undefined ? undefined : { slide: fromAuxv, how: "auxv" };

@@ -166,10 +166,8 @@ export class Unwrapper {
     const held = this.holding as { raw: string; line: number }[];
     this.holding = null;
     this.refresh();
-    held.forEach((h, i) => {
-      if (i === 0) this.pass(h.raw, h.line);
-      else this.push(h.raw, h.line);
-    });
+    // None starts a hold again: a line is held once at most, whatever the input.
+    for (const h of held) this.pass(h.raw, h.line);
   }
 
   /**

@@ -78,6 +78,16 @@ export function arm64Sysroot(): string | undefined {
   return existsSync(join(root, "lib/ld-linux-aarch64.so.1")) ? root : undefined;
 }
 
+/**
+ * Debian's arm64 cross gcc unpacked by scripts/debian-cross-gcc.sh, the external linker of an
+ * arm64 cgo build. "" on an arm64 machine (its own gcc).
+ */
+export function arm64CrossGcc(): string | undefined {
+  if (process.arch === "arm64") return "";
+  const gcc = join(DEBIAN_GO, "cross-arm64/bin/aarch64-linux-gnu-gcc");
+  return existsSync(gcc) ? gcc : undefined;
+}
+
 /** Builds a program of testdata/core (cached by toolchain, flags and GOARCH). */
 export function buildCrash(
   tc: Toolchain,
@@ -101,6 +111,7 @@ export function buildCrash(
       ...(Number(tc.version.split(".")[1]) < 18 ? { GOFLAGS: "" } : {}),
       ...(goarch === undefined ? {} : { GOARCH: goarch }),
       ...(cgo ? { CGO_ENABLED: "1" } : {}),
+      ...(cgo && goarch === "arm64" && arm64CrossGcc() ? { CC: arm64CrossGcc()! } : {}),
     }),
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -10,6 +10,7 @@ import type { Crash, Frame, Goroutine } from "../../src/model.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import type { Toolchain } from "../binary/toolchains.js";
 import {
+  arm64CrossGcc,
   arm64Sysroot,
   type CoreRun,
   coreToolchains,
@@ -120,6 +121,7 @@ function cases(tc: Toolchain): Case[] {
       { build: CGO, args: ["segv"], cgo: true },
       LABELS,
       { build: BUILDS[2]!, args: ["segv"], launch: "loader" },
+      { build: CGO, args: ["segv"], cgo: true, launch: "loader" },
       ...(arm64Sysroot() === undefined
         ? []
         : [
@@ -127,6 +129,19 @@ function cases(tc: Toolchain): Case[] {
               build: BUILDS[2]!,
               args: ["segv"],
               goarch: "arm64" as const,
+              launch: "loader" as const,
+            },
+          ]),
+      // gcc links a cgo PIE at address 0, and qemu-user maps it elsewhere: a slide that is not 0.
+      ...(arm64Sysroot() === undefined || arm64CrossGcc() === undefined
+        ? []
+        : [
+            { build: CGO, args: ["segv"], goarch: "arm64" as const, cgo: true },
+            {
+              build: CGO,
+              args: ["segv"],
+              goarch: "arm64" as const,
+              cgo: true,
               launch: "loader" as const,
             },
           ]),

@@ -8,7 +8,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CoreProcess } from "../../src/core/open.js";
 import type { Toolchain } from "../binary/toolchains.js";
-import { arm64Sysroot, coreToolchains, coreUnavailable, crashCore, qemuArm64 } from "./cores.js";
+import {
+  arm64CrossGcc,
+  arm64Sysroot,
+  coreToolchains,
+  coreUnavailable,
+  crashCore,
+  qemuArm64,
+} from "./cores.js";
 
 const why = coreUnavailable();
 const PIE = ["-buildmode=pie", "-ldflags=-s -w"];
@@ -44,19 +51,28 @@ describe("core files: the PIE's load slide", { skip: why }, () => {
   });
 
   it("amd64, started by the loader: AT_ENTRY is the loader's; the moduledata gives the slide", () => {
-    const run = crashCore(tc!, PIE, ["segv"], undefined, false, {}, "crash", "loader");
-    opened(run, (p) => {
-      assert.equal(p.slideFrom, "moduledata");
-      const first = p.bin.exe.segments[0]!;
-      const mapped = p.core.mappings.find((m) => m.path === run.binary && m.fileOffset === 0);
-      assert.ok(mapped !== undefined, "NT_FILE names the binary");
-      assert.equal(p.mem.slide, mapped.start - (first.addr - (first.addr % 4096)));
-      const entry = p.core.auxv.get(AT_ENTRY)!;
-      assert.notEqual(entry, p.bin.exe.entry + p.mem.slide);
-      // The loader's entry: in the mapping of ld-linux-x86-64.so.2.
-      const loader = p.core.mappings.find((m) => entry >= m.start && entry < m.end);
-      assert.match(loader?.path ?? "", /ld-linux-x86-64\.so\.2$/);
-    });
+    // Go links a PIE at 0x400000 and the loader maps it there (slide 0); gcc links a cgo PIE
+    // at 0 and the loader maps it elsewhere.
+    const cgo = ["-buildmode=pie", "-ldflags=-s -w -linkmode=external"];
+    for (const [flags, isCgo] of [
+      [PIE, false],
+      [cgo, true],
+    ] as const) {
+      const run = crashCore(tc!, [...flags], ["segv"], undefined, isCgo, {}, "crash", "loader");
+      opened(run, (p) => {
+        assert.equal(p.slideFrom, "moduledata");
+        assert.equal(p.mem.slide === 0, !isCgo);
+        const first = p.bin.exe.segments[0]!;
+        const mapped = p.core.mappings.find((m) => m.path === run.binary && m.fileOffset === 0);
+        assert.ok(mapped !== undefined, "NT_FILE names the binary");
+        assert.equal(p.mem.slide, mapped.start - (first.addr - (first.addr % 4096)));
+        const entry = p.core.auxv.get(AT_ENTRY)!;
+        assert.notEqual(entry, p.bin.exe.entry + p.mem.slide);
+        // The loader's entry: in the mapping of ld-linux-x86-64.so.2.
+        const loader = p.core.mappings.find((m) => entry >= m.start && entry < m.end);
+        assert.match(loader?.path ?? "", /ld-linux-x86-64\.so\.2$/);
+      });
+    }
   });
 
   it("arm64 under qemu-user: no NT_FILE, AT_ENTRY, mapped at the link address", {
@@ -69,6 +85,22 @@ describe("core files: the PIE's load slide", { skip: why }, () => {
       assert.equal(p.core.auxv.get(AT_ENTRY), p.bin.exe.entry);
       assert.equal(p.mem.slide, 0);
     });
+  });
+
+  it("arm64 cgo PIE linked by gcc at 0: qemu-user maps it elsewhere; AT_ENTRY, then the moduledata", {
+    skip: noArm64 || (arm64CrossGcc() === undefined ? "no arm64 cross gcc" : false),
+  }, () => {
+    const ld = ["-buildmode=pie", "-ldflags=-s -w -linkmode=external"];
+    for (const launch of ["direct", "loader"] as const) {
+      const run = crashCore(tc!, ld, ["segv"], "arm64", true, {}, "crash", launch);
+      opened(run, (p) => {
+        assert.equal(p.slideFrom, launch === "direct" ? "auxv" : "moduledata");
+        assert.notEqual(p.mem.slide, 0);
+        // The runtime printed the faulting pc: main.useOuter+0x4 (ldr x0, [x1, #0x20]) moved.
+        const pc = Number(/\bpc=(0x[0-9a-f]+)\]/.exec(run.stderr)?.[1]);
+        assert.equal(pc - p.mem.slide, p.bin.funcByName("main.useOuter")!.entry + 4);
+      });
+    }
   });
 
   it("arm64 under qemu-user, started by the loader: the vector shifted; the moduledata", {
