@@ -14,9 +14,6 @@ export interface ReadStats {
   truncatedLines: number;
 }
 
-/** ES2024's `String.prototype.isWellFormed`, which Node 20 has and the ES2023 types lack. */
-type WellFormed = string & { isWellFormed(): boolean };
-
 export type LineSink = (text: string, line: number) => void;
 
 /** UTF-8 text; pure ASCII (nearly every dump) is decoded as Latin-1, which is the same and twice as fast. */
@@ -93,26 +90,6 @@ export async function readLines(
   };
 
   for await (const raw of source) {
-    // A string is already decoded: split as it is, not encoded to bytes and decoded back (an
-    // upload's text). Only between lines, one too short to hold a line over the cap, and well
-    // formed (UTF-8 turns a lone surrogate into U+FFFD): the lines its bytes would give.
-    if (
-      typeof raw === "string" &&
-      carry.length === 0 &&
-      raw.length <= MAX_LINE_BYTES / 3 &&
-      (raw as WellFormed).isWellFormed()
-    ) {
-      stats.bytes += Buffer.byteLength(raw);
-      onProgress?.(stats.bytes);
-      const lastNewline = raw.lastIndexOf("\n");
-      if (lastNewline !== -1) emitText(raw.slice(0, lastNewline + 1));
-      if (lastNewline + 1 < raw.length) {
-        const tail = Buffer.from(raw.slice(lastNewline + 1));
-        carry.push(tail);
-        carryBytes = tail.length;
-      }
-      continue;
-    }
     const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
     stats.bytes += chunk.length;
     onProgress?.(stats.bytes);

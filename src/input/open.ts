@@ -15,8 +15,8 @@ export interface Input {
   path?: string;
   /** Size in bytes when known (a regular file). */
   size: number | null;
-  /** The bytes (or text already decoded); a file is opened only when they are first asked for. */
-  chunks: AsyncIterable<Buffer | string>;
+  /** The bytes; a file is opened only when they are first asked for. */
+  chunks: AsyncIterable<Buffer>;
 }
 
 /** The size of the pieces a file is read in. */

@@ -84,15 +84,6 @@ export function analyzeText(
   text: string | Uint8Array,
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  if (typeof text === "string" && Buffer.byteLength(text) <= CHUNK_BYTES) {
-    // Already decoded, and never gzip (no string's UTF-8 starts with 1f 8b): the lines are
-    // read from it as it is (readLines), in the one chunk its bytes would have been.
-    return analyze(
-      { name: options.name ?? "text", size: null, chunks: oneChunk(text) },
-      options,
-      [],
-    );
-  }
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
   return analyzeStream(
     (async function* () {
@@ -102,10 +93,6 @@ export function analyzeText(
     })(),
     { ...options, name: options.name ?? "text" },
   );
-}
-
-async function* oneChunk(text: string): AsyncGenerator<string> {
-  if (text.length > 0) yield text;
 }
 
 /** Crash text as it arrives (a pipe, a socket, an upload; plain or gzip-compressed). */

@@ -66,7 +66,7 @@ const MAX_STRAY_KEPT = 200;
 export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
 
 export async function readCrashes(
-  chunks: AsyncIterable<Buffer | string>,
+  chunks: AsyncIterable<Buffer>,
   options: ReadCrashesOptions,
 ): Promise<ReadCrashes> {
   const { keepGoroutines } = options;
