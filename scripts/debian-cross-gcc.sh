@@ -2,13 +2,17 @@
 # Unpacks Debian's cross C compiler for another architecture into a folder of its own, without
 # touching the system's apt setup (its own sources list, package lists and cache, as
 # scripts/debian-go.sh): the external linker a Go binary needs to have its text split into
-# several sections (cmd/link does it only for ARM, ppc64 and darwin/arm64 with external linking).
+# several sections (cmd/link does it only for ARM, ppc64 and darwin/arm64 with external linking),
+# or to be a cgo PIE of another architecture.
 #
 #   scripts/debian-cross-gcc.sh TRIPLET DEBARCH [DEST]
 #   scripts/debian-cross-gcc.sh powerpc64le-linux-gnu ppc64el
 #       → /opt/panicscope-go/cross-ppc64el/bin/powerpc64le-linux-gnu-gcc
+#   scripts/debian-cross-gcc.sh arm-linux-gnueabihf armhf      (split text on ARM)
+#   scripts/debian-cross-gcc.sh aarch64-linux-gnu arm64        (arm64 cgo PIE cores)
 #
-# The binary tests look for it there (PANICSCOPE_DEBIAN_GO overrides /opt/panicscope-go).
+# The binary and core tests look for them there (PANICSCOPE_DEBIAN_GO overrides
+# /opt/panicscope-go); the C library under usr/TRIPLET is qemu-user's -L for what they link.
 set -euo pipefail
 triplet=$1
 debarch=$2
