@@ -355,7 +355,12 @@ export class Unwrapper {
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
-      rest = unprefixed.text;
+      // A program's own logger inside a syslog line (klog's header in journald's,
+      // holdout-4/k3s-5762): its prefix comes off too.
+      rest =
+        unprefixed.stream === undefined
+          ? unprefixed.text
+          : (removeLinePrefix(unprefixed.text)?.text ?? unprefixed.text);
       if (unprefixed.stream !== undefined) {
         sub = join(stream, unprefixed.stream);
         this.sticky = null;
