@@ -61,6 +61,9 @@ interface Pending {
   frames: number;
   createdBy: boolean;
   hasParent: boolean;
+  /** The header had ` gp=… m=…`, and ` mp=…`. */
+  system: boolean;
+  hasMp: boolean;
   crash: Crash;
   unparsed: number;
   notes: number;
@@ -83,6 +86,13 @@ const CREATED_BY = Buffer.from("created by ");
 /** ` in goroutine ` */
 const IN_GOROUTINE = Buffer.from(" in goroutine ");
 const LOCKED = Buffer.from("locked to thread");
+const GP = Buffer.from(" gp=0x");
+const M = Buffer.from(" m=");
+const MP = Buffer.from(" mp=0x");
+const NIL = Buffer.from("nil");
+const FP = Buffer.from(" fp=0x");
+const SP = Buffer.from(" sp=0x");
+const PC = Buffer.from(" pc=0x");
 const MINUTES = Buffer.from(" minutes");
 
 /**
@@ -114,6 +124,8 @@ export class FastBlocks {
   private pending: Pending | null = null;
   /** Argument ranges of the block being read: start and end of each frame's. */
   private readonly argRanges = new Int32Array(2 * MAX_FRAMES);
+  /** Each frame's `fp=` and `sp=` values (start and end of each; -1: none). */
+  private readonly stackRanges = new Int32Array(4 * MAX_FRAMES);
 
   constructor(private readonly host: FastBlockHost) {}
 
@@ -145,11 +157,42 @@ export class FastBlocks {
     const idStart = i;
     let id = 0;
     while (i < end && b[i] >= 0x30 && b[i] <= 0x39) id = id * 10 + (b[i++] - 0x30);
-    if (i === idStart || i - idStart > 15 || b[i] !== SPACE || b[i + 1] !== 0x5b /* [ */) return -1;
-    i += 2;
-    const stateStart = i;
+    if (i === idStart || i - idStart > 15 || b[i] !== SPACE) return -1;
     let h1 = 0x811c9dc5;
     let h2 = 0;
+    // GOTRACEBACK=system and SIGQUIT (go1.22+): ` gp=0x… m=N|nil[ mp=0x…]`, hashed as present.
+    let gpStart = -1;
+    let mStart = -1;
+    let mpStart = -1;
+    let gpEnd = 0;
+    let mEnd = 0;
+    let mpEnd = 0;
+    if (b[i + 1] === 0x67 /* g */) {
+      if (!startsWith(b, i, GP)) return -1;
+      gpStart = i + GP.length;
+      gpEnd = hexEnd(b, gpStart);
+      if (gpEnd === gpStart || !startsWith(b, gpEnd, M)) return -1;
+      mStart = gpEnd + M.length;
+      mEnd = mStart;
+      while ((b[mEnd] as number) >= 0x30 && (b[mEnd] as number) <= 0x39) mEnd++;
+      if (mEnd === mStart) {
+        if (!startsWith(b, mStart, NIL)) return -1;
+        mEnd = mStart + NIL.length;
+      }
+      i = mEnd;
+      if (startsWith(b, i, MP)) {
+        mpStart = i + MP.length;
+        mpEnd = hexEnd(b, mpStart);
+        if (mpEnd === mpStart) return -1;
+        i = mpEnd;
+        h1 = Math.imul(h1 ^ 0x03, 0x01000193);
+      }
+      h1 = Math.imul(h1 ^ 0x02, 0x01000193);
+      if (b[i] !== SPACE) return -1;
+    }
+    if (b[i + 1] !== 0x5b /* [ */) return -1;
+    i += 2;
+    const stateStart = i;
     for (; i < end; i++) {
       const c = b[i] as number;
       if (c === 0x5d /* ] */ || c === 0x2c /* , */) break;
@@ -286,15 +329,70 @@ export class FastBlocks {
       i = nl + 1;
       if (i >= end || b[i] !== TAB) return -1;
       h1 = Math.imul(h1 ^ NL, 0x01000193);
+      // The hash is kept at each of the last three blanks: ` fp=0x… sp=0x… pc=0x…` at the end
+      // (GOTRACEBACK=system) is hashed without its fp and sp, which differ per goroutine.
       let bad = 0;
+      let blankBefore = -1;
+      let blank0 = -1;
+      let blank1 = -1;
+      let blank2 = -1;
+      let a1 = 0;
+      let a2 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let e1 = 0;
+      let e2 = 0;
       for (nl = i + 1; ; nl++) {
         const d = b[nl] as number;
         if (d === NL) break;
+        if (d === SPACE) {
+          blankBefore = blank0;
+          blank0 = blank1;
+          a1 = c1;
+          a2 = c2;
+          blank1 = blank2;
+          c1 = e1;
+          c2 = e2;
+          blank2 = nl;
+          e1 = h1;
+          e2 = h2;
+        }
         bad |= CLASS[d] as number;
         h1 = Math.imul(h1 ^ d, 0x01000193);
         h2 = (Math.imul(h2, 0x2f) + d) | 0;
       }
       if ((bad & BAD) !== 0 || nl === i + 1 || b[nl - 1] === SPACE) return -1;
+      const slot = createdBy ? -1 : 4 * (frames - 1);
+      if (slot !== -1) this.stackRanges[slot] = -1;
+      if (
+        slot !== -1 &&
+        blank0 > i &&
+        startsWith(b, blank0, FP) &&
+        hexEnd(b, blank0 + FP.length) === blank1 &&
+        startsWith(b, blank1, SP) &&
+        hexEnd(b, blank1 + SP.length) === blank2 &&
+        startsWith(b, blank2, PC) &&
+        hexEnd(b, blank2 + PC.length) === nl &&
+        blank1 > blank0 + FP.length &&
+        blank2 > blank1 + SP.length &&
+        nl > blank2 + PC.length &&
+        // The parser would read one more `key=0x…` word off the end (and keep the first fp=).
+        (blankBefore <= i || b[blankBefore + 3] !== 0x3d) /* = */
+      ) {
+        // From the hash before ` fp=`: a mark, then ` pc=0x…` (the code's address: the same
+        // for every goroutine at this frame).
+        h1 = Math.imul(a1 ^ 0x04, 0x01000193);
+        h2 = a2;
+        for (let k = blank2; k < nl; k++) {
+          const d = b[k] as number;
+          h1 = Math.imul(h1 ^ d, 0x01000193);
+          h2 = (Math.imul(h2, 0x2f) + d) | 0;
+        }
+        this.stackRanges[slot] = blank0 + FP.length - 2;
+        this.stackRanges[slot + 1] = blank1;
+        this.stackRanges[slot + 2] = blank1 + SP.length - 2;
+        this.stackRanges[slot + 3] = blank2;
+      }
       h1 = Math.imul(h1 ^ NL, 0x01000193);
       i = nl + 1;
       if (createdBy && b[i] !== NL) return -1;
@@ -310,7 +408,16 @@ export class FastBlocks {
       template.frames.length !== frames ||
       (template.createdBy !== null) !== createdBy
     ) {
-      this.miss(key, h2, headerLine, frames, createdBy, parent !== -1);
+      this.miss(
+        key,
+        h2,
+        headerLine,
+        frames,
+        createdBy,
+        parent !== -1,
+        gpStart !== -1,
+        mpStart !== -1,
+      );
       return -1;
     }
     const list: Frame[] = new Array(frames);
@@ -318,6 +425,8 @@ export class FastBlocks {
     for (let f = 0; f < frames; f++) {
       const t = template.frames[f] as FrameTemplate;
       const args = argsText(b, ranges[2 * f] as number, ranges[2 * f + 1] as number);
+      const stack = this.stackRanges[4 * f] as number;
+      const system = stack !== -1 && t.fp !== undefined;
       // The parser's shape (frame-lines.ts newFrame, then the file line's fields).
       list[f] = {
         func: t.func,
@@ -326,8 +435,10 @@ export class FastBlocks {
         line: t.line,
         offset: t.offset,
         pc: t.pc,
-        sp: t.sp,
-        fp: t.fp,
+        sp: system
+          ? latin1(b, this.stackRanges[4 * f + 2] as number, this.stackRanges[4 * f + 3] as number)
+          : t.sp,
+        fp: system ? latin1(b, stack, this.stackRanges[4 * f + 1] as number) : t.fp,
         inlined: t.offset === undefined && args === "...",
         location: t.location,
         inputLine: headerLine + 1 + 2 * f,
@@ -341,6 +452,11 @@ export class FastBlocks {
       frames: list,
       inputLine: headerLine,
     };
+    if (gpStart !== -1) {
+      goroutine.gp = latin1(b, gpStart - 2, gpEnd);
+      goroutine.m = b[mStart] === 0x6e /* n */ ? "nil" : latin1(b, mStart, mEnd);
+      if (mpStart !== -1) goroutine.mp = latin1(b, mpStart - 2, mpEnd);
+    }
     const c = template.createdBy;
     if (c !== null) {
       goroutine.createdBy = {
@@ -388,7 +504,9 @@ export class FastBlocks {
       goroutine.elided !== undefined ||
       goroutine.ancestors !== undefined ||
       goroutine.stackUnavailable === true ||
-      goroutine.gp !== undefined ||
+      (goroutine.gp !== undefined) !== p.system ||
+      (goroutine.m !== undefined) !== p.system ||
+      (goroutine.mp !== undefined) !== p.hasMp ||
       goroutine.flags !== undefined ||
       goroutine.labels !== undefined
     )
@@ -419,6 +537,8 @@ export class FastBlocks {
     frames: number,
     createdBy: boolean,
     hasParent: boolean,
+    system: boolean,
+    hasMp: boolean,
   ): void {
     const crash = this.host.crash();
     if (crash === null || this.templates.size >= MAX_TEMPLATES) return;
@@ -429,6 +549,8 @@ export class FastBlocks {
       frames,
       createdBy,
       hasParent,
+      system,
+      hasMp,
       crash,
       unparsed: crash.unparsedCount,
       notes: crash.notes.length,
@@ -441,6 +563,20 @@ function startsWith(b: Buffer, at: number, word: Buffer): boolean {
   return true;
 }
 
+/** Where the lower-case hex digits from `at` end (the runtime prints words so). */
+function hexEnd(b: Buffer, at: number): number {
+  let k = at;
+  for (;;) {
+    const d = b[k] as number;
+    if ((d >= 0x30 && d <= 0x39) || (d >= 0x61 && d <= 0x66)) k++;
+    else return k;
+  }
+}
+
+function latin1(b: Buffer, start: number, end: number): string {
+  return (b as unknown as Latin1Slicer).latin1Slice(start, end);
+}
+
 /** Buffer's own decoder, without toString's checks of its arguments. */
 interface Latin1Slicer {
   latin1Slice(start: number, end: number): string;
@@ -451,7 +587,7 @@ function argsText(b: Buffer, start: number, end: number): string {
   if (end === start) return "";
   if (end - start === 3 && b[start] === 0x2e && b[start + 1] === 0x2e && b[start + 2] === 0x2e)
     return "...";
-  return (b as unknown as Latin1Slicer).latin1Slice(start, end);
+  return latin1(b, start, end);
 }
 
 /** A frame's fields that blocks of one shape share, with storage of their own. */

@@ -78,10 +78,12 @@ export async function readCrashesInParallel(
   const workers = starts.map(
     (start, k) =>
       new Worker(new URL("./parse-worker.js", import.meta.url), {
-        // A small young generation: parsing makes short-lived strings by the million, and
-        // each thread's default nursery (tens of MB) would be held at its high-water mark.
-        // With 4 MB, a 1 GB dump is read in about 210 MB instead of 300, no slower.
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+        // A bounded young generation: each thread's default nursery would be held at its
+        // high-water mark. 4 MB suited the line-by-line parser (a 1 GB dump in 210 MB instead
+        // of 300); since the fast path (fast-blocks.ts) a goroutine's frames outlive more
+        // scavenges in a smaller one and are promoted: the 10⁷ stream peaked at 302 MB with
+        // 4 MB, 258 MB with 16, and used 2–5 % less CPU (bench/README.md, issue 16).
+        resourceLimits: { maxYoungGenerationSizeMb: 16 },
         workerData: {
           path,
           start,

@@ -2,6 +2,7 @@
 // each shape as its printer writes it:
 //   gin, martini, macaron, gitea (runtime.Caller and the pc):  `/path/file.go:12 (0x4a6da9)`
 //     optionally followed by the source line:                 `\tfunc: source text`
+//     or after a tab, with no source lines (gitea's logger):  `\t/path/file.go:12 (0x4a6da9)`
 //   Kubernetes HandleCrash before 1.10 (runtime.Caller):       `/path/file.go:12`
 //   pkg/errors `%+v`, zap's stacktrace field:                  `pkg.Func` then `\t/path/file.go:12`
 //   go-stack's `%v` of a CallStack (log15 `stack=`):           `[engine.go:104 panic.go:443 …]`
@@ -19,13 +20,17 @@ export interface LoggedFileLine {
   pc?: string;
 }
 
-/** `FILE:LINE (0xPC)`; a logfmt key in front (`stack="/x/panic.go:260 (0x…)`) is dropped. */
+/**
+ * `FILE:LINE (0xPC)`; a logfmt key in front (`stack="/x/panic.go:260 (0x…)`) is dropped, and so
+ * is a tab (gitea's logger indents them: holdout-4/gitea-13184; Go's traceback never prints a pc
+ * in parentheses).
+ */
 export function parsePcFileLine(text: string): LoggedFileLine | null {
   const n = text.length;
   if (n < 8 || text.charCodeAt(n - 1) !== 0x29 /* ) */) return null;
   const open = text.lastIndexOf(" (0x");
   if (open <= 0 || !isHexWord(text, open + 2, n - 1)) return null;
-  const at = fileAndLine(text, 0, open);
+  const at = fileAndLine(text, text.charCodeAt(0) === 0x09 ? 1 : 0, open);
   if (at === null) return null;
   const quote = at.file.indexOf('="');
   if (quote !== -1) at.file = at.file.slice(quote + 2);

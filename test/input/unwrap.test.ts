@@ -290,7 +290,7 @@ test("a logger's fields after Go's text are learnt from the `[signal …]` line 
   ]);
 });
 
-test("journald lines pasted as a markdown code block: the indentation is the paste's, on every line (real/holdout-4/gosdm630-138)", () => {
+test("journald lines pasted as a markdown code block: the indentation is the paste's, on every line; std log's stamp inside comes off too (real/holdout-4/gosdm630-138)", () => {
   const out = unwrap(
     lines(
       "real/holdout-4/gosdm630-138-indented-journald-http-panic-serving-nil-receiver-arm32-go111.txt",
@@ -302,7 +302,7 @@ test("journald lines pasted as a markdown code block: the indentation is the pas
     [
       "http: panic serving 192.168.0.41:33634: runtime error: invalid memory address or nil pointer dereference",
       1,
-      "uv sdm[2955] 2019/05/18 09:53:05",
+      "uv sdm[2955]",
     ],
     ["goroutine 3830853 [running]:", 2, "uv sdm[2955]"],
     ["net/http.(*conn).serve.func1(0x25aacc0)", 3, "uv sdm[2955]"],
@@ -324,4 +324,42 @@ test("a std log line indented with its paste: the stack under it loses the same 
     ["net/http.(*conn).serve.func1(0xc000326280)", 3, ""],
     ["    /usr/local/opt/go/libexec/src/net/http/server.go:1767 +0x139", 4, ""],
   ]);
+});
+
+test("klog's header inside a journald line comes off with it (real/holdout-4/k3s-5762)", () => {
+  assert.deepEqual(
+    unwrap(
+      lines(
+        "real/holdout-4/k3s-5762-journald-observed-a-panic-goroutine-block-cut-in-handlecrash.txt",
+        2,
+        3,
+      ),
+    ),
+    [
+      [
+        'Observed a panic: "invalid memory address or nil pointer dereference" (runtime error: invalid memory address or nil pointer dereference)',
+        1,
+        "hibsrv k3s[7213]",
+      ],
+      ["goroutine 23246 [running]:", 2, "hibsrv k3s[7213]"],
+    ],
+  );
+});
+
+test("an indented log line before an unindented crash is no paste's indentation for the lines after it (real/holdout-4/consul-1773)", () => {
+  const out = unwrap(
+    lines("real/holdout-4/consul-1773-indented-log-line-nil-deref-go15-4space.txt", 2, 8),
+  );
+  assert.deepEqual(
+    out.map(([text]) => text.slice(0, 40)),
+    [
+      "[INFO] agent: Deregistered check '6597fb",
+      "panic: runtime error: invalid memory add",
+      "[signal 0xb code=0x1 addr=0x68 pc=0x4ee2",
+      "",
+      "goroutine 52 [running]:",
+      "github.com/hashicorp/consul/command/agen",
+      "    /opt/gopath/src/github.com/hashicorp",
+    ],
+  );
 });

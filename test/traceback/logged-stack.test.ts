@@ -307,3 +307,34 @@ test("linear and total: a long run of candidate lines and garbage never throws",
   assert.ok(crashes.length > 0);
   assert.ok(performance.now() - started < 2000);
 });
+
+test("gitea's logger: tab-indented pc lines with no function lines under `[Macaron] PANIC:` (real/holdout-4/gitea-13184)", () => {
+  const text = read(
+    "real/holdout-4/gitea-13184-macaron-recovery-log-tab-file-pc-lines-custom-value.txt",
+  );
+  const lines = text.split("\n");
+  assert.deepEqual(parsePcFileLine(lines[2] as string), {
+    file: "/go/src/code.gitea.io/gitea/vendor/gitea.com/macaron/macaron/render.go",
+    line: 653,
+    pc: "0xd8ae78",
+  });
+  const { crashes } = parse(text);
+  const crash = crashes[0];
+  assert.deepEqual(
+    [
+      crashes.length,
+      crash?.kind,
+      crash?.panics.map((p) => p.value),
+      crash?.crashing?.frames.length,
+    ],
+    [1, "logged", ["middleware render hasn't been registered"], 15],
+  );
+  assert.deepEqual(
+    crash?.crashing?.frames.slice(0, 3).map((f) => [f.func, f.file.split("/").pop(), f.line]),
+    [
+      ["", "render.go", 653],
+      ["", "render.go", 710],
+      ["", "routes.go", 155],
+    ],
+  );
+});
