@@ -301,7 +301,8 @@ export class Unwrapper {
       this.held !== null ||
       this.continuation !== null ||
       this.holding !== null ||
-      this.joining !== null;
+      this.joining !== null ||
+      this.pasteIndent > 0;
   }
 
   private inner(raw: string, line: number, stream: string): void {
@@ -310,7 +311,10 @@ export class Unwrapper {
     if (this.pasteIndent > 0 && text !== "") {
       // The paste's indentation is on every line of it; a line without it ends the paste.
       if (leadingBlanks(text) >= this.pasteIndent) text = text.slice(this.pasteIndent);
-      else this.pasteIndent = 0;
+      else {
+        this.pasteIndent = 0;
+        this.refresh();
+      }
     }
     this.lineBefore = this.lastLine;
     this.lastLine = text;
@@ -350,7 +354,10 @@ export class Unwrapper {
       // the lines after it too.
       const n = leadingBlanks(text);
       unprefixed = n > MAX_PASTE_INDENT ? null : removeLinePrefix(text.slice(n));
-      if (unprefixed !== null) this.pasteIndent = n;
+      if (unprefixed !== null) {
+        this.pasteIndent = n;
+        this.refresh();
+      }
     }
     if (unprefixed !== null) {
       this.seen.prefixed++;

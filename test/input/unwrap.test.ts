@@ -345,3 +345,21 @@ test("klog's header inside a journald line comes off with it (real/holdout-4/k3s
     ],
   );
 });
+
+test("an indented log line before an unindented crash is no paste's indentation for the lines after it (real/holdout-4/consul-1773)", () => {
+  const out = unwrap(
+    lines("real/holdout-4/consul-1773-indented-log-line-nil-deref-go15-4space.txt", 2, 8),
+  );
+  assert.deepEqual(
+    out.map(([text]) => text.slice(0, 40)),
+    [
+      "[INFO] agent: Deregistered check '6597fb",
+      "panic: runtime error: invalid memory add",
+      "[signal 0xb code=0x1 addr=0x68 pc=0x4ee2",
+      "",
+      "goroutine 52 [running]:",
+      "github.com/hashicorp/consul/command/agen",
+      "    /opt/gopath/src/github.com/hashicorp",
+    ],
+  );
+});
