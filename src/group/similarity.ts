@@ -47,8 +47,8 @@ export const MASKED = "*";
  */
 const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, key: "" };
 
-/** `g`'s site key is `key` (it is handed to the folds next). */
-export function knowSiteKey(g: Goroutine, key: string): void {
+/** `g`'s site key is `key` (it is handed to the folds next); null: none is known any more. */
+export function knowSiteKey(g: Goroutine | null, key: string): void {
   known.goroutine = g;
   known.key = key;
 }
