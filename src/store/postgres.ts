@@ -100,16 +100,10 @@ export class PostgresStore implements Store {
    */
   async ingest(report: ReportInput): Promise<IngestResult> {
     const { crashes } = report;
+    // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
+    const textGzip = gzipSync(report.text, { level: 1 });
     const values = [
-      report.idempotencyKey,
-      report.receivedAt,
-      report.release,
-      report.environment,
-      report.host,
-      JSON.stringify(report.metadata),
-      // Level 1: twice as fast as the default, a fifth larger; the text is read rarely.
-      gzipSync(report.text, { level: 1 }),
-      report.wholeDocument ?? recipeColumn(report.analysis),
+      ...reportColumns(report, textGzip),
       report.projectId ?? DEFAULT_PROJECT,
       crashes.map((crash) => crash.fingerprint),
       crashes.map((crash) => crash.category),
@@ -138,7 +132,7 @@ export class PostgresStore implements Store {
         };
       } catch (error) {
         const code = (error as { code?: string }).code;
-        if (code === "PSRES") return this.ingestSteps(report, values[6] as Buffer);
+        if (code === "PSRES") return this.ingestSteps(report, textGzip);
         if (attempt < 5 && (code === "40P01" || code === "40001")) continue;
         throw error;
       }
@@ -155,18 +149,7 @@ export class PostgresStore implements Store {
            metadata, text_gzip, document, crashes, project_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [
-          report.idempotencyKey,
-          report.receivedAt,
-          report.release,
-          report.environment,
-          report.host,
-          JSON.stringify(report.metadata),
-          textGzip,
-          report.wholeDocument ?? recipeColumn(report.analysis),
-          crashes.length,
-          project,
-        ],
+        [...reportColumns(report, textGzip), crashes.length, project],
       );
       const reportId = inserted.rows[0]?.id;
       if (reportId === undefined) {
@@ -397,4 +380,18 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** The columns of a report's row both filing paths write first, in the same order. */
+function reportColumns(report: ReportInput, textGzip: Buffer): unknown[] {
+  return [
+    report.idempotencyKey,
+    report.receivedAt,
+    report.release,
+    report.environment,
+    report.host,
+    JSON.stringify(report.metadata),
+    textGzip,
+    report.wholeDocument ?? recipeColumn(report.analysis),
+  ];
 }

@@ -102,7 +102,7 @@ export function loggedPanic(text: string): LoggedPanic | null {
     ? 20
     : text.startsWith("http2: panic serving ")
       ? 21
-      : -1;
+      : (RENAMED_SERVING.exec(text)?.[0].length ?? -1);
   if (http !== -1) {
     const sep = text.indexOf(": ", http);
     return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
@@ -121,6 +121,12 @@ export function loggedPanic(text: string): LoggedPanic | null {
   }
   return null;
 }
+
+/**
+ * net/http's line through a server's ErrorLog writer that swapped its `http: ` for a name of its
+ * own (nats-server's captureHTTPServerLog: `monitoring: panic serving …`, holdout-5/nats-server-2741).
+ */
+const RENAMED_SERVING = /^[a-z][\w-]{0,30}: panic serving /;
 
 const GLUED_KEYWORDS = [
   "panic: ",
@@ -142,6 +148,13 @@ export function gluedHeadline(text: string): number {
   for (const keyword of GLUED_KEYWORDS) {
     const i = text.indexOf(keyword);
     if (i > 0 && (at === -1 || i < at) && gluedAfter(text, i)) at = i;
+  }
+  // A renamed net/http line (RENAMED_SERVING) after a log's own prefix: from the name on.
+  const serving = text.indexOf(": panic serving ");
+  if (serving > 0 && (at === -1 || serving < at)) {
+    let name = serving;
+    while (name > 0 && /[\w-]/.test(text[name - 1] as string)) name--;
+    if (name > 0 && gluedAfter(text, name) && RENAMED_SERVING.test(text.slice(name))) at = name;
   }
   // A signal dump header: `SIGABRT: abort` after the status line it was written behind.
   for (

@@ -495,7 +495,7 @@ export class TracebackParser {
     // (go1.26.8 src/runtime/panic.go:1583 dopanic_m `print("\n")` before goroutineheader); a log line
     // that mentions a panic before a debug.Stack() dump has none. net/http's log line is
     // followed by its stack directly (src/net/http/server.go:1898 `%v: %v\n%s`).
-    const logged = glued.rest.startsWith("http");
+    const logged = loggedPanic(glued.rest)?.recoveredBy === "net/http";
     if (
       ((glued.blank || logged) && (isGoroutineHeader(text) || text === "runtime stack:")) ||
       (!glued.blank && parseSignalLine(text) !== null)

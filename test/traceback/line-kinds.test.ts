@@ -6,7 +6,11 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { goTextStart } from "../../src/input/prefix-learner.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
-import { crashStartAfterPrefix, loggedPanic } from "../../src/traceback/line-kinds.js";
+import {
+  crashStartAfterPrefix,
+  gluedHeadline,
+  loggedPanic,
+} from "../../src/traceback/line-kinds.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -19,6 +23,34 @@ test("net/http's log of a recovered handler panic (real/urlshort-10, after its s
       recoveredBy: "net/http",
       value: "runtime error: invalid memory address or nil pointer dereference",
     },
+  );
+});
+
+test("net/http's log through an ErrorLog writer that renamed its `http: ` (real/holdout-5/nats-server-2741)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-5/nats-server-2741-bracket-pid-log-err-monitoring-panic-serving-gimme-go116-cut-at-first-frame.txt",
+  );
+  const text = readFileSync(file, "utf8").split("\n")[1] as string;
+  assert.equal(gluedHeadline(text), 37);
+  assert.deepEqual(loggedPanic(text.slice(37)), {
+    recoveredBy: "net/http",
+    value: "runtime error: invalid memory address or nil pointer dereference",
+  });
+  // A word glued to the name is no logger's name; a sentence is no panic serving line.
+  assert.equal(gluedHeadline("[ERR] xmonitoring:panic serving x: boom"), -1);
+  assert.equal(loggedPanic("the panic serving requests: boom"), null);
+  const [analyzed] = (await analyzeFile(file)).crashes;
+  const crash = analyzed?.crash;
+  assert.deepEqual(
+    [
+      crash?.kind,
+      crash?.recoveredBy,
+      analyzed?.category,
+      crash?.crashing?.id,
+      crash?.goroutineCount,
+    ],
+    ["panic", "net/http", "nil-deref", 2121586, 1],
   );
 });
 
