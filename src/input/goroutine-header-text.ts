@@ -14,6 +14,9 @@ export const HEADER_OPENS = new RegExp(`^${OPENING}`);
 /** A whole header that ends a line behind a blank or a quote (echo's `[PANIC RECOVER] %v %s`). */
 export const HEADER_ENDS_LINE = new RegExp(`[ "]${WHOLE_HEADER}$`);
 
+/** A whole header that ends a line glued to what came before it, with nothing between. */
+export const HEADER_AT_END = new RegExp(`${WHOLE_HEADER}$`);
+
 /** A whole header that starts a line with more text glued after it: its newline was lost. */
 export const HEADER_BEFORE_TEXT = new RegExp(`^${WHOLE_HEADER}(?=\\S)`);
 

@@ -10,7 +10,7 @@
 import { parseCriLine, parseDockerLine } from "./container-log.js";
 import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
-import { HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
+import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
@@ -607,6 +607,14 @@ export class Unwrapper {
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
         return;
       }
+      // A headline whose newlines were lost, the header glued to the message's last letter
+      // (holdout-5/oracledb-exporter-254: `…not stringgoroutine 20 [running]:`).
+      const bare = isHeadline(text) ? HEADER_AT_END.exec(text) : null;
+      if (bare !== null) {
+        this.emit(text.slice(0, bare.index), line, stream, prefixed);
+        this.emit(text.slice(bare.index), line, stream, prefixed);
+        return;
+      }
     }
     const held = this.held;
     if (held !== null) {
@@ -618,11 +626,7 @@ export class Unwrapper {
       // A logger's fields learnt on this line end the headline too (log-suffix.ts).
       this.sink(this.suffixes.cut(held.text, heldStream), held.line, heldStream);
     }
-    const c = text.charCodeAt(0);
-    if (
-      (c === 0x70 || c === 0x66) &&
-      (text.startsWith("panic: ") || text.startsWith("fatal error: "))
-    ) {
+    if (isHeadline(text)) {
       this.held = { text, line, stream };
       this.refresh();
       return;
@@ -645,6 +649,13 @@ const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
 function isFunctionLine(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 0x61 && c <= 0x7a && text.endsWith(")") && looksLikeGoLine(text);
+}
+
+function isHeadline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c === 0x70 || c === 0x66) && (text.startsWith("panic: ") || text.startsWith("fatal error: "))
+  );
 }
 
 /**

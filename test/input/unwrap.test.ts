@@ -376,3 +376,22 @@ test("zerolog's console writer prefixes two messages in a row, then only the fir
     ["github.com/derailed/k9s/cmd.run.func1()", 5, "9:58AM ERR"],
   ]);
 });
+
+test("a goroutine header glued to the headline's last letter is a line of its own (real/holdout-5/oracledb-exporter-254)", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-5/oracledb-exporter-254-headline-glued-to-goroutine-header-no-fence-cut.txt",
+      1,
+      2,
+    ),
+  );
+  assert.deepEqual(out, [
+    ["panic: interface conversion: interface {} is nil, not string", 1, ""],
+    ["goroutine 20 [running]:", 1, ""],
+    [
+      "main.GeneratePrometheusMetrics(0xc000146240, 0xc000010ae0, 0xc00012c320, 0x98, 0x0, 0x0)",
+      2,
+      "",
+    ],
+  ]);
+});
