@@ -45,6 +45,8 @@ interface FrameTemplate {
 interface Template {
   /** The second hash lane: a block must match it too. */
   check: number;
+  /** Its masked length (FastBlocks.read): a third, independent check. */
+  masked: number;
   state: string;
   frames: FrameTemplate[];
   createdBy: FrameTemplate | null;
@@ -57,6 +59,7 @@ interface Template {
 interface Pending {
   key: number;
   check: number;
+  masked: number;
   headerLine: number;
   frames: number;
   createdBy: boolean;
@@ -158,6 +161,9 @@ export class FastBlocks {
     let id = 0;
     while (i < end && b[i] >= 0x30 && b[i] <= 0x39) id = id * 10 + (b[i++] - 0x30);
     if (i === idStart || i - idStart > 15 || b[i] !== SPACE) return -1;
+    // Bytes left out of the hash (ids, words, arguments, the header's tail), to take from the
+    // block's length: what is left is the length of what was hashed.
+    let skipped = i - idStart;
     let h1 = 0x811c9dc5;
     let h2 = 0;
     // GOTRACEBACK=system and SIGQUIT (go1.22+): ` gp=0x… m=N|nil[ mp=0x…]`, hashed as present.
@@ -201,6 +207,7 @@ export class FastBlocks {
       h2 = (Math.imul(h2, 0x2f) + c) | 0;
     }
     const stateEnd = i;
+    if (gpStart !== -1) skipped += gpEnd - gpStart + (mEnd - mStart) + (mpEnd - mpStart);
     // A state the header parser reads flags off (` (scan)`) is seen at capture, not here.
     if (stateEnd === stateStart || b[stateEnd - 1] === SPACE) return -1;
     let minutes = 0;
@@ -222,6 +229,7 @@ export class FastBlocks {
       }
     }
     if (b[i] !== 0x5d || b[i + 1] !== 0x3a /* : */ || b[i + 2] !== NL) return -1;
+    skipped += i - stateEnd; // `, N minutes`, `, locked to thread`
     i += 3;
     h1 = Math.imul(h1 ^ NL, 0x01000193);
     // ── frames: a function line and its file line each, then `created by`, then a blank ──
@@ -253,6 +261,7 @@ export class FastBlocks {
         const inAt = k - IN_GOROUTINE.length;
         if (k < nl && inAt > i + CREATED_BY.length && startsWith(b, inAt, IN_GOROUTINE)) {
           if (nl - k > 15) return -1;
+          skipped += nl - k;
           parent = 0;
           for (let d = k; d < nl; d++) parent = parent * 10 + ((b[d] as number) - 0x30);
           funcEnd = inAt;
@@ -323,6 +332,7 @@ export class FastBlocks {
         h2 = s2;
         this.argRanges[2 * frames] = open + 1;
         this.argRanges[2 * frames + 1] = nl - 1;
+        skipped += nl - 1 - (open + 1);
         frames++;
       }
       // The file line: a tab, then printable text.
@@ -388,6 +398,7 @@ export class FastBlocks {
           h1 = Math.imul(h1 ^ d, 0x01000193);
           h2 = (Math.imul(h2, 0x2f) + d) | 0;
         }
+        skipped += blank2 - blank0; // ` fp=0x… sp=0x…`
         this.stackRanges[slot] = blank0 + FP.length - 2;
         this.stackRanges[slot + 1] = blank1;
         this.stackRanges[slot + 2] = blank1 + SP.length - 2;
@@ -398,19 +409,28 @@ export class FastBlocks {
       if (createdBy && b[i] !== NL) return -1;
     }
     if (frames === 0) return -1;
+    // A hit is trusted on the two 32-bit hash lanes, the frame count and the masked length,
+    // with no byte comparison. By accident a wrong hit is negligible (at most 4 096 templates
+    // against 10⁷ blocks: ≈ 10⁷ × 4 096 / 2⁶⁴ ≈ 2 × 10⁻⁹). The lanes are not cryptographic, so a
+    // crafted text could collide them — but its author writes the text anyway, templates live
+    // for one reading of one input, and a collision only shows a goroutine with another
+    // stack's frames. The length check costs no measurable time (bench/README.md, issue 16).
     const key = (h1 ^ (frames << 24) ^ (createdBy ? 0x800000 : 0)) >>> 0;
+    const masked = i + 1 - start - skipped;
     const template = this.templates.get(key);
     const headerLine = line;
     const lastLine = line + 2 * frames + (createdBy ? 2 : 0);
     if (
       template === undefined ||
       template.check !== h2 ||
+      template.masked !== masked ||
       template.frames.length !== frames ||
       (template.createdBy !== null) !== createdBy
     ) {
       this.miss(
         key,
         h2,
+        masked,
         headerLine,
         frames,
         createdBy,
@@ -522,6 +542,7 @@ export class FastBlocks {
     if (this.templates.size >= MAX_TEMPLATES) return;
     this.templates.set(p.key, {
       check: p.check,
+      masked: p.masked,
       state: own(goroutine.state),
       frames,
       createdBy: created === undefined ? null : frameTemplate(created),
@@ -533,6 +554,7 @@ export class FastBlocks {
   private miss(
     key: number,
     check: number,
+    masked: number,
     headerLine: number,
     frames: number,
     createdBy: boolean,
@@ -545,6 +567,7 @@ export class FastBlocks {
     this.pending = {
       key,
       check,
+      masked,
       headerLine,
       frames,
       createdBy,
