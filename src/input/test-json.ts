@@ -29,9 +29,14 @@ export function parseTestEvent(text: string): TestEvent | null {
   if (typeof event !== "object" || event === null) return null;
   const { Action, Package, ImportPath, Test, Output } = event as Record<string, unknown>;
   if (typeof Action !== "string") return null;
+  // `go tool test2json` run on a test binary without `-p` leaves the package out (Package is
+  // `omitempty`, go1.15 src/cmd/internal/test2json/test2json.go:32): the test alone keys it.
   const owner = typeof Package === "string" ? Package : ImportPath;
-  if (typeof owner !== "string") return null;
-  const key = typeof Test === "string" && Test !== "" ? `${owner} ${Test}` : owner;
+  if (owner !== undefined && typeof owner !== "string") return null;
+  const test = typeof Test === "string" && Test !== "" ? Test : null;
+  if (owner === undefined && test === null && Action !== "output") return null;
+  const pkg = owner ?? "";
+  const key = test === null ? pkg : pkg === "" ? test : `${pkg} ${test}`;
   const hasText = (Action === "output" || Action === "build-output") && typeof Output === "string";
   return { key, output: hasText ? (Output as string) : null };
 }

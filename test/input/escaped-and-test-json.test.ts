@@ -117,3 +117,23 @@ test("Go's escapes undone; a quoted panic without a newline in it is not a crash
     quoted: true,
   });
 });
+
+test("go tool test2json on a test binary without -p: no Package, the test alone keys the output (real/holdout-5/golang-37555)", () => {
+  const lines = fileLines(
+    "real/holdout-5/golang-37555-test2json-output-events-recovered-repanic-go115beta1-cut.txt",
+  );
+  assert.deepEqual(parseTestEvent(lines[3] as string), {
+    key: "TestColor",
+    output: "panic: 123 [recovered]\n",
+  });
+  assert.deepEqual(
+    unwrap(lines.slice(3, 8)).map(([text, , stream]) => [text, stream]),
+    [
+      ["panic: 123 [recovered]", "test2json TestColor"],
+      ["\tpanic: 123", "test2json TestColor"],
+      ["", "test2json TestColor"],
+      ["goroutine 21 [running]:", "test2json TestColor"],
+      ["testing.tRunner.func1.1(0x411d400, 0x416e6c8)", "test2json TestColor"],
+    ],
+  );
+});
