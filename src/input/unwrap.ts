@@ -10,7 +10,7 @@
 import { parseCriLine, parseDockerLine } from "./container-log.js";
 import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
-import { HEADER_AT_END, HEADER_ENDS_LINE } from "./goroutine-header-text.js";
+import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
@@ -95,6 +95,8 @@ export class Unwrapper {
   private sticky: string | null = null;
   /** Learnt prefixes seen on two lines in a row, by stream. */
   private readonly everyLine = new Set<string>();
+  /** The stream of the last line when it was a goroutine header behind a learnt prefix, else null. */
+  private headerLearnt: string | null = null;
   /** The stream of the last line when a learnt prefix was removed from it, else null. */
   private lastLearnt: string | null = null;
   /**
@@ -381,6 +383,13 @@ export class Unwrapper {
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
+      // A goroutine header behind a learnt prefix, then a function line without it: the logger
+      // prefixed only its message's first line, though the message before had the prefix too
+      // (zerolog's console writer logging `Boom! …`, then debug.Stack(), holdout-5/k9s-806).
+      if (this.headerLearnt !== null && sub === stream && isFunctionLine(rest)) {
+        this.everyLine.delete(this.headerLearnt);
+        this.sticky = this.headerLearnt;
+      }
       this.lastLearnt = null;
       if (this.sticky !== null && sub === stream && !sameLogger(rest, this.sticky))
         sub = this.sticky;
@@ -580,6 +589,8 @@ export class Unwrapper {
    */
   private emit(raw: string, line: number, stream: string, prefixed = false): void {
     const text = this.suffixes.cut(raw, stream);
+    this.headerLearnt =
+      prefixed && this.learnt && stream !== "" && WHOLE_LINE_HEADER.test(text) ? stream : null;
     if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
       const lines = splitFlattened(text);
       if (lines !== null) {
@@ -630,6 +641,14 @@ export class Unwrapper {
     this.refresh();
     this.sink(held.text, held.line, held.stream);
   }
+}
+
+const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
+
+/** A function line of a trace (`pkg.Func(…)`, `panic(…)`), as Go prints it. */
+function isFunctionLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a && text.endsWith(")") && looksLikeGoLine(text);
 }
 
 function isHeadline(text: string): boolean {

@@ -364,6 +364,19 @@ test("an indented log line before an unindented crash is no paste's indentation 
   );
 });
 
+test("zerolog's console writer prefixes two messages in a row, then only the first line of debug.Stack(): the frames stay in the header's stream (real/holdout-5/k9s-806)", () => {
+  const out = unwrap(
+    lines("real/holdout-5/k9s-806-zerolog-boom-debug-stack-raw-args-cut.txt", 2, 6),
+  );
+  assert.deepEqual(out, [
+    ["9:58AM ERR Boom! runtime error: index out of range [0] with length 0", 1, ""],
+    ["goroutine 1 [running]:", 2, "9:58AM ERR"],
+    ["runtime/debug.Stack(0x4303ac0, 0x2cde003, 0x0)", 3, "9:58AM ERR"],
+    ["\truntime/debug/stack.go:24 +0x9d", 4, "9:58AM ERR"],
+    ["github.com/derailed/k9s/cmd.run.func1()", 5, "9:58AM ERR"],
+  ]);
+});
+
 test("a goroutine header glued to the headline's last letter is a line of its own (real/holdout-5/oracledb-exporter-254)", () => {
   const out = unwrap(
     lines(
