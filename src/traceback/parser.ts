@@ -609,9 +609,14 @@ export class TracebackParser {
       this.endCrash();
       return;
     }
-    if (crash.signal !== undefined && this.blocks === 0 && isCallOfFrame(text)) {
+    if (
+      (crash.signal !== undefined || crash.recoveredBy === "net/http") &&
+      this.blocks === 0 &&
+      isCallOfFrame(text)
+    ) {
       // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
-      // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack.
+      // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
+      // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;

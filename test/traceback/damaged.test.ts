@@ -166,3 +166,39 @@ test("a runtime error whose `panic: ` was reworded is the panic when a blank and
     ["logged"],
   );
 });
+
+test("frames right under `http: panic serving` with no goroutine header are the stack (holdout-5/druid-exporter-66)", async () => {
+  // Through the pipeline: the paste's one-blank indentation is taken off before the parser reads.
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-5",
+      "druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113.txt",
+    ),
+  );
+  const crashes = analysis.crashes.map((c) => c.crash);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "interface conversion: interface {} is nil, not string",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash?.crashing?.id, null);
+  assert.equal(crash?.crashing?.headerless, true);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.equal(frames.length, 7);
+  assert.deepEqual(
+    [frames[2]?.func, frames[2]?.file, frames[2]?.line],
+    [
+      "druid-exporter/listener.DruidHTTPEndpoint.func1",
+      "/go/src/druid-exporter/listener/druid_endpoint.go",
+      33,
+    ],
+  );
+});
