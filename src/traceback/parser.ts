@@ -525,8 +525,9 @@ export class TracebackParser {
 
   // ── headline: panic chain, fatal error, [signal …], value continuation lines ────────────
 
-  private headlineLine(text: string, line: number): void {
+  private headlineLine(raw: string, line: number): void {
     const crash = this.crash as Crash;
+    const text = this.indentUnderHeadline(raw);
     if (
       crash.recoveredBy !== undefined &&
       this.valueLines === 0 &&
@@ -648,6 +649,21 @@ export class TracebackParser {
       return;
     }
     this.appendToValue(crash, text, line);
+  }
+
+  /**
+   * The lines under a headline indented by blanks the headline lacks (testing's log of a
+   * captured output indents every line after its first, holdout-5/helm-10683): when the first
+   * of them is a `[signal …]` line or a goroutine header, that indentation is the crash's prefix.
+   */
+  private indentUnderHeadline(text: string): string {
+    if (this.prefix !== "" || this.valueLines !== 0 || text.charCodeAt(0) !== 0x20) return text;
+    let n = 0;
+    while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
+    const rest = text.slice(n);
+    if (parseSignalLine(rest) === null && !isGoroutineHeader(rest)) return text;
+    this.prefix = text.slice(0, n);
+    return rest;
   }
 
   /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
@@ -1217,6 +1233,9 @@ function isCaretEcho(text: string): boolean {
     rest.startsWith("goroutine ")
   );
 }
+
+/** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
+const MAX_HEADLINE_INDENT = 16;
 
 /** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */
 function valueOwner(crash: Crash): "fatal" | Panic | null {

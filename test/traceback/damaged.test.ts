@@ -202,3 +202,34 @@ test("frames right under `http: panic serving` with no goroutine header are the 
     ],
   );
 });
+
+test("lines under a headline indented by blanks it lacks: the indentation is the crash's prefix (holdout-5/helm-10683)", () => {
+  const lines = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-5",
+      "helm-10683-indented-test-output-actions-line-link-in-path-reporter-cut.txt",
+    ),
+    "utf8",
+  ).split("\n");
+  // From the headline to the first function line (the file line after it holds an Actions link,
+  // which the input layer takes off).
+  const crashes = parseCrashes(lines.slice(1, 6).join("\n"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash?.signal?.name, "SIGSEGV");
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.file, f.line]),
+    [["helm.sh/helm/v3/pkg/action.(*Pull).Run", "", 0]],
+  );
+});
