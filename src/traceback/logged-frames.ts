@@ -103,7 +103,7 @@ export function parseAtFrameLine(text: string): { func: string; at: LoggedFileLi
 
 /**
  * `stack="[engine.go:104 asm_amd64.s:472 panic.go:443]"` inside a log line (a `stack` or
- * `trace` field); null unless it lists two or more `file:line`s.
+ * `trace` field) or alone on its line; null unless it lists two or more `file:line`s.
  */
 export function parseBasenameList(text: string): LoggedFileLine[] | null {
   if (text.indexOf("[") === -1) return null;
@@ -122,7 +122,9 @@ export function parseBasenameList(text: string): LoggedFileLine[] | null {
   return frames.length >= 2 ? frames : null;
 }
 
-const STACK_KEY = /(?:stack|trace)[=:] ?"?\[/;
+// Or the list alone on its line, under the message that names it (erigon's `%v\n%s` of
+// go-stack's trace, holdout-5/erigon-7313).
+const STACK_KEY = /(?:stack|trace)[=:] ?"?\[|^\[(?=[\w.-]+\.(?:go|s):\d+ )/;
 
 /** `FILE:LINE` in text[start, end): the last colon splits them. */
 function fileAndLine(text: string, start: number, end: number): LoggedFileLine | null {

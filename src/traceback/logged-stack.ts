@@ -117,9 +117,11 @@ export class LoggedStackStart {
       return { kind: "held" };
     }
     if (parseBasenameList(text) !== null) {
-      // go-stack's list holds the whole stack on the log line, with the message.
+      // go-stack's list holds the whole stack on the log line, with the message, or alone on
+      // its line under the message.
       this.prefix = "";
-      return this.start([{ text: raw, line }], { text: raw, line });
+      const message = text.startsWith("[") ? this.lineBefore(line) : { text: raw, line };
+      return this.start([{ text: raw, line }], message);
     }
     this.see({ text: raw, line });
     return { kind: "none" };

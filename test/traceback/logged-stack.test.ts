@@ -338,3 +338,26 @@ test("gitea's logger: tab-indented pc lines with no function lines under `[Macar
     ],
   );
 });
+
+test("go-stack's list of basenames alone on its line, under the message that names the panic (real/holdout-5/erigon-7313)", () => {
+  const { crashes, stray } = parse(
+    read("real/holdout-5/erigon-7313-rpc-method-crashed-compact-basename-stack-list-cut.txt"),
+  );
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 3 });
+  assert.equal(crash.crashing?.frames.length, 20);
+  assert.deepEqual(site(crash), ["@accessors_chain.go:98", "98"]);
+  // The fence and, as for gin, the message's own line (also the crash's first line).
+  assert.deepEqual(stray, [1, 2]);
+  // A list that is not all file lines is no stack.
+  assert.equal(parse("[service.go:217 and more]\n").crashes.length, 0);
+});
