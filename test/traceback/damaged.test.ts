@@ -233,3 +233,30 @@ test("lines under a headline indented by blanks it lacks: the indentation is the
     [["helm.sh/helm/v3/pkg/action.(*Pull).Run", "", 0]],
   );
 });
+
+test("file lines with no function lines are frames placed by their file, a doubled one once (holdout-5/goconvey-220)", () => {
+  const lines = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-5",
+      "goconvey-220-go12-doubled-file-lines-no-function-names-custom-value.txt",
+    ),
+    "utf8",
+  ).split("\n");
+  // From the headline to the last file line (the fence and the log line before it left out).
+  const crashes = parseCrashes(lines.slice(2, 14).join("\n"));
+  assert.equal(crashes.length, 1);
+  const frames = crashes[0]?.crashing?.frames ?? [];
+  assert.equal(crashes[0]?.crashing?.id, 4);
+  assert.deepEqual(
+    frames.map((f) => [f.func, f.file, f.line, f.location]),
+    [
+      ["", "/usr/local/go/src/pkg/runtime/panic.c", 266, "runtime"],
+      ["", ".../go/src/github.com/smartystreets/goconvey/convey/runner.go", 57, "user"],
+      ["", ".../go/src/github.com/smartystreets/goconvey/convey/doc.go", 111, "user"],
+      ["", ".../go/src/goroutine/goroutine_test.go", 26, "user"],
+      ["", ".../go/src/goroutine/goroutine_test.go", 28, "user"],
+    ],
+  );
+});
