@@ -44,6 +44,8 @@ const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  * `%v`): none of them starts with a stamp, as a new log record would.
  */
 const MAX_VALUE_LINES = 32;
+/** Lines from a lead-in alone on its line to the stack whose value is under it (valueUnderLeadIn). */
+const LEAD_VALUE_REACH = 8;
 const STAMPED = /^\s*(?:\[?\d{2,4}[/:.-]\d\d|[A-Z]{3,7}\b|\[[A-Z]{3,7}\])/;
 
 /** Quote marks a paste puts before every line of a stack (`> ` in a markdown quote). */
@@ -57,6 +59,12 @@ export class LoggedStackStart {
   /** The last line that named a recovered panic, while the lines after it can be its value's. */
   private leadIn: HeldLine | null = null;
   private afterLeadIn = 0;
+  /**
+   * A lead-in alone on its line (`Caught panic:`), then the first line after the blanks under
+   * it: the value, when a stack follows within LEAD_VALUE_REACH lines of the lead-in.
+   */
+  private bareLeadIn: HeldLine | null = null;
+  private leadValue: HeldLine | null = null;
 
   constructor(private readonly release: (text: string, line: number) => void) {}
 
@@ -66,7 +74,7 @@ export class LoggedStackStart {
     const seen =
       this.recent.find((h) => h.line === line && !isGoroutineHeader(h.text)) ??
       this.recent.find((h) => h.line === line - 1);
-    if (seen === undefined || seen.text.trim() === "") return null;
+    if (seen === undefined || seen.text.trim() === "") return this.valueUnderLeadIn(line);
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
     const leadIn = this.leadIn;
@@ -83,10 +91,26 @@ export class LoggedStackStart {
     return message === undefined || message.text.trim() === "" ? seen : message;
   }
 
+  /**
+   * bubbletea's `Caught panic:\n\n%v\n\nRestoring terminal...\n\n` before its stack
+   * (holdout-5/crush-1307): the value sits between blank lines under a lead-in alone on its line.
+   */
+  private valueUnderLeadIn(line: number): HeldLine | null {
+    const lead = this.bareLeadIn;
+    return lead !== null && this.leadValue !== null && line - lead.line <= LEAD_VALUE_REACH
+      ? this.leadValue
+      : null;
+  }
+
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
+    if (this.bareLeadIn !== null && this.leadValue === null && seen.text.trim() !== "")
+      this.leadValue = seen;
     if (hasPanicLeadIn(seen.text)) {
+      const bare = loggedMessage(seen.text) === "";
+      this.bareLeadIn = bare ? seen : null;
+      this.leadValue = null;
       this.leadIn = seen;
       this.afterLeadIn = 0;
     } else if (
@@ -131,6 +155,7 @@ export class LoggedStackStart {
     this.held = [];
     this.recent = [];
     this.leadIn = null;
+    this.bareLeadIn = null;
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 

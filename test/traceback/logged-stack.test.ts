@@ -361,3 +361,19 @@ test("go-stack's list of basenames alone on its line, under the message that nam
   // A list that is not all file lines is no stack.
   assert.equal(parse("[service.go:217 and more]\n").crashes.length, 0);
 });
+
+test("bubbletea's `Caught panic:`, the value between blank lines, a status line, then debug.Stack(): the value is the message (real/holdout-5/crush-1307)", () => {
+  const { crashes } = parse(
+    read(
+      "real/holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut.txt",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    { value: "assignment to entry in nil map", recovered: true, repanicked: false },
+  ]);
+  assert.equal(crash.span.startLine, 4);
+  assert.equal(crash.crashing?.id, 3465);
+});
