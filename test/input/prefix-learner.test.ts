@@ -230,3 +230,20 @@ test("a headline whose value starts on the next line teaches its prefix (real/ho
     ["Your test failed.", 2, "I0111 14:28:31.010]"],
   ]);
 });
+
+test("a function line with hex arguments after a CI viewer's line number teaches the prefix (real/holdout-5/github-comment-101)", () => {
+  const file = "real/holdout-5/github-comment-101-drone-ci-line-numbers-double-blank-nil-map.txt";
+  assert.equal(goTextStart(line(file, 8)), 6);
+  const out = unwrap(lines(file, 6, 9));
+  assert.deepEqual(
+    out.map(([text, n, stream]) => [text.slice(0, 60), n, stream]),
+    [
+      ["goroutine 1 [running]:", 1, ""],
+      ["--", 2, ""],
+      ["github.com/suzuki-shunsuke/github-comment/pkg/api.ExecContro", 3, "186 |"],
+      ["/drone/src/pkg/api/exec.go:99 +0x4b7", 4, "186 |"],
+    ],
+  );
+  // A log message that names a call with other arguments teaches nothing.
+  assert.equal(goTextStart("12 | calling api.Exec(ctx, 3)"), -1);
+});

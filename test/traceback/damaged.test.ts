@@ -260,3 +260,28 @@ test("file lines with no function lines are frames placed by their file, a doubl
     ],
   );
 });
+
+test("frames in another stream right under a goroutine header are that block's (holdout-5/github-comment-101)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-5",
+      "github-comment-101-drone-ci-line-numbers-double-blank-nil-map.txt",
+    ),
+  );
+  const crashes = toDocument(analysis, { goroutines: false }).crashes;
+  assert.deepEqual(
+    crashes.map((c) => [c.kind, c.goroutine, c.frame?.func, c.frame?.file, c.frame?.line]),
+    [
+      [
+        "panic",
+        1,
+        "github.com/suzuki-shunsuke/github-comment/pkg/api.ExecController.Exec",
+        "/drone/src/pkg/api/exec.go",
+        99,
+      ],
+    ],
+  );
+  assert.equal(analysis.crashes[0]?.crash.crashing?.frames.length, 6);
+});
