@@ -24,14 +24,9 @@ if [ -x "$dest/bin/$triplet-gcc" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" >"$work/sources.list"
-opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-  -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "APT::Sandbox::User=root")
-apt-get "${opts[@]}" update -qq
-(cd "$work/debs" && apt-get "${opts[@]}" download "gcc-$gcc-$triplet" "cpp-$gcc-$triplet" \
+"$(dirname "$0")/debian-download.sh" bookworm - "$work/debs" "gcc-$gcc-$triplet" "cpp-$gcc-$triplet" \
   "binutils-$triplet" "libgcc-$gcc-dev-$debarch-cross" "libgcc-s1-$debarch-cross" \
-  "libc6-$debarch-cross" "libc6-dev-$debarch-cross" "linux-libc-dev-$debarch-cross")
+  "libc6-$debarch-cross" "libc6-dev-$debarch-cross" "linux-libc-dev-$debarch-cross"
 rm -rf "$dest.tmp"
 mkdir -p "$dest.tmp"
 for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$dest.tmp"; done

@@ -17,12 +17,7 @@ if [ -x "$dest/usr/lib/go-$version/bin/go" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" >"$work/sources.list"
-opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-  -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "APT::Sandbox::User=root")
-apt-get "${opts[@]}" update -qq
-(cd "$work/debs" && apt-get "${opts[@]}" download "golang-$version-go" "golang-$version-src")
+"$(dirname "$0")/debian-download.sh" "$suite" - "$work/debs" "golang-$version-go" "golang-$version-src"
 mkdir -p "$dest.tmp"
 for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$dest.tmp"; done
 rm -rf "$dest"

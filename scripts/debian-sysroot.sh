@@ -18,13 +18,7 @@ if [ -d "$dest/lib" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-echo "deb [arch=$arch signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" >"$work/sources.list"
-opts=(-o "APT::Architecture=$arch" -o "APT::Architectures::=$arch"
-  -o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-  -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "APT::Sandbox::User=root")
-apt-get "${opts[@]}" update -qq
-(cd "$work/debs" && apt-get "${opts[@]}" download "libc6:$arch")
+"$(dirname "$0")/debian-download.sh" "$suite" "$arch" "$work/debs" "libc6:$arch"
 rm -rf "$dest.tmp"
 mkdir -p "$dest.tmp"
 for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$dest.tmp"; done
