@@ -64,6 +64,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { withoutStatusTail } from "./status-tail.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -379,7 +380,7 @@ export class TracebackParser {
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
         crash.panics.push({
-          value: panic.value,
+          value: withoutStatusTail(panic.value),
           recovered: panic.recovered,
           repanicked: panic.repanicked,
         });
@@ -394,7 +395,7 @@ export class TracebackParser {
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
         const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = fatal;
+        crash.fatal = withoutStatusTail(fatal);
         this.enterHeadline();
         return;
       }
