@@ -13,6 +13,7 @@ import { own, ownGoroutine } from "./copy.js";
 import { type IdBudget, IdList, MIN_KEPT, newIdBudget } from "./id-list.js";
 import {
   exactArgs,
+  hasValueArgs,
   IDENTITY_VALUES,
   MASKED,
   maskSignature,
@@ -99,6 +100,12 @@ export class Site {
   values: (Set<string> | null)[] = [];
   /** Positions found to be identities; null while there are none. */
   varying: boolean[] | null = null;
+  /**
+   * At `pointers`: the variant the site's last goroutine went to, and its signature, checked
+   * first (most goroutines of a site repeat its last one's). Null once the variants change.
+   */
+  last: Group | null = null;
+  lastSig = "";
 }
 
 export class BucketFold implements GoroutineFold<Site[]> {
@@ -124,6 +131,11 @@ export class BucketFold implements GoroutineFold<Site[]> {
       site = new Site();
       this.sites.set(key, site); // joined: a string of its own already
     }
+    const pointers = this.similarity === "pointers";
+    if (pointers && site.last !== null && hasValueArgs(g, site.varying, site.lastSig)) {
+      site.last.add(g);
+      return;
+    }
     let sig = this.signature(g, site);
     let group = site.variants.get(sig);
     if (group === undefined) {
@@ -141,6 +153,12 @@ export class BucketFold implements GoroutineFold<Site[]> {
       }
     }
     group.add(g);
+    if (pointers) {
+      // The signature's words are copies (under 13 characters: V8 never slices them), so
+      // keeping it keeps no input text alive.
+      site.last = group;
+      site.lastSig = sig;
+    }
     if (this.groups > this.maxBuckets) this.foldSmallest();
   }
 
@@ -159,6 +177,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
     const fold = all.length - Math.floor((this.maxBuckets * 3) / 4);
     for (let i = 0; i < fold; i++) {
       const { key, site, sig, group } = all[i] as (typeof all)[number];
+      site.last = null;
       site.variants.delete(sig);
       if (site.variants.size === 0) this.sites.delete(key);
       this.remainder.buckets++;
@@ -263,6 +282,7 @@ function markVarying(site: Site, position: number): void {
 
 /** Masks a site's identity positions in its variants' keys, merging those that now agree. */
 function rekey(site: Site): void {
+  site.last = null;
   const varying = site.varying;
   if (varying === null) return;
   const entries = [...site.variants];
