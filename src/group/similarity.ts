@@ -47,6 +47,14 @@ export const MASKED = "*";
  */
 const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, key: "" };
 
+/**
+ * Whether `g` is the goroutine the fast path is handing out: built from the bytes, its strings
+ * are its own (templates' copies and fresh decodes), none a slice that pins an input chunk.
+ */
+export function fromBytes(g: Goroutine): boolean {
+  return g === known.goroutine;
+}
+
 /** `g`'s site key is `key` (it is handed to the folds next); null: none is known any more. */
 export function knowSiteKey(g: Goroutine | null, key: string): void {
   known.goroutine = g;
