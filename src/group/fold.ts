@@ -6,6 +6,12 @@
 // holds its variants (the argument signature at the chosen level). At `pointers` a site also
 // learns which argument positions are identities (more than IDENTITY_VALUES distinct values)
 // and then masks them, merging the variants they had split.
+//
+// Bounded: past MAX_BUCKETS the smallest buckets are folded into a counted remainder. A new
+// variant met when the next fold may drop it (`exact` over a dump whose goroutines differ in
+// their arguments: nearly every goroutine) is only its goroutine until a second one joins it
+// or a fold keeps it; then it becomes a bucket like any other, with the same counts, ids and
+// representative, so the buckets are the same as if each had been one from the start.
 
 import type { FoldKind, GoroutineFold } from "../goroutine-fold.js";
 import type { Goroutine } from "../model.js";
@@ -13,6 +19,8 @@ import { own, ownGoroutine } from "./copy.js";
 import { type IdBudget, IdList, MIN_KEPT, newIdBudget } from "./id-list.js";
 import {
   exactArgs,
+  fromBytes,
+  hasValueArgs,
   IDENTITY_VALUES,
   MASKED,
   maskSignature,
@@ -95,18 +103,33 @@ export function parentOf(g: Goroutine): number {
 /** One call site and its variants. */
 export class Site {
   readonly variants = new Map<string, Group>();
+  /**
+   * New variants of a nearly full fold, each only its first goroutine (the fast path's, whose
+   * strings are its own: kept as it is, not copied); null when there are none.
+   */
+  fresh: Map<string, Goroutine> | null = null;
   /** Per argument position: the distinct values seen (null once it is an identity). */
   values: (Set<string> | null)[] = [];
   /** Positions found to be identities; null while there are none. */
   varying: boolean[] | null = null;
+  /**
+   * At `pointers`: the variant the site's last goroutine went to, and its signature, checked
+   * first (most goroutines of a site repeat its last one's). Null once variants go or change.
+   */
+  last: Group | null = null;
+  lastSig = "";
 }
 
 export class BucketFold implements GoroutineFold<Site[]> {
   private readonly sites = new Map<string, Site>();
   private readonly budget: IdBudget;
   private readonly maxBuckets: number;
-  /** Groups created since the last count (an upper bound: rekeying merges some). */
+  /** Groups and fresh variants created since the last count (an upper bound: rekeying merges some). */
   private groups = 0;
+  /** Fresh variants (Site.fresh) of all sites: each becomes a group before any is read. */
+  private fresh = 0;
+  /** Buckets left after a fold of the smallest. */
+  private readonly foldTo: number;
   readonly remainder: BucketRemainder = { buckets: 0, goroutines: 0 };
 
   constructor(
@@ -114,6 +137,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
     bounds: { maxBuckets?: number; idBudget?: number } = {},
   ) {
     this.maxBuckets = bounds.maxBuckets ?? MAX_BUCKETS;
+    this.foldTo = Math.floor((this.maxBuckets * 3) / 4);
     this.budget = newIdBudget(bounds.idBudget);
   }
 
@@ -124,51 +148,150 @@ export class BucketFold implements GoroutineFold<Site[]> {
       site = new Site();
       this.sites.set(key, site); // joined: a string of its own already
     }
+    const pointers = this.similarity === "pointers";
+    if (pointers && site.last !== null && hasValueArgs(g, site.varying, site.lastSig)) {
+      site.last.add(g);
+      return;
+    }
     let sig = this.signature(g, site);
     let group = site.variants.get(sig);
+    if (group === undefined && site.fresh !== null) {
+      const first = site.fresh.get(sig);
+      if (first !== undefined) group = this.keepFresh(site, sig, first);
+    }
     if (group === undefined) {
       // A new variant's values may show a position to be an identity: then the variants
       // that position split are merged, and this goroutine's signature is masked too.
       if (this.similarity === "pointers" && this.learn(site, sig)) {
+        this.keepAllFresh(site);
         rekey(site);
         sig = this.signature(g, site);
         group = site.variants.get(sig);
       }
       if (group === undefined) {
+        this.groups++;
+        if (this.groups > this.foldTo && fromBytes(g)) {
+          // The next fold may drop it: no bucket yet (its only goroutine would be its count,
+          // ids, wait and creator), no copy of its goroutine.
+          site.fresh ??= new Map();
+          site.fresh.set(sig, g);
+          this.fresh++;
+          if (this.groups > this.maxBuckets) this.foldSmallest();
+          return;
+        }
         group = new Group(ownGoroutine(g), this.budget);
         site.variants.set(own(sig), group);
-        this.groups++;
       }
     }
     group.add(g);
+    if (pointers) {
+      // The signature's words are copies (under 13 characters: V8 never slices them), so
+      // keeping it keeps no input text alive.
+      site.last = group;
+      site.lastSig = sig;
+    }
     if (this.groups > this.maxBuckets) this.foldSmallest();
   }
 
-  /** Folds the smallest groups into the remainder when there are more than maxBuckets. */
+  /** A fresh variant becomes a group, as it would have been from its first goroutine on. */
+  private keepFresh(site: Site, sig: string, first: Goroutine): Group {
+    (site.fresh as Map<string, Goroutine>).delete(sig);
+    this.fresh--;
+    const group = new Group(ownGoroutine(first), this.budget);
+    group.add(first);
+    site.variants.set(own(sig), group);
+    return group;
+  }
+
+  private keepAllFresh(site: Site): void {
+    const fresh = site.fresh;
+    if (fresh === null) return;
+    for (const [sig, first] of fresh) this.keepFresh(site, sig, first);
+    site.fresh = null;
+  }
+
+  /** Every fresh variant becomes a group (before the fold is read or merged). */
+  private settle(): void {
+    if (this.fresh === 0) return;
+    for (const site of this.sites.values()) this.keepAllFresh(site);
+    this.fresh = 0;
+  }
+
+  /**
+   * Folds the smallest groups into the remainder when there are more than maxBuckets, down to
+   * three quarters of it: those of the smallest count, among them the latest printed, then the
+   * first met (a stable sort's order), chosen without sorting them all — at `exact` a dump of
+   * distinct arguments folds every 5 000 goroutines.
+   */
   private foldSmallest(): void {
-    const all: { key: string; site: Site; sig: string; group: Group }[] = [];
-    for (const [key, site] of this.sites)
-      for (const [sig, group] of site.variants) all.push({ key, site, sig, group });
-    this.groups = all.length;
-    if (all.length <= this.maxBuckets) return;
-    all.sort(
-      (a, b) =>
-        a.group.count - b.group.count ||
-        b.group.representative.inputLine - a.group.representative.inputLine,
-    );
-    const fold = all.length - Math.floor((this.maxBuckets * 3) / 4);
-    for (let i = 0; i < fold; i++) {
-      const { key, site, sig, group } = all[i] as (typeof all)[number];
-      site.variants.delete(sig);
-      if (site.variants.size === 0) this.sites.delete(key);
-      this.remainder.buckets++;
-      this.remainder.goroutines += group.count;
-      this.budget.left += Math.max(0, group.ids.length - MIN_KEPT);
+    let total = 0;
+    for (const site of this.sites.values())
+      total += site.variants.size + (site.fresh === null ? 0 : site.fresh.size);
+    this.groups = total;
+    if (total <= this.maxBuckets) return;
+    const fold = total - this.foldTo;
+    // The fold-th smallest count: every group below it goes, and some of those at it.
+    const counts = new Float64Array(total);
+    let n = 0;
+    for (const site of this.sites.values()) {
+      for (const group of site.variants.values()) counts[n++] = group.count;
+      if (site.fresh !== null)
+        for (const first of site.fresh.values()) counts[n++] = first.count ?? 1;
     }
+    counts.sort();
+    const edge = counts[fold - 1] as number;
+    let below = 0;
+    while ((counts[below] as number) < edge) below++;
+    // Of those at the edge, the latest printed go first: the line where that stops.
+    const lines: number[] = [];
+    for (const site of this.sites.values()) {
+      for (const group of site.variants.values())
+        if (group.count === edge) lines.push(group.representative.inputLine);
+      if (site.fresh !== null)
+        for (const first of site.fresh.values())
+          if ((first.count ?? 1) === edge) lines.push(first.inputLine);
+    }
+    const atEdge = fold - below;
+    const last = Float64Array.from(lines).sort()[lines.length - atEdge] as number;
+    let later = 0;
+    for (const line of lines) if (line > last) later++;
+    // Printed on that very line (one group, unless lines repeat): the first met go.
+    let onLast = atEdge - later;
+    const goes = (count: number, line: number): boolean =>
+      count < edge || (count === edge && (line > last || (line === last && onLast-- > 0)));
+    for (const [key, site] of this.sites) {
+      site.last = null;
+      for (const [sig, group] of site.variants) {
+        if (!goes(group.count, group.representative.inputLine)) continue;
+        site.variants.delete(sig);
+        this.remainder.buckets++;
+        this.remainder.goroutines += group.count;
+        this.budget.left += Math.max(0, group.ids.length - MIN_KEPT);
+      }
+      const fresh = site.fresh;
+      if (fresh !== null) {
+        site.fresh = null;
+        for (const [sig, first] of fresh) {
+          const count = first.count ?? 1;
+          if (!goes(count, first.inputLine)) {
+            const group = new Group(ownGoroutine(first), this.budget);
+            group.add(first);
+            site.variants.set(own(sig), group);
+            continue;
+          }
+          this.remainder.buckets++;
+          this.remainder.goroutines += count;
+        }
+      }
+      if (site.variants.size === 0) this.sites.delete(key);
+    }
+    this.fresh = 0;
     this.groups -= fold;
   }
 
   merge(other: BucketFold): void {
+    this.settle();
+    other.settle();
     this.remainder.buckets += other.remainder.buckets;
     this.remainder.goroutines += other.remainder.goroutines;
     this.groups += other.groups;
@@ -193,6 +316,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
   }
 
   result(): Site[] {
+    this.settle();
     return [...this.sites.values()];
   }
 
@@ -209,10 +333,12 @@ export class BucketFold implements GoroutineFold<Site[]> {
         Object.setPrototypeOf(group.parents, IdList.prototype);
       }
     }
+    this.settle();
   }
 
   /** The site and group a goroutine went to (after the whole dump was folded). */
   find(g: Goroutine): Group | undefined {
+    this.settle();
     const site = this.sites.get(siteKey(g));
     return site?.variants.get(this.signature(g, site));
   }
@@ -263,6 +389,7 @@ function markVarying(site: Site, position: number): void {
 
 /** Masks a site's identity positions in its variants' keys, merging those that now agree. */
 function rekey(site: Site): void {
+  site.last = null;
   const varying = site.varying;
   if (varying === null) return;
   const entries = [...site.variants];

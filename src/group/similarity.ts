@@ -47,6 +47,14 @@ export const MASKED = "*";
  */
 const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, key: "" };
 
+/**
+ * Whether `g` is the goroutine the fast path is handing out: built from the bytes, its strings
+ * are its own (templates' copies and fresh decodes), none a slice that pins an input chunk.
+ */
+export function fromBytes(g: Goroutine): boolean {
+  return g === known.goroutine;
+}
+
 /** `g`'s site key is `key` (it is handed to the folds next); null: none is known any more. */
 export function knowSiteKey(g: Goroutine | null, key: string): void {
   known.goroutine = g;
@@ -115,6 +123,46 @@ export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): str
     }
   }
   return sig;
+}
+
+/**
+ * Whether `valueArgs(g, varying)` would be `sig`, read character by character: no string is
+ * built (the buckets' fold asks it first, with the last signature of the goroutine's site).
+ */
+export function hasValueArgs(
+  g: Goroutine,
+  varying: readonly boolean[] | null,
+  sig: string,
+): boolean {
+  let at = 0;
+  let position = 0;
+  const frames = g.frames;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (runtimeArgs(f)) continue;
+    const text = f.args;
+    const n = text.length;
+    let word = text.indexOf("0x");
+    while (word !== -1) {
+      let end = word + 2;
+      while (end < n && hexDigit(text.charCodeAt(end)) >= 0) end++;
+      const masked =
+        text.charCodeAt(end) === 0x3f /* ? */ ||
+        end - word > 6 ||
+        (varying !== null && varying[position] === true);
+      if (masked) {
+        if (sig.charCodeAt(at) !== 0x2a /* * */ || sig.charCodeAt(at + 1) !== 0x2c) return false;
+        at += 2;
+      } else {
+        for (let k = word; k < end; k++)
+          if (sig.charCodeAt(at++) !== text.charCodeAt(k)) return false;
+        if (sig.charCodeAt(at++) !== 0x2c /* , */) return false;
+      }
+      position++;
+      word = text.indexOf("0x", end);
+    }
+  }
+  return at === sig.length;
 }
 
 /** The words of a `valueArgs` signature by position. */

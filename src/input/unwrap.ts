@@ -397,7 +397,12 @@ export class Unwrapper {
     if (prefixed) {
       this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
       this.refresh();
-      if (rest.charCodeAt(0) === 0x3e /* > */) rest = withTabRestored(rest) ?? rest;
+      // A file line's tab written as a stand-in behind any prefix, known or learnt: rsyslog's
+      // `#011` under a syslog prefix of a shape not listed (no host name,
+      // holdout-6/seaweedfs-3459), logcat's `>` in Android Studio.
+      const r = rest.charCodeAt(0);
+      if (r === 0x3e /* > */ || r === 0x23 /* # */ || r === 0x5c /* \ */)
+        rest = withTabRestored(rest) ?? rest;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(rest, line, sub, prefixed, prefixed ? sub : stream);

@@ -1,7 +1,8 @@
 // The fast path for big dumps: most goroutines of a dump repeat a stack already read. A plain
-// goroutine block is checked and hashed straight from the input's bytes — its header's state
-// and every byte of its frame lines but the argument words, the ids and the wait minutes —
-// and looked up among the blocks already parsed. On a hit its frames are built from the one
+// goroutine block is cut straight from the input's bytes into spans — its header's state and
+// every byte of its frame lines but the argument words, the ids and the wait minutes — and
+// compared byte for byte with the blocks already parsed (a key made of the spans' lengths and
+// a few of their bytes picks the candidates). On a hit its frames are built from the one
 // parsed before, with this block's arguments, ids and line numbers; on a miss, or on any
 // line the byte classifier is not sure of, the block goes through the line reader, the
 // unwrapper and the parser unchanged, and a clean parse becomes the template for the next.
@@ -43,10 +44,16 @@ interface FrameTemplate {
 }
 
 interface Template {
-  /** The second hash lane: a block must match it too. */
-  check: number;
-  /** Its masked length (FastBlocks.read): a third, independent check. */
-  masked: number;
+  /** The bytes a block of this shape repeats: its spans (FastBlocks.read), one after another. */
+  bytes: Uint8Array;
+  /** Each span's length. */
+  lengths: Int32Array;
+  /** `bytes`, to be read four at a time. */
+  words: DataView;
+  /** HAS_GP, HAS_MP, HAS_CREATED_BY, HAS_PARENT. */
+  flags: number;
+  /** The next template whose spans gave the same key. */
+  next: Template | undefined;
   state: string;
   frames: FrameTemplate[];
   createdBy: FrameTemplate | null;
@@ -58,15 +65,11 @@ interface Template {
 /** A missed block whose parse may become a template. */
 interface Pending {
   key: number;
-  check: number;
-  masked: number;
+  bytes: Uint8Array;
+  lengths: Int32Array;
+  flags: number;
   headerLine: number;
   frames: number;
-  createdBy: boolean;
-  hasParent: boolean;
-  /** The header had ` gp=… m=…`, and ` mp=…`. */
-  system: boolean;
-  hasMp: boolean;
   crash: Crash;
   unparsed: number;
   notes: number;
@@ -78,6 +81,13 @@ export const MAX_TEMPLATES = 4096;
 const MAX_FRAMES = 128;
 /** Blocks tried before the fast path judges whether it pays (hits against misses). */
 const TRIAL_BLOCKS = 4096;
+/** A block's spans, at most: its state, three per frame, two for `created by`. */
+const MAX_SPANS = 1 + 3 * MAX_FRAMES + 2;
+/** A block's header had ` gp=… m=…`, and ` mp=…`; it has a `created by` line, with ` in goroutine N`. */
+const HAS_GP = 1;
+const HAS_MP = 2;
+const HAS_CREATED_BY = 4;
+const HAS_PARENT = 8;
 
 const NL = 0x0a;
 const TAB = 0x09;
@@ -123,12 +133,20 @@ export class FastBlocks {
   hits = 0;
   tried = 0;
   private disabled = false;
+  /** Templates by key; those whose spans gave one key are chained. */
   private readonly templates = new Map<number, Template>();
+  private templateCount = 0;
   private pending: Pending | null = null;
   /** Argument ranges of the block being read: start and end of each frame's. */
   private readonly argRanges = new Int32Array(2 * MAX_FRAMES);
   /** Each frame's `fp=` and `sp=` values (start and end of each; -1: none). */
   private readonly stackRanges = new Int32Array(4 * MAX_FRAMES);
+  /** Start and end of each span of the block being read. */
+  private readonly spans = new Int32Array(2 * MAX_SPANS);
+  /** Where its `created by` line ends. */
+  private createdEnd = 0;
+  private viewed: Buffer | null = null;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
   constructor(private readonly host: FastBlockHost) {}
 
@@ -144,7 +162,7 @@ export class FastBlocks {
   take(b: Buffer, start: number, end: number, line: number): number {
     if (b[start] !== 0x67 /* g */ || !this.host.ready() || !startsWith(b, start, HEADER)) return -1;
     if (++this.tried === TRIAL_BLOCKS && this.hits < this.tried / 2) {
-      // Few stacks repeat (or few blocks are plain): hashing them only adds to the slow path's work.
+      // Few stacks repeat (or few blocks are plain): cutting them only adds to the slow path's work.
       this.disabled = true;
       this.pending = null;
       return -1;
@@ -161,12 +179,8 @@ export class FastBlocks {
     let id = 0;
     while (i < end && b[i] >= 0x30 && b[i] <= 0x39) id = id * 10 + (b[i++] - 0x30);
     if (i === idStart || i - idStart > 15 || b[i] !== SPACE) return -1;
-    // Bytes left out of the hash (ids, words, arguments, the header's tail), to take from the
-    // block's length: what is left is the length of what was hashed.
-    let skipped = i - idStart;
-    let h1 = 0x811c9dc5;
-    let h2 = 0;
-    // GOTRACEBACK=system and SIGQUIT (go1.22+): ` gp=0x… m=N|nil[ mp=0x…]`, hashed as present.
+    let flags = 0;
+    // GOTRACEBACK=system and SIGQUIT (go1.22+): ` gp=0x… m=N|nil[ mp=0x…]`, compared as present.
     let gpStart = -1;
     let mStart = -1;
     let mpStart = -1;
@@ -191,25 +205,28 @@ export class FastBlocks {
         mpEnd = hexEnd(b, mpStart);
         if (mpEnd === mpStart) return -1;
         i = mpEnd;
-        h1 = Math.imul(h1 ^ 0x03, 0x01000193);
+        flags |= HAS_MP;
       }
-      h1 = Math.imul(h1 ^ 0x02, 0x01000193);
+      flags |= HAS_GP;
       if (b[i] !== SPACE) return -1;
     }
     if (b[i + 1] !== 0x5b /* [ */) return -1;
     i += 2;
     const stateStart = i;
+    let key = 0x811c9dc5;
     for (; i < end; i++) {
       const c = b[i] as number;
       if (c === 0x5d /* ] */ || c === 0x2c /* , */) break;
       if ((CLASS[c] as number) & BAD || c === 0x5b || c === 0x7b || c === 0x7d) return -1;
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = (Math.imul(h2, 0x2f) + c) | 0;
+      key = Math.imul(key ^ c, 0x01000193);
     }
     const stateEnd = i;
-    if (gpStart !== -1) skipped += gpEnd - gpStart + (mEnd - mStart) + (mpEnd - mpStart);
     // A state the header parser reads flags off (` (scan)`) is seen at capture, not here.
     if (stateEnd === stateStart || b[stateEnd - 1] === SPACE) return -1;
+    const spans = this.spans;
+    spans[0] = stateStart;
+    spans[1] = stateEnd;
+    let n = 1;
     let minutes = 0;
     let locked = false;
     while (b[i] === 0x2c) {
@@ -229,10 +246,12 @@ export class FastBlocks {
       }
     }
     if (b[i] !== 0x5d || b[i + 1] !== 0x3a /* : */ || b[i + 2] !== NL) return -1;
-    skipped += i - stateEnd; // `, N minutes`, `, locked to thread`
     i += 3;
-    h1 = Math.imul(h1 ^ NL, 0x01000193);
     // ── frames: a function line and its file line each, then `created by`, then a blank ──
+    // Each line is cut into the spans a block of its shape repeats byte for byte (compared
+    // with the template's below) and the words that vary (arguments, ids, `fp=`/`sp=`): only
+    // the line ends, the argument bytes and the words are looked at here.
+    const view = this.viewOf(b);
     let frames = 0;
     let lower = 1;
     let createdBy = false;
@@ -246,38 +265,29 @@ export class FastBlocks {
       lower++;
       let nl = i;
       if (c === 0x63 && startsWith(b, i, CREATED_BY)) {
-        // `created by F[ in goroutine N]`, hashed without N
-        let bad = 0;
-        for (; ; nl++) {
-          const d = b[nl] as number;
-          if (d === NL) break;
-          bad |= CLASS[d] as number;
-        }
-        if ((bad & BAD) !== 0 || frames === 0 || b[nl - 1] === SPACE || b[nl - 1] === 0x29)
-          return -1;
+        // `created by F[ in goroutine N]`, compared without N
+        if (frames === 0) return -1;
+        nl = lineEnd(view, b, i + CREATED_BY.length);
         let funcEnd = nl;
         let k = nl;
         while (k > i && (b[k - 1] as number) >= 0x30 && (b[k - 1] as number) <= 0x39) k--;
         const inAt = k - IN_GOROUTINE.length;
         if (k < nl && inAt > i + CREATED_BY.length && startsWith(b, inAt, IN_GOROUTINE)) {
           if (nl - k > 15) return -1;
-          skipped += nl - k;
           parent = 0;
           for (let d = k; d < nl; d++) parent = parent * 10 + ((b[d] as number) - 0x30);
           funcEnd = inAt;
-          h1 = Math.imul(h1 ^ 0x01, 0x01000193);
+          flags |= HAS_PARENT;
         }
-        for (k = i; k < funcEnd; k++) {
-          const d = b[k] as number;
-          if (d === SPACE && k >= i + CREATED_BY.length) return -1;
-          h1 = Math.imul(h1 ^ d, 0x01000193);
-          h2 = (Math.imul(h2, 0x2f) + d) | 0;
-        }
+        spans[2 * n] = i;
+        spans[2 * n + 1] = funcEnd;
+        n++;
+        key = Math.imul(key ^ (funcEnd - i), 0x01000193);
+        this.createdEnd = nl;
         createdBy = true;
         createdLine = line + 1 + 2 * frames;
       } else {
-        // `pkg.F(args)`, hashed without its arguments: one pass that remembers the hash at
-        // the last `(` (arguments hold none), the first blank, the last two non-argument bytes.
+        // `pkg.F(args)`: the name up to the last `(`, every byte after it an argument's, `)`.
         if (createdBy || frames === MAX_FRAMES) return -1;
         // What looksLikeGoLine wants: a name's first word, then `.`, `/` or `(`.
         let k = i;
@@ -288,164 +298,90 @@ export class FastBlocks {
         }
         const after = b[k] as number;
         if (after !== 0x2e && after !== 0x2f && after !== 0x28) return -1;
-        let open = -1;
-        let blank = -1;
-        let lastOther = -1;
-        let otherBefore = -1;
-        let s1 = h1;
-        let s2 = h2;
-        let bad = 0;
-        for (; ; nl++) {
-          const d = b[nl] as number;
-          if (d === NL) break;
-          const cls = CLASS[d] as number;
-          if ((cls & MARK) !== 0) {
-            if (d === 0x28 /* ( */) {
-              open = nl;
-              s1 = h1;
-              s2 = h2;
-            } else if (d === SPACE) {
-              if (blank === -1) blank = nl;
-            } else if (b[nl + 1] === 0x28 && b[nl + 2] === 0x68 /* ](h */) {
-              return -1; // a link a log viewer put in: the parser removes it
-            }
-          }
-          bad |= cls;
-          if ((cls & ARG) === 0) {
-            otherBefore = lastOther;
-            lastOther = nl;
-          }
-          h1 = Math.imul(h1 ^ d, 0x01000193);
-          h2 = (Math.imul(h2, 0x2f) + d) | 0;
-        }
-        // Ends in `)`, every byte between the last `(` and it an argument's, no blank before it.
-        if (
-          (bad & BAD) !== 0 ||
-          open <= i ||
-          b[nl - 1] !== 0x29 ||
-          lastOther !== nl - 1 ||
-          otherBefore !== open ||
-          (blank !== -1 && blank < open)
-        )
-          return -1;
-        h1 = s1;
-        h2 = s2;
+        nl = lineEnd(view, b, k);
+        if (b[nl - 1] !== 0x29 /* ) */) return -1;
+        let open = nl - 2;
+        while (((CLASS[b[open] as number] as number) & ARG) !== 0) open--;
+        if (b[open] !== 0x28 /* ( */ || open <= i) return -1;
+        spans[2 * n] = i;
+        spans[2 * n + 1] = open;
+        n++;
+        key = Math.imul(key ^ (open - i) ^ ((b[open - 1] as number) << 16), 0x01000193);
         this.argRanges[2 * frames] = open + 1;
         this.argRanges[2 * frames + 1] = nl - 1;
-        skipped += nl - 1 - (open + 1);
         frames++;
       }
       // The file line: a tab, then printable text.
       i = nl + 1;
       if (i >= end || b[i] !== TAB) return -1;
-      h1 = Math.imul(h1 ^ NL, 0x01000193);
-      // The hash is kept at each of the last three blanks: ` fp=0x… sp=0x… pc=0x…` at the end
-      // (GOTRACEBACK=system) is hashed without its fp and sp, which differ per goroutine.
-      let bad = 0;
-      let blankBefore = -1;
-      let blank0 = -1;
-      let blank1 = -1;
-      let blank2 = -1;
-      let a1 = 0;
-      let a2 = 0;
-      let c1 = 0;
-      let c2 = 0;
-      let e1 = 0;
-      let e2 = 0;
-      for (nl = i + 1; ; nl++) {
-        const d = b[nl] as number;
-        if (d === NL) break;
-        if (d === SPACE) {
-          blankBefore = blank0;
-          blank0 = blank1;
-          a1 = c1;
-          a2 = c2;
-          blank1 = blank2;
-          c1 = e1;
-          c2 = e2;
-          blank2 = nl;
-          e1 = h1;
-          e2 = h2;
+      nl = lineEnd(view, b, i + 1);
+      // ` fp=0x… sp=0x… pc=0x…` at the end (GOTRACEBACK=system): compared without fp and sp,
+      // which differ per goroutine. Read from the end: the last three blanks, as the parser does.
+      let preEnd = nl;
+      let postStart = nl;
+      if (!createdBy) {
+        const slot = 4 * (frames - 1);
+        this.stackRanges[slot] = -1;
+        const blank2 = hexStart(b, nl) - PC.length;
+        if (blank2 > i && blank2 + PC.length < nl && startsWith(b, blank2, PC)) {
+          const blank1 = hexStart(b, blank2) - SP.length;
+          if (blank1 > i && blank1 + SP.length < blank2 && startsWith(b, blank1, SP)) {
+            const blank0 = hexStart(b, blank1) - FP.length;
+            if (blank0 > i && blank0 + FP.length < blank1 && startsWith(b, blank0, FP)) {
+              // The parser would read one more `key=0x…` word off the end (and keep the first fp=).
+              let before = blank0 - 1;
+              while (before > i && b[before] !== SPACE) before--;
+              if (before <= i || b[before + 3] !== 0x3d /* = */) {
+                preEnd = blank0;
+                postStart = blank2;
+                this.stackRanges[slot] = blank0 + FP.length - 2;
+                this.stackRanges[slot + 1] = blank1;
+                this.stackRanges[slot + 2] = blank1 + SP.length - 2;
+                this.stackRanges[slot + 3] = blank2;
+              }
+            }
+          }
         }
-        bad |= CLASS[d] as number;
-        h1 = Math.imul(h1 ^ d, 0x01000193);
-        h2 = (Math.imul(h2, 0x2f) + d) | 0;
       }
-      if ((bad & BAD) !== 0 || nl === i + 1 || b[nl - 1] === SPACE) return -1;
-      const slot = createdBy ? -1 : 4 * (frames - 1);
-      if (slot !== -1) this.stackRanges[slot] = -1;
-      if (
-        slot !== -1 &&
-        blank0 > i &&
-        startsWith(b, blank0, FP) &&
-        hexEnd(b, blank0 + FP.length) === blank1 &&
-        startsWith(b, blank1, SP) &&
-        hexEnd(b, blank1 + SP.length) === blank2 &&
-        startsWith(b, blank2, PC) &&
-        hexEnd(b, blank2 + PC.length) === nl &&
-        blank1 > blank0 + FP.length &&
-        blank2 > blank1 + SP.length &&
-        nl > blank2 + PC.length &&
-        // The parser would read one more `key=0x…` word off the end (and keep the first fp=).
-        (blankBefore <= i || b[blankBefore + 3] !== 0x3d) /* = */
-      ) {
-        // From the hash before ` fp=`: a mark, then ` pc=0x…` (the code's address: the same
-        // for every goroutine at this frame).
-        h1 = Math.imul(a1 ^ 0x04, 0x01000193);
-        h2 = a2;
-        for (let k = blank2; k < nl; k++) {
-          const d = b[k] as number;
-          h1 = Math.imul(h1 ^ d, 0x01000193);
-          h2 = (Math.imul(h2, 0x2f) + d) | 0;
-        }
-        skipped += blank2 - blank0; // ` fp=0x… sp=0x…`
-        this.stackRanges[slot] = blank0 + FP.length - 2;
-        this.stackRanges[slot + 1] = blank1;
-        this.stackRanges[slot + 2] = blank1 + SP.length - 2;
-        this.stackRanges[slot + 3] = blank2;
+      spans[2 * n] = i + 1;
+      spans[2 * n + 1] = preEnd;
+      n++;
+      // The end of the path, the line number and the offset tell most call sites apart.
+      key = Math.imul(
+        key ^ (preEnd - i) ^ ((b[preEnd - 1] as number) << 8) ^ ((b[preEnd - 2] as number) << 16),
+        0x01000193,
+      );
+      if (!createdBy) {
+        spans[2 * n] = postStart;
+        spans[2 * n + 1] = nl;
+        n++;
       }
-      h1 = Math.imul(h1 ^ NL, 0x01000193);
       i = nl + 1;
       if (createdBy && b[i] !== NL) return -1;
     }
     if (frames === 0) return -1;
-    // A hit is trusted on the two 32-bit hash lanes, the frame count and the masked length,
-    // with no byte comparison. By accident a wrong hit is negligible (at most 4 096 templates
-    // against 10⁷ blocks: ≈ 10⁷ × 4 096 / 2⁶⁴ ≈ 2 × 10⁻⁹). The lanes are not cryptographic, so a
-    // crafted text could collide them — but its author writes the text anyway, templates live
-    // for one reading of one input, and a collision only shows a goroutine with another
-    // stack's frames. The length check costs no measurable time (bench/README.md, issue 16).
-    const key = (h1 ^ (frames << 24) ^ (createdBy ? 0x800000 : 0)) >>> 0;
-    const masked = i + 1 - start - skipped;
-    const template = this.templates.get(key);
+    if (createdBy) flags |= HAS_CREATED_BY;
+    key = (key ^ (frames << 24) ^ flags) >>> 0;
+    // A hit is a template whose spans this block repeats byte for byte (the key only picks
+    // the candidates): every line then reads as the template's did, with this block's words.
+    let template = this.templates.get(key);
+    while (template !== undefined && !this.repeats(b, template, n, flags)) template = template.next;
     const headerLine = line;
     const lastLine = line + 2 * frames + (createdBy ? 2 : 0);
-    if (
-      template === undefined ||
-      template.check !== h2 ||
-      template.masked !== masked ||
-      template.frames.length !== frames ||
-      (template.createdBy !== null) !== createdBy
-    ) {
-      this.miss(
-        key,
-        h2,
-        masked,
-        headerLine,
-        frames,
-        createdBy,
-        parent !== -1,
-        gpStart !== -1,
-        mpStart !== -1,
-      );
+    if (template === undefined) {
+      if (this.valid(b, n, frames, createdBy)) this.miss(key, b, n, flags, headerLine, frames);
       return -1;
     }
+    // The block decoded once (a call into Buffer's decoder costs more than its bytes), its
+    // words sliced from it: each a copy or a slice of this block's text, never of the chunk.
+    const text = latin1(b, start, i);
     const list: Frame[] = new Array(frames);
     const ranges = this.argRanges;
+    const stacks = this.stackRanges;
     for (let f = 0; f < frames; f++) {
       const t = template.frames[f] as FrameTemplate;
-      const args = argsText(b, ranges[2 * f] as number, ranges[2 * f + 1] as number);
-      const stack = this.stackRanges[4 * f] as number;
+      const args = argsText(b, text, start, ranges[2 * f] as number, ranges[2 * f + 1] as number);
+      const stack = stacks[4 * f] as number;
       const system = stack !== -1 && t.fp !== undefined;
       // The parser's shape (frame-lines.ts newFrame, then the file line's fields).
       list[f] = {
@@ -456,9 +392,9 @@ export class FastBlocks {
         offset: t.offset,
         pc: t.pc,
         sp: system
-          ? latin1(b, this.stackRanges[4 * f + 2] as number, this.stackRanges[4 * f + 3] as number)
+          ? text.slice((stacks[4 * f + 2] as number) - start, (stacks[4 * f + 3] as number) - start)
           : t.sp,
-        fp: system ? latin1(b, stack, this.stackRanges[4 * f + 1] as number) : t.fp,
+        fp: system ? text.slice(stack - start, (stacks[4 * f + 1] as number) - start) : t.fp,
         inlined: t.offset === undefined && args === "...",
         location: t.location,
         inputLine: headerLine + 1 + 2 * f,
@@ -473,9 +409,9 @@ export class FastBlocks {
       inputLine: headerLine,
     };
     if (gpStart !== -1) {
-      goroutine.gp = latin1(b, gpStart - 2, gpEnd);
-      goroutine.m = b[mStart] === 0x6e /* n */ ? "nil" : latin1(b, mStart, mEnd);
-      if (mpStart !== -1) goroutine.mp = latin1(b, mpStart - 2, mpEnd);
+      goroutine.gp = text.slice(gpStart - 2 - start, gpEnd - start);
+      goroutine.m = b[mStart] === 0x6e /* n */ ? "nil" : text.slice(mStart - start, mEnd - start);
+      if (mpStart !== -1) goroutine.mp = text.slice(mpStart - 2 - start, mpEnd - start);
     }
     const c = template.createdBy;
     if (c !== null) {
@@ -506,6 +442,68 @@ export class FastBlocks {
     return i + 1;
   }
 
+  /** A view of the chunk being read, for reading words from it. */
+  private viewOf(b: Buffer): DataView<ArrayBufferLike> {
+    if (b !== this.viewed) {
+      this.viewed = b;
+      this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    }
+    return this.view;
+  }
+
+  /** Whether the block just cut into spans repeats `t`'s byte for byte. */
+  private repeats(b: Buffer, t: Template, n: number, flags: number): boolean {
+    const lengths = t.lengths;
+    if (t.flags !== flags || lengths.length !== n) return false;
+    const spans = this.spans;
+    const bytes = t.bytes;
+    const words = t.words;
+    const view = this.viewOf(b);
+    let o = 0;
+    for (let s = 0; s < n; s++) {
+      const from = spans[2 * s] as number;
+      const length = (spans[2 * s + 1] as number) - from;
+      if (length !== lengths[s]) return false;
+      // Four bytes at a time (DataView reads compile to one load each), then the rest.
+      let k = 0;
+      for (; k + 4 <= length; k += 4)
+        if (view.getInt32(from + k, true) !== words.getInt32(o + k, true)) return false;
+      for (; k < length; k++) if (b[from + k] !== bytes[o + k]) return false;
+      o += length;
+    }
+    return true;
+  }
+
+  /**
+   * What the spans of a block that may become a template must hold besides their shape (a
+   * block that repeats one byte for byte holds it too): printable ASCII lines, no blank in a
+   * function's name, no link a log viewer put in, no blank at a file line's end.
+   */
+  private valid(b: Buffer, n: number, frames: number, createdBy: boolean): boolean {
+    const spans = this.spans;
+    for (let f = 0; f < frames; f++) {
+      const s = 1 + 3 * f;
+      const name = spans[2 * s] as number;
+      const open = spans[2 * s + 1] as number;
+      const nl = (this.argRanges[2 * f + 1] as number) + 1;
+      if (!printable(b, name, nl)) return false;
+      for (let k = name; k < open; k++) if (b[k] === SPACE) return false;
+      for (let k = name; k < nl; k++)
+        if (b[k] === 0x5d /* ] */ && b[k + 1] === 0x28 && b[k + 2] === 0x68 /* (h */) return false;
+      if (!fileLine(b, spans[2 * s + 2] as number, spans[2 * s + 5] as number)) return false;
+    }
+    if (createdBy) {
+      const s = n - 2;
+      const from = spans[2 * s] as number;
+      const funcEnd = spans[2 * s + 1] as number;
+      const nl = this.createdEnd;
+      if (!printable(b, from, nl) || b[nl - 1] === SPACE || b[nl - 1] === 0x29) return false;
+      for (let k = from + CREATED_BY.length; k < funcEnd; k++) if (b[k] === SPACE) return false;
+      if (!fileLine(b, spans[2 * s + 2] as number, spans[2 * s + 3] as number)) return false;
+    }
+    return true;
+  }
+
   /**
    * A goroutine the parser handed out: if it is the missed block's, parsed cleanly (every
    * line a frame's, nothing unparsed or noted), it becomes a template.
@@ -519,14 +517,14 @@ export class FastBlocks {
       crash.unparsedCount !== p.unparsed ||
       crash.notes.length !== p.notes ||
       goroutine.frames.length !== p.frames ||
-      (goroutine.createdBy !== undefined) !== p.createdBy ||
-      (goroutine.parentId !== undefined) !== p.hasParent ||
+      (goroutine.createdBy !== undefined) !== ((p.flags & HAS_CREATED_BY) !== 0) ||
+      (goroutine.parentId !== undefined) !== ((p.flags & HAS_PARENT) !== 0) ||
       goroutine.elided !== undefined ||
       goroutine.ancestors !== undefined ||
       goroutine.stackUnavailable === true ||
-      (goroutine.gp !== undefined) !== p.system ||
-      (goroutine.m !== undefined) !== p.system ||
-      (goroutine.mp !== undefined) !== p.hasMp ||
+      (goroutine.gp !== undefined) !== ((p.flags & HAS_GP) !== 0) ||
+      (goroutine.m !== undefined) !== ((p.flags & HAS_GP) !== 0) ||
+      (goroutine.mp !== undefined) !== ((p.flags & HAS_MP) !== 0) ||
       goroutine.flags !== undefined ||
       goroutine.labels !== undefined
     )
@@ -539,10 +537,14 @@ export class FastBlocks {
     }
     const created = goroutine.createdBy;
     if (created !== undefined && created.file === "") return;
-    if (this.templates.size >= MAX_TEMPLATES) return;
+    if (this.templateCount >= MAX_TEMPLATES) return;
+    this.templateCount++;
     this.templates.set(p.key, {
-      check: p.check,
-      masked: p.masked,
+      bytes: p.bytes,
+      lengths: p.lengths,
+      words: new DataView(p.bytes.buffer),
+      flags: p.flags,
+      next: this.templates.get(p.key),
       state: own(goroutine.state),
       frames,
       createdBy: created === undefined ? null : frameTemplate(created),
@@ -551,29 +553,37 @@ export class FastBlocks {
     });
   }
 
+  /** A block that repeats no template: its spans are kept for its parse to make one. */
   private miss(
     key: number,
-    check: number,
-    masked: number,
+    b: Buffer,
+    n: number,
+    flags: number,
     headerLine: number,
     frames: number,
-    createdBy: boolean,
-    hasParent: boolean,
-    system: boolean,
-    hasMp: boolean,
   ): void {
     const crash = this.host.crash();
-    if (crash === null || this.templates.size >= MAX_TEMPLATES) return;
+    if (crash === null || this.templateCount >= MAX_TEMPLATES) return;
+    const spans = this.spans;
+    const lengths = new Int32Array(n);
+    let total = 0;
+    for (let s = 0; s < n; s++) {
+      lengths[s] = (spans[2 * s + 1] as number) - (spans[2 * s] as number);
+      total += lengths[s] as number;
+    }
+    const bytes = new Uint8Array(total);
+    let o = 0;
+    for (let s = 0; s < n; s++) {
+      bytes.set(b.subarray(spans[2 * s] as number, spans[2 * s + 1] as number), o);
+      o += lengths[s] as number;
+    }
     this.pending = {
       key,
-      check,
-      masked,
+      bytes,
+      lengths,
+      flags,
       headerLine,
       frames,
-      createdBy,
-      hasParent,
-      system,
-      hasMp,
       crash,
       unparsed: crash.unparsedCount,
       notes: crash.notes.length,
@@ -584,6 +594,43 @@ export class FastBlocks {
 function startsWith(b: Buffer, at: number, word: Buffer): boolean {
   for (let k = 0; k < word.length; k++) if (b[at + k] !== word[k]) return false;
   return true;
+}
+
+/** No byte of `b[from, to)` is one no line read here holds (CLASS: BAD). */
+function printable(b: Buffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (((CLASS[b[k] as number] as number) & BAD) !== 0) return false;
+  return true;
+}
+
+/** A file line's text after its tab, as the parser takes it: printable, not blank-ended. */
+function fileLine(b: Buffer, from: number, to: number): boolean {
+  return to > from && printable(b, from, to) && b[to - 1] !== SPACE;
+}
+
+/**
+ * The newline at or after `from` (one lies before the chunk's end): four bytes at a time while
+ * none of them is one (a word with a zero byte after `^ 0x0a0a0a0a`), then byte by byte.
+ */
+function lineEnd(view: DataView<ArrayBufferLike>, b: Buffer, from: number): number {
+  let k = from;
+  const last = view.byteLength - 4;
+  while (k <= last) {
+    const w = view.getInt32(k, true) ^ 0x0a0a0a0a;
+    if (((w - 0x01010101) & ~w & 0x80808080) !== 0) break;
+    k += 4;
+  }
+  while (b[k] !== NL) k++;
+  return k;
+}
+
+/** Where the run of lower-case hex digits that ends before `at` starts. */
+function hexStart(b: Buffer, at: number): number {
+  let k = at;
+  for (;;) {
+    const d = b[k - 1] as number;
+    if ((d >= 0x30 && d <= 0x39) || (d >= 0x61 && d <= 0x66)) k--;
+    else return k;
+  }
 }
 
 /** Where the lower-case hex digits from `at` end (the runtime prints words so). */
@@ -605,12 +652,12 @@ interface Latin1Slicer {
   latin1Slice(start: number, end: number): string;
 }
 
-/** An argument list as the parser's string: the common ones without decoding. */
-function argsText(b: Buffer, start: number, end: number): string {
-  if (end === start) return "";
-  if (end - start === 3 && b[start] === 0x2e && b[start + 1] === 0x2e && b[start + 2] === 0x2e)
+/** An argument list `b[from, to)` as the parser's string, sliced from `text` (`b` from `at`). */
+function argsText(b: Buffer, text: string, at: number, from: number, to: number): string {
+  if (to === from) return "";
+  if (to - from === 3 && b[from] === 0x2e && b[from + 1] === 0x2e && b[from + 2] === 0x2e)
     return "...";
-  return latin1(b, start, end);
+  return text.slice(from - at, to - at);
 }
 
 /** A frame's fields that blocks of one shape share, with storage of their own. */

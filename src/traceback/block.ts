@@ -1,13 +1,16 @@
 // The lines of one goroutine block (or `runtime stack:` block): frame pairs, `created by`,
 // elision markers, ancestors, and the damage pastes do to them (tabs turned into spaces or
-// lost, a blank line between a function line and its file line).
+// lost, a blank line between a function line and its file line, lines a console wrapped).
 
 import type { Frame, Goroutine } from "../model.js";
 import {
   type CreatedByLine,
+  isFileLineTail,
+  joinArguments,
   looksLikeFileLine,
   newFrame,
   OLD_CREATED_BY,
+  parseArgumentsRest,
   parseCallLine,
   parseCreatedBy,
   parseCutCallLine,
@@ -42,7 +45,8 @@ export interface BlockSink {
 export class BlockReader {
   /** Frames go here: the goroutine's, or an ancestor's after `[originating from …]`. */
   private frames: Frame[];
-  private pendingCall: { func: string; args: string; line: number } | null = null;
+  /** `open`: its line was cut before the `)`, the rest of its arguments may come next. */
+  private pendingCall: { func: string; args: string; line: number; open: boolean } | null = null;
   private pendingCreatedBy: CreatedByLine | null = null;
   /** A blank line right after a function line, not yet known to end the block. */
   private heldBlank = false;
@@ -54,6 +58,8 @@ export class BlockReader {
   private gccgo = false;
   /** In a gccgo block, the line of a blank: a frame whose function has no name, if a file line follows (0: none). */
   private unnamedBlank = 0;
+  /** The last line was a file line: the rest of its tail may come next (a console wrapped it). */
+  private afterFileLine = false;
 
   constructor(
     readonly goroutine: Goroutine,
@@ -63,6 +69,8 @@ export class BlockReader {
   }
 
   push(raw: string, line: number): BlockLine {
+    const wrapped = this.wrappedPiece(raw, line);
+    if (wrapped) return "used";
     const text = this.repairIndent(raw);
     const c = text.charCodeAt(0);
     if (this.heldBlank) {
@@ -123,7 +131,7 @@ export class BlockReader {
     this.flushPending();
     const call = parseCallLine(text);
     if (call !== null) {
-      this.pendingCall = { func: call.func, args: call.args, line };
+      this.pendingCall = { func: call.func, args: call.args, line, open: false };
       return "used";
     }
     if (c === 0x63 /* c */ && text.startsWith("created by ")) {
@@ -149,7 +157,7 @@ export class BlockReader {
     }
     const cut = parseCutCallLine(text);
     if (cut !== null) {
-      this.pendingCall = { func: cut.func, args: cut.args, line };
+      this.pendingCall = { func: cut.func, args: cut.args, line, open: true };
       return "used";
     }
     if (c === 0x2e /* . */) {
@@ -194,6 +202,31 @@ export class BlockReader {
   }
 
   /**
+   * The rest of a line a console or a viewer wrapped at its width (holdout-6/nyagos-76, at 80
+   * columns; holdout-6/seaweedfs-3459): after a function line cut before its `)`, the rest of
+   * its arguments; after a file line, the rest of its `+0x… fp=0x… sp=0x…` tail. Go prints no
+   * line of either shape, so nothing else is taken for one.
+   */
+  private wrappedPiece(raw: string, line: number): boolean {
+    const afterFileLine = this.afterFileLine;
+    this.afterFileLine = false;
+    const call = this.pendingCall;
+    if (call?.open === true && !this.heldBlank) {
+      const rest = parseArgumentsRest(raw);
+      if (rest === null) return false;
+      call.args = joinArguments(call.args, rest.args);
+      call.open = !rest.closed;
+      this.sink.reach(line);
+      return true;
+    }
+    if (afterFileLine && isFileLineTail(raw)) {
+      this.sink.reach(line);
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * A file line with no function line before it (a paste that lost every function line,
    * holdout-5/goconvey-220): the call still happened there, a frame with no function, placed
    * by its file. The same line twice in a row is one frame pasted twice.
@@ -208,6 +241,7 @@ export class BlockReader {
     }
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
+    this.afterFileLine = true;
     this.sink.reach(line);
     return "used";
   }
@@ -219,7 +253,7 @@ export class BlockReader {
    */
   bareCall(func: string, line: number): void {
     this.flushPending();
-    this.pendingCall = { func, args: "", line };
+    this.pendingCall = { func, args: "", line, open: false };
     this.gccgo = true;
   }
 
@@ -258,6 +292,7 @@ export class BlockReader {
       }
       frame.inlined = frame.offset === undefined && call.args === "...";
       this.frames.push(frame);
+      this.afterFileLine = true;
       this.sink.reach(line);
       return;
     }
@@ -277,6 +312,7 @@ export class BlockReader {
         goroutine.createdBy = frame;
         if (created.parent !== undefined) goroutine.parentId = created.parent;
       }
+      this.afterFileLine = true;
       this.sink.reach(line);
       return;
     }

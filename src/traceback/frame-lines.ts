@@ -93,6 +93,59 @@ export function parseCutCallLine(text: string): CallLine | null {
 }
 
 /**
+ * Words an argument list is printed with: hex values, `{…}`, `, `, `...`, `?`, `_`
+ * (go1.26 runtime/traceback.go printArgs; go1.4 printed hex words only, holdout-6/nyagos-76).
+ */
+const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
+
+/**
+ * The rest of an argument list a console wrapped onto a line of its own (` 0x40004c, 0x3)`):
+ * its words, and whether it closes the list. Null when the line is anything else.
+ */
+export function parseArgumentsRest(text: string): { args: string; closed: boolean } | null {
+  if (text.length === 0 || text.length > 1000) return null;
+  const closed = text.charCodeAt(text.length - 1) === 0x29; /* ) */
+  const words = closed ? text.slice(0, -1) : text;
+  if (!ARGUMENT_WORDS.test(words)) return null;
+  // A piece with no value in it (blanks only) says nothing; a lone `)` does close the list.
+  if (!closed && words.trim() === "") return null;
+  return { args: words, closed };
+}
+
+/**
+ * An argument list joined across a cut. Blanks at the cut were the list's own; a piece that
+ * starts a new value (`0x…`, `{`) right after a whole one lost the `, ` between them at the cut
+ * (a console that drops its last columns when copied, holdout-6/nyagos-76); any other piece goes
+ * on with the word the cut split.
+ */
+export function joinArguments(head: string, piece: string): string {
+  const rest = piece.trimStart();
+  if (head === "" || rest === "") return head + rest;
+  if (head.endsWith(",")) return `${head} ${rest}`;
+  if (piece !== rest || head.endsWith(" ")) return `${head.trimEnd()} ${rest}`;
+  if (/[0-9a-fA-F}?.]$/.test(head) && /^(?:0x|\{|\.\.\.)/.test(rest)) return `${head}, ${rest}`;
+  return head + rest;
+}
+
+/**
+ * The rest of a file line's tail that a console wrapped onto the next line (`117ace94
+ * sp=0x117acd28`, `0x117ace94`): only the tail's characters, with a `=` or a `0x` in it, so that a
+ * number alone is not taken for one.
+ */
+export function isFileLineTail(text: string): boolean {
+  // A function line ends in `)`, a header in `:`: the lines after a file line, read at no cost.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x29 /* ) */ || last === 0x3a /* : */) return false;
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 120 &&
+    /^[0-9a-fpsx=+ ]+$/.test(t) &&
+    (t.indexOf("=") !== -1 || t.indexOf("0x") !== -1)
+  );
+}
+
+/**
  * `\t/app/main.go:12 +0x1d fp=0xc0000 sp=0xc0000 pc=0x4a6da9` → its parts, written into
  * `target`; false when the text after the indent does not end in `:LINE`. `indent` is how
  * many leading characters to skip (1 for the runtime's tab; race reports indent with

@@ -395,3 +395,19 @@ test("a goroutine header glued to the headline's last letter is a line of its ow
     ],
   ]);
 });
+
+test("rsyslog's #011 behind a syslog prefix with no host name, which is learnt (real/holdout-6/seaweedfs-3459)", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-6/seaweedfs-3459-journald-octal-tab-wrapped-argument-line-http-panic-makeslice-go119-cut.txt",
+      3,
+      5,
+    ),
+  );
+  const stream = "Aug 24 14:57:58 seaweedfs-volume[2415351]:";
+  assert.deepEqual(out, [
+    ["goroutine 26735 [running]:", 1, stream],
+    ["net/http.(*conn).serve.func1()", 2, stream],
+    ["\t/usr/local/go/src/net/http/server.go:1850 +0xbf", 3, stream],
+  ]);
+});

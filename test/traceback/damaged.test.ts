@@ -337,3 +337,46 @@ test("a value is cut only before a status line's fields, glued to it", () => {
   assert.equal(statusTailAt("runtime error: index out of range [3] with length 3"), -1);
   assert.equal(statusTailAt("boom  done  ok"), -1);
 });
+
+test("a Windows console's 80-column wrap: the rest of an argument list and of an fp=/sp= tail stay with their frame (holdout-6/nyagos-76)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-6",
+      "nyagos-76-windows-386-console-wrapped-80-columns-g-waiting-list-corrupted-go14-gothrow-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.args, f.file, f.line]),
+    [
+      ["runtime.gothrow", "0x575ba8, 0x1c", "c:/go/src/runtime/panic.go", 503],
+      [
+        "runtime.chanrecv",
+        "0x513ba0, 0x11836200, 0x117ace60, 0x466c01, 0x0",
+        "c:/go/src/runtime/chan.go",
+        414,
+      ],
+      ["runtime.chanrecv1", "0x513ba0, 0x11836200, 0x117ace60", "c:/go/src/runtime/chan.go", 311],
+      [
+        "_/C_/Users/Hayama/GoSrc/nyagos/interpreter.(*Interpreter).Interpret",
+        // The `, ` the console lost at the cut is put back.
+        "0x117b9520, 0x11856410, 0xb, 0x1, 0x0, 0x0",
+        "C:/Users/Hayama/GoSrc/nyagos/interpreter/interpreter.go",
+        249,
+      ],
+      ["main.main", "", "C:/Users/Hayama/GoSrc/nyagos/main/nyagos.go", 209],
+      ["runtime.main", "", "c:/go/src/runtime/proc.go", 63],
+      ["runtime.goexit", "", "c:/go/src/runtime/asm_386.s", 2287],
+    ],
+  );
+  // The wrapped pieces (`117ace94 sp=0x117acd28`, `0x117ace94`) are the frames' own: none is left over.
+  assert.deepEqual(crash?.unparsed, []);
+  assert.equal(crash?.goroutineCount, 2);
+});
