@@ -16,6 +16,7 @@ import {
   parseCutCallLine,
   parseElided,
   parseFileLineInto,
+  parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
@@ -53,6 +54,10 @@ export class BlockReader {
   private oldFrame: Frame | null = null;
   /** Pre-go1's `----- goroutine created by -----` was read: the next location is the creator. */
   private oldCreatedBy = false;
+  /** A frame came from gccgo's bare function line: the block is gccgo's (bareCall). */
+  private gccgo = false;
+  /** In a gccgo block, the line of a blank: a frame whose function has no name, if a file line follows (0: none). */
+  private unnamedBlank = 0;
   /** The last line was a file line: the rest of its tail may come next (a console wrapped it). */
   private afterFileLine = false;
 
@@ -77,6 +82,25 @@ export class BlockReader {
         return "ended-before";
       }
     }
+    if (this.unnamedBlank !== 0) {
+      // gccgo prints a frame with no function name (C code without symbols, the kernel's
+      // signal return) as an empty line, then its file line, `\t:0` (traceback_gccgo.go
+      // printtrace prints every frame while throwing): otherwise the blank ended the block.
+      const blank = this.unnamedBlank;
+      this.unnamedBlank = 0;
+      const at = parseIndentedFileLine(text);
+      if (at === null) {
+        this.close();
+        return "ended-before";
+      }
+      const frame = newFrame("", "", blank);
+      frame.file = at.file;
+      frame.line = at.line;
+      if (at.file !== "") frame.location = fileLocation(at.file);
+      this.frames.push(frame);
+      this.sink.reach(line);
+      return "used";
+    }
     if (this.oldFrame !== null) {
       // Pre-go1: the call line under a location line gives that frame its arguments.
       const frame = this.oldFrame;
@@ -95,6 +119,10 @@ export class BlockReader {
     if (text === "") {
       if (this.pendingCall !== null || this.pendingCreatedBy !== null) {
         this.heldBlank = true;
+        return "used";
+      }
+      if (this.gccgo) {
+        this.unnamedBlank = line;
         return "used";
       }
       this.close();
@@ -218,9 +246,21 @@ export class BlockReader {
     return "used";
   }
 
+  /**
+   * gccgo's bare function line (frame-lines.ts parseBareFuncLine), read as the block's when the
+   * line after it turned out to be its file line: it waits for that line as a call line does,
+   * and the block is gccgo's from then on.
+   */
+  bareCall(func: string, line: number): void {
+    this.flushPending();
+    this.pendingCall = { func, args: "", line, open: false };
+    this.gccgo = true;
+  }
+
   /** Ends the block: a function line still waiting for its file line is kept as a frame with no file. */
   close(): void {
     this.heldBlank = false;
+    this.unnamedBlank = 0;
     this.flushPending();
   }
 
@@ -230,6 +270,16 @@ export class BlockReader {
       const call = this.pendingCall;
       this.pendingCall = null;
       const frame = newFrame(call.func, call.args, call.line);
+      if (this.gccgo && text.charCodeAt(1) === 0x3a /* : */) {
+        // gccgo's `\t:0`: the function's code has no line information.
+        const at = parseIndentedFileLine(text);
+        if (at !== null) {
+          frame.line = at.line;
+          this.frames.push(frame);
+          this.sink.reach(line);
+          return;
+        }
+      }
       if (!parseFileLineInto(text, 1, frame)) {
         // A garbled file line does not unmake the call: the function stays a frame, with no
         // file, so that the crash site is not moved to its caller.
@@ -284,7 +334,8 @@ export class BlockReader {
    */
   private repairIndent(text: string): string {
     const c = text.charCodeAt(0);
-    const pending = this.pendingCall !== null || this.pendingCreatedBy !== null;
+    const pending =
+      this.pendingCall !== null || this.pendingCreatedBy !== null || this.unnamedBlank !== 0;
     if (c === 0x20) {
       const trimmed = text.trimStart();
       return pending ? `\t${trimmed}` : trimmed;

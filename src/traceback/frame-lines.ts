@@ -46,6 +46,36 @@ export function parseCallLine(text: string): CallLine | null {
 }
 
 /**
+ * gccgo's function line: the name alone, no arguments (`engine._Cfunc_DBUnlockFile`,
+ * `engine.$nested85`, `__go_panic`): libgo's printtrace prints `name, "\n\t", file, ":", line`
+ * (gcc libgo/go/runtime/traceback_gccgo.go, read at gcc-mirror/gcc 0325be5; the C
+ * runtime_printtrace of libgo/runtime/go-traceback.c before it printed `"%S\n"`, `"\t%S:%D\n"`),
+ * as gccgo 8.0.0 did in golang-23393. Only a line with no blank, colon, quote or `=`, which
+ * prose and log fields have. Whether it is a frame is for the line after it to say.
+ */
+export function parseBareFuncLine(text: string): string | null {
+  return BARE_FUNC.test(text) ? text : null;
+}
+
+const BARE_FUNC = /^[A-Za-z_$][^\s:="'`,;]{0,999}$/;
+
+/**
+ * A file line as gccgo prints it under a function line: tab- (or, pasted, blank-) indented;
+ * `:0` when the frame's code has no line information (C code without debug info). Null when
+ * the line is none.
+ */
+export function parseIndentedFileLine(text: string): FileLine | null {
+  const c = text.charCodeAt(0);
+  if (c !== 0x09 && c !== 0x20) return null;
+  const rest = text.trimStart();
+  if (rest.charCodeAt(0) === 0x3a /* : */) {
+    const line = decimal(rest, 1, rest.length);
+    return Number.isNaN(line) ? null : { file: "", line };
+  }
+  return parseFileLine(`\t${rest}`);
+}
+
+/**
  * A function line cut before its `)` where a terminal or a log viewer cut long lines
  * (`web.(*Server).formatResults(0xc8c30f4000, 0xcab8a6f228, 0xc`): its function and the
  * arguments left. Only inside a goroutine block, where a file line follows.

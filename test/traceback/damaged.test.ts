@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
+import { statusTailAt } from "../../src/traceback/status-tail.js";
 
 const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
 const read = (name: string) => readFileSync(join(DAMAGED, `${name}.txt`), "utf8");
@@ -284,6 +285,57 @@ test("frames in another stream right under a goroutine header are that block's (
     ],
   );
   assert.equal(analysis.crashes[0]?.crash.crashing?.frames.length, 6);
+});
+
+test("a status line the headline was written over leaves its end after the value: the value stops where it does (restic/restic#1217, #699)", () => {
+  const custom = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "holdout-6",
+        "restic-1217-progress-line-glued-into-custom-panic-value-go19.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(custom.length, 1);
+  assert.equal(custom[0]?.kind, "panic");
+  assert.deepEqual(custom[0]?.panics, [
+    { value: 'Write: sftp: "Failure" (SSH_FX_FAILURE)', recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(custom[0]?.span, { startLine: 3, endLine: 9 });
+  assert.equal(custom[0]?.crashing?.id, 79105);
+  assert.equal(
+    custom[0]?.crashing?.frames[0]?.func,
+    "github.com/restic/restic/internal/archiver.(*Archiver).saveChunk",
+  );
+  // Cut inside a word: the end of the runtime error the catalogue knows is the value's.
+  const known = parseCrashes(
+    readFileSync(
+      join(DAMAGED, "..", "holdout-3", "restic-699-progress-bar-glued-into-headline-go16.txt"),
+      "utf8",
+    ),
+  );
+  assert.deepEqual(
+    known.map((c) => c.panics.map((p) => p.value)),
+    [["runtime error: invalid memory address or nil pointer dereference"]],
+  );
+  assert.equal(known[0]?.crashing?.id, 81);
+});
+
+test("a value is cut only before a status line's fields, glued to it", () => {
+  assert.equal(
+    statusTailAt(
+      'Write: sftp: "Failure" (SSH_FX_FAILURE)08 GiB  56850 / 56857 items  0 errors  ETA 6:46 ',
+    ),
+    39,
+  );
+  // Wide gaps of the value's own, fields without numbers, or nothing glued: the value is whole.
+  assert.equal(statusTailAt("expected  got"), -1);
+  assert.equal(statusTailAt("bad row  a=1  b=2"), -1);
+  assert.equal(statusTailAt("runtime error: index out of range [3] with length 3"), -1);
+  assert.equal(statusTailAt("boom  done  ok"), -1);
 });
 
 test("a Windows console's 80-column wrap: the rest of an argument list and of an fp=/sp= tail stay with their frame (holdout-6/nyagos-76)", () => {
