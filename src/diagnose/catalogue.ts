@@ -176,6 +176,19 @@ function runtimeErrorBeforeGlue(text: string): MessageMatch | null {
 }
 
 /**
+ * Where a runtime error the catalogue knows ends when other text is glued after it with no
+ * blank (as runtimeErrorBeforeGlue reads it): the length of its text, or -1.
+ */
+export function gluedRuntimeErrorEnd(text: string): number {
+  if (!text.startsWith("runtime error: ")) return -1;
+  for (const [, pattern] of openEndedRules()) {
+    const match = pattern.exec(text);
+    if (match !== null) return match[0].length;
+  }
+  return -1;
+}
+
+/**
  * A runtime error's text a program logged without its `runtime error: ` prefix, at the end of
  * its own words (`Recovered from panic in server: "dns://:53" index out of range [0] with length
  * 0`, holdout-4/coredns-pr5392): the longest end of the text, starting after a blank, that a

@@ -20,6 +20,7 @@ import { type IdBudget, IdList, MIN_KEPT, newIdBudget } from "./id-list.js";
 import {
   exactArgs,
   fromBytes,
+  hasValueArgs,
   IDENTITY_VALUES,
   MASKED,
   maskSignature,
@@ -134,6 +135,12 @@ export class Site {
   values: (Set<string> | null)[] = [];
   /** Positions found to be identities; null while there are none. */
   varying: boolean[] | null = null;
+  /**
+   * At `pointers`: the variant the site's last goroutine went to, and its signature, checked
+   * first (most goroutines of a site repeat its last one's). Null once variants go or change.
+   */
+  last: Group | null = null;
+  lastSig = "";
 }
 
 export class BucketFold implements GoroutineFold<Site[]> {
@@ -170,6 +177,11 @@ export class BucketFold implements GoroutineFold<Site[]> {
       site = new Site();
       this.sites.set(key, site); // joined: a string of its own already
     }
+    const pointers = this.similarity === "pointers";
+    if (pointers && site.last !== null && hasValueArgs(g, site.varying, site.lastSig)) {
+      site.last.add(g);
+      return;
+    }
     let sig = this.signature(g, site);
     let group = site.variants.get(sig);
     if (group === undefined && site.fresh !== null) {
@@ -201,6 +213,12 @@ export class BucketFold implements GoroutineFold<Site[]> {
       }
     }
     group.add(g);
+    if (pointers) {
+      // The signature's words are copies (under 13 characters: V8 never slices them), so
+      // keeping it keeps no input text alive.
+      site.last = group;
+      site.lastSig = sig;
+    }
     if (this.groups > this.maxBuckets) this.foldSmallest();
   }
 
@@ -271,6 +289,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
     const goes = (count: number, line: number): boolean =>
       count < edge || (count === edge && (line > last || (line === last && onLast-- > 0)));
     for (const [key, site] of this.sites) {
+      site.last = null;
       for (const [sig, group] of site.variants) {
         if (!goes(group.count, group.representative.inputLine)) continue;
         site.variants.delete(sig);
@@ -405,6 +424,7 @@ function markVarying(site: Site, position: number): void {
 
 /** Masks a site's identity positions in its variants' keys, merging those that now agree. */
 function rekey(site: Site): void {
+  site.last = null;
   const varying = site.varying;
   if (varying === null) return;
   const entries = [...site.variants];

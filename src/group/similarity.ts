@@ -125,6 +125,46 @@ export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): str
   return sig;
 }
 
+/**
+ * Whether `valueArgs(g, varying)` would be `sig`, read character by character: no string is
+ * built (the buckets' fold asks it first, with the last signature of the goroutine's site).
+ */
+export function hasValueArgs(
+  g: Goroutine,
+  varying: readonly boolean[] | null,
+  sig: string,
+): boolean {
+  let at = 0;
+  let position = 0;
+  const frames = g.frames;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (runtimeArgs(f)) continue;
+    const text = f.args;
+    const n = text.length;
+    let word = text.indexOf("0x");
+    while (word !== -1) {
+      let end = word + 2;
+      while (end < n && hexDigit(text.charCodeAt(end)) >= 0) end++;
+      const masked =
+        text.charCodeAt(end) === 0x3f /* ? */ ||
+        end - word > 6 ||
+        (varying !== null && varying[position] === true);
+      if (masked) {
+        if (sig.charCodeAt(at) !== 0x2a /* * */ || sig.charCodeAt(at + 1) !== 0x2c) return false;
+        at += 2;
+      } else {
+        for (let k = word; k < end; k++)
+          if (sig.charCodeAt(at++) !== text.charCodeAt(k)) return false;
+        if (sig.charCodeAt(at++) !== 0x2c /* , */) return false;
+      }
+      position++;
+      word = text.indexOf("0x", end);
+    }
+  }
+  return at === sig.length;
+}
+
 /** The words of a `valueArgs` signature by position. */
 export function signatureWords(sig: string): string[] {
   return sig === "" ? [] : sig.slice(0, -1).split(",");

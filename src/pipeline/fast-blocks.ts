@@ -372,12 +372,16 @@ export class FastBlocks {
       if (this.valid(b, n, frames, createdBy)) this.miss(key, b, n, flags, headerLine, frames);
       return -1;
     }
+    // The block decoded once (a call into Buffer's decoder costs more than its bytes), its
+    // words sliced from it: each a copy or a slice of this block's text, never of the chunk.
+    const text = latin1(b, start, i);
     const list: Frame[] = new Array(frames);
     const ranges = this.argRanges;
+    const stacks = this.stackRanges;
     for (let f = 0; f < frames; f++) {
       const t = template.frames[f] as FrameTemplate;
-      const args = argsText(b, ranges[2 * f] as number, ranges[2 * f + 1] as number);
-      const stack = this.stackRanges[4 * f] as number;
+      const args = argsText(b, text, start, ranges[2 * f] as number, ranges[2 * f + 1] as number);
+      const stack = stacks[4 * f] as number;
       const system = stack !== -1 && t.fp !== undefined;
       // The parser's shape (frame-lines.ts newFrame, then the file line's fields).
       list[f] = {
@@ -388,9 +392,9 @@ export class FastBlocks {
         offset: t.offset,
         pc: t.pc,
         sp: system
-          ? latin1(b, this.stackRanges[4 * f + 2] as number, this.stackRanges[4 * f + 3] as number)
+          ? text.slice((stacks[4 * f + 2] as number) - start, (stacks[4 * f + 3] as number) - start)
           : t.sp,
-        fp: system ? latin1(b, stack, this.stackRanges[4 * f + 1] as number) : t.fp,
+        fp: system ? text.slice(stack - start, (stacks[4 * f + 1] as number) - start) : t.fp,
         inlined: t.offset === undefined && args === "...",
         location: t.location,
         inputLine: headerLine + 1 + 2 * f,
@@ -405,9 +409,9 @@ export class FastBlocks {
       inputLine: headerLine,
     };
     if (gpStart !== -1) {
-      goroutine.gp = latin1(b, gpStart - 2, gpEnd);
-      goroutine.m = b[mStart] === 0x6e /* n */ ? "nil" : latin1(b, mStart, mEnd);
-      if (mpStart !== -1) goroutine.mp = latin1(b, mpStart - 2, mpEnd);
+      goroutine.gp = text.slice(gpStart - 2 - start, gpEnd - start);
+      goroutine.m = b[mStart] === 0x6e /* n */ ? "nil" : text.slice(mStart - start, mEnd - start);
+      if (mpStart !== -1) goroutine.mp = text.slice(mpStart - 2 - start, mpEnd - start);
     }
     const c = template.createdBy;
     if (c !== null) {
@@ -648,12 +652,12 @@ interface Latin1Slicer {
   latin1Slice(start: number, end: number): string;
 }
 
-/** An argument list as the parser's string: the common ones without decoding. */
-function argsText(b: Buffer, start: number, end: number): string {
-  if (end === start) return "";
-  if (end - start === 3 && b[start] === 0x2e && b[start + 1] === 0x2e && b[start + 2] === 0x2e)
+/** An argument list `b[from, to)` as the parser's string, sliced from `text` (`b` from `at`). */
+function argsText(b: Buffer, text: string, at: number, from: number, to: number): string {
+  if (to === from) return "";
+  if (to - from === 3 && b[from] === 0x2e && b[from + 1] === 0x2e && b[from + 2] === 0x2e)
     return "...";
-  return latin1(b, start, end);
+  return text.slice(from - at, to - at);
 }
 
 /** A frame's fields that blocks of one shape share, with storage of their own. */

@@ -198,8 +198,9 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     open = part.openAtEnd;
     out.strayCount += part.strayCount;
     for (const line of part.stray) if (out.stray.length < MAX_STRAY_KEPT) out.stray.push(line);
-    for (const key of Object.keys(out.wrappers) as (keyof ReadCrashes["wrappers"])[]) {
-      out.wrappers[key] += part.wrappers[key];
+    // A part may count a wrapper the parts before it never met (`lineNumbers` is counted only when met).
+    for (const key of Object.keys(part.wrappers) as (keyof ReadCrashes["wrappers"])[]) {
+      out.wrappers[key] = (out.wrappers[key] ?? 0) + (part.wrappers[key] ?? 0);
     }
     out.bytes += part.bytes;
     out.lines += part.lines;

@@ -1,18 +1,22 @@
 // The lines of one goroutine block (or `runtime stack:` block): frame pairs, `created by`,
 // elision markers, ancestors, and the damage pastes do to them (tabs turned into spaces or
-// lost, a blank line between a function line and its file line).
+// lost, a blank line between a function line and its file line, lines a console wrapped).
 
 import type { Frame, Goroutine } from "../model.js";
 import {
   type CreatedByLine,
+  isFileLineTail,
+  joinArguments,
   looksLikeFileLine,
   newFrame,
   OLD_CREATED_BY,
+  parseArgumentsRest,
   parseCallLine,
   parseCreatedBy,
   parseCutCallLine,
   parseElided,
   parseFileLineInto,
+  parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
@@ -41,7 +45,8 @@ export interface BlockSink {
 export class BlockReader {
   /** Frames go here: the goroutine's, or an ancestor's after `[originating from …]`. */
   private frames: Frame[];
-  private pendingCall: { func: string; args: string; line: number } | null = null;
+  /** `open`: its line was cut before the `)`, the rest of its arguments may come next. */
+  private pendingCall: { func: string; args: string; line: number; open: boolean } | null = null;
   private pendingCreatedBy: CreatedByLine | null = null;
   /** A blank line right after a function line, not yet known to end the block. */
   private heldBlank = false;
@@ -49,6 +54,12 @@ export class BlockReader {
   private oldFrame: Frame | null = null;
   /** Pre-go1's `----- goroutine created by -----` was read: the next location is the creator. */
   private oldCreatedBy = false;
+  /** A frame came from gccgo's bare function line: the block is gccgo's (bareCall). */
+  private gccgo = false;
+  /** In a gccgo block, the line of a blank: a frame whose function has no name, if a file line follows (0: none). */
+  private unnamedBlank = 0;
+  /** The last line was a file line: the rest of its tail may come next (a console wrapped it). */
+  private afterFileLine = false;
 
   constructor(
     readonly goroutine: Goroutine,
@@ -58,6 +69,8 @@ export class BlockReader {
   }
 
   push(raw: string, line: number): BlockLine {
+    const wrapped = this.wrappedPiece(raw, line);
+    if (wrapped) return "used";
     const text = this.repairIndent(raw);
     const c = text.charCodeAt(0);
     if (this.heldBlank) {
@@ -68,6 +81,25 @@ export class BlockReader {
         this.close();
         return "ended-before";
       }
+    }
+    if (this.unnamedBlank !== 0) {
+      // gccgo prints a frame with no function name (C code without symbols, the kernel's
+      // signal return) as an empty line, then its file line, `\t:0` (traceback_gccgo.go
+      // printtrace prints every frame while throwing): otherwise the blank ended the block.
+      const blank = this.unnamedBlank;
+      this.unnamedBlank = 0;
+      const at = parseIndentedFileLine(text);
+      if (at === null) {
+        this.close();
+        return "ended-before";
+      }
+      const frame = newFrame("", "", blank);
+      frame.file = at.file;
+      frame.line = at.line;
+      if (at.file !== "") frame.location = fileLocation(at.file);
+      this.frames.push(frame);
+      this.sink.reach(line);
+      return "used";
     }
     if (this.oldFrame !== null) {
       // Pre-go1: the call line under a location line gives that frame its arguments.
@@ -89,13 +121,17 @@ export class BlockReader {
         this.heldBlank = true;
         return "used";
       }
+      if (this.gccgo) {
+        this.unnamedBlank = line;
+        return "used";
+      }
       this.close();
       return "end";
     }
     this.flushPending();
     const call = parseCallLine(text);
     if (call !== null) {
-      this.pendingCall = { func: call.func, args: call.args, line };
+      this.pendingCall = { func: call.func, args: call.args, line, open: false };
       return "used";
     }
     if (c === 0x63 /* c */ && text.startsWith("created by ")) {
@@ -121,7 +157,7 @@ export class BlockReader {
     }
     const cut = parseCutCallLine(text);
     if (cut !== null) {
-      this.pendingCall = { func: cut.func, args: cut.args, line };
+      this.pendingCall = { func: cut.func, args: cut.args, line, open: true };
       return "used";
     }
     if (c === 0x2e /* . */) {
@@ -166,6 +202,31 @@ export class BlockReader {
   }
 
   /**
+   * The rest of a line a console or a viewer wrapped at its width (holdout-6/nyagos-76, at 80
+   * columns; holdout-6/seaweedfs-3459): after a function line cut before its `)`, the rest of
+   * its arguments; after a file line, the rest of its `+0x… fp=0x… sp=0x…` tail. Go prints no
+   * line of either shape, so nothing else is taken for one.
+   */
+  private wrappedPiece(raw: string, line: number): boolean {
+    const afterFileLine = this.afterFileLine;
+    this.afterFileLine = false;
+    const call = this.pendingCall;
+    if (call?.open === true && !this.heldBlank) {
+      const rest = parseArgumentsRest(raw);
+      if (rest === null) return false;
+      call.args = joinArguments(call.args, rest.args);
+      call.open = !rest.closed;
+      this.sink.reach(line);
+      return true;
+    }
+    if (afterFileLine && isFileLineTail(raw)) {
+      this.sink.reach(line);
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * A file line with no function line before it (a paste that lost every function line,
    * holdout-5/goconvey-220): the call still happened there, a frame with no function, placed
    * by its file. The same line twice in a row is one frame pasted twice.
@@ -180,13 +241,26 @@ export class BlockReader {
     }
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
+    this.afterFileLine = true;
     this.sink.reach(line);
     return "used";
+  }
+
+  /**
+   * gccgo's bare function line (frame-lines.ts parseBareFuncLine), read as the block's when the
+   * line after it turned out to be its file line: it waits for that line as a call line does,
+   * and the block is gccgo's from then on.
+   */
+  bareCall(func: string, line: number): void {
+    this.flushPending();
+    this.pendingCall = { func, args: "", line, open: false };
+    this.gccgo = true;
   }
 
   /** Ends the block: a function line still waiting for its file line is kept as a frame with no file. */
   close(): void {
     this.heldBlank = false;
+    this.unnamedBlank = 0;
     this.flushPending();
   }
 
@@ -196,6 +270,16 @@ export class BlockReader {
       const call = this.pendingCall;
       this.pendingCall = null;
       const frame = newFrame(call.func, call.args, call.line);
+      if (this.gccgo && text.charCodeAt(1) === 0x3a /* : */) {
+        // gccgo's `\t:0`: the function's code has no line information.
+        const at = parseIndentedFileLine(text);
+        if (at !== null) {
+          frame.line = at.line;
+          this.frames.push(frame);
+          this.sink.reach(line);
+          return;
+        }
+      }
       if (!parseFileLineInto(text, 1, frame)) {
         // A garbled file line does not unmake the call: the function stays a frame, with no
         // file, so that the crash site is not moved to its caller.
@@ -208,6 +292,7 @@ export class BlockReader {
       }
       frame.inlined = frame.offset === undefined && call.args === "...";
       this.frames.push(frame);
+      this.afterFileLine = true;
       this.sink.reach(line);
       return;
     }
@@ -227,6 +312,7 @@ export class BlockReader {
         goroutine.createdBy = frame;
         if (created.parent !== undefined) goroutine.parentId = created.parent;
       }
+      this.afterFileLine = true;
       this.sink.reach(line);
       return;
     }
@@ -248,7 +334,8 @@ export class BlockReader {
    */
   private repairIndent(text: string): string {
     const c = text.charCodeAt(0);
-    const pending = this.pendingCall !== null || this.pendingCreatedBy !== null;
+    const pending =
+      this.pendingCall !== null || this.pendingCreatedBy !== null || this.unnamedBlank !== 0;
     if (c === 0x20) {
       const trimmed = text.trimStart();
       return pending ? `\t${trimmed}` : trimmed;

@@ -46,6 +46,36 @@ export function parseCallLine(text: string): CallLine | null {
 }
 
 /**
+ * gccgo's function line: the name alone, no arguments (`engine._Cfunc_DBUnlockFile`,
+ * `engine.$nested85`, `__go_panic`): libgo's printtrace prints `name, "\n\t", file, ":", line`
+ * (gcc libgo/go/runtime/traceback_gccgo.go, read at gcc-mirror/gcc 0325be5; the C
+ * runtime_printtrace of libgo/runtime/go-traceback.c before it printed `"%S\n"`, `"\t%S:%D\n"`),
+ * as gccgo 8.0.0 did in golang-23393. Only a line with no blank, colon, quote or `=`, which
+ * prose and log fields have. Whether it is a frame is for the line after it to say.
+ */
+export function parseBareFuncLine(text: string): string | null {
+  return BARE_FUNC.test(text) ? text : null;
+}
+
+const BARE_FUNC = /^[A-Za-z_$][^\s:="'`,;]{0,999}$/;
+
+/**
+ * A file line as gccgo prints it under a function line: tab- (or, pasted, blank-) indented;
+ * `:0` when the frame's code has no line information (C code without debug info). Null when
+ * the line is none.
+ */
+export function parseIndentedFileLine(text: string): FileLine | null {
+  const c = text.charCodeAt(0);
+  if (c !== 0x09 && c !== 0x20) return null;
+  const rest = text.trimStart();
+  if (rest.charCodeAt(0) === 0x3a /* : */) {
+    const line = decimal(rest, 1, rest.length);
+    return Number.isNaN(line) ? null : { file: "", line };
+  }
+  return parseFileLine(`\t${rest}`);
+}
+
+/**
  * A function line cut before its `)` where a terminal or a log viewer cut long lines
  * (`web.(*Server).formatResults(0xc8c30f4000, 0xcab8a6f228, 0xc`): its function and the
  * arguments left. Only inside a goroutine block, where a file line follows.
@@ -60,6 +90,59 @@ export function parseCutCallLine(text: string): CallLine | null {
   const func = text.slice(0, open);
   if (func.indexOf(" ") !== -1 || !/[\w)]$/.test(func)) return null;
   return { func, args };
+}
+
+/**
+ * Words an argument list is printed with: hex values, `{…}`, `, `, `...`, `?`, `_`
+ * (go1.26 runtime/traceback.go printArgs; go1.4 printed hex words only, holdout-6/nyagos-76).
+ */
+const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
+
+/**
+ * The rest of an argument list a console wrapped onto a line of its own (` 0x40004c, 0x3)`):
+ * its words, and whether it closes the list. Null when the line is anything else.
+ */
+export function parseArgumentsRest(text: string): { args: string; closed: boolean } | null {
+  if (text.length === 0 || text.length > 1000) return null;
+  const closed = text.charCodeAt(text.length - 1) === 0x29; /* ) */
+  const words = closed ? text.slice(0, -1) : text;
+  if (!ARGUMENT_WORDS.test(words)) return null;
+  // A piece with no value in it (blanks only) says nothing; a lone `)` does close the list.
+  if (!closed && words.trim() === "") return null;
+  return { args: words, closed };
+}
+
+/**
+ * An argument list joined across a cut. Blanks at the cut were the list's own; a piece that
+ * starts a new value (`0x…`, `{`) right after a whole one lost the `, ` between them at the cut
+ * (a console that drops its last columns when copied, holdout-6/nyagos-76); any other piece goes
+ * on with the word the cut split.
+ */
+export function joinArguments(head: string, piece: string): string {
+  const rest = piece.trimStart();
+  if (head === "" || rest === "") return head + rest;
+  if (head.endsWith(",")) return `${head} ${rest}`;
+  if (piece !== rest || head.endsWith(" ")) return `${head.trimEnd()} ${rest}`;
+  if (/[0-9a-fA-F}?.]$/.test(head) && /^(?:0x|\{|\.\.\.)/.test(rest)) return `${head}, ${rest}`;
+  return head + rest;
+}
+
+/**
+ * The rest of a file line's tail that a console wrapped onto the next line (`117ace94
+ * sp=0x117acd28`, `0x117ace94`): only the tail's characters, with a `=` or a `0x` in it, so that a
+ * number alone is not taken for one.
+ */
+export function isFileLineTail(text: string): boolean {
+  // A function line ends in `)`, a header in `:`: the lines after a file line, read at no cost.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x29 /* ) */ || last === 0x3a /* : */) return false;
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 120 &&
+    /^[0-9a-fpsx=+ ]+$/.test(t) &&
+    (t.indexOf("=") !== -1 || t.indexOf("0x") !== -1)
+  );
 }
 
 /**

@@ -39,13 +39,7 @@ export function loggedMessage(raw: string): string {
     const value = loggedPanic(text.slice(k8s))?.value;
     if (value !== undefined) return value;
   }
-  for (const key of FIELDS) {
-    const value = fieldValue(text, key);
-    if (value !== null) {
-      text = value;
-      break;
-    }
-  }
+  text = namedValue(text) ?? text;
   const lead = LEAD_INS.exec(text);
   if (lead !== null) return runtimeErrorIn(text.slice(lead.index + lead[0].length).trim());
   return runtimeErrorIn(text.replace(LOG_PREFIX, "").trim());
@@ -66,6 +60,29 @@ function runtimeErrorIn(text: string): string {
   if (at === 0) return text;
   const end = text.indexOf(" , ", at);
   return text.slice(at, end === -1 ? undefined : end);
+}
+
+/** The value of the first field that carries one (FIELDS), or null when the line has none. */
+export function namedValue(text: string): string | null {
+  for (const key of FIELDS) {
+    const value = fieldValue(text, key);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** A logfmt field left open at the end of a line: `… msg=`, its quote taken with what followed. */
+const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$/;
+
+/**
+ * A log record whose last field's value is the stack itself (logrus's `level=error
+ * msg="goroutine 7 [running]:` with the newlines of `debug.Stack()` kept, so the record goes on
+ * over the stack's lines, ethereum-nix-246): the record without that field, or null when the
+ * line ends in no open field. The field holds the stack, not the value it was logged for.
+ */
+export function withoutStackField(text: string): string | null {
+  const open = OPEN_FIELD.exec(text);
+  return open === null ? null : text.slice(0, open.index);
 }
 
 /** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */

@@ -17,7 +17,7 @@ import {
   parsePcFileLine,
   parseSourceLine,
 } from "./logged-frames.js";
-import { hasPanicLeadIn, loggedMessage } from "./logged-message.js";
+import { hasPanicLeadIn, loggedMessage, namedValue, withoutStackField } from "./logged-message.js";
 
 export interface HeldLine {
   text: string;
@@ -72,7 +72,7 @@ export class LoggedStackStart {
   lineBefore(line: number): HeldLine | null {
     // The message may be the first part of the same input line, split from a stack glued to it.
     const seen =
-      this.recent.find((h) => h.line === line && !isGoroutineHeader(h.text)) ??
+      this.sameRecord(this.recent.find((h) => h.line === line && !isGoroutineHeader(h.text))) ??
       this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return this.valueUnderLeadIn(line);
     // A value of several lines between the line that named the panic and the stack (not gin's
@@ -89,6 +89,19 @@ export class LoggedStackStart {
     if (!STACK_HEADING.test(seen.text)) return seen;
     const message = this.recent.find((h) => h.line === line - 2);
     return message === undefined || message.text.trim() === "" ? seen : message;
+  }
+
+  /**
+   * The part of the stack's own line before it, as the message's line: a record whose field
+   * opened the stack (withoutStackField) names the value only in a field of its own before it,
+   * else the record before it does (logrus's `msg="Panic occurred" error="…"`, then the stack as
+   * the next record's `msg`).
+   */
+  private sameRecord(part: HeldLine | undefined): HeldLine | undefined {
+    if (part === undefined) return undefined;
+    const record = withoutStackField(part.text);
+    if (record === null) return part;
+    return namedValue(record) === null ? undefined : { text: record, line: part.line };
   }
 
   /**

@@ -12,7 +12,12 @@ import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
-import { parseCallLine, parseOldLocationLine } from "./frame-lines.js";
+import {
+  parseBareFuncLine,
+  parseCallLine,
+  parseIndentedFileLine,
+  parseOldLocationLine,
+} from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isPreambleLine,
@@ -59,6 +64,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { withoutStatusTail } from "./status-tail.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -374,7 +380,7 @@ export class TracebackParser {
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
         crash.panics.push({
-          value: panic.value,
+          value: withoutStatusTail(panic.value),
           recovered: panic.recovered,
           repanicked: panic.repanicked,
         });
@@ -389,7 +395,7 @@ export class TracebackParser {
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
         const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = fatal;
+        crash.fatal = withoutStatusTail(fatal);
         this.enterHeadline();
         return;
       }
@@ -939,6 +945,15 @@ export class TracebackParser {
    * still needs handling as a block line.
    */
   private settleSuspects(text: string, line: number): boolean {
+    // gccgo's frame: the function's name alone on its line, its file line indented under it.
+    const one =
+      this.suspects.length === 1 ? (this.suspects[0] as { text: string; line: number }) : null;
+    const bare = one === null || this.block === null ? null : parseBareFuncLine(one.text);
+    if (bare !== null && parseIndentedFileLine(text) !== null) {
+      this.suspects = [];
+      (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
+      return true;
+    }
     if (isTraceLike(text)) {
       for (const suspect of this.suspects) this.unparsed(suspect.text, suspect.line);
       this.suspects = [];

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
+import { statusTailAt } from "../../src/traceback/status-tail.js";
 
 const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
 const read = (name: string) => readFileSync(join(DAMAGED, `${name}.txt`), "utf8");
@@ -284,4 +285,98 @@ test("frames in another stream right under a goroutine header are that block's (
     ],
   );
   assert.equal(analysis.crashes[0]?.crash.crashing?.frames.length, 6);
+});
+
+test("a status line the headline was written over leaves its end after the value: the value stops where it does (restic/restic#1217, #699)", () => {
+  const custom = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "holdout-6",
+        "restic-1217-progress-line-glued-into-custom-panic-value-go19.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(custom.length, 1);
+  assert.equal(custom[0]?.kind, "panic");
+  assert.deepEqual(custom[0]?.panics, [
+    { value: 'Write: sftp: "Failure" (SSH_FX_FAILURE)', recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(custom[0]?.span, { startLine: 3, endLine: 9 });
+  assert.equal(custom[0]?.crashing?.id, 79105);
+  assert.equal(
+    custom[0]?.crashing?.frames[0]?.func,
+    "github.com/restic/restic/internal/archiver.(*Archiver).saveChunk",
+  );
+  // Cut inside a word: the end of the runtime error the catalogue knows is the value's.
+  const known = parseCrashes(
+    readFileSync(
+      join(DAMAGED, "..", "holdout-3", "restic-699-progress-bar-glued-into-headline-go16.txt"),
+      "utf8",
+    ),
+  );
+  assert.deepEqual(
+    known.map((c) => c.panics.map((p) => p.value)),
+    [["runtime error: invalid memory address or nil pointer dereference"]],
+  );
+  assert.equal(known[0]?.crashing?.id, 81);
+});
+
+test("a value is cut only before a status line's fields, glued to it", () => {
+  assert.equal(
+    statusTailAt(
+      'Write: sftp: "Failure" (SSH_FX_FAILURE)08 GiB  56850 / 56857 items  0 errors  ETA 6:46 ',
+    ),
+    39,
+  );
+  // Wide gaps of the value's own, fields without numbers, or nothing glued: the value is whole.
+  assert.equal(statusTailAt("expected  got"), -1);
+  assert.equal(statusTailAt("bad row  a=1  b=2"), -1);
+  assert.equal(statusTailAt("runtime error: index out of range [3] with length 3"), -1);
+  assert.equal(statusTailAt("boom  done  ok"), -1);
+});
+
+test("a Windows console's 80-column wrap: the rest of an argument list and of an fp=/sp= tail stay with their frame (holdout-6/nyagos-76)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-6",
+      "nyagos-76-windows-386-console-wrapped-80-columns-g-waiting-list-corrupted-go14-gothrow-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.args, f.file, f.line]),
+    [
+      ["runtime.gothrow", "0x575ba8, 0x1c", "c:/go/src/runtime/panic.go", 503],
+      [
+        "runtime.chanrecv",
+        "0x513ba0, 0x11836200, 0x117ace60, 0x466c01, 0x0",
+        "c:/go/src/runtime/chan.go",
+        414,
+      ],
+      ["runtime.chanrecv1", "0x513ba0, 0x11836200, 0x117ace60", "c:/go/src/runtime/chan.go", 311],
+      [
+        "_/C_/Users/Hayama/GoSrc/nyagos/interpreter.(*Interpreter).Interpret",
+        // The `, ` the console lost at the cut is put back.
+        "0x117b9520, 0x11856410, 0xb, 0x1, 0x0, 0x0",
+        "C:/Users/Hayama/GoSrc/nyagos/interpreter/interpreter.go",
+        249,
+      ],
+      ["main.main", "", "C:/Users/Hayama/GoSrc/nyagos/main/nyagos.go", 209],
+      ["runtime.main", "", "c:/go/src/runtime/proc.go", 63],
+      ["runtime.goexit", "", "c:/go/src/runtime/asm_386.s", 2287],
+    ],
+  );
+  // The wrapped pieces (`117ace94 sp=0x117acd28`, `0x117ace94`) are the frames' own: none is left over.
+  assert.deepEqual(crash?.unparsed, []);
+  assert.equal(crash?.goroutineCount, 2);
 });

@@ -5,6 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import {
+  isFileLineTail,
+  joinArguments,
+  parseArgumentsRest,
   parseCallLine,
   parseCutCallLine,
   parseElided,
@@ -173,6 +176,61 @@ test("a function line cut at the terminal's width keeps its function (real/holdo
   });
   // Prose with a parenthesis is no function line.
   assert.equal(parseCutCallLine("Failed to restore (see above"), null);
+});
+
+test("the rest of an argument list wrapped onto a line of its own, joined to the cut call (real/holdout-6/seaweedfs-3459, real/holdout-6/nyagos-76)", () => {
+  const holdout6 = join(import.meta.dirname, "../../../testdata/real/holdout-6");
+  const seaweedfs = readFileSync(
+    join(
+      holdout6,
+      "seaweedfs-3459-journald-octal-tab-wrapped-argument-line-http-panic-makeslice-go119-cut.txt",
+    ),
+    "utf8",
+  ).split("\n");
+  const nyagos = readFileSync(
+    join(
+      holdout6,
+      "nyagos-76-windows-386-console-wrapped-80-columns-g-waiting-list-corrupted-go14-gothrow-cut.txt",
+    ),
+    "utf8",
+  ).split("\n");
+  // seaweedfs-3459 line 9: the cut fell at the blank after a comma.
+  const piece = seaweedfs[8] as string;
+  assert.equal(piece, " 0x40004c, 0x3)");
+  assert.deepEqual(parseArgumentsRest(piece), { args: " 0x40004c, 0x3", closed: true });
+  assert.equal(
+    joinArguments("0xc04c8e6820, {0x2932870, 0xc000cd1600}, 0x1afa96f28,", " 0x40004c, 0x3"),
+    "0xc04c8e6820, {0x2932870, 0xc000cd1600}, 0x1afa96f28, 0x40004c, 0x3",
+  );
+  // nyagos-76 lines 18–19: the console lost the `, ` at its last two columns.
+  const cut = parseCutCallLine(nyagos[17] as string);
+  assert.deepEqual(cut, {
+    func: "_/C_/Users/Hayama/GoSrc/nyagos/interpreter.(*Interpreter).Interpret",
+    args: "0x117b9520",
+  });
+  const rest = parseArgumentsRest(nyagos[18] as string);
+  assert.deepEqual(rest, { args: "0x11856410, 0xb, 0x1, 0x0, 0x0", closed: true });
+  assert.equal(
+    joinArguments(cut?.args ?? "", rest?.args ?? ""),
+    "0x117b9520, 0x11856410, 0xb, 0x1, 0x0, 0x0",
+  );
+  // Go's own lines are never the rest of an argument list.
+  for (const line of [nyagos[11], nyagos[12], nyagos[10], nyagos[22]])
+    assert.equal(parseArgumentsRest(line as string), null, line);
+  // nyagos-76 lines 21 and 24: the rest of a file line's `fp=`/`sp=` tail.
+  assert.equal(isFileLineTail(nyagos[20] as string), true);
+  assert.equal(isFileLineTail(nyagos[23] as string), true);
+  // Nor is a viewer's line number (real/holdout-6/emqx-operator-435, its last line).
+  const emqx = readFileSync(
+    join(
+      holdout6,
+      "emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut.txt",
+    ),
+    "utf8",
+  ).split("\n");
+  assert.equal(emqx[25], "15");
+  for (const line of [nyagos[10], nyagos[11], nyagos[12], emqx[25]])
+    assert.equal(isFileLineTail(line as string), false, line);
 });
 
 test("a pre-go1 frame: its location line, then its call indented under it (real/broad/goirc-6)", () => {

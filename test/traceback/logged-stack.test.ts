@@ -11,7 +11,7 @@ import type { Crash } from "../../src/model.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { fileLocation, parsePcFileLine } from "../../src/traceback/logged-frames.js";
-import { loggedMessage } from "../../src/traceback/logged-message.js";
+import { loggedMessage, withoutStackField } from "../../src/traceback/logged-message.js";
 import { TracebackParser } from "../../src/traceback/parser.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
@@ -376,4 +376,34 @@ test("bubbletea's `Caught panic:`, the value between blank lines, a status line,
   ]);
   assert.equal(crash.span.startLine, 4);
   assert.equal(crash.crashing?.id, 3465);
+});
+
+test("logrus's stack as the `msg=` of its own record, journald splitting it: the value is the record before's `error=` (real/holdout-6/ethereum-nix-246)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-6/ethereum-nix-246-details-journald-logrus-multiline-msg-debug-stack-reflect-panic-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "reflect: call of reflect.Value.Int on struct Value",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 4, endLine: 13 });
+  assert.equal(crash.crashing?.id, 4239125);
+  assert.equal(crash.crashing?.frames.length, 4);
+  assert.deepEqual(site(crash), ["reflect.Value.Int@reflect/value.go:1461", "1461"]);
+});
+
+test("a record's last field left open by the stack it holds: the record without it", () => {
+  assert.equal(withoutStackField('time="t" level=error msg='), 'time="t" level=error');
+  assert.equal(withoutStackField('time="t" level=error msg="'), 'time="t" level=error');
+  assert.equal(withoutStackField('level=error msg="Panic occurred"'), null);
+  assert.equal(withoutStackField("[PANIC RECOVER] boom"), null);
 });

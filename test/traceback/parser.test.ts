@@ -156,3 +156,48 @@ test("a second throw while dying is a note; the first throw is the crash (real/h
     ],
   );
 });
+
+test("gccgo's traceback: bare function names, `:0` frames with no name under blank lines, one goroutine (real/holdout-6/golang-23393)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "fatal");
+  assert.equal(crash.fatal, "unexpected signal during runtime execution");
+  assert.equal(crash.goroutineCount, 1);
+  assert.equal(crash.unparsedCount, 0);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 31 });
+  assert.equal(crash.crashing?.id, 1290);
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [
+      f.func,
+      f.args,
+      f.file.split("/").pop(),
+      f.line,
+      f.inputLine,
+    ]),
+    [
+      ["runtime.dopanic", "", "panic.go", 892, 6],
+      ["runtime.throw", "", "panic.go", 808, 8],
+      ["runtime.sigpanic", "", "signal_unix.go", 311, 10],
+      ["runtime.sighandler", "", "signal_sighandler.go", 59, 12],
+      ["runtime.sigtrampgo", "", "signal_unix.go", 297, 14],
+      ["runtime.sigtramp", "", "go-signal.c", 86, 16],
+      ["", "", "", 0, 18],
+      ["", "", "", 0, 20],
+      ["", "", "", 0, 22],
+      ["engine._Cfunc_DBUnlockFile", "", "_cgo_gotypes.go", 567, 24],
+      ["engine.$nested85", "", "rocksdb.go", 2355, 26],
+      ["engine.unlockFile", "", "rocksdb.go", 2355, 28],
+      ["engine.$nested86", "", "temp_dir.go", 58, 30],
+    ],
+  );
+  // The runtime's relative paths keep their `../`.
+  assert.equal(crash.crashing?.frames[0]?.file, "../../../src/libgo/go/runtime/panic.go");
+});
