@@ -1,7 +1,8 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
-// syslog file, do not break the crash apart. Layers, outside in: a container runtime's record
-// (docker json-file, CRI); markdown; a known logger prefix (syslog, klog, timestamps); a
+// syslog file, do not break the crash apart. Layers, outside in: a log viewer's line numbers on
+// lines of their own (line-number-gutter.ts); a container runtime's record (docker json-file,
+// CRI); markdown; a known logger prefix (syslog, klog, timestamps); a
 // learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed line; and what
 // carries Go's text inside one line: test2json events, a JSON field, an escaped value.
 //
@@ -12,6 +13,7 @@ import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
+import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
 import { removeMarkdown } from "./markdown.js";
@@ -35,6 +37,8 @@ export interface WrapperCounts {
   testJson: number;
   /** Crash text escaped onto one line (`%q`, logfmt values). */
   escaped: number;
+  /** A log viewer's line numbers, each on a line of its own (counted only when there are any). */
+  lineNumbers?: number;
 }
 
 /** A crash's first line kept back for one line: its prefix may show up only on the next. */
@@ -119,6 +123,12 @@ export class Unwrapper {
   private holding: { raw: string; line: number }[] | null = null;
   /** The stream whose lines are pieces of Go's, being joined. */
   private joining: { stream: string; joiner: PieceJoiner } | null = null;
+  private readonly gutter = new LineNumberGutter(
+    (raw, line) => this.read(raw, line),
+    () => {
+      this.seen.lineNumbers = (this.seen.lineNumbers ?? 0) + 1;
+    },
+  );
 
   constructor(private readonly sink: UnwrappedSink) {}
 
@@ -141,6 +151,17 @@ export class Unwrapper {
   }
 
   push(raw: string, line: number): void {
+    const c = raw.charCodeAt(0);
+    if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gutter.busy)) {
+      const taken = this.gutter.push(raw, line);
+      this.refresh();
+      if (taken) return;
+    }
+    this.read(raw, line);
+  }
+
+  /** A line of the log, a viewer's line numbers taken out. */
+  private read(raw: string, line: number): void {
     if (this.holding !== null) {
       this.hold(raw, line);
       return;
@@ -271,6 +292,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    this.gutter.end();
+    this.refresh();
     if (this.holding !== null) this.release();
     if (this.joining !== null) this.joinPiece("", 0);
     for (const [stream, pending] of this.partial)
@@ -298,6 +321,7 @@ export class Unwrapper {
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
+      this.gutter.busy ||
       this.learnt ||
       this.wrapped !== null ||
       this.held !== null ||
@@ -608,7 +632,10 @@ export class Unwrapper {
     if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
       const glued = HEADER_ENDS_LINE.exec(text);
       if (glued !== null && text.slice(0, glued.index).trim() !== "") {
-        this.emit(text.slice(0, glued.index), line, stream, prefixed);
+        // A blank or a quote only parts the two; any other mark is the message's (`stack=`).
+        const mark = text.charCodeAt(glued.index);
+        const kept = mark === 0x20 || mark === 0x22 ? 0 : 1;
+        this.emit(text.slice(0, glued.index + kept), line, stream, prefixed);
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
         return;
       }

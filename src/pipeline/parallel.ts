@@ -8,6 +8,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { MAX_BUCKETS } from "../group/fold.js";
 import { ID_BUDGET } from "../group/id-list.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
@@ -37,6 +38,8 @@ export interface ParallelOptions {
   minBytes?: number | undefined;
   /** Goroutine ids the buckets of a crash keep, shared by the parts (default ID_BUDGET). */
   idBudget?: number | undefined;
+  /** Distinct buckets a crash keeps, shared by the parts (default MAX_BUCKETS). */
+  maxBuckets?: number | undefined;
 }
 
 /** Where each part starts, or null when the file does not cut at goroutine boundaries. */
@@ -78,6 +81,7 @@ export async function readCrashesInParallel(
     return null;
   const starts = await partStarts(path, size, threads);
   if (starts === null) return null;
+  const maxBuckets = options.maxBuckets ?? MAX_BUCKETS;
   const ends = [...starts.slice(1), size];
   const progress = new Array<number>(starts.length).fill(0);
   const workers = starts.map(
@@ -96,6 +100,9 @@ export async function readCrashesInParallel(
           continuation: k > 0,
           similarity: options.similarity ?? "pointers",
           idBudget: Math.ceil((options.idBudget ?? ID_BUDGET) / starts.length),
+          // Each part keeps its share of the buckets: at `exact` a dump of distinct arguments
+          // fills the bound in every part, and the parts' buckets are all held at once.
+          maxBuckets: Math.ceil(maxBuckets / starts.length),
           // No part comes after the last one: its lines are numbered, never counted.
           count: k < starts.length - 1,
         },
@@ -127,7 +134,7 @@ export async function readCrashesInParallel(
       return done;
     });
     const parts = (await Promise.all(results)).map((message) =>
-      restore(message.result as ReadCrashes),
+      restore(message.result as ReadCrashes, maxBuckets),
     );
     if (parts.some((part) => part.streams > 1)) return null;
     // A part read as the continuation of a crash that runs other folds than it was given (the
@@ -226,9 +233,15 @@ function nextMessage(
   });
 }
 
-/** Folds crossed the thread boundary as plain data: give them back their methods. */
-function restore(part: ReadCrashes): ReadCrashes {
-  for (const crash of part.crashes) crash.folds = foldsFromData(crash.folds);
+/**
+ * Folds crossed the thread boundary as plain data: give them back their methods, and the
+ * buckets the whole bound again (each part kept a share of it).
+ */
+function restore(part: ReadCrashes, maxBuckets: number): ReadCrashes {
+  for (const crash of part.crashes) {
+    crash.folds = foldsFromData(crash.folds);
+    crash.folds.buckets.bound(maxBuckets);
+  }
   return part;
 }
 
@@ -246,8 +259,9 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     open = part.openAtEnd;
     out.strayCount += part.strayCount;
     for (const line of part.stray) if (out.stray.length < MAX_STRAY_KEPT) out.stray.push(line);
-    for (const key of Object.keys(out.wrappers) as (keyof ReadCrashes["wrappers"])[]) {
-      out.wrappers[key] += part.wrappers[key];
+    // A part may count a wrapper the parts before it never met (`lineNumbers` is counted only when met).
+    for (const key of Object.keys(part.wrappers) as (keyof ReadCrashes["wrappers"])[]) {
+      out.wrappers[key] = (out.wrappers[key] ?? 0) + (part.wrappers[key] ?? 0);
     }
     out.bytes += part.bytes;
     out.lines += part.lines;

@@ -14,6 +14,7 @@ interface Part {
   continuation: boolean;
   similarity: Similarity;
   idBudget: number;
+  maxBuckets: number;
   /** Count this part's lines for the parts after it (not for the last part). */
   count: boolean;
 }
@@ -35,6 +36,7 @@ async function run(linesBefore: number, continuedFolds: string[] | undefined): P
     keepGoroutines: false,
     similarity: part.similarity,
     idBudget: part.idBudget,
+    maxBuckets: part.maxBuckets,
     linesBefore,
     continuation: part.continuation,
     continuedFolds,

@@ -19,6 +19,8 @@ export interface ReadCrashesOptions {
   similarity?: Similarity | undefined;
   /** Goroutine ids the buckets of each crash keep (FoldOptions `idBudget`). */
   idBudget?: number | undefined;
+  /** Distinct buckets each crash keeps (FoldOptions `maxBuckets`). */
+  maxBuckets?: number | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines of the input before these bytes (a part read from the middle of a file). */
   linesBefore?: number;
@@ -93,6 +95,7 @@ export async function readCrashes(
         every,
         only: every ? options.continuedFolds : undefined,
         idBudget: options.idBudget,
+        maxBuckets: options.maxBuckets,
       });
       every = false;
       open.set(crash, folds);

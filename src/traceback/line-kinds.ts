@@ -147,7 +147,7 @@ export function gluedHeadline(text: string): number {
   let at = -1;
   for (const keyword of GLUED_KEYWORDS) {
     const i = text.indexOf(keyword);
-    if (i > 0 && (at === -1 || i < at) && gluedAfter(text, i)) at = i;
+    if (i > 0 && (at === -1 || i < at) && (gluedAfter(text, i) || afterQuantity(text, i))) at = i;
   }
   // A renamed net/http line (RENAMED_SERVING) after a log's own prefix: from the name on.
   const serving = text.indexOf(": panic serving ");
@@ -181,6 +181,17 @@ export function rewordedHeadline(text: string): number {
   if (at === -1 || (at > 0 && !gluedAfter(text, at))) return -1;
   return isKnownRuntimeError(text.slice(at)) ? at : -1;
 }
+
+/**
+ * A status line's last field, a number and its unit (`… 2.98 KiB/s 00m22spanic: …`,
+ * damaged/mcumgr-cli-23: a progress bar printed with no newline), right before `at`: the
+ * letters there end a quantity, not a word the headline would be part of.
+ */
+function afterQuantity(text: string, at: number): boolean {
+  return QUANTITY_END.test(text.slice(Math.max(0, at - 24), at));
+}
+
+const QUANTITY_END = /(?:^|\s)\d[\d.:hms]*[A-Za-z%]{1,3}$/;
 
 function gluedAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1) | 0x20;

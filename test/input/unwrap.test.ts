@@ -411,3 +411,49 @@ test("rsyslog's #011 behind a syslog prefix with no host name, which is learnt (
     ["\t/usr/local/go/src/net/http/server.go:1850 +0xbf", 3, stream],
   ]);
 });
+
+test("a log viewer's line numbers on lines of their own are taken out, two in a row an empty row between them (real/holdout-6/emqx-operator-435)", () => {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, line, stream) => out.push([text, line, stream]));
+  const input = lines(
+    "real/holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut.txt",
+    5,
+    16,
+  );
+  input.forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
+  assert.deepEqual(out, [
+    ["panic: runtime error: index out of range [0] with length 0 [recovered]", 2, ""],
+    ["\tpanic: runtime error: index out of range [0] with length 0", 4, ""],
+    ["", 6, ""],
+    ["goroutine 492 [running]:", 7, ""],
+    [
+      "sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Reconcile.func1()",
+      9,
+      "",
+    ],
+    [
+      "\t/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.12.3/pkg/internal/controller/controller.go:118 +0x1f4",
+      11,
+      "",
+    ],
+  ]);
+  assert.equal(unwrapper.seen.lineNumbers, 7);
+});
+
+test("a lone number is the program's output when the next but one line does not count on from it (go1.26/deadlock-chan.single.txt)", () => {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, line, stream) => out.push([text, line, stream]));
+  lines("go/go1.26/deadlock-chan.single.txt", 1, 3).forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
+  assert.deepEqual(out, [
+    ["2", 1, ""],
+    ["fatal error: all goroutines are asleep - deadlock!", 2, ""],
+    ["", 3, ""],
+  ]);
+  assert.equal(unwrapper.seen.lineNumbers, undefined, "no line numbers counted");
+});

@@ -112,6 +112,33 @@ test("the parts share one id budget: read on 2 threads, a dump keeps as many ids
   assert.equal(await kept(200, 2), 644);
 });
 
+test("the parts share the bucket bound: each of 2 threads keeps half of the buckets", async () => {
+  // 804 distinct buckets at exact (test/group/bounds.test.ts), and a bound of 804.
+  const path = join(TESTDATA, "go/go1.26/many-goroutines.all.txt");
+  const size = statSync(path).size;
+  const kept = async (threads: number) => {
+    const options = { keepGoroutines: false, similarity: "exact", maxBuckets: 804 } as const;
+    const read =
+      threads === 1
+        ? await readCrashes((await openInput(path)).chunks, options)
+        : await readCrashesInParallel(path, size, { ...options, threads, minBytes: 0 });
+    const fold = read?.crashes[0]?.folds.buckets;
+    let buckets = 0;
+    let goroutines = 0;
+    for (const site of fold?.result() ?? [])
+      for (const group of site.variants.values()) {
+        buckets++;
+        goroutines += group.count;
+      }
+    assert.equal(goroutines + (fold?.remainder.goroutines ?? 0), 2000);
+    return { buckets, folded: fold?.remainder.buckets };
+  };
+  // One thread keeps every bucket. Two: each part at most 402 at once (folded to 301 past
+  // it), so that the threads together hold no more than one would.
+  assert.deepEqual(await kept(1), { buckets: 804, folded: 0 });
+  assert.deepEqual(await kept(2), { buckets: 600, folded: 204 });
+});
+
 /** The bench generator's 20 000-goroutine panic (testdata/dumps/dump-20000.gen.txt), unzipped. */
 function bigPanicDump(): Buffer {
   return gunzipSync(readFileSync(join(TESTDATA, "dumps/dump-20000.txt.gz")));
