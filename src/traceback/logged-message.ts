@@ -14,7 +14,7 @@ import { loggedPanic } from "./line-kinds.js";
 const FIELDS = ["panic", "error", "err", "msg", "message"];
 
 /** Words that end the logger's lead-in: what follows the first of them is the value. */
-const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
+const LEAD_INS = /(?:panic(?:k?ed| occurred| recovered)?|recovered):+\s*/i;
 
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag (`[PANIC RECOVER]`). */
 const LOG_PREFIX =
@@ -92,7 +92,8 @@ const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$/;
  */
 export function withoutStackField(text: string): string | null {
   const open = OPEN_FIELD.exec(text);
-  return open === null ? null : text.slice(0, open.index);
+  // The separator before the field is the record's, not the value's (`…: %v, stack=%s`).
+  return open === null ? null : text.slice(0, open.index).replace(/[\s,;]+$/, "");
 }
 
 /** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */
