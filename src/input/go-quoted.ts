@@ -18,11 +18,13 @@ export function findEscapedCrash(text: string): EscapedCrash | null {
   const anchor = ANCHOR.exec(text);
   if (anchor === null) return null;
   const at = anchor.index;
-  // Is the anchor inside a double-quoted string? Track quotes and escapes up to it.
+  // Is the anchor inside a double-quoted string? Track quotes and escapes up to it. An escaped
+  // quote outside any quote opens none: the line itself is an escaped value whose own quotes
+  // were left off (`Panic: package \"merge\" (…): …: goroutine 26581 [running]:\n…`).
   let open = -1;
   for (let i = 0; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (open !== -1 && c === 0x5c /* \ */) i++;
+    if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
     else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
   }
   if (open !== -1) {
