@@ -18,14 +18,16 @@ export function findEscapedCrash(text: string): EscapedCrash | null {
   // Quotes and escapes are tracked from the line's start up to each anchor in turn: a field
   // that only names the panic (zap's `"panic": "failpoint panic: {}"`) may come before the
   // one that holds the stack (`"stacktrace": "goroutine 183 [running]:\n…"`,
-  // holdout-7/etcd-operator-pr298).
+  // holdout-7/etcd-operator-pr298). An escaped quote outside any quote opens none: the line
+  // itself is an escaped value whose own quotes were left off (`Panic: package \"merge\" (…):
+  // …: goroutine 26581 [running]:\n…`).
   let open = -1;
   let i = 0;
   for (let anchor = ANCHOR_ALL.exec(text); anchor !== null; anchor = ANCHOR_ALL.exec(text)) {
     const at = anchor.index;
     for (; i < at; i++) {
       const c = text.charCodeAt(i);
-      if (open !== -1 && c === 0x5c /* \ */) i++;
+      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
       else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
     }
     if (open === -1) {

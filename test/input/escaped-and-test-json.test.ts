@@ -203,3 +203,14 @@ test("a quoted field that only names the panic before the one holding the stack:
   );
   assert.equal(findEscapedCrash('"panic": "failpoint panic: {}", "n": 1'), null);
 });
+
+test("an escaped quote outside any quote opens none: the whole line is the escaped value (real/holdout-7/golangci-lint-4242)", () => {
+  const line = fileLines(
+    "real/holdout-7/golangci-lint-4242-panic-line-escaped-debug-stack-one-line-wrapped-cut.txt",
+  )[1] as string;
+  assert.ok(line.startsWith('Panic: interfacer: package \\"merge\\" (isInitialPkg: true'));
+  assert.deepEqual(findEscapedCrash(line), {
+    start: line.indexOf("goroutine 26581 [running]:"),
+    quoted: false,
+  });
+});

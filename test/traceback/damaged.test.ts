@@ -337,6 +337,8 @@ test("a value is cut only before a status line's fields, glued to it", () => {
   assert.equal(statusTailAt("bad row  a=1  b=2"), -1);
   assert.equal(statusTailAt("runtime error: index out of range [3] with length 3"), -1);
   assert.equal(statusTailAt("boom  done  ok"), -1);
+  // Digits glued to a letter with no unit after them are the value's own.
+  assert.equal(statusTailAt("bad header v2  len 10  crc 5"), -1);
 });
 
 test("a Windows console's 80-column wrap: the rest of an argument list and of an fp=/sp= tail stay with their frame (holdout-6/nyagos-76)", () => {
