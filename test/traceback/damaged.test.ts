@@ -9,7 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
-import { gluedHeadline } from "../../src/traceback/line-kinds.js";
+import { gluedHeadline, isLogRecord } from "../../src/traceback/line-kinds.js";
 import { statusTailAt } from "../../src/traceback/status-tail.js";
 
 const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
@@ -412,4 +412,35 @@ test("a progress bar printed with no newline before the headline and a longer ba
   // Glued after a quantity's unit (`00m22s`), not inside a word.
   assert.equal(gluedHeadline(" 2.98 KiB/s 00m22spanic: boom"), 18);
   assert.equal(gluedHeadline("recoverpanic: boom"), -1);
+});
+
+test("other loggers' records under a recovered panic's headline are not its value: zap's JSON, logrus's logfmt, HandleCrash's `Observed a panic` of the same value (holdout-7/logging-operator-60)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-7",
+      "logging-operator-60-kubectl-get-logs-interleaved-recovered-headline-no-trace-klog-observed.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    { value: "assignment to entry in nil map", recovered: true, repanicked: false },
+    { value: "assignment to entry in nil map", recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(crash?.span, { startLine: 7, endLine: 11 });
+  assert.equal(crash?.goroutineCount, 0);
+  // The three log lines are kept, outside the crash.
+  assert.deepEqual(
+    analysis.stray.filter((s) => s.line >= 9).map((s) => s.line),
+    [9, 10, 11],
+  );
+  assert.equal(toDocument(analysis, { goroutines: false }).crashes[0]?.category, "nil-map-write");
+  assert.deepEqual(
+    analysis.stray.filter((s) => s.line >= 9).map((s) => isLogRecord(s.text)),
+    [true, true, false],
+  );
+  assert.equal(isLogRecord("\tpanic: assignment to entry in nil map"), false);
 });
