@@ -87,6 +87,31 @@ const SIGNAL_DUMP = /^SIG[A-Z0-9]{2,8}: /;
 // `•` is Ginkgo's mark for a passed spec, printed with no newline before the next output.
 const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+•-]+$/;
 
+/**
+ * A whole record of a structured logger on its own line: a JSON object with a logger's keys
+ * (zap, logrus, slog: `{"level":"info","ts":…,"msg":…}`) or a logfmt line that starts with a
+ * stamp or a level and names a level or a message (logrus, slog, go-kit: `time="…" level=info
+ * msg="…"`). The runtime writes neither: between its lines, it is another goroutine's output.
+ */
+export function isLogRecord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x7b /* { */) {
+    return (
+      text.charCodeAt(1) === 0x22 /* " */ &&
+      text.charCodeAt(text.length - 1) === 0x7d /* } */ &&
+      (text.indexOf('"level":') !== -1 ||
+        text.indexOf('"msg":') !== -1 ||
+        text.indexOf('"message":') !== -1)
+    );
+  }
+  return (
+    LOGFMT_FIRST_KEY.test(text) &&
+    (text.indexOf(" level=") !== -1 || text.indexOf(" lvl=") !== -1 || text.indexOf(" msg=") !== -1)
+  );
+}
+
+const LOGFMT_FIRST_KEY = /^(?:time|ts|t|level|lvl)=(?:"[^"\n]{1,64}"|[^\s"]{1,64}) /;
+
 /** A panic that a library recovered and logged with its stack: who recovered it, and the value. */
 export interface LoggedPanic {
   recoveredBy: string;

@@ -39,10 +39,24 @@ export function loggedMessage(raw: string): string {
     const value = loggedPanic(text.slice(k8s))?.value;
     if (value !== undefined) return value;
   }
-  text = namedValue(text) ?? text;
+  // A `panic` field holds the value itself, lead-in words and all (zap's `"panic": "failpoint
+  // panic: {}"`, holdout-7/etcd-operator-pr298).
+  const panicField = fieldValue(text, "panic");
+  if (panicField !== null) return runtimeErrorIn(panicField.trim());
+  const field = namedValue(text);
+  if (field !== null) text = field;
   const lead = LEAD_INS.exec(text);
-  if (lead !== null) return runtimeErrorIn(text.slice(lead.index + lead[0].length).trim());
-  return runtimeErrorIn(text.replace(LOG_PREFIX, "").trim());
+  const value =
+    lead !== null
+      ? text.slice(lead.index + lead[0].length).trim()
+      : text.replace(LOG_PREFIX, "").trim();
+  // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
+  // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
+  return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+}
+
+function withoutJoiningColon(value: string): string {
+  return value.endsWith(":") ? value.slice(0, -1).trimEnd() : value;
 }
 
 /**

@@ -12,8 +12,11 @@ import { gluedRuntimeErrorEnd } from "../diagnose/catalogue.js";
 /** Words of a status line's tail, at most. */
 const MAX_TAIL_WORDS = 24;
 
-/** The first field's end, cut by the headline: digits glued to the value's last mark or letter (`)08 GiB`). */
-const CUT_FIELD = /[^\s\d.,:]\d[\d.,:]*(?: [^\s\d]{1,12})?$/;
+/**
+ * The first field's end, cut by the headline: a number glued to the value's last mark or letter,
+ * with its unit or counted word (`)08 GiB`); digits alone may be the value's own (`v2`).
+ */
+const CUT_FIELD = /[^\s\d.,:]\d[\d.,:]* [^\s\d]{1,12}$/;
 
 /**
  * Where the value of a headline (`panic: ` or `fatal error: ` taken off) ends when a status

@@ -144,7 +144,7 @@ test("big id lists move to the main thread intact: the generator's dump on 2 thr
   // (16 KB: moved, not copied, IdList.detachable); one plain copy so that the file splits.
   const dir = tempDir("panicscope-parallel-");
   const path = join(dir, "dump-20000.txt");
-  writeFileSync(path, gunzipSync(readFileSync(join(TESTDATA, "dumps/dump-20000.txt.gz"))));
+  writeFileSync(path, bigPanicDump());
   const size = statSync(path).size;
   for (const similarity of ["values", "pointers"] as const) {
     const read = async (threads: number) => {
@@ -195,4 +195,38 @@ test("an id list cut to size is moved whole, and one under 8 KB is not offered",
     Array.from(Object.setPrototypeOf(moved, big.ids.constructor.prototype).view()),
     ids,
   );
+});
+
+/** The bench generator's 20 000-goroutine panic (testdata/dumps/dump-20000.gen.txt), unzipped. */
+function bigPanicDump(): Buffer {
+  return gunzipSync(readFileSync(join(TESTDATA, "dumps/dump-20000.txt.gz")));
+}
+
+test("a part that continues a panic's dump runs only the panic's folds, and joins to the whole", async () => {
+  const dir = tempDir("panicscope-parallel-");
+  const path = join(dir, "dump-20000.txt");
+  writeFileSync(path, bigPanicDump());
+  const read = await readCrashesInParallel(path, statSync(path).size, {
+    keepGoroutines: false,
+    threads: 2,
+    minBytes: 0,
+  });
+  // Its second part's crash took no deadlock, map or test folds (its first megabyte says panic).
+  assert.deepEqual(read?.lastFolds, ["sample", "buckets", "waits"]);
+  const { parallel, whole } = await bothWays(path, 2);
+  assert.notEqual(parallel, null);
+  assert.deepEqual(parallel, whole);
+});
+
+test("a file that opens with a panic's dump but is cut inside a deadlock is read in one piece", async () => {
+  // Two real outputs one after the other, as a log holds them: the generator's panic (8.2 MB),
+  // then go1.26's deadlock of testdata/go 11 000 times (9.0 MB): the cut falls in a deadlock,
+  // whose folds the panic's first megabyte did not give the second part.
+  const dir = tempDir("panicscope-parallel-");
+  const path = join(dir, "panic-then-deadlocks.txt");
+  const deadlock = readFileSync(join(TESTDATA, "go/go1.26/deadlock-mutex-holder.single.txt"));
+  writeFileSync(path, Buffer.concat([bigPanicDump(), ...new Array(11_000).fill(deadlock)]));
+  const { parallel, whole } = await bothWays(path, 2);
+  assert.equal(parallel, null);
+  assert.equal(whole.length, 11_001);
 });
