@@ -13,8 +13,13 @@ import { ID_BUDGET } from "../group/id-list.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
-import { foldsFromData, mergeFolds } from "./folds.js";
-import { type FoldedCrash, PARALLEL_MIN_BYTES, type ReadCrashes } from "./read-crashes.js";
+import { allFolds, foldNames, foldsFromData, mergeFolds } from "./folds.js";
+import {
+  type FoldedCrash,
+  PARALLEL_MIN_BYTES,
+  type ReadCrashes,
+  readCrashes,
+} from "./read-crashes.js";
 
 /** How far past a cut to look for a goroutine boundary. */
 const SEARCH_WINDOW = 4 * 1024 * 1024;
@@ -106,7 +111,11 @@ export async function readCrashesInParallel(
   try {
     // Each worker but the last first counts the lines of its part, so that every part
     // numbers its lines as the whole file does; then it reads its part.
-    const counts = await Promise.all(workers.map((worker) => nextMessage(worker, "count")));
+    const counting = Promise.all(workers.map((worker) => nextMessage(worker, "count")));
+    counting.catch(() => {}); // awaited below: a worker's error is thrown there
+    // While the workers start: the folds a part that continues a crash gives it.
+    const continued = await firstDumpFolds(path, size).catch(() => null);
+    const counts = await counting;
     let linesBefore = 0;
     const results = workers.map((worker, k) => {
       const done = nextMessage(worker, "done", (bytes) => {
@@ -117,7 +126,10 @@ export async function readCrashesInParallel(
         void worker.terminate();
         return message;
       });
-      worker.postMessage({ linesBefore });
+      worker.postMessage({
+        linesBefore,
+        continuedFolds: k > 0 ? (continued ?? undefined) : undefined,
+      });
       linesBefore += counts[k]?.lines ?? 0;
       return done;
     });
@@ -125,10 +137,59 @@ export async function readCrashesInParallel(
       restore(message.result as ReadCrashes, maxBuckets),
     );
     if (parts.some((part) => part.streams > 1)) return null;
+    // A part read as the continuation of a crash that runs other folds than it was given (the
+    // file's first dump is not the crash open at the cut): read in one piece instead.
+    if (
+      continued !== null &&
+      parts.some(
+        (_, k) =>
+          k > 0 &&
+          !(
+            (parts[k - 1] as ReadCrashes).openAtEnd && sameNames(parts[k - 1]?.lastFolds, continued)
+          ),
+      )
+    )
+      return null;
     return join(parts);
   } finally {
     for (const worker of workers) void worker.terminate();
   }
+}
+
+/** How much of the file's start is read for the folds of a dump it opens with. */
+const HEAD_BYTES = 1024 * 1024;
+
+/**
+ * The folds of the crash the file opens with, when its goroutines fill its first megabyte (a
+ * dump that goes on past it, maybe past every cut); null otherwise, or when it runs every fold.
+ * A part that continues a crash cannot read its headline: it runs these instead of every fold
+ * (a panic's 10⁶ goroutines need no deadlock or map findings). Whether the crash it continued
+ * runs the same is checked when the parts are back.
+ */
+async function firstDumpFolds(path: string, size: number): Promise<string[] | null> {
+  const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
+  const handle = await open(path, "r");
+  let bytesRead: number;
+  try {
+    ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+  } finally {
+    await handle.close();
+  }
+  const read = await readCrashes(only(head.subarray(0, bytesRead)), { keepGoroutines: false });
+  const first = read.crashes[0];
+  if (read.crashes.length !== 1 || !read.openAtEnd || first === undefined) return null;
+  const names = foldNames(first.folds);
+  return allFolds(names) ? null : names;
+}
+
+async function* only(bytes: Buffer): AsyncIterable<Buffer> {
+  yield bytes;
+}
+
+function sameNames(a: readonly string[] | null | undefined, b: readonly string[]): boolean {
+  return (
+    a !== null && a !== undefined && a.length === b.length && a.every((name, i) => name === b[i])
+  );
 }
 
 interface WorkerMessage {
@@ -207,6 +268,7 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     out.truncatedLines += part.truncatedLines;
     out.omitted += part.omitted;
     out.fastBlocks += part.fastBlocks;
+    out.lastFolds = part.lastFolds;
   }
   out.openAtEnd = open;
   return out;
