@@ -25,6 +25,11 @@ export interface FoldOptions {
    * joined keep what the whole file read on one thread would: memory does not grow with N.
    */
   idBudget?: number | undefined;
+  /**
+   * Distinct buckets kept (default: group/fold.ts MAX_BUCKETS). A part read on one of N threads
+   * keeps a share, as with `idBudget`: the parts joined keep no more than the bound.
+   */
+  maxBuckets?: number | undefined;
 }
 
 /** One kind of fold: how to start one for a crash, and how to revive one from plain data. */

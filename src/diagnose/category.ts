@@ -16,6 +16,9 @@ export function inCgo(goroutine: Goroutine | null): boolean {
       frame.func === "runtime.cgocall" ||
       frame.func === "runtime.asmcgocall" ||
       frame.func.includes("._Cfunc_") ||
+      // gccgo 11+ prints the symbol of its v3 mangling, `_` doubled (go1.26.8
+      // src/cmd/internal/pkgpath/pkgpath.go v3UnderscoreCodes): `main.__Cfunc__viaC`.
+      frame.func.includes(".__Cfunc__") ||
       frame.func === "non-Go function",
   );
 }

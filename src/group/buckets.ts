@@ -104,7 +104,10 @@ function isProgram(group: Group): boolean {
 }
 
 function topCreators(group: Group): [number, number][] {
-  return [...group.creators].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_CREATORS);
+  return group
+    .creators()
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, TOP_CREATORS);
 }
 
 /** Wait reasons that can never end by themselves. */

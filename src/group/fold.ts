@@ -53,8 +53,13 @@ export class Group {
   readonly parents = new IdList();
   minWait = Number.POSITIVE_INFINITY;
   maxWait = 0;
-  /** Goroutines spawned by each creator goroutine. */
-  readonly creators = new Map<number, number>();
+  /**
+   * Goroutines spawned by each creator goroutine: the first creator here (0: none yet), the
+   * others in `moreCreators` (most buckets have one creator: no Map for them).
+   */
+  private creator = 0;
+  private creatorCount = 0;
+  private moreCreators: Map<number, number> | null = null;
   otherCreators = 0;
 
   constructor(
@@ -81,16 +86,34 @@ export class Group {
     this.parents.append(other.parents);
     this.minWait = Math.min(this.minWait, other.minWait);
     this.maxWait = Math.max(this.maxWait, other.maxWait);
-    for (const [id, n] of other.creators) this.countCreator(id, n);
+    for (const [id, n] of other.creators()) this.countCreator(id, n);
     this.otherCreators += other.otherCreators;
     if (other.representative.inputLine < this.representative.inputLine)
       this.representative = other.representative;
   }
 
+  /** Each creator counted and the goroutines it spawned, in the order they were met. */
+  creators(): [number, number][] {
+    const counts: [number, number][] =
+      this.creator === 0 ? [] : [[this.creator, this.creatorCount]];
+    if (this.moreCreators !== null) for (const entry of this.moreCreators) counts.push(entry);
+    return counts;
+  }
+
   private countCreator(id: number, n: number): void {
-    const seen = this.creators.get(id);
-    if (seen !== undefined) this.creators.set(id, seen + n);
-    else if (this.creators.size < MAX_CREATORS) this.creators.set(id, n);
+    if (this.creator === 0) {
+      this.creator = id;
+      this.creatorCount = n;
+      return;
+    }
+    if (id === this.creator) {
+      this.creatorCount += n;
+      return;
+    }
+    this.moreCreators ??= new Map();
+    const seen = this.moreCreators.get(id);
+    if (seen !== undefined) this.moreCreators.set(id, seen + n);
+    else if (1 + this.moreCreators.size < MAX_CREATORS) this.moreCreators.set(id, n);
     else this.otherCreators += n;
   }
 }
@@ -123,13 +146,13 @@ export class Site {
 export class BucketFold implements GoroutineFold<Site[]> {
   private readonly sites = new Map<string, Site>();
   private readonly budget: IdBudget;
-  private readonly maxBuckets: number;
+  private maxBuckets: number;
   /** Groups and fresh variants created since the last count (an upper bound: rekeying merges some). */
   private groups = 0;
   /** Fresh variants (Site.fresh) of all sites: each becomes a group before any is read. */
   private fresh = 0;
   /** Buckets left after a fold of the smallest. */
-  private readonly foldTo: number;
+  private foldTo: number;
   readonly remainder: BucketRemainder = { buckets: 0, goroutines: 0 };
 
   constructor(
@@ -139,6 +162,12 @@ export class BucketFold implements GoroutineFold<Site[]> {
     this.maxBuckets = bounds.maxBuckets ?? MAX_BUCKETS;
     this.foldTo = Math.floor((this.maxBuckets * 3) / 4);
     this.budget = newIdBudget(bounds.idBudget);
+  }
+
+  /** A part's fold, read on another thread with a share of the bound, takes the whole bound. */
+  bound(maxBuckets: number): void {
+    this.maxBuckets = maxBuckets;
+    this.foldTo = Math.floor((maxBuckets * 3) / 4);
   }
 
   add(g: Goroutine): void {
@@ -179,7 +208,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
           if (this.groups > this.maxBuckets) this.foldSmallest();
           return;
         }
-        group = new Group(ownGoroutine(g), this.budget);
+        group = new Group(ownGoroutine(g, model(site)), this.budget);
         site.variants.set(own(sig), group);
       }
     }
@@ -197,7 +226,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
   private keepFresh(site: Site, sig: string, first: Goroutine): Group {
     (site.fresh as Map<string, Goroutine>).delete(sig);
     this.fresh--;
-    const group = new Group(ownGoroutine(first), this.budget);
+    const group = new Group(ownGoroutine(first, model(site)), this.budget);
     group.add(first);
     site.variants.set(own(sig), group);
     return group;
@@ -274,7 +303,7 @@ export class BucketFold implements GoroutineFold<Site[]> {
         for (const [sig, first] of fresh) {
           const count = first.count ?? 1;
           if (!goes(count, first.inputLine)) {
-            const group = new Group(ownGoroutine(first), this.budget);
+            const group = new Group(ownGoroutine(first, model(site)), this.budget);
             group.add(first);
             site.variants.set(own(sig), group);
             continue;
@@ -381,6 +410,12 @@ export class BucketFold implements GoroutineFold<Site[]> {
   }
 }
 
+/** A representative of the site whose strings a new one can share (copy.ts ownGoroutine). */
+function model(site: Site): Goroutine | undefined {
+  for (const group of site.variants.values()) return group.representative;
+  return undefined;
+}
+
 function markVarying(site: Site, position: number): void {
   site.values[position] = null;
   site.varying ??= [];
@@ -408,11 +443,12 @@ function rekey(site: Site): void {
 
 /** The buckets' fold kind (src/pipeline/folds.ts). */
 export const bucketFold: FoldKind<BucketFold> = {
-  create: (_crash, options) =>
-    new BucketFold(
-      options.similarity,
-      options.idBudget === undefined ? {} : { idBudget: options.idBudget },
-    ),
+  create: (_crash, options) => {
+    const bounds: { maxBuckets?: number; idBudget?: number } = {};
+    if (options.idBudget !== undefined) bounds.idBudget = options.idBudget;
+    if (options.maxBuckets !== undefined) bounds.maxBuckets = options.maxBuckets;
+    return new BucketFold(options.similarity, bounds);
+  },
   fromData(data) {
     const fold = Object.setPrototypeOf(data, BucketFold.prototype) as BucketFold;
     fold.revive();

@@ -21,7 +21,10 @@ export function newIdBudget(ids = ID_BUDGET): IdBudget {
 }
 
 export class IdList {
-  private data: Uint32Array | Float64Array = new Uint32Array(4);
+  /** null while the list holds one id or none: most buckets of an `exact` fold have one. */
+  private data: Uint32Array | Float64Array | null = null;
+  /** The only id while `data` is null. */
+  private first = 0;
   length = 0;
   /** Ids not kept: the budget was spent. */
   dropped = 0;
@@ -35,35 +38,61 @@ export class IdList {
       }
       budget.left--;
     }
-    if (this.length === this.data.length) this.grow(this.data.length * 2);
-    if (!(id >= 0 && id <= 0xffffffff && Number.isInteger(id)) && this.data instanceof Uint32Array)
-      this.data = Float64Array.from(this.data);
-    this.data[this.length++] = id;
+    if (this.length === 0 && this.data === null) {
+      this.first = id;
+      this.length = 1;
+      return true;
+    }
+    const data = this.storage(this.length + 1, id);
+    data[this.length++] = id;
     return true;
   }
 
   append(other: IdList): void {
-    if (this.length + other.length > this.data.length)
-      this.grow(Math.max(this.data.length * 2, this.length + other.length));
-    if (this.data instanceof Uint32Array && other.data instanceof Float64Array)
-      this.data = Float64Array.from(this.data);
-    this.data.set(other.data.subarray(0, other.length), this.length);
-    this.length += other.length;
+    if (other.length > 0) {
+      const theirs = other.view();
+      const data = this.storage(
+        this.length + theirs.length,
+        theirs instanceof Float64Array ? -1 : 0,
+      );
+      data.set(theirs, this.length);
+      this.length += theirs.length;
+    }
     this.dropped += other.dropped;
   }
 
   at(i: number): number {
-    return this.data[i] as number;
+    return this.data === null ? this.first : (this.data[i] as number);
   }
 
   /** The ids as a view (valid until the next push). */
   view(): Uint32Array | Float64Array {
-    return this.data.subarray(0, this.length);
+    if (this.data !== null) return this.data.subarray(0, this.length);
+    if (this.length === 0) return new Uint32Array(0);
+    return fitsUint32(this.first) ? Uint32Array.of(this.first) : Float64Array.of(this.first);
   }
 
-  private grow(size: number): void {
-    const next = this.data instanceof Uint32Array ? new Uint32Array(size) : new Float64Array(size);
-    next.set(this.data.subarray(0, this.length));
-    this.data = next;
+  /** Storage for `size` ids, 8-byte once `id` (about to be stored) does not fit in 4. */
+  private storage(size: number, id: number): Uint32Array | Float64Array {
+    let data = this.data;
+    if (data === null) {
+      data = fitsUint32(this.first) ? new Uint32Array(4) : new Float64Array(4);
+      if (this.length === 1) data[0] = this.first;
+    }
+    if (size > data.length) {
+      const grown =
+        data instanceof Uint32Array
+          ? new Uint32Array(Math.max(data.length * 2, size))
+          : new Float64Array(Math.max(data.length * 2, size));
+      grown.set(data.subarray(0, this.length));
+      data = grown;
+    }
+    if (!fitsUint32(id) && data instanceof Uint32Array) data = Float64Array.from(data);
+    this.data = data;
+    return data;
   }
+}
+
+function fitsUint32(id: number): boolean {
+  return id >= 0 && id <= 0xffffffff && Number.isInteger(id);
 }

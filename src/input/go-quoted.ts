@@ -15,25 +15,39 @@ const ANCHOR = /goroutine \d+ \[|panic: |fatal error: /;
 
 /** Escaped crash text on `text`, or null. A quoted value must hold an escaped newline or go on past the line's end. */
 export function findEscapedCrash(text: string): EscapedCrash | null {
-  const anchor = ANCHOR.exec(text);
-  if (anchor === null) return null;
-  const at = anchor.index;
-  // Is the anchor inside a double-quoted string? Track quotes and escapes up to it.
+  // Quotes and escapes are tracked from the line's start up to each anchor in turn: a field
+  // that only names the panic (zap's `"panic": "failpoint panic: {}"`) may come before the
+  // one that holds the stack (`"stacktrace": "goroutine 183 [running]:\n…"`,
+  // holdout-7/etcd-operator-pr298). An escaped quote outside any quote opens none: the line
+  // itself is an escaped value whose own quotes were left off (`Panic: package \"merge\" (…):
+  // …: goroutine 26581 [running]:\n…`).
   let open = -1;
-  for (let i = 0; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (open !== -1 && c === 0x5c /* \ */) i++;
-    else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
-  }
-  if (open !== -1) {
+  let i = 0;
+  for (let anchor = ANCHOR_ALL.exec(text); anchor !== null; anchor = ANCHOR_ALL.exec(text)) {
+    const at = anchor.index;
+    for (; i < at; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
+      else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
+    }
+    if (open === -1) {
+      ANCHOR_ALL.lastIndex = 0;
+      return text.indexOf("\\n", at) === -1 ? null : { start: at, quoted: false };
+    }
     const end = closingQuote(text, open + 1);
     const value = end === -1 ? text.slice(open + 1) : text.slice(open + 1, end);
-    if (end !== -1 && !value.includes("\\n")) return null;
-    return { start: open + 1, quoted: true };
+    if (end === -1 || value.includes("\\n")) {
+      ANCHOR_ALL.lastIndex = 0;
+      return { start: open + 1, quoted: true };
+    }
+    // That quoted value holds no escaped newline: look past it.
+    ANCHOR_ALL.lastIndex = end + 1;
   }
-  if (text.indexOf("\\n", at) === -1) return null;
-  return { start: at, quoted: false };
+  ANCHOR_ALL.lastIndex = 0;
+  return null;
 }
+
+const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");
 
 /** The index of the unescaped `"` that ends a quoted value starting at `from`, or -1. */
 export function closingQuote(text: string, from: number): number {

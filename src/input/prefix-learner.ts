@@ -199,11 +199,40 @@ export function looksLikeGoLine(text: string): boolean {
     else break;
   }
   if (i === n) return true;
-  // `pkg.Func(`, `github.com/…`, `panic(`, `main.(*T)`: a function line.
-  if (c === 0x2e || c === 0x2f || c === 0x28) return true;
+  // `pkg.Func(`, `github.com/…`, `panic(`, `main.(*T)`: a function line — unless the word is
+  // another language's source position, a console's prefix (`wasm_exec.js:65 `).
+  if (c === 0x2e || c === 0x2f) return !foreignPosition(text, i);
+  if (c === 0x28) return true;
   if (c !== 0x20 && c !== 0x3a) return false;
   const words = GO_WORDS[text.charCodeAt(0)];
   if (words === undefined) return false;
   for (const word of words) if (word.length === i && text.startsWith(word)) return true;
+  return false;
+}
+
+/** How far into a line a source position is looked for: console prefixes are short. */
+const MAX_POSITION = 120;
+
+/**
+ * The line's first word, from `from` on, is `name.ext:N` for a file Go's traceback never names
+ * (Go prints `.go`, and `.s`/`.c` for assembly and cgo): the prefix a browser console puts
+ * before a WebAssembly program's output (`wasm_exec.js:65 `). A function name holds no `:`
+ * before its arguments or a blank.
+ */
+function foreignPosition(text: string, from: number): boolean {
+  const end = Math.min(text.length - 1, MAX_POSITION);
+  let dot = -1;
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x28 || c === 0x20 || c === 0x09 || c === 0x5b /* [ */) return false;
+    if (c === 0x2e) dot = j;
+    else if (c === 0x2f) dot = -1;
+    else if (c === 0x3a /* : */) {
+      const d = text.charCodeAt(j + 1);
+      if (dot === -1 || d < 0x30 || d > 0x39) return false;
+      const ext = text.slice(dot + 1, j);
+      return ext !== "go" && ext !== "s" && ext !== "c";
+    }
+  }
   return false;
 }

@@ -632,7 +632,10 @@ export class Unwrapper {
     if (text.endsWith("]:") && text.indexOf("goroutine ") > 0) {
       const glued = HEADER_ENDS_LINE.exec(text);
       if (glued !== null && text.slice(0, glued.index).trim() !== "") {
-        this.emit(text.slice(0, glued.index), line, stream, prefixed);
+        // A blank or a quote only parts the two; any other mark is the message's (`stack=`).
+        const mark = text.charCodeAt(glued.index);
+        const kept = mark === 0x20 || mark === 0x22 ? 0 : 1;
+        this.emit(text.slice(0, glued.index + kept), line, stream, prefixed);
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
         return;
       }

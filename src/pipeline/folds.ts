@@ -41,16 +41,30 @@ function listed(
 
 /**
  * The folds of a crash whose headline has been read. `every`: all of them, whatever the crash
- * wants — the part of a dump another thread started reading does not know its crash.
+ * wants — the part of a dump another thread started reading does not know its crash — or, with
+ * `only`, those named there (the ones that crash was found to run: parallel.ts).
  */
 export function newCrashFolds(
   crash: Crash,
-  options: FoldOptions & { every?: boolean },
+  options: FoldOptions & { every?: boolean; only?: readonly string[] | undefined },
 ): CrashFolds {
   const folds: Record<string, GoroutineFold<unknown>> = {};
   for (const name of NAMES) folds[name] = kind(name).create(crash, options);
-  const every = options.every === true;
-  return listed(folds, (name) => every || (kind(name).wants?.(crash) ?? true));
+  const only = options.only;
+  if (options.every === true)
+    return listed(folds, (name) => only === undefined || only.includes(name));
+  return listed(folds, (name) => kind(name).wants?.(crash) ?? true);
+}
+
+/** The names of the folds a crash's goroutines go through, in registry order. */
+export function foldNames(folds: CrashFolds): string[] {
+  const list = (folds as Listed)[LIST];
+  return NAMES.filter((name) => list.includes(folds[name] as GoroutineFold<unknown>));
+}
+
+/** Whether those are all the folds there are. */
+export function allFolds(names: readonly string[]): boolean {
+  return NAMES.every((name) => names.includes(name));
 }
 
 export function addToFolds(folds: CrashFolds, goroutine: Goroutine): void {

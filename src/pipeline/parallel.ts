@@ -8,12 +8,18 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { MAX_BUCKETS } from "../group/fold.js";
 import { ID_BUDGET } from "../group/id-list.js";
 import type { Similarity } from "../group/similarity.js";
 import type { Crash } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
-import { foldsFromData, mergeFolds } from "./folds.js";
-import { type FoldedCrash, PARALLEL_MIN_BYTES, type ReadCrashes } from "./read-crashes.js";
+import { allFolds, foldNames, foldsFromData, mergeFolds } from "./folds.js";
+import {
+  type FoldedCrash,
+  PARALLEL_MIN_BYTES,
+  type ReadCrashes,
+  readCrashes,
+} from "./read-crashes.js";
 
 /** How far past a cut to look for a goroutine boundary. */
 const SEARCH_WINDOW = 4 * 1024 * 1024;
@@ -32,6 +38,8 @@ export interface ParallelOptions {
   minBytes?: number | undefined;
   /** Goroutine ids the buckets of a crash keep, shared by the parts (default ID_BUDGET). */
   idBudget?: number | undefined;
+  /** Distinct buckets a crash keeps, shared by the parts (default MAX_BUCKETS). */
+  maxBuckets?: number | undefined;
 }
 
 /** Where each part starts, or null when the file does not cut at goroutine boundaries. */
@@ -73,6 +81,7 @@ export async function readCrashesInParallel(
     return null;
   const starts = await partStarts(path, size, threads);
   if (starts === null) return null;
+  const maxBuckets = options.maxBuckets ?? MAX_BUCKETS;
   const ends = [...starts.slice(1), size];
   const progress = new Array<number>(starts.length).fill(0);
   const workers = starts.map(
@@ -91,6 +100,9 @@ export async function readCrashesInParallel(
           continuation: k > 0,
           similarity: options.similarity ?? "pointers",
           idBudget: Math.ceil((options.idBudget ?? ID_BUDGET) / starts.length),
+          // Each part keeps its share of the buckets: at `exact` a dump of distinct arguments
+          // fills the bound in every part, and the parts' buckets are all held at once.
+          maxBuckets: Math.ceil(maxBuckets / starts.length),
           // No part comes after the last one: its lines are numbered, never counted.
           count: k < starts.length - 1,
         },
@@ -99,7 +111,11 @@ export async function readCrashesInParallel(
   try {
     // Each worker but the last first counts the lines of its part, so that every part
     // numbers its lines as the whole file does; then it reads its part.
-    const counts = await Promise.all(workers.map((worker) => nextMessage(worker, "count")));
+    const counting = Promise.all(workers.map((worker) => nextMessage(worker, "count")));
+    counting.catch(() => {}); // awaited below: a worker's error is thrown there
+    // While the workers start: the folds a part that continues a crash gives it.
+    const continued = await firstDumpFolds(path, size).catch(() => null);
+    const counts = await counting;
     let linesBefore = 0;
     const results = workers.map((worker, k) => {
       const done = nextMessage(worker, "done", (bytes) => {
@@ -110,18 +126,70 @@ export async function readCrashesInParallel(
         void worker.terminate();
         return message;
       });
-      worker.postMessage({ linesBefore });
+      worker.postMessage({
+        linesBefore,
+        continuedFolds: k > 0 ? (continued ?? undefined) : undefined,
+      });
       linesBefore += counts[k]?.lines ?? 0;
       return done;
     });
     const parts = (await Promise.all(results)).map((message) =>
-      restore(message.result as ReadCrashes),
+      restore(message.result as ReadCrashes, maxBuckets),
     );
     if (parts.some((part) => part.streams > 1)) return null;
+    // A part read as the continuation of a crash that runs other folds than it was given (the
+    // file's first dump is not the crash open at the cut): read in one piece instead.
+    if (
+      continued !== null &&
+      parts.some(
+        (_, k) =>
+          k > 0 &&
+          !(
+            (parts[k - 1] as ReadCrashes).openAtEnd && sameNames(parts[k - 1]?.lastFolds, continued)
+          ),
+      )
+    )
+      return null;
     return join(parts);
   } finally {
     for (const worker of workers) void worker.terminate();
   }
+}
+
+/** How much of the file's start is read for the folds of a dump it opens with. */
+const HEAD_BYTES = 1024 * 1024;
+
+/**
+ * The folds of the crash the file opens with, when its goroutines fill its first megabyte (a
+ * dump that goes on past it, maybe past every cut); null otherwise, or when it runs every fold.
+ * A part that continues a crash cannot read its headline: it runs these instead of every fold
+ * (a panic's 10⁶ goroutines need no deadlock or map findings). Whether the crash it continued
+ * runs the same is checked when the parts are back.
+ */
+async function firstDumpFolds(path: string, size: number): Promise<string[] | null> {
+  const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
+  const handle = await open(path, "r");
+  let bytesRead: number;
+  try {
+    ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+  } finally {
+    await handle.close();
+  }
+  const read = await readCrashes(only(head.subarray(0, bytesRead)), { keepGoroutines: false });
+  const first = read.crashes[0];
+  if (read.crashes.length !== 1 || !read.openAtEnd || first === undefined) return null;
+  const names = foldNames(first.folds);
+  return allFolds(names) ? null : names;
+}
+
+async function* only(bytes: Buffer): AsyncIterable<Buffer> {
+  yield bytes;
+}
+
+function sameNames(a: readonly string[] | null | undefined, b: readonly string[]): boolean {
+  return (
+    a !== null && a !== undefined && a.length === b.length && a.every((name, i) => name === b[i])
+  );
 }
 
 interface WorkerMessage {
@@ -165,9 +233,15 @@ function nextMessage(
   });
 }
 
-/** Folds crossed the thread boundary as plain data: give them back their methods. */
-function restore(part: ReadCrashes): ReadCrashes {
-  for (const crash of part.crashes) crash.folds = foldsFromData(crash.folds);
+/**
+ * Folds crossed the thread boundary as plain data: give them back their methods, and the
+ * buckets the whole bound again (each part kept a share of it).
+ */
+function restore(part: ReadCrashes, maxBuckets: number): ReadCrashes {
+  for (const crash of part.crashes) {
+    crash.folds = foldsFromData(crash.folds);
+    crash.folds.buckets.bound(maxBuckets);
+  }
   return part;
 }
 
@@ -194,6 +268,7 @@ function join(parts: ReadCrashes[]): ReadCrashes {
     out.truncatedLines += part.truncatedLines;
     out.omitted += part.omitted;
     out.fastBlocks += part.fastBlocks;
+    out.lastFolds = part.lastFolds;
   }
   out.openAtEnd = open;
   return out;

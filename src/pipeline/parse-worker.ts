@@ -14,6 +14,7 @@ interface Part {
   continuation: boolean;
   similarity: Similarity;
   idBudget: number;
+  maxBuckets: number;
   /** Count this part's lines for the parts after it (not for the last part). */
   count: boolean;
 }
@@ -24,7 +25,7 @@ const part = workerData as Part;
 
 const PROGRESS_STEP = 8 * 1024 * 1024;
 
-async function run(linesBefore: number): Promise<void> {
+async function run(linesBefore: number, continuedFolds: string[] | undefined): Promise<void> {
   let reported = 0;
   const chunks = createReadStream(part.path, {
     start: part.start,
@@ -35,8 +36,10 @@ async function run(linesBefore: number): Promise<void> {
     keepGoroutines: false,
     similarity: part.similarity,
     idBudget: part.idBudget,
+    maxBuckets: part.maxBuckets,
     linesBefore,
     continuation: part.continuation,
+    continuedFolds,
     onProgress: (bytes) => {
       if (bytes - reported >= PROGRESS_STEP) {
         reported = bytes;
@@ -51,8 +54,8 @@ async function run(linesBefore: number): Promise<void> {
 (part.count ? countLines(part.path, part.start, part.end) : Promise.resolve(0)).then(
   (lines) => {
     port.postMessage({ type: "count", lines });
-    port.once("message", (message: { linesBefore: number }) => {
-      run(message.linesBefore).catch((error: unknown) => {
+    port.once("message", (message: { linesBefore: number; continuedFolds?: string[] }) => {
+      run(message.linesBefore, message.continuedFolds).catch((error: unknown) => {
         port.postMessage({
           type: "error",
           error: error instanceof Error ? error.message : String(error),

@@ -9,7 +9,7 @@ import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { FastBlocks } from "./fast-blocks.js";
-import { addToFolds, type CrashFolds, mergeFolds, newCrashFolds } from "./folds.js";
+import { addToFolds, type CrashFolds, foldNames, mergeFolds, newCrashFolds } from "./folds.js";
 
 const isCallLine = (text: string): boolean => parseCallLine(text) !== null;
 
@@ -19,11 +19,15 @@ export interface ReadCrashesOptions {
   similarity?: Similarity | undefined;
   /** Goroutine ids the buckets of each crash keep (FoldOptions `idBudget`). */
   idBudget?: number | undefined;
+  /** Distinct buckets each crash keeps (FoldOptions `maxBuckets`). */
+  maxBuckets?: number | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
   /** Lines of the input before these bytes (a part read from the middle of a file). */
   linesBefore?: number;
   /** The bytes start inside a crash, at a goroutine header: read them as its continuation. */
   continuation?: boolean;
+  /** The folds the continued crash runs (CrashFolds names; default: every one). */
+  continuedFolds?: readonly string[] | undefined;
   /**
    * Crashes kept, at most: later ones are read and counted (`omitted`), their folds dropped as
    * they end, so memory stays bounded whatever the input holds (an upload of 10⁵ crashes).
@@ -58,6 +62,8 @@ export interface ReadCrashes {
   openAtEnd: boolean;
   /** Goroutine blocks read by the fast path (fast-blocks.ts). */
   fastBlocks: number;
+  /** The folds the last crash in input order runs (null: no crash). */
+  lastFolds: string[] | null;
 }
 
 const MAX_STRAY_KEPT = 200;
@@ -78,12 +84,19 @@ export async function readCrashes(
   // Folds of the crashes being read (one per stream at most), by crash.
   const open = new Map<Crash, CrashFolds>();
   const similarity = options.similarity ?? "pointers";
-  // A continued crash's headline was read by another thread: it gets every fold.
+  // A continued crash's headline was read by another thread: it gets every fold, or those
+  // that thread's reading gives it.
   let every = options.continuation === true;
   const foldsOf = (crash: Crash): CrashFolds => {
     let folds = open.get(crash);
     if (folds === undefined) {
-      folds = newCrashFolds(crash, { similarity, every, idBudget: options.idBudget });
+      folds = newCrashFolds(crash, {
+        similarity,
+        every,
+        only: every ? options.continuedFolds : undefined,
+        idBudget: options.idBudget,
+        maxBuckets: options.maxBuckets,
+      });
       every = false;
       open.set(crash, folds);
     }
@@ -214,8 +227,10 @@ export async function readCrashes(
   rest.sort(
     (a, b) => (a as FoldedCrash).crash.span.startLine - (b as FoldedCrash).crash.span.startLine,
   );
+  const crashes = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
+  const last = crashes[crashes.length - 1];
   return {
-    crashes: (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[],
+    crashes,
     omitted,
     strayCount,
     stray,
@@ -226,6 +241,7 @@ export async function readCrashes(
     streams: parsers.size,
     openAtEnd,
     fastBlocks: fast.hits,
+    lastFolds: last === undefined ? null : foldNames(last.folds),
   };
 }
 

@@ -333,6 +333,8 @@ function sharedSnippet(
 }
 
 function where(frame: Frame): string {
+  // A frame with neither name nor file (gccgo's C code without symbols) as Go printed it: `:0`.
+  if (frame.func === "" && frame.file === "") return `:${frame.line}`;
   return frame.line > 0 ? `${frame.file}:${frame.line}` : frame.file;
 }
 

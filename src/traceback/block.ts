@@ -3,6 +3,7 @@
 // lost, a blank line between a function line and its file line, lines a console wrapped).
 
 import type { Frame, Goroutine } from "../model.js";
+import { isToolchainSymbol } from "../names/toolchain.js";
 import {
   type CreatedByLine,
   isFileLineTail,
@@ -278,6 +279,7 @@ export class BlockReader {
         const at = parseIndentedFileLine(text);
         if (at !== null) {
           frame.line = at.line;
+          frame.location = gccgoLocation(frame);
           this.frames.push(frame);
           this.sink.reach(line);
           return;
@@ -294,6 +296,7 @@ export class BlockReader {
         return;
       }
       frame.inlined = frame.offset === undefined && call.args === "...";
+      if (this.gccgo) frame.location = gccgoLocation(frame);
       this.frames.push(frame);
       this.fileLineFrame = frame;
       this.sink.reach(line);
@@ -363,4 +366,20 @@ export class BlockReader {
       this.sink.unparsed(`created by ${created.func}`, created.line);
     }
   }
+}
+
+/**
+ * Whose code a frame of a gccgo traceback is. gccgo names a C function by its bare symbol:
+ * those of libgo's runtime sit in libgo's files or are named `__go_…`/`runtime_…` (GCC 6's C
+ * runtime: `runtime_mcall`, `kickoff` in libgo/runtime/proc.c), cgo's wrappers are toolchain
+ * symbols (`_cgo_<hash>_Cfunc_f`); any other is the program's C code or a library it links
+ * (`crash` at `main.go:5` or `:0`, testdata/gccgo). Go names keep their reading.
+ */
+function gccgoLocation(frame: Frame): Frame["location"] {
+  const func = frame.func;
+  if (frame.location !== "runtime" || func === "" || func === "panic") return frame.location;
+  if (func.includes(".") || func.includes("/") || isToolchainSymbol(func)) return frame.location;
+  if (func.startsWith("__go_") || func.startsWith("runtime_") || frame.file.includes("/libgo/"))
+    return "runtime";
+  return "user";
 }

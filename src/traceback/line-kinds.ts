@@ -87,6 +87,31 @@ const SIGNAL_DUMP = /^SIG[A-Z0-9]{2,8}: /;
 // `•` is Ginkgo's mark for a passed spec, printed with no newline before the next output.
 const CRASH_PREFIX = /^[\s>`|\]:*#.\dTZ+•-]+$/;
 
+/**
+ * A whole record of a structured logger on its own line: a JSON object with a logger's keys
+ * (zap, logrus, slog: `{"level":"info","ts":…,"msg":…}`) or a logfmt line that starts with a
+ * stamp or a level and names a level or a message (logrus, slog, go-kit: `time="…" level=info
+ * msg="…"`). The runtime writes neither: between its lines, it is another goroutine's output.
+ */
+export function isLogRecord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x7b /* { */) {
+    return (
+      text.charCodeAt(1) === 0x22 /* " */ &&
+      text.charCodeAt(text.length - 1) === 0x7d /* } */ &&
+      (text.indexOf('"level":') !== -1 ||
+        text.indexOf('"msg":') !== -1 ||
+        text.indexOf('"message":') !== -1)
+    );
+  }
+  return (
+    LOGFMT_FIRST_KEY.test(text) &&
+    (text.indexOf(" level=") !== -1 || text.indexOf(" lvl=") !== -1 || text.indexOf(" msg=") !== -1)
+  );
+}
+
+const LOGFMT_FIRST_KEY = /^(?:time|ts|t|level|lvl)=(?:"[^"\n]{1,64}"|[^\s"]{1,64}) /;
+
 /** A panic that a library recovered and logged with its stack: who recovered it, and the value. */
 export interface LoggedPanic {
   recoveredBy: string;
@@ -147,7 +172,7 @@ export function gluedHeadline(text: string): number {
   let at = -1;
   for (const keyword of GLUED_KEYWORDS) {
     const i = text.indexOf(keyword);
-    if (i > 0 && (at === -1 || i < at) && gluedAfter(text, i)) at = i;
+    if (i > 0 && (at === -1 || i < at) && (gluedAfter(text, i) || afterQuantity(text, i))) at = i;
   }
   // A renamed net/http line (RENAMED_SERVING) after a log's own prefix: from the name on.
   const serving = text.indexOf(": panic serving ");
@@ -181,6 +206,17 @@ export function rewordedHeadline(text: string): number {
   if (at === -1 || (at > 0 && !gluedAfter(text, at))) return -1;
   return isKnownRuntimeError(text.slice(at)) ? at : -1;
 }
+
+/**
+ * A status line's last field, a number and its unit (`… 2.98 KiB/s 00m22spanic: …`,
+ * damaged/mcumgr-cli-23: a progress bar printed with no newline), right before `at`: the
+ * letters there end a quantity, not a word the headline would be part of.
+ */
+function afterQuantity(text: string, at: number): boolean {
+  return QUANTITY_END.test(text.slice(Math.max(0, at - 24), at));
+}
+
+const QUANTITY_END = /(?:^|\s)\d[\d.:hms]*[A-Za-z%]{1,3}$/;
 
 function gluedAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1) | 0x20;

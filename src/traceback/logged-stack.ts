@@ -101,7 +101,10 @@ export class LoggedStackStart {
     if (part === undefined) return undefined;
     const record = withoutStackField(part.text);
     if (record === null) return part;
-    return namedValue(record) === null ? undefined : { text: record, line: part.line };
+    // Or names it after a lead-in of its own (`<%s> paniced: %v, stack=%s`).
+    return namedValue(record) === null && !hasPanicLeadIn(record)
+      ? undefined
+      : { text: record, line: part.line };
   }
 
   /**

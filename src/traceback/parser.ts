@@ -37,6 +37,7 @@ import {
   crashStartAfterPrefix,
   endsCrash,
   gluedHeadline,
+  isLogRecord,
   isTraceLike,
   loggedPanic,
   rewordedHeadline,
@@ -645,9 +646,25 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
-    if (this.valueFramed !== true && text.startsWith("$ ")) {
-      // A shell prompt pasted between the headline and the stacks is never part of a value.
+    if (this.valueFramed !== true && (text.startsWith("$ ") || isLogRecord(text))) {
+      // A shell prompt pasted between the headline and the stacks is never part of a value,
+      // nor is a logger's record another goroutine wrote while the runtime printed
+      // (holdout-7/logging-operator-60: zap's JSON and logrus's lines under the headline).
       this.events.stray?.(text, line);
+      return;
+    }
+    const logged = loggedPanic(text);
+    if (logged !== null) {
+      // A recovering handler's log line (`Observed a panic: …`) is never a value's line. Of a
+      // panic in this chain, it is that handler's record of it, written on another stream
+      // (klog's stderr interleaved with the runtime's, holdout-7/logging-operator-60); of
+      // another value, it starts another crash.
+      if (crash.panics.some((p) => p.value === logged.value)) {
+        this.events.stray?.(text, line);
+        return;
+      }
+      this.endCrash();
+      this.idleLine(text, line);
       return;
     }
     if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {

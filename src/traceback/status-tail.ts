@@ -9,29 +9,46 @@
 
 import { gluedRuntimeErrorEnd } from "../diagnose/catalogue.js";
 
-/** A status line's field: a number with a word or three (`0 errors`, `56850 / 56857 items`, `ETA 6:46`). */
-const STATUS_FIELD = /^(?=\D*\d)\S{1,16}(?: \S{1,16}){0,3}$/;
+/** Words of a status line's tail, at most. */
+const MAX_TAIL_WORDS = 24;
 
-/** The first field's end, cut by the headline: digits glued to the value's last mark or letter (`)08 GiB`). */
-const CUT_FIELD = /[^\s\d.,:]\d[\d.,:]*(?: [^\s\d]{1,12})?$/;
+/**
+ * The first field's end, cut by the headline: a number glued to the value's last mark or letter,
+ * with its unit or counted word (`)08 GiB`); digits alone may be the value's own (`v2`).
+ */
+const CUT_FIELD = /[^\s\d.,:]\d[\d.,:]* [^\s\d]{1,12}$/;
 
 /**
  * Where the value of a headline (`panic: ` or `fatal error: ` taken off) ends when a status
- * line's end is glued after it, or -1. The tail is fields parted by runs of blanks, at least two
- * whole ones after the first run, each a number with a few words; the field it starts in was
- * cut by the value's end: where a runtime error the catalogue knows ends, or else at digits
- * glued to the value with no blank. A value that only has wide gaps in it is not cut.
+ * line's end is glued after it, or -1. After the first run of blanks the tail is a status line's
+ * fields (isStatusTail); the field it starts in was cut by the value's end: where a runtime
+ * error the catalogue knows ends, or else at digits glued to the value with no blank. A value
+ * that only has wide gaps in it is not cut.
  */
 export function statusTailAt(value: string): number {
   const gap = value.indexOf("  ");
   if (gap <= 0) return -1;
-  const fields = value.slice(gap).trim().split(/ {2,}/);
-  if (fields.length < 2 || !fields.every((f) => STATUS_FIELD.test(f))) return -1;
+  if (!isStatusTail(value.slice(gap))) return -1;
   const head = value.slice(0, gap);
   const known = gluedRuntimeErrorEnd(head);
   if (known > 0 && known < head.length) return known;
   const cut = CUT_FIELD.exec(head);
   return cut === null ? -1 : cut.index + 1;
+}
+
+/**
+ * Fields of a status line: short words, half of them or more numbers (`56850 / 56857 items
+ * 0 errors  ETA 6:46`, `7.57% 2.65 KiB/s 00m27s`), two at least.
+ */
+function isStatusTail(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > MAX_TAIL_WORDS) return false;
+  let numbers = 0;
+  for (const word of words) {
+    if (word.length > 16) return false;
+    if (/\d/.test(word)) numbers++;
+  }
+  return numbers >= 2 && 2 * numbers >= words.length;
 }
 
 /** The value without a status line's tail glued after it (statusTailAt). */

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { chooseRule } from "../../src/diagnose/category.js";
 import { crashSite } from "../../src/diagnose/site.js";
 import { labeledSites } from "../../src/render/site-labels.js";
 import { parseCrashes } from "../../src/traceback/index.js";
@@ -96,4 +97,32 @@ test("a middleware re-panicked, then net/http recovered: the site is below the b
     at(site.handler),
     "net/http.(*conn).serve.func1 /usr/local/go/src/net/http/server.go:1897",
   );
+});
+
+test("gccgo 12 through cgo: the C function that faulted is the site, its `__Cfunc__` call makes it a cgo crash (testdata/gccgo)", async () => {
+  const crash = first("gccgo/gccgo12/cgo.single.txt");
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.location]),
+    [
+      ["runtime.dopanic__m", "runtime"],
+      ["runtime.fatalthrow", "runtime"],
+      ["runtime.throw", "runtime"],
+      ["runtime.sigpanic", "runtime"],
+      ["crash", "user"],
+      ["viaC", "user"],
+      ["_cgo_8b955125ac9a_Cfunc_viaC", "runtime"],
+      ["main.__Cfunc__viaC", "user"],
+      ["main.main", "user"],
+      ["runtime.main", "runtime"],
+    ],
+  );
+  assert.equal(at(crashSite(crash).frame), "crash /tmp/panicscope-lab/gccgo-cgo/main.go:5");
+  assert.equal(chooseRule(crash).rule.id, "unexpected-signal-in-cgo");
+  // Built without debug information, C code inlined into cgo's wrapper: the call is the site.
+  const stripped = first("gccgo/gccgo12/cgo-nodebug.single.txt");
+  assert.equal(
+    at(crashSite(stripped).frame),
+    "main.__Cfunc__viaC /tmp/go-build/b001/_cgo_gotypes.go:26",
+  );
+  assert.equal(chooseRule(stripped).rule.id, "unexpected-signal-in-cgo");
 });

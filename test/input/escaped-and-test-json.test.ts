@@ -171,3 +171,46 @@ test("a wrapped record on the input's first line, narrower than the next piece (
     ],
   );
 });
+
+test("a quoted field that only names the panic before the one holding the stack: the stack's field is the crash text (real/holdout-7/etcd-operator-pr298)", () => {
+  const line = fileLines(
+    "real/holdout-7/etcd-operator-pr298-zap-console-observed-a-panic-json-stacktrace-terminal-wrapped-cut.txt",
+  )[1] as string;
+  assert.deepEqual(findEscapedCrash(line), { start: 450, quoted: true });
+  const out = unwrap(
+    fileLines(
+      "real/holdout-7/etcd-operator-pr298-zap-console-observed-a-panic-json-stacktrace-terminal-wrapped-cut.txt",
+    ),
+  );
+  assert.deepEqual(
+    out.slice(2, 5).map(([text, n]) => [text, n]),
+    [
+      ["goroutine 183 [running]:", 2],
+      [
+        "k8s.io/apimachinery/pkg/util/runtime.logPanic({0x23c46c8, 0x8b9f6c98c90}, {0x1de9aa0, 0x8b9f58fd230})",
+        2,
+      ],
+      ["\t/go/pkg/mod/k8s.io/apimachinery@v0.35.1/pkg/util/runtime/runtime.go:132 +0xbc", 2],
+    ],
+  );
+  // The terminal cut the record inside a path: the value's last line is what was left of it.
+  assert.deepEqual(
+    out
+      .filter(([, n]) => n === 2)
+      .map(([text]) => text)
+      .slice(-3),
+    ["go.etcd.io/gofail/runtime.actPanic(0x0?)", "\t/go/pkg/mod/go", ""],
+  );
+  assert.equal(findEscapedCrash('"panic": "failpoint panic: {}", "n": 1'), null);
+});
+
+test("an escaped quote outside any quote opens none: the whole line is the escaped value (real/holdout-7/golangci-lint-4242)", () => {
+  const line = fileLines(
+    "real/holdout-7/golangci-lint-4242-panic-line-escaped-debug-stack-one-line-wrapped-cut.txt",
+  )[1] as string;
+  assert.ok(line.startsWith('Panic: interfacer: package \\"merge\\" (isInitialPkg: true'));
+  assert.deepEqual(findEscapedCrash(line), {
+    start: line.indexOf("goroutine 26581 [running]:"),
+    quoted: false,
+  });
+});

@@ -247,3 +247,20 @@ test("a function line with hex arguments after a CI viewer's line number teaches
   // A log message that names a call with other arguments teaches nothing.
   assert.equal(goTextStart("12 | calling api.Exec(ctx, 3)"), -1);
 });
+
+test("a browser console's source position before a WebAssembly program's lines is a prefix, not a function line (real/holdout-7/0x-mesh-849)", () => {
+  const file =
+    "real/holdout-7/0x-mesh-849-browser-console-wasm-exec-prefix-fence-glued-unknown-caller-pc-runtime-stack-cut.txt";
+  assert.equal(line(file, 2), "wasm_exec.js:65 ");
+  assert.equal(looksLikeGoLine("wasm_exec.js:65 fatal error: unknown caller pc"), false);
+  // A frame's file line without its tab is still Go's, and so is an assembly file's.
+  assert.equal(looksLikeGoLine("github.com/x/y/z.go:61 +0x105"), true);
+  assert.equal(looksLikeGoLine("runtime/asm_amd64.s:1333 +0x1"), true);
+  assert.deepEqual(unwrap(lines(file, 1, 5)), [
+    ["fatal error: unknown caller pc", 1, "wasm_exec.js:65"],
+    ["", 2, "wasm_exec.js:65"],
+    ["runtime stack:", 3, ""],
+    ["runtime.throw(0x1dcf94, 0x11)", 4, "wasm_exec.js:65"],
+    ["\t/Users/mason/.go/src/runtime/panic.go:1116 +0x7", 5, "wasm_exec.js:65"],
+  ]);
+});

@@ -25,15 +25,20 @@ async function* chunked(bytes: Buffer, size: number): AsyncIterable<Buffer> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
-async function read(
-  bytes: Buffer,
-  fast: boolean,
-  options: { similarity?: Similarity; keep?: boolean; chunk?: number } = {},
-): Promise<ReadCrashes> {
+interface ReadOptions {
+  similarity?: Similarity;
+  keep?: boolean;
+  chunk?: number;
+  /** The buckets' bound (group/fold.ts MAX_BUCKETS by default). */
+  maxBuckets?: number;
+}
+
+async function read(bytes: Buffer, fast: boolean, options: ReadOptions = {}): Promise<ReadCrashes> {
   return readCrashes(chunked(bytes, options.chunk ?? 1 << 20), {
     keepGoroutines: options.keep ?? false,
     similarity: options.similarity,
     fastBlocks: fast,
+    maxBuckets: options.maxBuckets,
   });
 }
 
@@ -52,10 +57,7 @@ function view(result: ReadCrashes, name: string) {
   };
 }
 
-async function bothWays(
-  name: string,
-  options: { similarity?: Similarity; keep?: boolean; chunk?: number } = {},
-) {
+async function bothWays(name: string, options: ReadOptions = {}) {
   const bytes = bytesOf(name);
   const fast = await read(bytes, true, options);
   const slow = await read(bytes, false, options);
@@ -158,3 +160,44 @@ for (const name of ["go/go1.26/many-goroutines.all.txt", "go/go1.26/leak-late.al
       }
     }
   });
+
+// A bounded fold: past three quarters of its bound a new variant read by the fast path is only
+// its goroutine until a second one joins it or a fold keeps it (group/fold.ts); the parser's
+// goroutines make a bucket at once. Both must give the same buckets, remainder and document,
+// whatever the bound, the similarity and the dump: `exact` over the generator's distinct
+// arguments, SIGQUIT dumps (every word differs), a debug=2 profile.
+for (const [name, bounds] of [
+  ["dumps/dump-20000.txt.gz", [97, 2003]],
+  ["go/go1.26/many-goroutines.all.txt", [10, 100, 500]],
+  ["go/go1.26/leak-late.all.txt", [4, 50]],
+  ["go/go1.19/leak-late.all.txt", [4, 50]],
+  ["live/blocked-go1.26.debug2.txt", [2, 5]],
+] as const) {
+  for (const similarity of ["exact", "pointers", "values"] as const) {
+    test(`bounded buckets fold alike both ways: ${name} at ${similarity}, bounds ${bounds.join(", ")}`, async () => {
+      for (const maxBuckets of bounds) {
+        const { fast, slow, fastView, slowView } = await bothWays(name, { similarity, maxBuckets });
+        assert.ok(fast.fastBlocks > 0);
+        assert.deepStrictEqual(fastView, slowView, `bound ${maxBuckets}`);
+        const folded = (read: ReadCrashes) =>
+          read.crashes.map(({ folds }) => folds.buckets.remainder.buckets);
+        assert.deepEqual(folded(fast), folded(slow));
+      }
+    });
+  }
+}
+
+test("at exact the generator's 20 000 goroutines fold alike: counts of the folded and the kept", async () => {
+  const { fastView } = await bothWays("dumps/dump-20000.txt.gz", {
+    similarity: "exact",
+    maxBuckets: 1000,
+  });
+  const [crash] = fastView.crashes;
+  // Every goroutine's arguments differ: 20 001 buckets of one, folded to 750 each time they
+  // pass 1 000; 175 came after the last fold, and the crashing goroutine's stays first.
+  assert.deepEqual(crash?.bucketRemainder, { buckets: 19_076, goroutines: 19_076 });
+  assert.equal(crash?.buckets.length, 925);
+  assert.ok(crash?.buckets.every((bucket) => bucket.count === 1));
+  assert.equal(crash?.buckets[0]?.crashing, true);
+  assert.deepEqual(crash?.buckets[0]?.ids, [1]);
+});

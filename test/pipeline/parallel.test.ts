@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { documentCrash } from "../../src/document/to-document.js";
 import { openInput } from "../../src/input/open.js";
 import { diagnose } from "../../src/pipeline/analyze.js";
@@ -110,4 +110,65 @@ test("the parts share one id budget: read on 2 threads, a dump keeps as many ids
   // A budget of 200 keeps 200 more, whether the file is read in one piece or in two.
   assert.equal(await kept(200, 1), 580);
   assert.equal(await kept(200, 2), 644);
+});
+
+test("the parts share the bucket bound: each of 2 threads keeps half of the buckets", async () => {
+  // 804 distinct buckets at exact (test/group/bounds.test.ts), and a bound of 804.
+  const path = join(TESTDATA, "go/go1.26/many-goroutines.all.txt");
+  const size = statSync(path).size;
+  const kept = async (threads: number) => {
+    const options = { keepGoroutines: false, similarity: "exact", maxBuckets: 804 } as const;
+    const read =
+      threads === 1
+        ? await readCrashes((await openInput(path)).chunks, options)
+        : await readCrashesInParallel(path, size, { ...options, threads, minBytes: 0 });
+    const fold = read?.crashes[0]?.folds.buckets;
+    let buckets = 0;
+    let goroutines = 0;
+    for (const site of fold?.result() ?? [])
+      for (const group of site.variants.values()) {
+        buckets++;
+        goroutines += group.count;
+      }
+    assert.equal(goroutines + (fold?.remainder.goroutines ?? 0), 2000);
+    return { buckets, folded: fold?.remainder.buckets };
+  };
+  // One thread keeps every bucket. Two: each part at most 402 at once (folded to 301 past
+  // it), so that the threads together hold no more than one would.
+  assert.deepEqual(await kept(1), { buckets: 804, folded: 0 });
+  assert.deepEqual(await kept(2), { buckets: 600, folded: 204 });
+});
+
+/** The bench generator's 20 000-goroutine panic (testdata/dumps/dump-20000.gen.txt), unzipped. */
+function bigPanicDump(): Buffer {
+  return gunzipSync(readFileSync(join(TESTDATA, "dumps/dump-20000.txt.gz")));
+}
+
+test("a part that continues a panic's dump runs only the panic's folds, and joins to the whole", async () => {
+  const dir = tempDir("panicscope-parallel-");
+  const path = join(dir, "dump-20000.txt");
+  writeFileSync(path, bigPanicDump());
+  const read = await readCrashesInParallel(path, statSync(path).size, {
+    keepGoroutines: false,
+    threads: 2,
+    minBytes: 0,
+  });
+  // Its second part's crash took no deadlock, map or test folds (its first megabyte says panic).
+  assert.deepEqual(read?.lastFolds, ["sample", "buckets", "waits"]);
+  const { parallel, whole } = await bothWays(path, 2);
+  assert.notEqual(parallel, null);
+  assert.deepEqual(parallel, whole);
+});
+
+test("a file that opens with a panic's dump but is cut inside a deadlock is read in one piece", async () => {
+  // Two real outputs one after the other, as a log holds them: the generator's panic (8.2 MB),
+  // then go1.26's deadlock of testdata/go 11 000 times (9.0 MB): the cut falls in a deadlock,
+  // whose folds the panic's first megabyte did not give the second part.
+  const dir = tempDir("panicscope-parallel-");
+  const path = join(dir, "panic-then-deadlocks.txt");
+  const deadlock = readFileSync(join(TESTDATA, "go/go1.26/deadlock-mutex-holder.single.txt"));
+  writeFileSync(path, Buffer.concat([bigPanicDump(), ...new Array(11_000).fill(deadlock)]));
+  const { parallel, whole } = await bothWays(path, 2);
+  assert.equal(parallel, null);
+  assert.equal(whole.length, 11_001);
 });

@@ -219,3 +219,16 @@ test("a runtime goroutine that crashed stays in the bucket list, never folded aw
     "        syscall.Close  syscall/zsyscall_darwin_amd64.go:518",
   ]);
 });
+
+test("gccgo's frames with neither name nor file print as Go printed them, `:0` (real/holdout-6/golang-23393)", async () => {
+  const { document, text } = await analyzed(
+    "../real/holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut.txt",
+  );
+  assert.equal(document.crashes[0]?.frame?.func, "engine._Cfunc_DBUnlockFile");
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l.trim() === "../../../src/libgo/runtime/go-signal.c:86");
+  assert.deepEqual(
+    lines.slice(at + 1, at + 5).map((l) => l.trim()),
+    [":0", ":0", ":0", "→ engine._Cfunc_DBUnlockFile()"],
+  );
+});

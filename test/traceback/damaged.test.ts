@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
+import { gluedHeadline, isLogRecord } from "../../src/traceback/line-kinds.js";
 import { statusTailAt } from "../../src/traceback/status-tail.js";
 
 const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
@@ -336,6 +337,8 @@ test("a value is cut only before a status line's fields, glued to it", () => {
   assert.equal(statusTailAt("bad row  a=1  b=2"), -1);
   assert.equal(statusTailAt("runtime error: index out of range [3] with length 3"), -1);
   assert.equal(statusTailAt("boom  done  ok"), -1);
+  // Digits glued to a letter with no unit after them are the value's own.
+  assert.equal(statusTailAt("bad header v2  len 10  crc 5"), -1);
 });
 
 test("a Windows console's 80-column wrap: the rest of an argument list and of an fp=/sp= tail stay with their frame (holdout-6/nyagos-76)", () => {
@@ -414,4 +417,65 @@ test("a race report whose file lines a terminal wrapped before the offset: each 
     ],
   );
   assert.deepEqual(crash?.unparsed, []);
+});
+
+test("a progress bar printed with no newline before the headline and a longer bar's end after its value (apache/mynewt-mcumgr-cli#23)", () => {
+  const crashes = parseCrashes(read("mcumgr-cli-23-pb-bar-around-glued-headline-arm-cut"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash?.span, { startLine: 2, endLine: 11 });
+  assert.equal(crash?.crashing?.id, 11);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.line]),
+    [
+      ["regexp.(*Regexp).allMatches", 719],
+      ["regexp.(*Regexp).FindAllString", 1060],
+      [
+        "github.com/apache/mynewt-mcumgr-cli/vendor/gopkg.in/cheggaaa/pb%2ev1.escapeAwareRuneCountInString",
+        13,
+      ],
+    ],
+  );
+  // Glued after a quantity's unit (`00m22s`), not inside a word.
+  assert.equal(gluedHeadline(" 2.98 KiB/s 00m22spanic: boom"), 18);
+  assert.equal(gluedHeadline("recoverpanic: boom"), -1);
+});
+
+test("other loggers' records under a recovered panic's headline are not its value: zap's JSON, logrus's logfmt, HandleCrash's `Observed a panic` of the same value (holdout-7/logging-operator-60)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-7",
+      "logging-operator-60-kubectl-get-logs-interleaved-recovered-headline-no-trace-klog-observed.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    { value: "assignment to entry in nil map", recovered: true, repanicked: false },
+    { value: "assignment to entry in nil map", recovered: false, repanicked: false },
+  ]);
+  assert.deepEqual(crash?.span, { startLine: 7, endLine: 11 });
+  assert.equal(crash?.goroutineCount, 0);
+  // The three log lines are kept, outside the crash.
+  assert.deepEqual(
+    analysis.stray.filter((s) => s.line >= 9).map((s) => s.line),
+    [9, 10, 11],
+  );
+  assert.equal(toDocument(analysis, { goroutines: false }).crashes[0]?.category, "nil-map-write");
+  assert.deepEqual(
+    analysis.stray.filter((s) => s.line >= 9).map((s) => isLogRecord(s.text)),
+    [true, true, false],
+  );
+  assert.equal(isLogRecord("\tpanic: assignment to entry in nil map"), false);
 });

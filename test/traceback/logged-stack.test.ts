@@ -407,3 +407,81 @@ test("a record's last field left open by the stack it holds: the record without 
   assert.equal(withoutStackField('level=error msg="Panic occurred"'), null);
   assert.equal(withoutStackField("[PANIC RECOVER] boom"), null);
 });
+
+test("a log line whose last field is debug.Stack() glued after `stack=`: the value after the line's `paniced:` (real/holdout-7/kafka-pixy-82)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-7/kafka-pixy-82-actor-path-paniced-stack-equals-debug-stack-logged-go17.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 16 });
+  assert.equal(crash.crashing?.id, 254);
+  assert.equal(crash.crashing?.frames.length, 6);
+  assert.deepEqual(site(crash), [
+    "github.com/mailgun/kafka-pixy/consumer/partitioncsm.(*T).run@/go/src/github.com/mailgun/kafka-pixy/consumer/partitioncsm/partitioncsm.go:151",
+    "151",
+  ]);
+});
+
+test("a record without the field the stack opened: the separator before it goes too", () => {
+  assert.equal(withoutStackField("<a[0]> paniced: boom, stack="), "<a[0]> paniced: boom");
+});
+
+test("zap's `Observed a panic` with a `panic` field and the stack escaped in `stacktrace`, cut in a path: the field's whole value is the message (real/holdout-7/etcd-operator-pr298)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-7/etcd-operator-pr298-zap-console-observed-a-panic-json-stacktrace-terminal-wrapped-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    { value: "failpoint panic: {}", recovered: true, repanicked: false },
+  ]);
+  assert.equal(crash.crashing?.id, 183);
+  assert.equal(crash.crashing?.frames.length, 4);
+  // The crash site's file line was cut to `/go/pkg/mod/go`: the frame stays, its file empty.
+  assert.deepEqual(site(crash), ["go.etcd.io/gofail/runtime.actPanic@:0", "0"]);
+  assert.equal(
+    loggedMessage('… {"panic": "failpoint panic: {}", "stacktrace": '),
+    "failpoint panic: {}",
+  );
+});
+
+test("an escaped debug.Stack() joined to its value by `: ` on one line: the colon is not the value's, the escaped quotes open no quote (real/holdout-7/golangci-lint-4242)", async () => {
+  const file =
+    "real/holdout-7/golangci-lint-4242-panic-line-escaped-debug-stack-one-line-wrapped-cut.txt";
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 2 });
+  assert.equal(crash.crashing?.id, 26581);
+  assert.deepEqual(site(crash), [
+    "golang.org/x/tools/go/ssa/ssautil.AllFunctions.func1@/go/pkg/mod/golang.org/x/tools@v0.18.0/go/ssa/ssautil/visit.go:61",
+    "61",
+  ]);
+  // A lead-in alone still names no value; a field's value is kept as it was quoted.
+  assert.equal(loggedMessage("panic recovered:"), "");
+  assert.equal(loggedMessage('level=error error="bad input:"'), "bad input:");
+});

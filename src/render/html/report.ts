@@ -319,7 +319,9 @@ function frameHtml(
   sources: Sources,
 ): string {
   const src = sources.index(frame, analyzed);
-  const where = `${escapeHtml(frame.file)}${frame.line > 0 ? `:${frame.line}` : ""}`;
+  // A frame with neither name nor file (gccgo's C code without symbols) as Go printed it: `:0`.
+  const unnamed = frame.func === "" && frame.file === "";
+  const where = `${escapeHtml(frame.file)}${frame.line > 0 || unnamed ? `:${frame.line}` : ""}`;
   const loc =
     src >= 0
       ? `<a class="loc" href="#src-${src}">${where}</a>`

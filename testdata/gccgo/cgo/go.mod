@@ -1,0 +1,3 @@
+module example.com/gccgocgo
+
+go 1.18
