@@ -6,6 +6,7 @@ import type { Frame, Goroutine } from "../model.js";
 import { isToolchainSymbol } from "../names/toolchain.js";
 import {
   type CreatedByLine,
+  type FileLine,
   isFileLineTail,
   joinArguments,
   looksLikeFileLine,
@@ -19,6 +20,7 @@ import {
   parseFileLineInto,
   parseIndentedFileLine,
   parseOldLocationLine,
+  wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
 import { fileLocation } from "./logged-frames.js";
@@ -59,8 +61,16 @@ export class BlockReader {
   private gccgo = false;
   /** In a gccgo block, the line of a blank: a frame whose function has no name, if a file line follows (0: none). */
   private unnamedBlank = 0;
-  /** The last line was a file line: the rest of its tail may come next (a console wrapped it). */
-  private afterFileLine = false;
+  /** The frame whose file line was the last line: the rest of that line may come next (a console wrapped it). */
+  private fileLineFrame: Frame | null = null;
+  /** A frame's file line that did not read as one: the rest of it may come next (brokenFileLine). */
+  private brokenFile: { frame: Frame; text: string; line: number } | null = null;
+  /**
+   * A blank line came between lines of this block that Go prints together (a header and its
+   * first frame, a function line and its file line): the paste doubled its line breaks, and a
+   * blank after a frame does not end the block either (holdout-7/xray-core-2478).
+   */
+  private doubleSpaced = false;
 
   constructor(
     readonly goroutine: Goroutine,
@@ -70,15 +80,20 @@ export class BlockReader {
   }
 
   push(raw: string, line: number): BlockLine {
+    if (this.brokenFile !== null && this.brokenFileLine(raw, line)) return "used";
     const wrapped = this.wrappedPiece(raw, line);
     if (wrapped) return "used";
     const text = this.repairIndent(raw);
     const c = text.charCodeAt(0);
     if (this.heldBlank) {
-      // A blank line between a function line and its file line was paste damage; before
+      // A blank line between a function line and its file line, or between a header or a
+      // frame and the next function line of a double-spaced paste, was paste damage; before
       // anything else it ended the block.
       this.heldBlank = false;
-      if (c !== 0x09) {
+      const afterCall = this.pendingCall !== null || this.pendingCreatedBy !== null;
+      if (afterCall ? c === 0x09 : this.opensFrame(text)) {
+        this.doubleSpaced = true;
+      } else {
         this.close();
         return "ended-before";
       }
@@ -118,7 +133,13 @@ export class BlockReader {
       return "used";
     }
     if (text === "") {
-      if (this.pendingCall !== null || this.pendingCreatedBy !== null) {
+      if (
+        this.pendingCall !== null ||
+        this.pendingCreatedBy !== null ||
+        ((this.doubleSpaced || this.frames.length === 0) && !this.gccgo && !this.afterCreatedBy())
+      ) {
+        // Go prints no blank line there, nor a header without a frame under it: the blank
+        // ends the block only if the next line does not go on with it.
         this.heldBlank = true;
         return "used";
       }
@@ -203,14 +224,63 @@ export class BlockReader {
   }
 
   /**
+   * The line after a frame's file line that did not read as one: a console that wraps at its
+   * width cuts a file line anywhere (`\tC:/…/internal/ui/ui_gl`, then `fw.go:114 +0x31` at
+   * column 0, holdout-7/ebiten-70 at 80 columns). When the two read as one file line, they are
+   * one; otherwise the broken line is kept as a line not understood. Returns whether the line
+   * was taken.
+   */
+  private brokenFileLine(raw: string, line: number): boolean {
+    const broken = this.brokenFile as NonNullable<BlockReader["brokenFile"]>;
+    this.brokenFile = null;
+    const c = raw.charCodeAt(0);
+    const whole: FileLine = { file: "", line: 0 };
+    if (
+      raw !== "" &&
+      c !== 0x09 &&
+      c !== 0x20 &&
+      parseCallLine(raw) === null &&
+      parseFileLineInto(broken.text + raw, 1, whole)
+    ) {
+      const frame = broken.frame;
+      frame.file = whole.file;
+      frame.line = whole.line;
+      frame.offset = whole.offset;
+      frame.pc = whole.pc;
+      frame.sp = whole.sp;
+      frame.fp = whole.fp;
+      frame.inlined = frame.offset === undefined && frame.args === "...";
+      this.fileLineFrame = frame;
+      this.sink.reach(line);
+      return true;
+    }
+    this.sink.unparsed(broken.text, broken.line);
+    return false;
+  }
+
+  /** A frame's first line: a function line (whole or cut before its `)`) or `created by`. */
+  private opensFrame(text: string): boolean {
+    return (
+      parseCallLine(text) !== null ||
+      text.startsWith("created by ") ||
+      parseCutCallLine(text) !== null
+    );
+  }
+
+  /** The block's `created by` line was read: Go prints nothing after it in a block. */
+  private afterCreatedBy(): boolean {
+    return this.goroutine.createdBy !== undefined;
+  }
+
+  /**
    * The rest of a line a console or a viewer wrapped at its width (holdout-6/nyagos-76, at 80
    * columns; holdout-6/seaweedfs-3459): after a function line cut before its `)`, the rest of
    * its arguments; after a file line, the rest of its `+0x… fp=0x… sp=0x…` tail. Go prints no
    * line of either shape, so nothing else is taken for one.
    */
   private wrappedPiece(raw: string, line: number): boolean {
-    const afterFileLine = this.afterFileLine;
-    this.afterFileLine = false;
+    const fileLineFrame = this.fileLineFrame;
+    this.fileLineFrame = null;
     const call = this.pendingCall;
     if (call?.open === true && !this.heldBlank) {
       const rest = parseArgumentsRest(raw);
@@ -220,7 +290,9 @@ export class BlockReader {
       this.sink.reach(line);
       return true;
     }
-    if (afterFileLine && isFileLineTail(raw)) {
+    if (fileLineFrame !== null && isFileLineTail(raw)) {
+      // A whole offset wrapped alone onto the line is the frame's; other pieces only end it.
+      fileLineFrame.offset ??= wrappedOffset(raw);
       this.sink.reach(line);
       return true;
     }
@@ -242,7 +314,7 @@ export class BlockReader {
     }
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
-    this.afterFileLine = true;
+    this.fileLineFrame = frame;
     this.sink.reach(line);
     return "used";
   }
@@ -262,6 +334,10 @@ export class BlockReader {
   close(): void {
     this.heldBlank = false;
     this.unnamedBlank = 0;
+    if (this.brokenFile !== null) {
+      this.sink.unparsed(this.brokenFile.text, this.brokenFile.line);
+      this.brokenFile = null;
+    }
     this.flushPending();
   }
 
@@ -284,18 +360,19 @@ export class BlockReader {
       }
       if (!parseFileLineInto(text, 1, frame)) {
         // A garbled file line does not unmake the call: the function stays a frame, with no
-        // file, so that the crash site is not moved to its caller.
+        // file, so that the crash site is not moved to its caller. Its rest may be on the next
+        // line (brokenFileLine).
         frame.file = "";
         frame.line = 0;
         frame.offset = undefined;
         this.frames.push(frame);
-        this.sink.unparsed(text, line);
+        this.brokenFile = { frame, text, line };
         return;
       }
       frame.inlined = frame.offset === undefined && call.args === "...";
       if (this.gccgo) frame.location = gccgoLocation(frame);
       this.frames.push(frame);
-      this.afterFileLine = true;
+      this.fileLineFrame = frame;
       this.sink.reach(line);
       return;
     }
@@ -315,7 +392,7 @@ export class BlockReader {
         goroutine.createdBy = frame;
         if (created.parent !== undefined) goroutine.parentId = created.parent;
       }
-      this.afterFileLine = true;
+      this.fileLineFrame = frame;
       this.sink.reach(line);
       return;
     }

@@ -7,11 +7,11 @@ import type { Goroutine } from "../model.js";
 import { keyValues } from "./fields.js";
 import { decimal } from "./numbers.js";
 
-/** What a header tells of its goroutine (a header always has an id). */
+/** What a header tells of its goroutine (its id is `null` where the paste lost it). */
 export type GoroutineHeader = Pick<
   Goroutine,
   "state" | "waitMinutes" | "lockedToThread" | "gp" | "m" | "mp" | "flags" | "labels"
-> & { id: number };
+> & { id: number | null };
 
 const PREFIX = "goroutine ";
 const STATE_FLAGS = [" (scan)", " (leaked)"];
@@ -26,6 +26,15 @@ export function parseGoroutineHeader(text: string): GoroutineHeader | null {
   let i = PREFIX.length;
   const idStart = i;
   while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  if (i === idStart && text.charCodeAt(i) === 0x5b /* [ */) {
+    // `goroutine [running]:`: the runtime always prints the id (the C runtime's
+    // runtime·goroutineheader, `"goroutine %D [%s]:\n"`, src/pkg/runtime/proc.c at golang/go
+    // 00859ce, go1.2 development; every Go release since), so a reporter removed it: the block
+    // is still the goroutine's, its id unknown (holdout-7/go-nsq-171).
+    const header = parseGoroutineHeader(`${PREFIX}0 ${text.slice(i)}`);
+    if (header !== null) header.id = null;
+    return header;
+  }
   const id = decimal(text, idStart, i);
   if (Number.isNaN(id)) return null;
   const open = text.indexOf(" [", i);

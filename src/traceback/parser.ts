@@ -7,7 +7,7 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
-import { HEADER_BEFORE_TEXT } from "../input/goroutine-header-text.js";
+import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
@@ -190,7 +190,35 @@ export class TracebackParser {
         return;
       }
     }
+    if (
+      (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
+      this.crash !== null &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
+      this.headerWithNote(text, line)
+    )
+      return;
     this.dispatch(text, line);
+  }
+
+  /**
+   * A goroutine header, then blanks and words of someone's own on its line (`goroutine 303
+   * [running]:       (NOTE: the number here seems to change…)`, holdout-7/k9s-1384): Go ends
+   * the header at its `]:`, so the header is read and the words are kept as a line not
+   * understood. Only inside a crash: outside one, such a line is as likely prose about a
+   * goroutine. Returns whether the line was such a header.
+   */
+  private headerWithNote(text: string, line: number): boolean {
+    let at = 0;
+    while (at < MAX_HEADLINE_INDENT && text.charCodeAt(at) === 0x20) at++;
+    if (!text.startsWith("goroutine ", at)) return false;
+    const header = HEADER_THEN_NOTE.exec(text);
+    if (header === null) return false;
+    this.dispatch(header[1] as string, line);
+    const rest = text.slice(header[0].length);
+    // A frame's call line there is the next line, its newline lost to blanks.
+    if (parseCallLine(rest) !== null) this.dispatch(rest, line);
+    else this.unparsed(rest, line);
+    return true;
   }
 
   private dispatch(text: string, line: number): void {
@@ -1285,6 +1313,9 @@ function isCaretEcho(text: string): boolean {
 
 /** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
 const MAX_HEADLINE_INDENT = 16;
+
+/** A whole goroutine header (after a paste's indentation), then blanks and other words. */
+const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);
 
 /** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */
 function valueOwner(crash: Crash): "fatal" | Panic | null {

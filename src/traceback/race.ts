@@ -12,7 +12,13 @@
 //   ==================
 
 import type { Crash, Frame, Goroutine, RaceAccess, RaceCreation, RaceReport } from "../model.js";
-import { newFrame, parseCallLine, parseFileLine } from "./frame-lines.js";
+import {
+  isFileLineTail,
+  newFrame,
+  parseCallLine,
+  parseFileLine,
+  wrappedOffset,
+} from "./frame-lines.js";
 import { decimal } from "./numbers.js";
 
 export const RACE_SEPARATOR = "==================";
@@ -29,6 +35,8 @@ export class RaceReportParser {
   private pendingCall: { func: string; line: number; into: Frame[] } | null = null;
   /** The frames a blank line ended (a double-spaced paste goes on with them). */
   private afterBlank: Frame[] | null = null;
+  /** The frame whose file line was the last line: the rest of that line may come next. */
+  private fileLineFrame: Frame | null = null;
 
   /**
    * A call line whose file line never came (the paste was cut there, holdout-2/fleetdm-1369) is
@@ -42,6 +50,14 @@ export class RaceReportParser {
   }
 
   push(text: string, line: number): RaceLine {
+    const fileLineFrame = this.fileLineFrame;
+    this.fileLineFrame = null;
+    if (fileLineFrame !== null && isFileLineTail(text)) {
+      // A file line a terminal wrapped before its offset (holdout-6/metafora-pr105:
+      // `coordinator_test.go:121`, then `+0xa1c`): a whole offset is the frame's.
+      fileLineFrame.offset ??= wrappedOffset(text);
+      return "used";
+    }
     if (text === RACE_SEPARATOR) {
       this.flushCall();
       return "end";
@@ -53,13 +69,32 @@ export class RaceReportParser {
       this.frames = null;
       return "used";
     }
+    let indent = 0;
+    while (text.charCodeAt(indent) === 0x20 || text.charCodeAt(indent) === 0x09) indent++;
+    // A section's first line (an access, a goroutine's creation) says what it is by its words:
+    // a paste that indented the whole report indents it too (holdout-7/minder-3397).
+    const words = indent === 0 ? text : text.slice(indent);
+    const access = parseAccess(words);
+    const creation = access === null ? parseCreation(words) : null;
+    if (access !== null || creation !== null) {
+      this.afterBlank = null;
+      this.flushCall();
+    }
+    if (access !== null) {
+      this.report.accesses.push(access);
+      this.frames = access.frames;
+      return "used";
+    }
+    if (creation !== null) {
+      this.report.creations.push(creation);
+      this.frames = creation.frames;
+      return "used";
+    }
     if (this.frames === null && this.afterBlank !== null && text.startsWith("  "))
       this.frames = this.afterBlank;
     this.afterBlank = null;
     if (text.startsWith("  ") && this.pendingCall !== null && this.frames !== null) {
       // File lines are indented six spaces; pastes keep the idea if not the count.
-      let indent = 0;
-      while (text.charCodeAt(indent) === 0x20 || text.charCodeAt(indent) === 0x09) indent++;
       const file = parseFileLine(text, indent);
       if (file === null) return "unparsed";
       const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
@@ -68,28 +103,18 @@ export class RaceReportParser {
       frame.offset = file.offset;
       this.frames.push(frame);
       this.pendingCall = null;
+      this.fileLineFrame = frame;
       return "used";
     }
     if (text.startsWith("  ") && this.frames !== null) {
-      const trimmed = text.slice(2);
+      // Function lines are indented two spaces, under a section line a paste may have
+      // indented further.
+      const trimmed = text.slice(indent);
       if (trimmed === "[failed to restore the stack]") return "used";
       const call = parseCallLine(trimmed);
       if (call === null) return "unparsed";
       this.flushCall();
       this.pendingCall = { func: call.func, line, into: this.frames };
-      return "used";
-    }
-    const access = parseAccess(text);
-    if (access !== null || parseCreation(text) !== null) this.flushCall();
-    if (access !== null) {
-      this.report.accesses.push(access);
-      this.frames = access.frames;
-      return "used";
-    }
-    const creation = parseCreation(text);
-    if (creation !== null) {
-      this.report.creations.push(creation);
-      this.frames = creation.frames;
       return "used";
     }
     if (this.frames !== null && text.charCodeAt(0) !== 0x20) {
@@ -103,6 +128,7 @@ export class RaceReportParser {
         frame.offset = file.offset;
         this.frames.push(frame);
         this.pendingCall = null;
+        this.fileLineFrame = frame;
         return "used";
       }
       const call = parseCallLine(text);

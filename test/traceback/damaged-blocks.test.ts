@@ -1,0 +1,181 @@
+// Goroutine blocks that a paste or a person damaged: a header without its id or with words
+// after it, an indented race report, a double-spaced paste, a file line a console wrapped.
+// Every input is a public report copied verbatim into testdata/real/holdout-7 (SOURCES.md there).
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import type { Frame } from "../../src/model.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { parseCrashes } from "../../src/traceback/index.js";
+
+const HOLDOUT_7 = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "holdout-7");
+const path = (name: string) => join(HOLDOUT_7, `${name}.txt`);
+const read = (name: string) => readFileSync(path(name), "utf8");
+const sites = (frames: Frame[] | undefined) => (frames ?? []).map((f) => [f.func, f.file, f.line]);
+
+test("a goroutine header that lost its id still opens the block, its id unknown (holdout-7/go-nsq-171, go1.3)", () => {
+  const crashes = parseCrashes(
+    read("go-nsq-171-goroutine-header-without-id-index-go13-c-runtime-panic"),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.goroutineCount, 1);
+  assert.equal(crash?.crashing?.id, null);
+  assert.equal(crash?.crashing?.state, "running");
+  assert.deepEqual(sites(crash?.crashing?.frames), [
+    ["runtime.panic", "/usr/local/go/src/pkg/runtime/panic.c", 279],
+    [
+      "github.com/nsqio/go-nsq.(*Producer).popTransaction",
+      "/data/www/go_proj/src/github.com/nsqio/go-nsq/producer.go",
+      336,
+    ],
+    [
+      "github.com/nsqio/go-nsq.(*Producer).router",
+      "/data/www/go_proj/src/github.com/nsqio/go-nsq/producer.go",
+      319,
+    ],
+  ]);
+  assert.equal(crash?.crashing?.createdBy?.func, "github.com/nsqio/go-nsq.(*Producer).connect");
+  assert.deepEqual(crash?.unparsed, []);
+});
+
+test("an indented goroutine header with a note after it, frames indented by hand (holdout-7/k9s-1384)", async () => {
+  const doc = toDocument(
+    await analyzeFile(
+      path("k9s-1384-hand-edited-snip-arguments-note-after-header-odd-indentation"),
+    ),
+    { goroutines: true },
+  );
+  assert.equal(doc.crashes.length, 1);
+  const [crash] = doc.crashes;
+  assert.equal(crash?.message, "send on closed channel");
+  assert.equal(crash?.category, "closed-channel-send");
+  assert.equal(crash?.goroutine, 303);
+  assert.equal(crash?.goroutineCount, 1);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/derailed/k9s/internal/dao.readLogs",
+    file: "github.com/derailed/k9s/internal/dao/pod.go",
+    line: 393,
+  });
+  // The note is no part of the header, and is kept.
+  assert.deepEqual(
+    crash?.unparsedLines.map((l) => l.text),
+    ["(NOTE: the number here seems to change and may not be relevant)"],
+  );
+});
+
+test("a race report indented as a whole: its access line and frames are read (holdout-7/minder-3397)", () => {
+  const crashes = parseCrashes(
+    read("minder-3397-indented-race-single-access-hostedtoolcache-go1222"),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "race");
+  assert.deepEqual(
+    crash?.race?.accesses.map((a) => [a.op, a.previous, a.addr, a.goroutine]),
+    [["write", false, "0x00c0002d6398", 36]],
+  );
+  assert.equal(crash?.crashing?.id, 36);
+  assert.deepEqual(sites(crash?.crashing?.frames), [
+    [
+      "github.com/stacklok/minder/internal/providers/manager_test.TestProviderManager_CreateFromConfig.func1",
+      "/home/runner/work/minder/minder/internal/providers/manager/manager_test.go",
+      83,
+    ],
+    ["testing.tRunner", "/opt/hostedtoolcache/go/1.22.2/x64/src/testing/testing.go", 1689],
+    ["testing.(*T).Run.gowrap1", "/opt/hostedtoolcache/go/1.22.2/x64/src/testing/testing.go", 1742],
+  ]);
+});
+
+test("a double-spaced paste: blanks between a block's lines do not end it (holdout-7/xray-core-2478)", () => {
+  const crashes = parseCrashes(
+    read("xray-core-2478-double-spaced-log-untabbed-file-line-index-with-length-inlined-go120"),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.deepEqual(
+    crash?.panics.map((p) => p.value),
+    ["runtime error: index out of range [189] with length 127"],
+  );
+  assert.equal(crash?.crashing?.id, 56851);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.deepEqual(sites(frames), [
+    [
+      "github.com/xtls/xray-core/common/strmatcher.(*ACAutomaton).Match",
+      "github.com/xtls/xray-core/common/strmatcher/ac_automaton_matcher.go",
+      228,
+    ],
+    // The paste ends at this function line: a frame with no file.
+    ["github.com/xtls/xray-core/common/strmatcher.(*MphMatcherGroup).Match", "", 0],
+  ]);
+  assert.equal(frames[0]?.inlined, true);
+  assert.equal(frames[1]?.args, "0xc000c57e60, {0xc001102320, 0x42}");
+});
+
+test("a file line a console wrapped at 80 columns is one file line again (holdout-7/ebiten-70, go1.4)", () => {
+  const crashes = parseCrashes(
+    read(
+      "ebiten-70-windows-console-wrapped-80-columns-close-of-closed-box-drawing-middot-go14-cut",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.goroutineCount, 3);
+  assert.equal(crash?.crashing?.id, 1);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.deepEqual(
+    frames.map((f) => [f.func, f.file, f.line, f.offset]),
+    [
+      [
+        "github.com/hajimehoshi/ebiten/internal/ui.func┬╖004",
+        "C:/Users/Augustus/go/src/github.com/hajimehoshi/ebiten/internal/ui/ui_glfw.go",
+        114,
+        0x31,
+      ],
+      [
+        "github.com/go-gl/glfw3.goFramebufferSizeCB",
+        "C:/Users/Augustus/go/src/github.com/go-gl/glfw3/window.go",
+        154,
+        0x61,
+      ],
+      [
+        "github.com/go-gl/glfw3._Cfunc_glfwShowWindow",
+        "C:/Users/Augustus/go/src/github.com/go-gl/glfw3/",
+        768,
+        0x4c,
+      ],
+      [
+        "github.com/go-gl/glfw3.(*Window).Show",
+        "C:/Users/Augustus/go/src/github.com/go-gl/glfw3/window.go",
+        383,
+        0x32,
+      ],
+      [
+        "github.com/hajimehoshi/ebiten/internal/ui.Start",
+        "C:/Users/Augustus/go/src/github.com/hajimehoshi/ebiten/internal/ui/ui_glfw.go",
+        119,
+        0x261,
+      ],
+      [
+        "github.com/hajimehoshi/ebiten.Run",
+        "C:/Users/Augustus/go/src/github.com/hajimehoshi/ebiten/run.go",
+        41,
+        0x104,
+      ],
+      [
+        "main.main",
+        "c:/Users/Augustus/go/src/github.com/hajimehoshi/ebiten/example/shapes/main.go",
+        45,
+        0x67,
+      ],
+    ],
+  );
+  // The argument lists the console wrapped are whole too, and no piece is left over.
+  assert.equal(frames[4]?.args, "0x140, 0xf0, 0x2, 0x57fff0, 0x14, 0xaaa80, 0x0, 0x0");
+  assert.equal(frames[5]?.args, "0x5af390, 0x140, 0xf0, 0x2, 0x57fff0, 0x14, 0x0, 0x0");
+  assert.deepEqual(crash?.unparsed, []);
+});
