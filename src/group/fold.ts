@@ -350,6 +350,23 @@ export class BucketFold implements GoroutineFold<Site[]> {
   }
 
   /**
+   * The storage of the big id lists, cut to size, for a worker to move to the main thread with
+   * its fold instead of copying it: 4 M ids and their parents would be 32 MB serialized in the
+   * worker and 32 MB again on the main thread, both at once.
+   */
+  transferable(): ArrayBuffer[] {
+    this.settle();
+    const buffers: ArrayBuffer[] = [];
+    for (const site of this.sites.values())
+      for (const group of site.variants.values())
+        for (const list of [group.ids, group.parents]) {
+          const buffer = list.detachable();
+          if (buffer !== null) buffers.push(buffer);
+        }
+    return buffers;
+  }
+
+  /**
    * After a fold crossed a thread boundary as plain data (structured clone keeps Maps and
    * typed arrays, not classes): gives its sites, groups and id lists their methods back.
    */

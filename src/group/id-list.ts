@@ -20,6 +20,9 @@ export function newIdBudget(ids = ID_BUDGET): IdBudget {
   return { left: ids };
 }
 
+/** Id lists smaller than this cross to another thread as copies (postMessage clones them). */
+const TRANSFER_MIN_BYTES = 8 * 1024;
+
 export class IdList {
   /** null while the list holds one id or none: most buckets of an `exact` fold have one. */
   private data: Uint32Array | Float64Array | null = null;
@@ -70,6 +73,17 @@ export class IdList {
     if (this.data !== null) return this.data.subarray(0, this.length);
     if (this.length === 0) return new Uint32Array(0);
     return fitsUint32(this.first) ? Uint32Array.of(this.first) : Float64Array.of(this.first);
+  }
+
+  /**
+   * Cuts the storage to the ids held and returns it when it is large enough to be worth moving
+   * to another thread rather than copied (postMessage's transfer list); null otherwise.
+   */
+  detachable(): ArrayBuffer | null {
+    const data = this.data;
+    if (data === null || data.byteLength < TRANSFER_MIN_BYTES) return null;
+    if (data.length > this.length) this.data = data.slice(0, this.length);
+    return (this.data as Uint32Array | Float64Array).buffer as ArrayBuffer;
   }
 
   /** Storage for `size` ids, 8-byte once `id` (about to be stored) does not fit in 4. */

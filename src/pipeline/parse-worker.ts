@@ -48,7 +48,9 @@ async function run(linesBefore: number, continuedFolds: string[] | undefined): P
     },
   });
   port.postMessage({ type: "progress", bytes: result.bytes });
-  port.postMessage({ type: "done", result });
+  // The buckets' big id lists are moved, not copied (BucketFold.transferable).
+  const buffers = result.crashes.flatMap(({ folds }) => folds.buckets.transferable());
+  port.postMessage({ type: "done", result }, buffers);
 }
 
 (part.count ? countLines(part.path, part.start, part.end) : Promise.resolve(0)).then(

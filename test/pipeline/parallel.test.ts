@@ -139,6 +139,64 @@ test("the parts share the bucket bound: each of 2 threads keeps half of the buck
   assert.deepEqual(await kept(2), { buckets: 600, folded: 204 });
 });
 
+test("big id lists move to the main thread intact: the generator's dump on 2 threads", async () => {
+  // dump-20000: its worker-pool bucket holds 7 926 goroutines, ≈ 4 000 ids in each part
+  // (16 KB: moved, not copied, IdList.detachable); one plain copy so that the file splits.
+  const dir = tempDir("panicscope-parallel-");
+  const path = join(dir, "dump-20000.txt");
+  writeFileSync(path, bigPanicDump());
+  const size = statSync(path).size;
+  for (const similarity of ["values", "pointers"] as const) {
+    const read = async (threads: number) => {
+      const result =
+        threads === 1
+          ? await readCrashes((await openInput(path)).chunks, { keepGoroutines: false, similarity })
+          : await readCrashesInParallel(path, size, {
+              keepGoroutines: false,
+              similarity,
+              threads,
+              minBytes: 0,
+            });
+      const [first] = result?.crashes ?? [];
+      assert.ok(first !== undefined);
+      first.crash.goroutines = first.folds.sample.result();
+      return documentCrash(diagnose(first.crash, path, first.folds), { goroutines: false });
+    };
+    const whole = await read(1);
+    const parts = await read(2);
+    assert.deepEqual(parts, whole);
+    const biggest = whole.buckets.reduce((a, b) => (b.count > a.count ? b : a));
+    assert.equal(biggest.count, 7926);
+    assert.equal(biggest.ids.length, 7926);
+  }
+});
+
+test("an id list cut to size is moved whole, and one under 8 KB is not offered", async () => {
+  const read = await readCrashes(
+    (await openInput(join(TESTDATA, "dumps/dump-20000.txt.gz"))).chunks,
+    {
+      keepGoroutines: false,
+      similarity: "values",
+    },
+  );
+  const groups = (read.crashes[0]?.folds.buckets.result() ?? []).flatMap((site) => [
+    ...site.variants.values(),
+  ]);
+  const big = groups.find((group) => group.count === 7926);
+  const small = groups.find((group) => group.count === 200); // IO wait: 800 bytes of ids
+  assert.ok(big !== undefined && small !== undefined);
+  assert.equal(small.ids.detachable(), null);
+  const ids = Array.from(big.ids.view());
+  const buffer = big.ids.detachable();
+  assert.equal(buffer?.byteLength, 7926 * 4);
+  const moved = structuredClone(big.ids, { transfer: [buffer as ArrayBuffer] });
+  assert.equal(buffer?.byteLength, 0, "the buffer went with the copy");
+  assert.deepEqual(
+    Array.from(Object.setPrototypeOf(moved, big.ids.constructor.prototype).view()),
+    ids,
+  );
+});
+
 /** The bench generator's 20 000-goroutine panic (testdata/dumps/dump-20000.gen.txt), unzipped. */
 function bigPanicDump(): Buffer {
   return gunzipSync(readFileSync(join(TESTDATA, "dumps/dump-20000.txt.gz")));
