@@ -809,6 +809,22 @@ export class TracebackParser {
       this.openGoroutine(`${text}:`, line);
       return;
     }
+    if (
+      this.blocks === 0 &&
+      crash.signal === undefined &&
+      (crash.kind === "panic" || crash.kind === "fatal") &&
+      text.charCodeAt(0) === 0x5b /* [ */
+    ) {
+      // The runtime prints `[signal …]` on the line right under its headline, before the
+      // blank line and the first header (go1.26.8 src/runtime/panic.go dopanic_m): a blank
+      // between the headline and it is a double-spaced paste's.
+      const signal = parseSignalLine(text);
+      if (signal !== null) {
+        crash.signal = signal;
+        crash.span.endLine = line;
+        return;
+      }
+    }
     if (text === "runtime stack:") {
       this.openSystemStack(line);
       return;
