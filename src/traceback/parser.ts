@@ -589,8 +589,8 @@ export class TracebackParser {
    */
   private confirmPanicFrame(text: string, line: number): boolean {
     const held = this.panicFrame as NonNullable<TracebackParser["panicFrame"]>;
-    this.panicFrame = null;
     if (text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null) {
+      this.panicFrame = null;
       this.startCrash({ kind: "dump", line: held.line });
       this.dumpBefore = held.before;
       this.openHeaderless(held.line);
