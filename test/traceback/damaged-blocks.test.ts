@@ -202,3 +202,25 @@ test("a double-spaced paste of a real panic: the `[signal …]` line after a bla
   ]);
   assert.deepEqual(crash?.unparsed, []);
 });
+
+test("a paste that turned tabs into spaces: go1.26's fatal link under a panic is still the chain's (go1.26.8 fatal-in-defer)", () => {
+  // GOTRACEBACK=single go1.26.8 ./crashers fatal-in-defer (testdata/go/go1.26), every tab
+  // written as eight spaces, as a console or a web page shows it.
+  const output = readFileSync(
+    join(HOLDOUT_7, "..", "..", "go", "go1.26", "fatal-in-defer.single.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(output.replace(/\t/g, "        "));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "sync: unlock of unlocked mutex");
+  assert.deepEqual(crash?.panics, [
+    { value: "request handler failed", recovered: false, repanicked: false },
+    { value: "sync: unlock of unlocked mutex", recovered: false, repanicked: false, fatal: true },
+  ]);
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(sites(crash?.crashing?.frames.slice(0, 1)), [
+    ["internal/sync.fatal", "/usr/local/go/src/runtime/panic.go", 1191],
+  ]);
+});
