@@ -15,6 +15,7 @@ import { finishCrash, GoVersionReader } from "./finish.js";
 import {
   parseBareFuncLine,
   parseCallLine,
+  parseFileLine,
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
@@ -161,6 +162,12 @@ export class TracebackParser {
   private loggedSeen = 0;
   private loggedSeenText = "";
   private dumpBefore: HeldLine | null = null;
+  /**
+   * A panic frame's call line outside any crash (`panic({0x8aa180, 0xc01c582000})`), waiting
+   * for the file line that makes it the top of a stack a recover handler logged from the panic
+   * down, with no goroutine header; `before` is the log line above it.
+   */
+  private panicFrame: { text: string; line: number; before: HeldLine | null } | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
 
@@ -263,7 +270,12 @@ export class TracebackParser {
 
   /** Nothing is open or pending: the next line may start a crash. */
   get idle(): boolean {
-    return this.crash === null && this.glued === null && this.signalHeader === null;
+    return (
+      this.crash === null &&
+      this.glued === null &&
+      this.signalHeader === null &&
+      this.panicFrame === null
+    );
   }
 
   /**
@@ -353,6 +365,7 @@ export class TracebackParser {
   end(): boolean {
     const open = this.crash !== null || this.suspects.length > 0;
     this.dropGlued();
+    this.dropPanicFrame();
     this.endCrashBeforeSuspects();
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
@@ -370,6 +383,7 @@ export class TracebackParser {
 
   private idleLine(text: string, line: number): void {
     if (this.glued !== null && this.confirmGlued(text, line)) return;
+    if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
     if (this.signalHeader !== null) {
       const info = this.signalHeader.info;
       const headerLine = this.signalHeader.line;
@@ -404,6 +418,12 @@ export class TracebackParser {
       return;
     }
     const c = text.charCodeAt(0);
+    if (isPanicCall(text) && !this.reversed.endsAt(line - 1)) {
+      // Not under a trace line: a paste in reverse order puts a panic frame's call under its
+      // own file line.
+      this.panicFrame = { text, line, before: this.loggedStart.lineBefore(line, text) };
+      return;
+    }
     if (c === 0x70 /* p */) {
       const panic = parsePanicLine(text);
       if (panic !== null) {
@@ -560,6 +580,35 @@ export class TracebackParser {
     this.events.stray?.(glued.raw, glued.line);
     if (glued.blank) this.events.stray?.("", glued.line + 1);
     return false;
+  }
+
+  /**
+   * The line after a held panic frame: its file line makes the two the top of a headerless
+   * stack, read as a goroutine block (readAsLoggedDump makes it a logged crash). Returns
+   * whether the line was taken.
+   */
+  private confirmPanicFrame(text: string, line: number): boolean {
+    const held = this.panicFrame as NonNullable<TracebackParser["panicFrame"]>;
+    if (text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null) {
+      this.panicFrame = null;
+      this.startCrash({ kind: "dump", line: held.line });
+      this.dumpBefore = held.before;
+      this.openHeaderless(held.line);
+      this.blockLine(held.text, held.line);
+      this.blockLine(text, line);
+      return true;
+    }
+    this.dropPanicFrame();
+    return false;
+  }
+
+  private dropPanicFrame(): void {
+    const held = this.panicFrame;
+    if (held === null) return;
+    this.panicFrame = null;
+    this.flushPreamble();
+    this.reversed.note(held.text, held.line);
+    this.events.stray?.(held.text, held.line);
   }
 
   private dropGlued(): void {
@@ -1370,4 +1419,22 @@ function valueOwner(crash: Crash): "fatal" | Panic | null {
   const last = crash.panics[crash.panics.length - 1];
   if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
   return last ?? null;
+}
+
+/**
+ * The call line of the runtime's panic frame: `panic(…)` (go1.4+), `runtime.gopanic(…)` as
+ * some releases named it, `runtime.panic(…)` (go1.3 and before, the C runtime's panic.c).
+ */
+function isPanicCall(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 0x70 /* p */ && c !== 0x72 /* r */) return false;
+  if (
+    !(
+      text.startsWith("panic(") ||
+      text.startsWith("runtime.gopanic(") ||
+      text.startsWith("runtime.panic(")
+    )
+  )
+    return false;
+  return parseCallLine(text) !== null;
 }
