@@ -812,6 +812,15 @@ export class TracebackParser {
       this.openGoroutine(`${text}:`, line);
       return;
     }
+    if (this.blocks === 0 && this.continuesHeadline(crash, text)) {
+      // A chain's next link (`\tpanic: …`, go1.26's `\tfatal error: …`) or a line of a
+      // go1.23+ value (framed by a tab, so its own blank lines are `\t`) after a blank: the
+      // runtime prints these under the headline with no empty line, so the blank is a
+      // double-spaced paste's.
+      this.state = "headline";
+      this.headlineLine(text, line);
+      return;
+    }
     if (
       this.blocks === 0 &&
       crash.signal === undefined &&
@@ -894,6 +903,19 @@ export class TracebackParser {
     }
     this.endCrash();
     this.idleLine(text, line);
+  }
+
+  /** A line that goes on with the headline although a blank came before it (betweenLine). */
+  private continuesHeadline(crash: Crash, text: string): boolean {
+    if (crash.kind !== "panic" || crash.panics.length === 0 || this.inRelay) return false;
+    const c = text.charCodeAt(0);
+    if (c === 0x20) {
+      const link = parsePanicLine(text);
+      return (link !== null && link.nested) || spacedLink(text) !== text;
+    }
+    if (c !== 0x09) return false;
+    // A file line is a stack's (a paste that lost its function lines), never a value's.
+    return parseIndentedFileLine(text) === null && !isTracebackDiagnostic(text);
   }
 
   /**
