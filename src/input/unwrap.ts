@@ -119,6 +119,9 @@ export class Unwrapper {
   private lastLine = "";
   private lineBefore = "";
 
+  /** The stream of the last line when it was a prefixed function line cut before its `)`. */
+  private cutCall: string | null = null;
+
   /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
   private holding: { raw: string; line: number }[] | null = null;
   /** The stream whose lines are pieces of Go's, being joined. */
@@ -344,6 +347,14 @@ export class Unwrapper {
     }
     this.lineBefore = this.lastLine;
     this.lastLine = text;
+    const cutCall = this.cutCall;
+    this.cutCall = null;
+    if (cutCall !== null && ARGUMENTS_REST.test(text)) {
+      // The rest of a prefixed function line's arguments, wrapped onto a line of its own by a
+      // viewer, carries no prefix: it is that line's stream's (holdout-6/seaweedfs-3459).
+      this.emit(text, line, cutCall);
+      return;
+    }
     const c = text.charCodeAt(0);
     if (c === 0x20 && this.continuation !== null) {
       const cont = this.continuation;
@@ -427,6 +438,7 @@ export class Unwrapper {
       const r = rest.charCodeAt(0);
       if (r === 0x3e /* > */ || r === 0x23 /* # */ || r === 0x5c /* \ */)
         rest = withTabRestored(rest) ?? rest;
+      if (isCutCallLine(rest)) this.cutCall = sub;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
@@ -676,6 +688,20 @@ export class Unwrapper {
 }
 
 const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
+
+/** Words an argument list is printed with (hex values, `{…}`, `, `, `...`, `?`, `_`). */
+const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
+/** The rest of an argument list on a line of its own: its words and the closing `)`. */
+const ARGUMENTS_REST = /^ {0,8}[0-9a-fA-Fx, .{}?_]{1,1000}\)$/;
+
+/** A function line cut before its `)`: `pkg.(*T).M(0xc04c8e6820, {0x2932870, 0xc000cd1600},`. */
+function isCutCallLine(text: string): boolean {
+  const open = text.lastIndexOf("(");
+  if (open <= 0 || text.charCodeAt(text.length - 1) === 0x29 /* ) */) return false;
+  const space = text.indexOf(" ");
+  if (space !== -1 && space < open) return false;
+  return ARGUMENT_WORDS.test(text.slice(open + 1));
+}
 
 /** A function line of a trace (`pkg.Func(…)`, `panic(…)`), as Go prints it. */
 function isFunctionLine(text: string): boolean {

@@ -20,6 +20,7 @@ import {
   parseFileLineInto,
   parseIndentedFileLine,
   parseOldLocationLine,
+  wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
 import { fileLocation } from "./logged-frames.js";
@@ -60,8 +61,8 @@ export class BlockReader {
   private gccgo = false;
   /** In a gccgo block, the line of a blank: a frame whose function has no name, if a file line follows (0: none). */
   private unnamedBlank = 0;
-  /** The last line was a file line: the rest of its tail may come next (a console wrapped it). */
-  private afterFileLine = false;
+  /** The frame whose file line was the last line: the rest of that line may come next (a console wrapped it). */
+  private fileLineFrame: Frame | null = null;
   /** A frame's file line that did not read as one: the rest of it may come next (brokenFileLine). */
   private brokenFile: { frame: Frame; text: string; line: number } | null = null;
   /**
@@ -249,7 +250,7 @@ export class BlockReader {
       frame.sp = whole.sp;
       frame.fp = whole.fp;
       frame.inlined = frame.offset === undefined && frame.args === "...";
-      this.afterFileLine = true;
+      this.fileLineFrame = frame;
       this.sink.reach(line);
       return true;
     }
@@ -278,8 +279,8 @@ export class BlockReader {
    * line of either shape, so nothing else is taken for one.
    */
   private wrappedPiece(raw: string, line: number): boolean {
-    const afterFileLine = this.afterFileLine;
-    this.afterFileLine = false;
+    const fileLineFrame = this.fileLineFrame;
+    this.fileLineFrame = null;
     const call = this.pendingCall;
     if (call?.open === true && !this.heldBlank) {
       const rest = parseArgumentsRest(raw);
@@ -289,7 +290,9 @@ export class BlockReader {
       this.sink.reach(line);
       return true;
     }
-    if (afterFileLine && isFileLineTail(raw)) {
+    if (fileLineFrame !== null && isFileLineTail(raw)) {
+      // A whole offset wrapped alone onto the line is the frame's; other pieces only end it.
+      fileLineFrame.offset ??= wrappedOffset(raw);
       this.sink.reach(line);
       return true;
     }
@@ -311,7 +314,7 @@ export class BlockReader {
     }
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
-    this.afterFileLine = true;
+    this.fileLineFrame = frame;
     this.sink.reach(line);
     return "used";
   }
@@ -369,7 +372,7 @@ export class BlockReader {
       frame.inlined = frame.offset === undefined && call.args === "...";
       if (this.gccgo) frame.location = gccgoLocation(frame);
       this.frames.push(frame);
-      this.afterFileLine = true;
+      this.fileLineFrame = frame;
       this.sink.reach(line);
       return;
     }
@@ -389,7 +392,7 @@ export class BlockReader {
         goroutine.createdBy = frame;
         if (created.parent !== undefined) goroutine.parentId = created.parent;
       }
-      this.afterFileLine = true;
+      this.fileLineFrame = frame;
       this.sink.reach(line);
       return;
     }

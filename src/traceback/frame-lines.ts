@@ -127,22 +127,41 @@ export function joinArguments(head: string, piece: string): string {
   return head + rest;
 }
 
+/** A whole token of a file line's tail: ` +0x1d`, ` fp=0x…`, ` sp=0x…`, ` pc=0x…`. */
+const TAIL_TOKEN = /^(?:\+0x[0-9a-f]{1,16}|(?:fp|sp|pc)=0x[0-9a-f]{1,16})$/;
+/** The end of a tail token cut at its start: `117ace94`, `x117ace94`, `=0x…`, `p=0x…`. */
+const TAIL_TOKEN_END = /^(?:\+0x|(?:(?:[fs]?p|p?c)?=)?(?:0?x)?)[0-9a-f]{1,16}$/;
+/** The start of a tail token cut at its end: `fp=`, `s`, `+0x`, `sp=0x117a`. */
+const TAIL_TOKEN_START =
+  /^(?:\+(?:0(?:x[0-9a-f]{0,16})?)?|(?:f|s)(?:p(?:=(?:0(?:x[0-9a-f]{0,16})?)?)?)?|p(?:c(?:=(?:0(?:x[0-9a-f]{0,16})?)?)?)?)$/;
+
 /**
  * The rest of a file line's tail that a console wrapped onto the next line (`117ace94
- * sp=0x117acd28`, `0x117ace94`): only the tail's characters, with a `=` or a `0x` in it, so that a
- * number alone is not taken for one.
+ * sp=0x117acd28`, `0x117ace94`, `+0xa1c`): tail tokens, the first of which may have lost its
+ * start at the cut and the last its end, holding a `0x` or a `=` somewhere, so that a number
+ * alone is not taken for one.
  */
 export function isFileLineTail(text: string): boolean {
   // A function line ends in `)`, a header in `:`: the lines after a file line, read at no cost.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x29 /* ) */ || last === 0x3a /* : */) return false;
   const t = text.trim();
-  return (
-    t.length > 0 &&
-    t.length <= 120 &&
-    /^[0-9a-fpsx=+ ]+$/.test(t) &&
-    (t.indexOf("=") !== -1 || t.indexOf("0x") !== -1)
-  );
+  if (t.length === 0 || t.length > 120 || (t.indexOf("=") === -1 && t.indexOf("0x") === -1))
+    return false;
+  const tokens = t.split(" ");
+  const n = tokens.length;
+  return tokens.every((token, i) => {
+    if (TAIL_TOKEN.test(token)) return true;
+    if (i === 0 && TAIL_TOKEN_END.test(token)) return true;
+    return i === n - 1 && TAIL_TOKEN_START.test(token);
+  });
+}
+
+/** A wrapped tail piece that is a whole `+0x…` offset (`+0xa1c`): its value, else undefined. */
+export function wrappedOffset(text: string): number | undefined {
+  const t = text.trim();
+  if (!/^\+0x[0-9a-f]{1,13}$/.test(t)) return undefined;
+  return hexNumber(t, 3, t.length);
 }
 
 /**
@@ -189,11 +208,13 @@ export function parseFileLineInto(text: string, indent: number, target: FileLine
   return true;
 }
 
-const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})(?: |$)/;
+const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})( |$|[^0-9a-zA-Z])/;
 
 /**
- * A file line whose tail was cut or wrapped by a paste (`…/x.go:33 +0x3a fp=0x`): the
- * `:LINE` followed by ` +0x…` still says where the call was.
+ * A file line whose tail was cut or wrapped by a paste (`…/x.go:33 +0x3a fp=0x`), or with
+ * other text glued after its offset (a shell prompt, `+0x1>`, real/start-7; a closing fence,
+ * `+0x23e```, holdout-6/prysm-4236): the `:LINE` followed by ` +0x…` still says where the call
+ * was. An offset with text glued to it may have been cut there too: it is not kept.
  */
 function damagedFileLine(text: string, indent: number, target: FileLine): boolean {
   const unlinked = removeMarkdownLinks(text);
@@ -206,7 +227,8 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   if (Number.isNaN(line)) return false;
   target.file = text.slice(indent, colon);
   target.line = line;
-  target.offset = hexNumber(tail[1] as string, 0, (tail[1] as string).length);
+  const glued = tail[2] !== "" && tail[2] !== " ";
+  target.offset = glued ? undefined : hexNumber(tail[1] as string, 0, (tail[1] as string).length);
   return true;
 }
 

@@ -5,6 +5,7 @@
 //     or after a tab, with no source lines (gitea's logger):  `\t/path/file.go:12 (0x4a6da9)`
 //   Kubernetes HandleCrash before 1.10 (runtime.Caller):       `/path/file.go:12`
 //   pkg/errors `%+v`, zap's stacktrace field:                  `pkg.Func` then `\t/path/file.go:12`
+//   runtime.Caller with FuncForPC's name and the pc (delve):   `pkg.Func (0x42d784)` then `\t/path/file.go:12`
 //   go-stack's `%v` of a CallStack (log15 `stack=`):           `[engine.go:104 panic.go:443 …]`
 //   Google Cloud's error view of a Go stack:                   `at pkg.Func (file.go:12)`
 // Scanned by hand like the traceback's own lines: once per line, no backtracking.
@@ -77,6 +78,20 @@ export function isFuncNameLine(text: string): boolean {
   if (text.indexOf(" ") !== -1 || text.indexOf("\t") !== -1) return false;
   const dot = text.indexOf(".");
   return dot > 0 && !text.includes('"') && !text.includes("=");
+}
+
+/**
+ * `pkg.Func (0x42d784)`: a function name and its pc, as a program prints runtime.Caller's frames
+ * with runtime.FuncForPC (delve's internal errors: `%s (%#x)\n\t%s:%d\n`, service/rpccommon/
+ * server.go), its file line indented under it. Null unless the name is a qualified one.
+ */
+export function parseFuncPcLine(text: string): { func: string; pc: string } | null {
+  const n = text.length;
+  if (n < 8 || text.charCodeAt(n - 1) !== 0x29 /* ) */) return null;
+  const open = text.lastIndexOf(" (0x");
+  if (open <= 0 || !isHexWord(text, open + 2, n - 1)) return null;
+  const func = text.slice(0, open);
+  return isFuncNameLine(func) ? { func, pc: text.slice(open + 2, n - 1) } : null;
 }
 
 /** `\t/path/file.go:12` (a tab, or the spaces a paste made of it), without a `+0x` offset. */

@@ -13,8 +13,13 @@ import { loggedPanic } from "./line-kinds.js";
 /** Fields that carry the value, in the order they are preferred. */
 const FIELDS = ["panic", "error", "err", "msg", "message"];
 
-/** Words that end the logger's lead-in: what follows the first of them is the value. */
-const LEAD_INS = /(?:panic(?:k?ed| occurred| recovered)?|recovered):+\s*/i;
+/**
+ * Words that end the logger's lead-in: what follows the first of them is the value. A program
+ * that turns a recovered panic into an error calls it an internal one (delve's `Internal
+ * debugger error: %v`, then the stack).
+ */
+const LEAD_INS =
+  /(?:panic(?:k?ed| occurred| recovered)?|recovered|internal(?: \w{1,20})? error):+\s*/i;
 
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag (`[PANIC RECOVER]`). */
 const LOG_PREFIX =

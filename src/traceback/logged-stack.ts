@@ -13,6 +13,7 @@ import {
   parseAtFrameLine,
   parseBareFileLine,
   parseBasenameList,
+  parseFuncPcLine,
   parseIndentedFileLine,
   parsePcFileLine,
   parseSourceLine,
@@ -151,7 +152,7 @@ export class LoggedStackStart {
       }
       this.flush();
     }
-    if (parsePcFileLine(text) !== null || isFuncNameLine(text) || parseAtFrameLine(text) !== null) {
+    if (parsePcFileLine(text) !== null || isFuncLine(text) || parseAtFrameLine(text) !== null) {
       this.prefix = quoted ? QUOTE : "";
       this.held.push({ text: raw, line });
       return { kind: "held" };
@@ -191,9 +192,14 @@ export class LoggedStackStart {
     if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
-    if (isFuncNameLine(last)) return parseIndentedFileLine(text) !== null;
-    return isFuncNameLine(text);
+    if (isFuncLine(last)) return parseIndentedFileLine(text) !== null;
+    return isFuncLine(text);
   }
+}
+
+/** The first line of a `func` / `\tfile:line` pair: the name alone, or with its pc. */
+function isFuncLine(text: string): boolean {
+  return isFuncNameLine(text) || parseFuncPcLine(text) !== null;
 }
 
 function isSource(text: string): boolean {
@@ -209,11 +215,7 @@ function isStackStart(lines: string[]): boolean {
     const text = lines[i] as string;
     if (parsePcFileLine(text) !== null) pcLines++;
     else if (parseAtFrameLine(text) !== null) atLines++;
-    else if (
-      i > 0 &&
-      parseIndentedFileLine(text) !== null &&
-      isFuncNameLine(lines[i - 1] as string)
-    )
+    else if (i > 0 && parseIndentedFileLine(text) !== null && isFuncLine(lines[i - 1] as string))
       pairs++;
   }
   return pcLines >= 2 || atLines >= 2 || pairs >= 2;
@@ -225,7 +227,7 @@ export type ReadResult = "used" | "other";
 /** Reads the frames of a logged stack into one headerless goroutine. */
 export class LoggedStackReader {
   readonly goroutine: Goroutine;
-  private pendingFunc: HeldLine | null = null;
+  private pendingFunc: { func: string; pc: string | undefined; line: number } | null = null;
 
   constructor(inputLine: number) {
     this.goroutine = {
@@ -246,11 +248,12 @@ export class LoggedStackReader {
       this.pendingFunc = null;
       const at = parseIndentedFileLine(text);
       if (at !== null) {
-        frames.push(loggedFrame(func.text, at, func.line, true));
+        at.pc = func.pc;
+        frames.push(loggedFrame(func.func, at, func.line, true));
         return "used";
       }
       // A function line without its file line (the stack was cut): kept as a frame of its own.
-      frames.push(loggedFrame(func.text, { file: "", line: 0 }, func.line, true));
+      frames.push(loggedFrame(func.func, { file: "", line: 0, pc: func.pc }, func.line, true));
     }
     const pc = parsePcFileLine(text);
     if (pc !== null) {
@@ -281,7 +284,12 @@ export class LoggedStackReader {
       return "used";
     }
     if (isFuncNameLine(text)) {
-      this.pendingFunc = { text, line };
+      this.pendingFunc = { func: text, pc: undefined, line };
+      return "used";
+    }
+    const withPc = parseFuncPcLine(text);
+    if (withPc !== null) {
+      this.pendingFunc = { func: withPc.func, pc: withPc.pc, line };
       return "used";
     }
     return "other";
@@ -292,7 +300,9 @@ export class LoggedStackReader {
     const func = this.pendingFunc;
     this.pendingFunc = null;
     if (func !== null)
-      this.goroutine.frames.push(loggedFrame(func.text, { file: "", line: 0 }, func.line, true));
+      this.goroutine.frames.push(
+        loggedFrame(func.func, { file: "", line: 0, pc: func.pc }, func.line, true),
+      );
   }
 }
 

@@ -627,9 +627,12 @@ export class TracebackParser {
       this.valueFramed = null;
       return;
     }
-    const fatal = parseFatalLine(text);
+    // go1.26+ prints a fatal error raised while panicking as the chain's last link, after a
+    // tab as the other links; a paste turns that tab into spaces, as parsePanicLine reads too.
+    const link = crash.panics.length > 0 && text.charCodeAt(0) === 0x20 ? spacedLink(text) : text;
+    const fatal = parseFatalLine(link);
     if (fatal !== null) {
-      if (crash.kind === "fatal" && crash.fatal !== undefined && text.charCodeAt(0) !== 0x09) {
+      if (crash.kind === "fatal" && crash.fatal !== undefined && link.charCodeAt(0) !== 0x09) {
         // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
         // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
         crash.notes.push({ line, text });
@@ -638,7 +641,7 @@ export class TracebackParser {
       crash.fatal = fatal;
       crash.kind = "fatal";
       // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
-      if (text.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
+      if (link.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
         crash.panics.push({ value: fatal, recovered: false, repanicked: false, fatal: true });
       }
       return;
@@ -759,6 +762,22 @@ export class TracebackParser {
       // A header that lost its colon where the paste was cut (holdout-3/open-indexer-6).
       this.openGoroutine(`${text}:`, line);
       return;
+    }
+    if (
+      this.blocks === 0 &&
+      crash.signal === undefined &&
+      (crash.kind === "panic" || crash.kind === "fatal") &&
+      text.charCodeAt(0) === 0x5b /* [ */
+    ) {
+      // The runtime prints `[signal …]` on the line right under its headline, before the
+      // blank line and the first header (go1.26.8 src/runtime/panic.go dopanic_m): a blank
+      // between the headline and it is a double-spaced paste's.
+      const signal = parseSignalLine(text);
+      if (signal !== null) {
+        crash.signal = signal;
+        crash.span.endLine = line;
+        return;
+      }
     }
     if (text === "runtime stack:") {
       this.openSystemStack(line);
@@ -1313,6 +1332,13 @@ function isCaretEcho(text: string): boolean {
 
 /** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
 const MAX_HEADLINE_INDENT = 16;
+
+/** `        fatal error: …` under a panic: the chain's tab-framed link, its tab turned into spaces. */
+function spacedLink(text: string): string {
+  let n = 0;
+  while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
+  return text.startsWith("fatal error: ", n) ? `\t${text.slice(n)}` : text;
+}
 
 /** A whole goroutine header (after a paste's indentation), then blanks and other words. */
 const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);

@@ -12,7 +12,13 @@
 //   ==================
 
 import type { Crash, Frame, Goroutine, RaceAccess, RaceCreation, RaceReport } from "../model.js";
-import { newFrame, parseCallLine, parseFileLine } from "./frame-lines.js";
+import {
+  isFileLineTail,
+  newFrame,
+  parseCallLine,
+  parseFileLine,
+  wrappedOffset,
+} from "./frame-lines.js";
 import { decimal } from "./numbers.js";
 
 export const RACE_SEPARATOR = "==================";
@@ -29,6 +35,8 @@ export class RaceReportParser {
   private pendingCall: { func: string; line: number; into: Frame[] } | null = null;
   /** The frames a blank line ended (a double-spaced paste goes on with them). */
   private afterBlank: Frame[] | null = null;
+  /** The frame whose file line was the last line: the rest of that line may come next. */
+  private fileLineFrame: Frame | null = null;
 
   /**
    * A call line whose file line never came (the paste was cut there, holdout-2/fleetdm-1369) is
@@ -42,6 +50,14 @@ export class RaceReportParser {
   }
 
   push(text: string, line: number): RaceLine {
+    const fileLineFrame = this.fileLineFrame;
+    this.fileLineFrame = null;
+    if (fileLineFrame !== null && isFileLineTail(text)) {
+      // A file line a terminal wrapped before its offset (holdout-6/metafora-pr105:
+      // `coordinator_test.go:121`, then `+0xa1c`): a whole offset is the frame's.
+      fileLineFrame.offset ??= wrappedOffset(text);
+      return "used";
+    }
     if (text === RACE_SEPARATOR) {
       this.flushCall();
       return "end";
@@ -87,6 +103,7 @@ export class RaceReportParser {
       frame.offset = file.offset;
       this.frames.push(frame);
       this.pendingCall = null;
+      this.fileLineFrame = frame;
       return "used";
     }
     if (text.startsWith("  ") && this.frames !== null) {
@@ -111,6 +128,7 @@ export class RaceReportParser {
         frame.offset = file.offset;
         this.frames.push(frame);
         this.pendingCall = null;
+        this.fileLineFrame = frame;
         return "used";
       }
       const call = parseCallLine(text);

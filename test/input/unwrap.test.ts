@@ -457,3 +457,24 @@ test("a lone number is the program's output when the next but one line does not 
   ]);
   assert.equal(unwrapper.seen.lineNumbers, undefined, "no line numbers counted");
 });
+
+test("the rest of a prefixed function line's arguments, wrapped onto a line without the prefix, stays in its stream (real/holdout-6/seaweedfs-3459)", () => {
+  // From the goroutine header, where the prefix is learnt, to the file line after the piece.
+  const out = unwrap(
+    lines(
+      "real/holdout-6/seaweedfs-3459-journald-octal-tab-wrapped-argument-line-http-panic-makeslice-go119-cut.txt",
+      3,
+      10,
+    ),
+  );
+  const stream = "Aug 24 14:57:58 seaweedfs-volume[2415351]:";
+  assert.deepEqual(out.slice(5), [
+    [
+      "github.com/seaweedfs/seaweedfs/weed/storage/needle.(*Needle).ReadNeedleMeta(0xc04c8e6820, {0x2932870, 0xc000cd1600}, 0x1afa96f28,",
+      6,
+      stream,
+    ],
+    [" 0x40004c, 0x3)", 7, stream],
+    ["\t/github/workspace/weed/storage/needle/needle_read_page.go:84 +0x11c", 8, stream],
+  ]);
+});

@@ -179,3 +179,48 @@ test("a file line a console wrapped at 80 columns is one file line again (holdou
   assert.equal(frames[5]?.args, "0x5af390, 0x140, 0xf0, 0x2, 0x57fff0, 0x14, 0x0, 0x0");
   assert.deepEqual(crash?.unparsed, []);
 });
+
+test("a double-spaced paste of a real panic: the `[signal …]` line after a blank is still the headline's (go1.26.8 nil-deref, every line followed by a blank as `sed G` does)", () => {
+  // GOTRACEBACK=single go1.26.8 ./crashers-noinline nil-deref (testdata/go/go1.26).
+  const output = readFileSync(
+    join(HOLDOUT_7, "..", "..", "go", "go1.26", "nil-deref-noinline.single.txt"),
+    "utf8",
+  );
+  const doubled = output.replace(/\n/g, "\n\n");
+  const crashes = parseCrashes(doubled);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.signal?.name, "SIGSEGV");
+  assert.equal(crash?.signal?.addr, "0x10");
+  assert.equal(crash?.crashing?.id, 1);
+  assert.equal(crash?.goroutineCount, 1);
+  assert.deepEqual(sites(crash?.crashing?.frames), [
+    ["main.(*Account).Balance", "/tmp/panicscope-lab/crashers/nilderef.go", 17],
+    ["main.nilDeref", "/tmp/panicscope-lab/crashers/nilderef.go", 35],
+    ["main.main", "/tmp/panicscope-lab/crashers/main.go", 47],
+  ]);
+  assert.deepEqual(crash?.unparsed, []);
+});
+
+test("a paste that turned tabs into spaces: go1.26's fatal link under a panic is still the chain's (go1.26.8 fatal-in-defer)", () => {
+  // GOTRACEBACK=single go1.26.8 ./crashers fatal-in-defer (testdata/go/go1.26), every tab
+  // written as eight spaces, as a console or a web page shows it.
+  const output = readFileSync(
+    join(HOLDOUT_7, "..", "..", "go", "go1.26", "fatal-in-defer.single.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(output.replace(/\t/g, "        "));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "sync: unlock of unlocked mutex");
+  assert.deepEqual(crash?.panics, [
+    { value: "request handler failed", recovered: false, repanicked: false },
+    { value: "sync: unlock of unlocked mutex", recovered: false, repanicked: false, fatal: true },
+  ]);
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(sites(crash?.crashing?.frames.slice(0, 1)), [
+    ["internal/sync.fatal", "/usr/local/go/src/runtime/panic.go", 1191],
+  ]);
+});

@@ -384,6 +384,41 @@ test("a Windows console's 80-column wrap: the rest of an argument list and of an
   assert.equal(crash?.goroutineCount, 2);
 });
 
+test("a race report whose file lines a terminal wrapped before the offset: each offset is its frame's (holdout-6/metafora-pr105)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-6",
+      "metafora-pr105-race-go14-offsets-wrapped-onto-own-line-old-write-by-wording-cut.txt",
+    ),
+    "utf8",
+  );
+  const [crash, ...rest] = parseCrashes(text);
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "race");
+  const [write, previous] = crash?.race?.accesses ?? [];
+  // `coordinator_test.go:121`, then `+0xa1c` alone on the next line.
+  assert.deepEqual(
+    write?.frames.map((f) => [f.func, f.line, f.offset]),
+    [
+      ["testing.(*common).FailNow", 328, 0x49],
+      ["testing.(*common).Fatalf", 370, 0x97],
+      ["github.com/lytics/metafora/m_etcd.TestCoordinatorTC2", 121, 0xa1c],
+      ["testing.tRunner", 447, 0x133],
+    ],
+  );
+  assert.deepEqual(
+    previous?.frames.map((f) => [f.func, f.line, f.offset]),
+    [
+      ["testing.(*common).FailNow", 328, 0x49],
+      ["testing.(*common).Fatal", 364, 0x83],
+      ["github.com/lytics/metafora/m_etcd.func·009", 102, 0x434],
+    ],
+  );
+  assert.deepEqual(crash?.unparsed, []);
+});
+
 test("a progress bar printed with no newline before the headline and a longer bar's end after its value (apache/mynewt-mcumgr-cli#23)", () => {
   const crashes = parseCrashes(read("mcumgr-cli-23-pb-bar-around-glued-headline-arm-cut"));
   assert.equal(crashes.length, 1);

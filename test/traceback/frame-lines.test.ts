@@ -138,6 +138,29 @@ test("a file line cut inside fp= still gives file and line (real/go-socket-io-60
   );
 });
 
+test("a file line with text glued after its offset keeps its file and line, not the offset (real/start-7, real/holdout-6/prysm-4236)", () => {
+  const real = join(import.meta.dirname, "../../../testdata/real");
+  // A shell prompt glued to the last line of the paste.
+  const prompt = readFileSync(join(real, "start-7-index-out-of-range-prompt.txt"), "utf8").split(
+    "\n",
+  )[14] as string;
+  assert.equal(prompt.trimEnd(), "        /usr/local/go/src/runtime/asm_amd64.s:1721 +0x1>");
+  assert.deepEqual(parseFileLine(prompt.trim(), 0), {
+    file: "/usr/local/go/src/runtime/asm_amd64.s",
+    line: 1721,
+  });
+  // The closing fence of a markdown code block glued to the last line.
+  const fence = readFileSync(
+    join(
+      real,
+      "holdout-6/prysm-4236-fence-glued-to-logrus-line-and-closing-fence-to-file-line-custom-panic.txt",
+    ),
+    "utf8",
+  ).split("\n")[7] as string;
+  assert.equal(fence, "\tshared/service_registry.go:44 +0x23e```");
+  assert.deepEqual(parseFileLine(fence), { file: "shared/service_registry.go", line: 44 });
+});
+
 test("a CI log's markdown link inside the line number (real/fnrun-136)", () => {
   const line =
     "\tC:/hostedtoolcache/windows/go/1.17.8/x64/src/testing/testing.go:[178](https://github.com/fnrun/fnrun/runs/5817599997?check_suite_focus=true#step:4:178)8 +0xbb";
@@ -229,7 +252,13 @@ test("the rest of an argument list wrapped onto a line of its own, joined to the
     "utf8",
   ).split("\n");
   assert.equal(emqx[25], "15");
-  for (const line of [nyagos[10], nyagos[11], nyagos[12], emqx[25]])
+  // Nor is a race report's separator right under a file line (go1.26/races.single.txt, line 24).
+  const races = readFileSync(
+    join(import.meta.dirname, "../../../testdata/go/go1.26/races.single.txt"),
+    "utf8",
+  ).split("\n");
+  assert.equal(races[23], "==================");
+  for (const line of [nyagos[10], nyagos[11], nyagos[12], emqx[25], races[23]])
     assert.equal(isFileLineTail(line as string), false, line);
 });
 

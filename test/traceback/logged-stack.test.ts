@@ -485,3 +485,49 @@ test("an escaped debug.Stack() joined to its value by `: ` on one line: the colo
   assert.equal(loggedMessage("panic recovered:"), "");
   assert.equal(loggedMessage('level=error error="bad input:"'), "bad input:");
 });
+
+test("delve's internal error: `func (0xPC)` lines over tab-indented file lines, the value after `Internal debugger error:` (real/holdout-7/delve-2282)", () => {
+  const { crashes, stray } = parse(
+    read(
+      "real/holdout-7/delve-2282-internal-debugger-error-line-func-pc-then-tab-file-lines-logged-cut.txt",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [{ value: '"" not an Int', recovered: true, repanicked: false }]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 17 });
+  assert.equal(crash.goroutineCount, 0);
+  const frames = crash.crashing?.frames ?? [];
+  assert.equal(frames.length, 8);
+  assert.deepEqual(
+    frames.slice(0, 2).map((f) => [f.func, f.file, f.line, f.pc, f.location]),
+    [
+      [
+        "runtime.gopanic",
+        "/mnt/agent/temp/buildTmp/go/src/runtime/panic.go",
+        522,
+        "0x42d784",
+        "runtime",
+      ],
+      [
+        "go/constant.Int64Val",
+        "/mnt/agent/temp/buildTmp/go/src/go/constant/value.go",
+        467,
+        "0x62b9b2",
+        "stdlib",
+      ],
+    ],
+  );
+  // Cut after the last function line: it stays a frame, with its pc and no file.
+  assert.deepEqual(
+    [frames[7]?.func, frames[7]?.file, frames[7]?.pc],
+    ["github.com/go-delve/delve/service/debugger.(*Debugger).Command", "", "0x79283a"],
+  );
+  assert.deepEqual(site(crash), [
+    "go/constant.Int64Val@/mnt/agent/temp/buildTmp/go/src/go/constant/value.go:467",
+    "467",
+  ]);
+  assert.deepEqual(stray, [1, 2]);
+  assert.equal(loggedMessage("internal error: boom"), "boom");
+});
