@@ -13,6 +13,7 @@ import { splitFlattened } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
+import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
@@ -77,6 +78,8 @@ export class Unwrapper {
   private readonly testOutput = new Map<string, { text: string; line: number }>();
   private readonly learner = new PrefixLearner();
   private readonly suffixes = new LogSuffixes();
+  /** The field of one-line JSON records that carries a program's lines, once learnt. */
+  private readonly jsonMessage = new JsonMessageField();
   /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
   private slow = false;
   /**
@@ -540,7 +543,14 @@ export class Unwrapper {
       return true;
     }
     const lines = crashLinesInJson(text);
-    if (lines === null) return false;
+    if (lines === null) {
+      // One line of the program's output per record (json-message.ts).
+      const one = this.jsonMessage.lineIn(text);
+      if (one === null) return false;
+      this.seen.json++;
+      this.content(one, line, join(stream, this.jsonMessage.stream as string), false);
+      return true;
+    }
     this.seen.json++;
     for (const part of lines) this.content(part, line, stream, false);
     // The record ends the text it held, as a blank line would.

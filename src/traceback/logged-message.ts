@@ -21,9 +21,17 @@ const FIELDS = ["panic", "error", "err", "msg", "message"];
 const LEAD_INS =
   /(?:panic(?:k?ed| occurred| recovered)?|recovered|internal(?: \w{1,20})? error):+\s*/i;
 
+/**
+ * A level word a logger writes before or after its stamp, ended by a mark or a blank
+ * (`FATAL|2022/12/04 00:36:08 `, holdout-7/ebiten-2489; `2020/01/02 03:04:05 ERROR `).
+ */
+const LEVEL = String.raw`(?:PANIC|DPANIC|FATAL|CRITICAL|CRIT|ERROR|ERRO|ERR|WARNING|WARN)(?:\s*[|:]\s*|\s+)`;
+const STAMP = String.raw`\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+`;
+
 /** A standard-library `log` timestamp, an ISO-8601 one, a leading level or `[name]` tag (`[PANIC RECOVER]`). */
-const LOG_PREFIX =
-  /^(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+)?(?:\[[\w.-]{1,20}(?: [\w.-]{1,20})?\]\s+)?/;
+const LOG_PREFIX = new RegExp(
+  String.raw`^(?:${LEVEL})?(?:${STAMP})?(?:${LEVEL})?(?:\[[\w.-]{1,20}(?: [\w.-]{1,20})?\]\s+)?`,
+);
 
 /**
  * A log line that names a recovered panic with its lead-in (`… PANIC: pkg: runtime error: …`),

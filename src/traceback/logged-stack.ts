@@ -69,12 +69,16 @@ export class LoggedStackStart {
 
   constructor(private readonly release: (text: string, line: number) => void) {}
 
-  /** The line before `line`, when it was seen just before it (a message for a stack there). */
-  lineBefore(line: number): HeldLine | null {
+  /**
+   * The line before `line`, when it was seen just before it (a message for a stack there).
+   * `first` is the stack's own first line when it was seen already (not a goroutine header).
+   */
+  lineBefore(line: number, first?: string): HeldLine | null {
     // The message may be the first part of the same input line, split from a stack glued to it.
     const seen =
-      this.sameRecord(this.recent.find((h) => h.line === line && !isGoroutineHeader(h.text))) ??
-      this.recent.find((h) => h.line === line - 1);
+      this.sameRecord(
+        this.recent.find((h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text)),
+      ) ?? this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "") return this.valueUnderLeadIn(line);
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
@@ -326,7 +330,9 @@ export function readAsLoggedDump(
   goroutine: Goroutine,
   before: HeldLine | null,
 ): boolean {
-  if (crash.kind !== "dump" || goroutine.id === null) return false;
+  // A block with no header is one the parser opened at a panic frame (confirmPanicFrame).
+  if (crash.kind !== "dump" || (goroutine.id === null && goroutine.headerless !== true))
+    return false;
   // A block unwrapped from one log record (a JSON `stack` field: every line has the record's
   // line number) has its value in that record, which the line before does not hold — unless
   // the value was unescaped from the same record, glued before the stack (echo's `[PANIC

@@ -15,6 +15,7 @@ import { finishCrash, GoVersionReader } from "./finish.js";
 import {
   parseBareFuncLine,
   parseCallLine,
+  parseFileLine,
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
@@ -122,8 +123,12 @@ export class TracebackParser {
     },
   };
   private preamble: { line: number; text: string }[] = [];
-  private signalHeader: { info: ReturnType<typeof parseSignalDumpHeader>; line: number } | null =
-    null;
+  private signalHeader: {
+    info: ReturnType<typeof parseSignalDumpHeader>;
+    line: number;
+    /** A blank came after the header: a double-spaced paste, its `PC=` line next. */
+    blank?: boolean;
+  } | null = null;
   /** The line of the last `==================` (0: none yet; lines count from 1). */
   private raceSeparator = 0;
   private testFail: { name: string; duration: string; line: number } | null = null;
@@ -161,6 +166,12 @@ export class TracebackParser {
   private loggedSeen = 0;
   private loggedSeenText = "";
   private dumpBefore: HeldLine | null = null;
+  /**
+   * A panic frame's call line outside any crash (`panic({0x8aa180, 0xc01c582000})`), waiting
+   * for the file line that makes it the top of a stack a recover handler logged from the panic
+   * down, with no goroutine header; `before` is the log line above it.
+   */
+  private panicFrame: { text: string; line: number; before: HeldLine | null } | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
 
@@ -263,7 +274,12 @@ export class TracebackParser {
 
   /** Nothing is open or pending: the next line may start a crash. */
   get idle(): boolean {
-    return this.crash === null && this.glued === null && this.signalHeader === null;
+    return (
+      this.crash === null &&
+      this.glued === null &&
+      this.signalHeader === null &&
+      this.panicFrame === null
+    );
   }
 
   /**
@@ -353,6 +369,7 @@ export class TracebackParser {
   end(): boolean {
     const open = this.crash !== null || this.suspects.length > 0;
     this.dropGlued();
+    this.dropPanicFrame();
     this.endCrashBeforeSuspects();
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
@@ -370,9 +387,18 @@ export class TracebackParser {
 
   private idleLine(text: string, line: number): void {
     if (this.glued !== null && this.confirmGlued(text, line)) return;
+    if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
     if (this.signalHeader !== null) {
+      if (text === "" && this.signalHeader.blank !== true) {
+        // The runtime prints the `PC=` line right under the signal's name (go1.26.8
+        // src/runtime/signal_unix.go fatalsignal): a blank between them is a double-spaced
+        // paste's.
+        this.signalHeader.blank = true;
+        return;
+      }
       const info = this.signalHeader.info;
       const headerLine = this.signalHeader.line;
+      const blank = this.signalHeader.blank === true;
       this.signalHeader = null;
       if (info !== null && parseSignalDumpPC(text, info)) {
         const crash = this.startCrash({ kind: "signal", line: headerLine });
@@ -381,6 +407,7 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+      if (blank) this.events.stray?.("", headerLine + 1);
       if (this.crash === null) this.prefix = "";
     }
     if (line !== this.loggedSeen || !this.loggedSeenText.endsWith(text)) {
@@ -404,6 +431,12 @@ export class TracebackParser {
       return;
     }
     const c = text.charCodeAt(0);
+    if (isPanicCall(text) && !this.reversed.endsAt(line - 1)) {
+      // Not under a trace line: a paste in reverse order puts a panic frame's call under its
+      // own file line.
+      this.panicFrame = { text, line, before: this.loggedStart.lineBefore(line, text) };
+      return;
+    }
     if (c === 0x70 /* p */) {
       const panic = parsePanicLine(text);
       if (panic !== null) {
@@ -560,6 +593,35 @@ export class TracebackParser {
     this.events.stray?.(glued.raw, glued.line);
     if (glued.blank) this.events.stray?.("", glued.line + 1);
     return false;
+  }
+
+  /**
+   * The line after a held panic frame: its file line makes the two the top of a headerless
+   * stack, read as a goroutine block (readAsLoggedDump makes it a logged crash). Returns
+   * whether the line was taken.
+   */
+  private confirmPanicFrame(text: string, line: number): boolean {
+    const held = this.panicFrame as NonNullable<TracebackParser["panicFrame"]>;
+    if (text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null) {
+      this.panicFrame = null;
+      this.startCrash({ kind: "dump", line: held.line });
+      this.dumpBefore = held.before;
+      this.openHeaderless(held.line);
+      this.blockLine(held.text, held.line);
+      this.blockLine(text, line);
+      return true;
+    }
+    this.dropPanicFrame();
+    return false;
+  }
+
+  private dropPanicFrame(): void {
+    const held = this.panicFrame;
+    if (held === null) return;
+    this.panicFrame = null;
+    this.flushPreamble();
+    this.reversed.note(held.text, held.line);
+    this.events.stray?.(held.text, held.line);
   }
 
   private dropGlued(): void {
@@ -763,6 +825,15 @@ export class TracebackParser {
       this.openGoroutine(`${text}:`, line);
       return;
     }
+    if (this.blocks === 0 && this.continuesHeadline(crash, text)) {
+      // A chain's next link (`\tpanic: …`, go1.26's `\tfatal error: …`) or a line of a
+      // go1.23+ value (framed by a tab, so its own blank lines are `\t`) after a blank: the
+      // runtime prints these under the headline with no empty line, so the blank is a
+      // double-spaced paste's.
+      this.state = "headline";
+      this.headlineLine(text, line);
+      return;
+    }
     if (
       this.blocks === 0 &&
       crash.signal === undefined &&
@@ -815,6 +886,17 @@ export class TracebackParser {
       this.endCrash();
       return;
     }
+    if (
+      this.blocks === 0 &&
+      crash.kind === "signal" &&
+      (text === "signal arrived during cgo execution" || text.startsWith("instruction bytes:"))
+    ) {
+      // Lines fatalsignal prints under `PC=` with no blank (go1.26.8 src/runtime/signal_unix.go),
+      // here after one: a double-spaced paste's.
+      this.state = "sigdump";
+      this.sigdumpLine(text, line);
+      return;
+    }
     if (isTracebackDiagnostic(text) && !text.startsWith("\t")) {
       crash.notes.push({ line, text });
       crash.span.endLine = line;
@@ -845,6 +927,19 @@ export class TracebackParser {
     }
     this.endCrash();
     this.idleLine(text, line);
+  }
+
+  /** A line that goes on with the headline although a blank came before it (betweenLine). */
+  private continuesHeadline(crash: Crash, text: string): boolean {
+    if (crash.kind !== "panic" || crash.panics.length === 0 || this.inRelay) return false;
+    const c = text.charCodeAt(0);
+    if (c === 0x20) {
+      const link = parsePanicLine(text);
+      return (link !== null && link.nested) || spacedLink(text) !== text;
+    }
+    if (c !== 0x09) return false;
+    // A file line is a stack's (a paste that lost its function lines), never a value's.
+    return parseIndentedFileLine(text) === null && !isTracebackDiagnostic(text);
   }
 
   /**
@@ -1348,4 +1443,22 @@ function valueOwner(crash: Crash): "fatal" | Panic | null {
   const last = crash.panics[crash.panics.length - 1];
   if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
   return last ?? null;
+}
+
+/**
+ * The call line of the runtime's panic frame: `panic(…)` (go1.4+), `runtime.gopanic(…)` as
+ * some releases named it, `runtime.panic(…)` (go1.3 and before, the C runtime's panic.c).
+ */
+function isPanicCall(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 0x70 /* p */ && c !== 0x72 /* r */) return false;
+  if (
+    !(
+      text.startsWith("panic(") ||
+      text.startsWith("runtime.gopanic(") ||
+      text.startsWith("runtime.panic(")
+    )
+  )
+    return false;
+  return parseCallLine(text) !== null;
 }

@@ -27,6 +27,12 @@ export class ReversedPaste {
     if (call) this.calls++;
   }
 
+  /** Whether the last line noted, a trace line, was `line`. */
+  endsAt(line: number): boolean {
+    const last = this.run[this.run.length - 1];
+    return last !== undefined && last.line === line;
+  }
+
   /**
    * The run that ends right before `headerLine`, nearest first (the order Go printed it), or
    * null when there is none with a function line in it.

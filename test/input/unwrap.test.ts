@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Unwrapper } from "../../src/input/unwrap.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -477,4 +478,37 @@ test("the rest of a prefixed function line's arguments, wrapped onto a line with
     [" 0x40004c, 0x3)", 7, stream],
     ["\t/github/workspace/weed/storage/needle/needle_read_page.go:84 +0x11c", 8, stream],
   ]);
+});
+
+test("one JSON record per line of the program's stderr: the field learnt from the record that starts Go's text, an empty one a blank line (real/holdout-7/mattermost-plugin-mscalendar-148)", async () => {
+  const file =
+    "real/holdout-7/mattermost-plugin-mscalendar-148-hclog-adapter-json-msg-per-line-headline-header-only.txt";
+  assert.deepEqual(unwrap(lines(file, 2, 5)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, "json msg"],
+    ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x40 pc=0xd078c9]", 2, "json msg"],
+    ["", 3, "json msg"],
+    ["goroutine 39 [running]:", 4, "json msg"],
+  ]);
+  // Records before one that starts Go's text stay as they are: nothing is learnt from them.
+  const before = '{"level":"info","msg":"plugin started","plugin_id":"x"}';
+  assert.deepEqual(unwrap([before]), [[before, 1, ""]]);
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.deepEqual(
+    analysis.crashes.map(({ crash }) => [
+      crash.kind,
+      crash.panics[0]?.value,
+      crash.crashing?.id,
+      crash.goroutineCount,
+      crash.span,
+    ]),
+    [
+      [
+        "panic",
+        "runtime error: invalid memory address or nil pointer dereference",
+        39,
+        1,
+        { startLine: 2, endLine: 5 },
+      ],
+    ],
+  );
 });

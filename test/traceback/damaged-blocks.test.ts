@@ -224,3 +224,52 @@ test("a paste that turned tabs into spaces: go1.26's fatal link under a panic is
     ["internal/sync.fatal", "/usr/local/go/src/runtime/panic.go", 1191],
   ]);
 });
+
+test("a double-spaced paste: a chain's next link and a framed value's lines after a blank are the headline's (go1.26.8 three-panics, test-timeout)", () => {
+  const GO126 = join(HOLDOUT_7, "..", "..", "go", "go1.26");
+  // GOTRACEBACK=single go1.26.8 ./crashers three-panics, every line followed by a blank.
+  const chain = parseCrashes(
+    readFileSync(join(GO126, "three-panics.single.txt"), "utf8").replace(/\n/g, "\n\n"),
+  );
+  assert.equal(chain.length, 1);
+  assert.deepEqual(
+    chain[0]?.panics.map((p) => p.value),
+    [
+      "listener failed: accept tcp [::]:8080: too many open files",
+      "close 10.0.0.9:40022: use of closed network connection",
+      "third: flushing metrics failed",
+    ],
+  );
+  assert.equal(chain[0]?.crashing?.id, 1);
+  // GOTRACEBACK=single go1.26.8 go test -count=1 -timeout 2s -run '^TestSlow$' ./tests, the same.
+  const timeout = parseCrashes(
+    readFileSync(join(GO126, "test-timeout.single.txt"), "utf8").replace(/\n/g, "\n\n"),
+  );
+  assert.equal(timeout.length, 1);
+  assert.deepEqual(
+    timeout[0]?.panics.map((p) => p.value),
+    ["test timed out after 2s\nrunning tests:\n\tTestSlow (2s)"],
+  );
+  assert.equal(timeout[0]?.goroutineCount, 3);
+});
+
+test("a double-spaced signal dump: its `PC=` line and `signal arrived during cgo execution` after blanks are the dump's (go1.26.8 cgo-abort)", () => {
+  // GOTRACEBACK=single go1.26.8 ./crashers-cgo cgo-abort (testdata/go/go1.26), every line
+  // followed by a blank.
+  const output = readFileSync(
+    join(HOLDOUT_7, "..", "..", "go", "go1.26", "cgo-abort.single.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(output.replace(/\n/g, "\n\n"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.signal?.name, "SIGABRT");
+  assert.equal(crash?.signal?.pc, "0x7f3687f19eec");
+  assert.equal(crash?.signal?.duringCgo, true);
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(sites(crash?.crashing?.frames.slice(0, 2)), [
+    ["runtime.cgocall", "/usr/local/go/src/runtime/cgocall.go", 167],
+    ["main._Cfunc_fail_hard", "_cgo_gotypes.go", 98],
+  ]);
+});

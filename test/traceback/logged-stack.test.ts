@@ -531,3 +531,41 @@ test("delve's internal error: `func (0xPC)` lines over tab-indented file lines, 
   assert.deepEqual(stray, [1, 2]);
   assert.equal(loggedMessage("internal error: boom"), "boom");
 });
+
+test("a stack logged from its panic frame down, with no goroutine header, under a `FATAL|stamp` log line (real/holdout-7/ebiten-2489)", () => {
+  const { crashes, stray } = parse(
+    read(
+      "real/holdout-7/ebiten-2489-fatal-log-line-polish-windows-error-then-headerless-panic-frame-logged-cut.txt",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "glfwwin: ReleaseCapture failed: Operacja ukończona pomyślnie.",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 11 });
+  assert.equal(crash.goroutineCount, 0);
+  const frames = crash.crashing?.frames ?? [];
+  assert.deepEqual(
+    frames.map((f) => [f.func, f.line, f.offset]),
+    [
+      ["panic", 884, 0x212],
+      ["github.com/hajimehoshi/ebiten/v2/internal/glfw.PollEvents", 348, 0xa6],
+      ["github.com/hajimehoshi/ebiten/v2/internal/ui.(*userInterfaceImpl).update", 1078, 0xeb],
+      ["github.com/hajimehoshi/ebiten/v2/internal/ui.(*userInterfaceImpl).loop.func2", 1128, 0x4a],
+      ["github.com/hajimehoshi/ebiten/v2/internal/thread.(*OSThread).Loop.func1", 0, undefined],
+    ],
+  );
+  assert.deepEqual(site(crash), [
+    "github.com/hajimehoshi/ebiten/v2/internal/glfw.PollEvents@C:/Users/Erexo/go/src/github.com/erexo/ebiten/internal/glfw/glfw_windows.go:348",
+    "348",
+  ]);
+  assert.deepEqual(stray, [1, 2]);
+  // A panic call with no file line under it is text (source pasted in a log), not a stack.
+  assert.deepEqual(parse("checking input\npanic(err)\ndone\n"), { crashes: [], stray: [1, 2, 3] });
+});
