@@ -91,8 +91,12 @@ export async function readCrashesInParallel(
         // high-water mark. 4 MB suited the line-by-line parser (a 1 GB dump in 210 MB instead
         // of 300); since the fast path (fast-blocks.ts) a goroutine's frames outlive more
         // scavenges in a smaller one and are promoted: the 10⁷ stream peaked at 302 MB with
-        // 4 MB, 258 MB with 16, and used 2–5 % less CPU (bench/README.md, issue 16).
-        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+        // 4 MB, 258 MB with 16, and used 2–5 % less CPU (bench/README.md, issue 16). At
+        // `exact` a new variant's goroutine lives until the next fold of the buckets (a
+        // quarter of a part's share of them later) and must die young: the 10⁷ stream peaked
+        // at 315 MB with 16, 262 MB with 32, the same document; `pointers` at 10⁶ peaked higher
+        // with 32 (233 MB against 175).
+        resourceLimits: { maxYoungGenerationSizeMb: options.similarity === "exact" ? 32 : 16 },
         workerData: {
           path,
           start,

@@ -123,8 +123,12 @@ export class TracebackParser {
     },
   };
   private preamble: { line: number; text: string }[] = [];
-  private signalHeader: { info: ReturnType<typeof parseSignalDumpHeader>; line: number } | null =
-    null;
+  private signalHeader: {
+    info: ReturnType<typeof parseSignalDumpHeader>;
+    line: number;
+    /** A blank came after the header: a double-spaced paste, its `PC=` line next. */
+    blank?: boolean;
+  } | null = null;
   /** The line of the last `==================` (0: none yet; lines count from 1). */
   private raceSeparator = 0;
   private testFail: { name: string; duration: string; line: number } | null = null;
@@ -385,8 +389,16 @@ export class TracebackParser {
     if (this.glued !== null && this.confirmGlued(text, line)) return;
     if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
     if (this.signalHeader !== null) {
+      if (text === "" && this.signalHeader.blank !== true) {
+        // The runtime prints the `PC=` line right under the signal's name (go1.26.8
+        // src/runtime/signal_unix.go fatalsignal): a blank between them is a double-spaced
+        // paste's.
+        this.signalHeader.blank = true;
+        return;
+      }
       const info = this.signalHeader.info;
       const headerLine = this.signalHeader.line;
+      const blank = this.signalHeader.blank === true;
       this.signalHeader = null;
       if (info !== null && parseSignalDumpPC(text, info)) {
         const crash = this.startCrash({ kind: "signal", line: headerLine });
@@ -395,6 +407,7 @@ export class TracebackParser {
         return;
       }
       this.events.stray?.(this.rawSignalHeader(info), headerLine);
+      if (blank) this.events.stray?.("", headerLine + 1);
       if (this.crash === null) this.prefix = "";
     }
     if (line !== this.loggedSeen || !this.loggedSeenText.endsWith(text)) {
@@ -871,6 +884,17 @@ export class TracebackParser {
       crash.exitStatus = exit;
       crash.span.endLine = line;
       this.endCrash();
+      return;
+    }
+    if (
+      this.blocks === 0 &&
+      crash.kind === "signal" &&
+      (text === "signal arrived during cgo execution" || text.startsWith("instruction bytes:"))
+    ) {
+      // Lines fatalsignal prints under `PC=` with no blank (go1.26.8 src/runtime/signal_unix.go),
+      // here after one: a double-spaced paste's.
+      this.state = "sigdump";
+      this.sigdumpLine(text, line);
       return;
     }
     if (isTracebackDiagnostic(text) && !text.startsWith("\t")) {

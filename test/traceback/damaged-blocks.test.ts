@@ -252,3 +252,24 @@ test("a double-spaced paste: a chain's next link and a framed value's lines afte
   );
   assert.equal(timeout[0]?.goroutineCount, 3);
 });
+
+test("a double-spaced signal dump: its `PC=` line and `signal arrived during cgo execution` after blanks are the dump's (go1.26.8 cgo-abort)", () => {
+  // GOTRACEBACK=single go1.26.8 ./crashers-cgo cgo-abort (testdata/go/go1.26), every line
+  // followed by a blank.
+  const output = readFileSync(
+    join(HOLDOUT_7, "..", "..", "go", "go1.26", "cgo-abort.single.txt"),
+    "utf8",
+  );
+  const crashes = parseCrashes(output.replace(/\n/g, "\n\n"));
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.signal?.name, "SIGABRT");
+  assert.equal(crash?.signal?.pc, "0x7f3687f19eec");
+  assert.equal(crash?.signal?.duringCgo, true);
+  assert.equal(crash?.crashing?.id, 1);
+  assert.deepEqual(sites(crash?.crashing?.frames.slice(0, 2)), [
+    ["runtime.cgocall", "/usr/local/go/src/runtime/cgocall.go", 167],
+    ["main._Cfunc_fail_hard", "_cgo_gotypes.go", 98],
+  ]);
+});
