@@ -128,7 +128,7 @@ export class Site {
   readonly variants = new Map<string, Group>();
   /**
    * New variants of a nearly full fold, each only its first goroutine (the fast path's, whose
-   * strings are its own: kept as it is, not copied); null when there are none.
+   * strings pin no input chunk: kept as it is, not copied); null when there are none.
    */
   fresh: Map<string, Goroutine> | null = null;
   /** Per argument position: the distinct values seen (null once it is an identity). */

@@ -49,7 +49,7 @@ const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, k
 
 /**
  * Whether `g` is the goroutine the fast path is handing out: built from the bytes, its strings
- * are its own (templates' copies and fresh decodes), none a slice that pins an input chunk.
+ * are templates' copies or slices of its own block's text, none a slice that pins an input chunk.
  */
 export function fromBytes(g: Goroutine): boolean {
   return g === known.goroutine;

@@ -548,7 +548,7 @@ export class Unwrapper {
       const one = this.jsonMessage.lineIn(text);
       if (one === null) return false;
       this.seen.json++;
-      this.content(one, line, join(stream, this.jsonMessage.stream as string), false);
+      this.content(one.text, line, join(stream, one.stream), false);
       return true;
     }
     this.seen.json++;

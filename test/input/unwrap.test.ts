@@ -492,6 +492,16 @@ test("one JSON record per line of the program's stderr: the field learnt from th
   // Records before one that starts Go's text stay as they are: nothing is learnt from them.
   const before = '{"level":"info","msg":"plugin started","plugin_id":"x"}';
   assert.deepEqual(unwrap([before]), [[before, 1, ""]]);
+  // A record of another shape in between (another logger) is a stream of its own.
+  const other = '{"level":"info","caller":"app/server.go:10","msg":"server tick"}';
+  assert.deepEqual(
+    unwrap([...lines(file, 2, 3), other]).map(([text, , stream]) => [text, stream]),
+    [
+      ["panic: runtime error: invalid memory address or nil pointer dereference", "json msg"],
+      ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x40 pc=0xd078c9]", "json msg"],
+      ["server tick", "json msg {level,caller,msg}"],
+    ],
+  );
   const analysis = await analyzeFile(join(TESTDATA, file));
   assert.deepEqual(
     analysis.crashes.map(({ crash }) => [
