@@ -652,12 +652,16 @@ export class TracebackParser {
     const crash = this.crash as Crash;
     const text = this.indentUnderHeadline(raw);
     if (
-      crash.recoveredBy !== undefined &&
       this.valueLines === 0 &&
       this.headerInValue === null &&
-      (parseBareFileLine(text) !== null ||
-        parsePcFileLine(text) !== null ||
-        parseAtFrameLine(text) !== null)
+      ((crash.recoveredBy !== undefined &&
+        (parseBareFileLine(text) !== null ||
+          parsePcFileLine(text) !== null ||
+          parseAtFrameLine(text) !== null)) ||
+        // A runtime error's text is one line (go1.26.8 runtime/error.go: no Error() there writes a
+        // newline), so `file:line (0xPC)` lines under it are not the value's but a stack the
+        // program logged after it (vitess's `caught panic: %v` then its own stack).
+        (isRuntimeErrorValue(crash) && parsePcFileLine(text) !== null))
     ) {
       // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
       // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
@@ -1474,3 +1478,8 @@ function isPanicCall(text: string): boolean {
 
 /** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
 const BARE_SERVING = /^panic serving \S+: ./;
+
+/** Whether the crash's last panic value is a runtime error's (`runtime error: …`). */
+function isRuntimeErrorValue(crash: Crash): boolean {
+  return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
+}

@@ -591,3 +591,22 @@ test("old HandleCrash's `: file:line` list under `Observed a panic` on a klog li
     "162",
   ]);
 });
+
+test("vitess's `file:line (0xPC)` stack under a klog line's `caught panic:` with a runtime error: the stack is logged, not the value's (real/holdout-8/vitess-18236)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/vitess-18236-klog-stream-caught-panic-value-inline-file-pc-lines-logged-go124.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.crashing?.id, null);
+  assert.equal(crash.crashing?.frames.length, 7);
+  assert.deepEqual(site(crash), ["@vitess.io/vitess/go/mysql/conn.go:761", "761"]);
+});
