@@ -2,6 +2,7 @@
 //   journald / syslog:  Nov 28 15:49:01 host app[4242]: …   (rsyslog writes a TAB as #011)
 //   RFC 3339 syslog:    2026-11-28T15:49:01.123456+00:00 host app[4242]: …
 //   glog / klog:        E1128 15:49:01.123456    1234 file.go:12] …
+//                       (or with its severity letter cut off by a copy: 1128 15:49:01.123456 …)
 //                       (glog before flag.Parse: ERROR: logging before flag.Parse: E1128 …)
 //   std log:            2026/11/28 15:49:01 …   (optionally .000000 microseconds)
 //   RFC 3339 / ISO:     2026-11-28T15:49:01.123Z …   2026-11-28 15:49:01,123 …
@@ -21,6 +22,8 @@ const SYSLOG =
 const SYSLOG_ISO =
   /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]): /;
 const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
+/** A klog header whose severity letter a copy cut off (holdout-8/kubernetes-57210: `1207 17:55:55.339885 …`). */
+const KLOG_UNLETTERED = /^\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
 const GLOG_UNPARSED = "ERROR: logging before flag.Parse: ";
 const STD_LOG = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?(?: |$)/;
 const ISO_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?: |$)/;
@@ -37,7 +40,7 @@ export function removeLinePrefix(text: string): Unprefixed | null {
     let match = SYSLOG_ISO.exec(text);
     if (match !== null)
       return { text: unescapeSyslog(text.slice(match[0].length)), stream: match[1] as string };
-    match = STD_LOG.exec(text) ?? ISO_TIME.exec(text);
+    match = STD_LOG.exec(text) ?? ISO_TIME.exec(text) ?? KLOG_UNLETTERED.exec(text);
     if (match !== null) return { text: text.slice(match[0].length) };
     return null;
   }

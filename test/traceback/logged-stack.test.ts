@@ -582,3 +582,25 @@ test("a stack logged from its panic frame down, with no goroutine header, under 
   // A panic call with no file line under it is text (source pasted in a log), not a stack.
   assert.deepEqual(parse("checking input\npanic(err)\ndone\n"), { crashes: [], stray: [1, 2, 3] });
 });
+
+test("old HandleCrash's `: file:line` list under `Observed a panic` on a klog line whose severity letter was cut off (real/holdout-8/kubernetes-57210)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/kubernetes-57210-klog-letter-lost-observed-a-panic-colon-file-lines-openshift-vendor-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.crashing?.id, null);
+  assert.equal(crash.crashing?.frames.length, 10);
+  assert.deepEqual(site(crash), [
+    "@/home/shared/go_projects/src/github.com/openshift/origin/_output/local/go/src/github.com/openshift/origin/vendor/k8s.io/kubernetes/pkg/controller/daemon/daemon_controller.go:162",
+    "162",
+  ]);
+});
