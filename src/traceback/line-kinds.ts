@@ -181,14 +181,16 @@ export function gluedHeadline(text: string): number {
     while (name > 0 && /[\w-]/.test(text[name - 1] as string)) name--;
     if (name > 0 && gluedAfter(text, name) && RENAMED_SERVING.test(text.slice(name))) at = name;
   }
-  // A signal dump header: `SIGABRT: abort` after the status line it was written behind.
+  // A signal dump header: `SIGABRT: abort` after the status line it was written behind, or
+  // after a tag or mark with no blank (`<pre>SIGABRT: abort`, holdout-8/govcl-203): never
+  // inside a word, as the keywords above.
   for (
-    let i = text.indexOf(" SIG");
+    let i = text.indexOf("SIG", 1);
     i !== -1 && (at === -1 || i < at);
-    i = text.indexOf(" SIG", i + 1)
+    i = text.indexOf("SIG", i + 1)
   ) {
-    if (parseSignalDumpHeader(text.slice(i + 1)) !== null) {
-      at = i + 1;
+    if (gluedAfter(text, i) && parseSignalDumpHeader(text.slice(i)) !== null) {
+      at = i;
       break;
     }
   }

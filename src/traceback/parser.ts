@@ -13,6 +13,7 @@ import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  looksLikeFileLine,
   parseBareFuncLine,
   parseCallLine,
   parseFileLine,
@@ -611,7 +612,7 @@ export class TracebackParser {
    */
   private confirmPanicFrame(text: string, line: number): boolean {
     const held = this.panicFrame as NonNullable<TracebackParser["panicFrame"]>;
-    if (text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null) {
+    if (isPanicFileLine(text)) {
       this.panicFrame = null;
       this.startCrash({ kind: "dump", line: held.line });
       this.dumpBefore = held.before;
@@ -1456,6 +1457,16 @@ function valueOwner(crash: Crash): "fatal" | Panic | null {
   const last = crash.panics[crash.panics.length - 1];
   if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
   return last ?? null;
+}
+
+/**
+ * The file line under a held panic frame: indented by a tab, or by the blanks a paste made of
+ * it, or with no indentation left when its `+0x` offset says it is a frame's.
+ */
+function isPanicFileLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x09 || c === 0x20) return parseIndentedFileLine(text) !== null;
+  return looksLikeFileLine(text) && parseFileLine(text, 0)?.offset !== undefined;
 }
 
 /**

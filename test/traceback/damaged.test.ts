@@ -513,3 +513,24 @@ test("net/http's recovery line without its `http: ` is the recovered panic's hea
     0,
   );
 });
+
+test("a signal dump's header glued after an HTML tag opens the signal crash (holdout-8/govcl-203, `<pre>SIGABRT: abort`)", async () => {
+  const analysis = await analyzeFile(
+    holdout8("govcl-203-pre-glued-sigabrt-cgo-dylib-syscall3-centos-sigcode-unsigned-cut"),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.signal?.name, "SIGABRT");
+  assert.equal(crash?.span.startLine, 1);
+  assert.equal(crash?.crashing?.id, 1);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "cgo-crash");
+  assert.deepEqual(
+    [doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    ["github.com/ying32/dylib._Cfunc_Syscall3", "_cgo_gotypes.go", 180],
+  );
+  assert.equal(gluedHeadline("<pre>SIGABRT: abort"), 5);
+  // Inside a word it is not a header.
+  assert.equal(gluedHeadline("xSIGABRT: abort"), -1);
+});

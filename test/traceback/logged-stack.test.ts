@@ -566,6 +566,19 @@ test("a stack logged from its panic frame down, with no goroutine header, under 
     "348",
   ]);
   assert.deepEqual(stray, [1, 2]);
+  // The same text as a paste that turned its tabs into blanks, or lost them: the same stack.
+  for (const tab of ["    ", ""]) {
+    const damaged = parse(
+      read(
+        "real/holdout-7/ebiten-2489-fatal-log-line-polish-windows-error-then-headerless-panic-frame-logged-cut.txt",
+      ).replaceAll("\t", tab),
+    ).crashes;
+    assert.deepEqual(
+      damaged.map((c) => [c.kind, c.panics[0]?.value, site(c)[0]]),
+      [[crash.kind, crash.panics[0]?.value, site(crash)[0]]],
+      JSON.stringify(tab),
+    );
+  }
   // A panic call with no file line under it is text (source pasted in a log), not a stack.
   assert.deepEqual(parse("checking input\npanic(err)\ndone\n"), { crashes: [], stray: [1, 2, 3] });
 });
