@@ -13,6 +13,7 @@ import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  looksLikeFileLine,
   parseBareFuncLine,
   parseCallLine,
   parseFileLine,
@@ -617,7 +618,7 @@ export class TracebackParser {
    */
   private confirmPanicFrame(text: string, line: number): boolean {
     const held = this.panicFrame as NonNullable<TracebackParser["panicFrame"]>;
-    if (text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null) {
+    if (isPanicFileLine(text)) {
       this.panicFrame = null;
       this.startCrash({ kind: "dump", line: held.line });
       this.dumpBefore = held.before;
@@ -658,12 +659,16 @@ export class TracebackParser {
     const crash = this.crash as Crash;
     const text = this.indentUnderHeadline(raw);
     if (
-      crash.recoveredBy !== undefined &&
       this.valueLines === 0 &&
       this.headerInValue === null &&
-      (parseBareFileLine(text) !== null ||
-        parsePcFileLine(text) !== null ||
-        parseAtFrameLine(text) !== null)
+      ((crash.recoveredBy !== undefined &&
+        (parseBareFileLine(text) !== null ||
+          parsePcFileLine(text) !== null ||
+          parseAtFrameLine(text) !== null)) ||
+        // A runtime error's text is one line (go1.26.8 runtime/error.go: no Error() there writes a
+        // newline), so `file:line (0xPC)` lines under it are not the value's but a stack the
+        // program logged after it (vitess's `caught panic: %v` then its own stack).
+        (isRuntimeErrorValue(crash) && parsePcFileLine(text) !== null))
     ) {
       // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
       // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
@@ -1461,6 +1466,16 @@ function valueOwner(crash: Crash): "fatal" | Panic | null {
 }
 
 /**
+ * The file line under a held panic frame: indented by a tab, or by the blanks a paste made of
+ * it, or with no indentation left when its `+0x` offset says it is a frame's.
+ */
+function isPanicFileLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x09 || c === 0x20) return parseIndentedFileLine(text) !== null;
+  return looksLikeFileLine(text) && parseFileLine(text, 0)?.offset !== undefined;
+}
+
+/**
  * The call line of the runtime's panic frame: `panic(…)` (go1.4+), `runtime.gopanic(…)` as
  * some releases named it, `runtime.panic(…)` (go1.3 and before, the C runtime's panic.c).
  */
@@ -1480,3 +1495,8 @@ function isPanicCall(text: string): boolean {
 
 /** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
 const BARE_SERVING = /^panic serving \S+: ./;
+
+/** Whether the crash's last panic value is a runtime error's (`runtime error: …`). */
+function isRuntimeErrorValue(crash: Crash): boolean {
+  return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
+}

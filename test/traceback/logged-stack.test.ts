@@ -566,6 +566,19 @@ test("a stack logged from its panic frame down, with no goroutine header, under 
     "348",
   ]);
   assert.deepEqual(stray, [1, 2]);
+  // The same text as a paste that turned its tabs into blanks, or lost them: the same stack.
+  for (const tab of ["    ", ""]) {
+    const damaged = parse(
+      read(
+        "real/holdout-7/ebiten-2489-fatal-log-line-polish-windows-error-then-headerless-panic-frame-logged-cut.txt",
+      ).replaceAll("\t", tab),
+    ).crashes;
+    assert.deepEqual(
+      damaged.map((c) => [c.kind, c.panics[0]?.value, site(c)[0]]),
+      [[crash.kind, crash.panics[0]?.value, site(crash)[0]]],
+      JSON.stringify(tab),
+    );
+  }
   // A panic call with no file line under it is text (source pasted in a log), not a stack.
   assert.deepEqual(parse("checking input\npanic(err)\ndone\n"), { crashes: [], stray: [1, 2, 3] });
 });
@@ -590,4 +603,23 @@ test("old HandleCrash's `: file:line` list under `Observed a panic` on a klog li
     "@/home/shared/go_projects/src/github.com/openshift/origin/_output/local/go/src/github.com/openshift/origin/vendor/k8s.io/kubernetes/pkg/controller/daemon/daemon_controller.go:162",
     "162",
   ]);
+});
+
+test("vitess's `file:line (0xPC)` stack under a klog line's `caught panic:` with a runtime error: the stack is logged, not the value's (real/holdout-8/vitess-18236)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/vitess-18236-klog-stream-caught-panic-value-inline-file-pc-lines-logged-go124.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.crashing?.id, null);
+  assert.equal(crash.crashing?.frames.length, 7);
+  assert.deepEqual(site(crash), ["@vitess.io/vitess/go/mysql/conn.go:761", "761"]);
 });
