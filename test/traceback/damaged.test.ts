@@ -534,3 +534,28 @@ test("a signal dump's header glued after an HTML tag opens the signal crash (hol
   // Inside a word it is not a header.
   assert.equal(gluedHeadline("xSIGABRT: abort"), -1);
 });
+
+test("a headline in markdown inline code that ends a line of prose is read as that line alone (holdout-8/gin-contrib-zap-9)", async () => {
+  const analysis = await analyzeFile(
+    holdout8(
+      "gin-contrib-zap-9-headline-glued-to-prose-inline-code-http-panic-serving-type-assertion-no-trace",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "interface conversion: interface {} is runtime.errorString, not string",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash?.goroutineCount, 0);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "type-assertion");
+  assert.equal(doc?.frame, null);
+  // A span that closes before the line ends is prose quoting a headline, not a crash.
+  assert.equal(parseCrashes("it said `panic: boom` and stopped\n").length, 0);
+});
