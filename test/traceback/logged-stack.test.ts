@@ -623,3 +623,22 @@ test("vitess's `file:line (0xPC)` stack under a klog line's `caught panic:` with
   assert.equal(crash.crashing?.frames.length, 7);
   assert.deepEqual(site(crash), ["@vitess.io/vitess/go/mysql/conn.go:761", "761"]);
 });
+
+test("a logged debug.Stack() whose escaped newlines became trailing backslashes and its tabs `\\\\t`: read as the stack it was (real/holdout-8/argocd-notifications-171)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/argocd-notifications-171-escaped-newlines-as-trailing-backslashes-double-backslash-t-logged-index-go115-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(crash.panics[0]?.value, "runtime error: index out of range [1] with length 1");
+  assert.equal(crash.crashing?.id, 1170056);
+  assert.equal(crash.crashing?.frames.length, 7);
+  assert.deepEqual(site(crash), [
+    "github.com/argoproj-labs/argocd-notifications/pkg/subscriptions.Annotations.iterate@/src/pkg/subscriptions/annotations.go:42",
+    "42",
+  ]);
+});
