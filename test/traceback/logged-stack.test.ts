@@ -671,3 +671,22 @@ test("Kubernetes' RecoverFromPanic `recovered from panic %q. (err=%v) Call stack
     'say "hi"',
   );
 });
+
+test("a log viewer's copy with each record's time cell on a line of its own above it: vitess's `Uncaught panic:`, its value, then `file:line (0xPC)` lines (real/holdout-8/vitess-17893)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.crashing?.id, null);
+  assert.equal(crash.crashing?.frames.length, 8);
+  assert.deepEqual(site(crash), ["@vitess.io/vitess/go/vt/vtgate/planbuilder/show.go:750", "750"]);
+});
