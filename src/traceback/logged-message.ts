@@ -56,6 +56,11 @@ export function loggedMessage(raw: string): string {
   // panic: {}"`, holdout-7/etcd-operator-pr298).
   const panicField = fieldValue(text, "panic");
   if (panicField !== null) return runtimeErrorIn(panicField.trim());
+  // A value printed with `%q` right after its lead-in: Kubernetes' RecoverFromPanic,
+  // `recovered from panic %q. (err=%v) Call stack:` (holdout-8/rancher-25203). The closing
+  // quote ends it: what follows is the logger's.
+  const quoted = QUOTED_AFTER_LEAD_IN.exec(text);
+  if (quoted !== null) return runtimeErrorIn(unquote(quoted[1] as string));
   const field = namedValue(text);
   if (field !== null) text = field;
   const lead = LEAD_INS.exec(text);
@@ -66,6 +71,13 @@ export function loggedMessage(raw: string): string {
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
   return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+}
+
+const QUOTED_AFTER_LEAD_IN = /\bpanic(?:k?ed)?:? "((?:[^"\\]|\\.)*)"/i;
+
+/** A Go-quoted string's text: `\"` and `\\` are the characters they stand for. */
+function unquote(text: string): string {
+  return text.replace(/\\(["\\])/g, "$1");
 }
 
 function withoutJoiningColon(value: string): string {

@@ -643,6 +643,35 @@ test("a logged debug.Stack() whose escaped newlines became trailing backslashes 
   ]);
 });
 
+test("Kubernetes' RecoverFromPanic `recovered from panic %q. (err=%v) Call stack:`: the quoted value alone is the message (real/holdout-8/rancher-25203)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/rancher-25203-docker-timestamp-prefix-recovered-from-panic-call-stack-logged-space-for-tab-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 9 });
+  assert.equal(crash.crashing?.id, 443379);
+  assert.deepEqual(site(crash), [
+    "github.com/rancher/rancher/pkg/controllers/user/monitoring.(*clusterMonitoringEnabledHandler).syncWindowsNode@/go/src/github.com/rancher/rancher/pkg/controllers/user/monitoring/cluster_monitoring_enabled_handler.go:58",
+    "58",
+  ]);
+  assert.equal(
+    loggedMessage('E recovered from panic "say \\"hi\\"". (err=<nil>) Call stack:'),
+    'say "hi"',
+  );
+});
+
 test("a log viewer's copy with each record's time cell on a line of its own above it: vitess's `Uncaught panic:`, its value, then `file:line (0xPC)` lines (real/holdout-8/vitess-17893)", async () => {
   const analysis = await analyzeFile(
     join(
