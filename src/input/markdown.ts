@@ -24,7 +24,35 @@ export function removeMarkdown(raw: string): string {
       : inner;
   }
   if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
-  return text;
+  if (c === 0x2d /* - */ && TABLE_RULE.test(text)) return "";
+  return text.charCodeAt(text.length - 1) === 0x7c /* | */ ? tableRowText(text) : text;
+}
+
+/** A table's rule under its head: `-- | -- | --`, `|---|:--|`. */
+const TABLE_RULE = /^\|? ?:?-{2,}:?(?: ?\| ?:?-{2,}:?)+ ?\|?$/;
+
+/**
+ * A row of a table a log viewer's copy became (`  |   | 2023-06-14 01:03:32.709 | runtime/panic.go:260
+ * (0x450c95) |`, holdout-8/vitess-13329): the log's text is its last cell that is not empty, the
+ * cells before it are the viewer's columns. Two bars at least: compose's bare `api_1  |` is a
+ * prefix, not a row. Go ends no line of its own with ` |`.
+ */
+function tableRowText(text: string): string {
+  if (TABLE_RULE.test(text)) return "";
+  const end = text.length - 1;
+  if (end < 2 || text.charCodeAt(end - 1) !== 0x20) return text;
+  const open = text.lastIndexOf("|", end - 1);
+  if (open === -1) return text;
+  let cell = text.slice(open + 1, end).trim();
+  let at = open;
+  // Empty cells at the row's end (`… | text |  |`): the text is before them.
+  while (cell === "" && at > 0) {
+    const before = text.lastIndexOf("|", at - 1);
+    if (before === -1) return text;
+    cell = text.slice(before + 1, at).trim();
+    at = before;
+  }
+  return cell === "" ? text : cell;
 }
 
 // `**nil pointer**`: bold opens after a blank or the line's start and closes before a blank, a

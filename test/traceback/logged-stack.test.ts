@@ -690,3 +690,22 @@ test("a log viewer's copy with each record's time cell on a line of its own abov
   assert.equal(crash.crashing?.frames.length, 8);
   assert.deepEqual(site(crash), ["@vitess.io/vitess/go/vt/vtgate/planbuilder/show.go:750", "750"]);
 });
+
+test("a log viewer's table copied as text, its rows' cells between ` | `: vitess's `file:line (0xPC)` stack read from each row's last cell (real/holdout-8/vitess-13329)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-8/vitess-13329-log-viewer-table-copy-pipe-columns-uncaught-panic-file-pc-lines-logged-go120-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.crashing?.id, null);
+  assert.equal(crash.crashing?.frames.length, 6);
+  assert.deepEqual(site(crash), ["@vitess.io/vitess/go/sqltypes/result.go:330", "330"]);
+});
