@@ -17,6 +17,7 @@ import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
+import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown } from "./markdown.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
@@ -260,7 +261,13 @@ export class Unwrapper {
         this.sink(cleanLine(raw), line, "");
         return;
       }
-      if (c >= 0x61 && c <= 0x7a && c !== 0x70 && c !== 0x66) {
+      if (
+        c >= 0x61 &&
+        c <= 0x7a &&
+        c !== 0x70 &&
+        c !== 0x66 &&
+        !(c === 0x72 && raw.length > 80 && raw.startsWith("runtime: "))
+      ) {
         const seen = this.lowerSeen++;
         if ((seen >= LOWER_FIRST && (seen & (LOWER_SAMPLE - 1)) !== 0) || looksLikeGoLine(raw)) {
           this.sink(cleanLine(raw), line, "");
@@ -296,6 +303,13 @@ export class Unwrapper {
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
     if (raw.charCodeAt(raw.length - 1) === 0x09 && STAMP_CELL.test(raw)) return;
+    // A traceback whose breaks became blanks but some (lost-newlines.ts): its lines again,
+    // before a learner would take a file line in front of a function line for a prefix.
+    const split = raw.length > 40 ? splitLostNewlines(raw) : null;
+    if (split !== null) {
+      for (const piece of split) this.inner(piece, line, "");
+      return;
+    }
     this.inner(cleanLine(raw), line, "");
   }
 

