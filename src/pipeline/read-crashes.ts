@@ -8,6 +8,7 @@ import type { Crash, Goroutine, UnparsedLine } from "../model.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
+import { headline, isEchoedHeadline } from "./echoed-headline.js";
 import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, foldNames, mergeFolds, newCrashFolds } from "./folds.js";
 
@@ -227,7 +228,17 @@ export async function readCrashes(
   rest.sort(
     (a, b) => (a as FoldedCrash).crash.span.startLine - (b as FoldedCrash).crash.span.startLine,
   );
-  const crashes = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
+  const all = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
+  // Another logger's copy of a crash's headline is a line of the log, not a second crash.
+  const crashes = all.filter((echo) => {
+    if (!all.some((other) => isEchoedHeadline(echo.crash, other.crash))) return true;
+    strayCount++;
+    if (stray.length < MAX_STRAY_KEPT) {
+      stray.push({ line: echo.crash.span.startLine, text: headline(echo.crash) });
+      stray.sort((a, b) => a.line - b.line);
+    }
+    return false;
+  });
   const last = crashes[crashes.length - 1];
   return {
     crashes,
