@@ -11,7 +11,7 @@ const ECHO_DISTANCE = 8;
  * Whether `echo` is only another stream's copy of `crash`'s headline: no goroutine, no
  * frame, the same headline, starting within a few lines of it. It is then not a crash.
  */
-export function isEchoedHeadline(echo: Crash, crash: Crash): boolean {
+function isEchoedHeadline(echo: Crash, crash: Crash): boolean {
   return (
     echo !== crash &&
     echo.goroutineCount === 0 &&
@@ -22,6 +22,34 @@ export function isEchoedHeadline(echo: Crash, crash: Crash): boolean {
     headline(echo) !== "" &&
     headline(echo) === headline(crash)
   );
+}
+
+/**
+ * The crashes that only echo another's headline. Crashes are looked at in order of their first
+ * line, and each possible echo only against those starting within ECHO_DISTANCE lines of it (a
+ * line belongs to one stream, so there are few), which keeps a log of many crashes linear.
+ */
+export function echoedHeadlines(crashes: readonly Crash[]): Set<Crash> {
+  const echoes = new Set<Crash>();
+  if (!crashes.some(mayBeEcho)) return echoes;
+  const byStart = [...crashes].sort((a, b) => a.span.startLine - b.span.startLine);
+  const near = (i: number, j: number) =>
+    j >= 0 &&
+    j < byStart.length &&
+    Math.abs(byStart[j].span.startLine - byStart[i].span.startLine) <= ECHO_DISTANCE;
+  for (let i = 0; i < byStart.length; i++) {
+    const echo = byStart[i];
+    if (!mayBeEcho(echo)) continue;
+    let found = false;
+    for (let j = i - 1; !found && near(i, j); j--) found = isEchoedHeadline(echo, byStart[j]);
+    for (let j = i + 1; !found && near(i, j); j++) found = isEchoedHeadline(echo, byStart[j]);
+    if (found) echoes.add(echo);
+  }
+  return echoes;
+}
+
+function mayBeEcho(crash: Crash): boolean {
+  return crash.goroutineCount === 0 && crash.crashing === null && headline(crash) !== "";
 }
 
 /** The headline's text as the runtime printed it, or "" for a crash without one. */

@@ -8,7 +8,7 @@ import type { Crash, Goroutine, UnparsedLine } from "../model.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
-import { headline, isEchoedHeadline } from "./echoed-headline.js";
+import { echoedHeadlines, headline } from "./echoed-headline.js";
 import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, foldNames, mergeFolds, newCrashFolds } from "./folds.js";
 
@@ -230,8 +230,9 @@ export async function readCrashes(
   );
   const all = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
   // Another logger's copy of a crash's headline is a line of the log, not a second crash.
+  const echoes = echoedHeadlines(all.map((f) => f.crash));
   const crashes = all.filter((echo) => {
-    if (!all.some((other) => isEchoedHeadline(echo.crash, other.crash))) return true;
+    if (!echoes.has(echo.crash)) return true;
     strayCount++;
     if (stray.length < MAX_STRAY_KEPT) {
       stray.push({ line: echo.crash.span.startLine, text: headline(echo.crash) });
