@@ -338,7 +338,7 @@ export const SYNC_RULES: Rule[] = [
   }),
   rule({
     id: "sync-cond-copied",
-    category: "custom-panic",
+    category: "sync-misuse",
     kind: "library-panic",
     since: "go1.2",
     pattern: /^sync\.Cond is copied$/,
@@ -346,7 +346,7 @@ export const SYNC_RULES: Rule[] = [
   }),
   rule({
     id: "sync-nil-pool",
-    category: "custom-panic",
+    category: "sync-misuse",
     kind: "library-panic",
     since: "go1.22",
     pattern: /^nil Pool$/,
@@ -354,7 +354,7 @@ export const SYNC_RULES: Rule[] = [
   }),
   rule({
     id: "sync-atomic-value",
-    category: "custom-panic",
+    category: "sync-misuse",
     kind: "library-panic",
     since: "go1.4",
     pattern:
@@ -363,7 +363,7 @@ export const SYNC_RULES: Rule[] = [
   }),
   rule({
     id: "unaligned-64bit-atomic",
-    category: "custom-panic",
+    category: "sync-misuse",
     kind: "library-panic",
     since: "go1.16",
     pattern: /^unaligned 64-bit atomic operation$/,
