@@ -24,8 +24,23 @@ export function removeMarkdown(raw: string): string {
       : inner;
   }
   if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
+  if (c === 0x5f /* _ */ || c === 0x2a /* * */) return withoutEmphasis(text);
   if (c === 0x2d /* - */ && TABLE_RULE.test(text)) return "";
   return text.charCodeAt(text.length - 1) === 0x7c /* | */ ? tableRowText(text) : text;
+}
+
+// Emphasis opened before a line Go starts a crash with (`_panic: x_`, `*fatal error: x*`,
+// `_goroutine 57 [running]:` whose `_` closes lines later). Only before these: a frame line may
+// start with `_` itself (`_/home/x/pkg.F`, a package built outside GOPATH; `_cgo_panic`).
+const EMPHASIS_OPEN = /^([_*]{1,3})(?=panic: |fatal error: |goroutine \d+ \[)/;
+
+/** `_panic: invalid argument to Intn_` → `panic: invalid argument to Intn`. */
+function withoutEmphasis(text: string): string {
+  const open = EMPHASIS_OPEN.exec(text);
+  if (open === null) return text;
+  const mark = open[1];
+  const inner = text.slice(mark.length);
+  return inner.endsWith(mark) ? inner.slice(0, -mark.length) : inner;
 }
 
 /** A table's rule under its head: `-- | -- | --`, `|---|:--|`. */

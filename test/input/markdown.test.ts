@@ -7,7 +7,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
 import { removeBold, removeMarkdown } from "../../src/input/markdown.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -53,4 +55,28 @@ test("a table row's text is its last cell that is not empty; a rule row is blank
   );
   assert.equal(removeMarkdown("-- | -- | --"), "");
   assert.equal(removeMarkdown("loki_1     |"), "loki_1     |");
+});
+
+test("italics opened before the headline and the goroutine header are removed; a frame line's own `_` stays (holdout-9/chirpstack-simulator-4)", async () => {
+  const chirp =
+    "real/holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut.txt";
+  assert.equal(removeMarkdown(line(chirp, 1)), "panic: invalid argument to Intn");
+  assert.equal(removeMarkdown(line(chirp, 3)), "goroutine 57 [running]:");
+  const gopathless = line(
+    "real/broad/conjure-12-negative-waitgroup-inlined-done-gopathless.txt",
+    9,
+  );
+  assert.ok(gopathless.startsWith("_/home/jmwample/"));
+  assert.equal(removeMarkdown(gopathless), gopathless);
+  const doc = toDocument(await analyzeFile(join(TESTDATA, chirp)), { goroutines: false });
+  assert.equal(doc.crashes.length, 1);
+  const crash = doc.crashes[0];
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine],
+    ["panic", "custom-panic", "invalid argument to Intn", 57],
+  );
+  assert.deepEqual(
+    [crash?.frame?.func, crash?.frame?.file, crash?.frame?.line],
+    ["math/rand.(*Rand).Intn", "/usr/local/go/src/math/rand/rand.go", 169],
+  );
 });
