@@ -762,6 +762,13 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
+    if (text === "--") {
+      // grep's group separator (`grep -A/-B/-C`), or a log viewer's rule between records,
+      // pasted between the headline and the stacks (holdout-9/livepeer-2572). The runtime
+      // never prints it there on its own line: go1.23+ frames a value's lines with a tab.
+      this.events.stray?.(text, line);
+      return;
+    }
     if (this.valueFramed !== true && (text.startsWith("$ ") || isLogRecord(text))) {
       // A shell prompt pasted between the headline and the stacks is never part of a value,
       // nor is a logger's record another goroutine wrote while the runtime printed

@@ -205,6 +205,31 @@ test("frames right under `http: panic serving` with no goroutine header are the 
   );
 });
 
+test("a bare `--` line between `http: panic serving` and the stack is no part of the value (holdout-9/livepeer-2572)", async () => {
+  // grep's group separator or a log table's rule; the stack under it keeps the table's `  |   | ` prefix.
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-9",
+      "livepeer-2572-table-pipe-prefix-dash-line-http-panic-serving-intn-untabbed-go117-cut.txt",
+    ),
+  );
+  const crashes = analysis.crashes.map((c) => c.crash);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.deepEqual(crash?.panics, [
+    { value: "invalid argument to Intn", recovered: true, repanicked: false },
+  ]);
+  const [doc] = toDocument(analysis, { goroutines: false }).crashes;
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    ["custom-panic", 43991, "math/rand.(*Rand).Intn", "/usr/local/go/src/math/rand/rand.go", 168],
+  );
+});
+
 test("lines under a headline indented by blanks it lacks: the indentation is the crash's prefix (holdout-5/helm-10683)", () => {
   const lines = readFileSync(
     join(
