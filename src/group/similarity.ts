@@ -108,16 +108,12 @@ export function valueArgs(g: Goroutine, varying: readonly boolean[] | null): str
     const f = frames[i] as Frame;
     if (runtimeArgs(f)) continue;
     const text = f.args;
-    const n = text.length;
     let at = text.indexOf("0x");
     while (at !== -1) {
-      let end = at + 2;
-      while (end < n && hexDigit(text.charCodeAt(end)) >= 0) end++;
-      const masked =
-        text.charCodeAt(end) === 0x3f /* ? */ ||
-        end - at > 6 ||
-        (varying !== null && varying[position] === true);
-      sig += masked ? `${MASKED},` : `${text.slice(at, end)},`;
+      const end = hexWordEnd(text, at);
+      sig += maskedWord(text, at, end, varying, position)
+        ? `${MASKED},`
+        : `${text.slice(at, end)},`;
       position++;
       at = text.indexOf("0x", end);
     }
@@ -141,17 +137,11 @@ export function hasValueArgs(
     const f = frames[i] as Frame;
     if (runtimeArgs(f)) continue;
     const text = f.args;
-    const n = text.length;
     let word = text.indexOf("0x");
     while (word !== -1) {
-      let end = word + 2;
-      while (end < n && hexDigit(text.charCodeAt(end)) >= 0) end++;
-      const masked =
-        text.charCodeAt(end) === 0x3f /* ? */ ||
-        end - word > 6 ||
-        (varying !== null && varying[position] === true);
-      if (masked) {
-        if (sig.charCodeAt(at) !== 0x2a /* * */ || sig.charCodeAt(at + 1) !== 0x2c) return false;
+      const end = hexWordEnd(text, word);
+      if (maskedWord(text, word, end, varying, position)) {
+        if (sig.charCodeAt(at) !== MASKED_CODE || sig.charCodeAt(at + 1) !== 0x2c) return false;
         at += 2;
       } else {
         for (let k = word; k < end; k++)
@@ -163,6 +153,33 @@ export function hasValueArgs(
     }
   }
   return at === sig.length;
+}
+
+const MASKED_CODE = MASKED.charCodeAt(0);
+
+/** Where the hexadecimal word starting with `0x` at `at` ends. */
+function hexWordEnd(text: string, at: number): number {
+  let end = at + 2;
+  while (end < text.length && hexDigit(text.charCodeAt(end)) >= 0) end++;
+  return end;
+}
+
+/**
+ * Whether a signature masks the argument word text[at, end) at `position`: a `?` after it (the
+ * runtime's own doubt), a word too long to be a small value, or a position found to vary.
+ */
+function maskedWord(
+  text: string,
+  at: number,
+  end: number,
+  varying: readonly boolean[] | null,
+  position: number,
+): boolean {
+  return (
+    text.charCodeAt(end) === 0x3f /* ? */ ||
+    end - at > 6 ||
+    (varying !== null && varying[position] === true)
+  );
 }
 
 /** The words of a `valueArgs` signature by position. */
