@@ -1178,7 +1178,10 @@ export class TracebackParser {
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
     }
-    if (isTraceLike(text)) {
+    // A file line that lost its tab goes on with the block too: the unknown line before it was
+    // its function line, garbled (`{0xc0026d0038, 0x1, 0x1})`, broad-2/ziti-2173), and the
+    // block keeps it as a frame placed by its file.
+    if (isTraceLike(text) || (this.block !== null && looksLikeFileLine(text))) {
       for (const suspect of this.suspects) this.unparsed(suspect.text, suspect.line);
       this.suspects = [];
       return true;
