@@ -90,7 +90,8 @@ export function crashFromCore(proc: CoreProcess): Crash {
     states,
     crashing: crashing?.goroutine ?? null,
     goVersion: proc.goVersion,
-    span: { startLine: 1, endLine: 1 },
+    // Not read from lines: no place in a text to point at.
+    span: { startLine: 0, endLine: 0 },
     unparsed: [],
     unparsedCount: 0,
   };

@@ -12,6 +12,7 @@ const ET_CORE = 4;
 const PT_LOAD = 1;
 const PT_NOTE = 4;
 const NT_PRSTATUS = 1;
+const NT_PRPSINFO = 3;
 const NT_AUXV = 6;
 const NT_SIGINFO = 0x53494749;
 const NT_FILE = 0x46494c45;
@@ -84,6 +85,9 @@ const AMD64_REGS = [
 ];
 /** struct user_pt_regs: x0..x30, sp, pc, pstate. */
 const ARM64_REGS = [...Array.from({ length: 31 }, (_, i) => `x${i}`), "sp", "pc", "pstate"];
+/** elf_prpsinfo (64-bit): pr_fname[16] after the state bytes, pr_flag and six ids; pr_psargs[80]. */
+const PR_FNAME = 40;
+const PR_PSARGS = 56;
 /** elf_prstatus: pr_reg starts after pr_info, pr_cursig, sigsets, ids and four timevals. */
 const PR_REG = 112;
 const PR_PID = 32;
@@ -97,6 +101,8 @@ export class ElfCore {
   readonly threads: CoreThread[] = [];
   readonly mappings: FileMapping[] = [];
   readonly auxv = new Map<number, number>();
+  /** NT_PRPSINFO: the process's name and the start of its command line (what dumped the core). */
+  process: { name: string; args: string } | undefined;
   /** NT_SIGINFO of the thread that dumped: the final signal (SIGABRT under GOTRACEBACK=crash). */
   siginfo: { signo: number; code: number; addr: number } | undefined;
   /** Where the memory segments claim to end when that is past the end of the file (a cut core). */
@@ -106,10 +112,14 @@ export class ElfCore {
     if (source.size < 64) throw new BinaryError("not-go", "not an ELF core file: too short");
     const h = new View(source.read(0, 64, "ELF header"), true, 0, "ELF header");
     if (h.u32(0) !== 0x464c457f) throw new BinaryError("not-go", "not an ELF core file");
-    if (h.u8(4) !== 2 || h.u8(5) !== 1)
+    const bits = h.u8(4) === 1 ? 32 : 64;
+    const little = h.u8(5) === 1;
+    // e_machine in the file's own byte order: named even when the core is not read.
+    const machine = little ? h.u16(18) : (h.u8(18) << 8) | h.u8(19);
+    if (bits !== 64 || !little)
       throw new BinaryError(
         "unsupported",
-        "unsupported core: only 64-bit little-endian ELF cores (linux/amd64, linux/arm64)",
+        `unsupported core: ${machineName(machine, bits, little)}, a ${bits}-bit ${little ? "little" : "big"}-endian ELF core; ${READ_HERE}`,
       );
     const type = h.u16(16);
     if (type !== ET_CORE)
@@ -117,11 +127,13 @@ export class ElfCore {
         "not-go",
         `not a core file: ELF type ${type} (an executable or library?), expected ET_CORE`,
       );
-    const machine = h.u16(18);
     if (machine === EM_X86_64) this.arch = "amd64";
     else if (machine === EM_AARCH64) this.arch = "arm64";
     else
-      throw new BinaryError("unsupported", `unsupported core architecture: ELF machine ${machine}`);
+      throw new BinaryError(
+        "unsupported",
+        `unsupported core architecture: ${machineName(machine, bits, little)}; ${READ_HERE}`,
+      );
     const phoff = h.u64(32);
     const phentsize = h.u16(54);
     const phnum = h.u16(56);
@@ -197,6 +209,11 @@ export class ElfCore {
       const sp = this.arch === "amd64" ? regs.rsp! : regs.sp!;
       const lr = this.arch === "amd64" ? 0 : regs.x30!;
       this.threads.push({ lwp: d.u32(PR_PID), signal: d.u16(PR_CURSIG), pc, sp, lr, regs });
+    } else if (type === NT_PRPSINFO && d.length >= PR_PSARGS + 80) {
+      this.process = {
+        name: d.fixedString(PR_FNAME, 16),
+        args: d.fixedString(PR_PSARGS, 80).trim(),
+      };
     } else if (type === NT_AUXV) {
       for (let o = 0; o + 16 <= d.length; o += 16) {
         const key = d.u64(o);
@@ -245,6 +262,28 @@ export class ElfCore {
     if (off + size > s.fileSize) return null;
     return this.source.read(s.offset + off, size, `core memory at ${hex(addr)}`);
   }
+}
+
+const READ_HERE = "core files are read for linux/amd64 and linux/arm64";
+
+/** Go's name for an ELF machine (elf.h's EM_* numbers), with the number for the rest. */
+const GOARCH_OF: Record<number, (bits: number, little: boolean) => string> = {
+  3: () => "386",
+  8: (bits, little) => `mips${bits === 64 ? "64" : ""}${little ? "le" : ""}`,
+  21: (_, little) => `ppc64${little ? "le" : ""}`,
+  22: () => "s390x",
+  40: () => "arm",
+  62: () => "amd64",
+  183: () => "arm64",
+  243: () => "riscv64",
+  258: () => "loong64",
+};
+
+function machineName(machine: number, bits: number, little: boolean): string {
+  const goarch = GOARCH_OF[machine];
+  return goarch === undefined
+    ? `ELF machine ${machine}`
+    : `linux/${goarch(bits, little)} (ELF machine ${machine})`;
 }
 
 function align4(n: number): number {

@@ -5,6 +5,7 @@
 import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { guard } from "../binary/open.js";
+import { printable } from "../binary/printable.js";
 import { BinaryError, hex, truncated } from "../bytes/decode-error.js";
 import type { GoRelease } from "../goversion/release.js";
 import { openCoreSource } from "./core-source.js";
@@ -15,6 +16,17 @@ import { ProcessMemory } from "./memory.js";
 import { type AllGs, findAllGs, readWaitReasons } from "./runtime-globals.js";
 import { type LoadSlide, loadSlide } from "./slide.js";
 import { Unwinder } from "./unwind.js";
+
+/**
+ * ` (the core of "ARGS")`: which program dumped the core (NT_PRPSINFO's command line, at most
+ * 80 bytes, or its name), so that a refusal names both sides of the mismatch.
+ */
+function dumpedBy(core: ElfCore): string {
+  const p = core.process;
+  if (p === undefined) return "";
+  const what = printable(p.args === "" ? p.name : p.args);
+  return what === "" ? "" : ` (the core of "${what}")`;
+}
 
 export class CoreProcess {
   readonly bin: GoBinary;
@@ -36,7 +48,7 @@ export class CoreProcess {
     if (exe.format !== "elf" || exe.arch !== core.arch) {
       throw new BinaryError(
         "unsupported",
-        `the core is linux/${core.arch} but ${binaryPath} is ${exe.format} ${exe.arch}: not the binary that dumped it`,
+        `the core is linux/${core.arch} but ${binaryPath} is ${exe.format} ${exe.arch}: not the binary that dumped it${dumpedBy(core)}`,
       );
     }
     const found = loadSlide(core, bin);
@@ -44,7 +56,7 @@ export class CoreProcess {
     if (found !== undefined && !exe.positionIndependent && slide !== 0) {
       throw new BinaryError(
         "not-go",
-        `the core does not belong to ${binaryPath}: the process started at ${hex(exe.entry + slide)}, the binary's entry is ${hex(exe.entry)}`,
+        `the core does not belong to ${binaryPath}: the process started at ${hex(exe.entry + slide)}, the binary's entry is ${hex(exe.entry)}${dumpedBy(core)}`,
       );
     } else if (found === undefined && exe.positionIndependent) {
       throw new BinaryError(
@@ -79,7 +91,7 @@ export class CoreProcess {
       // A mismatch more than a damage found at a place: no offset to give.
       throw new BinaryError(
         "not-go",
-        `no goroutine list (runtime.allgs) in the core's data for ${binaryPath} (${version}): is it the binary that dumped this core?`,
+        `no goroutine list (runtime.allgs) in the core's data for ${binaryPath} (${version}): is it the binary that dumped this core?${dumpedBy(core)}`,
       );
     }
     this.allgs = allgs;
@@ -103,10 +115,13 @@ export class CoreProcess {
   private checkSameBinary(binaryPath: string): void {
     const exe = this.bin.exe;
     const refuse = (why: string) =>
-      new BinaryError("not-go", `the core does not belong to ${binaryPath}: ${why}`);
+      new BinaryError(
+        "not-go",
+        `the core does not belong to ${binaryPath}: ${why}${dumpedBy(this.core)}`,
+      );
     if (this.mem.slide % 4096 !== 0) {
       throw refuse(
-        `its load address ${hex(exe.entry + this.mem.slide)} is not a page away from the binary's entry ${hex(exe.entry)}`,
+        `the process started at ${hex(exe.entry + this.mem.slide)}, not a whole number of pages from the binary's entry ${hex(exe.entry)}`,
       );
     }
     // Every segment of the binary was mapped in the process: the kernel lists each one as a

@@ -91,7 +91,7 @@ export interface DocumentCrash {
   /** `fp1:` (`fp2:` for data races) and 16 hex digits: the same for the same bug crashing again. */
   fingerprint: string;
   fingerprintBasis: Fingerprint["basis"];
-  /** Where the crash is in the input: 1-based lines, inclusive. */
+  /** Where the crash is in the input: 1-based lines, inclusive (0-0: read from a core file). */
   span: { startLine: number; endLine: number };
   crashing: Goroutine | null;
   /** Goroutine counts by wait reason. */

@@ -16,6 +16,7 @@ import type { Snippet } from "../source/index.js";
 import { BUCKETS_SHOWN, renderBuckets, renderFamily } from "./buckets.js";
 import type { Palette } from "./color.js";
 import { renderDiagnosis } from "./diagnosis.js";
+import { inputPlace } from "./input-place.js";
 import { printableDeep } from "./printable-document.js";
 import { labeledSites, labelWidth } from "./site-labels.js";
 import { renderSnippet } from "./snippet.js";
@@ -128,7 +129,7 @@ export function renderCrash(analyzed: DocumentCrash, options: TerminalOptions): 
     const version = analyzed.goVersion;
     facts.push(analyzed.goVersionSource === "path" ? version : `${version} ${p.dim(L.fromFormat)}`);
   }
-  facts.push(`${analyzed.input}:${crash.span.startLine}-${crash.span.endLine}`);
+  facts.push(inputPlace(analyzed.input, crash.span));
   out.push(`  ${facts.join(p.dim(" · "))}`);
   if (crash.signal !== null && crash.kind !== "dump")
     out.push(`  ${p.dim(signalText(crash.signal, L))}`);

@@ -40,6 +40,7 @@ import {
   crashStartAfterPrefix,
   endsCrash,
   gluedHeadline,
+  isElisionMark,
   isLogRecord,
   isTraceLike,
   loggedPanic,
@@ -958,6 +959,12 @@ export class TracebackParser {
       }
       this.otherOutputUnderHeadline++;
       this.events.stray?.(text, line);
+      return;
+    }
+    if (this.blocks > 0 && isElisionMark(text)) {
+      // The reporter left goroutines out here (`[...]` between two blocks, broad-2/vocdoni-node-617):
+      // the blocks after it are the same dump's, not a second crash.
+      this.unparsed(text, line);
       return;
     }
     if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {

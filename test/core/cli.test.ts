@@ -21,6 +21,23 @@ function panicscope(args: string[]): { stdout: string; stderr: string; status: n
 
 type Doc = { schema: string; crashes: Record<string, unknown>[] };
 
+type Listed = {
+  id: number;
+  state: string;
+  waitMinutes: number;
+  frames: { func: string; file: string; line: number; offset?: number; inlined: boolean }[];
+};
+
+/** A document's goroutine list as id, state, wait and frames (arguments are not in a core). */
+function listed(crash: Record<string, unknown>): string[] {
+  const gs = crash.goroutines as Listed[] | undefined;
+  assert.ok(gs !== undefined, "no goroutines in the document");
+  return gs.map(
+    (g) =>
+      `${g.id} [${g.state}, ${g.waitMinutes}] ${g.frames.map((f) => `${f.func}${f.inlined ? "(...)" : ""} ${f.file}:${f.line} +${f.offset ?? "-"}`).join(" ")}`,
+  );
+}
+
 const SAME = ["kind", "category", "rule", "message", "signal", "fatal", "frame", "fingerprint"];
 
 describe("panicscope core", { skip: why }, () => {
@@ -43,7 +60,8 @@ describe("panicscope core", { skip: why }, () => {
       assert.equal(a.crashes.length, 1);
       const [mine, theirs] = [a.crashes[0]!, b.crashes[0]!];
       for (const key of SAME) assert.deepEqual(mine[key], theirs[key], key);
-      assert.equal((mine.goroutines as unknown[]).length, (theirs.goroutines as unknown[]).length);
+      // --goroutines: every goroutine, with the stack the runtime printed.
+      assert.deepEqual(listed(mine), listed(theirs));
     });
   }
 
@@ -75,12 +93,48 @@ describe("panicscope core", { skip: why }, () => {
     assert.ok(page.includes("nil-pointer-dereference"));
   });
 
+  it("the terminal view answers on its first screen: the fault, its instruction, the crash site", {
+    skip: tc === undefined,
+  }, () => {
+    const run = crashCore(tc!, ["-buildmode=pie", "-ldflags=-s -w"], ["segv"]);
+    const r = panicscope(["core", "--no-color", run.binary, run.core]);
+    assert.equal(r.status, 0, r.stderr);
+    const screen = r.stdout.split("\n").slice(0, 24);
+    assert.equal(
+      screen[0],
+      "panic: runtime error: invalid memory address or nil pointer dereference",
+    );
+    // The core's path alone: a core has no lines to point at.
+    assert.equal(
+      screen[1],
+      `  nil-deref · goroutine 1 · 9 goroutines · ${tc!.version} · ${run.core}`,
+    );
+    assert.match(screen[2]!, /^ {2}SIGSEGV: segmentation violation addr=0x20 pc=0x[0-9a-f]+$/);
+    assert.ok(
+      screen.includes(
+        "  fault   read of the field at offset 0x20 through a nil pointer (rcx is nil)",
+      ),
+      screen.join("\n"),
+    );
+    assert.ok(
+      screen.some((l) =>
+        /^ {2}crash site {2}main\.useOuter {2}\S+\/testdata\/core\/crash\/main\.go:35$/.test(l),
+      ),
+      screen.join("\n"),
+    );
+  });
+
   it("a core of another binary: one line, exit 1", { skip: tc === undefined }, () => {
     const a = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);
     const b = crashCore(tc!, ["-buildmode=pie", "-ldflags=-s -w"], ["segv"]);
     const r = panicscope(["core", a.binary, b.core]);
     assert.equal(r.status, 1);
     assert.equal(r.stdout, "");
-    assert.match(r.stderr, /^panicscope: the core does not belong to \S+: .*\n$/);
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^panicscope: the core does not belong to ${a.binary}: the process started at 0x[0-9a-f]+, the binary's entry is 0x[0-9a-f]+ \\(the core of "${b.binary} segv"\\)\n$`,
+      ),
+    );
   });
 });

@@ -68,6 +68,19 @@ export function qemuArm64(): string | undefined {
   return existsSync(q) ? q : undefined;
 }
 
+/** A Go architecture whose cores this machine can make under qemu-user. */
+export type QemuArch = "arm64" | "ppc64le" | "arm";
+
+/**
+ * qemu-user for GOARCH's programs (Debian qemu-user-static), if installed; "" when the machine
+ * runs them itself. ppc64le and 32-bit arm cores are ones panicscope refuses by name.
+ */
+export function qemuFor(goarch: QemuArch): string | undefined {
+  if (goarch === "arm64") return qemuArm64();
+  const q = `/usr/bin/qemu-${goarch === "arm" ? "arm" : "ppc64le"}-static`;
+  return existsSync(q) ? q : undefined;
+}
+
 /**
  * Debian's arm64 C library unpacked by scripts/debian-sysroot.sh, for qemu-user's `-L`: an arm64
  * PIE needs the dynamic loader /lib/ld-linux-aarch64.so.1. "" on an arm64 machine (its own).
@@ -121,7 +134,7 @@ export function buildCrash(
 
 /**
  * Builds testdata/core/PROGRAM with tc and flags, runs it with args, returns the core and stderr.
- * arm64 runs under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
+ * Other architectures run under qemu-user, which writes the guest's core as `qemu_PROG_DATE-TIME_PID.core`
  * (and the kernel may write qemu's own core as `core`, which is not the program's), with the
  * arm64 sysroot as its `-L` when there is one. `launch: "loader"` starts the program as an
  * argument of the dynamic loader (`ld-linux-aarch64.so.1 PROG`, `ld-linux-x86-64.so.2 PROG`), as
@@ -131,15 +144,15 @@ export function crashCore(
   tc: Toolchain,
   flags: string[],
   args: string[],
-  goarch?: "arm64",
+  goarch?: QemuArch,
   cgo = false,
   env: Record<string, string> = {},
   program = "crash",
   launch: "direct" | "loader" = "direct",
 ): CoreRun {
   const binary = buildCrash(tc, flags, goarch, cgo, program);
-  const qemu = goarch === undefined ? "" : (qemuArm64() ?? "");
-  const sysroot = goarch === undefined ? undefined : arm64Sysroot();
+  const qemu = goarch === undefined ? "" : (qemuFor(goarch) ?? "");
+  const sysroot = goarch === "arm64" ? arm64Sysroot() : undefined;
   const key = createHash("sha256")
     .update(binary)
     .update(JSON.stringify(launch === "direct" ? [args, env] : [args, env, launch]))

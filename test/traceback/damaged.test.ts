@@ -9,7 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
-import { gluedHeadline, isLogRecord } from "../../src/traceback/line-kinds.js";
+import { gluedHeadline, isElisionMark, isLogRecord } from "../../src/traceback/line-kinds.js";
 import { statusTailAt } from "../../src/traceback/status-tail.js";
 
 const DAMAGED = join(import.meta.dirname, "..", "..", "..", "testdata", "real", "damaged");
@@ -613,4 +613,36 @@ test("net/http's stack pasted without its goroutine header a few lines under its
       635,
     ],
   );
+});
+
+test("a reporter's `[...]` between goroutines leaves the dump one crash (broad-2/vocdoni-node-617)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "broad-2",
+        "vocdoni-node-617-test-timeout-go119-reporter-elision-no-test-goroutine.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "test-timeout");
+  assert.deepEqual(
+    crash?.goroutines.map((g) => g.id),
+    [252826, 1, 248826],
+  );
+  assert.deepEqual(crash?.unparsed, [{ line: 24, text: "[...]" }]);
+  assert.equal(crash?.span.endLine, 32);
+});
+
+test("only a whole line of dots or an ellipsis, bare or bracketed, is an elision mark", () => {
+  for (const mark of ["...", "[...]", "(...)", "…", "[…]", "  ...  "]) {
+    assert.equal(isElisionMark(mark), true, mark);
+  }
+  for (const other of ["..", "...additional frames elided...", "[...] more", "created by x", ""]) {
+    assert.equal(isElisionMark(other), false, other);
+  }
 });

@@ -18,6 +18,7 @@ import type { Bucket, Frame, Goroutine } from "../../model.js";
 import type { Snippet, Token } from "../../source/index.js";
 import { sourceUrl } from "../../source/web-link.js";
 import { framesOf, runtimeOwnBuckets, runtimeStates } from "../buckets.js";
+import { inputPlace } from "../input-place.js";
 import type { SourceAround } from "../lock-holder.js";
 import { labeledSites } from "../site-labels.js";
 import { alsoReported, headline } from "../terminal.js";
@@ -148,9 +149,7 @@ function crashSection(
   facts.push(
     `<span class="mono" title="${escapeHtml(L.fingerprintTitle)}">${escapeHtml(analyzed.fingerprint)}</span>`,
   );
-  facts.push(
-    `<span>${escapeHtml(analyzed.input)}:${crash.span.startLine}-${crash.span.endLine}</span>`,
-  );
+  facts.push(`<span>${escapeHtml(inputPlace(analyzed.input, crash.span))}</span>`);
   out.push(`<p class="facts">${facts.join("")}</p>`);
   if (again !== undefined)
     out.push(
