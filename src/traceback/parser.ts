@@ -7,6 +7,7 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
+import { shapeOf } from "../block-shape.js";
 import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
@@ -1241,7 +1242,7 @@ export class TracebackParser {
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
-    this.goVersion.note(crash, goroutine.frames);
+    this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
   }
