@@ -7,6 +7,7 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
+import { shapeOf } from "../block-shape.js";
 import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
@@ -1178,7 +1179,10 @@ export class TracebackParser {
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
     }
-    if (isTraceLike(text)) {
+    // A file line that lost its tab goes on with the block too: the unknown line before it was
+    // its function line, garbled (`{0xc0026d0038, 0x1, 0x1})`, broad-2/ziti-2173), and the
+    // block keeps it as a frame placed by its file.
+    if (isTraceLike(text) || (this.block !== null && looksLikeFileLine(text))) {
       for (const suspect of this.suspects) this.unparsed(suspect.text, suspect.line);
       this.suspects = [];
       return true;
@@ -1238,7 +1242,7 @@ export class TracebackParser {
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
-    this.goVersion.note(crash, goroutine.frames);
+    this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
   }

@@ -646,3 +646,39 @@ test("only a whole line of dots or an ellipsis, bare or bracketed, is an elision
     assert.equal(isElisionMark(other), false, other);
   }
 });
+
+test("a file line whose function line lost its name is still a frame, placed by its file (broad-2/ziti-2173)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "broad-2",
+        "ziti-2173-function-name-lost-file-lines-unindented-no-blank.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.crashing?.id, 313);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.deepEqual(
+    frames.map((f) => [f.func, f.file, f.line]),
+    [
+      ["", "github.com/openziti/ziti/controller/model/controller_manager.go", 234],
+      [
+        "github.com/openziti/ziti/controller/env.(*Broker).AcceptClusterEvent",
+        "github.com/openziti/ziti/controller/env/broker.go",
+        94,
+      ],
+      [
+        "github.com/openziti/ziti/controller/events.(*Dispatcher).AcceptClusterEvent.func1",
+        "github.com/openziti/ziti/controller/events/dispatcher_cluster.go",
+        36,
+      ],
+    ],
+  );
+  // The tail of the lost function line is kept, not dropped.
+  assert.deepEqual(crash?.unparsed, [{ line: 4, text: "{0xc0026d0038, 0x1, 0x1})" }]);
+});
