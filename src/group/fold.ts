@@ -13,6 +13,7 @@
 // or a fold keeps it; then it becomes a bucket like any other, with the same counts, ids and
 // representative, so the buckets are the same as if each had been one from the start.
 
+import { handedBytes, shapeOf } from "../block-shape.js";
 import type { FoldKind, GoroutineFold } from "../goroutine-fold.js";
 import type { Goroutine } from "../model.js";
 import { own, ownGoroutine } from "./copy.js";
@@ -21,6 +22,7 @@ import {
   exactArgs,
   fromBytes,
   hasValueArgs,
+  hasValueArgsIn,
   IDENTITY_VALUES,
   MASKED,
   maskSignature,
@@ -28,6 +30,7 @@ import {
   signatureWords,
   siteKey,
   valueArgs,
+  valueFrames,
 } from "./similarity.js";
 
 /** Creator goroutines counted exactly per bucket; more distinct ones are summed as others. */
@@ -153,6 +156,8 @@ export class BucketFold implements GoroutineFold<Site[]> {
   private fresh = 0;
   /** Buckets left after a fold of the smallest. */
   private foldTo: number;
+  /** Sites removed so far: a shape's memo (block-shape.ts) of an earlier count may name one. */
+  private removals = 0;
   readonly remainder: BucketRemainder = { buckets: 0, goroutines: 0 };
 
   constructor(
@@ -171,14 +176,31 @@ export class BucketFold implements GoroutineFold<Site[]> {
   }
 
   add(g: Goroutine): void {
-    const key = siteKey(g);
-    let site = this.sites.get(key);
-    if (site === undefined) {
-      site = new Site();
-      this.sites.set(key, site); // joined: a string of its own already
+    const shape = shapeOf(g);
+    let site: Site;
+    let argFrames: Int32Array | null = null;
+    if (shape !== null && shape.bucketsOf === this && shape.bucketEpoch === this.removals) {
+      // A goroutine of a shape met before: its site, with no key hashed and compared.
+      site = shape.bucketSite as Site;
+      argFrames = shape.argFrames;
+    } else {
+      site = this.siteOf(siteKey(g));
+      if (shape !== null) {
+        argFrames = valueFrames(g);
+        shape.bucketsOf = this;
+        shape.bucketSite = site;
+        shape.bucketEpoch = this.removals;
+        shape.argFrames = argFrames;
+      }
     }
     const pointers = this.similarity === "pointers";
-    if (pointers && site.last !== null && hasValueArgs(g, site.varying, site.lastSig)) {
+    if (
+      pointers &&
+      site.last !== null &&
+      (argFrames === null
+        ? hasValueArgs(g, site.varying, site.lastSig)
+        : hasValueArgsIn(handedBytes(), argFrames, site.varying, site.lastSig))
+    ) {
       site.last.add(g);
       return;
     }
@@ -220,6 +242,15 @@ export class BucketFold implements GoroutineFold<Site[]> {
       site.lastSig = sig;
     }
     if (this.groups > this.maxBuckets) this.foldSmallest();
+  }
+
+  private siteOf(key: string): Site {
+    let site = this.sites.get(key);
+    if (site === undefined) {
+      site = new Site();
+      this.sites.set(key, site); // joined: a string of its own already
+    }
+    return site;
   }
 
   /** A fresh variant becomes a group, as it would have been from its first goroutine on. */
@@ -312,7 +343,10 @@ export class BucketFold implements GoroutineFold<Site[]> {
           this.remainder.goroutines += count;
         }
       }
-      if (site.variants.size === 0) this.sites.delete(key);
+      if (site.variants.size === 0) {
+        this.sites.delete(key);
+        this.removals++; // the shapes' memos may name it
+      }
     }
     this.fresh = 0;
     this.groups -= fold;

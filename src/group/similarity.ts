@@ -25,6 +25,7 @@
 //             not aligned, and small aligned integers are common.
 //   values    arguments ignored.
 
+import { shapeOf } from "../block-shape.js";
 import type { Frame, Goroutine } from "../model.js";
 import { isRuntimeHook } from "../names/owner.js";
 import { hexDigit } from "../traceback/numbers.js";
@@ -40,25 +41,11 @@ export const IDENTITY_VALUES = 4;
 export const MASKED = "*";
 
 /**
- * The site key of the goroutine being handed out, known before it was read
- * (src/pipeline/fast-blocks.ts: every block of one shape has the same). One string object,
- * whose hash V8 keeps, looked up again and again; held here, not on the goroutine, so that
- * the goroutine stays the parser's plain data.
- */
-const known: { goroutine: Goroutine | null; key: string } = { goroutine: null, key: "" };
-
-/**
  * Whether `g` is the goroutine the fast path is handing out: built from the bytes, its strings
  * are templates' copies or slices of its own block's text, none a slice that pins an input chunk.
  */
 export function fromBytes(g: Goroutine): boolean {
-  return g === known.goroutine;
-}
-
-/** `g`'s site key is `key` (it is handed to the folds next); null: none is known any more. */
-export function knowSiteKey(g: Goroutine | null, key: string): void {
-  known.goroutine = g;
-  known.key = key;
+  return shapeOf(g) !== null;
 }
 
 /**
@@ -68,7 +55,8 @@ export function knowSiteKey(g: Goroutine | null, key: string): void {
  * but length (and the key is hashed for every goroutine of the dump).
  */
 export function siteKey(g: Goroutine): string {
-  if (g === known.goroutine) return known.key;
+  const shape = shapeOf(g);
+  if (shape !== null) return shape.key;
   const parts: (string | number)[] = [g.state, g.lockedToThread ? "L" : ""];
   const frames = g.frames;
   for (let i = 0; i < frames.length; i++) {
@@ -153,6 +141,62 @@ export function hasValueArgs(
     }
   }
   return at === sig.length;
+}
+
+/** The indices of `g`'s frames whose arguments `valueArgs` reads (not the runtime's). */
+export function valueFrames(g: Goroutine): Int32Array {
+  const indices: number[] = [];
+  g.frames.forEach((f, i) => {
+    if (!runtimeArgs(f)) indices.push(i);
+  });
+  return Int32Array.from(indices);
+}
+
+/**
+ * `hasValueArgs` read from a block's bytes (block-shape.ts handedBytes): frame f's arguments
+ * are `bytes[args[2f], args[2f + 1])`, byte for byte its `args` string, and `argFrames` its
+ * frames' `valueFrames` (one shape's frames: the same functions and locations). Bytes are
+ * read where the string's characters were, with the same masking rule.
+ */
+export function hasValueArgsIn(
+  block: { readonly bytes: Uint8Array; readonly args: Int32Array },
+  argFrames: Int32Array,
+  varying: readonly boolean[] | null,
+  sig: string,
+): boolean {
+  const { bytes, args } = block;
+  let at = 0;
+  let position = 0;
+  for (let k = 0; k < argFrames.length; k++) {
+    const f = argFrames[k] as number;
+    const from = args[2 * f] as number;
+    const to = args[2 * f + 1] as number;
+    let word = wordAt(bytes, from, to);
+    while (word !== -1) {
+      let end = word + 2;
+      while (end < to && hexDigit(bytes[end] as number) >= 0) end++;
+      if (
+        (end < to && bytes[end] === 0x3f) /* ? */ ||
+        end - word > 6 ||
+        (varying !== null && varying[position] === true)
+      ) {
+        if (sig.charCodeAt(at) !== MASKED_CODE || sig.charCodeAt(at + 1) !== 0x2c) return false;
+        at += 2;
+      } else {
+        for (let j = word; j < end; j++) if (sig.charCodeAt(at++) !== bytes[j]) return false;
+        if (sig.charCodeAt(at++) !== 0x2c /* , */) return false;
+      }
+      position++;
+      word = wordAt(bytes, end, to);
+    }
+  }
+  return at === sig.length;
+}
+
+/** Where the first `0x` of `bytes[from, to)` is (`indexOf("0x")` of its text), or -1. */
+function wordAt(bytes: Uint8Array, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) if (bytes[i] === 0x30 && bytes[i + 1] === 0x78) return i;
+  return -1;
 }
 
 const MASKED_CODE = MASKED.charCodeAt(0);

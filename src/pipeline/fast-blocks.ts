@@ -14,7 +14,8 @@
 // lines, an optional `created by` pair, then a blank line — and only while the parser sits
 // between two blocks of a crash whose first block it read itself.
 
-import { knowSiteKey, siteKey } from "../group/similarity.js";
+import { BlockShape, handOut } from "../block-shape.js";
+import { siteKey } from "../group/similarity.js";
 import type { Crash, Frame, FrameLocation, Goroutine } from "../model.js";
 
 /** What the fast path needs of the reader it sits in (read-crashes.ts). */
@@ -57,9 +58,9 @@ interface Template {
   state: string;
   frames: FrameTemplate[];
   createdBy: FrameTemplate | null;
-  /** The buckets' site key of its goroutines, not locked and locked to a thread (made once). */
-  key: string | null;
-  lockedKey: string | null;
+  /** The shape of its goroutines, not locked and locked to a thread (made once). */
+  shape: BlockShape | null;
+  lockedShape: BlockShape | null;
 }
 
 /** A missed block whose parse may become a template. */
@@ -430,13 +431,13 @@ export class FastBlocks {
       };
       if (parent !== -1) goroutine.parentId = parent;
     }
-    let site = locked ? template.lockedKey : template.key;
-    if (site === null) {
-      site = own(siteKey(goroutine));
-      if (locked) template.lockedKey = site;
-      else template.key = site;
+    let shape = locked ? template.lockedShape : template.shape;
+    if (shape === null) {
+      shape = new BlockShape(own(siteKey(goroutine)));
+      if (locked) template.lockedShape = shape;
+      else template.shape = shape;
     }
-    knowSiteKey(goroutine, site);
+    handOut(goroutine, shape, b, this.argRanges);
     this.lines = lastLine - headerLine + 2;
     this.host.add(goroutine, lastLine, lower, lastLine + 1);
     return i + 1;
@@ -548,8 +549,8 @@ export class FastBlocks {
       state: own(goroutine.state),
       frames,
       createdBy: created === undefined ? null : frameTemplate(created),
-      key: null,
-      lockedKey: null,
+      shape: null,
+      lockedShape: null,
     });
   }
 

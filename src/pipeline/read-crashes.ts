@@ -1,7 +1,8 @@
 // Bytes → crashes with their folds: lines, log wrappers removed, one parser per stream.
 // Runs on a whole input, or on a part of a big file in a worker thread (parallel.ts).
 
-import { knowSiteKey, type Similarity } from "../group/similarity.js";
+import { handOut } from "../block-shape.js";
+import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, Goroutine, UnparsedLine } from "../model.js";
@@ -218,8 +219,8 @@ export async function readCrashes(
     linesBefore,
     blocks: options.fastBlocks === false ? undefined : fast,
   });
-  // The last block's goroutine may be kept and changed later (a binary's frames): its key goes.
-  knowSiteKey(null, "");
+  // The last block's goroutine may be kept and changed later (a binary's frames): its shape goes.
+  handOut(null, null);
   unwrapper.end();
   let openAtEnd = false;
   for (const parser of parsers.values()) openAtEnd = parser.end() || openAtEnd;

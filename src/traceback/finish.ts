@@ -1,6 +1,7 @@
 // What is settled once a crash's text has ended: its final kind and the `go test` context
 // held in the panic value.
 
+import type { BlockShape } from "../block-shape.js";
 import type { Crash, Frame, TestRef } from "../model.js";
 import { goVersionFromPath } from "./go-version.js";
 
@@ -48,8 +49,10 @@ export class GoVersionReader {
   /** The GOROOT (up to and with `/src/`) read last, which named no version. */
   private root = "\0";
 
-  note(crash: Crash, frames: Frame[]): void {
+  note(crash: Crash, frames: Frame[], shape: BlockShape | null = null): void {
     if (crash.goVersion !== null) return;
+    // Frames of a shape (block-shape.ts) this reader found no version in: their files again.
+    if (shape !== null && shape.versionOf === this) return;
     for (const frame of frames) {
       if (frame.location === "user" || frame.file.startsWith(this.root)) continue;
       const version = goVersionFromPath(frame.file);
@@ -60,5 +63,6 @@ export class GoVersionReader {
       const src = frame.file.lastIndexOf("/src/");
       if (src !== -1) this.root = frame.file.slice(0, src + 5);
     }
+    if (shape !== null) shape.versionOf = this;
   }
 }

@@ -32,6 +32,16 @@ export function isTraceLike(text: string): boolean {
   );
 }
 
+/**
+ * A mark a reporter put where they left lines out of a paste: `...`, `[...]`, `(...)`, `…`,
+ * `[…]`. The runtime prints none (its own is `...N frames elided...`), so the trace goes on
+ * after it.
+ */
+export function isElisionMark(text: string): boolean {
+  const t = text.trim();
+  return /^(?:\.{3,}|…+|\[(?:\.{3,}|…+)\]|\((?:\.{3,}|…+)\))$/.test(t);
+}
+
 /** Lines after which a crash's text is over. */
 export function endsCrash(text: string): boolean {
   return (

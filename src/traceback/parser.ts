@@ -7,13 +7,16 @@
 // Grammar (traceback-format.md §1, go1.17 → go1.27):
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
+import { shapeOf } from "../block-shape.js";
 import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine, Panic } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  isQualifiedFuncName,
   looksLikeFileLine,
+  parseArgumentListLine,
   parseBareFuncLine,
   parseCallLine,
   parseFileLine,
@@ -39,6 +42,7 @@ import {
   crashStartAfterPrefix,
   endsCrash,
   gluedHeadline,
+  isElisionMark,
   isLogRecord,
   isTraceLike,
   loggedPanic,
@@ -959,6 +963,12 @@ export class TracebackParser {
       this.events.stray?.(text, line);
       return;
     }
+    if (this.blocks > 0 && isElisionMark(text)) {
+      // The reporter left goroutines out here (`[...]` between two blocks, broad-2/vocdoni-node-617):
+      // the blocks after it are the same dump's, not a second crash.
+      this.unparsed(text, line);
+      return;
+    }
     if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {
       // Several threads threw the same at once, each printing its headline (before go1.24
       // without the print lock, holdout-3/pinfinder-8): one crash.
@@ -1171,7 +1181,22 @@ export class TracebackParser {
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
     }
-    if (isTraceLike(text)) {
+    const args = bare === null || !isQualifiedFuncName(bare) ? null : parseArgumentListLine(text);
+    if (args !== null) {
+      // A function line split before its `(` (broad-2/sampctl-108): one call.
+      this.suspects = [];
+      (this.block as BlockReader).splitCall(
+        bare as string,
+        args,
+        (one as { line: number }).line,
+        line,
+      );
+      return false;
+    }
+    // A file line that lost its tab goes on with the block too: the unknown line before it was
+    // its function line, garbled (`{0xc0026d0038, 0x1, 0x1})`, broad-2/ziti-2173), and the
+    // block keeps it as a frame placed by its file.
+    if (isTraceLike(text) || (this.block !== null && looksLikeFileLine(text))) {
       for (const suspect of this.suspects) this.unparsed(suspect.text, suspect.line);
       this.suspects = [];
       return true;
@@ -1231,7 +1256,7 @@ export class TracebackParser {
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
-    this.goVersion.note(crash, goroutine.frames);
+    this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
   }

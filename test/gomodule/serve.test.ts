@@ -5,95 +5,51 @@
 // `panicscope issues --json`, with the build info and context their reports carried.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
-import { cpSync } from "node:fs";
+import { execFile } from "node:child_process";
 import { hostname } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { before, test } from "node:test";
 import { promisify } from "node:util";
 import type { IssuesDocument } from "../../src/server/issues-json.js";
 import { freshDatabase } from "../store/stores.js";
 import { tempDir } from "../temp-dir.js";
+import {
+  buildProgram,
+  commitModule,
+  goVersion,
+  MAIN,
+  runProgram,
+  serve,
+  noGo as skip,
+  TOKEN,
+} from "./programs.js";
 
-const ROOT = resolve(import.meta.dirname, "../../..");
-const MAIN = join(ROOT, "dist", "src", "cli", "main.js");
-const TOKEN = "t0ken"; // the crasher's Config.Token
-const GO_ENV = { ...process.env, GOFLAGS: "", GOTOOLCHAIN: "local" };
 const execFileAsync = promisify(execFile);
-
-const goVersion = spawnSync("go", ["env", "GOVERSION"], { encoding: "utf8", env: GO_ENV });
-const skip =
-  goVersion.status === 0 ? false : "no go command on PATH (the module's programs are built here)";
-if (skip && process.env.CI) throw new Error(skip);
 
 let dir: string;
 let crasher: string;
 let revision: string;
 let url: string;
 
-/** `panicscope serve --db DB` until `stop` is called; sets `url`. */
-async function serve(db: string): Promise<() => Promise<void>> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [MAIN, "serve", "--db", db, "--port", "0", "--token", TOKEN],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  url = await new Promise<string>((done, fail) => {
-    let seen = "";
-    server.stderr?.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (\S+)/.exec(seen);
-      if (match) done(match[1] as string);
-    });
-    server.on("exit", (code) => fail(new Error(`serve exited ${code}: ${seen}`)));
-  });
-  return async () => {
-    const exited = new Promise((done) => server.on("exit", done));
-    server.kill("SIGTERM");
-    await exited;
-  };
-}
-
 // SQLite always; PostgreSQL too under scripts/with-postgres.sh.
 const STORES: [string, () => Promise<string>][] = [["sqlite", async () => join(dir, "data")]];
 if (process.env.PANICSCOPE_TEST_PG !== undefined) STORES.push(["postgres", freshDatabase]);
 
-function sh(command: string, args: string[], cwd: string): string {
-  const r = spawnSync(command, args, { cwd, env: GO_ENV, encoding: "utf8" });
-  assert.equal(r.status, 0, `${command} ${args.join(" ")}:\n${r.stdout}${r.stderr}`);
-  return r.stdout.trim();
-}
-
 before(async () => {
   if (skip) return;
   dir = tempDir("panicscope-gomodule-serve-");
-  // A git worktree's .git file is not read by the go command: build from a fresh commit.
-  const src = join(dir, "src");
-  cpSync(join(ROOT, "go"), src, { recursive: true });
-  const git = ["-c", "user.name=test", "-c", "user.email=test@example.com"];
-  sh("git", [...git, "init", "-q"], src);
-  sh("git", [...git, "add", "-A"], src);
-  sh("git", [...git, "commit", "-q", "-m", "test"], src);
-  revision = sh("git", ["rev-parse", "HEAD"], src);
+  const module = commitModule(dir);
+  revision = module.revision;
   crasher = join(dir, "crasher");
-  sh("go", ["build", "-buildvcs=true", "-o", crasher, "./internal/testprogs/crasher"], src);
+  buildProgram(module.src, crasher, "./internal/testprogs/crasher");
 });
 
 /** Runs the crasher until it and its monitor are done (the monitor holds stdout until sent). */
-function crash(mode: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(crasher, [mode], {
-    env: {
-      ...process.env,
-      PANICSCOPE_TEST_SERVER: url,
-      PANICSCOPE_TEST_SPOOL: join(dir, `spool-${mode}-${url.split(":").pop()}`),
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+function crash(mode: string) {
+  return runProgram(crasher, [mode], {
+    PANICSCOPE_TEST_SERVER: url,
+    PANICSCOPE_TEST_SPOOL: join(dir, `spool-${mode}-${url.split(":").pop()}`),
   });
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((done) => child.on("close", (code) => done({ code, stderr })));
 }
 
 for (const [storeName, database] of STORES) {
@@ -101,7 +57,8 @@ for (const [storeName, database] of STORES) {
     skip,
   }, async () => {
     const db = await database();
-    const stop = await serve(db);
+    const server = await serve(db);
+    url = server.url;
     try {
       const mapWrites = await crash("map-writes");
       assert.equal(mapWrites.code, 2);
@@ -191,7 +148,7 @@ for (const [storeName, database] of STORES) {
         table.stdout,
       );
     } finally {
-      await stop();
+      await server.stop();
     }
   });
 }

@@ -5,6 +5,7 @@
 // Per goroutine: one pass over its frames reading `location`, one lookup by line number;
 // no key strings are built, no names parsed.
 
+import { shapeOf } from "../../block-shape.js";
 import type { GoroutineFold } from "../../goroutine-fold.js";
 import type { Crash, Frame, Goroutine } from "../../model.js";
 import { siteRef, type WaitEvidence } from "../goroutines.js";
@@ -82,6 +83,15 @@ function sameWait(site: WaitSite, state: string, frame: SiteRef | null): boolean
   return at.line === frame.line && at.func === frame.func;
 }
 
+/** Where the goroutines of one shape wait: the index of their waiting frame (-1: none), and its wait. */
+interface ShapeWait {
+  frame: number;
+  /** The waiting frame is the runtime's: counted, not listed. */
+  runtime: boolean;
+  /** Null: the table was full. */
+  site: WaitSite | null;
+}
+
 export class WaitFold implements GoroutineFold<WaitEvidence> {
   private readonly sites = new SiteTable(MAX_SITES);
   private long: LongWait[] = [];
@@ -96,12 +106,13 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
   add(goroutine: Goroutine): void {
     if (goroutine === this.crash.crashing) return;
     const count = goroutine.count ?? 1;
-    const frame = waitingFrame(goroutine.frames);
-    if (frame !== null && frame.location === "runtime") {
+    const wait = this.waitOf(goroutine);
+    if (wait.runtime) {
       this.runtimeGoroutines += count;
       return;
     }
-    const site = this.sites.get(goroutine.state, frame);
+    const frame = wait.frame === -1 ? null : (goroutine.frames[wait.frame] as Frame);
+    const site = wait.site;
     if (site !== null) addTo(site, goroutine, count);
     else this.overflow += count;
     if (goroutine.waitMinutes > 0) this.noteLong(goroutine, frame);
@@ -114,6 +125,29 @@ export class WaitFold implements GoroutineFold<WaitEvidence> {
           ? children.copyOf(site)
           : children.get(goroutine.state, frame);
     if (child !== null) addTo(child, goroutine, count);
+  }
+
+  /**
+   * Where `goroutine` waits: found from its state, functions, files and lines alone, so kept in
+   * its block shape's memo (block-shape.ts) for the next goroutine of that shape. A wait once
+   * found stays in the table, and a table full once stays full: the memo holds.
+   */
+  private waitOf(goroutine: Goroutine): ShapeWait {
+    const shape = shapeOf(goroutine);
+    if (shape !== null && shape.waitsOf === this) return shape.waits as ShapeWait;
+    const frames = goroutine.frames;
+    const frame = waitingFrame(frames);
+    const runtime = frame !== null && frame.location === "runtime";
+    const wait: ShapeWait = {
+      frame: frame === null ? -1 : frames.indexOf(frame),
+      runtime,
+      site: runtime ? null : this.sites.get(goroutine.state, frame),
+    };
+    if (shape !== null) {
+      shape.waitsOf = this;
+      shape.waits = wait;
+    }
+    return wait;
   }
 
   merge(other: WaitFold): void {

@@ -151,8 +151,12 @@ func handler() {
 	})
 	srv := httptest.NewServer(panicscope.Handler(mux))
 	defer srv.Close()
-	req, _ := http.NewRequest("GET", srv.URL+"/orders/17", nil)
+	// What a request carries besides its route and request id is never sent: the
+	// tests put PANICSCOPE_TEST_SECRET in its query, a cookie and its body.
+	secret := os.Getenv("PANICSCOPE_TEST_SECRET")
+	req, _ := http.NewRequest("GET", srv.URL+"/orders/17?card="+secret, strings.NewReader(secret))
 	req.Header.Set("X-Request-Id", "req-17")
+	req.Header.Set("Cookie", "session="+secret)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "crasher:", err)
