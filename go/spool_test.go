@@ -32,3 +32,36 @@ func TestBackoff(t *testing.T) {
 		t.Errorf("backoff(40) = %v, want 6h", got)
 	}
 }
+
+// TestDeliverPassKeepsTheBackoff: within a run a refused report waits for its
+// backoff (30s after a first failure) before it is tried again; the first pass
+// of a run (a new Start) tries it whatever its backoff.
+func TestDeliverPassKeepsTheBackoff(t *testing.T) {
+	srv := newCollector(t, 503, 503)
+	st := &state{cfg: Config{Server: srv.srv.URL, Token: "t0ken", SpoolDir: t.TempDir(),
+		SpoolMaxBytes: 1 << 20, Timeout: 2 * time.Second}, inflight: map[string]bool{}}
+	now := time.Now()
+	if _, err := spoolWrite(&st.cfg, "r1", []byte(`{"id":"r1"}`), now); err != nil {
+		t.Fatal(err)
+	}
+	passes := []struct {
+		at      time.Duration
+		all     bool
+		uploads int
+		next    time.Duration // what the pass returns
+	}{
+		{0, true, 1, 30 * time.Second},            // refused: 503, attempt 1
+		{29 * time.Second, false, 1, time.Second}, // not due yet: not tried
+		{31 * time.Second, false, 2, time.Minute}, // due: refused again, attempt 2
+		{32 * time.Second, true, 3, -1},           // a new run's first pass: tried, delivered
+	}
+	for _, p := range passes {
+		next := st.deliverPass(now.Add(p.at), p.all)
+		if n := len(srv.uploads()); n != p.uploads || next != p.next {
+			t.Errorf("pass at +%v (all %v): %d uploads, next in %v; want %d, %v", p.at, p.all, n, next, p.uploads, p.next)
+		}
+	}
+	if files := spoolList(st.cfg.SpoolDir); len(files) != 0 {
+		t.Errorf("spool holds %v after delivery", files)
+	}
+}

@@ -50,6 +50,7 @@ interface ListedIssue {
   regressed: boolean;
   releases: string[];
   fingerprint: string;
+  latest: Record<string, unknown> | null;
 }
 
 test("send uploads one report per crash; issues lists them from the server and the store", async () => {
@@ -79,6 +80,39 @@ test("send uploads one report per crash; issues lists them from the server and t
   ]);
   const listed = JSON.parse(fromServer.stdout) as { schema: string; issues: ListedIssue[] };
   assert.equal(listed.schema, "panicscope/issues@1");
+  // The fields README.md lists, in its order.
+  assert.deepEqual(Object.keys(listed), ["schema", "issues", "unparsedReports"]);
+  for (const issue of listed.issues) {
+    assert.deepEqual(Object.keys(issue), [
+      "id",
+      "projectId",
+      "fingerprint",
+      "fingerprintVersion",
+      "category",
+      "rule",
+      "title",
+      "firstSeen",
+      "lastSeen",
+      "count",
+      "releases",
+      "hosts",
+      "status",
+      "resolvedIn",
+      "regressed",
+      "mergedInto",
+      "latest",
+    ]);
+    assert.deepEqual(Object.keys(issue.latest ?? {}), [
+      "report",
+      "receivedAt",
+      "kind",
+      "release",
+      "environment",
+      "host",
+      "build",
+      "context",
+    ]);
+  }
   const summary = listed.issues.map((i) => [
     i.rule,
     i.category,
