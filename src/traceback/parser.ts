@@ -14,7 +14,9 @@ import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  isQualifiedFuncName,
   looksLikeFileLine,
+  parseArgumentListLine,
   parseBareFuncLine,
   parseCallLine,
   parseFileLine,
@@ -1178,6 +1180,18 @@ export class TracebackParser {
       this.suspects = [];
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
+    }
+    const args = bare === null || !isQualifiedFuncName(bare) ? null : parseArgumentListLine(text);
+    if (args !== null) {
+      // A function line split before its `(` (broad-2/sampctl-108): one call.
+      this.suspects = [];
+      (this.block as BlockReader).splitCall(
+        bare as string,
+        args,
+        (one as { line: number }).line,
+        line,
+      );
+      return false;
     }
     // A file line that lost its tab goes on with the block too: the unknown line before it was
     // its function line, garbled (`{0xc0026d0038, 0x1, 0x1})`, broad-2/ziti-2173), and the

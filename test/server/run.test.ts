@@ -2,7 +2,7 @@
 // dereference; run passes its output and exit status through and uploads the crash.
 
 import assert from "node:assert/strict";
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,19 +68,20 @@ test("a crash: exit status 2 passed through, the crash told and uploaded", async
   assert.equal(issues[0]?.hosts.length, 1);
 });
 
-test("no crash: stdout and the exit status untouched, nothing uploaded", async () => {
-  const result = await run(process.execPath, [
-    MAIN,
-    "run",
-    "--server",
-    server.url,
-    "--",
-    "sh",
-    "-c",
-    "echo out; echo err >&2; exit 3",
-  ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
-  assert.equal((result as { code?: number }).code, 3);
-  assert.equal(result.stdout, "out\n");
-  assert.equal(result.stderr, "err\n");
+test("no crash: stdin, stdout, stderr and the exit status untouched, nothing uploaded", async () => {
+  const child = spawn(
+    process.execPath,
+    [MAIN, "run", "--server", server.url, "--", "sh", "-c", "cat; echo err >&2; exit 3"],
+    { stdio: ["pipe", "pipe", "pipe"] },
+  );
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+  child.stdin.end("in\n\u00ff\u4e16\n");
+  const code = await new Promise((done) => child.on("close", done));
+  assert.equal(code, 3);
+  assert.equal(Buffer.concat(stdout).toString("utf8"), "in\n\u00ff\u4e16\n");
+  assert.equal(Buffer.concat(stderr).toString("utf8"), "err\n");
   assert.equal((await store.listIssues()).length, 1);
 });

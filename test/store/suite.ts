@@ -92,6 +92,25 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
       assert.equal(issue?.regressed, false);
     });
 
+    test("a later fingerprint algorithm files a new issue, never one of the older", async () => {
+      const store = await fresh();
+      await store.ingest(report(nil));
+      // The same digits under another algorithm's version (what a later fp3 could give).
+      const later = filedCrashes(nil.document).map((crash) => ({
+        ...crash,
+        fingerprint: crash.fingerprint.replace(/^fp1:/, "fp3:"),
+      }));
+      await store.ingest(report(nil, { crashes: later }));
+      const issues = await store.listIssues();
+      assert.deepEqual(
+        issues.map((issue) => [issue.fingerprint, issue.fingerprintVersion, issue.count]).sort(),
+        [
+          ["fp1:c4da77724527c2f7", "fp1", 1],
+          ["fp3:c4da77724527c2f7", "fp3", 1],
+        ],
+      );
+    });
+
     test("an idempotency key stores a report once", async () => {
       const store = await fresh();
       const key = "086d4358-54e7-4c8f-890c-ecc3ba88b3fd";
