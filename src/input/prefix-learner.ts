@@ -110,10 +110,13 @@ export function goTextStart(text: string): number {
       from = i + 1;
     }
   }
-  // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo).
+  // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo). Not
+  // after a word (`mysql_server caught panic:`, holdout-10/dolt-5366): that is a handler's log
+  // of a panic it recovered, the runtime's headline follows a prefix's mark or padding.
   if (best === -1 && text.endsWith("panic:") && text.length - 6 < limit) {
     const before = text.charCodeAt(text.length - 7);
-    if (before === 0x20 || before === BULLET) best = text.length - 6;
+    if ((before === 0x20 && !isLetter(text.charCodeAt(text.length - 8))) || before === BULLET)
+      best = text.length - 6;
   }
   // Ginkgo's progress marks (`•` per passed spec) glued to the headline stay on Go's line: the
   // prefix is the logger's, the marks are the program's output (the parser reads past them).
@@ -235,4 +238,8 @@ function foreignPosition(text: string, from: number): boolean {
     }
   }
   return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
