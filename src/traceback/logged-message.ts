@@ -66,11 +66,31 @@ export function loggedMessage(raw: string): string {
   const lead = LEAD_INS.exec(text);
   const value =
     lead !== null
-      ? text.slice(lead.index + lead[0].length).trim()
+      ? inBrackets(text, lead.index, lead.index + lead[0].length).trim()
       : text.replace(LOG_PREFIX, "").trim();
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
   return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+}
+
+const CLOSERS: Record<string, string> = { "[": "]", "(": ")" };
+
+/**
+ * The value from `from` on; a lead-in that opens a bracket (influxdb's `[panic:%s] %s`, the
+ * stack after it) ends it at the bracket that closes it, past brackets of the value's own
+ * (`index out of range [1] with length 1`). Unclosed (a cut line), the value runs to the end.
+ */
+function inBrackets(text: string, lead: number, from: number): string {
+  const open = text[lead - 1] as string;
+  const close = CLOSERS[open];
+  if (close === undefined) return text.slice(from);
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === open) depth++;
+    else if (c === close && depth-- === 0) return text.slice(from, i);
+  }
+  return text.slice(from);
 }
 
 const QUOTED_AFTER_LEAD_IN = /\bpanic(?:k?ed)?:? "((?:[^"\\]|\\.)*)"/i;

@@ -709,3 +709,32 @@ test("a log viewer's table copied as text, its rows' cells between ` | `: vitess
   assert.equal(crash.crashing?.frames.length, 6);
   assert.deepEqual(site(crash), ["@vitess.io/vitess/go/sqltypes/result.go:330", "330"]);
 });
+
+test("influxdb's `[panic:%s] %s`: the value ends at the bracket its lead-in opened, past brackets of its own (logged/bracketed, real/holdout-10/influxdb-13193)", async () => {
+  const [program] = read("logged/bracketed/output.txt").split("\n");
+  assert.equal(
+    loggedMessage(program as string),
+    "runtime error: index out of range [1] with length 1",
+  );
+  const analysis = await analyzeFile(join(TESTDATA, "logged/bracketed/output.txt"));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: index out of range [1] with length 1",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash.crashing?.id, 1);
+  assert.deepEqual(site(crash), ["main.lookup@/tmp/lg/bracketed/main.go:13", "13"]);
+  // The access-log line of a real report, the stack's goroutine header glued after it.
+  const [report] = read(
+    "real/holdout-10/influxdb-13193-access-log-glued-panic-goroutine-header-journald-untabbed-debug-stack-go111-cut.txt",
+  ).split("\n");
+  assert.equal(
+    loggedMessage(report as string),
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+});
