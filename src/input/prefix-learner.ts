@@ -72,7 +72,7 @@ export class PrefixLearner {
 
   /** Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it. */
   learn(text: string): Stripped | null {
-    const at = goTextStart(text);
+    const at = stampedServingStart(text, goTextStart(text));
     if (at <= 0) return null;
     const shape = learnShape(text.slice(0, at));
     if (shape === null) return null;
@@ -83,6 +83,25 @@ export class PrefixLearner {
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
     return { text: text.slice(at), stream: kept.name };
   }
+}
+
+/** Package log's default stamp (`2009/11/10 23:00:00 `, with `.000000` under Lmicroseconds). */
+const LOG_STAMP = /\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? $/;
+
+/**
+ * net/http logs a recovered panic through package log, so its line carries log's stamp
+ * (`2020/05/26 18:00:02 http: panic serving …`); under a logger's own prefix
+ * (`2020/05/26 18:00:02 [DEBUG] 2020/05/26 18:00:02 http: panic serving …`,
+ * broad-2/rancher-27288) the stamp is the program's text, not the prefix's: the prefix is the
+ * part before it, the one the stack's lines carry. Where Go's text starts, given `at`.
+ */
+function stampedServingStart(text: string, at: number): number {
+  if (at <= 0 || !/^(?:[a-z][\w-]{0,30}: )?panic serving /.test(text.slice(at, at + 40))) return at;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const stamp = LOG_STAMP.exec(before);
+  if (stamp === null) return at;
+  const from = at - before.length + stamp.index;
+  return from > 0 ? from : at;
 }
 
 const KLOG_AFTER_BLANK =
