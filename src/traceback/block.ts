@@ -8,6 +8,7 @@ import {
   type CreatedByLine,
   type FileLine,
   isFileLineTail,
+  isQualifiedFuncName,
   joinArguments,
   looksLikeFileLine,
   newFrame,
@@ -91,7 +92,11 @@ export class BlockReader {
       // anything else it ended the block.
       this.heldBlank = false;
       const afterCall = this.pendingCall !== null || this.pendingCreatedBy !== null;
-      if (afterCall ? c === 0x09 : this.opensFrame(text)) {
+      // Right under the header a function's name alone opens the first frame too: its
+      // arguments or its file line follow (broad-2/sampctl-108, a blank then `pkg.F` then `(…)`).
+      const opens =
+        this.opensFrame(text) || (this.frames.length === 0 && isQualifiedFuncName(text));
+      if (afterCall ? c === 0x09 : opens) {
         this.doubleSpaced = true;
       } else {
         this.close();
@@ -328,6 +333,16 @@ export class BlockReader {
     this.flushPending();
     this.pendingCall = { func, args: "", line, open: false };
     this.gccgo = true;
+  }
+
+  /**
+   * A function line a paste split before its `(`: the name read alone (a line the block did not
+   * take), then its argument list on `argsLine`. The call waits for its file line as any does.
+   */
+  splitCall(func: string, args: string, line: number, argsLine: number): void {
+    this.flushPending();
+    this.pendingCall = { func, args, line, open: false };
+    this.sink.reach(argsLine);
   }
 
   /** Ends the block: a function line still waiting for its file line is kept as a frame with no file. */

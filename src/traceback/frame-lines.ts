@@ -60,6 +60,25 @@ export function parseBareFuncLine(text: string): string | null {
 const BARE_FUNC = /^[A-Za-z_$][^\s:="'`,;]{0,999}$/;
 
 /**
+ * A function's name alone on its line, qualified by its package (`pkg.F`, `a/b.(*T).M.func5`):
+ * gccgo's bare function line, or a function line a paste split before its `(`.
+ */
+export function isQualifiedFuncName(text: string): boolean {
+  return BARE_FUNC.test(text) && text.indexOf(".") > 0 && !text.endsWith(".");
+}
+
+/**
+ * `(0xc0430b1e20, 0xc04208e2c0)`: a whole argument list alone on its line, the rest of a
+ * function line a paste split before its `(` (broad-2/sampctl-108). Its words, else null.
+ */
+export function parseArgumentListLine(text: string): string | null {
+  if (text.length < 2 || text.charCodeAt(0) !== 0x28 || text.charCodeAt(text.length - 1) !== 0x29)
+    return null;
+  const words = text.slice(1, -1);
+  return ARGUMENT_WORDS.test(words) ? words : null;
+}
+
+/**
  * A file line as gccgo prints it under a function line: tab- (or, pasted, blank-) indented;
  * `:0` when the frame's code has no line information (C code without debug info). Null when
  * the line is none.

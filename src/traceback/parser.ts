@@ -14,7 +14,9 @@ import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  isQualifiedFuncName,
   looksLikeFileLine,
+  parseArgumentListLine,
   parseBareFuncLine,
   parseCallLine,
   parseFileLine,
@@ -70,6 +72,7 @@ import {
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
+import { ValueBlanks } from "./value-blanks.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -179,6 +182,9 @@ export class TracebackParser {
   private panicFrame: { text: string; line: number; before: HeldLine | null } | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
+  /** The blanks the current line's input line ended in (push). */
+  private lineBlanks = "";
+  private readonly valueBlanks = new ValueBlanks();
 
   constructor(
     private readonly events: ParserEvents,
@@ -188,10 +194,16 @@ export class TracebackParser {
     this.maxUnparsed = options.maxUnparsed ?? 1000;
   }
 
-  /** Feeds one line (without its newline) and its 1-based input line number. */
-  push(raw: string, line: number): void {
+  /**
+   * Feeds one line (without its newline) and its 1-based input line number; `blanks`, the
+   * blanks its input line ended in when the line is that input line's end (cut as damage,
+   * though a panic value's may be its own: value-blanks.ts).
+   */
+  push(raw: string, line: number, blanks = ""): void {
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
+    this.lineBlanks = blanks;
     if (
       text.charCodeAt(0) === 0x67 /* g */ &&
       text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
@@ -446,11 +458,14 @@ export class TracebackParser {
       const panic = parsePanicLine(text);
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
+        const value = withoutStatusTail(panic.value);
         crash.panics.push({
-          value: withoutStatusTail(panic.value),
+          value,
           recovered: panic.recovered,
           repanicked: panic.repanicked,
         });
+        if (this.lineBlanks !== "" && value === panic.value)
+          this.valueBlanks.opened(crash, this.lineBlanks);
         this.enterHeadline();
         return;
       }
@@ -1178,6 +1193,18 @@ export class TracebackParser {
       this.suspects = [];
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
+    }
+    const args = bare === null || !isQualifiedFuncName(bare) ? null : parseArgumentListLine(text);
+    if (args !== null) {
+      // A function line split before its `(` (broad-2/sampctl-108): one call.
+      this.suspects = [];
+      (this.block as BlockReader).splitCall(
+        bare as string,
+        args,
+        (one as { line: number }).line,
+        line,
+      );
+      return false;
     }
     // A file line that lost its tab goes on with the block too: the unknown line before it was
     // its function line, garbled (`{0xc0026d0038, 0x1, 0x1})`, broad-2/ziti-2173), and the

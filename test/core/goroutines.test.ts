@@ -94,10 +94,42 @@ const CGO = {
   flags: ["-buildmode=pie", "-ldflags=-s -w -linkmode=external"],
 };
 
+/**
+ * stripped or not × PIE or not × cgo or not: the build of each combination (the named builds
+ * above where they are one), cgo ones linked by the system linker.
+ */
+function matrixBuild(stripped: boolean, pie: boolean, cgo: boolean): Case["build"] {
+  if (cgo && stripped && pie) return CGO;
+  if (!cgo && !pie) return stripped ? BUILDS[1]! : BUILDS[0]!;
+  if (!cgo) return stripped ? BUILDS[2]! : { name: "PIE", flags: ["-buildmode=pie"] };
+  const ldflags = `-ldflags=${stripped ? "-s -w " : ""}-linkmode=external`;
+  const name = ["cgo external-link", stripped ? "stripped" : "", pie ? "PIE" : ""].filter(Boolean);
+  return { name: name.join(" "), flags: [...(pie ? ["-buildmode=pie"] : []), ldflags] };
+}
+
+/** Every combination on amd64 and on arm64 (under qemu-user, when installed), a nil-field SIGSEGV. */
+function matrix(): Case[] {
+  const out: Case[] = [];
+  for (const goarch of [undefined, "arm64" as const]) {
+    if (goarch === "arm64" && (qemuArm64() === undefined || arm64Sysroot() === undefined)) continue;
+    for (const cgo of [false, true]) {
+      if (cgo && goarch === "arm64" && arm64CrossGcc() === undefined) continue;
+      for (const stripped of [false, true])
+        for (const pie of [false, true])
+          out.push({ build: matrixBuild(stripped, pie, cgo), args: ["segv"], goarch, cgo });
+    }
+  }
+  return out;
+}
+
+function caseKey(c: Case): string {
+  return JSON.stringify([c.build.flags, c.args, c.goarch ?? "", c.cgo ?? false, c.env, c.launch]);
+}
+
 function cases(tc: Toolchain): Case[] {
-  // Every build and mode on the machine's Go; the older releases get the stripped builds;
-  // arm64 (under qemu-user) for the machine's Go and the oldest and newest releases, PIE too
-  // when Debian's arm64 loader is unpacked (scripts/debian-sysroot.sh arm64).
+  // Every build and mode on the machine's Go, and stripped × PIE × cgo on both architectures;
+  // the other releases get the stripped builds, on arm64 (under qemu-user) too, PIE when
+  // Debian's arm64 loader is unpacked (scripts/debian-sysroot.sh arm64).
   const arm64: Case[] =
     qemuArm64() === undefined
       ? []
@@ -146,13 +178,15 @@ function cases(tc: Toolchain): Case[] {
             },
           ]),
     ];
-    return all.filter((c) => c.goarch === undefined || arm64.length > 0);
+    const known = new Set(all.map(caseKey));
+    const more = matrix().filter((c) => !known.has(caseKey(c)));
+    return [...all, ...more].filter((c) => c.goarch === undefined || arm64.length > 0);
   }
   return [
     { build: BUILDS[1]!, args: ["panic"] },
     { build: BUILDS[2]!, args: ["segv"] },
     { build: BUILDS[2]!, args: ["deadlock"] },
-    ...(tc.name === "go1.19" || tc.name === "go1.20" || tc.name === "go1.27" ? arm64 : []),
+    ...arm64,
     ...(tc.name === "go1.27" ? [LABELS] : []),
     ...(tc.name === "go1.19" || tc.name === "go1.24"
       ? [{ build: CGO, args: ["segv"], cgo: true }]

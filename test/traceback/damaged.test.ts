@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { isQualifiedFuncName, parseArgumentListLine } from "../../src/traceback/frame-lines.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { gluedHeadline, isElisionMark, isLogRecord } from "../../src/traceback/line-kinds.js";
 import { statusTailAt } from "../../src/traceback/status-tail.js";
@@ -681,4 +682,49 @@ test("a file line whose function line lost its name is still a frame, placed by 
   );
   // The tail of the lost function line is kept, not dropped.
   assert.deepEqual(crash?.unparsed, [{ line: 4, text: "{0xc0026d0038, 0x1, 0x1})" }]);
+});
+
+test("a function line split before its `(`, after a blank under the header, is one frame (broad-2/sampctl-108)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "broad-2",
+        "sampctl-108-windows-signal-headline-without-panic-prefix-blank-after-header-split-function-line.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.crashing?.id, 23);
+  const frames = crash?.crashing?.frames ?? [];
+  assert.deepEqual(
+    frames.map((f) => [f.func, f.args, f.file, f.line]),
+    [
+      [
+        "github.com/Southclaws/sampctl/runtime.run.func5",
+        "0xc0430b1e20, 0xc04208e2c0, 0xc042048c60",
+        "/home/travis/gopath/src/github.com/Southclaws/sampctl/runtime/run.go",
+        155,
+      ],
+    ],
+  );
+  assert.equal(crash?.crashing?.createdBy?.func, "github.com/Southclaws/sampctl/runtime.run");
+  assert.deepEqual(crash?.unparsed, []);
+});
+
+test("an argument list alone on its line, and a package-qualified name alone", () => {
+  assert.equal(
+    parseArgumentListLine("(0xc0430b1e20, 0xc04208e2c0, 0xc042048c60)"),
+    "0xc0430b1e20, 0xc04208e2c0, 0xc042048c60",
+  );
+  assert.equal(parseArgumentListLine("({0x1?, 0x2}, ...)"), "{0x1?, 0x2}, ...");
+  assert.equal(parseArgumentListLine("(see below)"), null);
+  assert.equal(parseArgumentListLine("0x1, 0x2)"), null);
+  assert.equal(isQualifiedFuncName("github.com/Southclaws/sampctl/runtime.run.func5"), true);
+  assert.equal(isQualifiedFuncName("main.main"), true);
+  assert.equal(isQualifiedFuncName("Hello"), false);
+  assert.equal(isQualifiedFuncName("see: main.main"), false);
 });
