@@ -62,6 +62,11 @@ function bare(id: string): MessageMatch {
   return { rule: found, values: {}, since: found.since, until: found.until ?? null };
 }
 
+/** The category of a match: its rule's, or the one its values name. */
+export function matchCategory(match: MessageMatch): Category {
+  return match.rule.categoryOf?.(match.values) ?? match.rule.category;
+}
+
 export function categorize(crash: Crash): Category {
-  return chooseRule(crash).rule.category;
+  return matchCategory(chooseRule(crash));
 }

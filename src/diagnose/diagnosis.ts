@@ -9,7 +9,7 @@ import { type GoVersion, goVersionsOverlap } from "../goversion/version.js";
 import { sentences } from "../i18n/sentences.js";
 import type { Crash, Frame } from "../model.js";
 import { findBlockers } from "./blockers.js";
-import { chooseRule } from "./category.js";
+import { chooseRule, matchCategory } from "./category.js";
 import { readChain } from "./chain.js";
 import { type Evidence, mapOperation, siteRef, testFunctionName } from "./goroutines.js";
 import { readNotes } from "./notes.js";
@@ -41,6 +41,7 @@ export function buildDiagnosis(
 ): Diagnosis {
   const match = chooseRule(crash);
   const rule = match.rule;
+  const category = matchCategory(match);
   const signal = readSignal(crash.signal);
   const chain = readChain(crash);
   const values: Values = { ...readNotes(crash.notes), ...match.values };
@@ -53,21 +54,21 @@ export function buildDiagnosis(
     if (crash.signal.addr !== undefined) values.signalAddr = crash.signal.addr;
     if (crash.signal.pc !== undefined) values.signalPc = crash.signal.pc;
   }
-  if (rule.category === "deadlock") values.goroutines = thousands(crash.goroutineCount);
+  if (category === "deadlock") values.goroutines = thousands(crash.goroutineCount);
   if (rule.id === "sigquit-dump" && signal !== null && signal.code === "SI_USER")
     values.senderMeaning = sentences("en").sentByAnotherProcess;
   const findings = readGoroutines(
     crash,
-    relevantEvidence(evidence, crash, rule.category),
-    rule.category,
+    relevantEvidence(evidence, crash, category),
+    category,
     values,
   );
   const prose = proseValues(values, findings, "en");
   Object.assign(values, prose);
-  const warnings = diagnosisWarnings(crash, chain, rule.category, values, "en");
+  const warnings = diagnosisWarnings(crash, chain, category, values, "en");
   return {
     rule: rule.id,
-    category: rule.category,
+    category,
     kind: rule.kind,
     recoverable: rule.recoverable,
     since: match.since,

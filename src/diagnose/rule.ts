@@ -21,6 +21,11 @@ export interface Rule {
   id: string;
   /** The coarse category (issue 1's classification) the rule refines. */
   category: Category;
+  /**
+   * Set on a rule whose one text names checks of different categories (a bounds check the
+   * runtime turned into a throw): the category of the check a match's values name.
+   */
+  categoryOf?: (values: Values) => Category;
   kind: RuleKind;
   /** Whether `recover` can catch it; `null` where the question does not apply. */
   recoverable: boolean | null;

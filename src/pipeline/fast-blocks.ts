@@ -47,8 +47,9 @@ interface FrameTemplate {
 interface Template {
   /** The bytes a block of this shape repeats: its spans (FastBlocks.read), one after another. */
   bytes: Uint8Array;
-  /** Each span's length. */
+  /** Each span's length, and where it starts in `bytes`. */
   lengths: Int32Array;
+  offsets: Int32Array;
   /** `bytes`, to be read four at a time. */
   words: DataView;
   /** HAS_GP, HAS_MP, HAS_CREATED_BY, HAS_PARENT. */
@@ -66,6 +67,8 @@ interface Template {
 /** A missed block whose parse may become a template. */
 interface Pending {
   key: number;
+  /** The key of its state alone (FastBlocks.byState). */
+  stateKey: number;
   bytes: Uint8Array;
   lengths: Int32Array;
   flags: number;
@@ -80,6 +83,8 @@ interface Pending {
 export const MAX_TEMPLATES = 4096;
 /** Frames of one block read here, at most (the runtime prints 100, then an elision line). */
 const MAX_FRAMES = 128;
+/** Templates of a block's state that a block is followed along before it is cut into spans. */
+const FOLLOWED = 4;
 /** Blocks tried before the fast path judges whether it pays (hits against misses). */
 const TRIAL_BLOCKS = 4096;
 /** A block's spans, at most: its state, three per frame, two for `created by`. */
@@ -137,6 +142,14 @@ export class FastBlocks {
   /** Templates by key; those whose spans gave one key are chained. */
   private readonly templates = new Map<number, Template>();
   private templateCount = 0;
+  /**
+   * Templates with a plain header and no `fp=`/`sp=` words, by the key of their state, the
+   * last one hit first: a block is followed along them before it is cut into spans.
+   */
+  private readonly byState = new Map<number, Template[]>();
+  /** Where the block a template was followed to ends (its blank line), and its parent id. */
+  private followedEnd = 0;
+  private followedParent = -1;
   private pending: Pending | null = null;
   /** Argument ranges of the block being read: start and end of each frame's. */
   private readonly argRanges = new Int32Array(2 * MAX_FRAMES);
@@ -222,6 +235,7 @@ export class FastBlocks {
       key = Math.imul(key ^ c, 0x01000193);
     }
     const stateEnd = i;
+    const stateKey = key;
     // A state the header parser reads flags off (` (scan)`) is seen at capture, not here.
     if (stateEnd === stateStart || b[stateEnd - 1] === SPACE) return -1;
     const spans = this.spans;
@@ -258,121 +272,134 @@ export class FastBlocks {
     let createdBy = false;
     let parent = -1;
     let createdLine = 0;
-    for (;;) {
-      if (i >= end) return -1;
-      const c = b[i] as number;
-      if (c === NL) break;
-      if (c < 0x61 || c > 0x7a || c === 0x70 || c === 0x66) return -1;
-      lower++;
-      let nl = i;
-      if (c === 0x63 && startsWith(b, i, CREATED_BY)) {
-        // `created by F[ in goroutine N]`, compared without N
-        if (frames === 0) return -1;
-        nl = lineEnd(view, b, i + CREATED_BY.length);
-        let funcEnd = nl;
-        let k = nl;
-        while (k > i && (b[k - 1] as number) >= 0x30 && (b[k - 1] as number) <= 0x39) k--;
-        const inAt = k - IN_GOROUTINE.length;
-        if (k < nl && inAt > i + CREATED_BY.length && startsWith(b, inAt, IN_GOROUTINE)) {
-          if (nl - k > 15) return -1;
-          parent = 0;
-          for (let d = k; d < nl; d++) parent = parent * 10 + ((b[d] as number) - 0x30);
-          funcEnd = inAt;
-          flags |= HAS_PARENT;
+    const headerLine = line;
+    // First the templates of this state: a block that follows one needs no spans, no key.
+    let template = flags === 0 ? this.follow(b, stateStart, stateEnd, i, end, stateKey) : undefined;
+    if (template !== undefined) {
+      frames = template.frames.length;
+      createdBy = template.createdBy !== null;
+      lower += frames + (createdBy ? 1 : 0);
+      parent = this.followedParent;
+      createdLine = line + 1 + 2 * frames;
+      i = this.followedEnd;
+    } else {
+      for (;;) {
+        if (i >= end) return -1;
+        const c = b[i] as number;
+        if (c === NL) break;
+        if (c < 0x61 || c > 0x7a || c === 0x70 || c === 0x66) return -1;
+        lower++;
+        let nl = i;
+        if (c === 0x63 && startsWith(b, i, CREATED_BY)) {
+          // `created by F[ in goroutine N]`, compared without N
+          if (frames === 0) return -1;
+          nl = lineEnd(view, b, i + CREATED_BY.length);
+          let funcEnd = nl;
+          let k = nl;
+          while (k > i && (b[k - 1] as number) >= 0x30 && (b[k - 1] as number) <= 0x39) k--;
+          const inAt = k - IN_GOROUTINE.length;
+          if (k < nl && inAt > i + CREATED_BY.length && startsWith(b, inAt, IN_GOROUTINE)) {
+            if (nl - k > 15) return -1;
+            parent = 0;
+            for (let d = k; d < nl; d++) parent = parent * 10 + ((b[d] as number) - 0x30);
+            funcEnd = inAt;
+            flags |= HAS_PARENT;
+          }
+          spans[2 * n] = i;
+          spans[2 * n + 1] = funcEnd;
+          n++;
+          key = Math.imul(key ^ (funcEnd - i), 0x01000193);
+          this.createdEnd = nl;
+          createdBy = true;
+          createdLine = line + 1 + 2 * frames;
+        } else {
+          // `pkg.F(args)`: the name up to the last `(`, every byte after it an argument's, `)`.
+          if (createdBy || frames === MAX_FRAMES) return -1;
+          // What looksLikeGoLine wants: a name's first word, then `.`, `/` or `(`.
+          let k = i;
+          for (;;) {
+            const d = b[k] as number;
+            if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39) || d === 0x5f) k++;
+            else break;
+          }
+          const after = b[k] as number;
+          if (after !== 0x2e && after !== 0x2f && after !== 0x28) return -1;
+          nl = lineEnd(view, b, k);
+          if (b[nl - 1] !== 0x29 /* ) */) return -1;
+          let open = nl - 2;
+          while (((CLASS[b[open] as number] as number) & ARG) !== 0) open--;
+          if (b[open] !== 0x28 /* ( */ || open <= i) return -1;
+          spans[2 * n] = i;
+          spans[2 * n + 1] = open;
+          n++;
+          key = Math.imul(key ^ (open - i) ^ ((b[open - 1] as number) << 16), 0x01000193);
+          this.argRanges[2 * frames] = open + 1;
+          this.argRanges[2 * frames + 1] = nl - 1;
+          frames++;
         }
-        spans[2 * n] = i;
-        spans[2 * n + 1] = funcEnd;
-        n++;
-        key = Math.imul(key ^ (funcEnd - i), 0x01000193);
-        this.createdEnd = nl;
-        createdBy = true;
-        createdLine = line + 1 + 2 * frames;
-      } else {
-        // `pkg.F(args)`: the name up to the last `(`, every byte after it an argument's, `)`.
-        if (createdBy || frames === MAX_FRAMES) return -1;
-        // What looksLikeGoLine wants: a name's first word, then `.`, `/` or `(`.
-        let k = i;
-        for (;;) {
-          const d = b[k] as number;
-          if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39) || d === 0x5f) k++;
-          else break;
-        }
-        const after = b[k] as number;
-        if (after !== 0x2e && after !== 0x2f && after !== 0x28) return -1;
-        nl = lineEnd(view, b, k);
-        if (b[nl - 1] !== 0x29 /* ) */) return -1;
-        let open = nl - 2;
-        while (((CLASS[b[open] as number] as number) & ARG) !== 0) open--;
-        if (b[open] !== 0x28 /* ( */ || open <= i) return -1;
-        spans[2 * n] = i;
-        spans[2 * n + 1] = open;
-        n++;
-        key = Math.imul(key ^ (open - i) ^ ((b[open - 1] as number) << 16), 0x01000193);
-        this.argRanges[2 * frames] = open + 1;
-        this.argRanges[2 * frames + 1] = nl - 1;
-        frames++;
-      }
-      // The file line: a tab, then printable text.
-      i = nl + 1;
-      if (i >= end || b[i] !== TAB) return -1;
-      nl = lineEnd(view, b, i + 1);
-      // ` fp=0x… sp=0x… pc=0x…` at the end (GOTRACEBACK=system): compared without fp and sp,
-      // which differ per goroutine. Read from the end: the last three blanks, as the parser does.
-      let preEnd = nl;
-      let postStart = nl;
-      if (!createdBy) {
-        const slot = 4 * (frames - 1);
-        this.stackRanges[slot] = -1;
-        const blank2 = hexStart(b, nl) - PC.length;
-        if (blank2 > i && blank2 + PC.length < nl && startsWith(b, blank2, PC)) {
-          const blank1 = hexStart(b, blank2) - SP.length;
-          if (blank1 > i && blank1 + SP.length < blank2 && startsWith(b, blank1, SP)) {
-            const blank0 = hexStart(b, blank1) - FP.length;
-            if (blank0 > i && blank0 + FP.length < blank1 && startsWith(b, blank0, FP)) {
-              // The parser would read one more `key=0x…` word off the end (and keep the first fp=).
-              let before = blank0 - 1;
-              while (before > i && b[before] !== SPACE) before--;
-              if (before <= i || b[before + 3] !== 0x3d /* = */) {
-                preEnd = blank0;
-                postStart = blank2;
-                this.stackRanges[slot] = blank0 + FP.length - 2;
-                this.stackRanges[slot + 1] = blank1;
-                this.stackRanges[slot + 2] = blank1 + SP.length - 2;
-                this.stackRanges[slot + 3] = blank2;
+        // The file line: a tab, then printable text.
+        i = nl + 1;
+        if (i >= end || b[i] !== TAB) return -1;
+        nl = lineEnd(view, b, i + 1);
+        // ` fp=0x… sp=0x… pc=0x…` at the end (GOTRACEBACK=system): compared without fp and sp,
+        // which differ per goroutine. Read from the end: the last three blanks, as the parser does.
+        let preEnd = nl;
+        let postStart = nl;
+        if (!createdBy) {
+          const slot = 4 * (frames - 1);
+          this.stackRanges[slot] = -1;
+          const blank2 = hexStart(b, nl) - PC.length;
+          if (blank2 > i && blank2 + PC.length < nl && startsWith(b, blank2, PC)) {
+            const blank1 = hexStart(b, blank2) - SP.length;
+            if (blank1 > i && blank1 + SP.length < blank2 && startsWith(b, blank1, SP)) {
+              const blank0 = hexStart(b, blank1) - FP.length;
+              if (blank0 > i && blank0 + FP.length < blank1 && startsWith(b, blank0, FP)) {
+                // The parser would read one more `key=0x…` word off the end (and keep the first fp=).
+                let before = blank0 - 1;
+                while (before > i && b[before] !== SPACE) before--;
+                if (before <= i || b[before + 3] !== 0x3d /* = */) {
+                  preEnd = blank0;
+                  postStart = blank2;
+                  this.stackRanges[slot] = blank0 + FP.length - 2;
+                  this.stackRanges[slot + 1] = blank1;
+                  this.stackRanges[slot + 2] = blank1 + SP.length - 2;
+                  this.stackRanges[slot + 3] = blank2;
+                }
               }
             }
           }
         }
-      }
-      spans[2 * n] = i + 1;
-      spans[2 * n + 1] = preEnd;
-      n++;
-      // The end of the path, the line number and the offset tell most call sites apart.
-      key = Math.imul(
-        key ^ (preEnd - i) ^ ((b[preEnd - 1] as number) << 8) ^ ((b[preEnd - 2] as number) << 16),
-        0x01000193,
-      );
-      if (!createdBy) {
-        spans[2 * n] = postStart;
-        spans[2 * n + 1] = nl;
+        spans[2 * n] = i + 1;
+        spans[2 * n + 1] = preEnd;
         n++;
+        // The end of the path, the line number and the offset tell most call sites apart.
+        key = Math.imul(
+          key ^ (preEnd - i) ^ ((b[preEnd - 1] as number) << 8) ^ ((b[preEnd - 2] as number) << 16),
+          0x01000193,
+        );
+        if (!createdBy) {
+          spans[2 * n] = postStart;
+          spans[2 * n + 1] = nl;
+          n++;
+        }
+        i = nl + 1;
+        if (createdBy && b[i] !== NL) return -1;
       }
-      i = nl + 1;
-      if (createdBy && b[i] !== NL) return -1;
+      if (frames === 0) return -1;
+      if (createdBy) flags |= HAS_CREATED_BY;
+      key = (key ^ (frames << 24) ^ flags) >>> 0;
+      // A hit is a template whose spans this block repeats byte for byte (the key only picks
+      // the candidates): every line then reads as the template's did, with this block's words.
+      template = this.templates.get(key);
+      while (template !== undefined && !this.repeats(b, template, n, flags))
+        template = template.next;
+      if (template === undefined) {
+        if (this.valid(b, n, frames, createdBy))
+          this.miss(key, stateKey, b, n, flags, headerLine, frames);
+        return -1;
+      }
     }
-    if (frames === 0) return -1;
-    if (createdBy) flags |= HAS_CREATED_BY;
-    key = (key ^ (frames << 24) ^ flags) >>> 0;
-    // A hit is a template whose spans this block repeats byte for byte (the key only picks
-    // the candidates): every line then reads as the template's did, with this block's words.
-    let template = this.templates.get(key);
-    while (template !== undefined && !this.repeats(b, template, n, flags)) template = template.next;
-    const headerLine = line;
     const lastLine = line + 2 * frames + (createdBy ? 2 : 0);
-    if (template === undefined) {
-      if (this.valid(b, n, frames, createdBy)) this.miss(key, b, n, flags, headerLine, frames);
-      return -1;
-    }
     // The block decoded once (a call into Buffer's decoder costs more than its bytes), its
     // words sliced from it: each a copy or a slice of this block's text, never of the chunk.
     const text = latin1(b, start, i);
@@ -441,6 +468,104 @@ export class FastBlocks {
     this.lines = lastLine - headerLine + 2;
     this.host.add(goroutine, lastLine, lower, lastLine + 1);
     return i + 1;
+  }
+
+  /**
+   * The template of this state (its key `stateKey`) that the block whose state is
+   * `b[stateStart, stateEnd)` and whose frames start at `i` repeats, found by following the
+   * block along each of the first FOLLOWED of them: every span compared where the template
+   * puts it, the argument lists read forward from their `(` to `)` and the newline. Where the
+   * template's spans and lines end is where the block's do, so a block that follows one is
+   * one that the spans below would find repeating it; any other is cut into spans as before.
+   */
+  private follow(
+    b: Buffer,
+    stateStart: number,
+    stateEnd: number,
+    i: number,
+    end: number,
+    stateKey: number,
+  ): Template | undefined {
+    const list = this.byState.get(stateKey);
+    if (list === undefined) return undefined;
+    const tries = Math.min(list.length, FOLLOWED);
+    for (let k = 0; k < tries; k++) {
+      const t = list[k] as Template;
+      if (!this.follows(b, stateStart, stateEnd, i, end, t)) continue;
+      if (k > 0) {
+        list[k] = list[0] as Template;
+        list[0] = t;
+      }
+      return t;
+    }
+    return undefined;
+  }
+
+  /** Whether the block follows `t` (see follow); its arguments' ranges are then set. */
+  private follows(
+    b: Buffer,
+    stateStart: number,
+    stateEnd: number,
+    from: number,
+    end: number,
+    t: Template,
+  ): boolean {
+    const lengths = t.lengths;
+    const offsets = t.offsets;
+    const view = this.viewOf(b);
+    if (stateEnd - stateStart !== lengths[0] || !same(view, b, stateStart, t, 0, lengths[0]))
+      return false;
+    const frames = t.frames.length;
+    let i = from;
+    for (let f = 0; f < frames; f++) {
+      // `name(args)`: the name, `(`, argument bytes, `)`, the newline.
+      const s = 1 + 3 * f;
+      const name = lengths[s] as number;
+      if (i + name >= end || !same(view, b, i, t, offsets[s] as number, name)) return false;
+      let k = i + name;
+      if (b[k] !== 0x28 /* ( */) return false;
+      const args = ++k;
+      while (k < end && ((CLASS[b[k] as number] as number) & ARG) !== 0) k++;
+      if (k + 1 >= end || b[k] !== 0x29 /* ) */ || b[k + 1] !== NL) return false;
+      this.argRanges[2 * f] = args;
+      this.argRanges[2 * f + 1] = k;
+      this.stackRanges[4 * f] = -1;
+      i = k + 2;
+      // The file line: a tab, the template's text, the newline.
+      const file = lengths[s + 1] as number;
+      if (i + 1 + file >= end || b[i] !== TAB) return false;
+      if (!same(view, b, i + 1, t, offsets[s + 1] as number, file) || b[i + 1 + file] !== NL)
+        return false;
+      i += 2 + file;
+    }
+    this.followedParent = -1;
+    if (t.createdBy !== null) {
+      // `created by F`, then ` in goroutine N` if the template had it, the newline, the file line.
+      const s = 1 + 3 * frames;
+      const created = lengths[s] as number;
+      if (i + created >= end || !same(view, b, i, t, offsets[s] as number, created)) return false;
+      i += created;
+      if ((t.flags & HAS_PARENT) !== 0) {
+        if (i + IN_GOROUTINE.length >= end || !startsWith(b, i, IN_GOROUTINE)) return false;
+        i += IN_GOROUTINE.length;
+        const digits = i;
+        let parent = 0;
+        while (i < end && (b[i] as number) >= 0x30 && (b[i] as number) <= 0x39)
+          parent = parent * 10 + ((b[i++] as number) - 0x30);
+        if (i === digits || i - digits > 15) return false;
+        this.followedParent = parent;
+      }
+      if (i >= end || b[i] !== NL) return false;
+      i++;
+      const file = lengths[s + 1] as number;
+      if (i + 1 + file >= end || b[i] !== TAB) return false;
+      if (!same(view, b, i + 1, t, offsets[s + 1] as number, file) || b[i + 1 + file] !== NL)
+        return false;
+      i += 2 + file;
+    }
+    if (i >= end || b[i] !== NL) return false;
+    this.followedEnd = i;
+    return true;
   }
 
   /** A view of the chunk being read, for reading words from it. */
@@ -540,9 +665,13 @@ export class FastBlocks {
     if (created !== undefined && created.file === "") return;
     if (this.templateCount >= MAX_TEMPLATES) return;
     this.templateCount++;
-    this.templates.set(p.key, {
+    const offsets = new Int32Array(p.lengths.length);
+    for (let s = 1; s < offsets.length; s++)
+      offsets[s] = (offsets[s - 1] as number) + (p.lengths[s - 1] as number);
+    const template: Template = {
       bytes: p.bytes,
       lengths: p.lengths,
+      offsets,
       words: new DataView(p.bytes.buffer),
       flags: p.flags,
       next: this.templates.get(p.key),
@@ -551,12 +680,22 @@ export class FastBlocks {
       createdBy: created === undefined ? null : frameTemplate(created),
       shape: null,
       lockedShape: null,
-    });
+    };
+    this.templates.set(p.key, template);
+    // Followed only with a plain header and no `fp=`/`sp=` split off a file line.
+    let plain = (p.flags & (HAS_GP | HAS_MP)) === 0;
+    for (let f = 0; f < frames.length; f++) if (p.lengths[3 + 3 * f] !== 0) plain = false;
+    if (plain) {
+      const list = this.byState.get(p.stateKey);
+      if (list === undefined) this.byState.set(p.stateKey, [template]);
+      else list.push(template);
+    }
   }
 
   /** A block that repeats no template: its spans are kept for its parse to make one. */
   private miss(
     key: number,
+    stateKey: number,
     b: Buffer,
     n: number,
     flags: number,
@@ -580,6 +719,7 @@ export class FastBlocks {
     }
     this.pending = {
       key,
+      stateKey,
       bytes,
       lengths,
       flags,
@@ -590,6 +730,24 @@ export class FastBlocks {
       notes: crash.notes.length,
     };
   }
+}
+
+/** Whether `b[at, at + length)` is `t`'s bytes from `o`: four at a time, then the rest. */
+function same(
+  view: DataView<ArrayBufferLike>,
+  b: Buffer,
+  at: number,
+  t: Template,
+  o: number,
+  length: number,
+): boolean {
+  const words = t.words;
+  let k = 0;
+  for (; k + 4 <= length; k += 4)
+    if (view.getInt32(at + k, true) !== words.getInt32(o + k, true)) return false;
+  const bytes = t.bytes;
+  for (; k < length; k++) if (b[at + k] !== bytes[o + k]) return false;
+  return true;
 }
 
 function startsWith(b: Buffer, at: number, word: Buffer): boolean {

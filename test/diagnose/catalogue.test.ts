@@ -12,6 +12,7 @@ import {
   ruleById,
   unprefixedRuntimeError,
 } from "../../src/diagnose/catalogue.js";
+import { matchCategory } from "../../src/diagnose/category.js";
 import {
   INTERNAL_MESSAGES,
   INTERNAL_PATTERNS,
@@ -104,6 +105,22 @@ describe("rule catalogue", () => {
       }
     }
   });
+
+  // src/runtime/panic.go of go1.15 (goPanicIndexU, goPanicSliceAlen…, panicshift) and go1.21
+  // (goPanicSliceConvert) call panicCheck1 with their check's text, thrown when the failing
+  // code is the runtime's.
+  for (const [text, category] of [
+    ["index out of range", "index-out-of-range"],
+    ["slice bounds out of range", "slice-bounds"],
+    ["slice length too short to convert to pointer to array", "slice-bounds"],
+    ["negative shift amount", "other"],
+  ] as const) {
+    test(`fatal error: ${text} (a check the runtime threw) is ${category}`, () => {
+      const match = matchMessage(text, "fatal");
+      assert.equal(match.rule.id, "bounds-throw-in-runtime");
+      assert.equal(matchCategory(match), category);
+    });
+  }
 
   test("every rule has at least one real instance (100% of the catalogue)", () => {
     const covered = new Set([

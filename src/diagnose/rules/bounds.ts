@@ -268,6 +268,15 @@ export const BOUNDS_RULES: Rule[] = [
   rule({
     id: "bounds-throw-in-runtime",
     category: "other",
+    // The text is the check's own: go1.15 src/runtime/panic.go goPanicIndexU calls
+    // panicCheck1(pc, "index out of range") before the boundsError it panics with elsewhere,
+    // so the throw is the same failed check as the panic, in the runtime's code.
+    categoryOf: (v) =>
+      v.check === "index out of range"
+        ? "index-out-of-range"
+        : v.check?.startsWith("slice ")
+          ? "slice-bounds"
+          : "other",
     kind: "runtime-throw",
     since: "go1.13",
     pattern:
