@@ -72,7 +72,7 @@ export class PrefixLearner {
 
   /** Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it. */
   learn(text: string): Stripped | null {
-    const at = goTextStart(text);
+    const at = stampedServingStart(text, goTextStart(text));
     if (at <= 0) return null;
     const shape = learnShape(text.slice(0, at));
     if (shape === null) return null;
@@ -83,6 +83,25 @@ export class PrefixLearner {
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
     return { text: text.slice(at), stream: kept.name };
   }
+}
+
+/** Package log's default stamp (`2009/11/10 23:00:00 `, with `.000000` under Lmicroseconds). */
+const LOG_STAMP = /\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? $/;
+
+/**
+ * net/http logs a recovered panic through package log, so its line carries log's stamp
+ * (`2020/05/26 18:00:02 http: panic serving …`); under a logger's own prefix
+ * (`2020/05/26 18:00:02 [DEBUG] 2020/05/26 18:00:02 http: panic serving …`,
+ * broad-2/rancher-27288) the stamp is the program's text, not the prefix's: the prefix is the
+ * part before it, the one the stack's lines carry. Where Go's text starts, given `at`.
+ */
+function stampedServingStart(text: string, at: number): number {
+  if (at <= 0 || !/^(?:[a-z][\w-]{0,30}: )?panic serving /.test(text.slice(at, at + 40))) return at;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const stamp = LOG_STAMP.exec(before);
+  if (stamp === null) return at;
+  const from = at - before.length + stamp.index;
+  return from > 0 ? from : at;
 }
 
 const KLOG_AFTER_BLANK =
@@ -110,10 +129,13 @@ export function goTextStart(text: string): number {
       from = i + 1;
     }
   }
-  // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo).
+  // `panic: ` with a value that starts on the next line, its trailing blank gone (Ginkgo). Not
+  // after a word (`mysql_server caught panic:`, holdout-10/dolt-5366): that is a handler's log
+  // of a panic it recovered, the runtime's headline follows a prefix's mark or padding.
   if (best === -1 && text.endsWith("panic:") && text.length - 6 < limit) {
     const before = text.charCodeAt(text.length - 7);
-    if (before === 0x20 || before === BULLET) best = text.length - 6;
+    if ((before === 0x20 && !isLetter(text.charCodeAt(text.length - 8))) || before === BULLET)
+      best = text.length - 6;
   }
   // Ginkgo's progress marks (`•` per passed spec) glued to the headline stay on Go's line: the
   // prefix is the logger's, the marks are the program's output (the parser reads past them).
@@ -235,4 +257,8 @@ function foreignPosition(text: string, from: number): boolean {
     }
   }
   return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

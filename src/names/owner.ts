@@ -6,7 +6,7 @@ import type { Frame, FrameLocation } from "../model.js";
 import type { CodeOwner } from "./func.js";
 import { packageOf } from "./package-path.js";
 import { isStdlibRoot } from "./stdlib.js";
-import { isToolchainSymbol } from "./toolchain.js";
+import { definedTypeOf, isToolchainSymbol, typeOfGenerated } from "./toolchain.js";
 
 /**
  * Functions outside runtime/internal that exist only to crash the program: the runtime's
@@ -29,8 +29,15 @@ export function locationOf(func: string): FrameLocation {
   if (c === 0x69 /* i */ && func.startsWith("internal/")) return "runtime";
   if (c === 0x70 /* p */ && func === "panic") return "runtime";
   if (c === 0x73 /* s */ && THROW_HELPERS.has(func)) return "runtime";
-  // The toolchain's symbols (go:buildid, type:.eq.main.T, _cgo_…): no one's source.
-  if (isToolchainSymbol(func)) return "runtime";
+  // The toolchain's symbols (go:buildid, _cgo_…): no one's source. An equality or hash
+  // function the compiler made for a defined type is that type's package's code, as the
+  // `frame` contract reads packages (real/holdout-10 gouroboros-312: `type..hash.…/cbor.Value`
+  // is the crash site of a hash of an unhashable value); one for a type of no package is none.
+  if (isToolchainSymbol(func)) {
+    const type = typeOfGenerated(func);
+    const defined = type === null ? null : definedTypeOf(type);
+    return defined === null ? "runtime" : locationOf(defined);
+  }
   let slash = func.indexOf("/");
   const dot = func.indexOf(".");
   if (slash !== -1 && dot !== -1 && dot < slash) {

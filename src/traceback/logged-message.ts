@@ -66,11 +66,31 @@ export function loggedMessage(raw: string): string {
   const lead = LEAD_INS.exec(text);
   const value =
     lead !== null
-      ? text.slice(lead.index + lead[0].length).trim()
+      ? inBrackets(text, lead.index, lead.index + lead[0].length).trim()
       : text.replace(LOG_PREFIX, "").trim();
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
   return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+}
+
+const CLOSERS: Record<string, string> = { "[": "]", "(": ")" };
+
+/**
+ * The value from `from` on; a lead-in that opens a bracket (influxdb's `[panic:%s] %s`, the
+ * stack after it) ends it at the bracket that closes it, past brackets of the value's own
+ * (`index out of range [1] with length 1`). Unclosed (a cut line), the value runs to the end.
+ */
+function inBrackets(text: string, lead: number, from: number): string {
+  const open = text[lead - 1] as string;
+  const close = CLOSERS[open];
+  if (close === undefined) return text.slice(from);
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === open) depth++;
+    else if (c === close && depth-- === 0) return text.slice(from, i);
+  }
+  return text.slice(from);
 }
 
 const QUOTED_AFTER_LEAD_IN = /\bpanic(?:k?ed)?:? "((?:[^"\\]|\\.)*)"/i;
@@ -101,13 +121,35 @@ function runtimeErrorIn(text: string): string {
   return text.slice(at, end === -1 ? undefined : end);
 }
 
-/** The value of the first field that carries one (FIELDS), or null when the line has none. */
+/**
+ * Fields a record names the recovered value in when its message only says that a panic was
+ * recovered (argo-workflows: `msg="Recovered from panic" r="runtime error: …" stack="…"`,
+ * holdout-10/argo-workflows-7662; `r` for `r := recover()`).
+ */
+const RECOVERED_FIELDS = ["r", "recovered", "recover", "reason", "value", "cause"];
+
+/** A message that announces a recovered panic and names no value (`Recovered from panic`). */
+const ANNOUNCES_ONLY =
+  /^(?:(?:recovered|caught|handled?|observed|got)(?: from)?(?: an?)? )?panic(?:k?ed|s)?(?: (?:recovered|occurred|caught|handled))?[.!:]?$/i;
+
+/**
+ * The value of the first field that carries one (FIELDS), or null when the line has none. A
+ * message that only announces the panic gives way to a field that names its value.
+ */
 export function namedValue(text: string): string | null {
+  let announced: string | null = null;
   for (const key of FIELDS) {
     const value = fieldValue(text, key);
-    if (value !== null) return value;
+    if (value === null) continue;
+    if (!ANNOUNCES_ONLY.test(value.trim())) return value;
+    announced ??= value;
   }
-  return null;
+  if (announced === null) return null;
+  for (const key of RECOVERED_FIELDS) {
+    const value = fieldValue(text, key);
+    if (value !== null && value.trim() !== "") return value;
+  }
+  return announced;
 }
 
 /** A logfmt field left open at the end of a line: `… msg=`, its quote taken with what followed. */

@@ -229,6 +229,19 @@ test("a headline whose value starts on the next line teaches its prefix (real/ho
     ["panic:", 1, "I0111 14:28:31.010]"],
     ["Your test failed.", 2, "I0111 14:28:31.010]"],
   ]);
+
+  test("a handler's `caught panic:` ending its log line teaches no prefix: the word before is the handler's (real/holdout-10/dolt-5366)", () => {
+    const file =
+      "real/holdout-10/dolt-5366-query-log-lines-caught-panic-file-pc-lines-index-with-length-cut.txt";
+    assert.equal(line(file, 5), "2023-02-16T00:03:50Z ERROR [no conn] mysql_server caught panic:");
+    assert.equal(goTextStart(line(file, 5)), -1);
+    // The log's stamp goes as a known prefix; the handler's words, the value and the stack stay.
+    assert.deepEqual(unwrap(lines(file, 5, 7)), [
+      ["ERROR [no conn] mysql_server caught panic:", 1, ""],
+      ["runtime error: index out of range [1] with length 1", 2, ""],
+      ["/usr/local/go/src/runtime/panic.go:113 (0x4357de)", 3, ""],
+    ]);
+  });
 });
 
 test("a function line with hex arguments after a CI viewer's line number teaches the prefix (real/holdout-5/github-comment-101)", () => {

@@ -522,3 +522,49 @@ test("one JSON record per line of the program's stderr: the field learnt from th
     ],
   );
 });
+
+test("package log's stamp on `http: panic serving` under a logger's prefix is the program's: one stream with the stack (real/broad-2/rancher-27288)", () => {
+  const out = unwrap(
+    lines(
+      "real/broad-2/rancher-27288-debug-prefix-over-std-log-stamp-http-panic-serving-go113-cut.txt",
+      2,
+      4,
+    ),
+  );
+  assert.deepEqual(
+    out.map(([, line, stream]) => [line, stream]),
+    [
+      [1, "[DEBUG]"],
+      [2, "[DEBUG]"],
+      [3, "[DEBUG]"],
+    ],
+  );
+  assert.equal(out[1]?.[0], "goroutine 26265 [running]:");
+  assert.equal(out[2]?.[0], "net/http.(*conn).serve.func1(0xc003d68960)");
+});
+
+test("the whole stack under it is the crash's: the site below net/http's panic frame (real/broad-2/rancher-27288)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/broad-2/rancher-27288-debug-prefix-over-std-log-stamp-http-panic-serving-go113-cut.txt",
+    ),
+  );
+  const crashes = analysis.crashes.map((c) => c.crash);
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.recoveredBy, "net/http");
+  assert.equal(crash?.crashing?.id, 26265);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.line]),
+    [
+      ["net/http.(*conn).serve.func1", 1767],
+      ["panic", 679],
+      [
+        "github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1",
+        47,
+      ],
+      ["net/http.HandlerFunc.ServeHTTP", 0],
+    ],
+  );
+});

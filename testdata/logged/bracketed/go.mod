@@ -1,0 +1,3 @@
+module example.com/bracketed
+
+go 1.26.8
