@@ -376,7 +376,8 @@ export class Unwrapper {
       this.continuation !== null ||
       this.holding !== null ||
       this.joining !== null ||
-      this.pasteIndent > 0;
+      this.pasteIndent > 0 ||
+      this.suffixes.active;
   }
 
   private inner(raw: string, line: number, stream: string): void {
@@ -682,6 +683,8 @@ export class Unwrapper {
    */
   private emit(raw: string, line: number, stream: string, prefixed = false): void {
     const text = this.suffixes.cut(raw, stream);
+    // A suffix learnt on this line is on the lines that took the fast path so far.
+    if (!this.slow && this.suffixes.active) this.refresh();
     this.headerLearnt =
       prefixed && this.learnt && stream !== "" && WHOLE_LINE_HEADER.test(text) ? stream : null;
     if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
