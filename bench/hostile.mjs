@@ -21,6 +21,11 @@ const cases = [
   ["10⁵ crashes, 4.2 MB text", `${tiny}\n`.repeat(100_000), text],
   ["one line of 9.5 MB", "x".repeat(9_500_000), text],
   ["a 9.5 MB panic headline", nilDeref.replace("\n", `${"x".repeat(9_500_000)}\n`), text],
+  [
+    "a headline of 10⁶ words",
+    nilDeref.replace("\n", ` ${Array.from({ length: 1_000_000 }, (_, i) => `w${i}`).join(" ")}\n`),
+    text,
+  ],
   ["invalid UTF-8, 9.5 MB", Buffer.alloc(9_500_000, 0xff), text],
   ["JSON nested 10⁵ deep", `{"schema":"panicscope/report@1","text":"x","x":${deep}}`, json],
   [

@@ -5,10 +5,11 @@
 
 import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
 import { latestClock } from "./clock.js";
+import type { CoreThread } from "./elf-core.js";
 import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
 import type { CoreProcess } from "./open.js";
 import { printPanicValue, typesWord } from "./panic-value.js";
-import type { PhysicalFrame } from "./unwind.js";
+import { type PhysicalFrame, Unwinder } from "./unwind.js";
 
 /** Where the runtime's own traceback of a dying goroutine starts: the caller of these. */
 const FATAL = new Set(["runtime.fatalpanic", "runtime.fatalthrow"]);
@@ -106,7 +107,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
       if (text !== undefined) crash.fatal = text;
     }
     if (g.sig !== 0) crash.signal = faultOf(g);
-  } else if (!fatalOnSystemStack(proc, crash)) {
+  } else if (!fatalOnSystemStack(proc, crash) && !fatalSignal(proc, crash, gs)) {
     const si = proc.core.siginfo;
     // A stop signal is a snapshot of a live process (gdb's gcore attaches with SIGSTOP), not
     // how it died: the core is then a goroutine dump.
@@ -139,6 +140,114 @@ function fatalOnSystemStack(proc: CoreProcess, crash: Crash): boolean {
   const text = fatalMessage(proc, after);
   if (text !== undefined) crash.fatal = text;
   return true;
+}
+
+/** The runtime's way out of a fatal signal under GOTRACEBACK=crash (runtime/signal_unix.go). */
+const DIES_OF_SIGNAL = new Set(["runtime.crash", "runtime.dieFromSignal"]);
+const SIGHANDLER = new Set(["runtime.sighandler"]);
+
+/**
+ * A signal the runtime does not turn into a panic (`kill -ABRT` or SIGQUIT from outside, under
+ * GOTRACEBACK=crash, as one gets the core of a hung service): sighandler printed the dump, relayed SIGQUIT to
+ * the other threads (each prints its own stack, then waits in its handler), and crash() and
+ * dieFromSignal re-raised the signal with the default action. So every thread that took a signal
+ * is still in its handler, and the kernel's signal frame under each sigtramp holds the signal
+ * as the handler saw it; NT_SIGINFO has only the re-raise (SI_TKILL). The first signal is the
+ * one no thread of the process relayed (raiseproc: SI_USER from the process's own pid) — since
+ * go1.22 its thread is the one that dumps (issue 63277), before that the last one.
+ * fatalsignal (runtime/signal_unix.go of go1.19–go1.27) prints `PC=… m=… sigcode=…` (go1.22+:
+ * ` addr=…` for SIGSEGV and SIGBUS), then the goroutine that took it: the one the signal
+ * interrupted, or the thread's g0 as `goroutine 0 [idle]`. (m= is not read: the m's id is not
+ * in the measured layouts.) SIGQUIT's is a goroutine dump, as traceback/finish.ts reads it.
+ */
+function fatalSignal(proc: CoreProcess, crash: Crash, gs: CoreG[]): boolean {
+  const final = proc.core.siginfo;
+  if (final !== undefined && STOP_SIGNALS.has(final.signo)) return false;
+  const taken = proc.core.threads.map((t) => signalTaken(proc, t));
+  const dumping = taken[0];
+  if (dumping === undefined || !dumping.dies) return false;
+  const pid = proc.core.process?.pid;
+  const relayed = (t: SignalTaken) =>
+    t.info.signo === SIGQUIT && t.info.code === SI_USER && t.info.sender === pid;
+  const first = taken.find((t) => t !== undefined && !relayed(t)) ?? dumping;
+  const { info, interrupted } = first;
+  const [name, description] = SIGNALS[info.signo] ?? [`signal ${info.signo}`, ""];
+  const signal: SignalInfo = {
+    name,
+    description,
+    pc: hex(info.pc),
+    // c.sigcode() is uint64(si_code): SI_TKILL (-6) prints as 18446744073709551610.
+    sigcode: BigInt.asUintN(64, BigInt(info.code)).toString(),
+  };
+  if ((info.signo === 11 || info.signo === 7) && proc.goVersion.minor >= 22)
+    signal.addr = hex(info.fault);
+  crash.kind = info.signo === SIGQUIT ? "dump" : "signal";
+  crash.signal = signal;
+  const sp = interrupted[0]?.sp;
+  const owner =
+    sp === undefined
+      ? undefined
+      : gs.find(
+          (g) =>
+            g.status !== G_DEAD && g.status !== G_DEADEXTRA && sp >= g.stack.lo && sp < g.stack.hi,
+        );
+  const at = owner === undefined ? -1 : crash.goroutines.findIndex((g) => g.id === owner.goid);
+  if (at >= 0) {
+    // tracebacktrap: the stack from where the signal stopped it — unless it is in a system
+    // call, whose saved pc and sp traceback1 prefers (runtime/traceback.go).
+    const [g] = crash.goroutines.splice(at, 1);
+    const moved = owner!.status === G_RUNNING ? { ...g!, frames: flatten(interrupted) } : g!;
+    crash.goroutines.unshift(moved);
+    crash.crashing = moved;
+  } else {
+    const g0: Goroutine = {
+      id: 0,
+      state: "idle",
+      waitMinutes: 0,
+      lockedToThread: false,
+      frames: flatten(interrupted),
+      inputLine: 0,
+    };
+    crash.goroutines.unshift(g0);
+    crash.goroutineCount++;
+    crash.states.idle = (crash.states.idle ?? 0) + 1;
+    crash.crashing = g0;
+  }
+  // A dump names no crashing goroutine, as one read from text does.
+  if (crash.kind === "dump") crash.crashing = null;
+  return true;
+}
+
+const SIGQUIT = 3;
+const SI_USER = 0;
+
+interface SignalTaken {
+  info: NonNullable<ReturnType<Unwinder["signalInfo"]>>;
+  /** The frames the signal interrupted. */
+  interrupted: PhysicalFrame[];
+  /** The thread is dying of it: crash()/dieFromSignal above its sighandler. */
+  dies: boolean;
+}
+
+/**
+ * The signal a thread is handling, if it is in the runtime's sighandler. dieFromSignal's first
+ * raise enters the handler again (sigfwdgo, SI_TKILL) before the default action: the signal is
+ * the one whose sigtramp called sighandler.
+ */
+function signalTaken(proc: CoreProcess, t: CoreThread): SignalTaken | undefined {
+  const physical = proc.unwinder.unwind(
+    { pc: t.pc, sp: t.sp, lr: t.lr, trap: true },
+    { lo: 0, hi: 0 },
+  );
+  const calls = (p: PhysicalFrame, names: Set<string>) => p.frames.some((f) => names.has(f.func));
+  const handler = physical.findIndex((p) => calls(p, SIGHANDLER));
+  if (handler < 0) return undefined;
+  const at = physical.findIndex((p, i) => i > handler && Unwinder.isSignalEntry(p));
+  if (at < 0) return undefined;
+  const info = proc.unwinder.signalInfo(physical[at]!);
+  if (info === undefined) return undefined;
+  const dies = physical.slice(0, handler).some((p) => calls(p, DIES_OF_SIGNAL));
+  return { info, interrupted: physical.slice(at + 1), dies };
 }
 
 const PRINTABLE = /^[\t\n\x20-\x7e\u00a0-\uffff]+$/;

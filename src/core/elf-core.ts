@@ -85,7 +85,11 @@ const AMD64_REGS = [
 ];
 /** struct user_pt_regs: x0..x30, sp, pc, pstate. */
 const ARM64_REGS = [...Array.from({ length: 31 }, (_, i) => `x${i}`), "sp", "pc", "pstate"];
-/** elf_prpsinfo (64-bit): pr_fname[16] after the state bytes, pr_flag and six ids; pr_psargs[80]. */
+/**
+ * elf_prpsinfo (64-bit): four state bytes, pr_flag, pr_uid, pr_gid, then pr_pid (the process id);
+ * pr_fname[16] after the six ids; pr_psargs[80].
+ */
+const PRPSINFO_PID = 24;
 const PR_FNAME = 40;
 const PR_PSARGS = 56;
 /** elf_prstatus: pr_reg starts after pr_info, pr_cursig, sigsets, ids and four timevals. */
@@ -102,7 +106,7 @@ export class ElfCore {
   readonly mappings: FileMapping[] = [];
   readonly auxv = new Map<number, number>();
   /** NT_PRPSINFO: the process's name and the start of its command line (what dumped the core). */
-  process: { name: string; args: string } | undefined;
+  process: { name: string; args: string; pid: number } | undefined;
   /** NT_SIGINFO of the thread that dumped: the final signal (SIGABRT under GOTRACEBACK=crash). */
   siginfo: { signo: number; code: number; addr: number } | undefined;
   /** Where the memory segments claim to end when that is past the end of the file (a cut core). */
@@ -213,6 +217,7 @@ export class ElfCore {
       this.process = {
         name: d.fixedString(PR_FNAME, 16),
         args: d.fixedString(PR_PSARGS, 80).trim(),
+        pid: d.u32(PRPSINFO_PID),
       };
     } else if (type === NT_AUXV) {
       for (let o = 0; o + 16 <= d.length; o += 16) {

@@ -184,6 +184,38 @@ export class Unwinder {
     return out;
   }
 
+  /** Whether a physical frame is the signal handler's entry (its caller: the kernel's frame). */
+  static isSignalEntry(frame: PhysicalFrame): boolean {
+    return SIGTRAMP.has(frame.func.name);
+  }
+
+  /**
+   * The siginfo the kernel delivered with the signal that entered the sigtramp `frame`, as the
+   * handler saw it (runtime.sigctxt: sigcode() is si_code, fault() the faulting address), read
+   * from the same rt_sigframe as signalContext. amd64: pretcode, ucontext (304 bytes: flags,
+   * link, stack_t, the 256-byte sigcontext, an 8-byte mask), then siginfo; fault() is si_addr
+   * (+16), where si_pid is for a signal sent by kill. arm64: siginfo first; fault() is
+   * uc_mcontext.fault_address.
+   */
+  signalInfo(
+    frame: PhysicalFrame,
+  ): { signo: number; code: number; fault: number; sender: number; pc: number } | undefined {
+    const mem = this.mem;
+    const delta = this.bin.pclntab.spDelta(frame.func, frame.pc - mem.slide);
+    const fp = frame.sp + delta + (this.arch === "amd64" ? 8 : 0);
+    const info = this.arch === "amd64" ? fp + 304 : fp;
+    const signo = mem.u32(info);
+    const code = mem.u32(info + 8);
+    const fault = this.arch === "amd64" ? mem.word(info + 16) : mem.word(info + 128 + 176);
+    const resumed = this.signalContext(fp, frame.func, frame.pc, frame.sp);
+    if (signo === undefined || code === undefined || fault === undefined || signo === 0)
+      return undefined;
+    if (resumed === undefined) return undefined;
+    // si_pid of a signal sent by kill(2) (SI_USER) overlays the fault address's first word.
+    const sender = mem.u32(info + 16) ?? 0;
+    return { signo, code: code | 0, fault, sender, pc: resumed.pc };
+  }
+
   /**
    * The registers the kernel saved when it delivered the signal that entered sigtramp: the
    * rt_sigframe sits at sigtramp's frame pointer. amd64: ucontext at fp, uc_mcontext at +40,

@@ -48,6 +48,8 @@ interface Held {
   text: string;
   line: number;
   stream: string;
+  /** The blanks its input line ended in (blanksCut). */
+  blanks: string;
 }
 
 /** test2json output without a newline is passed on once it is this long. */
@@ -122,6 +124,12 @@ export class Unwrapper {
   /** The text of the line read last, and of the one before it (a prefix learnt late may be on it). */
   private lastLine = "";
   private lineBefore = "";
+
+  /** The input line read last as it was, and its number (blanksCut). */
+  private passedRaw = "";
+  private passedLine = 0;
+  /** A held headline being handed on, and the blanks its input line ended in. */
+  private released: { line: number; blanks: string } | null = null;
 
   /** The stream of the last line when it was a prefixed function line cut before its `)`. */
   private cutCall: string | null = null;
@@ -253,6 +261,8 @@ export class Unwrapper {
 
   /** A line read as it is. */
   private pass(raw: string, line: number): void {
+    this.passedRaw = raw;
+    this.passedLine = line;
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
     // long way: a `panic:` headline may be kept back, see emit).
@@ -329,6 +339,21 @@ export class Unwrapper {
     this.flushHeld();
   }
 
+  /**
+   * The blanks that input line `line`, read last, ended in when `text` (a line handed on) is
+   * that line's end: cut as paste damage, though a panic value's may be its own
+   * (traceback/value-blanks.ts). "" for any other line.
+   */
+  blanksCut(text: string, line: number): string {
+    if (this.released !== null && line === this.released.line) return this.released.blanks;
+    const raw = this.passedRaw;
+    let end = raw.length;
+    const last = raw.charCodeAt(end - 1);
+    if ((last !== 0x20 && last !== 0x09) || line !== this.passedLine) return "";
+    while (end > 0 && (raw.charCodeAt(end - 1) === 0x20 || raw.charCodeAt(end - 1) === 0x09)) end--;
+    return end >= text.length && raw.startsWith(text, end - text.length) ? raw.slice(end) : "";
+  }
+
   /** `text` is only a prefix learnt from this log (read before it was learnt, it looked like text). */
   onlyPrefix(text: string): boolean {
     return this.learner.onlyPrefix(text);
@@ -351,7 +376,8 @@ export class Unwrapper {
       this.continuation !== null ||
       this.holding !== null ||
       this.joining !== null ||
-      this.pasteIndent > 0;
+      this.pasteIndent > 0 ||
+      this.suffixes.active;
   }
 
   private inner(raw: string, line: number, stream: string): void {
@@ -657,6 +683,8 @@ export class Unwrapper {
    */
   private emit(raw: string, line: number, stream: string, prefixed = false): void {
     const text = this.suffixes.cut(raw, stream);
+    // A suffix learnt on this line is on the lines that took the fast path so far.
+    if (!this.slow && this.suffixes.active) this.refresh();
     this.headerLearnt =
       prefixed && this.learnt && stream !== "" && WHOLE_LINE_HEADER.test(text) ? stream : null;
     if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
@@ -695,10 +723,10 @@ export class Unwrapper {
       // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
       const heldStream = prefixed && held.stream === "" ? stream : held.stream;
       // A logger's fields learnt on this line end the headline too (log-suffix.ts).
-      this.sink(this.suffixes.cut(held.text, heldStream), held.line, heldStream);
+      this.sinkHeld(held, this.suffixes.cut(held.text, heldStream), heldStream);
     }
     if (isHeadline(text)) {
-      this.held = { text, line, stream };
+      this.held = { text, line, stream, blanks: this.blanksCut(text, line) };
       this.refresh();
       return;
     }
@@ -710,7 +738,14 @@ export class Unwrapper {
     if (held === null) return;
     this.held = null;
     this.refresh();
-    this.sink(held.text, held.line, held.stream);
+    this.sinkHeld(held, held.text, held.stream);
+  }
+
+  /** A held headline handed on, its blanks with it (blanksCut) unless a suffix was cut. */
+  private sinkHeld(held: Held, text: string, stream: string): void {
+    this.released = { line: held.line, blanks: text === held.text ? held.blanks : "" };
+    this.sink(text, held.line, stream);
+    this.released = null;
   }
 }
 

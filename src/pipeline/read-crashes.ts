@@ -194,7 +194,7 @@ export async function readCrashes(
       // So is a function line right under a header of another stream (awaitsFrames).
       else if (text.endsWith(")") && isCallLine(text)) parser = adopt(stream, parser, line, true);
     }
-    parser.push(text, line);
+    parser.push(text, line, unwrapper.blanksCut(text, line));
   });
   // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.
   const fast = new FastBlocks({

@@ -132,9 +132,23 @@ export function filedCrashes(document: CrashDocument): FiledCrash[] {
   }));
 }
 
-/** The issue title: the message and the function to blame. */
+/** At most this many characters of the message, and of the function, make an issue's title. */
+export const TITLE_PART_MAX = 1000;
+
+/** The issue title: the message and the function to blame, each cut at TITLE_PART_MAX
+ * characters. A panic value can be megabytes long; the title is in every list, webhook and
+ * log record, and PostgreSQL's search index refuses a text of over 1 MB of words. */
 export function issueTitle(crash: DocumentCrash): string {
   const culprit = crash.programFrame?.func ?? crash.frame?.func;
-  const message = crash.message || crash.fatal || crash.kind;
-  return culprit ? `${message} in ${culprit}` : message;
+  const message = clip(crash.message || crash.fatal || crash.kind);
+  return culprit ? `${message} in ${clip(culprit)}` : message;
+}
+
+function clip(text: string): string {
+  if (text.length <= TITLE_PART_MAX) return text;
+  // Never half a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[TITLE_PART_MAX - 1] ?? "")
+    ? TITLE_PART_MAX - 1
+    : TITLE_PART_MAX;
+  return `${text.slice(0, end)}…`;
 }

@@ -121,13 +121,35 @@ function runtimeErrorIn(text: string): string {
   return text.slice(at, end === -1 ? undefined : end);
 }
 
-/** The value of the first field that carries one (FIELDS), or null when the line has none. */
+/**
+ * Fields a record names the recovered value in when its message only says that a panic was
+ * recovered (argo-workflows: `msg="Recovered from panic" r="runtime error: …" stack="…"`,
+ * holdout-10/argo-workflows-7662; `r` for `r := recover()`).
+ */
+const RECOVERED_FIELDS = ["r", "recovered", "recover", "reason", "value", "cause"];
+
+/** A message that announces a recovered panic and names no value (`Recovered from panic`). */
+const ANNOUNCES_ONLY =
+  /^(?:(?:recovered|caught|handled?|observed|got)(?: from)?(?: an?)? )?panic(?:k?ed|s)?(?: (?:recovered|occurred|caught|handled))?[.!:]?$/i;
+
+/**
+ * The value of the first field that carries one (FIELDS), or null when the line has none. A
+ * message that only announces the panic gives way to a field that names its value.
+ */
 export function namedValue(text: string): string | null {
+  let announced: string | null = null;
   for (const key of FIELDS) {
     const value = fieldValue(text, key);
-    if (value !== null) return value;
+    if (value === null) continue;
+    if (!ANNOUNCES_ONLY.test(value.trim())) return value;
+    announced ??= value;
   }
-  return null;
+  if (announced === null) return null;
+  for (const key of RECOVERED_FIELDS) {
+    const value = fieldValue(text, key);
+    if (value !== null && value.trim() !== "") return value;
+  }
+  return announced;
 }
 
 /** A logfmt field left open at the end of a line: `… msg=`, its quote taken with what followed. */

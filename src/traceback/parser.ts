@@ -72,6 +72,7 @@ import {
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
+import { ValueBlanks } from "./value-blanks.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -181,6 +182,9 @@ export class TracebackParser {
   private panicFrame: { text: string; line: number; before: HeldLine | null } | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
+  /** The blanks the current line's input line ended in (push). */
+  private lineBlanks = "";
+  private readonly valueBlanks = new ValueBlanks();
 
   constructor(
     private readonly events: ParserEvents,
@@ -190,10 +194,16 @@ export class TracebackParser {
     this.maxUnparsed = options.maxUnparsed ?? 1000;
   }
 
-  /** Feeds one line (without its newline) and its 1-based input line number. */
-  push(raw: string, line: number): void {
+  /**
+   * Feeds one line (without its newline) and its 1-based input line number; `blanks`, the
+   * blanks its input line ended in when the line is that input line's end (cut as damage,
+   * though a panic value's may be its own: value-blanks.ts).
+   */
+  push(raw: string, line: number, blanks = ""): void {
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+    if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
+    this.lineBlanks = blanks;
     if (
       text.charCodeAt(0) === 0x67 /* g */ &&
       text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
@@ -448,11 +458,14 @@ export class TracebackParser {
       const panic = parsePanicLine(text);
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
+        const value = withoutStatusTail(panic.value);
         crash.panics.push({
-          value: withoutStatusTail(panic.value),
+          value,
           recovered: panic.recovered,
           repanicked: panic.repanicked,
         });
+        if (this.lineBlanks !== "" && value === panic.value)
+          this.valueBlanks.opened(crash, this.lineBlanks);
         this.enterHeadline();
         return;
       }

@@ -5,7 +5,7 @@
 // committed). Needs /proc/sys/kernel/core_pattern to write a file (`core` or a path), not to
 // pipe to a handler: tests skip with the reason otherwise.
 
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -202,4 +202,66 @@ export function crashCore(
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   return { binary, core, stderr: r.stderr };
+}
+
+/**
+ * A core of testdata/core/PROGRAM killed from outside: run with GOTRACEBACK=crash (under
+ * qemu-user for arm64), sent `signal` once it prints "ready", as one kills a hung service to
+ * get its core. Cached like crashCore's.
+ */
+export async function killedCore(
+  tc: Toolchain,
+  flags: string[],
+  signal: "SIGABRT" | "SIGQUIT",
+  goarch?: "arm64",
+  program = "hang",
+): Promise<CoreRun> {
+  const binary = buildCrash(tc, flags, goarch, false, program);
+  const key = createHash("sha256").update(binary).update(signal).digest("hex").slice(0, 16);
+  const dir = join(CACHE, "cores", `${basename(binary)}-killed-${key}`);
+  const core = join(dir, "core");
+  const stderr = join(dir, "stderr.txt");
+  if (existsSync(core) && existsSync(stderr)) {
+    return { binary, core, stderr: readFileSync(stderr, "utf8") };
+  }
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const qemu = goarch === undefined ? "" : (qemuFor(goarch) ?? "");
+  const sysroot = goarch === "arm64" ? arm64Sysroot() : undefined;
+  const argv = [...(qemu === "" ? [] : [qemu, ...(sysroot ? ["-L", sysroot] : [])]), binary];
+  const child = spawn("bash", ["-c", 'ulimit -c unlimited && exec "$0" "$@"', ...argv], {
+    cwd: tmp,
+    env: { ...process.env, GOTRACEBACK: "crash", GOMAXPROCS: "4" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr.setEncoding("utf8").on("data", (d: string) => {
+    err += d;
+  });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+  await new Promise<void>((resolve) => {
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      out += d;
+      if (out.includes("ready\n")) resolve();
+    });
+    child.on("exit", () => resolve());
+  });
+  child.kill(signal);
+  await exited;
+  clearTimeout(timer);
+  const made = readdirSync(tmp).find((n) =>
+    qemu === ""
+      ? n === "core" || n.startsWith("core.")
+      : n.startsWith("qemu_") && n.endsWith(".core"),
+  );
+  if (made === undefined)
+    throw new Error(`no core from ${binary} after ${signal}: ${err.slice(0, 400)}`);
+  if (made !== "core") renameSync(join(tmp, made), join(tmp, "core"));
+  writeFileSync(join(tmp, "stderr.txt"), err);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  return { binary, core, stderr: err };
 }

@@ -91,6 +91,35 @@ for (const [storeName, makeStore] of STORES) {
       assert.equal((crash.issues as number[]).length, 1);
     });
 
+    test("a headline of 9 MB, or of a million words: a title of its first 1 000 characters", async () => {
+      // Each on a store of its own: the title is the one of the issue's first crash. On
+      // PostgreSQL, the search index of titles refused a million words (a tsvector over 1 MB):
+      // 503, for every retry.
+      const message = "runtime error: invalid memory address or nil pointer dereference";
+      const words = Array.from({ length: 1_000_000 }, (_, i) => `w${i}`).join(" ");
+      const cases = [
+        [`${"x".repeat(9_000_000)}`, `${message}${"x".repeat(1000 - message.length)}`],
+        [` ${words}`, `${message} ${words}`.slice(0, 1000)],
+      ];
+      for (const [padding, kept] of cases) {
+        const own = await makeStore();
+        const ownServer = await listen({ store: own });
+        try {
+          const response = await fetch(`${ownServer.url}/api/v1/crashes`, {
+            method: "POST",
+            headers: { "content-type": "text/plain" },
+            body: NIL_DEREF.replace("\n", `${padding}\n`),
+          });
+          const crash = await answer(response, 202);
+          const issue = await own.getIssue((crash.issues as number[])[0] ?? 0);
+          assert.equal(issue?.title, `${kept}… in main.(*Account).Balance`);
+        } finally {
+          await ownServer.close();
+          await own.close();
+        }
+      }
+    });
+
     test("10 MB + 1 byte, and gzip bombs on every route: 413", async () => {
       const over = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
       for (const path of ["/api/v1/crashes", "/api/1/envelope/", "/api/1/store/"]) {

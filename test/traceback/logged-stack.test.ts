@@ -739,6 +739,35 @@ test("influxdb's `[panic:%s] %s`: the value ends at the bracket its lead-in open
   );
 });
 
+test('a record whose message only announces the recovered panic names the value in a field of its own: argo\'s `msg="Recovered from panic" r="…" stack="…"` (real/holdout-10/argo-workflows-7662)', async () => {
+  const file =
+    "real/holdout-10/argo-workflows-7662-logrus-recovered-from-panic-stack-field-escaped-go116-cut.txt";
+  const record = read(file).split("\n")[1] as string;
+  assert.ok(
+    record.startsWith('time="2022-02-08T04:01:16.496Z" level=error msg="Recovered from panic"'),
+  );
+  assert.equal(
+    loggedMessage(record),
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crash.crashing?.id, 347);
+  assert.deepEqual(site(crash), [
+    "github.com/argoproj/argo-workflows/v3/workflow/controller.(*wfOperationCtx).processAggregateNodeOutputs@/go/src/github.com/argoproj/argo-workflows/workflow/controller/operator.go:2696",
+    "2696",
+  ]);
+});
+
 test("bare `file:line` lines under a line that names a panic and announces `Call stack:` are its logged stack (broad-2/rancher-15974)", () => {
   const { crashes, stray } = parse(
     read(

@@ -1,0 +1,44 @@
+// A panic value may end in blanks of its own: printpanicval prints a string as it is (go1.18
+// src/runtime/error.go), so `panic(fmt.Sprintf("unknown message id %s", id))` with an empty id
+// prints `panic: unknown message id ` (holdout-10/dolt-3880). The input cuts every line's
+// trailing blanks as paste damage (src/input/unwrap.ts cleanLine), and most are: a terminal or
+// an export pads every line. The blanks the headline's line lost are the value's when the line
+// that Go ends with a fixed mark under it — the goroutine header (`]:`) or `[signal …]` (`]`) —
+// lost none, since padding pads that line too; a blank line in between is read past unless it
+// lost blanks itself.
+
+import type { Crash, Panic } from "../model.js";
+import { isGoroutineHeader } from "./goroutine-header.js";
+
+export class ValueBlanks {
+  private pending: { crash: Crash; panic: Panic; value: string; blanks: string } | null = null;
+
+  /** A headline's blanks wait for the line that says whose they are. */
+  get waiting(): boolean {
+    return this.pending !== null;
+  }
+
+  /** `crash` was opened by a `panic: ` line whose input line ended in `blanks`. */
+  opened(crash: Crash, blanks: string): void {
+    const panic = crash.panics[0];
+    // After ` [recovered]` the blanks are not the value's.
+    if (blanks === "" || panic === undefined || panic.recovered) this.pending = null;
+    else this.pending = { crash, panic, value: panic.value, blanks };
+  }
+
+  /** The parser's next line, the blanks its input line ended in, and the crash open. */
+  next(text: string, blanks: string, open: Crash | null): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    if (open !== pending.crash) {
+      this.pending = null;
+      return;
+    }
+    if (text === "" && blanks === "") return;
+    this.pending = null;
+    // A value that went on over more lines keeps what it has: the blanks were its first line's.
+    if (pending.panic.value !== pending.value || blanks !== "") return;
+    if (text.startsWith("[signal ") || isGoroutineHeader(text))
+      pending.panic.value += pending.blanks;
+  }
+}

@@ -1,0 +1,45 @@
+// A panic value that ends in a blank keeps it; blanks a paste or an export padded every line
+// with are cut (src/traceback/value-blanks.ts). Every input is a public report in testdata/real.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+
+const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+
+async function values(file: string): Promise<string[]> {
+  const doc = toDocument(await analyzeFile(join(REAL, file)), { goroutines: false });
+  return doc.crashes.flatMap((crash) => [crash.message, ...crash.panics.map((p) => p.value)]);
+}
+
+test("a value ending in a blank keeps it when the goroutine header lost none (dolt#3880)", async () => {
+  assert.deepEqual(
+    await values(
+      "holdout-10/dolt-3880-prompt-server-line-custom-panic-trailing-space-value-cut.txt",
+    ),
+    ["unknown message id ", "unknown message id "],
+  );
+});
+
+test("blanks that padded the goroutine header too are the paste's (substrate#122, updatehub#73)", async () => {
+  assert.deepEqual(
+    await values("holdout/substrate-122-hash-unhashable-trailing-space-padding.txt"),
+    [
+      "runtime error: hash of unhashable type gateway.SimpleMessage",
+      "runtime error: hash of unhashable type gateway.SimpleMessage",
+    ],
+  );
+  assert.deepEqual(await values("updatehub-73-divide-by-zero-elided-paths-trailing-spaces.txt"), [
+    "runtime error: integer divide by zero",
+    "runtime error: integer divide by zero",
+  ]);
+});
+
+test("a status line's tail cut off the value takes its blanks with it (restic#1217)", async () => {
+  assert.deepEqual(
+    await values("holdout-6/restic-1217-progress-line-glued-into-custom-panic-value-go19.txt"),
+    ['Write: sftp: "Failure" (SSH_FX_FAILURE)', 'Write: sftp: "Failure" (SSH_FX_FAILURE)'],
+  );
+});

@@ -1,0 +1,3 @@
+module example.com/corehang
+
+go 1.19
