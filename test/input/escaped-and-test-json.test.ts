@@ -214,3 +214,21 @@ test("an escaped quote outside any quote opens none: the whole line is the escap
     quoted: false,
   });
 });
+
+test("an escaped value opening with a handler's `caught panic: %v` and then debug.Stack(): the handler's line stays whole, no headline is cut out of it (real/holdout-10/dolt-9984)", () => {
+  const record = fileLines(
+    "real/holdout-10/dolt-9984-logrus-warn-error-field-escaped-debug-stack-inlined-dispose-go125-cut.txt",
+  )[1] as string;
+  const out = unwrap([record]);
+  assert.deepEqual(
+    out.slice(1, 4).map(([text]) => text),
+    [
+      "handler caught panic: runtime error: invalid memory address or nil pointer dereference",
+      "goroutine 12817 [running]:",
+      "runtime/debug.Stack()",
+    ],
+  );
+  assert.ok((out[0]?.[0] ?? "").endsWith(" connectionID=13 error="));
+  // The record, the handler's line, the header, six frames of two lines, the cut line's end.
+  assert.equal(out.length, 16);
+});

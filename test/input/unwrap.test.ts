@@ -291,6 +291,19 @@ test("a logger's fields after Go's text are learnt from the `[signal …]` line 
   ]);
 });
 
+test("a mark an export put after every line is learnt from the `[signal …]` line: cut from the headline, from the lines that took the fast path, and a line of it alone is blank (real/holdout-10/coredns-4047)", () => {
+  const file =
+    "real/holdout-10/coredns-4047-every-line-comma-suffixed-nil-deref-arm64-go115beta1-cut.txt";
+  assert.deepEqual(unwrap(lines(file, 2, 7)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, ""],
+    ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x30 pc=0x32347c]", 2, ""],
+    ["", 3, ""],
+    ["goroutine 275047 [running]:", 4, ""],
+    ["github.com/miekg/dns.(*OPT).len(0x40003cf940, 0x29, 0x0, 0x0)", 5, ""],
+    ["\t/go/pkg/mod/github.com/miekg/dns@v1.1.30/edns.go:85 +0x9c", 6, ""],
+  ]);
+});
+
 test("journald lines pasted as a markdown code block: the indentation is the paste's, on every line; std log's stamp inside comes off too (real/holdout-4/gosdm630-138)", () => {
   const out = unwrap(
     lines(

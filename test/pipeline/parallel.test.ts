@@ -211,7 +211,7 @@ test("a part that continues a panic's dump runs only the panic's folds, and join
     threads: 2,
     minBytes: 0,
   });
-  // Its second part's crash took no deadlock, map or test folds (its first megabyte says panic).
+  // Its second part's crash took no deadlock, map or test folds (the file's head says panic).
   assert.deepEqual(read?.lastFolds, ["sample", "buckets", "waits"]);
   const { parallel, whole } = await bothWays(path, 2);
   assert.notEqual(parallel, null);
@@ -221,7 +221,7 @@ test("a part that continues a panic's dump runs only the panic's folds, and join
 test("a file that opens with a panic's dump but is cut inside a deadlock is read in one piece", async () => {
   // Two real outputs one after the other, as a log holds them: the generator's panic (8.2 MB),
   // then go1.26's deadlock of testdata/go 11 000 times (9.0 MB): the cut falls in a deadlock,
-  // whose folds the panic's first megabyte did not give the second part.
+  // whose folds the panic at the file's head did not give the second part.
   const dir = tempDir("panicscope-parallel-");
   const path = join(dir, "panic-then-deadlocks.txt");
   const deadlock = readFileSync(join(TESTDATA, "go/go1.26/deadlock-mutex-holder.single.txt"));
