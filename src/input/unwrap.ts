@@ -9,7 +9,7 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
-import { splitFlattened } from "./flattened.js";
+import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { crashLinesInJson } from "./json-field.js";
@@ -124,6 +124,9 @@ export class Unwrapper {
   /** The text of the line read last, and of the one before it (a prefix learnt late may be on it). */
   private lastLine = "";
   private lineBefore = "";
+
+  /** The stream whose last line was a flattened traceback's, cut after a call (flattened.ts). */
+  private flattenedCall: string | null = null;
 
   /** The input line read last as it was, and its number (blanksCut). */
   private passedRaw = "";
@@ -687,10 +690,19 @@ export class Unwrapper {
     if (!this.slow && this.suffixes.active) this.refresh();
     this.headerLearnt =
       prefixed && this.learnt && stream !== "" && WHOLE_LINE_HEADER.test(text) ? stream : null;
-    if (text.length > 80 && text.indexOf("]: ") !== -1 && text.indexOf(".go:") !== -1) {
-      const lines = splitFlattened(text);
+    const afterCall = this.flattenedCall === stream;
+    if (afterCall) this.flattenedCall = null;
+    if (text.length > 80 && text.indexOf(".go:") !== -1) {
+      // A flattened traceback, or the next chunk of one cut after a call (flattened.ts).
+      const lines = afterCall
+        ? splitFlattenedRest(text)
+        : text.indexOf("]: ") !== -1
+          ? splitFlattened(text)
+          : null;
       if (lines !== null) {
         for (const piece of lines) this.emit(piece, line, stream, prefixed);
+        const last = lines[lines.length - 1] as string;
+        if (last.endsWith(")") && last.charCodeAt(0) !== 0x09) this.flattenedCall = stream;
         return;
       }
     }

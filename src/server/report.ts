@@ -28,6 +28,17 @@ const OPTIONAL_STRINGS = [
   "kind",
 ] as const;
 
+/** Release, environment and host are indexed where issues are listed and filtered: there they
+ * keep this many characters (as Sentry's limit on a release), the metadata keeps them as sent.
+ * PostgreSQL refuses an index row of a few KB, and the report would get 503 at every retry. */
+export const INDEXED_MAX = 200;
+
+export function indexedValue(value: string | null): string | null {
+  if (value === null || value.length <= INDEXED_MAX) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[INDEXED_MAX - 1] ?? "") ? INDEXED_MAX - 1 : INDEXED_MAX;
+  return value.slice(0, end);
+}
+
 export function parseReport(body: Buffer, idempotencyKey: string | null): Report {
   if (nestsDeeper(body, MAX_DEPTH)) {
     throw new HttpError(400, `body nests deeper than ${MAX_DEPTH} levels`);
@@ -68,9 +79,9 @@ export function parseReport(body: Buffer, idempotencyKey: string | null): Report
   return {
     id: key,
     text,
-    release: (metadata.release as string | undefined) ?? null,
-    environment: (metadata.environment as string | undefined) ?? null,
-    host: (metadata.host as string | undefined) ?? null,
+    release: indexedValue((metadata.release as string | undefined) ?? null),
+    environment: indexedValue((metadata.environment as string | undefined) ?? null),
+    host: indexedValue((metadata.host as string | undefined) ?? null),
     metadata,
   };
 }

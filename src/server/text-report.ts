@@ -3,7 +3,7 @@
 // --data-binary @crash.txt`, a shell hook). It becomes the same Report as the JSON form.
 
 import { HttpError } from "./http-error.js";
-import type { Report } from "./report.js";
+import { indexedValue, type Report } from "./report.js";
 
 /** Header → the report field it sets (PROTOCOL.md, "The text as the body"). */
 const STRING_HEADERS = [
@@ -58,9 +58,9 @@ export function parseTextReport(body: Buffer, headers: Headers): Report {
   return {
     id: key,
     text,
-    release: (metadata.release as string | undefined) ?? null,
-    environment: (metadata.environment as string | undefined) ?? null,
-    host: (metadata.host as string | undefined) ?? null,
+    release: indexedValue((metadata.release as string | undefined) ?? null),
+    environment: indexedValue((metadata.environment as string | undefined) ?? null),
+    host: indexedValue((metadata.host as string | undefined) ?? null),
     metadata,
   };
 }

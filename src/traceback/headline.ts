@@ -53,21 +53,23 @@ export function parseFatalLine(text: string): string | null {
 
 /**
  * `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a6da9]`, or on Windows
- * `[signal 0xc0000005 code=0x0 addr=0x0 pc=0x…]`.
+ * `[signal 0xc0000005 code=0x0 addr=0x0 pc=0x…]`. go1.15 src/runtime/panic.go prints the
+ * signal and ` code=…` with two calls, two writes: a log that trimmed each write it received
+ * lost the blank between them (`0xc0000005code=0x0`, holdout-10/lightning-app-174).
  */
 export function parseSignalLine(text: string): SignalInfo | null {
   if (!text.startsWith("[signal ") || !text.endsWith("]")) return null;
   const body = text.slice(8, -1);
-  const codeAt = body.lastIndexOf(" code=");
-  if (codeAt === -1) return null;
-  const head = body.slice(0, codeAt);
+  const codeAt = body.lastIndexOf("code=");
+  if (codeAt <= 0) return null;
+  const head = body.slice(0, body.charCodeAt(codeAt - 1) === 0x20 ? codeAt - 1 : codeAt);
   const info: SignalInfo = { name: head, description: "" };
   const colon = head.indexOf(": ");
   if (colon !== -1) {
     info.name = head.slice(0, colon);
     info.description = head.slice(colon + 2);
   }
-  for (const [key, value] of keyValues(body.slice(codeAt + 1))) {
+  for (const [key, value] of keyValues(body.slice(codeAt))) {
     if (key === "code") info.code = value;
     else if (key === "addr") info.addr = value;
     else if (key === "pc") info.pc = value;

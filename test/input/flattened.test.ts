@@ -1,11 +1,12 @@
-// A traceback whose newlines were folded into blanks, as a public report kept it
-// (testdata/real/holdout-3/sql-runner-46, see its SOURCES.md).
+// A traceback whose newlines were folded into blanks, as public reports kept it
+// (testdata/real/holdout-3/sql-runner-46, holdout-10/lightning-app-174; see their SOURCES.md).
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { splitFlattened } from "../../src/input/flattened.js";
+import { splitFlattened, splitFlattenedRest } from "../../src/input/flattened.js";
+import { parseSignalLine } from "../../src/traceback/headline.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -40,4 +41,45 @@ test("a goroutine header alone, or a log line quoting one, is no flattened trace
   assert.equal(splitFlattened("goroutine 1 [running]:"), null);
   // The message and header unescaped from real/broad/panicwrap-21's record: no frame follows.
   assert.equal(splitFlattened("[PANIC RECOVER] a problem goroutine 32 [running]:"), null);
+});
+
+test("a log that flattened each chunk it got: the signal line is the headline's next, the chunk cut after a call goes on from its file line (real/holdout-10/lightning-app-174)", () => {
+  const [first, second] = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-10/lightning-app-174-lnd-error-prefix-newlines-collapsed-to-spaces-windows-signal-nil-deref.txt",
+    ),
+    "utf8",
+  )
+    .split("\n")
+    .slice(1, 3)
+    .map((line) => line.slice("lnd Error: ".length));
+  const dir = "/Users/bryanvu/work/src/github.com/lightningnetwork/lnd/discovery";
+  const gossiper = "github.com/lightningnetwork/lnd/discovery.(*AuthenticatedGossiper)";
+  assert.deepEqual(splitFlattened(first as string), [
+    "panic: runtime error: invalid memory address or nil pointer dereference",
+    "[signal 0xc0000005code=0x0 addr=0x0 pc=0xbca889]",
+    "",
+    "goroutine 94 [running]:",
+    "github.com/lightningnetwork/lnd/discovery.createChanAnnouncement(0x0, 0xc04204c960, 0x0, 0x0, 0x0, 0x0, 0x0)",
+    `\t${dir}/utils.go:26 +0x79`,
+    `${gossiper}.processRejectedEdge(0xc042210a00, 0xc042201180, 0x0, 0x2, 0x2, 0x1, 0x1, 0x0)`,
+    `\t${dir}/gossiper.go:1127 +0xc7`,
+    `${gossiper}.processNetworkAnnouncement(0xc042210a00, 0xc0422eaf90, 0xc042201180, 0xc04268a300, 0xc04218fc60)`,
+  ]);
+  assert.deepEqual(splitFlattenedRest(second as string), [
+    `\t${dir}/gossiper.go:1331 +0x5901`,
+    `${gossiper}.networkHandler.func1(0xc042680180, 0xc0422eaf90, 0xc042210a00, 0xc042684000)`,
+    `\t${dir}/gossiper.go:841 +0x98`,
+    `created by ${gossiper}.networkHandler`,
+    `\t${dir}/gossiper.go:857 +0x693`,
+  ]);
+  // go1.15 src/runtime/panic.go prints ` code=` in a write of its own: its blank was trimmed.
+  assert.deepEqual(parseSignalLine("[signal 0xc0000005code=0x0 addr=0x0 pc=0xbca889]"), {
+    name: "0xc0000005",
+    description: "",
+    code: "0x0",
+    addr: "0x0",
+    pc: "0xbca889",
+  });
 });

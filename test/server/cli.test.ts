@@ -238,3 +238,18 @@ test("issues resolve --release, then a crash from an older and from that release
     (error: { stderr: string }) => /404 \{"error":"no issue 999"\}/.test(error.stderr),
   );
 });
+
+test("a text with no crash: issues counts it as kept raw, in JSON and in the table", async () => {
+  const response = await fetch(`${url}/api/v1/crashes`, {
+    method: "POST",
+    headers: { authorization: "Bearer t0k", "content-type": "text/plain" },
+    body: 'level=info msg="shutting down"\n',
+  });
+  assert.equal(response.status, 202);
+  assert.equal(((await response.json()) as { unparsed: boolean }).unparsed, true);
+  const server = ["--server", url, "--token", "t0k"];
+  const listed = await run(process.execPath, [MAIN, "issues", ...server, "--json"]);
+  assert.equal((JSON.parse(listed.stdout) as { unparsedReports: number }).unparsedReports, 1);
+  const table = await run(process.execPath, [MAIN, "issues", ...server]);
+  assert.match(table.stdout, /^1 report\(s\) with no crash found, kept raw$/m);
+});

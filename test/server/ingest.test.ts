@@ -279,6 +279,27 @@ for (const [storeName, makeStore] of STORES) {
       await refused(await get("/api/v1/reports/99999"), 404, /no report 99999/);
       await refused(await get("/api/v1/issues/x"), 404, /no issue x/);
     });
+
+    test("a release, environment and host of 3 000 words: 202, listed by their first 200 characters", async () => {
+      // PostgreSQL refused an index row this long: 503, at every retry.
+      const long = (name: string) =>
+        Array.from({ length: 3000 }, (_, i) => `${name}${i}`).join(" ");
+      const fields = { release: long("r"), environment: long("e"), host: long("h") };
+      const response = await post(
+        JSON.stringify(report(NIL_DEREF, "9a3c5e0f-0000-4000-8000-000000000002", fields)),
+      );
+      assert.equal(response.status, 202);
+      const answer = (await response.json()) as { report: number; issues: number[] };
+      const stored = await store.getReport(answer.report);
+      assert.deepEqual(
+        [stored?.release, stored?.environment, stored?.host],
+        [fields.release.slice(0, 200), fields.environment.slice(0, 200), fields.host.slice(0, 200)],
+      );
+      assert.equal(stored?.metadata.release, fields.release);
+      assert.equal(stored?.metadata.host, fields.host);
+      const issue = await store.getIssue(answer.issues[0] ?? 0);
+      assert.ok(issue?.releases.includes(fields.release.slice(0, 200)));
+    });
   });
 }
 
