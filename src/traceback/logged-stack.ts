@@ -55,6 +55,8 @@ const QUOTE = "> ";
 export class LoggedStackStart {
   private held: HeldLine[] = [];
   private prefix = "";
+  /** The held lines are bare `file:line` lines under a line that announced a panic's stack. */
+  private bareHeld = false;
   /** The last three lines seen that were not held, the newest first: a stack's message is among them. */
   private recent: HeldLine[] = [];
   /** The last line that named a recovered panic, while the lines after it can be its value's. */
@@ -90,8 +92,10 @@ export class LoggedStackStart {
       loggedMessage(leadIn.text) !== ""
     )
       return leadIn;
-    // A heading the logger printed between its message and the stack (`Stack trace:`).
-    if (!STACK_HEADING.test(seen.text)) return seen;
+    // A heading the logger printed between its message and the stack (`Stack trace:`); a line
+    // that names the panic and ends with the heading is the message itself (`recovered from
+    // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
+    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) return seen;
     const message = this.recent.find((h) => h.line === line - 2);
     return message === undefined || message.text.trim() === "" ? seen : message;
   }
@@ -148,13 +152,33 @@ export class LoggedStackStart {
     if (this.held.length > 0) {
       if (quoted === (this.prefix === QUOTE) && this.continues(text)) {
         this.held.push({ text: raw, line });
-        if (isStackStart(this.held.map((h) => h.text.slice(this.prefix.length))))
+        if (
+          isStackStart(
+            this.held.map((h) => h.text.slice(this.prefix.length)),
+            this.bareHeld,
+          )
+        )
           return this.start(this.held, this.lineBefore((this.held[0] as HeldLine).line));
         if (this.held.length <= MAX_HELD) return { kind: "held" };
         // Too many lines without a shape: give back all but this one, which may begin one.
         this.held.pop();
       }
       this.flush();
+    }
+    const before = this.recent[0];
+    if (
+      parseBareFileLine(text) !== null &&
+      before !== undefined &&
+      before.line === line - 1 &&
+      announcesStack(before.text)
+    ) {
+      // Bare `file:line` lines under a line that names a panic and announces its stack
+      // (apimachinery's RecoverFromPanic through rancher's log: `… recovered from panic "…".
+      // (err=<nil>) Call stack:`, broad-2/rancher-15974): alone they are too weak a shape.
+      this.prefix = quoted ? QUOTE : "";
+      this.bareHeld = true;
+      this.held.push({ text: raw, line });
+      return { kind: "held" };
     }
     if (parsePcFileLine(text) !== null || isFuncLine(text) || parseAtFrameLine(text) !== null) {
       this.prefix = quoted ? QUOTE : "";
@@ -174,6 +198,7 @@ export class LoggedStackStart {
 
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
+    this.bareHeld = false;
     this.recent = [];
     this.leadIn = null;
     this.bareLeadIn = null;
@@ -184,6 +209,7 @@ export class LoggedStackStart {
   flush(): void {
     const held = this.held;
     this.held = [];
+    this.bareHeld = false;
     for (const h of held) {
       this.release(h.text, h.line);
       this.see(h);
@@ -193,6 +219,7 @@ export class LoggedStackStart {
   /** Whether the line can follow the held lines in one of the shapes. */
   private continues(text: string): boolean {
     const last = (this.held[this.held.length - 1] as HeldLine).text.slice(this.prefix.length);
+    if (this.bareHeld) return parseBareFileLine(text) !== null;
     if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
@@ -211,18 +238,25 @@ function isSource(text: string): boolean {
 }
 
 /** Two frames of one shape: two pc lines, two `at` lines, or two `func` / `\tfile:line` pairs. */
-function isStackStart(lines: string[]): boolean {
+function isStackStart(lines: string[], bare: boolean): boolean {
   let pcLines = 0;
   let atLines = 0;
   let pairs = 0;
+  let bareLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
     if (parsePcFileLine(text) !== null) pcLines++;
+    else if (bare && parseBareFileLine(text) !== null) bareLines++;
     else if (parseAtFrameLine(text) !== null) atLines++;
     else if (i > 0 && parseIndentedFileLine(text) !== null && isFuncLine(lines[i - 1] as string))
       pairs++;
   }
-  return pcLines >= 2 || atLines >= 2 || pairs >= 2;
+  return pcLines >= 2 || atLines >= 2 || pairs >= 2 || bareLines >= 2;
+}
+
+/** A log line that names a panic and ends by announcing the stack under it (`… Call stack:`). */
+function announcesStack(text: string): boolean {
+  return STACK_HEADING.test(text) && /panic/i.test(text.replace(STACK_HEADING, ""));
 }
 
 /** What a line meant to an open logged stack. */

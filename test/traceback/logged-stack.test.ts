@@ -767,3 +767,40 @@ test('a record whose message only announces the recovered panic names the value 
     "2696",
   ]);
 });
+
+test("bare `file:line` lines under a line that names a panic and announces `Call stack:` are its logged stack (broad-2/rancher-15974)", () => {
+  const { crashes, stray } = parse(
+    read(
+      "real/broad-2/rancher-15974-recovered-from-panic-call-stack-file-only-lines-logged-go19-cut.txt",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    {
+      value: "runtime error: invalid memory address or nil pointer dereference",
+      recovered: true,
+      repanicked: false,
+    },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 14 });
+  assert.equal(crash.crashing?.frames.length, 12);
+  assert.deepEqual(site(crash), ["@/go/src/github.com/rancher/rancher/pkg/node/node.go:17", "17"]);
+  // The fence, and the log line that named the panic (read as the stack's message).
+  assert.deepEqual(stray, [1, 2]);
+});
+
+test("bare `file:line` lines under a line that announces no stack stay outside any crash", async () => {
+  // The tail of an earlier stack pasted before a HandleCrash record (holdout/kubernetes-28992):
+  // only the record's own lines make its crash.
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout/kubernetes-28992-observed-a-panic-after-earlier-stack-tail-details.txt",
+    ),
+  );
+  const crashes = analysis.crashes.map((c) => c.crash);
+  assert.equal(crashes.length, 1);
+  assert.deepEqual(crashes[0]?.span, { startLine: 9, endLine: 12 });
+});
