@@ -6,7 +6,15 @@
 import type { Crash, Frame, Goroutine, Panic, SignalInfo } from "../model.js";
 import { latestClock } from "./clock.js";
 import type { CoreThread } from "./elf-core.js";
-import { type CoreG, flatten, G_DEAD, G_DEADEXTRA, G_RUNNING, readG } from "./goroutines.js";
+import {
+  type CoreG,
+  flatten,
+  G_DEAD,
+  G_DEADEXTRA,
+  G_RUNNING,
+  G_SYSCALL,
+  readG,
+} from "./goroutines.js";
 import type { CoreProcess } from "./open.js";
 import { printPanicValue, typesWord } from "./panic-value.js";
 import { type PhysicalFrame, Unwinder } from "./unwind.js";
@@ -107,7 +115,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
       if (text !== undefined) crash.fatal = text;
     }
     if (g.sig !== 0) crash.signal = faultOf(g);
-  } else if (!fatalOnSystemStack(proc, crash) && !fatalSignal(proc, crash, gs)) {
+  } else if (!fatalOnSystemStack(proc, crash, gs) && !fatalSignal(proc, crash, gs)) {
     const si = proc.core.siginfo;
     // A stop signal is a snapshot of a live process (gdb's gcore attaches with SIGSTOP), not
     // how it died: the core is then a goroutine dump.
@@ -125,7 +133,7 @@ export function crashFromCore(proc: CoreProcess): Crash {
  * A fatal error raised on a system stack (g0: checkdead's deadlock, most runtime throws): the
  * thread that dumped the core is in fatalthrow; its frames after it are the `runtime stack:`.
  */
-function fatalOnSystemStack(proc: CoreProcess, crash: Crash): boolean {
+function fatalOnSystemStack(proc: CoreProcess, crash: Crash, gs: CoreG[]): boolean {
   const t = proc.core.threads[0];
   if (t === undefined) return false;
   const physical = proc.unwinder.unwind(
@@ -139,7 +147,39 @@ function fatalOnSystemStack(proc: CoreProcess, crash: Crash): boolean {
   crash.systemStacks = [flatten(after)];
   const text = fatalMessage(proc, after);
   if (text !== undefined) crash.fatal = text;
+  signalOnSystemStack(proc, crash, gs, t);
   return true;
+}
+
+/** m.g0 is the first field of runtime.m in every release (checked by test/core/layout.test.ts). */
+const M_G0 = 0;
+
+/**
+ * A signal thrown on the system stack: before go1.22 a fault in C code called through cgo ran
+ * sigpanic on g0, which throws "unexpected signal during runtime execution". dopanic_m
+ * (runtime/panic.go) prints g0's saved signal (`[signal SIGSEGV … addr=… pc=…]`) and, first of
+ * the goroutines, the thread's own (m.curg, in cgocall).
+ */
+function signalOnSystemStack(proc: CoreProcess, crash: Crash, gs: CoreG[], t: CoreThread): void {
+  const { mem, layout: L } = proc;
+  const own = gs.find(
+    (g) =>
+      g.status !== G_DEAD &&
+      g.status !== G_DEADEXTRA &&
+      g.m !== 0 &&
+      mem.word(g.m + L.m.procid) === t.lwp,
+  );
+  if (own === undefined) return;
+  const g0 = mem.word(own.m + M_G0);
+  if (g0 === undefined || g0 === 0) return;
+  const sys = readG(mem, L, g0);
+  if (sys.sig === 0) return;
+  crash.signal = faultOf(sys);
+  const at = crash.goroutines.findIndex((g) => g.id === own.goid);
+  if (at < 0) return;
+  const [g] = crash.goroutines.splice(at, 1);
+  crash.goroutines.unshift(g!);
+  crash.crashing = g!;
 }
 
 /** The runtime's way out of a fatal signal under GOTRACEBACK=crash (runtime/signal_unix.go). */
@@ -148,7 +188,7 @@ const SIGHANDLER = new Set(["runtime.sighandler"]);
 
 /**
  * A signal the runtime does not turn into a panic (`kill -ABRT` or SIGQUIT from outside, under
- * GOTRACEBACK=crash, as one gets the core of a hung service): sighandler printed the dump, relayed SIGQUIT to
+ * GOTRACEBACK=crash, as one gets the core of a hung service; a fault in C code): sighandler printed the dump, relayed SIGQUIT to
  * the other threads (each prints its own stack, then waits in its handler), and crash() and
  * dieFromSignal re-raised the signal with the default action. So every thread that took a signal
  * is still in its handler, and the kernel's signal frame under each sigtramp holds the signal
@@ -170,7 +210,7 @@ function fatalSignal(proc: CoreProcess, crash: Crash, gs: CoreG[]): boolean {
   const relayed = (t: SignalTaken) =>
     t.info.signo === SIGQUIT && t.info.code === SI_USER && t.info.sender === pid;
   const first = taken.find((t) => t !== undefined && !relayed(t)) ?? dumping;
-  const { info, interrupted } = first;
+  const { info, interrupted, thread } = first;
   const [name, description] = SIGNALS[info.signo] ?? [`signal ${info.signo}`, ""];
   const signal: SignalInfo = {
     name,
@@ -184,13 +224,22 @@ function fatalSignal(proc: CoreProcess, crash: Crash, gs: CoreG[]): boolean {
   crash.kind = info.signo === SIGQUIT ? "dump" : "signal";
   crash.signal = signal;
   const sp = interrupted[0]?.sp;
-  const owner =
+  let owner =
     sp === undefined
       ? undefined
       : gs.find(
           (g) =>
             g.status !== G_DEAD && g.status !== G_DEADEXTRA && sp >= g.stack.lo && sp < g.stack.hi,
         );
+  // Outside Go code on a thread whose goroutine is in cgocall (m.incgo: in a system call): the
+  // runtime prints `signal arrived during cgo execution` and that goroutine, from its saved state.
+  if (owner === undefined && proc.bin.findFunc(info.pc - proc.mem.slide) === undefined) {
+    const { mem, layout: L } = proc;
+    owner = gs.find(
+      (g) => g.status === G_SYSCALL && g.m !== 0 && mem.word(g.m + L.m.procid) === thread.lwp,
+    );
+    if (owner !== undefined) signal.duringCgo = true;
+  }
   const at = owner === undefined ? -1 : crash.goroutines.findIndex((g) => g.id === owner.goid);
   if (at >= 0) {
     // tracebacktrap: the stack from where the signal stopped it — unless it is in a system
@@ -222,6 +271,7 @@ const SIGQUIT = 3;
 const SI_USER = 0;
 
 interface SignalTaken {
+  thread: CoreThread;
   info: NonNullable<ReturnType<Unwinder["signalInfo"]>>;
   /** The frames the signal interrupted. */
   interrupted: PhysicalFrame[];
@@ -247,7 +297,7 @@ function signalTaken(proc: CoreProcess, t: CoreThread): SignalTaken | undefined 
   const info = proc.unwinder.signalInfo(physical[at]!);
   if (info === undefined) return undefined;
   const dies = physical.slice(0, handler).some((p) => calls(p, DIES_OF_SIGNAL));
-  return { info, interrupted: physical.slice(at + 1), dies };
+  return { thread: t, info, interrupted: physical.slice(at + 1), dies };
 }
 
 const PRINTABLE = /^[\t\n\x20-\x7e\u00a0-\uffff]+$/;

@@ -44,7 +44,49 @@ export function findEscapedCrash(text: string): EscapedCrash | null {
     ANCHOR_ALL.lastIndex = end + 1;
   }
   ANCHOR_ALL.lastIndex = 0;
-  return null;
+  const stack = escapedFrameStack(text);
+  return stack === -1 ? null : { start: stack, quoted: true };
+}
+
+/** Escaped newline and tab: between a function and its file line in a stack a logger escaped. */
+const FUNC_TO_FILE = "\\n\\t";
+/** How many of them are tried as a stack's first frame: a message before may hold some. */
+const MAX_FRAME_TRIES = 4;
+/** A function's name, as a logger prints a frame's (`github.com/x/y.(*T).F`, `main.f[...]`). */
+const FUNC_NAME = /^[\w$·~*()[\]{}/.-]{1,1000}$/;
+/** The file line after the tab: a path to a Go or assembly file and a line number. */
+const FILE_LINE = /^[^"\\]{1,500}?\.(?:go|s):\d+/;
+
+/**
+ * A quoted value that is a stack a logger took itself, escaped, with no goroutine header or
+ * headline in it: a function, then its file line (zap's JSON `"stacktrace":"main.f\n\t/x/main
+ * .go:12\n…"`, holdout-10/jaeger-1848). Where the value starts (after its opening quote), or -1.
+ */
+function escapedFrameStack(text: string): number {
+  let i = 0;
+  let open = -1;
+  let from = 0;
+  for (let tries = 0; tries < MAX_FRAME_TRIES; tries++) {
+    const tab = text.indexOf(FUNC_TO_FILE, from);
+    if (tab === -1) return -1;
+    from = tab + FUNC_TO_FILE.length;
+    // The function runs back from the escape to the quote that opens the value.
+    const quote = text.lastIndexOf('"', tab);
+    if (quote === -1 || tab - quote > 1001) continue;
+    if (!FUNC_NAME.test(text.slice(quote + 1, tab)) || !text.slice(quote + 1, tab).includes("."))
+      continue;
+    if (!FILE_LINE.test(text.slice(from, from + 500))) continue;
+    // That quote opens a value: no quote is open before it (read as findEscapedCrash reads
+    // quotes, once over the line).
+    if (quote < i) continue;
+    for (; i < quote; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
+      else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
+    }
+    if (open === -1) return quote + 1;
+  }
+  return -1;
 }
 
 const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");

@@ -72,6 +72,7 @@ describe("runtime layouts per release equal the release's DWARF", () => {
         });
         const m = dwarf["runtime.m"]!;
         assert.deepEqual(L.m, { procid: m.procid, curg: m.curg });
+        assert.equal(m.g0, 0, "m.g0 first (crash.ts M_G0)");
         const p = dwarf["runtime._panic"]!;
         assert.deepEqual(L.panic, {
           arg: p.arg,

@@ -232,3 +232,23 @@ test("an escaped value opening with a handler's `caught panic: %v` and then debu
   // The record, the handler's line, the header, six frames of two lines, the cut line's end.
   assert.equal(out.length, 16);
 });
+
+test("a stack a logger escaped in a quoted field with no goroutine header or headline: zap's JSON `stacktrace`, whole and cut (logged/zapjson, real/holdout-10/jaeger-1848)", () => {
+  const [record] = fileLines("logged/zapjson/output.txt");
+  const at = findEscapedCrash(record as string);
+  assert.deepEqual(at, { start: (record as string).indexOf('"stacktrace":"') + 14, quoted: true });
+  const out = unwrap([record as string]).map(([text]) => text);
+  assert.deepEqual(out.slice(0, 4), [
+    '{"level":"error","ts":1796627429.3824427,"caller":"zapjson/main.go:20","msg":"runtime error: index out of range [3] with length 0","stacktrace":',
+    "main.serve.func1",
+    "\t/tmp/lg/zapjson/main.go:20",
+    "runtime.gopanic",
+  ]);
+  // Eight frames of two lines, then the record's end as a blank line.
+  assert.equal(out.length, 18);
+  assert.equal(out[17], "");
+  const cut = fileLines(
+    "real/holdout-10/jaeger-1848-zap-json-stacktrace-field-gorilla-recovery-gopanic-panicindex-go1121-cut.txt",
+  )[1] as string;
+  assert.equal(findEscapedCrash(cut)?.start, cut.indexOf('"stacktrace":"') + 14);
+});

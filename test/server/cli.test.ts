@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -252,4 +252,35 @@ test("a text with no crash: issues counts it as kept raw, in JSON and in the tab
   assert.equal((JSON.parse(listed.stdout) as { unparsedReports: number }).unparsedReports, 1);
   const table = await run(process.execPath, [MAIN, "issues", ...server]);
   assert.match(table.stdout, /^1 report\(s\) with no crash found, kept raw$/m);
+});
+
+test("serve and issues with no --db keep and read ./panicscope-data/", async () => {
+  const cwd = mkdtempSync(join(tmpdir(), "panicscope-cwd-"));
+  try {
+    const own = spawn(process.execPath, [MAIN, "serve", "--port", "0"], {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const exited = new Promise((resolve) => own.on("exit", resolve));
+    const ownUrl = await new Promise<string>((resolve) => {
+      let seen = "";
+      own.stderr?.on("data", (chunk: Buffer) => {
+        seen += chunk.toString();
+        const match = /listening on (\S+)/.exec(seen);
+        if (match) resolve(match[1] as string);
+      });
+    });
+    await run(process.execPath, [MAIN, "send", NIL_DEREF, "--server", ownUrl]);
+    own.kill("SIGTERM");
+    await exited;
+    assert.ok(statSync(join(cwd, "panicscope-data", "panicscope.db")).isFile());
+    const listed = await run(process.execPath, [MAIN, "issues", "--json"], { cwd });
+    const issues = (JSON.parse(listed.stdout) as { issues: ListedIssue[] }).issues;
+    assert.deepEqual(
+      issues.map((i) => [i.rule, i.count]),
+      [["nil-pointer-dereference", 1]],
+    );
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,3 @@
+module example.com/corecfault
+
+go 1.19
