@@ -114,7 +114,7 @@ export interface DocumentCrash {
   threads?: Goroutine[];
   exitStatus?: number;
   recoveredBy?: string;
-  /** The lines were pasted in reverse order (the headline last) and read bottom-up. */
+  /** The trace's lines were pasted in reverse order (the headline last, or first above them) and read bottom-up. */
   readReversed?: boolean;
   stream?: string;
   /** Every goroutine with its frames (asked for: `--goroutines`). */

@@ -70,7 +70,7 @@ import {
   RACE_SEPARATOR,
   RaceReportParser,
 } from "./race.js";
-import { ReversedPaste } from "./reversed.js";
+import { ReversedPaste, ReversedUnderHeadline } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { ValueBlanks } from "./value-blanks.js";
 
@@ -162,6 +162,7 @@ export class TracebackParser {
   private glued: { rest: string; raw: string; line: number; blank: boolean } | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
+  private readonly reversedUnder = new ReversedUnderHeadline();
   /** The header a dump opened with (what a reversed paste's crash is read again from). */
   private dumpHeader = "";
   // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
@@ -717,6 +718,7 @@ export class TracebackParser {
     crash.span.endLine = line;
     if (text === "") {
       this.state = "between";
+      if (this.readReversedValue(crash)) this.blockLine(text, line);
       return;
     }
     const panic = parsePanicLine(text);
@@ -828,7 +830,35 @@ export class TracebackParser {
       crash.span.endLine = line;
       return;
     }
+    const owner = valueOwner(crash);
+    if (owner !== null && this.blocks === 0)
+      this.reversedUnder.note(
+        text,
+        line,
+        owner === "fatal" ? (crash.fatal as string) : owner.value,
+        this.valueLines === 0,
+      );
     this.appendToValue(crash, text, line);
+  }
+
+  /**
+   * The value's lines under the headline were trace lines in reverse order (reversed.ts
+   * ReversedUnderHeadline): the value is given back its own text and the lines are read
+   * bottom-up as a headerless block, and the crash says so. Whether they were.
+   */
+  private readReversedValue(crash: Crash): boolean {
+    const run = this.reversedUnder.take();
+    const owner = valueOwner(crash);
+    if (run === null || owner === null) return false;
+    if (owner === "fatal") crash.fatal = run.value;
+    else owner.value = run.value;
+    this.valueLines = 0;
+    crash.readReversed = true;
+    const end = crash.span.endLine;
+    this.openHeaderless(run.lines[0]?.line as number);
+    for (const earlier of run.lines) this.blockLine(earlier.text, earlier.line);
+    crash.span.endLine = Math.max(end, crash.span.endLine);
+    return true;
   }
 
   /**
@@ -1452,6 +1482,7 @@ export class TracebackParser {
   private endCrash(): void {
     const crash = this.crash;
     if (crash === null) return;
+    if (this.state === "headline") this.readReversedValue(crash);
     const tail = this.valueTail;
     this.valueTail = [];
     if (this.headerInValue !== null) {

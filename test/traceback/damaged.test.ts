@@ -116,6 +116,44 @@ test("a trace pasted in reverse order is read bottom-up and says so (slackhq/neb
   );
 });
 
+test("trace lines pasted in reverse order under their headline, with no goroutine header, are read bottom-up (juanfont/headscale#2362)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      DAMAGED,
+      "..",
+      "holdout-10",
+      "headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.deepEqual(crash?.panics, [
+    { value: "non-positive interval for NewTicker", recovered: false, repanicked: false },
+  ]);
+  assert.equal(crash?.readReversed, true);
+  assert.equal(crash?.crashing?.headerless, true);
+  const app = "/home/runner/work/headscale/headscale/hscontrol/app.go";
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.file, f.line]),
+    [
+      [
+        "time.NewTicker",
+        "/nix/store/jfv85qbj4vb1dafcg6kncg4vrbq2bbxv-go-1.23.4/share/go/src/time/tick.go",
+        38,
+      ],
+      ["github.com/juanfont/headscale/hscontrol.(*Headscale).scheduledTasks", app, 248],
+    ],
+  );
+  assert.deepEqual(
+    [
+      crash?.crashing?.createdBy?.func,
+      crash?.crashing?.createdBy?.file,
+      crash?.crashing?.createdBy?.line,
+    ],
+    ["github.com/juanfont/headscale/hscontrol.(*Headscale).Serve", app, 616],
+  );
+});
+
 test("a panic headline printed behind the program's output, from a real program (crashers glued-output)", () => {
   const crashes = parseCrashes(
     readFileSync(join(DAMAGED, "..", "..", "go", "go1.26", "glued-output.single.txt"), "utf8"),

@@ -70,7 +70,7 @@ export const EN_SENTENCES = {
   recoveredBy: (by: string) =>
     `${by} recovered this panic and logged it: the process kept running, only the connection was closed. It is still a bug in the handler, and whatever state the handler was changing may be half-updated.`,
   readReversed:
-    "The lines of this trace were pasted in reverse order (the headline last): panicscope read them bottom-up.",
+    "The lines of this trace were pasted in reverse order: panicscope read them bottom-up.",
   noStacks:
     "No goroutine stack was printed: the program ran with GOTRACEBACK=none (or is setuid), or the text was cut after the headline. Run it with GOTRACEBACK=all to see where it crashed.",
   mapSingleGoroutine:

@@ -55,7 +55,7 @@ export const ZH_SENTENCES: Sentences = {
     "发生致命错误时有一个 panic 正在进行（崩溃的 goroutine 栈上有 `panic(…)` 栈帧），但 Go 1.26 之前不会打印它的值：是该栈帧下方的代码（上面显示的根因）引发了它。",
   recoveredBy: (by) =>
     `${by} 恢复了这个 panic 并记录了日志：进程继续运行，只是关闭了该连接。这仍然是处理函数中的 bug，处理函数正在修改的状态可能只更新了一半。`,
-  readReversed: "这段回溯的各行是倒序粘贴的（标题行在最后）：panicscope 已自下而上读取。",
+  readReversed: "这段回溯的各行是倒序粘贴的：panicscope 已自下而上读取。",
   noStacks:
     "没有打印任何 goroutine 栈：程序以 GOTRACEBACK=none 运行（或是 setuid 程序），或者文本在标题行之后被截断了。用 GOTRACEBACK=all 运行，才能看到崩溃的位置。",
   mapSingleGoroutine:
