@@ -71,6 +71,7 @@ test("a small crash loads the analysis and the terminal renderer, nothing else",
   assert.match(stdout, /^panic: runtime error: invalid memory address or nil pointer dereference/);
   assert.deepEqual(folders(modules), [
     "binary",
+    "block-shape.js",
     "cli",
     "count.js",
     "diagnose",
