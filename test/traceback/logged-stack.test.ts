@@ -835,7 +835,7 @@ test("a crash reporter's message over a `Stack:` heading, each between blank lin
   // Without the heading, a message four lines up behind blanks names nothing.
   const lines = read(file).split("\n");
   lines.splice(2, 1, "");
-  const bare = analyzeText(lines.join("\n"));
+  const bare = await analyzeText(lines.join("\n"));
   assert.equal(bare.crashes.length, 1);
   assert.deepEqual(bare.crashes[0]?.crash.panics, []);
 });
