@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { crashSite } from "../../src/diagnose/site.js";
+import { toDocument } from "../../src/document/to-document.js";
 import type { Crash } from "../../src/model.js";
-import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { fileLocation, parsePcFileLine } from "../../src/traceback/logged-frames.js";
 import { loggedMessage, withoutStackField } from "../../src/traceback/logged-message.js";
@@ -803,4 +804,38 @@ test("bare `file:line` lines under a line that announces no stack stay outside a
   const crashes = analysis.crashes.map((c) => c.crash);
   assert.equal(crashes.length, 1);
   assert.deepEqual(crashes[0]?.span, { startLine: 9, endLine: 12 });
+});
+
+test("a crash reporter's message over a `Stack:` heading, each between blank lines, names the goroutine block's value; a value in backticks ends at its closing one (holdout-11/hub-2068, holdout-11/hub-2102)", async () => {
+  const file =
+    "real/holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16.txt";
+  const [reporter] = read(file).split("\n");
+  assert.equal(reporter, "Error (runtime.errorString): `runtime error: index out of range`");
+  assert.equal(loggedMessage(reporter as string), "runtime error: index out of range");
+  // Read through the unwrapper: the code fence over the block is a blank line.
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    { value: "runtime error: index out of range", recovered: true, repanicked: false },
+  ]);
+  assert.equal(crash.span.startLine, 1);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "index-out-of-range",
+      1,
+      "github.com/github/hub/git.WorkdirName",
+      "/build/hub-F8SKBG/hub-2.2.9/obj-x86_64-linux-gnu/src/github.com/github/hub/git/git.go",
+      70,
+    ],
+  );
+  // Without the heading, a message four lines up behind blanks names nothing.
+  const lines = read(file).split("\n");
+  lines.splice(2, 1, "");
+  const bare = await analyzeText(lines.join("\n"));
+  assert.equal(bare.crashes.length, 1);
+  assert.deepEqual(bare.crashes[0]?.crash.panics, []);
 });
