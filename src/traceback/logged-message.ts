@@ -117,6 +117,13 @@ function runtimeErrorIn(text: string): string {
     return text.slice(start);
   }
   if (at === 0) return text;
+  // Quoted by the program (hub's crash report: ``Error (runtime.errorString): `%s` ``): the
+  // closing quote ends it.
+  const quote = text[at - 1];
+  if (quote === "`" || quote === '"') {
+    const close = text.indexOf(quote, at);
+    if (close !== -1) return text.slice(at, close);
+  }
   const end = text.indexOf(" , ", at);
   return text.slice(at, end === -1 ? undefined : end);
 }

@@ -39,6 +39,10 @@ const MAX_HELD = 3;
 
 /** A line that only announces the stack under it, after a logger's own prefix. */
 const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/** The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`). */
+const BARE_HEADING = /^\s*(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/** Lines from a bare heading to the stack under it, and from the message to the heading. */
+const HEADING_REACH = 3;
 
 /**
  * Lines a logged panic's value may go on over before its stack (a request or packet printed with
@@ -68,6 +72,13 @@ export class LoggedStackStart {
    */
   private bareLeadIn: HeldLine | null = null;
   private leadValue: HeldLine | null = null;
+  /** The last line seen that was not blank. */
+  private lastText: HeldLine | null = null;
+  /** The last bare heading (`Stack:`) and the line above it, past blanks: the stack's message. */
+  private heading: HeldLine | null = null;
+  private overHeading: HeldLine | null = null;
+  /** The first line after the heading that was not blank (the stack's own, when it is the line asked about). */
+  private afterHeading: number | null = null;
 
   constructor(private readonly release: (text: string, line: number) => void) {}
 
@@ -81,7 +92,8 @@ export class LoggedStackStart {
       this.sameRecord(
         this.recent.find((h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text)),
       ) ?? this.recent.find((h) => h.line === line - 1);
-    if (seen === undefined || seen.text.trim() === "") return this.valueUnderLeadIn(line);
+    if (seen === undefined || seen.text.trim() === "")
+      return this.messageOverHeading(line) ?? this.valueUnderLeadIn(line);
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
     const leadIn = this.leadIn;
@@ -127,9 +139,41 @@ export class LoggedStackStart {
       : null;
   }
 
+  /**
+   * A crash reporter's message, then a heading alone on its line, each between blank lines
+   * (hub's `Error (runtime.errorString): \`…\``, `Stack:`, then the goroutine block,
+   * holdout-11/hub-2102): the message over the heading, when only blanks lie between them
+   * and between the heading and the stack.
+   */
+  private messageOverHeading(line: number): HeldLine | null {
+    const heading = this.heading;
+    const after = this.afterHeading;
+    return heading !== null &&
+      (after === null || after >= line) &&
+      line - heading.line <= HEADING_REACH
+      ? this.overHeading
+      : null;
+  }
+
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
+    if (seen.text.trim() !== "") {
+      if (BARE_HEADING.test(seen.text)) {
+        const above = this.lastText;
+        this.heading = seen;
+        this.overHeading =
+          above !== null &&
+          seen.line - above.line <= HEADING_REACH &&
+          !BARE_HEADING.test(above.text)
+            ? above
+            : null;
+        this.afterHeading = null;
+      } else if (this.heading !== null && this.afterHeading === null) {
+        this.afterHeading = seen.line;
+      }
+      this.lastText = seen;
+    }
     if (this.bareLeadIn !== null && this.leadValue === null && seen.text.trim() !== "")
       this.leadValue = seen;
     if (hasPanicLeadIn(seen.text)) {
@@ -202,7 +246,27 @@ export class LoggedStackStart {
     this.recent = [];
     this.leadIn = null;
     this.bareLeadIn = null;
+    this.lastText = null;
+    this.heading = null;
     return { kind: "start", lines, message, prefix: this.prefix };
+  }
+
+  /**
+   * At the input's end: the held lines as a stack the text was cut inside, when they are one
+   * whole `func` / `\tfile:line` pair and the next frame's function line, its file line cut
+   * away (holdout-11/badger-1369: an issue's excerpt stopping there). Otherwise null, the
+   * lines still held for `flush`.
+   */
+  cutAtEnd(): StartResult | null {
+    const held = this.held;
+    if (held.length !== 3 || this.bareHeld) return null;
+    const [func, file, next] = held.map((h) => h.text.slice(this.prefix.length)) as [
+      string,
+      string,
+      string,
+    ];
+    if (!isFuncLine(func) || parseIndentedFileLine(file) === null || !isFuncLine(next)) return null;
+    return this.start(held, this.lineBefore((held[0] as HeldLine).line));
   }
 
   /** Gives back every held line (the input ended, or something else starts). */

@@ -73,6 +73,7 @@ import {
 import { ReversedPaste, ReversedUnderHeadline } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { ValueBlanks } from "./value-blanks.js";
+import { WrapWidth } from "./wrap-width.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -186,6 +187,8 @@ export class TracebackParser {
   /** The blanks the current line's input line ended in (push). */
   private lineBlanks = "";
   private readonly valueBlanks = new ValueBlanks();
+  /** Whether the line being read is as wide as a terminal's hard wrap. */
+  private readonly wrap = new WrapWidth();
 
   constructor(
     private readonly events: ParserEvents,
@@ -201,6 +204,7 @@ export class TracebackParser {
    * though a panic value's may be its own: value-blanks.ts).
    */
   push(raw: string, line: number, blanks = ""): void {
+    this.wrap.note(raw.length + blanks.length);
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
     if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
@@ -392,6 +396,11 @@ export class TracebackParser {
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
     this.endCrash();
+    const cut = this.loggedStart.cutAtEnd();
+    if (cut?.kind === "start") {
+      this.openLogged(cut);
+      this.endCrash();
+    }
     this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
@@ -1158,7 +1167,7 @@ export class TracebackParser {
   }
 
   private openBlock(goroutine: Goroutine, kind: TracebackParser["blockKind"]): void {
-    this.block = new BlockReader(goroutine, this.blockSink);
+    this.block = new BlockReader(goroutine, this.blockSink, this.wrap);
     this.blockKind = kind;
     this.state = "block";
   }

@@ -81,13 +81,15 @@ function caseKey(c: Case): string {
 
 function cases(tc: Toolchain): Case[] {
   // Every build and mode on the machine's Go, and stripped × PIE × cgo on both architectures;
-  // the other releases get the stripped builds, on arm64 (under qemu-user) too, PIE when
+  // the other releases get the stripped builds, on arm64 (under qemu-user) too (an error's
+  // panic value through an inlined call read from arm64's _panic as well), PIE when
   // Debian's arm64 loader is unpacked (scripts/debian-sysroot.sh arm64).
   const arm64: Case[] =
     qemuArm64() === undefined
       ? []
       : [
           { build: BUILDS[1]!, args: ["segv"], goarch: "arm64" },
+          { build: BUILDS[1]!, args: ["panic"], goarch: "arm64" },
           { build: BUILDS[1]!, args: ["deadlock"], goarch: "arm64" },
           ...(arm64Sysroot() === undefined
             ? []

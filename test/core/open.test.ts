@@ -100,6 +100,20 @@ describe("core files: compressed cores and clear errors", { skip: why }, () => {
     if (hasZstd) {
       if (!existsSync(zst)) execFileSync("zstd", ["-q", "-1", "-f", run.core, "-o", zst]);
       assert.deepEqual(goroutineIds(run.binary, zst), want);
+      // systemd-coredump compresses as a stream (compress.c: ZSTD_compressStream2, checksum on,
+      // no pledged size): a frame whose header gives no content size, as zstd writes from a pipe.
+      const stream = `${run.core}.stream.zst`;
+      if (!existsSync(stream)) {
+        const r = spawnSync("zstd", ["-q", "-c"], {
+          input: readFileSync(run.core),
+          maxBuffer: 1 << 30,
+        });
+        writeFileSync(stream, r.stdout);
+      }
+      const descriptor = readFileSync(stream)[4]!;
+      assert.equal(descriptor & 0xe0, 0, "no content size, not a single segment");
+      assert.equal(descriptor & 0x04, 4, "a content checksum");
+      assert.deepEqual(goroutineIds(run.binary, stream), want);
     }
   });
 
@@ -139,6 +153,24 @@ describe("core files: compressed cores and clear errors", { skip: why }, () => {
     assert.equal(
       openError(other.binary, stripped.core),
       `the core does not belong to ${other.binary}: the process started at ${hex(startedAt(stripped.core))}, not a whole number of pages from the binary's entry ${hex(elfHead(other.binary).entry)} (the core of "${stripped.binary} segv")`,
+    );
+  });
+
+  it("a core of the same program built otherwise: its build ID is not the binary's", {
+    skip: tc === undefined,
+  }, () => {
+    // The unstripped twin (what dlv core needs) and the stripped build start at the same entry
+    // and map the same segments: only the first page, with .note.go.buildid, tells them apart.
+    const stripped = crashCore(tc!, ["-ldflags=-s -w"], ["segv"]);
+    const twin = crashCore(tc!, [], ["segv"]);
+    assert.equal(elfHead(twin.binary).entry, elfHead(stripped.binary).entry);
+    assert.equal(
+      openError(twin.binary, stripped.core),
+      `the core does not belong to ${twin.binary}: the Go build ID in the core's memory is not the binary's (the core of "${stripped.binary} segv")`,
+    );
+    assert.equal(
+      openError(stripped.binary, twin.core),
+      `the core does not belong to ${stripped.binary}: the Go build ID in the core's memory is not the binary's (the core of "${twin.binary} segv")`,
     );
   });
 

@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { crashSite } from "../../src/diagnose/site.js";
+import { toDocument } from "../../src/document/to-document.js";
 import type { Crash } from "../../src/model.js";
-import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { fileLocation, parsePcFileLine } from "../../src/traceback/logged-frames.js";
 import { loggedMessage, withoutStackField } from "../../src/traceback/logged-message.js";
@@ -803,4 +804,71 @@ test("bare `file:line` lines under a line that announces no stack stay outside a
   const crashes = analysis.crashes.map((c) => c.crash);
   assert.equal(crashes.length, 1);
   assert.deepEqual(crashes[0]?.span, { startLine: 9, endLine: 12 });
+});
+
+test("a crash reporter's message over a `Stack:` heading, each between blank lines, names the goroutine block's value; a value in backticks ends at its closing one (holdout-11/hub-2068, holdout-11/hub-2102)", async () => {
+  const file =
+    "real/holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16.txt";
+  const [reporter] = read(file).split("\n");
+  assert.equal(reporter, "Error (runtime.errorString): `runtime error: index out of range`");
+  assert.equal(loggedMessage(reporter as string), "runtime error: index out of range");
+  // Read through the unwrapper: the code fence over the block is a blank line.
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    { value: "runtime error: index out of range", recovered: true, repanicked: false },
+  ]);
+  assert.equal(crash.span.startLine, 1);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "index-out-of-range",
+      1,
+      "github.com/github/hub/git.WorkdirName",
+      "/build/hub-F8SKBG/hub-2.2.9/obj-x86_64-linux-gnu/src/github.com/github/hub/git/git.go",
+      70,
+    ],
+  );
+  // Without the heading, a message four lines up behind blanks names nothing.
+  const lines = read(file).split("\n");
+  lines.splice(2, 1, "");
+  const bare = await analyzeText(lines.join("\n"));
+  assert.equal(bare.crashes.length, 1);
+  assert.deepEqual(bare.crashes[0]?.crash.panics, []);
+});
+
+test("a pkg/errors stack the text ends inside, its second frame's function line there and its file line cut away, is still a logged stack (holdout-11/badger-1369)", async () => {
+  const file =
+    "real/holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut.txt";
+  const { crashes, stray } = parse(read(file));
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [{ value: "Assert failed", recovered: true, repanicked: false }]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 5 });
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.line]),
+    [
+      ["github.com/dgraph-io/badger/v2/y.AssertTrue", 55],
+      ["github.com/dgraph-io/badger/v2/table.(*block).decrRef", 0],
+    ],
+  );
+  assert.deepEqual(stray, [1, 2]);
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "custom-panic",
+      null,
+      "github.com/dgraph-io/badger/v2/y.AssertTrue",
+      "/go/pkg/mod/github.com/dgraph-io/badger/v2@v2.0.1-rc1.0.20200528205344-e7b6e76f96e8/y/error.go",
+      55,
+    ],
+  );
+  // One pair alone at the end is too weak a shape: its lines stay outside any crash.
+  const onePair = read(file).split("\n").slice(0, 4).join("\n");
+  assert.deepEqual(parse(onePair), { crashes: [], stray: [1, 2, 3, 4] });
 });
