@@ -397,6 +397,11 @@ export class TracebackParser {
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
     this.endCrash();
+    const cut = this.loggedStart.cutAtEnd();
+    if (cut?.kind === "start") {
+      this.openLogged(cut);
+      this.endCrash();
+    }
     this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
