@@ -26,6 +26,7 @@ import {
 import { isTracebackDiagnostic } from "./headline.js";
 import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
+import type { WrapWidth } from "./wrap-width.js";
 
 /** What a line meant to the block. */
 export type BlockLine =
@@ -46,6 +47,10 @@ export interface BlockSink {
   reach(line: number): void;
 }
 
+/** A cut line number's last digits, then (unless the frame is inlined) the file line's tail. */
+const CUT_LINE_NUMBER_REST =
+  /^([0-9]{1,6})( \+0x[0-9a-f]{1,16}(?: (?:fp|sp|pc)=0x[0-9a-f]{1,16})*)?$/;
+
 export class BlockReader {
   /** Frames go here: the goroutine's, or an ancestor's after `[originating from …]`. */
   private frames: Frame[];
@@ -64,6 +69,8 @@ export class BlockReader {
   private unnamedBlank = 0;
   /** The frame whose file line was the last line: the rest of that line may come next (a console wrapped it). */
   private fileLineFrame: Frame | null = null;
+  /** That file line was as wide as a terminal's wrap (wrap-width.ts): it may have been cut. */
+  private fileLineAtWidth = false;
   /** A frame's file line that did not read as one: the rest of it may come next (brokenFileLine). */
   private brokenFile: { frame: Frame; text: string; line: number } | null = null;
   /**
@@ -76,6 +83,7 @@ export class BlockReader {
   constructor(
     readonly goroutine: Goroutine,
     private readonly sink: BlockSink,
+    private readonly wrap: WrapWidth | null = null,
   ) {
     this.frames = goroutine.frames;
   }
@@ -256,6 +264,7 @@ export class BlockReader {
       frame.fp = whole.fp;
       frame.inlined = frame.offset === undefined && frame.args === "...";
       this.fileLineFrame = frame;
+      this.fileLineAtWidth = this.wrap?.atWidth === true;
       this.sink.reach(line);
       return true;
     }
@@ -295,6 +304,10 @@ export class BlockReader {
       this.sink.reach(line);
       return true;
     }
+    if (fileLineFrame !== null && this.fileLineAtWidth && this.cutLineNumber(fileLineFrame, raw)) {
+      this.sink.reach(line);
+      return true;
+    }
     if (fileLineFrame !== null && isFileLineTail(raw)) {
       // A whole offset wrapped alone onto the line is the frame's; other pieces only end it.
       fileLineFrame.offset ??= wrappedOffset(raw);
@@ -302,6 +315,31 @@ export class BlockReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The rest of a file line a terminal cut inside its line number (`…/server.go:166` at 80
+   * columns, then `1 +0x41`, holdout-11/lnd-2573): digits then the offset can only be that: Go
+   * prints nothing but the line number before ` +0x…`. Digits alone are, under an inlined
+   * frame's file line, which has no offset. Whether the line was that; the frame is mended.
+   */
+  private cutLineNumber(frame: Frame, raw: string): boolean {
+    if (frame.offset !== undefined || frame.fp !== undefined || frame.pc !== undefined)
+      return false;
+    const rest = CUT_LINE_NUMBER_REST.exec(raw);
+    if (rest === null) return false;
+    const digits = rest[1] as string;
+    if (rest[2] === undefined && !frame.inlined) return false;
+    const tail: FileLine = { file: "", line: 0 };
+    if (!parseFileLineInto(`\tx.go:${frame.line}${digits}${raw.slice(digits.length)}`, 1, tail))
+      return false;
+    frame.line = tail.line;
+    frame.offset = tail.offset;
+    frame.fp = tail.fp;
+    frame.sp = tail.sp;
+    frame.pc = tail.pc;
+    frame.inlined = frame.offset === undefined && frame.args === "...";
+    return true;
   }
 
   /**
@@ -320,6 +358,7 @@ export class BlockReader {
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
     this.fileLineFrame = frame;
+    this.fileLineAtWidth = this.wrap?.atWidth === true;
     this.sink.reach(line);
     return "used";
   }
@@ -388,6 +427,7 @@ export class BlockReader {
       if (this.gccgo) frame.location = gccgoLocation(frame);
       this.frames.push(frame);
       this.fileLineFrame = frame;
+      this.fileLineAtWidth = this.wrap?.atWidth === true;
       this.sink.reach(line);
       return;
     }
@@ -408,6 +448,7 @@ export class BlockReader {
         if (created.parent !== undefined) goroutine.parentId = created.parent;
       }
       this.fileLineFrame = frame;
+      this.fileLineAtWidth = this.wrap?.atWidth === true;
       this.sink.reach(line);
       return;
     }

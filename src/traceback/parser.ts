@@ -25,6 +25,7 @@ import {
 } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
+  cutChainMark,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -73,6 +74,7 @@ import {
 import { ReversedPaste, ReversedUnderHeadline } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { ValueBlanks } from "./value-blanks.js";
+import { WrapWidth } from "./wrap-width.js";
 
 export interface ParserEvents {
   /** A goroutine block is complete (also called for profile records and race goroutines). */
@@ -186,6 +188,8 @@ export class TracebackParser {
   /** The blanks the current line's input line ended in (push). */
   private lineBlanks = "";
   private readonly valueBlanks = new ValueBlanks();
+  /** Whether the line being read is as wide as a terminal's hard wrap. */
+  private readonly wrap = new WrapWidth();
 
   constructor(
     private readonly events: ParserEvents,
@@ -201,6 +205,7 @@ export class TracebackParser {
    * though a panic value's may be its own: value-blanks.ts).
    */
   push(raw: string, line: number, blanks = ""): void {
+    this.wrap.note(raw.length + blanks.length);
     const text =
       this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
     if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
@@ -392,6 +397,11 @@ export class TracebackParser {
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
     this.endCrash();
+    const cut = this.loggedStart.cutAtEnd();
+    if (cut?.kind === "start") {
+      this.openLogged(cut);
+      this.endCrash();
+    }
     this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
@@ -721,6 +731,7 @@ export class TracebackParser {
       if (this.readReversedValue(crash)) this.blockLine(text, line);
       return;
     }
+    if (this.valueLines === 0 && this.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
     const panic = parsePanicLine(text);
     if (panic !== null) {
       crash.panics.push({
@@ -874,6 +885,21 @@ export class TracebackParser {
     if (parseSignalLine(rest) === null && !isGoroutineHeader(rest)) return text;
     this.prefix = text.slice(0, n);
     return rest;
+  }
+
+  /**
+   * The rest of the headline's ` [recovered]` that a terminal wrapped onto the next row (the
+   * headline as wide as any row before it): the link was recovered. Whether the line was that.
+   */
+  private cutMarkRest(crash: Crash, text: string): boolean {
+    const owner = valueOwner(crash);
+    if (owner === null || owner === "fatal") return false;
+    const cut = cutChainMark(owner.value, text);
+    if (cut === null) return false;
+    owner.value = cut.value;
+    owner.recovered = true;
+    owner.repanicked = cut.repanicked;
+    return true;
   }
 
   /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
@@ -1158,7 +1184,7 @@ export class TracebackParser {
   }
 
   private openBlock(goroutine: Goroutine, kind: TracebackParser["blockKind"]): void {
-    this.block = new BlockReader(goroutine, this.blockSink);
+    this.block = new BlockReader(goroutine, this.blockSink, this.wrap);
     this.blockKind = kind;
     this.state = "block";
   }

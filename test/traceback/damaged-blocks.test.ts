@@ -273,3 +273,43 @@ test("a double-spaced signal dump: its `PC=` line and `signal arrived during cgo
     ["main._Cfunc_fail_hard", "_cgo_gotypes.go", 98],
   ]);
 });
+
+test("a file line a terminal cut inside its line number at its width takes the digits on the next line (holdout-11/lnd-2573)", async () => {
+  // `…/lnd/server.go:166` ends an 80-column row (lnd's own log lines wrapped at 80 above it),
+  // `1 +0x41` is the next row: Go prints only the line number before ` +0x…`.
+  const file = join(
+    HOLDOUT_7,
+    "..",
+    "holdout-11",
+    "lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut.txt",
+  );
+  const crashes = parseCrashes(readFileSync(file, "utf8"));
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.crashing?.id, 1);
+  assert.deepEqual(
+    crashes[0]?.crashing?.frames.map((f) => [f.func, f.file, f.line, f.offset]),
+    [
+      [
+        "main.(*server).establishPersistentConnections.func1",
+        "/Users/roasbeef/gocode/src/github.com/lightningnetwork/lnd/server.go",
+        1661,
+        0x41,
+      ],
+      [
+        "github.com/lightningnetwork/lnd/channeldb.(*LightningNode).ForEachChannel.func1",
+        "/Users/roasbeef/gocode/src/github.com/lightningnetwork/lnd/channeldb/graph.go",
+        2026,
+        0x598,
+      ],
+      ["github.com/coreos/bbolt.(*DB).View", "", 0, undefined],
+    ],
+  );
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.category, "nil-deref");
+  assert.equal(crash?.goroutine, 1);
+  assert.deepEqual(crash?.frame, {
+    func: "main.(*server).establishPersistentConnections.func1",
+    file: "/Users/roasbeef/gocode/src/github.com/lightningnetwork/lnd/server.go",
+    line: 1661,
+  });
+});

@@ -839,3 +839,36 @@ test("a crash reporter's message over a `Stack:` heading, each between blank lin
   assert.equal(bare.crashes.length, 1);
   assert.deepEqual(bare.crashes[0]?.crash.panics, []);
 });
+
+test("a pkg/errors stack the text ends inside, its second frame's function line there and its file line cut away, is still a logged stack (holdout-11/badger-1369)", async () => {
+  const file =
+    "real/holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut.txt";
+  const { crashes, stray } = parse(read(file));
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [{ value: "Assert failed", recovered: true, repanicked: false }]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 5 });
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.line]),
+    [
+      ["github.com/dgraph-io/badger/v2/y.AssertTrue", 55],
+      ["github.com/dgraph-io/badger/v2/table.(*block).decrRef", 0],
+    ],
+  );
+  assert.deepEqual(stray, [1, 2]);
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "custom-panic",
+      null,
+      "github.com/dgraph-io/badger/v2/y.AssertTrue",
+      "/go/pkg/mod/github.com/dgraph-io/badger/v2@v2.0.1-rc1.0.20200528205344-e7b6e76f96e8/y/error.go",
+      55,
+    ],
+  );
+  // One pair alone at the end is too weak a shape: its lines stay outside any crash.
+  const onePair = read(file).split("\n").slice(0, 4).join("\n");
+  assert.deepEqual(parse(onePair), { crashes: [], stray: [1, 2, 3, 4] });
+});
