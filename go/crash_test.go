@@ -87,6 +87,38 @@ func TestCrashes(t *testing.T) {
 	}
 }
 
+// TestTracebackNotLowered: Start raises the traceback level to all but never
+// lowers $GOTRACEBACK (runtime/runtime1.go setTraceback ORs traceback_env in,
+// Go 1.23 and 1.26 alike). At level system every goroutine's header carries
+// gp= and m= (runtime/traceback.go goroutineheader, level ≥ 2); at level all
+// only the throwing goroutine's does, so goroutine 1's header says which.
+func TestTracebackNotLowered(t *testing.T) {
+	for _, tc := range []struct {
+		name, header string
+		env          []string
+	}{
+		{"unset", "\n\ngoroutine 1 [sleep]:\n", nil},
+		{"system", "\n\ngoroutine 1 gp=0x", []string{"GOTRACEBACK=system"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := newCollector(t)
+			r := runProgram(t, bins.crasher, "goroutine-panic", srv.srv.URL, t.TempDir(), tc.env...)
+			if r.exitCode() != 2 {
+				t.Errorf("exit code %d, want 2 (%v)", r.exitCode(), r.err)
+			}
+			got := srv.waitFor(t, 1, 10*time.Second)
+			if len(got) != 1 {
+				t.Fatalf("%d uploads, want 1", len(got))
+			}
+			body := checkReport(t, got[0], r, bins.crasher, KindCrash, crashTags)
+			text, _ := body["text"].(string)
+			if text != r.stderr.String() || !strings.Contains(text, tc.header) {
+				t.Errorf("text lacks %q or differs from stderr:\n%s", tc.header, text)
+			}
+		})
+	}
+}
+
 func TestCleanExitSendsNothing(t *testing.T) {
 	srv := newCollector(t)
 	spool := t.TempDir()

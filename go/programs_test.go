@@ -121,10 +121,11 @@ type run struct {
 // runProgram runs bin mode and waits until it and its monitor are done: the
 // monitor holds the program's stdout (Output) and stderr (the relay) until it
 // has delivered.
-func runProgram(t *testing.T, bin, mode, server, spool string) *run {
+func runProgram(t *testing.T, bin, mode, server, spool string, env ...string) *run {
 	t.Helper()
 	r := &run{cmd: exec.Command(bin, mode)}
 	r.cmd.Env = append(os.Environ(), "PANICSCOPE_TEST_SERVER="+server, "PANICSCOPE_TEST_SPOOL="+spool)
+	r.cmd.Env = append(r.cmd.Env, env...)
 	r.cmd.Stdout, r.cmd.Stderr = &r.stdout, &r.stderr
 	r.cmd.WaitDelay = time.Minute
 	r.started = time.Now()

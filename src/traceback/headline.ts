@@ -34,6 +34,24 @@ export function parsePanicLine(text: string): (Panic & { nested: boolean }) | nu
   return { value, recovered, repanicked, nested };
 }
 
+/**
+ * A link's ` [recovered]` or ` [recovered, repanicked]` that a terminal cut at its width: the
+ * value ends with the mark's start (` [recover`), `piece`, the next row, is the rest of it
+ * (`ed]`), holdout-11/hugo-1108. The link's value without the mark, or null.
+ */
+export function cutChainMark(
+  value: string,
+  piece: string,
+): { value: string; repanicked: boolean } | null {
+  for (const mark of [REPANICKED, RECOVERED]) {
+    if (piece.length === 0 || piece.length > mark.length || !mark.endsWith(piece)) continue;
+    const head = mark.slice(0, mark.length - piece.length);
+    if (value.endsWith(head))
+      return { value: value.slice(0, value.length - head.length), repanicked: mark === REPANICKED };
+  }
+  return null;
+}
+
 const RAW_FATALS = new Set([
   "fatal: morestack on g0",
   "fatal: morestack on gsignal",

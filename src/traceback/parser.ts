@@ -25,6 +25,7 @@ import {
 } from "./frame-lines.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
+  cutChainMark,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -396,6 +397,11 @@ export class TracebackParser {
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
     this.endCrash();
+    const cut = this.loggedStart.cutAtEnd();
+    if (cut?.kind === "start") {
+      this.openLogged(cut);
+      this.endCrash();
+    }
     this.loggedStart.flush();
     this.flushPreamble();
     if (this.signalHeader !== null) {
@@ -725,6 +731,7 @@ export class TracebackParser {
       if (this.readReversedValue(crash)) this.blockLine(text, line);
       return;
     }
+    if (this.valueLines === 0 && this.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
     const panic = parsePanicLine(text);
     if (panic !== null) {
       crash.panics.push({
@@ -878,6 +885,21 @@ export class TracebackParser {
     if (parseSignalLine(rest) === null && !isGoroutineHeader(rest)) return text;
     this.prefix = text.slice(0, n);
     return rest;
+  }
+
+  /**
+   * The rest of the headline's ` [recovered]` that a terminal wrapped onto the next row (the
+   * headline as wide as any row before it): the link was recovered. Whether the line was that.
+   */
+  private cutMarkRest(crash: Crash, text: string): boolean {
+    const owner = valueOwner(crash);
+    if (owner === null || owner === "fatal") return false;
+    const cut = cutChainMark(owner.value, text);
+    if (cut === null) return false;
+    owner.value = cut.value;
+    owner.recovered = true;
+    owner.repanicked = cut.repanicked;
+    return true;
   }
 
   /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */

@@ -11,9 +11,12 @@ export class WrapWidth {
   private widest = 0;
   /** The last line noted was as wide as any before it, and wide enough to be a wrap's. */
   atWidth = false;
+  /** So was the line before it. */
+  atWidthBefore = false;
 
   /** Notes the next line's width: its length with the blanks cut off its end. */
   note(width: number): void {
+    this.atWidthBefore = this.atWidth;
     if (width >= this.widest) {
       this.widest = width;
       this.atWidth = width >= MIN_WRAP_WIDTH;

@@ -7,7 +7,7 @@
 
 import assert from "node:assert/strict";
 import { type SpawnSyncReturns, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 
@@ -15,14 +15,42 @@ const ROOT = resolve(import.meta.dirname, "../../..");
 const MODULES = [join(ROOT, "go"), join(ROOT, "go", "otel")];
 const DEBIAN_GO = process.env.PANICSCOPE_DEBIAN_GO ?? "/opt/panicscope-go";
 
-/** The folder holding a toolchain's `go`, or undefined when it is not installed. */
+/** The folder holding a toolchain's `go`, or undefined when it is not installed. The newest is
+ * the highest release among the `go` on PATH and the Debian toolchains beside 1.23 (.ci/run
+ * unpacks Go 1.27 from sid, newer than the machine's own). */
 function toolchainBin(name: "go1.23" | "newest"): string | undefined {
   if (name === "go1.23") {
     const bin = join(DEBIAN_GO, "1.23/usr/lib/go-1.23/bin");
     return existsSync(join(bin, "go")) ? bin : undefined;
   }
+  const bins = [pathGoBin()].filter((bin) => bin !== undefined);
+  if (existsSync(DEBIAN_GO)) {
+    for (const v of readdirSync(DEBIAN_GO)) bins.push(join(DEBIAN_GO, v, `usr/lib/go-${v}/bin`));
+  }
+  let newest: { bin: string; version: number[] } | undefined;
+  for (const bin of bins) {
+    const r = spawnSync(join(bin, "go"), ["env", "GOVERSION"], {
+      encoding: "utf8",
+      env: goEnv(bin),
+    });
+    const m = r.status === 0 ? /^go(\d+)\.(\d+)(?:\.(\d+))?$/.exec(r.stdout.trim()) : null;
+    if (m === null) continue; // not installed, or a development build
+    const version = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    if (newest === undefined || compareVersions(version, newest.version) > 0)
+      newest = { bin, version };
+  }
+  return newest?.bin;
+}
+
+/** The folder of the `go` on PATH (staticcheck runs with the Go it was built with). */
+function pathGoBin(): string | undefined {
   const r = spawnSync("go", ["env", "GOROOT"], { encoding: "utf8", env: goEnv(undefined) });
   return r.status === 0 ? join(r.stdout.trim(), "bin") : undefined;
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }
 
 function goEnv(bin: string | undefined): NodeJS.ProcessEnv {
@@ -62,6 +90,7 @@ for (const name of ["go1.23", "newest"] as const) {
       t.skip(msg);
       return;
     }
+    t.diagnostic(go(bin, ROOT, ["version"]).output.trim());
     for (const dir of MODULES) {
       const vet = go(bin, dir, ["vet", "./..."]);
       assert.equal(vet.status, 0, `go vet in ${dir}:\n${vet.output}`);
@@ -74,23 +103,27 @@ for (const name of ["go1.23", "newest"] as const) {
   });
 }
 
+// With PATH's go (the one staticcheck was built with: it cannot read a newer release's standard
+// library) and with Go 1.23, which checks the files of older releases (flight_stub.go).
 test("the Go module is staticcheck-clean", (t) => {
   const staticcheck = process.env.PANICSCOPE_STATICCHECK;
-  const bin = toolchainBin("newest");
-  if (staticcheck === undefined || !existsSync(staticcheck) || bin === undefined) {
+  const bins = [pathGoBin(), toolchainBin("go1.23")];
+  if (staticcheck === undefined || !existsSync(staticcheck) || bins.includes(undefined)) {
     const msg =
-      "staticcheck is not installed (.ci/run installs it and sets PANICSCOPE_STATICCHECK)";
+      "staticcheck or a Go is not installed (.ci/run installs them and sets PANICSCOPE_STATICCHECK)";
     if (process.env.CI) throw new Error(msg);
     t.skip(msg);
     return;
   }
   const path: string = staticcheck;
-  for (const dir of MODULES) {
-    const out: SpawnSyncReturns<string> = spawnSync(path, ["./..."], {
-      cwd: dir,
-      env: goEnv(bin),
-      encoding: "utf8",
-    });
-    assert.equal(out.status, 0, `staticcheck in ${dir}:\n${out.stdout}${out.stderr}`);
+  for (const bin of bins) {
+    for (const dir of MODULES) {
+      const out: SpawnSyncReturns<string> = spawnSync(path, ["./..."], {
+        cwd: dir,
+        env: goEnv(bin),
+        encoding: "utf8",
+      });
+      assert.equal(out.status, 0, `staticcheck in ${dir} with ${bin}:\n${out.stdout}${out.stderr}`);
+    }
   }
 });

@@ -3,12 +3,14 @@
 // so their build info carries vcs.revision; and the CLI's server on a store of the test's.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { MAIN, type ServeProcess, serveProcess } from "../serve-process.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-export const MAIN = join(ROOT, "dist", "src", "cli", "main.js");
+
+export { MAIN };
 /** The test programs' Config.Token. */
 export const TOKEN = "t0ken";
 export const GO_ENV = { ...process.env, GOFLAGS: "", GOTOOLCHAIN: "local" };
@@ -46,27 +48,8 @@ export function buildProgram(
 }
 
 /** `panicscope serve --db db` with the programs' token until the returned stop is called. */
-export async function serve(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [MAIN, "serve", "--db", db, "--port", "0", "--token", TOKEN],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  const url = await new Promise<string>((done, fail) => {
-    let seen = "";
-    server.stderr?.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (\S+)/.exec(seen);
-      if (match) done(match[1] as string);
-    });
-    server.on("exit", (code) => fail(new Error(`serve exited ${code}: ${seen}`)));
-  });
-  const stop = async () => {
-    const exited = new Promise((done) => server.on("exit", done));
-    server.kill("SIGTERM");
-    await exited;
-  };
-  return { url, stop };
+export function serve(db: string): Promise<ServeProcess> {
+  return serveProcess(db, TOKEN);
 }
 
 export interface ProgramRun {

@@ -19,6 +19,11 @@ const ROOT = resolve(import.meta.dirname, "../../..");
 const PROGRAM = join(ROOT, "test", "server", "testdata", "sentry-go");
 const PANIC = readFileSync(join(PROGRAM, "panic.envelope"));
 const MESSAGE = readFileSync(join(PROGRAM, "message.envelope"));
+// 64 MB of spaces, brotli-compressed once before any server starts: compressing blocks the
+// process for seconds on a loaded machine, longer than a kept-alive connection of an earlier
+// test stays open, and a POST on a connection the server just closed fails ("fetch failed")
+// rather than being retried.
+const BROTLI_BOMB = brotliCompressSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
 const KEY = "k3y"; // the DSN key the envelopes were sent with
 const AUTH = `Sentry sentry_version=7, sentry_client=sentry.go/0.50.0, sentry_key=${KEY}`;
 
@@ -126,11 +131,7 @@ for (const [storeName, makeStore] of STORES) {
     });
 
     test("compressed as SDKs send it (br, gzip, deflate): read alike; a brotli bomb: 413", async () => {
-      // Compressed before the first request: it takes seconds on a loaded machine, longer than
-      // a kept-alive connection stays open, and a POST on a connection the server just closed
-      // fails ("fetch failed") rather than being retried.
-      const bomb = brotliCompressSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
-      assert.ok(bomb.length < 1024);
+      assert.ok(BROTLI_BOMB.length < 1024);
       // sentry-python: brotli at quality 4 when the brotli module is there, else gzip -9
       // (sentry_sdk/transport.py); deflate, zlib-wrapped or raw, is HTTP's other encoding.
       const bodies: [string, Buffer][] = [
@@ -147,7 +148,7 @@ for (const [storeName, makeStore] of STORES) {
       // The same event each time: stored once.
       assert.equal((await listIssues(store)).issues[0]?.count, 1);
       await refused(
-        await post("/api/42/envelope/", bomb, { "content-encoding": "br" }),
+        await post("/api/42/envelope/", BROTLI_BOMB, { "content-encoding": "br" }),
         413,
         /^decompressed \(br\) body is over the limit of 1048576 bytes$/,
       );

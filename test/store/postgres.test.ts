@@ -1,14 +1,16 @@
 // The store suite against a real PostgreSQL server (PANICSCOPE_TEST_PG: an admin URL, as
 // scripts/with-postgres.sh sets it; .ci/run runs the tests under it), each store in a fresh
-// database; and two ingest servers on one database at once.
+// database; and two `panicscope serve` processes on one database at once.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { listen, type RunningServer } from "../../src/server/listen.js";
+import { gunzipSync } from "node:zlib";
 import { PostgresStore } from "../../src/store/postgres.js";
+import { filedCrashes } from "../../src/store/types.js";
+import { type ServeProcess, serveProcess } from "../serve-process.js";
 import { freshDatabase } from "./stores.js";
-import { MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
+import { documentOf, MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
 
 const ADMIN = process.env.PANICSCOPE_TEST_PG;
 const skip =
@@ -18,26 +20,50 @@ if (skip === false) {
   storeSuite("postgres", async () => PostgresStore.open(await freshDatabase()));
 }
 
-describe("two servers on one PostgreSQL database", { skip }, () => {
+test("a report's raw text is kept gzipped (text_gzip) and read back whole", { skip }, async () => {
+  const store = await PostgresStore.open(await freshDatabase());
+  try {
+    const nil = await documentOf(NIL_DEREF);
+    const { reportId } = await store.ingest({
+      idempotencyKey: "k",
+      receivedAt: "2026-12-06T04:00:00.000Z",
+      release: null,
+      environment: null,
+      host: null,
+      metadata: {},
+      text: nil.text,
+      crashes: filedCrashes(nil.document),
+      analysis: nil.analysis,
+    });
+    const { rows } = await store.pool.query<{ text_gzip: Buffer }>(
+      "SELECT text_gzip FROM reports WHERE id = $1",
+      [reportId],
+    );
+    const stored = rows[0]?.text_gzip ?? Buffer.alloc(0);
+    assert.deepEqual([...stored.subarray(0, 2)], [0x1f, 0x8b]);
+    assert.equal(gunzipSync(stored).toString("utf8"), nil.text);
+    assert.equal((await store.getReport(reportId))?.text, nil.text);
+  } finally {
+    await store.close();
+  }
+});
+
+// Two `panicscope serve` processes, started at once on a fresh database (both migrate it: one
+// waits for the other's advisory lock), ingest at the same time.
+describe("two panicscope serve processes on one PostgreSQL database", { skip }, () => {
   let url: string;
-  const stores: PostgresStore[] = [];
-  const servers: RunningServer[] = [];
+  const servers: ServeProcess[] = [];
   before(async () => {
     url = await freshDatabase();
-    for (let i = 0; i < 2; i++) {
-      const store = await PostgresStore.open(url);
-      stores.push(store);
-      servers.push(await listen({ store, token: "t" }));
-    }
+    servers.push(...(await Promise.all([serveProcess(url, "t"), serveProcess(url, "t")])));
   });
   after(async () => {
-    for (const server of servers) await server.close();
-    for (const store of stores) await store.close();
+    await Promise.all(servers.map((server) => server.stop()));
   });
 
   test("200 uploads of 2 bugs, half to each, some retried on the other: 2 issues, no count lost", async () => {
     const texts = [readFileSync(NIL_DEREF, "utf8"), readFileSync(MAP_WRITES, "utf8")];
-    const post = (server: RunningServer, i: number) => {
+    const post = (server: ServeProcess, i: number) => {
       const id = `report-${i}`;
       return fetch(`${server.url}/api/v1/crashes`, {
         method: "POST",
@@ -57,16 +83,28 @@ describe("two servers on one PostgreSQL database", { skip }, () => {
     };
     const uploads = [];
     for (let i = 0; i < 200; i++) {
-      uploads.push(post(servers[i % 2] as RunningServer, i));
+      uploads.push(post(servers[i % 2] as ServeProcess, i));
       // Every tenth report is retried at once on the other server: stored once.
-      if (i % 10 === 0) uploads.push(post(servers[(i + 1) % 2] as RunningServer, i));
+      if (i % 10 === 0) uploads.push(post(servers[(i + 1) % 2] as ServeProcess, i));
     }
-    const statuses = (await Promise.all(uploads)).map((r) => r.status);
-    assert.deepEqual([...new Set(statuses)], [202]);
-    const issues = await (stores[0] as PostgresStore).listIssues();
-    assert.deepEqual(issues.map((i) => [i.rule, i.count]).sort(), [
-      ["concurrent-map-writes", 100],
-      ["nil-pointer-dereference", 100],
-    ]);
+    const answers = await Promise.all(
+      uploads.map(async (upload) => {
+        const r = await upload;
+        return [r.status, ((await r.json()) as { report: number }).report];
+      }),
+    );
+    assert.deepEqual([...new Set(answers.map(([status]) => status))], [202]);
+    // A retry answers with the report its first upload stored: 200 reports, not 220.
+    assert.equal(new Set(answers.map(([, report]) => report)).size, 200);
+    const store = await PostgresStore.open(url);
+    try {
+      const issues = await store.listIssues();
+      assert.deepEqual(issues.map((i) => [i.rule, i.count]).sort(), [
+        ["concurrent-map-writes", 100],
+        ["nil-pointer-dereference", 100],
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { isQualifiedFuncName, parseArgumentListLine } from "../../src/traceback/frame-lines.js";
+import { cutChainMark } from "../../src/traceback/headline.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { gluedHeadline, isElisionMark, isLogRecord } from "../../src/traceback/line-kinds.js";
 import { statusTailAt } from "../../src/traceback/status-tail.js";
@@ -765,4 +766,38 @@ test("an argument list alone on its line, and a package-qualified name alone", (
   assert.equal(isQualifiedFuncName("main.main"), true);
   assert.equal(isQualifiedFuncName("Hello"), false);
   assert.equal(isQualifiedFuncName("see: main.main"), false);
+});
+
+test("a headline's ` [recovered]` a terminal cut at its width (`[recover` / `ed]`) marks the link recovered, and the site is below the recovering frame (holdout-11/hugo-1108, go1.4)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "holdout-11",
+    "hugo-1108-windows-console-80-column-wrapped-headline-and-frames-template-recovered-go14-cut.txt",
+  );
+  const crashes = parseCrashes(readFileSync(file, "utf8"));
+  assert.equal(crashes.length, 1);
+  const value = "runtime error: invalid memory address or nil pointer dereference";
+  assert.deepEqual(crashes[0]?.panics, [
+    { value, recovered: true, repanicked: false },
+    { value, recovered: false, repanicked: false },
+  ]);
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.category, "nil-deref");
+  assert.equal(crash?.goroutine, 1);
+  // go1.4 prints no `panic(…)` frame: text/template.errRecover re-panicked, the frame below it
+  // is where the first panic happened.
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/spf13/hugo/hugolib.(*pager).Pages",
+    file: "/Users/spf13/gopath/src/github.com/spf13/hugo/hugolib/pagination.go",
+    line: 55,
+  });
+  // Cut anywhere in the mark, the rest completes it; a piece that does not is the value's.
+  assert.deepEqual(cutChainMark("boom [recovered, repanick", "ed]"), {
+    value: "boom",
+    repanicked: true,
+  });
+  assert.deepEqual(cutChainMark("boom", " [recovered]"), { value: "boom", repanicked: false });
+  assert.equal(cutChainMark("boom [recover", "ing]"), null);
+  assert.equal(cutChainMark("boom", "ed]"), null);
 });
