@@ -5,10 +5,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { PostgresStore } from "../../src/store/postgres.js";
+import { filedCrashes } from "../../src/store/types.js";
 import { type ServeProcess, serveProcess } from "../serve-process.js";
 import { freshDatabase } from "./stores.js";
-import { MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
+import { documentOf, MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
 
 const ADMIN = process.env.PANICSCOPE_TEST_PG;
 const skip =
@@ -17,6 +19,34 @@ const skip =
 if (skip === false) {
   storeSuite("postgres", async () => PostgresStore.open(await freshDatabase()));
 }
+
+test("a report's raw text is kept gzipped (text_gzip) and read back whole", { skip }, async () => {
+  const store = await PostgresStore.open(await freshDatabase());
+  try {
+    const nil = await documentOf(NIL_DEREF);
+    const { reportId } = await store.ingest({
+      idempotencyKey: "k",
+      receivedAt: "2026-12-06T04:00:00.000Z",
+      release: null,
+      environment: null,
+      host: null,
+      metadata: {},
+      text: nil.text,
+      crashes: filedCrashes(nil.document),
+      analysis: nil.analysis,
+    });
+    const { rows } = await store.pool.query<{ text_gzip: Buffer }>(
+      "SELECT text_gzip FROM reports WHERE id = $1",
+      [reportId],
+    );
+    const stored = rows[0]?.text_gzip ?? Buffer.alloc(0);
+    assert.deepEqual([...stored.subarray(0, 2)], [0x1f, 0x8b]);
+    assert.equal(gunzipSync(stored).toString("utf8"), nil.text);
+    assert.equal((await store.getReport(reportId))?.text, nil.text);
+  } finally {
+    await store.close();
+  }
+});
 
 // Two `panicscope serve` processes, started at once on a fresh database (both migrate it: one
 // waits for the other's advisory lock), ingest at the same time.

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { filingOf } from "../../src/server/filing.js";
 import { KEEP_WHOLE_ABOVE, readDocument } from "../../src/store/document.js";
 import { type PreparedReport, SqliteStore } from "../../src/store/sqlite.js";
@@ -105,6 +106,29 @@ test("a batch crosses to the writer thread as one buffer, unchanged", () => {
     text: Buffer.from(report.text).toString(),
   }));
   assert.deepEqual(texts, reports);
+});
+
+test("a report's raw text is kept gzipped (text_gzip) and read back whole", async () => {
+  const store = new SqliteStore(":memory:");
+  const nil = await documentOf(NIL_DEREF);
+  const { reportId } = await store.ingest({
+    idempotencyKey: "k",
+    receivedAt: "2026-12-06T04:00:00.000Z",
+    release: null,
+    environment: null,
+    host: null,
+    metadata: {},
+    text: nil.text,
+    crashes: filedCrashes(nil.document),
+    analysis: nil.analysis,
+  });
+  const row = store.db.prepare("SELECT text_gzip FROM reports WHERE id = ?").get(reportId) as {
+    text_gzip: Buffer;
+  };
+  assert.deepEqual([...row.text_gzip.subarray(0, 2)], [0x1f, 0x8b]);
+  assert.equal(gunzipSync(row.text_gzip).toString("utf8"), nil.text);
+  assert.equal((await store.getReport(reportId))?.text, nil.text);
+  await store.close();
 });
 
 test("the document column holds how the text was read; an older row's whole document reads as stored", async () => {

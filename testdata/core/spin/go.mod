@@ -1,0 +1,3 @@
+module example.com/corespin
+
+go 1.19
