@@ -793,13 +793,25 @@ function isHeadline(text: string): boolean {
 /**
  * A line of the sticky prefix's logger under another tag (logcat's `W/logd    (26732): `
  * between the lines of `?/o       (26732): `): the prefix's last token, a pid or a stamp,
- * is on it too. It is not the sticky message's continuation.
+ * is on it too; or a pid the prefix opens with is, in the same column (Android Studio's
+ * logcat, `21384-0     Go    org.x  E  ` then `21384-21413 libc  org.x  A  `,
+ * holdout-11/amneziawg-go-111). It is not the sticky message's continuation.
  */
 function sameLogger(text: string, sticky: string): boolean {
+  const lead = LEADING_PID.exec(sticky);
+  if (lead !== null && text.startsWith(lead[0]) && !isDigitAt(text, lead[0].length)) return true;
   const tail = sticky.slice(sticky.lastIndexOf(" ") + 1);
   if (tail.length < 4 || !/\d/.test(tail)) return false;
   const at = text.indexOf(tail);
   return at > 0 && at <= sticky.length;
+}
+
+/** A pid (four digits or more) a prefix opens with. */
+const LEADING_PID = /^\d{4,10}(?!\d)/;
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function join(outer: string, inner: string): string {

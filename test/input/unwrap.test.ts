@@ -231,6 +231,40 @@ test("logcat: another tag's lines between a learnt tag's are not its message's (
   ]);
 });
 
+test("Android Studio's logcat: another tag's line, its pid in the prefix's first column, is not the headline's message (real/holdout-11/amneziawg-go-111)", async () => {
+  const file =
+    "real/holdout-11/amneziawg-go-111-android-studio-logcat-headline-and-sigabrt-only.txt";
+  assert.deepEqual(unwrap(lines(file, 2, 3)), [
+    [
+      "panic: runtime error: index out of range [128] with length 128",
+      1,
+      "21384-0     Go    org.amnezia.awg  E",
+    ],
+    [
+      "21384-21413 libc  org.amnezia.awg  A  Fatal signal 6 (SIGABRT), code -6 (SI_TKILL) in tid 21413 (DefaultDispatch), pid 21384 (org.amnezia.awg)",
+      2,
+      "",
+    ],
+  ]);
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: index out of range [128] with length 128",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(analysis.crashes[0]?.category, "index-out-of-range");
+  assert.equal(
+    analysis.crashes[0]?.message,
+    "runtime error: index out of range [128] with length 128",
+  );
+  assert.equal(crash?.goroutineCount, 0);
+});
+
 test("logcat shown by Android Studio: `>` in place of a file line's tab (real/holdout-2/firestack-222)", () => {
   const out = unwrap(
     lines("real/holdout-2/firestack-222-logcat-fatal-gt-file-lines-rwmutex-go123.txt", 5, 7),
