@@ -7,7 +7,7 @@ import { toDocument } from "../document/to-document.js";
 import type { TraceReport } from "../exectrace/report.js";
 import type { Similarity } from "../group/similarity.js";
 import { parseSimilarity, SIMILARITIES } from "../group/similarity.js";
-import { InputError } from "../input/open.js";
+import { InputError, whyUnreadable } from "../input/open.js";
 import { DEFAULT_LIMITS, type FetchLimits, isUrl } from "../input/url.js";
 import { type Analysis, analyzeInputNamed } from "../pipeline/analyze.js";
 import { colorFromFlags, palette } from "../render/color.js";
@@ -137,12 +137,23 @@ export const analyzeCommand: CommandRunner = {
         import("../pipeline/analyze-core.js"),
         import("../bytes/decode-error.js"),
       ]);
+      for (const path of [values.binary, values.core]) {
+        const why = notAFile(path);
+        if (why === undefined) continue;
+        process.stderr.write(`panicscope: cannot read ${path}: ${why}\n`);
+        return 1;
+      }
       try {
         results = [analyzeCore(values.binary, values.core, { similarity })];
       } catch (error) {
         // A core that cannot be read is an answer, not a usage mistake: one line, exit 1.
-        if (error instanceof BinaryError || (error as NodeJS.ErrnoException).code === "ENOENT") {
-          process.stderr.write(`panicscope: ${(error as Error).message}\n`);
+        if (error instanceof BinaryError) {
+          process.stderr.write(`panicscope: ${error.message}\n`);
+          return 1;
+        }
+        const { path } = error as NodeJS.ErrnoException;
+        if (typeof path === "string") {
+          process.stderr.write(`panicscope: cannot read ${path}: ${whyUnreadable(error)}\n`);
           return 1;
         }
         throw error;
@@ -232,6 +243,15 @@ async function openBinary(file: string, arch: string | undefined): Promise<GoBin
     if (error instanceof BinaryError) throw new UsageError(`${file}: ${error.message}`);
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${file}: ${message}`);
+  }
+}
+
+/** Why PATH cannot be read as a file (missing, a directory), or undefined when it can be opened. */
+function notAFile(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? "a directory" : undefined;
+  } catch (error) {
+    return whyUnreadable(error);
   }
 }
 

@@ -15,6 +15,13 @@ function startsWith(head: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => head[i] === b);
 }
 
+/** How a file whose first bytes are `head` is compressed, if it is. */
+export function compressionOf(head: Uint8Array): "gzip" | "zstd" | undefined {
+  if (startsWith(head, GZIP)) return "gzip";
+  if (startsWith(head, ZSTD)) return "zstd";
+  return undefined;
+}
+
 const WHOLE_FILE_LIMIT = 1 << 30;
 
 export function openCoreSource(path: string): ByteSource {
@@ -27,14 +34,15 @@ export function openCoreSource(path: string): ByteSource {
   } finally {
     closeSync(fd);
   }
-  if (startsWith(head, GZIP)) {
+  const compression = compressionOf(head);
+  if (compression === "gzip") {
     try {
       return new BufferSource(gunzipSync(readFileSync(path)));
     } catch (e) {
       throw new BinaryError("corrupt", `corrupt gzip core ${path}: ${(e as Error).message}`);
     }
   }
-  if (startsWith(head, ZSTD)) {
+  if (compression === "zstd") {
     try {
       return new BufferSource(zstdDecompress(readFileSync(path)));
     } catch (e) {

@@ -2,13 +2,14 @@
 // AddressSpace, the release's runtime layout, the goroutine list and the threads — or a one-line
 // error saying what did not match (architecture, release, binary).
 
+import { closeSync, openSync, readSync } from "node:fs";
 import { sectionByName } from "../binary/exe.js";
 import { GoBinary } from "../binary/gobinary.js";
 import { guard } from "../binary/open.js";
 import { printable } from "../binary/printable.js";
 import { BinaryError, hex, truncated } from "../bytes/decode-error.js";
 import type { GoRelease } from "../goversion/release.js";
-import { openCoreSource } from "./core-source.js";
+import { compressionOf, openCoreSource } from "./core-source.js";
 import { ElfCore } from "./elf-core.js";
 import { GoroutineReader } from "./goroutines.js";
 import { type RuntimeLayout, runtimeLayout, SUPPORTED_RELEASES } from "./layout.js";
@@ -26,6 +27,36 @@ function dumpedBy(core: ElfCore): string {
   if (p === undefined) return "";
   const what = printable(p.args === "" ? p.name : p.args);
   return what === "" ? "" : ` (the core of "${what}")`;
+}
+
+const ET_CORE = 4;
+
+/**
+ * The two files the wrong way round: a core (ELF type ET_CORE, or compressed as cores are
+ * stored) where the executable belongs is named as such, not as a binary without Go tables.
+ */
+function refuseCoreAsBinary(binaryPath: string): void {
+  const head = new Uint8Array(18);
+  const fd = openSync(binaryPath, "r");
+  try {
+    if (readSync(fd, head, 0, head.length, 0) < head.length) return;
+  } finally {
+    closeSync(fd);
+  }
+  const elf = head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
+  const compression = compressionOf(head);
+  if (elf && (head[16]! | (head[17]! << 8)) === ET_CORE) {
+    throw new BinaryError(
+      "not-go",
+      `${binaryPath} is a core file, not an executable: give the BINARY first, then the CORE`,
+    );
+  }
+  if (compression !== undefined) {
+    throw new BinaryError(
+      "not-go",
+      `${binaryPath} is ${compression}-compressed, not an executable: give the BINARY first (uncompressed), then the CORE`,
+    );
+  }
 }
 
 export class CoreProcess {
@@ -155,10 +186,18 @@ export class CoreProcess {
   }
 
   static open(binaryPath: string, corePath: string): CoreProcess {
+    refuseCoreAsBinary(binaryPath);
     const bin = GoBinary.open(binaryPath);
     let core: ElfCore;
     try {
-      core = guard(() => new ElfCore(openCoreSource(corePath)));
+      // A file that cannot be opened is the caller's to name (its errno), not a damaged core.
+      const source = openCoreSource(corePath);
+      try {
+        core = guard(() => new ElfCore(source));
+      } catch (e) {
+        source.close();
+        throw e;
+      }
     } catch (e) {
       bin.close();
       throw e;

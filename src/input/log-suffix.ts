@@ -57,6 +57,11 @@ export class LogSuffixes {
     }
     if (this.learnt.size === 0) return text;
     const suffix = this.learnt.get(stream);
-    return suffix !== undefined && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
+    if (suffix === undefined || !text.endsWith(suffix)) return text;
+    // Blanks before the suffix pad Go's text to the logger's column (a message field of fixed
+    // width, holdout-11/mattermost-plugin-calls-514): they are the logger's too.
+    let end = text.length - suffix.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    return text.slice(0, end);
   }
 }

@@ -40,7 +40,7 @@ export async function openInput(
     small = info.isFile() && size <= CHUNK_BYTES;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${name}: ${describe(error)}`);
+    throw new InputError(`cannot read ${name}: ${whyUnreadable(error)}`);
   }
   const chunks = {
     [Symbol.asyncIterator]: () =>
@@ -61,7 +61,8 @@ async function* readWhole(name: string): AsyncGenerator<Buffer> {
 /** An input that cannot be read: shown to the user in one line. */
 export class InputError extends Error {}
 
-function describe(error: unknown): string {
+/** Why a file could not be read, in a few words (`no such file`, `permission denied`). */
+export function whyUnreadable(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === "ENOENT") return "no such file";
   if (code === "EACCES") return "permission denied";
@@ -89,7 +90,7 @@ export async function* gunzipIfCompressed(
     if (first === undefined) return;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read input: ${describe(error)}`);
+    throw new InputError(`cannot read input: ${whyUnreadable(error)}`);
   }
   const rest = {
     [Symbol.asyncIterator]: () => iterator,
@@ -112,7 +113,9 @@ export async function* gunzipIfCompressed(
     try {
       for await (const chunk of gunzip) yield chunk as Buffer;
     } catch (error) {
-      warn(`gzip data ends early or is damaged (${describe(error)}); analysed what came before`);
+      warn(
+        `gzip data ends early or is damaged (${whyUnreadable(error)}); analysed what came before`,
+      );
     }
     return;
   }
@@ -122,7 +125,7 @@ export async function* gunzipIfCompressed(
   } catch (error) {
     // A source that already says what went wrong (a URL's limits) is not reworded.
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read input: ${describe(error)}`);
+    throw new InputError(`cannot read input: ${whyUnreadable(error)}`);
   }
 }
 

@@ -1,14 +1,16 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
 // syslog file, do not break the crash apart. Layers, outside in: a log viewer's line numbers on
-// lines of their own (line-number-gutter.ts); a container runtime's record (docker json-file,
-// CRI); markdown; a known logger prefix (syslog, klog, timestamps); a
-// learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed line; and what
-// carries Go's text inside one line: test2json events, a JSON field, an escaped value.
+// lines of their own (line-number-gutter.ts); a one-column CSV cell (csv-cell.ts); a container
+// runtime's record (docker json-file, CRI); markdown; a known logger prefix (syslog, klog,
+// timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
+// line; and what carries Go's text inside one line: test2json events, a JSON field, an escaped
+// value.
 //
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { parseCriLine, parseDockerLine } from "./container-log.js";
+import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
@@ -41,6 +43,8 @@ export interface WrapperCounts {
   escaped: number;
   /** A log viewer's line numbers, each on a line of its own (counted only when there are any). */
   lineNumbers?: number;
+  /** Lines that were each one quoted CSV cell (counted only when there are any). */
+  csvCells?: number;
 }
 
 /** A crash's first line kept back for one line: its prefix may show up only on the next. */
@@ -133,6 +137,9 @@ export class Unwrapper {
   private passedLine = 0;
   /** A held headline being handed on, and the blanks its input line ended in. */
   private released: { line: number; blanks: string } | null = null;
+
+  /** A line that was one quoted CSV cell holding a doubled quote has been read. */
+  private csvSeen = false;
 
   /** The stream of the last line when it was a prefixed function line cut before its `)`. */
   private cutCall: string | null = null;
@@ -295,6 +302,16 @@ export class Unwrapper {
 
   /** A line off the fast path: a container runtime's record, or a line to unwrap. */
   private record(raw: string, line: number, c: number): void {
+    if (c === 0x22 /* " */) {
+      // A log exported as CSV (csv-cell.ts): the cell's text is the line.
+      const cell = csvCellText(raw, this.csvSeen);
+      if (cell !== null) {
+        this.csvSeen = true;
+        this.seen.csvCells = (this.seen.csvCells ?? 0) + 1;
+        this.record(cell, line, cell.charCodeAt(0));
+        return;
+      }
+    }
     this.rawWidth = raw.length;
     this.rawLine = raw;
     const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
@@ -793,13 +810,25 @@ function isHeadline(text: string): boolean {
 /**
  * A line of the sticky prefix's logger under another tag (logcat's `W/logd    (26732): `
  * between the lines of `?/o       (26732): `): the prefix's last token, a pid or a stamp,
- * is on it too. It is not the sticky message's continuation.
+ * is on it too; or a pid the prefix opens with is, in the same column (Android Studio's
+ * logcat, `21384-0     Go    org.x  E  ` then `21384-21413 libc  org.x  A  `,
+ * holdout-11/amneziawg-go-111). It is not the sticky message's continuation.
  */
 function sameLogger(text: string, sticky: string): boolean {
+  const lead = LEADING_PID.exec(sticky);
+  if (lead !== null && text.startsWith(lead[0]) && !isDigitAt(text, lead[0].length)) return true;
   const tail = sticky.slice(sticky.lastIndexOf(" ") + 1);
   if (tail.length < 4 || !/\d/.test(tail)) return false;
   const at = text.indexOf(tail);
   return at > 0 && at <= sticky.length;
+}
+
+/** A pid (four digits or more) a prefix opens with. */
+const LEADING_PID = /^\d{4,10}(?!\d)/;
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function join(outer: string, inner: string): string {

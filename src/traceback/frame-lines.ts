@@ -239,7 +239,7 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   const unlinked = removeMarkdownLinks(text);
   if (unlinked !== text) return parseFileLineInto(unlinked, indent, target);
   const tail = DAMAGED_TAIL.exec(text);
-  if (tail === null) return false;
+  if (tail === null) return bareOffsetFileLine(text, indent, target);
   const colon = text.lastIndexOf(":", tail.index - 1);
   if (colon <= indent) return false;
   const line = decimal(text, colon + 1, tail.index);
@@ -248,6 +248,26 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   target.line = line;
   const glued = tail[2] !== "" && tail[2] !== " ";
   target.offset = glued ? undefined : hexNumber(tail[1] as string, 0, (tail[1] as string).length);
+  return true;
+}
+
+/** `:86  0x3e` ending a line: a line number, blanks, an offset without its `+`. */
+const BARE_OFFSET_TAIL = /:([0-9]{1,9}) {1,4}0x([0-9a-f]{1,16})$/;
+
+/**
+ * A file line a viewer rewrote as blanks, the base name and line, blanks and the offset without
+ * its `+` (`\t  diagnostics.go:86  0x3e`, VS Code's Go extension, holdout-11/vscode-go-879):
+ * the file is the name after the blanks.
+ */
+function bareOffsetFileLine(text: string, indent: number, target: FileLine): boolean {
+  const tail = BARE_OFFSET_TAIL.exec(text);
+  if (tail === null) return false;
+  let start = indent;
+  while (start < tail.index && text.charCodeAt(start) === 0x20) start++;
+  if (start === tail.index) return false;
+  target.file = text.slice(start, tail.index);
+  target.line = decimal(tail[1] as string, 0, (tail[1] as string).length);
+  target.offset = hexNumber(tail[2] as string, 0, (tail[2] as string).length);
   return true;
 }
 

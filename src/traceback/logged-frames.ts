@@ -80,6 +80,22 @@ export function isFuncNameLine(text: string): boolean {
   return dot > 0 && !text.includes('"') && !text.includes("=");
 }
 
+/** A stack field's key and the opening of its value: `"stack": "`, ` stacktrace="`. */
+const STACK_FIELD = /(?:^|[\s{,])"?(?:stack|stack_?trace|trace)"?(?:: ?|=)$/i;
+
+/**
+ * A log record whose last field holds a stack with its newlines kept, opened at the end of the
+ * line by the first function name (`{"stack": "github.com/x/logp.Recover`, the file line under
+ * it: holdout-10/beats-6692): that name, or null.
+ */
+export function parseStackFieldFunc(text: string): string | null {
+  const quote = text.lastIndexOf('"');
+  if (quote <= 0) return null;
+  const func = text.slice(quote + 1);
+  if (!isFuncNameLine(func)) return null;
+  return STACK_FIELD.test(text.slice(Math.max(0, quote - 16), quote)) ? func : null;
+}
+
 /**
  * `pkg.Func (0x42d784)`: a function name and its pc, as a program prints runtime.Caller's frames
  * with runtime.FuncForPC (delve's internal errors: `%s (%#x)\n\t%s:%d\n`, service/rpccommon/

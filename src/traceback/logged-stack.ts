@@ -17,6 +17,7 @@ import {
   parseIndentedFileLine,
   parsePcFileLine,
   parseSourceLine,
+  parseStackFieldFunc,
 } from "./logged-frames.js";
 import { hasPanicLeadIn, loggedMessage, namedValue, withoutStackField } from "./logged-message.js";
 
@@ -43,6 +44,8 @@ const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 const BARE_HEADING = /^\s*(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 /** Lines from a bare heading to the stack under it, and from the message to the heading. */
 const HEADING_REACH = 3;
+/** A line that speaks of a panic (`recovered from panic while …`). */
+const NAMES_PANIC = /\bpanic/i;
 
 /**
  * Lines a logged panic's value may go on over before its stack (a request or packet printed with
@@ -72,8 +75,9 @@ export class LoggedStackStart {
    */
   private bareLeadIn: HeldLine | null = null;
   private leadValue: HeldLine | null = null;
-  /** The last line seen that was not blank. */
+  /** The last line seen that was not blank, and the one before it. */
   private lastText: HeldLine | null = null;
+  private textBefore: HeldLine | null = null;
   /** The last bare heading (`Stack:`) and the line above it, past blanks: the stack's message. */
   private heading: HeldLine | null = null;
   private overHeading: HeldLine | null = null;
@@ -93,7 +97,9 @@ export class LoggedStackStart {
         this.recent.find((h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text)),
       ) ?? this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "")
-      return this.messageOverHeading(line) ?? this.valueUnderLeadIn(line);
+      return (
+        this.messageOverHeading(line) ?? this.valueUnderLeadIn(line) ?? this.panicNamedAbove(line)
+      );
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
     const leadIn = this.leadIn;
@@ -155,6 +161,24 @@ export class LoggedStackStart {
       : null;
   }
 
+  /**
+   * A recover handler's line that names the panic and a runtime error as its value, then blank lines,
+   * then the stack (Metricbeat's `… recovered from panic while fetching …: runtime error: …`, a
+   * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
+   * HEADING_REACH lines above the stack.
+   */
+  private panicNamedAbove(line: number): HeldLine | null {
+    const last = this.lastText;
+    const above = last !== null && last.line < line ? last : this.textBefore;
+    return above !== null &&
+      line - above.line <= HEADING_REACH &&
+      !above.text.startsWith("panic: ") &&
+      NAMES_PANIC.test(above.text) &&
+      loggedMessage(above.text).startsWith("runtime error: ")
+      ? above
+      : null;
+  }
+
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
@@ -172,6 +196,7 @@ export class LoggedStackStart {
       } else if (this.heading !== null && this.afterHeading === null) {
         this.afterHeading = seen.line;
       }
+      this.textBefore = this.lastText;
       this.lastText = seen;
     }
     if (this.bareLeadIn !== null && this.leadValue === null && seen.text.trim() !== "")
@@ -224,7 +249,11 @@ export class LoggedStackStart {
       this.held.push({ text: raw, line });
       return { kind: "held" };
     }
-    if (parsePcFileLine(text) !== null || isFuncLine(text) || parseAtFrameLine(text) !== null) {
+    if (
+      parsePcFileLine(text) !== null ||
+      isFirstFuncLine(text) ||
+      parseAtFrameLine(text) !== null
+    ) {
       this.prefix = quoted ? QUOTE : "";
       this.held.push({ text: raw, line });
       return { kind: "held" };
@@ -247,6 +276,7 @@ export class LoggedStackStart {
     this.leadIn = null;
     this.bareLeadIn = null;
     this.lastText = null;
+    this.textBefore = null;
     this.heading = null;
     return { kind: "start", lines, message, prefix: this.prefix };
   }
@@ -265,7 +295,8 @@ export class LoggedStackStart {
       string,
       string,
     ];
-    if (!isFuncLine(func) || parseIndentedFileLine(file) === null || !isFuncLine(next)) return null;
+    if (!isFirstFuncLine(func) || parseIndentedFileLine(file) === null || !isFuncLine(next))
+      return null;
     return this.start(held, this.lineBefore((held[0] as HeldLine).line));
   }
 
@@ -287,7 +318,8 @@ export class LoggedStackStart {
     if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
-    if (isFuncLine(last)) return parseIndentedFileLine(text) !== null;
+    if (this.held.length === 1 ? isFirstFuncLine(last) : isFuncLine(last))
+      return parseIndentedFileLine(text) !== null;
     return isFuncLine(text);
   }
 }
@@ -295,6 +327,11 @@ export class LoggedStackStart {
 /** The first line of a `func` / `\tfile:line` pair: the name alone, or with its pc. */
 function isFuncLine(text: string): boolean {
   return isFuncNameLine(text) || parseFuncPcLine(text) !== null;
+}
+
+/** The first function line of a stack: also one a record's stack field opens (`"stack": "f`). */
+function isFirstFuncLine(text: string): boolean {
+  return isFuncLine(text) || parseStackFieldFunc(text) !== null;
 }
 
 function isSource(text: string): boolean {
@@ -312,7 +349,11 @@ function isStackStart(lines: string[], bare: boolean): boolean {
     if (parsePcFileLine(text) !== null) pcLines++;
     else if (bare && parseBareFileLine(text) !== null) bareLines++;
     else if (parseAtFrameLine(text) !== null) atLines++;
-    else if (i > 0 && parseIndentedFileLine(text) !== null && isFuncLine(lines[i - 1] as string))
+    else if (
+      i > 0 &&
+      parseIndentedFileLine(text) !== null &&
+      (i === 1 ? isFirstFuncLine : isFuncLine)(lines[i - 1] as string)
+    )
       pairs++;
   }
   return pcLines >= 2 || atLines >= 2 || pairs >= 2 || bareLines >= 2;
@@ -392,6 +433,11 @@ export class LoggedStackReader {
     const withPc = parseFuncPcLine(text);
     if (withPc !== null) {
       this.pendingFunc = { func: withPc.func, pc: withPc.pc, line };
+      return "used";
+    }
+    const inField = frames.length === 0 ? parseStackFieldFunc(text) : null;
+    if (inField !== null) {
+      this.pendingFunc = { func: inField, pc: undefined, line };
       return "used";
     }
     return "other";

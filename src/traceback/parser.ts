@@ -799,6 +799,14 @@ export class TracebackParser {
       this.events.stray?.(text, line);
       return;
     }
+    if (this.valueFramed !== true && isElisionMark(text)) {
+      // A reporter's mark that lines were left out (`[...]` under the headline,
+      // holdout-11/etcd-3504): the runtime prints none, and go1.23+ frames a value's lines
+      // with a tab. What comes after it is read as after the headline's blank line.
+      this.unparsed(text, line);
+      this.state = "between";
+      return;
+    }
     if (this.valueFramed !== true && (text.startsWith("$ ") || isLogRecord(text))) {
       // A shell prompt pasted between the headline and the stacks is never part of a value,
       // nor is a logger's record another goroutine wrote while the runtime printed

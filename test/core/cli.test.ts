@@ -4,9 +4,10 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { ROOT } from "../binary/toolchains.js";
 import { tempDir } from "../temp-dir.js";
 import { coreToolchains, coreUnavailable, crashCore } from "./cores.js";
@@ -122,6 +123,35 @@ describe("panicscope core", { skip: why }, () => {
       ),
       screen.join("\n"),
     );
+  });
+
+  it("the files the wrong way round, a missing file, a directory: one line naming it, exit 1", {
+    skip: tc === undefined,
+  }, () => {
+    const run = crashCore(tc!, ["-buildmode=pie", "-ldflags=-s -w"], ["segv"]);
+    const dir = tempDir("panicscope-core-");
+    const gz = join(dir, "core.gz");
+    writeFileSync(gz, gzipSync(readFileSync(run.core), { level: 1 }));
+    const missing = join(dir, "no-such-core");
+    for (const [args, message] of [
+      [
+        [run.core, run.binary],
+        `${run.core} is a core file, not an executable: give the BINARY first, then the CORE`,
+      ],
+      [
+        [gz, run.binary],
+        `${gz} is gzip-compressed, not an executable: give the BINARY first (uncompressed), then the CORE`,
+      ],
+      [[run.binary, missing], `cannot read ${missing}: no such file`],
+      [[missing, run.core], `cannot read ${missing}: no such file`],
+      [[run.binary, dir], `cannot read ${dir}: a directory`],
+    ] as const) {
+      const r = panicscope(["core", ...args]);
+      assert.deepEqual(
+        { status: r.status, stdout: r.stdout, stderr: r.stderr },
+        { status: 1, stdout: "", stderr: `panicscope: ${message}\n` },
+      );
+    }
   });
 
   it("a core of another binary: one line, exit 1", { skip: tc === undefined }, () => {

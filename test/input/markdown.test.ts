@@ -80,3 +80,24 @@ test("italics opened before the headline and the goroutine header are removed; a
     ["math/rand.(*Rand).Intn", "/usr/local/go/src/math/rand/rand.go", 169],
   );
 });
+
+test("a tilde fence is a fence: a blank line, not the value's (holdout-11/etcd-3504)", async () => {
+  const etcd =
+    "real/holdout-11/etcd-3504-tilde-fence-capnslog-lines-custom-panic-headline-then-ellipsis.txt";
+  assert.equal(removeMarkdown(line(etcd, 1)), "");
+  assert.equal(removeMarkdown(line(etcd, 9)), "");
+  // A line of Go's is never taken for one.
+  assert.equal(
+    removeMarkdown(line(etcd, 7)),
+    "panic: tocommit(138789) is out of range [lastIndex(0)]",
+  );
+  const doc = toDocument(await analyzeFile(join(TESTDATA, etcd)));
+  assert.equal(doc.crashes.length, 1);
+  const [crash] = doc.crashes;
+  assert.equal(crash?.category, "custom-panic");
+  assert.equal(crash?.message, "tocommit(138789) is out of range [lastIndex(0)]");
+  assert.equal(crash?.goroutine, null);
+  assert.equal(crash?.goroutineCount, 0);
+  // The reporter's `[...]` under the headline is kept as a line not understood.
+  assert.deepEqual(crash?.unparsedLines, [{ line: 8, text: "[...]" }]);
+});

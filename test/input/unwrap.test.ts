@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { csvCellText } from "../../src/input/csv-cell.js";
 import { Unwrapper } from "../../src/input/unwrap.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 
@@ -229,6 +231,40 @@ test("logcat: another tag's lines between a learnt tag's are not its message's (
     ["W/logd    (26732): Dropped 6", 2, ""],
     ["fatal error: fault", 3, "?/o       (26732):"],
   ]);
+});
+
+test("Android Studio's logcat: another tag's line, its pid in the prefix's first column, is not the headline's message (real/holdout-11/amneziawg-go-111)", async () => {
+  const file =
+    "real/holdout-11/amneziawg-go-111-android-studio-logcat-headline-and-sigabrt-only.txt";
+  assert.deepEqual(unwrap(lines(file, 2, 3)), [
+    [
+      "panic: runtime error: index out of range [128] with length 128",
+      1,
+      "21384-0     Go    org.amnezia.awg  E",
+    ],
+    [
+      "21384-21413 libc  org.amnezia.awg  A  Fatal signal 6 (SIGABRT), code -6 (SI_TKILL) in tid 21413 (DefaultDispatch), pid 21384 (org.amnezia.awg)",
+      2,
+      "",
+    ],
+  ]);
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: index out of range [128] with length 128",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(analysis.crashes[0]?.category, "index-out-of-range");
+  assert.equal(
+    analysis.crashes[0]?.message,
+    "runtime error: index out of range [128] with length 128",
+  );
+  assert.equal(crash?.goroutineCount, 0);
 });
 
 test("logcat shown by Android Studio: `>` in place of a file line's tab (real/holdout-2/firestack-222)", () => {
@@ -578,6 +614,52 @@ test("the whole stack under it is the crash's: the site below net/http's panic f
         47,
       ],
       ["net/http.HandlerFunc.ServeHTTP", 0],
+    ],
+  );
+});
+
+test("a log exported as one-column CSV: each quoted cell's text, quotes undoubled; the logger's suffix and the blanks padding Go's text to its column go (real/holdout-11/mattermost-plugin-calls-514)", async () => {
+  const file =
+    "real/holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut.txt";
+  assert.equal(csvCellText('"a ""b"" c"', false), 'a "b" c');
+  // A quoted string alone is no CSV until a cell with a doubled quote was seen.
+  assert.equal(csvCellText('"panic: x"', false), null);
+  assert.equal(csvCellText('"panic: x"', true), "panic: x");
+  // A lone quote inside is no cell's.
+  assert.equal(csvCellText('"a "b" c"', true), null);
+  const stream = "debug [2023-08-31 20:12:32.598 Z]";
+  const out = unwrap(lines(file, 2, 8));
+  assert.deepEqual(
+    out.filter(([, , s]) => s === stream),
+    [
+      ["panic: runtime error: invalid memory address or nil pointer dereference", 1, stream],
+      ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x50 pc=0x8afce0]", 2, stream],
+      ["", 3, stream],
+      ["goroutine 94943 [running]:", 4, stream],
+      ["github.com/mattermost/mattermost/server/public/model.(*AppError).Error(0x0)", 6, stream],
+      [
+        "\tgithub.com/mattermost/mattermost/server/public@v0.0.0-20230613002302-62a3ee8adcb5/model/utils.go:279 +0x40",
+        7,
+        stream,
+      ],
+    ],
+  );
+  // The server's own error line in between is another stream's.
+  assert.deepEqual(
+    out.filter(([, , s]) => s !== stream).map(([, at]) => at),
+    [5],
+  );
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.wrappers.csvCells, 7);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "nil-deref",
+      94943,
+      "github.com/mattermost/mattermost/server/public/model.(*AppError).Error",
+      "github.com/mattermost/mattermost/server/public@v0.0.0-20230613002302-62a3ee8adcb5/model/utils.go",
+      279,
     ],
   );
 });

@@ -801,3 +801,27 @@ test("a headline's ` [recovered]` a terminal cut at its width (`[recover` / `ed]
   assert.equal(cutChainMark("boom [recover", "ing]"), null);
   assert.equal(cutChainMark("boom", "ed]"), null);
 });
+
+test("a reporter's `[...]` under the headline is no line of the value (holdout-11/etcd-3504)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "holdout-11",
+        "etcd-3504-tilde-fence-capnslog-lines-custom-panic-headline-then-ellipsis.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  assert.deepEqual(crashes[0]?.panics, [
+    {
+      value: "tocommit(138789) is out of range [lastIndex(0)]",
+      recovered: false,
+      repanicked: false,
+    },
+  ]);
+  assert.equal(crashes[0]?.crashing, null);
+  assert.deepEqual(crashes[0]?.unparsed, [{ line: 8, text: "[...]" }]);
+});

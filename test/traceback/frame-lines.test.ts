@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 import {
   isFileLineTail,
   joinArguments,
@@ -301,4 +303,57 @@ test("a pre-go1 frame: its location line, then its call indented under it (real/
       14,
     ],
   );
+});
+
+test("a file line a viewer rewrote as blanks, base name and line, blanks and the offset without its `+` (real/holdout-11/vscode-go-879)", async () => {
+  // Lines 6 and 10 of the report.
+  assert.deepEqual(parseFileLine("\t  diagnostics.go:86  0x3e"), {
+    file: "diagnostics.go",
+    line: 86,
+    offset: 0x3e,
+  });
+  assert.deepEqual(parseFileLine("\t  text_synchronization.go:233  0x5fe"), {
+    file: "text_synchronization.go",
+    line: 233,
+    offset: 0x5fe,
+  });
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "real",
+    "holdout-11",
+    "vscode-go-879-gopls-pre-tag-basename-file-lines-two-space-offsets-windows-nil-deref.txt",
+  );
+  const [crash] = parseCrashes(readFileSync(file, "utf8"));
+  assert.equal(crash?.crashing?.id, 54151);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.file, f.line]),
+    [
+      ["golang.org/x/tools/internal/lsp.(*Server).diagnoseSnapshot", "diagnostics.go", 86],
+      [
+        "golang.org/x/tools/internal/lsp.(*Server).didModifyFiles.func2",
+        "text_synchronization.go",
+        235,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    [
+      crash?.crashing?.createdBy?.func,
+      crash?.crashing?.createdBy?.file,
+      crash?.crashing?.createdBy?.line,
+    ],
+    ["golang.org/x/tools/internal/lsp.(*Server).didModifyFiles", "text_synchronization.go", 233],
+  );
+  assert.deepEqual(crash?.unparsed, []);
+  const [doc] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(doc?.category, "nil-deref");
+  assert.deepEqual(doc?.frame, {
+    func: "golang.org/x/tools/internal/lsp.(*Server).diagnoseSnapshot",
+    file: "diagnostics.go",
+    line: 86,
+  });
 });

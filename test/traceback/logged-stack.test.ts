@@ -11,7 +11,11 @@ import { toDocument } from "../../src/document/to-document.js";
 import type { Crash } from "../../src/model.js";
 import { analyzeFile, analyzeText } from "../../src/pipeline/analyze.js";
 import { parseCrashes } from "../../src/traceback/index.js";
-import { fileLocation, parsePcFileLine } from "../../src/traceback/logged-frames.js";
+import {
+  fileLocation,
+  parsePcFileLine,
+  parseStackFieldFunc,
+} from "../../src/traceback/logged-frames.js";
 import { loggedMessage, withoutStackField } from "../../src/traceback/logged-message.js";
 import { TracebackParser } from "../../src/traceback/parser.js";
 
@@ -871,4 +875,50 @@ test("a pkg/errors stack the text ends inside, its second frame's function line 
   // One pair alone at the end is too weak a shape: its lines stay outside any crash.
   const onePair = read(file).split("\n").slice(0, 4).join("\n");
   assert.deepEqual(parse(onePair), { crashes: [], stray: [1, 2, 3, 4] });
+});
+
+test("a record's stack field opened at the end of its line by the first function name starts the stack; a recover line that names a panic and a runtime error, blank lines above it, is its value (holdout-10/beats-6692)", async () => {
+  const file =
+    "real/holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut.txt";
+  const lines = read(file).split("\n");
+  assert.equal(
+    parseStackFieldFunc(lines[3] as string),
+    "github.com/elastic/beats/libbeat/logp.Recover",
+  );
+  assert.equal(parseStackFieldFunc('{"msg": "github.com/elastic/beats/libbeat/logp.Recover'), null);
+  assert.equal(parseStackFieldFunc('{"stack": "not a function'), null);
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "logged");
+  assert.deepEqual(crash.panics, [
+    { value: "runtime error: slice bounds out of range", recovered: true, repanicked: false },
+  ]);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 25 });
+  assert.deepEqual(
+    crash.crashing?.frames.slice(0, 2).map((f) => [f.func, f.file, f.line, f.inputLine]),
+    [
+      [
+        "github.com/elastic/beats/libbeat/logp.Recover",
+        "/go/src/github.com/elastic/beats/libbeat/logp/global.go",
+        88,
+        4,
+      ],
+      ["runtime.call32", "/usr/local/go/src/runtime/asm_amd64.s", 509, 6],
+    ],
+  );
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    ["slice-bounds", null, "bytes.(*Buffer).ReadFrom", "/usr/local/go/src/bytes/buffer.go", 210],
+  );
+  // Prose that speaks of a panic but names no runtime error is no stack's value across a blank
+  // (holdout-2/kubernetes-96467: Ginkgo's advice over a HandleCrash dump).
+  const ginkgo = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-2/kubernetes-96467-ginkgo-value-then-handlecrash-stack-no-headline.txt",
+    ),
+  );
+  assert.deepEqual(ginkgo.crashes[0]?.crash.panics, []);
 });
