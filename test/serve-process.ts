@@ -8,6 +8,7 @@ export const MAIN = join(import.meta.dirname, "..", "src", "cli", "main.js");
 
 export interface ServeProcess {
   url: string;
+  pid: number;
   /** SIGTERM, and the process's exit. */
   stop: () => Promise<void>;
 }
@@ -34,5 +35,5 @@ export async function serveProcess(db: string, token: string): Promise<ServeProc
     server.kill("SIGTERM");
     await exited;
   };
-  return { url, stop };
+  return { url, pid: server.pid as number, stop };
 }

@@ -16,6 +16,7 @@ import { listIssues } from "./issues-json.js";
 import type { EventOrigin } from "./otlp.js";
 import { parseReport, type Report } from "./report.js";
 import { envelopeEvents, sentryKey, sentryReport, storeEvent } from "./sentry.js";
+import { TextBudget } from "./text-budget.js";
 import { isTextBody, parseTextReport } from "./text-report.js";
 import { WEBHOOK_SCHEMA, type Webhooks } from "./webhooks.js";
 
@@ -69,6 +70,8 @@ export function createApp({
   const analyse = analyser(analysisThreads);
   const checkToken = tokenChecker(token, inbox?.tokens);
   const checkKey = keyChecker(token, inbox?.tokens);
+  // One text of the body limit at a time, small ones beside it (see text-budget.ts).
+  const textBudget = new TextBudget(bodyLimit);
 
   app.onError((error, c) => {
     // A refused body may be partly unread: the connection cannot carry another request.
@@ -169,6 +172,19 @@ export function createApp({
 
   /** Analyses the report's text, stores it and tells the webhooks; resolves once committed. */
   async function file(
+    report: Report,
+    scope: TokenScope,
+  ): Promise<{ result: IngestResult; crashes: number }> {
+    const size = report.text.length;
+    await textBudget.acquire(size);
+    try {
+      return await fileNow(report, scope);
+    } finally {
+      textBudget.release(size);
+    }
+  }
+
+  async function fileNow(
     report: Report,
     scope: TokenScope,
   ): Promise<{ result: IngestResult; crashes: number }> {

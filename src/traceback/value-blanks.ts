@@ -5,7 +5,10 @@
 // an export pads every line. The blanks the headline's line lost are the value's when the line
 // that Go ends with a fixed mark under it — the goroutine header (`]:`) or `[signal …]` (`]`) —
 // lost none, since padding pads that line too; a blank line in between is read past unless it
-// lost blanks itself.
+// lost blanks itself. A runtime error's text is never the program's: the runtime builds it
+// from fixed words, numbers and type names (go1.26.8 src/runtime/error.go: errorString,
+// errorAddressString, boundsError all return "runtime error: " and text that ends in no blank),
+// so blanks after it are padding however the lines under it look (holdout-11/k9s-3866).
 
 import type { Crash, Panic } from "../model.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
@@ -22,7 +25,13 @@ export class ValueBlanks {
   opened(crash: Crash, blanks: string): void {
     const panic = crash.panics[0];
     // After ` [recovered]` the blanks are not the value's.
-    if (blanks === "" || panic === undefined || panic.recovered) this.pending = null;
+    if (
+      blanks === "" ||
+      panic === undefined ||
+      panic.recovered ||
+      panic.value.startsWith("runtime error: ")
+    )
+      this.pending = null;
     else this.pending = { crash, panic, value: panic.value, blanks };
   }
 

@@ -43,3 +43,20 @@ test("a status line's tail cut off the value takes its blanks with it (restic#12
     ['Write: sftp: "Failure" (SSH_FX_FAILURE)', 'Write: sftp: "Failure" (SSH_FX_FAILURE)'],
   );
 });
+
+test("a runtime error's text ends in no blank: a blank after it is the paste's, though the goroutine header lost none (holdout-11/k9s-3866)", async () => {
+  const file =
+    "holdout-11/k9s-3866-unfenced-markdown-link-wrapped-file-lines-trailing-space-headline-no-blank-cut.txt";
+  assert.deepEqual(await values(file), [
+    "runtime error: index out of range [1] with length 1",
+    "runtime error: index out of range [1] with length 1",
+  ]);
+  const [crash] = toDocument(await analyzeFile(join(REAL, file))).crashes;
+  assert.equal(crash?.category, "index-out-of-range");
+  assert.equal(crash?.goroutine, 440);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/derailed/k9s/internal/render.(*Pod).initContainerStats",
+    file: "github.com/derailed/k9s/internal/render/pod.go",
+    line: 430,
+  });
+});
