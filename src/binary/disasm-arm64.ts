@@ -227,7 +227,8 @@ function other(insn: number, pc: number): Decoded {
       writes: [],
     };
   }
-  if ((insn & 0x9f000000) === 0x90000000) {
+  // `>>> 0`: JavaScript's & gives a signed 32-bit result, and ADRP's top bit is set.
+  if ((insn & 0x9f000000) >>> 0 === 0x90000000) {
     const imm = sext((((insn >>> 5) & 0x7ffff) << 2) | ((insn >>> 29) & 3), 21);
     const target = Math.floor(pc / 4096) * 4096 + imm * 4096;
     return { text: `adrp x${rd}, ${hex(target)}`, writes: rd === 31 ? [] : [full(rd)] };

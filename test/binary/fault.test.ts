@@ -216,6 +216,29 @@ describe("arm64", () => {
       }
       assert.ok(compared > 5000, `${compared} compared`);
       assert.deepEqual(wrong, []);
+      // ADRP (its top bit set): `ADRP 155648(PC), R0` is the page 155648 bytes past the PC's.
+      const ADRP = /^\s+\S+\t+0x([0-9a-f]+)\t+([0-9a-f]{8})\t+ADRP (-?\d+)\(PC\), R(\d+)\s*$/;
+      let adrps = 0;
+      const wrongAdrp: string[] = [];
+      for (const line of dump.split("\n")) {
+        const m = ADRP.exec(line);
+        if (m === null) continue;
+        const pc = Number.parseInt(m[1]!, 16);
+        const insn = Number.parseInt(m[2]!, 16);
+        const bytes = new Uint8Array([
+          insn >>> 24,
+          (insn >>> 16) & 255,
+          (insn >>> 8) & 255,
+          insn & 255,
+        ]);
+        const [d] = decodeArm64(bytes, pc, false);
+        const want = `adrp x${m[4]}, 0x${(pc - (pc % 4096) + Number(m[3])).toString(16)}`;
+        adrps++;
+        if (d?.text !== want && wrongAdrp.length < 10)
+          wrongAdrp.push(`${line.trim()} → ${d?.text}`);
+      }
+      assert.ok(adrps > 1000, `${adrps} ADRP compared`);
+      assert.deepEqual(wrongAdrp, []);
       // The fault itself: main.useOuter's second load, `MOVD 24(R1), R0`, reading through nil.
       const f = bin.funcByName("main.useOuter");
       assert.ok(f);
