@@ -518,7 +518,7 @@ export class TracebackParser {
         kind: "race",
         line: this.raceSeparator > 0 && this.raceSeparator === line - 1 ? line - 1 : line,
       });
-      this.race = new RaceReportParser();
+      this.race = new RaceReportParser((text, line) => this.unparsed(text, line));
       this.state = "race";
       return;
     } else if (c === 0x3d /* = */ && text === RACE_SEPARATOR) {
@@ -530,7 +530,7 @@ export class TracebackParser {
     if ((c === 0x52 || c === 0x57) && isFirstRaceAccess(text)) {
       // A race report pasted without its `WARNING: DATA RACE` header (`Read at`, `Write at`).
       this.startCrash({ kind: "race", line });
-      this.race = new RaceReportParser();
+      this.race = new RaceReportParser((text, line) => this.unparsed(text, line));
       this.state = "race";
       this.raceLine(text, line);
       return;
