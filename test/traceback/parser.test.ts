@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { crashSite } from "../../src/diagnose/site.js";
 import { toDocument } from "../../src/document/to-document.js";
 import type { Crash, Goroutine } from "../../src/model.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
@@ -232,4 +233,26 @@ test("a logrus level tag glued to a throw's last letter is another writer's reco
   assert.equal(withoutGluedLevelTag("bad config INFO[0035]"), "bad config INFO[0035]");
   assert.equal(withoutGluedLevelTag("no fieldINFOX[0035]"), "no fieldINFOX[0035]");
   assert.equal(withoutGluedLevelTag("doneWARN[0002] retrying"), "done");
+});
+
+test("a function with no package and a relative C file is the program's native code, not the runtime's (holdout-12/sonic-867)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-12/sonic-867-sigill-gp-header-transpiled-c-frames-hygon-cpu-go124.txt",
+    ),
+    "utf8",
+  );
+  const crash = parseCrashes(text)[0] as Crash;
+  assert.equal(crash.kind, "signal");
+  assert.equal(crash.crashing?.id, 195);
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.file, f.line, f.location]),
+    [
+      ["_skip_one_fast", "avx2/skip_one_fast.c", 1, "user"],
+      ["_skip_one_fast_go", "avx2/skip_one_fast_go.c", 1, "user"],
+      ["github.com/bytedance/sonic/internal/native.SkipOneFast", "", 0, "user"],
+    ],
+  );
+  assert.equal(crashSite(crash).frame?.func, "_skip_one_fast");
 });
