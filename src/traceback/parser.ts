@@ -23,6 +23,7 @@ import {
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
+import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   cutChainMark,
@@ -469,7 +470,7 @@ export class TracebackParser {
       const panic = parsePanicLine(text);
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
-        const value = withoutStatusTail(panic.value);
+        const value = withoutStatusTail(withoutGluedLevelTag(panic.value));
         crash.panics.push({
           value,
           recovered: panic.recovered,
@@ -488,7 +489,7 @@ export class TracebackParser {
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
         const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = withoutStatusTail(fatal);
+        crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
         this.enterHeadline();
         return;
       }
