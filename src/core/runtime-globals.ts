@@ -131,11 +131,36 @@ export function findAllGs(
 const ANCHOR = "GC assist marking";
 
 /**
- * waitReasonStrings, read from the binary: the Go string header {ptr, 17} that points at
- * "GC assist marking" (waitReasonGCAssistMarking = 1 in every release since 1.11) is entry 1;
- * entry 0 is "" and the table runs until a header fails to read as a short string.
+ * The table of Go string headers at addr, read until a header fails to read as a short string
+ * (entry 0 is the empty string): undefined when it holds fewer than three names.
+ */
+function reasonTable(mem: ProcessMemory, addr: number): string[] | undefined {
+  const table: string[] = [];
+  for (let k = 0; table.length < 256; k++) {
+    const ptr = mem.word(addr + k * 16);
+    const len = mem.word(addr + k * 16 + 8);
+    if (ptr === undefined || len === undefined || len > 64 || (len > 0 && ptr === 0)) break;
+    const s = len === 0 ? "" : mem.goString(addr + k * 16);
+    if (s === undefined || (len === 0 && table.length > 0)) break;
+    table.push(s);
+  }
+  return table.length > 2 ? table : undefined;
+}
+
+/**
+ * waitReasonStrings, read from the binary: by its symbol when the binary has one; else the
+ * Go string header {ptr, 17} that points at "GC assist marking" (waitReasonGCAssistMarking = 1
+ * in every release since 1.11) is entry 1 of a table whose entry 0 is "". A program may keep
+ * copies of other releases' tables pointing at the same strings (Delve's service/api keeps
+ * one per release, each a []string): a table some slice header {ptr, n, n} in the data points
+ * at is such a copy, and the runtime's own array — which no slice holds — is preferred.
  */
 export function readWaitReasons(mem: ProcessMemory, exe: Executable): string[] | undefined {
+  const sym = exe.symbol("runtime.waitReasonStrings");
+  if (sym !== undefined) {
+    const table = reasonTable(mem, sym + mem.slide);
+    if (table !== undefined && table[1] === ANCHOR) return table;
+  }
   const anchor = new TextEncoder().encode(ANCHOR);
   const targets = new Set<number>();
   for (const r of rodataRegions(exe)) {
@@ -151,22 +176,26 @@ export function readWaitReasons(mem: ProcessMemory, exe: Executable): string[] |
     }
   }
   if (targets.size === 0) return undefined;
+  const regions: { addr: number; w: Float64Array }[] = [];
+  const found = new Map<number, string[]>();
   for (const r of dataRegions(exe, mem.slide)) {
     const w = words(mem, r);
     if (w === undefined) continue;
+    regions.push({ addr: r.addr, w });
     for (let i = 2; i + 1 < w.length; i++) {
       if (w[i + 1] !== anchor.length || !targets.has(w[i]!)) continue;
       if (w[i - 1] !== 0) continue; // entry 0 is the empty string
-      const table: string[] = [];
-      for (let k = i - 2; k + 1 < w.length && table.length < 256; k += 2) {
-        const len = w[k + 1]!;
-        if (len > 64 || (len > 0 && w[k] === 0)) break;
-        const s = len === 0 ? "" : mem.goString(r.addr + k * 8);
-        if (s === undefined || (len === 0 && table.length > 0)) break;
-        table.push(s);
-      }
-      if (table.length > 2) return table;
+      const table = reasonTable(mem, r.addr + (i - 2) * 8);
+      if (table !== undefined) found.set(r.addr + (i - 2) * 8, table);
     }
   }
-  return undefined;
+  if (found.size <= 1) return found.values().next().value;
+  const held = new Set<number>();
+  for (const { w } of regions) {
+    for (let i = 0; i + 2 < w.length; i++) {
+      if (found.has(w[i]!) && w[i + 1] === w[i + 2] && w[i + 1]! > 2) held.add(w[i]!);
+    }
+  }
+  for (const [addr, table] of found) if (!held.has(addr)) return table;
+  return found.values().next().value;
 }

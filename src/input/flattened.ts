@@ -10,8 +10,12 @@
 
 import { FLATTENED_HEADER } from "./goroutine-header-text.js";
 
-/** A call (anything up to the first blank before a path), then its file line. */
-const FRAME = /(\S.*?) (\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?: |$)/y;
+/**
+ * A call (anything up to the first blanks before a path), then its file line. A terminal that
+ * padded each line to its width with blanks before the newlines were lost leaves runs of blanks
+ * between the lines (holdout-12/go-redis-520): a run counts as one break.
+ */
+const FRAME = / *(\S.*?) +(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?: +|$)/y;
 /** A file line starting the text, the rest of a frame whose call ended the chunk before. */
 const FILE_FIRST = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?: |$)/;
 
@@ -24,7 +28,7 @@ export function splitFlattened(text: string): string[] | null {
   const head = text.slice(0, first.index).trimEnd();
   // Go writes `[signal …]` on a line of its own under the headline (holdout-10/lightning-app-174).
   const signal = head.endsWith("]") ? head.lastIndexOf(" [signal ") : -1;
-  if (signal > 0) out.push(head.slice(0, signal), head.slice(signal + 1), "");
+  if (signal > 0) out.push(head.slice(0, signal).trimEnd(), head.slice(signal + 1), "");
   else if (head !== "") out.push(head, "");
   return framesAfterHeaders(text, headers, out);
 }

@@ -32,6 +32,14 @@ const OPENER_THEN_CALL = /^(goroutine \d{1,12} \[[^\]]{1,200}\]:|runtime stack:)
 const HEADLINE_BREAK =
   / (?=runtime: |fatal error: |panic: |runtime stack: |goroutine \d{1,12} \[)/g;
 
+/**
+ * A headline with its `[signal …]` line glued after a blank (a mail client joined the two
+ * lines, holdout-12/dgraph-4288): Go writes that line on its own under the headline, and ends
+ * it with the faulting `pc=`.
+ */
+const HEADLINE_THEN_SIGNAL =
+  /^((?:fatal error: |panic: ).*?) +(\[signal [^\]]{1,200} pc=0x[0-9a-f]{1,16}\])$/;
+
 /** The lines of a line that lost its breaks, or null when it is not one. */
 export function splitLostNewlines(text: string): string[] | null {
   if (text.length > 8192) return null;
@@ -42,6 +50,8 @@ export function splitLostNewlines(text: string): string[] | null {
     return rest === null ? null : [`\t${file[1]}`, ...rest];
   }
   if (!/^(?:runtime: |fatal error: |panic: )/.test(line)) return null;
+  const signal = HEADLINE_THEN_SIGNAL.exec(line);
+  if (signal !== null) return [signal[1] as string, signal[2] as string];
   const pieces = line.split(HEADLINE_BREAK);
   if (pieces.length < 2) return null;
   const last = opener(pieces.pop() as string);

@@ -26,6 +26,7 @@ import {
 import { isTracebackDiagnostic } from "./headline.js";
 import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
+import { packageLessLocation } from "./package-less-frame.js";
 import type { WrapWidth } from "./wrap-width.js";
 
 /** What a line meant to the block. */
@@ -425,6 +426,7 @@ export class BlockReader {
       }
       frame.inlined = frame.offset === undefined && call.args === "...";
       if (this.gccgo) frame.location = gccgoLocation(frame);
+      else if (frame.location === "runtime") frame.location = packageLessLocation(frame);
       this.frames.push(frame);
       this.fileLineFrame = frame;
       this.fileLineAtWidth = this.wrap?.atWidth === true;

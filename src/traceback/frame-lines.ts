@@ -251,13 +251,17 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   return true;
 }
 
-/** `:86  0x3e` ending a line: a line number, blanks, an offset without its `+`. */
-const BARE_OFFSET_TAIL = /:([0-9]{1,9}) {1,4}0x([0-9a-f]{1,16})$/;
+/**
+ * `:86  0x3e` ending a line: a line number, blanks, an offset without its `+`; or `:125+0x472`,
+ * the offset glued to the line number.
+ */
+const BARE_OFFSET_TAIL = /:([0-9]{1,9})(?: {1,4}|\+)0x([0-9a-f]{1,16})$/;
 
 /**
  * A file line a viewer rewrote as blanks, the base name and line, blanks and the offset without
  * its `+` (`\t  diagnostics.go:86  0x3e`, VS Code's Go extension, holdout-11/vscode-go-879):
- * the file is the name after the blanks.
+ * the file is the name after the blanks. Or a file line whose blank before the offset was lost
+ * (`debugcharts.go:125+0x472`, text read off a screenshot, holdout-11/debugcharts-19).
  */
 function bareOffsetFileLine(text: string, indent: number, target: FileLine): boolean {
   const tail = BARE_OFFSET_TAIL.exec(text);

@@ -23,6 +23,7 @@ import {
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
+import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   cutChainMark,
@@ -469,7 +470,7 @@ export class TracebackParser {
       const panic = parsePanicLine(text);
       if (panic !== null) {
         const crash = this.startCrash({ kind: "panic", line });
-        const value = withoutStatusTail(panic.value);
+        const value = withoutStatusTail(withoutGluedLevelTag(panic.value));
         crash.panics.push({
           value,
           recovered: panic.recovered,
@@ -488,7 +489,7 @@ export class TracebackParser {
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
         const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = withoutStatusTail(fatal);
+        crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
         this.enterHeadline();
         return;
       }
@@ -518,7 +519,7 @@ export class TracebackParser {
         kind: "race",
         line: this.raceSeparator > 0 && this.raceSeparator === line - 1 ? line - 1 : line,
       });
-      this.race = new RaceReportParser();
+      this.race = new RaceReportParser((text, line) => this.unparsed(text, line));
       this.state = "race";
       return;
     } else if (c === 0x3d /* = */ && text === RACE_SEPARATOR) {
@@ -530,7 +531,7 @@ export class TracebackParser {
     if ((c === 0x52 || c === 0x57) && isFirstRaceAccess(text)) {
       // A race report pasted without its `WARNING: DATA RACE` header (`Read at`, `Write at`).
       this.startCrash({ kind: "race", line });
-      this.race = new RaceReportParser();
+      this.race = new RaceReportParser((text, line) => this.unparsed(text, line));
       this.state = "race";
       this.raceLine(text, line);
       return;

@@ -16,6 +16,7 @@ import {
   isFileLineTail,
   newFrame,
   parseCallLine,
+  parseCutCallLine,
   parseFileLine,
   wrappedOffset,
 } from "./frame-lines.js";
@@ -37,6 +38,22 @@ export class RaceReportParser {
   private afterBlank: Frame[] | null = null;
   /** The frame whose file line was the last line: the rest of that line may come next. */
   private fileLineFrame: Frame | null = null;
+  /**
+   * A line not understood yet, that the next line may explain: an access line cut before its
+   * goroutine id, or in a section a call line too garbled to read (text read off a screenshot).
+   */
+  private held: { text: string; line: number; kind: "access" | "call" } | null = null;
+
+  /** `unparsed`: where a held line goes when the next line does not explain it. */
+  constructor(private readonly unparsed: (text: string, line: number) => void = () => {}) {}
+
+  /** The report ends: a line still held is one not understood. */
+  flushHeld(): void {
+    const held = this.held;
+    if (held === null) return;
+    this.held = null;
+    this.unparsed(held.text, held.line);
+  }
 
   /**
    * A call line whose file line never came (the paste was cut there, holdout-2/fleetdm-1369) is
@@ -58,6 +75,8 @@ export class RaceReportParser {
       fileLineFrame.offset ??= wrappedOffset(text);
       return "used";
     }
+    if (this.held !== null && this.explainsHeld(text)) return "used";
+    this.flushHeld();
     if (text === RACE_SEPARATOR) {
       this.flushCall();
       return "end";
@@ -120,6 +139,7 @@ export class RaceReportParser {
     if (this.frames !== null && text.charCodeAt(0) !== 0x20) {
       // A paste that lost all indentation (a viewer's `150 | ` line numbers removed): a file
       // line under its call, or the next call.
+      if (text === "[failed to restore the stack]") return "used";
       const file = this.pendingCall !== null ? parseFileLine(text, 0) : null;
       if (file !== null && this.pendingCall !== null) {
         const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
@@ -131,23 +151,81 @@ export class RaceReportParser {
         this.fileLineFrame = frame;
         return "used";
       }
-      const call = parseCallLine(text);
+      const call = parseCallLine(text) ?? parseCutCallLine(text);
       if (call !== null) {
         this.flushCall();
         this.pendingCall = { func: call.func, line, into: this.frames };
         return "used";
       }
+      if (this.pendingCall === null && !isNote(text)) {
+        // Neither a call nor a file line: the next line says whether it was a call line.
+        this.held = { text, line, kind: "call" };
+        return "used";
+      }
     }
-    if (
-      text.startsWith("Location is ") ||
-      text.startsWith("Mutex ") ||
-      text.includes("race detected during execution of test")
-    ) {
+    if (parseAccess(`${words} 0:`) !== null && words.endsWith(" goroutine")) {
+      // An access line cut before its goroutine id: the id may be the next line.
+      this.flushCall();
+      this.frames = null;
+      this.held = { text: words, line, kind: "access" };
+      return "used";
+    }
+    if (isNote(text)) {
       this.notes.push({ line, text });
       return "used";
     }
     return "unparsed";
   }
+
+  /**
+   * Whether `text` explains the held line (which is then taken): the goroutine id and colon
+   * an access line was cut before (`Write at 0x… by goroutine` / `25:`, holdout-11/debugcharts-19);
+   * or, under a line of a section that was neither a call nor a file line, a file line at the
+   * start of the line — then that line was the frame's call, garbled, and its text is kept as
+   * the frame's function, as printed.
+   */
+  private explainsHeld(text: string): boolean {
+    const held = this.held as NonNullable<RaceReportParser["held"]>;
+    if (held.kind === "access") {
+      if (!CUT_ACCESS_REST.test(text)) return false;
+      const access = parseAccess(`${held.text} ${text}`);
+      if (access === null) return false;
+      this.held = null;
+      this.afterBlank = null;
+      this.report.accesses.push(access);
+      this.frames = access.frames;
+      return true;
+    }
+    const c = text.charCodeAt(0);
+    if (this.frames === null || c === 0x20 || c === 0x09) return false;
+    const file = parseFileLine(text, 0);
+    if (file === null || !looksLikePath(file.file)) return false;
+    this.held = null;
+    const frame = newFrame(held.text, "", held.line);
+    frame.file = file.file;
+    frame.line = file.line;
+    frame.offset = file.offset;
+    this.frames.push(frame);
+    this.fileLineFrame = frame;
+    return true;
+  }
+}
+
+/** The rest of an access line cut before its goroutine id: `25:`. */
+const CUT_ACCESS_REST = /^\d{1,12}:$/;
+
+/** A file line's path: absolute, or a Go file's name. */
+function looksLikePath(file: string): boolean {
+  return file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || file.endsWith(".go");
+}
+
+/** Lines the race detector prints inside a report that are no frames. */
+function isNote(text: string): boolean {
+  return (
+    text.startsWith("Location is ") ||
+    text.startsWith("Mutex ") ||
+    text.includes("race detected during execution of test")
+  );
 }
 
 /** `Read at 0x… by goroutine 7:`, `Previous write at 0x… by main goroutine:`. */
@@ -197,6 +275,7 @@ function parseCreation(text: string): RaceCreation | null {
  * the one that "crashed".
  */
 export function finishRace(crash: Crash, race: RaceReportParser): void {
+  race.flushHeld();
   race.flushCall();
   crash.race = race.report;
   crash.notes.push(...race.notes);

@@ -126,3 +126,33 @@ test("gccgo 12 through cgo: the C function that faulted is the site, its `__Cfun
   );
   assert.equal(chooseRule(stripped).rule.id, "unexpected-signal-in-cgo");
 });
+
+test("a re-raised recovered panic cut inside its first frame: no site, never the deferred call that re-raised it (holdout-12/skywalking-swck-pr94)", () => {
+  const crash = first(
+    "real/holdout-12/skywalking-swck-pr94-zap-float-epoch-line-recovered-repanic-cut-in-recovering-frame.txt",
+  );
+  assert.equal(crash.kind, "panic");
+  assert.equal(crash.crashing?.id, 678);
+  assert.deepEqual(
+    crash.panics.map((p) => p.recovered),
+    [true, false],
+  );
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.file, f.line]),
+    [
+      [
+        "sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Reconcile.func1",
+        "",
+        0,
+      ],
+    ],
+  );
+  const site = crashSite(crash);
+  assert.equal(site.frame, null);
+  assert.equal(site.origin, null);
+  assert.equal(
+    site.handler?.func,
+    "sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Reconcile.func1",
+  );
+  assert.equal(chooseRule(crash).rule.id, "nil-pointer-dereference");
+});

@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
 import { splitFlattened, splitFlattenedRest } from "../../src/input/flattened.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { parseSignalLine } from "../../src/traceback/headline.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
@@ -82,4 +84,32 @@ test("a log that flattened each chunk it got: the signal line is the headline's 
     addr: "0x0",
     pc: "0xbca889",
   });
+});
+
+test("a flattened traceback whose lines a terminal padded with blanks to its width: each run of blanks is one break (real/holdout-12/go-redis-520)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-12/go-redis-520-whole-trace-joined-on-one-line-by-terminal-padding-nil-receiver.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.deepEqual(
+    crash?.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash?.crashing?.id, 2056);
+  assert.equal(crash?.crashing?.frames.length, 2);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "nil-deref");
+  assert.deepEqual(
+    [doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      2056,
+      "gopkg.in/redis%2ev5.(*clusterState).slotMasterNode",
+      "/data/server/src/gopkg.in/redis.v5/cluster.go",
+      264,
+    ],
+  );
 });

@@ -49,3 +49,24 @@ test("only a file line followed by a function line or a header is split", () => 
   );
   assert.equal(splitLostNewlines("runtime: program exceeds 10000-thread limit"), null);
 });
+
+test("a headline with its `[signal …]` line joined after a blank: two lines, the fault's address read (holdout-12/dgraph-4288, go1.12)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      HOLDOUT_8,
+      "..",
+      "holdout-12",
+      "dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "fault");
+  assert.equal(crash?.crashing?.id, 1281391);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "bad-pointer");
+  assert.equal(doc?.goroutine, 1281391);
+  // A value that only mentions a signal in words is not split.
+  assert.equal(splitLostNewlines("panic: got [signal SIGTERM] from the supervisor"), null);
+});

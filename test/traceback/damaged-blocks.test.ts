@@ -313,3 +313,44 @@ test("a file line a terminal cut inside its line number at its width takes the d
     line: 1661,
   });
 });
+
+test("a race report read off a screenshot: an access line cut before its goroutine id, a garbled call line kept as printed, offsets glued to line numbers (holdout-11/debugcharts-19, go1.17)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        HOLDOUT_7,
+        "..",
+        "holdout-11",
+        "debugcharts-19-ocr-garbled-race-report-no-indent-wrapped-goroutine-id-failed-restore.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.equal(crash?.kind, "race");
+  const file =
+    "/go/pkg/mod/github.com/mkevac/debugcharts@v0.0.0-20191222103121-ae1c48aa8615/debugcharts.go";
+  // `Write at 0x000002c31d28 by goroutine` / `25:` is one access line.
+  assert.deepEqual(
+    crash?.race?.accesses.map((a) => [a.op, a.previous, a.goroutine]),
+    [
+      ["write", false, 25],
+      ["read", true, 962],
+    ],
+  );
+  assert.equal(crash?.crashing?.id, 25);
+  assert.deepEqual(
+    crash?.crashing?.frames.map((f) => [f.func, f.file, f.line, f.offset]),
+    [
+      ["aithub.com/mkevac/debuacharts. (*server) gatherData0", file, 125, 0x472],
+      ["github.com/mkevac/debugcharts.init.o•dwrap•1", file, 193, 0x39],
+    ],
+  );
+  // The creation's call line was cut at its `(`.
+  assert.deepEqual(
+    crash?.race?.creations.map((c) => [c.goroutine, c.frames.map((f) => [f.func, f.line])]),
+    [[25, [["github.com/mkevac/debugcharts.init.0", 193]]]],
+  );
+  assert.deepEqual(crash?.unparsed, []);
+});

@@ -305,7 +305,7 @@ test("a pre-go1 frame: its location line, then its call indented under it (real/
   );
 });
 
-test("a file line a viewer rewrote as blanks, base name and line, blanks and the offset without its `+` (real/holdout-11/vscode-go-879)", async () => {
+test("a file line a viewer rewrote as blanks, base name and line, blanks and the offset without its `+` (real/holdout-11/vscode-go-879), or whose offset is glued to its line number (real/holdout-11/debugcharts-19)", async () => {
   // Lines 6 and 10 of the report.
   assert.deepEqual(parseFileLine("\t  diagnostics.go:86  0x3e"), {
     file: "diagnostics.go",
@@ -317,6 +317,18 @@ test("a file line a viewer rewrote as blanks, base name and line, blanks and the
     line: 233,
     offset: 0x5fe,
   });
+  // An offset glued to its line number (holdout-11/debugcharts-19, line 6).
+  assert.deepEqual(
+    parseFileLine(
+      "/go/pkg/mod/github.com/mkevac/debugcharts@v0.0.0-20191222103121-ae1c48aa8615/debugcharts.go:125+0x472",
+      0,
+    ),
+    {
+      file: "/go/pkg/mod/github.com/mkevac/debugcharts@v0.0.0-20191222103121-ae1c48aa8615/debugcharts.go",
+      line: 125,
+      offset: 0x472,
+    },
+  );
   const file = join(
     import.meta.dirname,
     "..",

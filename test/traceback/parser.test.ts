@@ -5,7 +5,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { crashSite } from "../../src/diagnose/site.js";
+import { toDocument } from "../../src/document/to-document.js";
 import type { Crash, Goroutine } from "../../src/model.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { withoutGluedLevelTag } from "../../src/traceback/glued-level-tag.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 import { TracebackParser } from "../../src/traceback/parser.js";
 
@@ -200,4 +204,55 @@ test("gccgo's traceback: bare function names, `:0` frames with no name under bla
   );
   // The runtime's relative paths keep their `../`.
   assert.equal(crash.crashing?.frames[0]?.file, "../../../src/libgo/go/runtime/panic.go");
+});
+
+test("a logrus level tag glued to a throw's last letter is another writer's record, not the throw's text (real/holdout-12/logrus-364, go1.6.2)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-12/logrus-364-headline-glued-to-logrus-level-tag-map-read-write-godeps-elided-paths-go162-cut.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "fatal");
+  assert.equal(crash.fatal, "concurrent map read and map write");
+  assert.equal(crash.crashing?.id, 44);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.equal(doc?.category, "concurrent-map");
+  assert.deepEqual(
+    [doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      44,
+      "github.com/Sirupsen/logrus.(*TextFormatter).printColored",
+      ".../Godeps/_workspace/src/github.com/Sirupsen/logrus/text_formatter.go",
+      120,
+    ],
+  );
+  // A tag after a blank, or a bracketed word that is no level, stays the value's.
+  assert.equal(withoutGluedLevelTag("bad config INFO[0035]"), "bad config INFO[0035]");
+  assert.equal(withoutGluedLevelTag("no fieldINFOX[0035]"), "no fieldINFOX[0035]");
+  assert.equal(withoutGluedLevelTag("doneWARN[0002] retrying"), "done");
+});
+
+test("a function with no package and a relative C file is the program's native code, not the runtime's (holdout-12/sonic-867)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-12/sonic-867-sigill-gp-header-transpiled-c-frames-hygon-cpu-go124.txt",
+    ),
+    "utf8",
+  );
+  const crash = parseCrashes(text)[0] as Crash;
+  assert.equal(crash.kind, "signal");
+  assert.equal(crash.crashing?.id, 195);
+  assert.deepEqual(
+    crash.crashing?.frames.map((f) => [f.func, f.file, f.line, f.location]),
+    [
+      ["_skip_one_fast", "avx2/skip_one_fast.c", 1, "user"],
+      ["_skip_one_fast_go", "avx2/skip_one_fast_go.c", 1, "user"],
+      ["github.com/bytedance/sonic/internal/native.SkipOneFast", "", 0, "user"],
+    ],
+  );
+  assert.equal(crashSite(crash).frame?.func, "_skip_one_fast");
 });

@@ -1,0 +1,3 @@
+module example.com/corewaitcopy
+
+go 1.19
