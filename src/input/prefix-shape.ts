@@ -61,7 +61,8 @@ function looksLikePrefix(prefix: string): boolean {
   // other quote, `=` or brace is a message's.
   if (/["=`'{}]|\.go:\d/.test(prefix.replace(QUOTED_NAME, ""))) return false;
   // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
-  if (!/[\d|[\]():;]/.test(prefix)) return false;
+  // TAP's `# ` before a diagnostic line (bats, prove) is one too.
+  if (!/[\d|[\]():;#]/.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
   // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`).

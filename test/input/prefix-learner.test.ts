@@ -277,3 +277,16 @@ test("a browser console's source position before a WebAssembly program's lines i
     ["\t/Users/mason/.go/src/runtime/panic.go:1116 +0x7", 5, "wasm_exec.js:65"],
   ]);
 });
+
+test("TAP's `# ` before a diagnostic line is a prefix: a bats log's blank line is that prefix alone (real/holdout-12/podman-11148)", () => {
+  const file =
+    "real/holdout-12/podman-11148-bats-hash-prefix-test-log-nil-deref-header-only-cut.txt";
+  assert.equal(line(file, 18), "         # ");
+  assert.equal(goTextStart(line(file, 16)), 11);
+  assert.deepEqual(unwrap(lines(file, 16, 19)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, "         #"],
+    ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x2c pc=0x7bf966]", 2, "         #"],
+    ["", 3, "         #"],
+    ["goroutine 1 [running, locked to thread]:", 4, "         #"],
+  ]);
+});
