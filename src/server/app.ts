@@ -9,6 +9,7 @@ import type { IngestResult, Store } from "../store/types.js";
 import { AnalysisPool, type Filing } from "./analysis-pool.js";
 import { keyChecker, type TokenScope, tokenChecker } from "./auth.js";
 import { DEFAULT_BODY_LIMIT, readBody, readIncoming } from "./body.js";
+import { BodyBudget, type BodyHold } from "./body-budget.js";
 import { filingOf } from "./filing.js";
 import { HttpError } from "./http-error.js";
 import { type InboxOptions, inboxRoutes } from "./inbox/routes.js";
@@ -26,6 +27,12 @@ export interface ServerOptions {
   token?: string;
   /** Bytes, as sent and once gunzipped (default 10 MB). */
   bodyLimit?: number;
+  /**
+   * Bytes of uploads held at once, bodies being read and bodies waiting to be filed (default 5 ×
+   * bodyLimit: four bodies of the limit, an eighth kept for small ones); past it an upload gets
+   * 503 with Retry-After (body-budget.ts).
+   */
+  maxHeldBytes?: number;
   /** Crashes filed from one report, at most (default 100). */
   maxCrashes?: number;
   /** Told of new issues and regressions once their report is committed. */
@@ -61,6 +68,7 @@ export function createApp({
   store,
   token,
   bodyLimit = DEFAULT_BODY_LIMIT,
+  maxHeldBytes = 5 * bodyLimit,
   maxCrashes = 100,
   webhooks,
   inbox,
@@ -72,11 +80,17 @@ export function createApp({
   const checkKey = keyChecker(token, inbox?.tokens);
   // One text of the body limit at a time, small ones beside it (see text-budget.ts).
   const textBudget = new TextBudget(bodyLimit);
+  // Upload bytes held at once, from the first byte read to the answer (see body-budget.ts).
+  const bodyBudget = new BodyBudget(maxHeldBytes, bodyLimit);
 
   app.onError((error, c) => {
-    // A refused body may be partly unread: the connection cannot carry another request.
-    c.header("Connection", "close");
-    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
+    // A refused body may be partly unread: the connection cannot carry another request. One
+    // refused for now (503) is read to its end and dropped (body.ts): the client gets the answer.
+    if (!(error instanceof HttpError && error.status === 503)) c.header("Connection", "close");
+    if (error instanceof HttpError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json({ error: error.message }, error.status);
+    }
     console.error(`panicscope serve: ${error.stack ?? error.message}`);
     // 503 with Retry-After: the module keeps the report spooled and tries again later.
     c.header("Retry-After", "30");
@@ -86,13 +100,14 @@ export function createApp({
 
   app.post("/api/v1/crashes", async (c) => {
     const scope = checkToken(c.req.header("authorization"));
-    const body = await uploadBody(c);
-    // text/plain: the crash text itself, metadata in headers. Anything else is the JSON
-    // report whatever Content-Type says: `curl -d` sends it as a form.
-    const report = isTextBody(c.req.header("content-type"))
-      ? parseTextReport(body, c.req.raw.headers)
-      : parseReport(body, c.req.header("idempotency-key") ?? null);
-    const { result, crashes } = await file(report, scope);
+    const { result, crashes } = await upload(c, (body) => {
+      // text/plain: the crash text itself, metadata in headers. Anything else is the JSON
+      // report whatever Content-Type says: `curl -d` sends it as a form.
+      const report = isTextBody(c.req.header("content-type"))
+        ? parseTextReport(body, c.req.raw.headers)
+        : parseReport(body, c.req.header("idempotency-key") ?? null);
+      return file(report, scope);
+    });
     return c.json(
       {
         report: result.reportId,
@@ -109,15 +124,19 @@ export function createApp({
   for (const path of ["/api/:project{[0-9]+}/envelope", "/api/:project{[0-9]+}/envelope/"]) {
     app.post(path, async (c) => {
       const scope = checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
-      const events = envelopeEvents(await uploadBody(c));
-      return c.json(await sentryEvents(events, c.req.param("project") ?? "", scope), 200);
+      const answer = await upload(c, (body) =>
+        sentryEvents(envelopeEvents(body), c.req.param("project") ?? "", scope),
+      );
+      return c.json(answer, 200);
     });
   }
   for (const path of ["/api/:project{[0-9]+}/store", "/api/:project{[0-9]+}/store/"]) {
     app.post(path, async (c) => {
       const scope = checkKey(sentryKey(c.req.header("x-sentry-auth"), c.req.query("sentry_key")));
-      const event = storeEvent(await uploadBody(c));
-      return c.json(await sentryEvents([event], c.req.param("project") ?? "", scope), 200);
+      const answer = await upload(c, (body) =>
+        sentryEvents([storeEvent(body)], c.req.param("project") ?? "", scope),
+      );
+      return c.json(answer, 200);
     });
   }
 
@@ -249,10 +268,22 @@ export function createApp({
     return id === undefined ? {} : { id };
   }
 
+  /** An upload's body, held in the budget until `use` has filed it and resolved. */
+  async function upload<T>(c: Context, use: (body: Buffer) => Promise<T>): Promise<T> {
+    const hold = bodyBudget.hold();
+    try {
+      return await use(await uploadBody(c, hold));
+    } finally {
+      hold.release();
+    }
+  }
+
   /** An upload's body: from Node's request when there is one (the server), else the Request. */
-  function uploadBody(c: Context): Promise<Buffer> {
+  function uploadBody(c: Context, hold: BodyHold): Promise<Buffer> {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    return incoming ? readIncoming(incoming, bodyLimit) : readBody(c.req.raw, bodyLimit);
+    return incoming
+      ? readIncoming(incoming, bodyLimit, hold)
+      : readBody(c.req.raw, bodyLimit, hold);
   }
 
   async function existingIssue(text: string, scope: TokenScope): Promise<number> {
