@@ -1,6 +1,7 @@
 // What a logger or an export put after Go's text on every line: log15's fields
 // (` logger=plugin.x`, broad/grafana-65414), or the mark an export joined its records with
-// (`,` after every line, holdout-10/coredns-4047). They are learnt from a line whose end Go's
+// (`,` after every line, holdout-10/coredns-4047), or a column a log viewer added after a tab
+// (the container's name, holdout-12/cloudflared-902). They are learnt from a line whose end Go's
 // grammar fixes — a `[signal …]` line ends at its `]`, a goroutine header at its `]:`, a
 // frame's file line at its offset or `pc=` — so the same text at the end of that stream's
 // other lines, the headline among them (a value has no known end), is the logger's too and is
@@ -11,9 +12,11 @@ import { WHOLE_HEADER } from "./goroutine-header-text.js";
 
 /**
  * ` key=value` pairs to the end of the line (Go's own `fp=`/`sp=`/`pc=` are no logger's), or a
- * short run of the marks records are joined with, which Go ends none of these lines with.
+ * short run of the marks records are joined with, which Go ends none of these lines with, or a
+ * column a log viewer added after a tab: the container's name (`\tCFTunnelContainer`,
+ * holdout-12/cloudflared-902).
  */
-const TAIL = String.raw`((?: (?!(?:fp|sp|pc)=)[A-Za-z_][\w.-]{0,63}=(?:"[^"]{0,200}"|[^\s"]{0,200})){1,8}|[,;"']{1,3})$`;
+const TAIL = String.raw`((?: (?!(?:fp|sp|pc)=)[A-Za-z_][\w.-]{0,63}=(?:"[^"]{0,200}"|[^\s"]{0,200})){1,8}|[,;"']{1,3}|\t[\w.-]{1,64})$`;
 
 const ENDS_FIXED = [
   new RegExp(String.raw`^\[signal [^\]]{1,200}\]${TAIL}`),
@@ -45,7 +48,9 @@ export class LogSuffixes {
     const c = text.charCodeAt(0);
     if (
       (c === 0x5b /* [ */ || c === 0x67 /* g */ || c === 0x09) &&
-      (isJoinMark(text.charCodeAt(text.length - 1)) || text.indexOf("=") !== -1)
+      (isJoinMark(text.charCodeAt(text.length - 1)) ||
+        text.indexOf("=") !== -1 ||
+        text.indexOf("\t", 1) !== -1)
     ) {
       for (const shape of ENDS_FIXED) {
         const found = shape.exec(text);

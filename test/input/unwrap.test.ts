@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { csvCellText } from "../../src/input/csv-cell.js";
+import { LogSuffixes } from "../../src/input/log-suffix.js";
 import { Unwrapper } from "../../src/input/unwrap.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 
@@ -662,4 +663,39 @@ test("a log exported as one-column CSV: each quoted cell's text, quotes undouble
       279,
     ],
   );
+});
+
+test("a column a log viewer added after a tab on every line (the container's name) is learnt from the goroutine header and cut from every line, the held headline's too (real/holdout-12/cloudflared-902)", async () => {
+  const file =
+    "real/holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut.txt";
+  assert.deepEqual(unwrap(lines(file, 2, 5)), [
+    ["panic: runtime error: index out of range [-1]", 1, ""],
+    ["goroutine 215 [running]:", 2, ""],
+    [
+      "github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule({{0x0, 0x0, 0x0}, {{0x0}, {0x0}, {0x0}, 0x0, {0x0}, 0x0, {0x0, ...}, ...}}, ...)",
+      3,
+      "",
+    ],
+    ["/cfsetup_build/ingress/ingress.go:51 +0xef", 4, ""],
+  ]);
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "index-out-of-range",
+      215,
+      "github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule",
+      "/cfsetup_build/ingress/ingress.go",
+      51,
+    ],
+  );
+  // Words with blanks after the tab are no column a viewer adds: nothing is learnt.
+  const suffixes = new LogSuffixes();
+  assert.equal(
+    suffixes.cut("goroutine 1 [running]:\tsee below", ""),
+    "goroutine 1 [running]:\tsee below",
+  );
+  assert.equal(suffixes.active, false);
+  assert.equal(suffixes.cut("goroutine 1 [running]:\tapi-1", ""), "goroutine 1 [running]:");
+  assert.equal(suffixes.cut("main.main()\tapi-1", ""), "main.main()");
 });
