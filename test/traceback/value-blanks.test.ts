@@ -60,3 +60,22 @@ test("a runtime error's text ends in no blank: a blank after it is the paste's, 
     line: 430,
   });
 });
+
+test("a value of several lines keeps its first line's blank when its next line lost none (holdout-12/juicefs-6974)", async () => {
+  const [message, value] = await values(
+    "holdout-12/juicefs-6974-rfc3339-nano-prefix-multiline-custom-panic-value-headline-only.txt",
+  );
+  assert.equal(message, value);
+  assert.deepEqual(value?.split("\n").slice(0, 2), [
+    "invalid compaction skipped 1, pos 0, size 67108864; slices: ",
+    "{id:1328725520 size:22820994 off:0 len:22820994 pos:0 left:<nil> right:<nil>}",
+  ]);
+  assert.equal(value?.split("\n").length, 7);
+});
+
+test("a value that starts on the line under `panic: ` does not take that blank (holdout-2/kubernetes-58193: Ginkgo)", async () => {
+  const [message] = await values(
+    "holdout-2/kubernetes-58193-ginkgo-multiline-value-prow-log-prefix.txt",
+  );
+  assert.equal(message?.split("\n").slice(0, 2).join("\n"), "\nYour test failed.");
+});
