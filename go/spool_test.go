@@ -1,6 +1,9 @@
 package panicscope
 
 import (
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -63,5 +66,38 @@ func TestDeliverPassKeepsTheBackoff(t *testing.T) {
 	}
 	if files := spoolList(st.cfg.SpoolDir); len(files) != 0 {
 		t.Errorf("spool holds %v after delivery", files)
+	}
+}
+
+// TestRetryAfterIsTheLeastWait: `panicscope serve` past its bound of uploads held at once
+// answers 503 at once with Retry-After: 5 (src/server/body-budget.ts; the headers and body
+// below are a real answer of it). The report stays spooled and waits its backoff, or
+// Retry-After when that is longer.
+func TestRetryAfterIsTheLeastWait(t *testing.T) {
+	for _, c := range []struct {
+		retryAfter string
+		next       time.Duration
+	}{{"5", 30 * time.Second}, {"120", 2 * time.Minute}} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, _ = io.Copy(io.Discard, r.Body)
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Retry-After", c.retryAfter)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = io.WriteString(w, `{"error":"the server holds 38000000 bytes of uploads, its bound is 52428800; try again later"}`)
+		}))
+		st := &state{cfg: Config{Server: srv.URL, Token: "t0ken", SpoolDir: t.TempDir(),
+			SpoolMaxBytes: 1 << 20, Timeout: 2 * time.Second}, inflight: map[string]bool{}}
+		now := time.Now()
+		if _, err := spoolWrite(&st.cfg, "r1", []byte(`{"id":"r1"}`), now); err != nil {
+			t.Fatal(err)
+		}
+		if next := st.deliverPass(now, true); next != c.next {
+			t.Errorf("Retry-After %s: next pass in %v, want %v", c.retryAfter, next, c.next)
+		}
+		files := spoolList(st.cfg.SpoolDir)
+		if len(files) != 1 || files[0].id != "r1" {
+			t.Errorf("Retry-After %s: spool holds %v, want r1 kept", c.retryAfter, files)
+		}
+		srv.Close()
 	}
 }
