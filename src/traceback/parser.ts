@@ -57,6 +57,7 @@ import {
   LoggedStackStart,
   openLoggedCrash,
   readAsLoggedDump,
+  readAsLoggedHeadline,
   type StartResult,
 } from "./logged-stack.js";
 import {
@@ -1332,7 +1333,10 @@ export class TracebackParser {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
-    if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
+    if (this.blocks === 0 && !this.continued) {
+      if (!readAsLoggedDump(crash, goroutine, this.dumpBefore))
+        readAsLoggedHeadline(crash, goroutine);
+    }
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);
