@@ -239,14 +239,17 @@ const MAX_POSITION = 120;
  * The line's first word, from `from` on, is `name.ext:N` for a file Go's traceback never names
  * (Go prints `.go`, and `.s`/`.c` for assembly and cgo): the prefix a browser console puts
  * before a WebAssembly program's output (`wasm_exec.js:65 `). A function name holds no `:`
- * before its arguments or a blank.
+ * before its arguments or a blank. Or it is a syslog tag whose program has a dot in its name,
+ * `init.sh[4]: ` (holdout-12/dgr-122): a generic function's brackets hold its type arguments
+ * or `...`, never a bare number followed by `: `.
  */
 function foreignPosition(text: string, from: number): boolean {
   const end = Math.min(text.length - 1, MAX_POSITION);
   let dot = -1;
   for (let j = from; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x28 || c === 0x20 || c === 0x09 || c === 0x5b /* [ */) return false;
+    if (c === 0x28 || c === 0x20 || c === 0x09) return false;
+    if (c === 0x5b /* [ */) return isSyslogPid(text, j + 1);
     if (c === 0x2e) dot = j;
     else if (c === 0x2f) dot = -1;
     else if (c === 0x3a /* : */) {
@@ -257,6 +260,22 @@ function foreignPosition(text: string, from: number): boolean {
     }
   }
   return false;
+}
+
+/** `text` from `at` on is a process id closing a syslog tag: digits, then `]: `. */
+function isSyslogPid(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && j - at < 10) {
+    const c = text.charCodeAt(j);
+    if (c < 0x30 || c > 0x39) break;
+    j++;
+  }
+  return (
+    j > at &&
+    text.charCodeAt(j) === 0x5d &&
+    text.charCodeAt(j + 1) === 0x3a &&
+    text.charCodeAt(j + 2) === 0x20
+  );
 }
 
 function isLetter(c: number): boolean {

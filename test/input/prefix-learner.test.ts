@@ -5,9 +5,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
 import { goTextStart, looksLikeGoLine, PrefixLearner } from "../../src/input/prefix-learner.js";
 import { learnShape } from "../../src/input/prefix-shape.js";
 import { Unwrapper } from "../../src/input/unwrap.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
 
@@ -289,4 +291,40 @@ test("TAP's `# ` before a diagnostic line is a prefix: a bats log's blank line i
     ["", 3, "         #"],
     ["goroutine 1 [running, locked to thread]:", 4, "         #"],
   ]);
+});
+
+test("a syslog tag whose program's name has a dot (`init.sh[4]: `) after a kernel console's uptime stamp is a prefix, not a function line (real/holdout-12/dgr-122)", async () => {
+  const file =
+    "real/holdout-12/dgr-122-uptime-bracket-init-sh-prefix-type-assertion-nil-to-map-go16-cut.txt";
+  assert.equal(looksLikeGoLine("init.sh[4]: panic: interface conversion"), false);
+  // A generic function's type arguments stay a function line's.
+  assert.equal(looksLikeGoLine("main.Map[...](0xc000010000)"), true);
+  assert.equal(looksLikeGoLine("main.At[0x1](0x2)"), true);
+  assert.deepEqual(unwrap(lines(file, 3, 5)).slice(0, 2), [
+    [
+      "panic: interface conversion: interface {} is nil, not map[string]interface {}",
+      1,
+      "init.sh[4]:",
+    ],
+    ["goroutine 1 [running]:", 2, "init.sh[4]:"],
+  ]);
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [
+      doc?.kind,
+      doc?.category,
+      doc?.goroutine,
+      doc?.frame?.func,
+      doc?.frame?.file,
+      doc?.frame?.line,
+    ],
+    [
+      "panic",
+      "type-assertion",
+      1,
+      "github.com/blablacar/dgr/templater/merger.MergeAttributesFilesForMap",
+      "/home/n0rad/Work/go/src/github.com/blablacar/dgr/templater/merger/merger.go",
+      96,
+    ],
+  );
 });
