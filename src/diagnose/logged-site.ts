@@ -26,6 +26,9 @@ export interface LoggedSite {
   handler: Frame | null;
 }
 
+/** The calls that print or return the stack of the goroutine that calls them (go1.26.8 src/runtime/debug/stack.go). */
+const STACK_TAKERS = new Set(["runtime/debug.Stack", "runtime/debug.PrintStack"]);
+
 export function loggedSite(frames: readonly Frame[]): LoggedSite {
   let top = -1;
   let bottom = -1;
@@ -33,6 +36,11 @@ export function loggedSite(frames: readonly Frame[]): LoggedSite {
     if (!isPanicMachinery(frames[i] as Frame)) continue;
     if (top === -1) top = i;
     bottom = i;
+  }
+  // A recover handler's own `debug.Stack()` cut before the panic machinery: what is there is
+  // the handler; the frame that panicked is below, not in the text (holdout-12/frp-2361).
+  if (top === -1 && STACK_TAKERS.has(frames[0]?.func ?? "")) {
+    return { frame: null, origin: null, programFrame: null, handler: null };
   }
   // As a traceback's site (site.ts): the frame that panicked first is below the bottom-most
   // run; a frame between two runs is a deferred call that recovered and panicked again.

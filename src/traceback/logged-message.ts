@@ -163,6 +163,14 @@ export function namedValue(text: string): string | null {
   return announced;
 }
 
+/** Bracketed tags and nothing else: a source position, a request id (`[control.go:325] [0e9f…]`). */
+const TAGS = /^(?:\[[^[\]\s]{1,80}\]\s*)+$/;
+
+/** A log line that names no value, only the logger's prefix and tags. */
+export function onlyTags(text: string): boolean {
+  return TAGS.test(loggedMessage(text));
+}
+
 /** A logfmt field left open at the end of a line: `… msg=`, its quote taken with what followed. */
 const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$/;
 

@@ -19,7 +19,13 @@ import {
   parseSourceLine,
   parseStackFieldFunc,
 } from "./logged-frames.js";
-import { hasPanicLeadIn, loggedMessage, namedValue, withoutStackField } from "./logged-message.js";
+import {
+  hasPanicLeadIn,
+  loggedMessage,
+  namedValue,
+  onlyTags,
+  withoutStackField,
+} from "./logged-message.js";
 
 export interface HeldLine {
   text: string;
@@ -127,7 +133,10 @@ export class LoggedStackStart {
   private sameRecord(part: HeldLine | undefined): HeldLine | undefined {
     if (part === undefined) return undefined;
     const record = withoutStackField(part.text);
-    if (record === null) return part;
+    // Only the logger's tags before the stack (frp's `[E] [control.go:325] [0e9f2f4b2c7d39e2]
+    // goroutine 1294227 [running]:`, holdout-12/frp-2361): the line is one record of a message
+    // logged line by line, and the record before names the value.
+    if (record === null) return onlyTags(part.text) ? undefined : part;
     // Or names it after a lead-in of its own (`<%s> paniced: %v, stack=%s`).
     return namedValue(record) === null && !hasPanicLeadIn(record)
       ? undefined

@@ -922,3 +922,28 @@ test("a record's stack field opened at the end of its line by the first function
   );
   assert.deepEqual(ginkgo.crashes[0]?.crash.panics, []);
 });
+
+test("a log line of only the logger's tags before a glued goroutine header names nothing: the line before names the value; a debug.Stack() cut before its panic frame has no site (holdout-12/frp-2361)", async () => {
+  const file =
+    "real/holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut.txt";
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [
+      c.kind,
+      c.category,
+      c.message,
+      c.goroutine,
+      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
+    ]),
+    [
+      [
+        "logged",
+        "closed-channel-send",
+        "send on closed channel",
+        1294227,
+        "github.com/fatedier/frp/server.(*Control).reader github.com/fatedier/frp/server/control.go:345",
+      ],
+      ["logged", "closed-channel-send", "send on closed channel", 1458212, null],
+    ],
+  );
+});
