@@ -1223,6 +1223,7 @@ export class TracebackParser {
       return;
     }
     if (this.readReversed(text, line)) return;
+    if (text.charCodeAt(0) === 0x70 /* p */ && this.headlineUnderItsBlock(text, line)) return;
     if (
       parsePanicLine(text) !== null ||
       parseFatalLine(text) !== null ||
@@ -1323,6 +1324,34 @@ export class TracebackParser {
     const record = this.record;
     this.record = null;
     if (record !== null && this.crash !== null) this.addGoroutine(this.crash, record);
+  }
+
+  /**
+   * A `panic:` headline right under the first block of a dump, no blank between, when that
+   * block is running with the panic call on top (holdout-12/gollum-pr60, go1.7: the paste put
+   * the headline and its `[signal …]` line last). The runtime prints that block only after the
+   * headline (go1.7 runtime/panic.go gopanic: printpanics, then dopanic's traceback), so the
+   * headline is its crash's, not a new one with no goroutine; the block is not a logged stack.
+   */
+  private headlineUnderItsBlock(text: string, line: number): boolean {
+    const crash = this.crash as Crash;
+    if (crash.kind !== "dump" || this.blocks !== 0 || this.continued) return false;
+    const goroutine = (this.block as BlockReader).goroutine;
+    const top = goroutine.frames[0]?.func;
+    if (goroutine.state !== "running" || (top !== "panic" && top !== "runtime.gopanic"))
+      return false;
+    const panic = parsePanicLine(text);
+    if (panic === null || panic.recovered) return false;
+    crash.kind = "panic";
+    this.closeBlock();
+    crash.panics.push({
+      value: withoutStatusTail(withoutGluedLevelTag(panic.value)),
+      recovered: false,
+      repanicked: panic.repanicked,
+    });
+    crash.span.endLine = Math.max(crash.span.endLine, line);
+    this.enterHeadline();
+    return true;
   }
 
   private addGoroutine(crash: Crash, goroutine: Goroutine): void {
