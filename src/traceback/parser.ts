@@ -209,7 +209,11 @@ export class TracebackParser {
   push(raw: string, line: number, blanks = ""): void {
     this.wrap.note(raw.length + blanks.length);
     const text =
-      this.prefix !== "" && raw.startsWith(this.prefix) ? raw.slice(this.prefix.length) : raw;
+      this.prefix === ""
+        ? raw
+        : raw.startsWith(this.prefix)
+          ? raw.slice(this.prefix.length)
+          : this.reindentedHeader(raw);
     if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
     this.lineBlanks = blanks;
     if (
@@ -305,6 +309,21 @@ export class TracebackParser {
       this.signalHeader === null &&
       this.panicFrame === null
     );
+  }
+
+  /**
+   * A goroutine header behind other blanks than the crash's prefix of blanks: the blanks were
+   * the paste's, not a logger's (a terminal left in raw mode starts each line where the last one
+   * ended, a staircase, holdout-12/crush-100). Its blanks are the prefix from now on.
+   */
+  private reindentedHeader(raw: string): string {
+    if (raw.charCodeAt(0) !== 0x20 || this.crash === null || !isBlanks(this.prefix)) return raw;
+    let n = 1;
+    while (n < raw.length && raw.charCodeAt(n) === 0x20) n++;
+    const rest = raw.slice(n);
+    if (!isGoroutineHeader(rest)) return raw;
+    this.prefix = raw.slice(0, n);
+    return rest;
   }
 
   /**
@@ -1678,3 +1697,8 @@ function isRuntimeErrorValue(crash: Crash): boolean {
 
 /** How many lines of other output may stand between net/http's line and its stack. */
 const OTHER_OUTPUT_UNDER_HEADLINE = 3;
+
+function isBlanks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}

@@ -285,3 +285,40 @@ test("a `panic:` headline pasted right under its running block, whose top frame 
     ],
   );
 });
+
+test("a goroutine header behind other blanks than the dump's first is still the dump's: a raw-mode terminal's staircase (holdout-12/crush-100)", () => {
+  const text = readFileSync(
+    join(
+      TESTDATA,
+      "real/holdout-12/crush-100-terminal-staircase-raw-mode-goroutine-dump-no-headline-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  const crash = crashes[0] as Crash;
+  assert.equal(crash.kind, "dump");
+  assert.equal(crash.goroutineCount, 2);
+  assert.deepEqual(crash.span, { startLine: 2, endLine: 11 });
+  assert.deepEqual(
+    crash.goroutines.map((g) => [g.id, g.state, g.frames.map((f) => [f.func, f.file, f.line])]),
+    [
+      [
+        7062,
+        "chan send",
+        [
+          [
+            "github.com/charmbracelet/crush/internal/llm/agent.(*agent).Run.func1",
+            "/home/tai/code/foss/crush/internal/llm/agent/agent.go",
+            359,
+          ],
+        ],
+      ],
+      [
+        61698,
+        "runnable",
+        [["github.com/charmbracelet/crush/internal/lsp.(*Client).handleMessages.gowrap1", "", 0]],
+      ],
+    ],
+  );
+});
