@@ -508,6 +508,22 @@ export function readAsLoggedDump(
   return true;
 }
 
+/**
+ * A `panic: ` line over a goroutine block whose first frame is `runtime/debug.Stack`: the
+ * program printed both itself (`log("panic: %v", r)` then `debug.Stack()` in a recover
+ * handler, holdout-12/mattermost-plugin-calls-pr547). The runtime's traceback of a panicking
+ * goroutine never starts there (go1.26.8 src/runtime/debug/stack.go: Stack calls runtime.Stack,
+ * which prints from its caller), so the crash is logged, its value recovered.
+ */
+export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolean {
+  if (crash.kind !== "panic" || crash.recoveredBy !== undefined) return false;
+  const first = goroutine.frames[0]?.func;
+  if (first !== "runtime/debug.Stack" && first !== "runtime/debug.PrintStack") return false;
+  crash.kind = "logged";
+  for (const panic of crash.panics) panic.recovered = true;
+  return true;
+}
+
 /** The message of a logged crash, from the line before its stack; the crash then starts there. */
 export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
   if (before === null) return;

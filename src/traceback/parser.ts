@@ -57,6 +57,7 @@ import {
   LoggedStackStart,
   openLoggedCrash,
   readAsLoggedDump,
+  readAsLoggedHeadline,
   type StartResult,
 } from "./logged-stack.js";
 import {
@@ -1222,6 +1223,7 @@ export class TracebackParser {
       return;
     }
     if (this.readReversed(text, line)) return;
+    if (text.charCodeAt(0) === 0x70 /* p */ && this.headlineUnderItsBlock(text, line)) return;
     if (
       parsePanicLine(text) !== null ||
       parseFatalLine(text) !== null ||
@@ -1324,6 +1326,34 @@ export class TracebackParser {
     if (record !== null && this.crash !== null) this.addGoroutine(this.crash, record);
   }
 
+  /**
+   * A `panic:` headline right under the first block of a dump, no blank between, when that
+   * block is running with the panic call on top (holdout-12/gollum-pr60, go1.7: the paste put
+   * the headline and its `[signal …]` line last). The runtime prints that block only after the
+   * headline (go1.7 runtime/panic.go gopanic: printpanics, then dopanic's traceback), so the
+   * headline is its crash's, not a new one with no goroutine; the block is not a logged stack.
+   */
+  private headlineUnderItsBlock(text: string, line: number): boolean {
+    const crash = this.crash as Crash;
+    if (crash.kind !== "dump" || this.blocks !== 0 || this.continued) return false;
+    const goroutine = (this.block as BlockReader).goroutine;
+    const top = goroutine.frames[0]?.func;
+    if (goroutine.state !== "running" || (top !== "panic" && top !== "runtime.gopanic"))
+      return false;
+    const panic = parsePanicLine(text);
+    if (panic === null || panic.recovered) return false;
+    crash.kind = "panic";
+    this.closeBlock();
+    crash.panics.push({
+      value: withoutStatusTail(withoutGluedLevelTag(panic.value)),
+      recovered: false,
+      repanicked: panic.repanicked,
+    });
+    crash.span.endLine = Math.max(crash.span.endLine, line);
+    this.enterHeadline();
+    return true;
+  }
+
   private addGoroutine(crash: Crash, goroutine: Goroutine): void {
     // Goroutine headers are what is counted: a headerless block (Windows) is not one.
     const count = goroutine.headerless === true ? 0 : (goroutine.count ?? 1);
@@ -1332,7 +1362,10 @@ export class TracebackParser {
       crash.states[goroutine.state] = (crash.states[goroutine.state] ?? 0) + count;
     }
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
-    if (this.blocks === 0 && !this.continued) readAsLoggedDump(crash, goroutine, this.dumpBefore);
+    if (this.blocks === 0 && !this.continued) {
+      if (!readAsLoggedDump(crash, goroutine, this.dumpBefore))
+        readAsLoggedHeadline(crash, goroutine);
+    }
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);

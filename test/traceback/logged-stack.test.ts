@@ -947,3 +947,29 @@ test("a log line of only the logger's tags before a glued goroutine header names
     ],
   );
 });
+
+test("a `panic: ` line over a goroutine block that starts at runtime/debug.Stack is the program's own log of a recovered panic (holdout-12/mattermost-plugin-calls-pr547)", async () => {
+  const file =
+    "real/holdout-12/mattermost-plugin-calls-pr547-json-log-record-per-line-recovered-debug-stack-logged-cut.txt";
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [
+      c.kind,
+      c.category,
+      c.message,
+      c.panics[0]?.recovered,
+      c.goroutine,
+      c.frame,
+    ]),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        true,
+        84,
+        null,
+      ],
+    ],
+  );
+});

@@ -256,3 +256,32 @@ test("a function with no package and a relative C file is the program's native c
   );
   assert.equal(crashSite(crash).frame?.func, "_skip_one_fast");
 });
+
+test("a `panic:` headline pasted right under its running block, whose top frame is the panic call, is that crash's: one panic, no logged stack (real/holdout-12/gollum-pr60, go1.7)", async () => {
+  const analysis = await analyzeFile(
+    join(
+      TESTDATA,
+      "real/holdout-12/gollum-pr60-goroutine-block-before-headline-dotted-path-nil-deref-go17.txt",
+    ),
+  );
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash as Crash;
+  assert.equal(crash.kind, "panic");
+  assert.equal(
+    crash.panics[0]?.value,
+    "runtime error: invalid memory address or nil pointer dereference",
+  );
+  assert.equal(crash.signal?.name, "SIGSEGV");
+  assert.equal(crash.crashing?.id, 24);
+  const doc = toDocument(analysis, { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "nil-deref",
+      24,
+      "github.com/trivago/gollum/consumer.(*Kafka).readFromPartition",
+      "/.../src/github.com/trivago/gollum/consumer/kafka.go",
+      471,
+    ],
+  );
+});
