@@ -73,7 +73,13 @@ export class BlockReader {
   /** That file line was as wide as a terminal's wrap (wrap-width.ts): it may have been cut. */
   private fileLineAtWidth = false;
   /** A frame's file line that did not read as one: the rest of it may come next (brokenFileLine). */
-  private brokenFile: { frame: Frame; text: string; line: number } | null = null;
+  private brokenFile: {
+    frame: Frame;
+    text: string;
+    line: number;
+    /** The `created by` line the file line is for (its frame is the goroutine's creator). */
+    created?: CreatedByLine;
+  } | null = null;
   /**
    * A blank line came between lines of this block that Go prints together (a header and its
    * first frame, a function line and its file line): the paste doubled its line breaks, and a
@@ -264,6 +270,7 @@ export class BlockReader {
       frame.sp = whole.sp;
       frame.fp = whole.fp;
       frame.inlined = frame.offset === undefined && frame.args === "...";
+      if (broken.created !== undefined) this.placeCreatedBy(frame, broken.created);
       this.fileLineFrame = frame;
       this.fileLineAtWidth = this.wrap?.atWidth === true;
       this.sink.reach(line);
@@ -438,17 +445,14 @@ export class BlockReader {
       this.pendingCreatedBy = null;
       const frame = newFrame(created.func, "", created.line);
       if (!parseFileLineInto(text, 1, frame)) {
-        this.sink.unparsed(text, line);
+        // Its rest may be on the next line, as a frame's (brokenFileLine).
+        frame.file = "";
+        frame.line = 0;
+        frame.offset = undefined;
+        this.brokenFile = { frame, text, line, created };
         return;
       }
-      // Inside an `[originating from goroutine N]:` section, the line is the ancestor's.
-      const ancestor = goroutine.ancestors?.[goroutine.ancestors.length - 1];
-      if (ancestor !== undefined && this.frames === ancestor.frames) {
-        ancestor.createdBy = frame;
-      } else {
-        goroutine.createdBy = frame;
-        if (created.parent !== undefined) goroutine.parentId = created.parent;
-      }
+      this.placeCreatedBy(frame, created);
       this.fileLineFrame = frame;
       this.fileLineAtWidth = this.wrap?.atWidth === true;
       this.sink.reach(line);
@@ -464,6 +468,19 @@ export class BlockReader {
       return;
     }
     this.sink.unparsed(text, line);
+  }
+
+  /** A `created by` frame read whole: the goroutine's creator. */
+  private placeCreatedBy(frame: Frame, created: CreatedByLine): void {
+    const goroutine = this.goroutine;
+    // Inside an `[originating from goroutine N]:` section, the line is the ancestor's.
+    const ancestor = goroutine.ancestors?.[goroutine.ancestors.length - 1];
+    if (ancestor !== undefined && this.frames === ancestor.frames) {
+      ancestor.createdBy = frame;
+    } else {
+      goroutine.createdBy = frame;
+      if (created.parent !== undefined) goroutine.parentId = created.parent;
+    }
   }
 
   /**

@@ -322,3 +322,56 @@ test("a goroutine header behind other blanks than the dump's first is still the 
     ],
   );
 });
+
+test("a `created by` file line a console cut at its width, its rest at column 0 on the next line, is read whole (holdout-12/crush-100, broad-2/yggdrasil-568)", () => {
+  const creators = (path: string) =>
+    parseCrashes(readFileSync(join(TESTDATA, path), "utf8")).map((c) => ({
+      unparsed: c.unparsedCount,
+      created: c.goroutines.map((g) =>
+        g.createdBy === undefined
+          ? null
+          : [g.createdBy.func, g.createdBy.file, g.createdBy.line, g.createdBy.offset, g.parentId],
+      ),
+      lastFrame: c.goroutines[0]?.frames.at(-1)?.func,
+    }));
+  assert.deepEqual(
+    creators(
+      "real/holdout-12/crush-100-terminal-staircase-raw-mode-goroutine-dump-no-headline-cut.txt",
+    ),
+    [
+      {
+        unparsed: 0,
+        created: [
+          [
+            "github.com/charmbracelet/crush/internal/llm/agent.(*agent).Run",
+            "/home/tai/code/foss/crush/internal/llm/agent/agent.go",
+            342,
+            0x2db,
+            1,
+          ],
+          null,
+        ],
+        lastFrame: "github.com/charmbracelet/crush/internal/llm/agent.(*agent).Run.func1",
+      },
+    ],
+  );
+  // Cut at 80 columns: the rest of the path (`6/actor.go:127 +0x46`) is no frame of its own.
+  assert.deepEqual(
+    creators("real/broad-2/yggdrasil-568-windows-signal-lines-hard-wrapped-at-80-columns.txt"),
+    [
+      {
+        unparsed: 3,
+        created: [
+          [
+            "github.com/Arceliar/phony.(*Inbox).restart",
+            "/go/pkg/mod/github.com/!arceliar/phony@v0.0.0-20190907031509-af5bdbeecab6/actor.go",
+            127,
+            0x46,
+            undefined,
+          ],
+        ],
+        lastFrame: "github.com/Arceliar/phony.(*Inbox).run",
+      },
+    ],
+  );
+});
