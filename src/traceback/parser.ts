@@ -163,7 +163,14 @@ export class TracebackParser {
   private readonly keep: boolean;
   private readonly maxUnparsed: number;
   /** A headline found inside a line of other text, waiting for the line that confirms it. */
-  private glued: { rest: string; raw: string; line: number; blank: boolean } | null = null;
+  private glued: {
+    rest: string;
+    raw: string;
+    line: number;
+    blank: boolean;
+    /** A headline typed by hand (`panic:value`): its blank line under it may be missing too. */
+    typed?: boolean;
+  } | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
   private readonly reversedUnder = new ReversedUnderHeadline();
@@ -505,6 +512,20 @@ export class TracebackParser {
         this.preamble.push({ line, text });
         return;
       }
+      if (HAND_TYPED_PANIC.test(text)) {
+        // `panic:runtime error:invalid memory address …` (holdout-13/manta-46): a headline
+        // typed by hand, without the blank Go prints after `panic:` (go1.26.8 runtime/panic.go:747
+        // printpanics `print("panic: ")`); a crash once a goroutine header under it confirms it.
+        this.flushPreamble();
+        this.glued = {
+          rest: `panic: ${text.slice(6)}`,
+          raw: text,
+          line,
+          blank: false,
+          typed: true,
+        };
+        return;
+      }
     } else if (c === 0x66 /* f */) {
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
@@ -649,7 +670,8 @@ export class TracebackParser {
     // followed by its stack directly (src/net/http/server.go:1898 `%v: %v\n%s`).
     const logged = loggedPanic(glued.rest)?.recoveredBy === "net/http";
     if (
-      ((glued.blank || logged) && (isGoroutineHeader(text) || text === "runtime stack:")) ||
+      ((glued.blank || logged || glued.typed === true) &&
+        (isGoroutineHeader(text) || text === "runtime stack:")) ||
       (!glued.blank && parseSignalLine(text) !== null)
     ) {
       this.idleLine(glued.rest, glued.line);
@@ -1686,6 +1708,9 @@ function isPanicCall(text: string): boolean {
     return false;
   return parseCallLine(text) !== null;
 }
+
+/** `panic:value`: a headline typed by hand, with no blank after its colon. */
+const HAND_TYPED_PANIC = /^panic:[^\s:]/;
 
 /** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
 const BARE_SERVING = /^panic serving \S+: ./;

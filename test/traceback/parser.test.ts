@@ -375,3 +375,21 @@ test("a `created by` file line a console cut at its width, its rest at column 0 
     ],
   );
 });
+
+test("a headline typed by hand without its blanks (`panic:runtime error:…`) is a crash once a goroutine header is under it, with or without the blank line (holdout-13/manta-46)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-13/manta-46-hand-typed-headline-without-spaces-goroutine-header-only.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "nil-deref");
+  assert.equal(crash?.rule, "nil-pointer-dereference");
+  assert.equal(crash?.message, "runtime error:invalid memory address or nil pointer dereference");
+  assert.equal(crash?.goroutine, 1);
+  assert.equal(crash?.goroutineCount, 1);
+  assert.equal(crash?.frame, null);
+  // Without a goroutine header under it, such a line is no crash.
+  assert.equal(parseCrashes("panic:runtime error:boom\nnothing here\n").length, 0);
+});
