@@ -23,3 +23,14 @@ export function isKnownRuntimeError(value: string): boolean {
   const id = matchMessage(value, "panic").rule.id;
   return id !== "runtime-error-unknown" && id !== "custom-panic";
 }
+
+/**
+ * True when the whole text is a value the runtime or the standard library panics with
+ * (`sync: WaitGroup is reused before previous Wait has returned`, `runtime error: index out of
+ * range`): a catalogue rule other than the fallbacks for unknown values matches it.
+ */
+export function isKnownPanicValue(value: string): boolean {
+  if (value.length === 0 || value.length > 200) return false;
+  const rule = matchMessage(value, "panic").rule;
+  return rule.id !== "runtime-error-unknown" && rule.category !== "custom-panic";
+}

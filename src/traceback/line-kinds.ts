@@ -12,7 +12,7 @@ import {
   parseRegisterLine,
   parseSignalDumpHeader,
 } from "./headline.js";
-import { isKnownRuntimeError } from "./known-throws.js";
+import { isKnownPanicValue, isKnownRuntimeError } from "./known-throws.js";
 
 /** Lines that belong in a goroutine block. */
 export function isTraceLike(text: string): boolean {
@@ -175,14 +175,19 @@ const GLUED_KEYWORDS = [
  * output with no trailing newline (`…got here 1.2020/02/13 19:41:05 http: panic serving …`),
  * a status line (`Total: 53.4 MH/s  SIGABRT: abort`), a log's own prefix (`echo: http: panic
  * serving …`). The headline never follows a letter, a quote or `=` (`msg="panic: …"` is a log
- * field, `recoverpanic:` a word). Whether it really opens a crash is for the lines after it to
+ * field, `recoverpanic:` a word, but for a value the runtime panics with: knownValueAfterWord). Whether it really opens a crash is for the lines after it to
  * say. Returns the offset, or -1.
  */
 export function gluedHeadline(text: string): number {
   let at = -1;
   for (const keyword of GLUED_KEYWORDS) {
     const i = text.indexOf(keyword);
-    if (i > 0 && (at === -1 || i < at) && (gluedAfter(text, i) || afterQuantity(text, i))) at = i;
+    if (
+      i > 0 &&
+      (at === -1 || i < at) &&
+      (gluedAfter(text, i) || afterQuantity(text, i) || knownValueAfterWord(text, i, keyword))
+    )
+      at = i;
   }
   // A renamed net/http line (RENAMED_SERVING) after a log's own prefix: from the name on.
   const serving = text.indexOf(": panic serving ");
@@ -229,6 +234,17 @@ function afterQuantity(text: string, at: number): boolean {
 }
 
 const QUANTITY_END = /(?:^|\s)\d[\d.:hms]*[A-Za-z%]{1,3}$/;
+
+/**
+ * `leftpanic: sync: WaitGroup is reused before previous Wait has returned` (holdout-13/kopia-1778:
+ * a word printed with no newline before the headline): inside a word, `panic: ` opens a headline
+ * only when the rest is a value the runtime or the standard library panics with, so that
+ * `recoverpanic: boom` stays a word.
+ */
+function knownValueAfterWord(text: string, at: number, keyword: string): boolean {
+  const c = text.charCodeAt(at - 1) | 0x20;
+  return keyword === "panic: " && c >= 0x61 && c <= 0x7a && isKnownPanicValue(text.slice(at + 7));
+}
 
 function gluedAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1) | 0x20;

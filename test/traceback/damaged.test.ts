@@ -825,3 +825,26 @@ test("a reporter's `[...]` under the headline is no line of the value (holdout-1
   assert.equal(crashes[0]?.crashing, null);
   assert.deepEqual(crashes[0]?.unparsed, [{ line: 8, text: "[...]" }]);
 });
+
+test("a headline glued inside a word is read when its value is one the standard library panics with (holdout-13/kopia-1778, go1.17.3)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "holdout-13",
+    "kopia-1778-word-glued-to-headline-waitgroup-reused-stdlib-site-wrapped-args-go1173.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "sync-misuse");
+  assert.equal(crash?.message, "sync: WaitGroup is reused before previous Wait has returned");
+  assert.equal(crash?.goroutine, 82);
+  assert.deepEqual(crash?.frame, {
+    func: "sync.(*WaitGroup).Wait",
+    file: "/opt/hostedtoolcache/go/1.17.3/x64/src/sync/waitgroup.go",
+    line: 132,
+  });
+  // A value of the program's own stays inside the word.
+  assert.equal(gluedHeadline("leftpanic: sync: negative WaitGroup counter"), 4);
+  assert.equal(gluedHeadline("recoverpanic: boom"), -1);
+});
