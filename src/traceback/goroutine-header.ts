@@ -38,7 +38,15 @@ export function parseGoroutineHeader(text: string): GoroutineHeader | null {
   const id = decimal(text, idStart, i);
   if (Number.isNaN(id)) return null;
   const open = text.indexOf(" [", i);
-  if (open === -1) return null;
+  if (open === -1) {
+    // `goroutine 1:`: every release prints the state in brackets (go1.26.8
+    // src/runtime/traceback.go goroutineheader; go1.2's proc.c `"goroutine %D [%s]:\n"`), so a
+    // reporter who shortened the dump by hand removed it: the id stands, the state is unknown
+    // (holdout-13/netbird-5610).
+    return i > idStart && i === n - 1
+      ? { id, state: "", waitMinutes: 0, lockedToThread: false }
+      : null;
+  }
   // Fast path, nearly every header of a big dump: `goroutine 18 [chan receive]:`.
   if (open === i && text.charCodeAt(n - 2) === 0x5d /* ] */) {
     const state = text.slice(open + 2, n - 2);

@@ -100,8 +100,18 @@ function unquote(text: string): string {
   return text.replace(/\\(["\\])/g, "$1");
 }
 
+/**
+ * The logger's words that announce the stack after the value, `%v, stack trace: %s`
+ * (holdout-13/netbird-3368: `Panic occurred: %v, stack trace: %s`): not the value's.
+ */
+const STACK_ANNOUNCED =
+  /[,;]\s*(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace)$/i;
+
 function withoutJoiningColon(value: string): string {
-  return value.endsWith(":") ? value.slice(0, -1).trimEnd() : value;
+  if (!value.endsWith(":")) return value;
+  const joined = value.slice(0, -1).trimEnd();
+  const announced = STACK_ANNOUNCED.exec(joined);
+  return announced === null ? joined : joined.slice(0, announced.index).trimEnd();
 }
 
 /**
@@ -171,8 +181,12 @@ export function onlyTags(text: string): boolean {
   return TAGS.test(loggedMessage(text));
 }
 
-/** A logfmt field left open at the end of a line: `… msg=`, its quote taken with what followed. */
-const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$/;
+/**
+ * A field left open at the end of a line, its quote taken with what followed: logfmt's `… msg=`,
+ * or a JSON record's `"stack": "` (`"stack":` once its value is taken off; pretty-printed, the key alone on its line,
+ * holdout-13/mautrix-signal-533).
+ */
+const OPEN_FIELD = /\s[A-Za-z_][\w.-]{0,30}="?$|(?:^|[\s{,])"[A-Za-z_][\w.-]{0,30}": ?"?$/;
 
 /**
  * A log record whose last field's value is the stack itself (logrus's `level=error

@@ -30,6 +30,8 @@ import {
 export interface HeldLine {
   text: string;
   line: number;
+  /** A field of the record whose field holds the stack, printed on a line above it (one field a line). */
+  fieldOfStackRecord?: true;
 }
 
 /** What a line outside any crash meant to the start finder. */
@@ -137,10 +139,21 @@ export class LoggedStackStart {
     // goroutine 1294227 [running]:`, holdout-12/frp-2361): the line is one record of a message
     // logged line by line, and the record before names the value.
     if (record === null) return onlyTags(part.text) ? undefined : part;
+    // The stack's field opens its line: the record was printed one field a line (a
+    // pretty-printed JSON record, holdout-13/mautrix-signal-533), its value in a field above.
+    if (record === "") return this.fieldAbove(part.line);
     // Or names it after a lead-in of its own (`<%s> paniced: %v, stack=%s`).
     return namedValue(record) === null && !hasPanicLeadIn(record)
       ? undefined
       : { text: record, line: part.line };
+  }
+
+  /** The nearest line above `line` among the last three that names a value in a field (namedValue). */
+  private fieldAbove(line: number): HeldLine | undefined {
+    const field = this.recent.find((h) => h.line < line && namedValue(h.text) !== null);
+    return field === undefined
+      ? undefined
+      : { text: field.text, line: field.line, fieldOfStackRecord: true };
   }
 
   /**
@@ -492,7 +505,8 @@ export function readAsLoggedDump(
   // RECOVER] %v %s`, broad/panicwrap-21).
   if (
     goroutine.frames.every((f) => f.inputLine === goroutine.inputLine) &&
-    before?.line !== goroutine.inputLine
+    before?.line !== goroutine.inputLine &&
+    before?.fieldOfStackRecord !== true
   )
     return false;
   const panicked = goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic");

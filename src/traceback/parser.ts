@@ -871,6 +871,21 @@ export class TracebackParser {
       this.idleLine(text, line);
       return;
     }
+    const last = crash.panics.at(-1);
+    if (
+      this.valueLines === 0 &&
+      last !== undefined &&
+      last.recovered &&
+      valueOwner(crash) === last
+    ) {
+      // printpanics prints ` [recovered]` (go1.25+ ` [recovered, repanicked]`) after the whole
+      // value, then the newline (go1.26.8 src/runtime/panic.go): a line
+      // under a link that ends in the mark is no part of its value, but output
+      // another writer put between the headline and the stacks (holdout-13/k6-5128: k6's
+      // progress line).
+      this.events.stray?.(text, line);
+      return;
+    }
     if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {
       this.endCrash();
       this.idleLine(text, line);

@@ -91,3 +91,14 @@ test("not headers", () => {
   assert.equal(parseGoroutineHeader("goroutine running on other thread; stack unavailable"), null);
   assert.equal(parseGoroutineHeader("goroutine 1 [running]"), null);
 });
+
+test("`goroutine 1:` without its bracketed state, as a reporter shortened it, keeps its id; the state is unknown (holdout-13/netbird-5610)", () => {
+  assert.deepEqual(parseGoroutineHeader("goroutine 1:"), {
+    id: 1,
+    state: "",
+    waitMinutes: 0,
+    lockedToThread: false,
+  });
+  assert.equal(parseGoroutineHeader("goroutine :"), null);
+  assert.equal(parseGoroutineHeader("goroutine 1 :"), null);
+});

@@ -973,3 +973,58 @@ test("a `panic: ` line over a goroutine block that starts at runtime/debug.Stack
     ],
   );
 });
+
+test("a log line's `, stack trace:` before a glued debug.Stack() header is the logger's, not the value's (holdout-13/netbird-3368)", async () => {
+  const file =
+    "real/holdout-13/netbird-3368-panc-log-line-debug-stack-close-of-closed-channel-windows-go1236-cut.txt";
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [
+      c.kind,
+      c.category,
+      c.message,
+      c.goroutine,
+      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
+    ]),
+    [
+      [
+        "logged",
+        "closed-channel-close",
+        "close of closed channel",
+        1228322,
+        "github.com/netbirdio/netbird/client/firewall/uspfilter/conntrack.(*UDPTracker).Close /home/runner/work/netbird/netbird/client/firewall/uspfilter/conntrack/udp.go:135",
+      ],
+    ],
+  );
+  assert.equal(loggedMessage("Panic occurred: boom; stacktrace:"), "boom");
+  assert.equal(loggedMessage("Panic occurred: boom:"), "boom");
+});
+
+test("a pretty-printed JSON record, one field a line: the `error` field above the `stack` field names the value (holdout-13/mautrix-signal-533)", async () => {
+  const file =
+    "real/holdout-13/mautrix-signal-533-pretty-printed-json-error-and-stack-fields-bridgev2-recover-cut.txt";
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [
+      c.kind,
+      c.category,
+      c.message,
+      c.goroutine,
+      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
+    ]),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        528,
+        "go.mau.fi/mautrix-signal/pkg/connector.(*SignalClient).HandleMatrixTyping /builds/mautrix/signal/pkg/connector/handlematrix.go:275",
+      ],
+    ],
+  );
+  assert.equal(withoutStackField('  "stack":'), "");
+  assert.equal(
+    withoutStackField('{"level":"error","error":"boom","stack":'),
+    '{"level":"error","error":"boom"',
+  );
+});

@@ -392,4 +392,48 @@ test("a headline typed by hand without its blanks (`panic:runtime error:…`) is
   assert.equal(crash?.frame, null);
   // Without a goroutine header under it, such a line is no crash.
   assert.equal(parseCrashes("panic:runtime error:boom\nnothing here\n").length, 0);
+
+test("a `goroutine 1:` header a reporter shortened under a signal dump is the crashing goroutine; `_Cfunc_` with no file line is the site (real/holdout-13/netbird-5610)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-13/netbird-5610-reporter-truncated-signal-dump-bare-goroutine-header-no-file-lines-cgo.txt",
+  );
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.kind, "signal");
+  assert.equal(crash?.category, "cgo-crash");
+  assert.equal(crash?.goroutine, 1);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/shoenig/go-m1cpu._Cfunc_initialize",
+    file: "",
+    line: 0,
+  });
+});
+
+test("a line under a headline that ends in ` [recovered, repanicked]` is no part of the value: printpanics prints the mark after the whole value (go1.26.8 runtime/panic.go; real/holdout-13/k6-5128)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-13/k6-5128-progress-bar-glued-to-goroutine-header-recovered-repanicked-two-panic-frames-go125-cut.txt",
+  );
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.category, "index-out-of-range");
+  assert.equal(crash?.message, "runtime error: index out of range [19] with length 5");
+  assert.deepEqual(crash?.panics, [
+    {
+      value: "runtime error: index out of range [19] with length 5",
+      recovered: true,
+      repanicked: true,
+    },
+  ]);
+  assert.equal(crash?.goroutine, 798);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/grafana/sobek.(*vm).handleThrow",
+    file: "github.com/grafana/sobek@v0.0.0-20250723111835-dd8a13f0d439/vm.go",
+    line: 847,
+  });
+  // Not recovered, the line under the headline still goes on the value (a multi-line value
+  // before go1.23 is not framed by a tab).
+  const [plain] = parseCrashes(
+    "panic: a\nb\n\ngoroutine 1 [running]:\nmain.main()\n\t/x/main.go:5 +0x1d\n",
+  );
+  assert.equal(plain?.panics[0]?.value, "a\nb");
 });
