@@ -392,6 +392,7 @@ test("a headline typed by hand without its blanks (`panic:runtime error:…`) is
   assert.equal(crash?.frame, null);
   // Without a goroutine header under it, such a line is no crash.
   assert.equal(parseCrashes("panic:runtime error:boom\nnothing here\n").length, 0);
+});
 
 test("a `goroutine 1:` header a reporter shortened under a signal dump is the crashing goroutine; `_Cfunc_` with no file line is the site (real/holdout-13/netbird-5610)", async () => {
   const file = join(
