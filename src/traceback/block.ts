@@ -21,6 +21,7 @@ import {
   parseFileLineInto,
   parseIndentedFileLine,
   parseOldLocationLine,
+  parseSpacedCallLine,
   wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
@@ -200,6 +201,11 @@ export class BlockReader {
     const cut = parseCutCallLine(text);
     if (cut !== null) {
       this.pendingCall = { func: cut.func, args: cut.args, line, open: true };
+      return "used";
+    }
+    const spaced = parseSpacedCallLine(text);
+    if (spaced !== null) {
+      this.pendingCall = { func: spaced.func, args: spaced.args, line, open: false };
       return "used";
     }
     if (c === 0x2e /* . */) {

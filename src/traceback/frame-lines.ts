@@ -46,6 +46,22 @@ export function parseCallLine(text: string): CallLine | null {
 }
 
 /**
+ * A function line a paste put blanks into, after a dot of the name or before its `(`
+ * (`github.com/AlexxIT/go2rtc/pkg/core. (*Sender).Close(0x0?)`, holdout-13/go2rtc-1330): a
+ * call line once they are gone, its name one with a package path. The function is named as
+ * printed, blanks and all, so that the site quotes the text. Null when the line is none.
+ */
+export function parseSpacedCallLine(text: string): CallLine | null {
+  const open = text.lastIndexOf("(");
+  if (open <= 0 || text.indexOf(". ") === -1) return null;
+  const head = text.slice(0, open).trimEnd();
+  const squeezed = head.replace(/\. +/g, ".");
+  if (squeezed === head || squeezed.indexOf("/") === -1) return null;
+  const call = parseCallLine(squeezed + text.slice(open));
+  return call === null ? null : { func: head, args: call.args };
+}
+
+/**
  * gccgo's function line: the name alone, no arguments (`engine._Cfunc_DBUnlockFile`,
  * `engine.$nested85`, `__go_panic`): libgo's printtrace prints `name, "\n\t", file, ":", line`
  * (gcc libgo/go/runtime/traceback_gccgo.go, read at gcc-mirror/gcc 0325be5; the C

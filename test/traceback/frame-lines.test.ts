@@ -15,6 +15,7 @@ import {
   parseElided,
   parseFileLine,
   parseOldLocationLine,
+  parseSpacedCallLine,
 } from "../../src/traceback/frame-lines.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 
@@ -368,4 +369,34 @@ test("a file line a viewer rewrote as blanks, base name and line, blanks and the
     file: "diagnostics.go",
     line: 86,
   });
+});
+
+test("a function line a paste put blanks into after a dot of the name is that frame's, named as printed (holdout-13/go2rtc-1330)", async () => {
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata/real/holdout-13/go2rtc-1330-unindented-file-lines-spaces-in-names-displaced-arg-line-job-exit-close-of-closed.txt",
+  );
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.category, "closed-channel-close");
+  assert.equal(crash?.goroutine, 1797);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/AlexxIT/go2rtc/pkg/core. (*Sender).Close",
+    file: "github.com/AlexxIT/go2rtc/pkg/core/track.go",
+    line: 174,
+  });
+  assert.deepEqual(
+    parseSpacedCallLine(
+      "github.com/AlexxIT/go2rtc/internal/streams. (*Stream). RemoveConsumer (0xc00015c840, {0xd91400, 0xc0005da420})",
+    ),
+    {
+      func: "github.com/AlexxIT/go2rtc/internal/streams. (*Stream). RemoveConsumer",
+      args: "0xc00015c840, {0xd91400, 0xc0005da420}",
+    },
+  );
+  // Prose with a sentence's dot is none: no package path, or blanks left in the name.
+  assert.equal(parseSpacedCallLine("It stopped. Then it crashed (twice)"), null);
+  assert.equal(parseSpacedCallLine("see a/b. and then c (x)"), null);
 });
