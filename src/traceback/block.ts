@@ -501,6 +501,15 @@ export class BlockReader {
       const trimmed = text.trimStart();
       return pending ? `\t${trimmed}` : trimmed;
     }
+    if (pending && c >= 0x2500 && c <= 0x257f && SCREEN_TAB_PATH.test(text)) {
+      // A trace written over a full-screen terminal UI (holdout-13/lazydocker-91): the tab moved
+      // the cursor to column 8 without erasing, so the copy has the screen's first 8 columns
+      // (a panel's `│` border and text, `│forcepo`) where the tab was; the row's old text may go
+      // on after the offset too (`+0x6dckB`): then only the file and line are Go's for sure.
+      const row = text.slice(8);
+      const tail = /^\S+:\d+(?: \+0x[0-9a-f]+)?/.exec(row)?.[0] ?? row;
+      return `\t${tail.length === row.length ? row : (tail.split(" ")[0] as string)}`;
+    }
     if (pending && c !== 0x09 && looksLikeFileLine(text)) return `\t${text}`;
     return text;
   }
@@ -538,3 +547,6 @@ function gccgoLocation(frame: Frame): Frame["location"] {
     return "runtime";
   return "user";
 }
+
+/** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
+const SCREEN_TAB_PATH = /^[\u2500-\u257f][^\t]{7}\/[^ ]+\.(?:go|s|c):\d/;

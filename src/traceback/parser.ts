@@ -170,6 +170,8 @@ export class TracebackParser {
     blank: boolean;
     /** A headline typed by hand (`panic:value`): its blank line under it may be missing too. */
     typed?: boolean;
+    /** Written over a full-screen terminal UI: the row of its panels that stands for the blank line. */
+    screen?: string;
   } | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
@@ -663,6 +665,14 @@ export class TracebackParser {
       glued.blank = true;
       return true;
     }
+    if (!glued.blank && onScreen(glued.raw) && onScreen(text)) {
+      // A headline written over a full-screen terminal UI (holdout-13/lazydocker-91): the newline
+      // does not erase, so its blank line is a row of the screen's panels (`│…││`), and the old
+      // text stays after the goroutine header too.
+      glued.blank = true;
+      glued.screen = text;
+      return true;
+    }
     this.glued = null;
     // The runtime prints a blank line between its headline and the first goroutine
     // (go1.26.8 src/runtime/panic.go:1583 dopanic_m `print("\n")` before goroutineheader); a log line
@@ -672,6 +682,7 @@ export class TracebackParser {
     if (
       ((glued.blank || logged || glued.typed === true) &&
         (isGoroutineHeader(text) || text === "runtime stack:")) ||
+      (glued.screen !== undefined && HEADER_BEFORE_TEXT.test(text)) ||
       (!glued.blank && parseSignalLine(text) !== null)
     ) {
       this.idleLine(glued.rest, glued.line);
@@ -680,7 +691,7 @@ export class TracebackParser {
       return true;
     }
     this.events.stray?.(glued.raw, glued.line);
-    if (glued.blank) this.events.stray?.("", glued.line + 1);
+    if (glued.blank) this.events.stray?.(glued.screen ?? "", glued.line + 1);
     return false;
   }
 
@@ -1722,6 +1733,11 @@ function isPanicCall(text: string): boolean {
   )
     return false;
   return parseCallLine(text) !== null;
+}
+
+/** A row of a full-screen terminal UI: it holds a panel's box-drawing border (`│`). */
+function onScreen(text: string): boolean {
+  return /[\u2500-\u257f]/.test(text);
 }
 
 /** `panic:value`: a headline typed by hand, with no blank after its colon. */

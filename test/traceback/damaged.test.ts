@@ -848,3 +848,25 @@ test("a headline glued inside a word is read when its value is one the standard 
   assert.equal(gluedHeadline("leftpanic: sync: negative WaitGroup counter"), 4);
   assert.equal(gluedHeadline("recoverpanic: boom"), -1);
 });
+
+test("a trace written over a full-screen terminal UI: the headline's blank line is a row of panels, each tab left the screen's 8 columns, old text stays after the header (holdout-13/lazydocker-91)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "holdout-13",
+    "lazydocker-91-tui-overwritten-trace-glued-headline-box-drawing-debris-garbled-offset-cut.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "index-out-of-range");
+  assert.equal(crash?.message, "runtime error: index out of range");
+  assert.equal(crash?.goroutine, 20206);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/jesseduffield/lazydocker/pkg/commands.(*Container).PlotGraph",
+    file: "/go/src/github.com/jesseduffield/lazydocker/pkg/commands/container_stats.go",
+    line: 241,
+  });
+  // With no goroutine header under the panels' row, the glued headline is no crash.
+  assert.equal(parseCrashes("│ a  ││ 3m42panic: boom\n│ b  ││\nnothing\n").length, 0);
+});
