@@ -175,8 +175,9 @@ const GLUED_KEYWORDS = [
  * output with no trailing newline (`…got here 1.2020/02/13 19:41:05 http: panic serving …`),
  * a status line (`Total: 53.4 MH/s  SIGABRT: abort`), a log's own prefix (`echo: http: panic
  * serving …`). The headline never follows a letter, a quote or `=` (`msg="panic: …"` is a log
- * field, `recoverpanic:` a word, but for a value the runtime panics with: knownValueAfterWord). Whether it really opens a crash is for the lines after it to
- * say. Returns the offset, or -1.
+ * field, `recoverpanic:` a word — unless a value the runtime panics with follows:
+ * knownValueAfterWord). Whether it really opens a crash is for the lines after it to say.
+ * Returns the offset, or -1.
  */
 export function gluedHeadline(text: string): number {
   let at = -1;
