@@ -270,15 +270,9 @@ export class BlockReader {
     ) {
       const frame = broken.frame;
       frame.file = whole.file;
-      frame.line = whole.line;
-      frame.offset = whole.offset;
-      frame.pc = whole.pc;
-      frame.sp = whole.sp;
-      frame.fp = whole.fp;
-      frame.inlined = frame.offset === undefined && frame.args === "...";
+      takeFileLine(frame, whole);
       if (broken.created !== undefined) this.placeCreatedBy(frame, broken.created);
-      this.fileLineFrame = frame;
-      this.fileLineAtWidth = this.wrap?.atWidth === true;
+      this.fileLineRead(frame);
       this.sink.reach(line);
       return true;
     }
@@ -347,13 +341,14 @@ export class BlockReader {
     const tail: FileLine = { file: "", line: 0 };
     if (!parseFileLineInto(`\tx.go:${frame.line}${digits}${raw.slice(digits.length)}`, 1, tail))
       return false;
-    frame.line = tail.line;
-    frame.offset = tail.offset;
-    frame.fp = tail.fp;
-    frame.sp = tail.sp;
-    frame.pc = tail.pc;
-    frame.inlined = frame.offset === undefined && frame.args === "...";
+    takeFileLine(frame, tail);
     return true;
+  }
+
+  /** `frame`'s file line was the line just read: a console may have cut it (wrappedPiece). */
+  private fileLineRead(frame: Frame): void {
+    this.fileLineFrame = frame;
+    this.fileLineAtWidth = this.wrap?.atWidth === true;
   }
 
   /**
@@ -371,8 +366,7 @@ export class BlockReader {
     }
     frame.location = fileLocation(frame.file);
     this.frames.push(frame);
-    this.fileLineFrame = frame;
-    this.fileLineAtWidth = this.wrap?.atWidth === true;
+    this.fileLineRead(frame);
     this.sink.reach(line);
     return "used";
   }
@@ -441,8 +435,7 @@ export class BlockReader {
       if (this.gccgo) frame.location = gccgoLocation(frame);
       else if (frame.location === "runtime") frame.location = packageLessLocation(frame);
       this.frames.push(frame);
-      this.fileLineFrame = frame;
-      this.fileLineAtWidth = this.wrap?.atWidth === true;
+      this.fileLineRead(frame);
       this.sink.reach(line);
       return;
     }
@@ -459,8 +452,7 @@ export class BlockReader {
         return;
       }
       this.placeCreatedBy(frame, created);
-      this.fileLineFrame = frame;
-      this.fileLineAtWidth = this.wrap?.atWidth === true;
+      this.fileLineRead(frame);
       this.sink.reach(line);
       return;
     }
@@ -550,3 +542,13 @@ function gccgoLocation(frame: Frame): Frame["location"] {
 
 /** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
 const SCREEN_TAB_PATH = /^[\u2500-\u257f][^\t]{7}\/[^ ]+\.(?:go|s|c):\d/;
+
+/** A file line read again whole: its line number and tail are the frame's (not its file). */
+function takeFileLine(frame: Frame, at: FileLine): void {
+  frame.line = at.line;
+  frame.offset = at.offset;
+  frame.pc = at.pc;
+  frame.sp = at.sp;
+  frame.fp = at.fp;
+  frame.inlined = frame.offset === undefined && frame.args === "...";
+}
