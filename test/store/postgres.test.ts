@@ -7,10 +7,9 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { PostgresStore } from "../../src/store/postgres.js";
-import { filedCrashes } from "../../src/store/types.js";
 import { type ServeProcess, serveProcess } from "../serve-process.js";
 import { freshDatabase } from "./stores.js";
-import { documentOf, MAP_WRITES, NIL_DEREF, storeSuite } from "./suite.js";
+import { documentOf, MAP_WRITES, NIL_DEREF, reportOf, storeSuite } from "./suite.js";
 
 const ADMIN = process.env.PANICSCOPE_TEST_PG;
 const skip =
@@ -24,17 +23,7 @@ test("a report's raw text is kept gzipped (text_gzip) and read back whole", { sk
   const store = await PostgresStore.open(await freshDatabase());
   try {
     const nil = await documentOf(NIL_DEREF);
-    const { reportId } = await store.ingest({
-      idempotencyKey: "k",
-      receivedAt: "2026-12-06T04:00:00.000Z",
-      release: null,
-      environment: null,
-      host: null,
-      metadata: {},
-      text: nil.text,
-      crashes: filedCrashes(nil.document),
-      analysis: nil.analysis,
-    });
+    const { reportId } = await store.ingest(reportOf(nil, { idempotencyKey: "k" }));
     const { rows } = await store.pool.query<{ text_gzip: Buffer }>(
       "SELECT text_gzip FROM reports WHERE id = $1",
       [reportId],

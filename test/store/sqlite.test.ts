@@ -9,7 +9,7 @@ import { KEEP_WHOLE_ABOVE, readDocument } from "../../src/store/document.js";
 import { type PreparedReport, SqliteStore } from "../../src/store/sqlite.js";
 import { packBatch, unpackBatch } from "../../src/store/sqlite-writer.js";
 import { filedCrashes } from "../../src/store/types.js";
-import { documentOf, NIL_DEREF, storeSuite } from "./suite.js";
+import { documentOf, NIL_DEREF, reportOf, storeSuite } from "./suite.js";
 
 storeSuite("sqlite :memory:", async () => new SqliteStore(":memory:"));
 
@@ -111,17 +111,7 @@ test("a batch crosses to the writer thread as one buffer, unchanged", () => {
 test("a report's raw text is kept gzipped (text_gzip) and read back whole", async () => {
   const store = new SqliteStore(":memory:");
   const nil = await documentOf(NIL_DEREF);
-  const { reportId } = await store.ingest({
-    idempotencyKey: "k",
-    receivedAt: "2026-12-06T04:00:00.000Z",
-    release: null,
-    environment: null,
-    host: null,
-    metadata: {},
-    text: nil.text,
-    crashes: filedCrashes(nil.document),
-    analysis: nil.analysis,
-  });
+  const { reportId } = await store.ingest(reportOf(nil, { idempotencyKey: "k" }));
   const row = store.db.prepare("SELECT text_gzip FROM reports WHERE id = ?").get(reportId) as {
     text_gzip: Buffer;
   };
@@ -134,17 +124,7 @@ test("a report's raw text is kept gzipped (text_gzip) and read back whole", asyn
 test("the document column holds how the text was read; an older row's whole document reads as stored", async () => {
   const store = new SqliteStore(":memory:");
   const nil = await documentOf(NIL_DEREF);
-  const { reportId } = await store.ingest({
-    idempotencyKey: "k",
-    receivedAt: "2026-12-06T04:00:00.000Z",
-    release: null,
-    environment: null,
-    host: null,
-    metadata: {},
-    text: nil.text,
-    crashes: filedCrashes(nil.document),
-    analysis: nil.analysis,
-  });
+  const { reportId } = await store.ingest(reportOf(nil, { idempotencyKey: "k" }));
   const column = (id: number) =>
     (store.db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string })
       .document;

@@ -26,6 +26,22 @@ export async function documentOf(path: string): Promise<Analysed> {
   return { text, document: toDocument(await analyzeText(text, analysis)), analysis };
 }
 
+/** An upload of `of` as a store takes it, with `fields` set. */
+export function reportOf(of: Analysed, fields: Partial<ReportInput> = {}): ReportInput {
+  return {
+    idempotencyKey: null,
+    receivedAt: "2026-12-06T04:00:00.000Z",
+    release: null,
+    environment: null,
+    host: null,
+    metadata: {},
+    text: of.text,
+    crashes: filedCrashes(of.document),
+    analysis: of.analysis,
+    ...fields,
+  };
+}
+
 export function storeSuite(name: string, makeStore: () => Promise<Store>): void {
   describe(`store: ${name}`, () => {
     let nil: Analysed;
@@ -34,21 +50,6 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
       nil = await documentOf(NIL_DEREF);
       map = await documentOf(MAP_WRITES);
     });
-
-    function report(of: Analysed, fields: Partial<ReportInput> = {}): ReportInput {
-      return {
-        idempotencyKey: null,
-        receivedAt: "2026-12-06T04:00:00.000Z",
-        release: null,
-        environment: null,
-        host: null,
-        metadata: {},
-        text: of.text,
-        crashes: filedCrashes(of.document),
-        analysis: of.analysis,
-        ...fields,
-      };
-    }
 
     const stores: Store[] = [];
     async function fresh(): Promise<Store> {
@@ -63,10 +64,10 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
     test("the same bug twice is one issue with count 2, releases and hosts", async () => {
       const store = await fresh();
       const first = await store.ingest(
-        report(nil, { release: "1.4.2", host: "a", receivedAt: "2026-12-06T04:00:00.000Z" }),
+        reportOf(nil, { release: "1.4.2", host: "a", receivedAt: "2026-12-06T04:00:00.000Z" }),
       );
       const second = await store.ingest(
-        report(nil, { release: "1.4.10", host: "b", receivedAt: "2026-12-06T04:01:00.000Z" }),
+        reportOf(nil, { release: "1.4.10", host: "b", receivedAt: "2026-12-06T04:01:00.000Z" }),
       );
       assert.equal(first.crashes.length, 1);
       assert.equal(first.crashes[0]?.created, true);
@@ -94,13 +95,13 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
 
     test("a later fingerprint algorithm files a new issue, never one of the older", async () => {
       const store = await fresh();
-      await store.ingest(report(nil));
+      await store.ingest(reportOf(nil));
       // The same digits under another algorithm's version (what a later fp3 could give).
       const later = filedCrashes(nil.document).map((crash) => ({
         ...crash,
         fingerprint: crash.fingerprint.replace(/^fp1:/, "fp3:"),
       }));
-      await store.ingest(report(nil, { crashes: later }));
+      await store.ingest(reportOf(nil, { crashes: later }));
       const issues = await store.listIssues();
       assert.deepEqual(
         issues.map((issue) => [issue.fingerprint, issue.fingerprintVersion, issue.count]).sort(),
@@ -114,8 +115,8 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
     test("an idempotency key stores a report once", async () => {
       const store = await fresh();
       const key = "086d4358-54e7-4c8f-890c-ecc3ba88b3fd";
-      const a = await store.ingest(report(nil, { idempotencyKey: key }));
-      const b = await store.ingest(report(nil, { idempotencyKey: key }));
+      const a = await store.ingest(reportOf(nil, { idempotencyKey: key }));
+      const b = await store.ingest(reportOf(nil, { idempotencyKey: key }));
       assert.equal(a.duplicate, false);
       assert.equal(b.duplicate, true);
       assert.equal(b.reportId, a.reportId);
@@ -130,7 +131,7 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
         build: { goVersion: "go1.26.8" },
       };
       const { reportId } = await store.ingest(
-        report(map, { metadata, environment: "test", release: "2.0.0" }),
+        reportOf(map, { metadata, environment: "test", release: "2.0.0" }),
       );
       const stored = await store.getReport(reportId);
       assert.equal(stored?.text, map.text);
@@ -146,9 +147,9 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
 
     test("an issue's latest report: the newest one's metadata, without its text", async () => {
       const store = await fresh();
-      const first = await store.ingest(report(nil, { release: "1.0.0", metadata: { pid: 1 } }));
+      const first = await store.ingest(reportOf(nil, { release: "1.0.0", metadata: { pid: 1 } }));
       const second = await store.ingest(
-        report(nil, {
+        reportOf(nil, {
           release: "1.1.0",
           host: "vm",
           environment: "prod",
@@ -172,7 +173,7 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
       const text = "level=info msg=started\nlevel=info msg=stopping\n";
       const document = toDocument(await analyzeText(text, { name: "log" }));
       assert.equal(document.crashes.length, 0);
-      const result = await store.ingest(report({ text, document, analysis: { name: "log" } }));
+      const result = await store.ingest(reportOf({ text, document, analysis: { name: "log" } }));
       assert.deepEqual(result.crashes, []);
       assert.deepEqual(await store.unparsedReports(), [result.reportId]);
       const stored = await store.getReport(result.reportId);
@@ -183,16 +184,16 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
 
     test("resolved in 1.5.0: a crash from 1.4.9 does not reopen, one from 1.5.0 does", async () => {
       const store = await fresh();
-      const { crashes } = await store.ingest(report(nil, { release: "1.4.0" }));
+      const { crashes } = await store.ingest(reportOf(nil, { release: "1.4.0" }));
       const id = crashes[0]?.issueId ?? 0;
       await store.setStatus(id, "resolved", "1.5.0");
-      const older = await store.ingest(report(nil, { release: "1.4.9" }));
+      const older = await store.ingest(reportOf(nil, { release: "1.4.9" }));
       assert.equal(older.crashes[0]?.regressed, false);
       let issue = await store.getIssue(id);
       assert.equal(issue?.status, "resolved");
       assert.equal(issue?.resolvedIn, "1.5.0");
       assert.equal(issue?.count, 2);
-      const same = await store.ingest(report(nil, { release: "v1.5.0" }));
+      const same = await store.ingest(reportOf(nil, { release: "v1.5.0" }));
       assert.equal(same.crashes[0]?.regressed, true);
       issue = await store.getIssue(id);
       assert.equal(issue?.status, "open");
@@ -202,43 +203,43 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
 
     test("semver order, prereleases before the release; text order otherwise", async () => {
       const store = await fresh();
-      const { crashes } = await store.ingest(report(nil));
+      const { crashes } = await store.ingest(reportOf(nil));
       const id = crashes[0]?.issueId ?? 0;
       await store.setStatus(id, "resolved", "1.10.0");
       assert.equal(
-        (await store.ingest(report(nil, { release: "1.9.99" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "1.9.99" }))).crashes[0]?.regressed,
         false,
       );
       assert.equal(
-        (await store.ingest(report(nil, { release: "1.10.0-rc.1" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "1.10.0-rc.1" }))).crashes[0]?.regressed,
         false,
       );
       assert.equal(
-        (await store.ingest(report(nil, { release: "1.10.1" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "1.10.1" }))).crashes[0]?.regressed,
         true,
       );
       await store.setStatus(id, "resolved", "2026-05-01");
       assert.equal(
-        (await store.ingest(report(nil, { release: "2026-04-30" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "2026-04-30" }))).crashes[0]?.regressed,
         false,
       );
       assert.equal(
-        (await store.ingest(report(nil, { release: "2026-05-02" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "2026-05-02" }))).crashes[0]?.regressed,
         true,
       );
     });
 
     test("resolved with no release: any new crash reopens; ignored stays ignored", async () => {
       const store = await fresh();
-      const { crashes } = await store.ingest(report(nil));
+      const { crashes } = await store.ingest(reportOf(nil));
       const id = crashes[0]?.issueId ?? 0;
       await store.setStatus(id, "resolved");
       assert.equal(
-        (await store.ingest(report(nil, { release: "0.1.0" }))).crashes[0]?.regressed,
+        (await store.ingest(reportOf(nil, { release: "0.1.0" }))).crashes[0]?.regressed,
         true,
       );
       await store.setStatus(id, "ignored");
-      assert.equal((await store.ingest(report(nil))).crashes[0]?.regressed, false);
+      assert.equal((await store.ingest(reportOf(nil))).crashes[0]?.regressed, false);
       const issue = await store.getIssue(id);
       assert.equal(issue?.status, "ignored");
       assert.equal(issue?.count, 3);
@@ -247,15 +248,15 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
     test("merge files both issues' crashes under one, and later ones too", async () => {
       const store = await fresh();
       const a = await store.ingest(
-        report(nil, { release: "1.0.0", receivedAt: "2026-12-06T04:00:00.000Z" }),
+        reportOf(nil, { release: "1.0.0", receivedAt: "2026-12-06T04:00:00.000Z" }),
       );
       const b = await store.ingest(
-        report(map, { release: "2.0.0", receivedAt: "2026-12-06T05:00:00.000Z" }),
+        reportOf(map, { release: "2.0.0", receivedAt: "2026-12-06T05:00:00.000Z" }),
       );
       const from = a.crashes[0]?.issueId ?? 0;
       const into = b.crashes[0]?.issueId ?? 0;
       await store.merge(from, into);
-      const later = await store.ingest(report(nil, { receivedAt: "2026-12-06T06:00:00.000Z" }));
+      const later = await store.ingest(reportOf(nil, { receivedAt: "2026-12-06T06:00:00.000Z" }));
       assert.equal(later.crashes[0]?.issueId, into);
       const issues = await store.listIssues();
       assert.equal(issues.length, 1);
@@ -273,10 +274,10 @@ export function storeSuite(name: string, makeStore: () => Promise<Store>): void 
       const store = await fresh();
       const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
       const now = new Date().toISOString();
-      await store.ingest(report(nil, { receivedAt: old }));
+      await store.ingest(reportOf(nil, { receivedAt: old }));
       const ids: number[] = [];
       for (let i = 0; i < 4; i++)
-        ids.push((await store.ingest(report(nil, { receivedAt: now }))).reportId);
+        ids.push((await store.ingest(reportOf(nil, { receivedAt: now }))).reportId);
       assert.equal(await store.prune({ maxAgeDays: 30 }), 1);
       assert.equal(await store.prune({ maxReports: 2 }), 2);
       const issue = (await store.listIssues())[0];
