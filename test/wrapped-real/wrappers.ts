@@ -1,0 +1,31 @@
+// How log systems and issue trackers store a program's output, line by line: what a real report
+// becomes when the same crash reaches a user through one of them. Each shape is the system's
+// own format (docker compose v1's `name  | `, journald's short format, `kubectl logs
+// --timestamps`, docker's json-file driver, a markdown quote and an indented code block).
+
+export type Wrapper = (line: string) => string;
+
+export const WRAPPERS = {
+  /** docker compose (v1) prefixes every line with the service name padded to the longest; a blank line keeps `name  |`. */
+  compose: (line) => (line === "" ? "api_1  |" : `api_1  | ${line}`),
+  /** `journalctl` (short format): time, host, `program[pid]: `. */
+  journald: (line) => `Dec 07 14:20:45 host app[123]: ${line}`,
+  /** `kubectl logs --timestamps`: RFC 3339 with nanoseconds, then a space. */
+  kubectl: (line) => `2026-12-07T14:20:45.123456789Z ${line}`,
+  /** docker's json-file log driver: one JSON record a line, the line with its newline in `log`. */
+  jsonFile: (line) =>
+    JSON.stringify({ log: `${line}\n`, stream: "stderr", time: "2026-12-07T14:20:45.123456789Z" }),
+  /** A markdown quote (`> `) around a paste. */
+  quote: (line) => `> ${line}`,
+  /** A markdown indented code block: four spaces before every line that is not blank. */
+  indented: (line) => (line === "" ? "" : `    ${line}`),
+} satisfies Record<string, Wrapper>;
+
+export type WrapperName = keyof typeof WRAPPERS;
+
+/** The text with every line wrapped; the final newline stays the text's own. */
+export function wrapText(text: string, wrapper: Wrapper): string {
+  const ends = text.endsWith("\n");
+  const lines = (ends ? text.slice(0, -1) : text).split("\n");
+  return lines.map(wrapper).join("\n") + (ends ? "\n" : "");
+}
