@@ -70,7 +70,19 @@ export function loggedMessage(raw: string): string {
       : text.replace(LOG_PREFIX, "").trim();
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
-  return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+  return withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+}
+
+/**
+ * A logger's caller written after the message, a source file's base name and line (go-logging's
+ * `%{message} %{shortfile}`, ipfs go-log: `…: runtime error: index out of range handler.go:128`,
+ * holdout-14/kubo-3040): the logger's, not the value's.
+ */
+const CALLER_AFTER = / [\w.-]{1,100}\.go:\d{1,7}$/;
+
+function withoutCaller(value: string): string {
+  const caller = CALLER_AFTER.exec(value);
+  return caller === null || caller.index === 0 ? value : value.slice(0, caller.index);
 }
 
 const CLOSERS: Record<string, string> = { "[": "]", "(": ")" };

@@ -238,6 +238,13 @@ export class TracebackParser {
         this.dispatch(text.slice(header[0].length), line);
         return;
       }
+      // A dump that goroutine-inspect folded: the header and the ids of the goroutines it
+      // stands for, a tool's count, read anywhere (no prose ends a header that way).
+      const folded = HEADER_THEN_FOLDED_IDS.exec(text);
+      if (folded !== null) {
+        this.dispatch(folded[1] as string, line);
+        return;
+      }
     }
     if (
       (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
@@ -1696,6 +1703,14 @@ function spacedLink(text: string): string {
   while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
   return text.startsWith("fatal error: ", n) ? `\t${text.slice(n)}` : text;
 }
+
+/**
+ * A goroutine header, then goroutine-inspect's count of the goroutines its `dedup` folded into
+ * this one and their ids: ` 1 times: [[216074]` (linuxerwang/goroutine-inspect goroutine.go
+ * `Print`: `" %d times: [["`, the ids joined by `", "`, `"]"`; holdout-14/lnd-pr10035). The
+ * list may be cut with its line.
+ */
+const HEADER_THEN_FOLDED_IDS = new RegExp(`^(${WHOLE_HEADER}) \\d{1,9} times: \\[\\[[\\d, ]*\\]?$`);
 
 /** A whole goroutine header (after a paste's indentation), then blanks and other words. */
 const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);
