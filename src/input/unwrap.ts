@@ -17,7 +17,7 @@ import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-heade
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
-import { removeLinePrefix } from "./line-prefixes.js";
+import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
 import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown } from "./markdown.js";
@@ -465,15 +465,20 @@ export class Unwrapper {
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
-      // A program's own logger inside a syslog line (klog's header in journald's,
-      // holdout-4/k3s-5762): its prefix comes off too.
-      rest =
-        unprefixed.stream === undefined
-          ? unprefixed.text
-          : (removeLinePrefix(unprefixed.text)?.text ?? unprefixed.text);
-      if (unprefixed.stream !== undefined) {
-        sub = join(stream, unprefixed.stream);
-        this.sticky = null;
+      // Log systems stack (`kubectl logs --timestamps` of a pod whose program logs to
+      // journald): the prefixes inside come off too, down to the program's own logger (klog's
+      // header in journald's, holdout-4/k3s-5762), and each one that names a program names a
+      // stream inside the one before.
+      let layer: Unprefixed | null = unprefixed;
+      for (let depth = 0; layer !== null && depth < MAX_PREFIX_LAYERS; depth++) {
+        // A paste's code fence glued to the log line inside (holdout-13/telegraf-2344) or
+        // on a line of its own is the paste's, whatever prefix was put before it.
+        rest = layer.text.charCodeAt(0) === 0x60 /* ` */ ? removeMarkdown(layer.text) : layer.text;
+        if (layer.stream !== undefined) {
+          sub = join(sub, layer.stream);
+          this.sticky = null;
+        }
+        layer = removeLinePrefix(rest);
       }
     }
     const learnt = this.learnt ? this.learner.strip(rest) : null;
@@ -883,6 +888,9 @@ function withTabRestored(text: string): string | null {
 }
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+/** Known prefixes removed from one line at most: a log system's, a second one's, the program's logger's. */
+const MAX_PREFIX_LAYERS = 3;
+
 /** Blanks a markdown code block or a list item puts before a pasted log's lines. */
 const MAX_PASTE_INDENT = 12;
 
