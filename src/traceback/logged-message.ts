@@ -41,10 +41,15 @@ export function hasPanicLeadIn(text: string): boolean {
   return !text.startsWith("panic: ") && LEAD_INS.test(text);
 }
 
+/** A code fence's line: three or more backticks or tildes, an info string (`go`) after them. */
+const CODE_FENCE = /^(?:`{3,}|~{3,})[\w+-]{0,20}$/;
+
 /** The value named by a log line, or "" when the line names none (blank, only a lead-in). */
 export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();
   if (text.startsWith("> ")) text = text.slice(2);
+  // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
+  if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);
   // Kubernetes' HandleCrash behind a klog header: `Observed a panic: "…" (value)`.
   const k8s = text.search(/(?:Observed a|Recovered from) panic: /);

@@ -263,8 +263,14 @@ export class TracebackParser {
         this.dispatch(text.slice(header[0].length), line);
         return;
       }
-      // A dump that goroutine-inspect folded: the header and the ids of the goroutines it
-      // stands for, a tool's count, read anywhere (no prose ends a header that way).
+    }
+    if (
+      (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */
+    ) {
+      // A dump that goroutine-inspect folded: the header (indented as the paste is) and the
+      // ids of the goroutines it stands for, a tool's count, read anywhere (no prose ends a
+      // header that way).
       const folded = HEADER_THEN_FOLDED_IDS.exec(text);
       if (folded !== null) {
         this.dispatch(folded[1] as string, line);
@@ -1376,7 +1382,9 @@ export class TracebackParser {
  * `Print`: `" %d times: [["`, the ids joined by `", "`, `"]"`; holdout-14/lnd-pr10035). The
  * list may be cut with its line.
  */
-const HEADER_THEN_FOLDED_IDS = new RegExp(`^(${WHOLE_HEADER}) \\d{1,9} times: \\[\\[[\\d, ]*\\]?$`);
+const HEADER_THEN_FOLDED_IDS = new RegExp(
+  `^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER}) \\d{1,9} times: \\[\\[[\\d, ]*\\]?$`,
+);
 
 /** A whole goroutine header (after a paste's indentation), then blanks and other words. */
 const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);
