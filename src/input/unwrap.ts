@@ -471,9 +471,7 @@ export class Unwrapper {
       // stream inside the one before.
       let layer: Unprefixed | null = unprefixed;
       for (let depth = 0; layer !== null && depth < MAX_PREFIX_LAYERS; depth++) {
-        // A paste's code fence glued to the log line inside (holdout-13/telegraf-2344) or
-        // on a line of its own is the paste's, whatever prefix was put before it.
-        rest = layer.text.charCodeAt(0) === 0x60 /* ` */ ? removeMarkdown(layer.text) : layer.text;
+        rest = markdownInside(layer.text);
         if (layer.stream !== undefined) {
           sub = join(sub, layer.stream);
           this.sticky = null;
@@ -485,7 +483,8 @@ export class Unwrapper {
     if (learnt !== null) {
       this.seen.learnt++;
       prefixed = true;
-      rest = unprefixed === null ? withoutKnownPrefix(learnt.text) : learnt.text;
+      const inside = markdownInside(learnt.text);
+      rest = unprefixed === null ? withoutKnownPrefix(inside) : inside;
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
@@ -547,7 +546,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text);
+      const learnt = this.learner.learn(text, this.lineBefore);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
@@ -558,7 +557,7 @@ export class Unwrapper {
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
         this.refresh();
-        this.content(withoutKnownPrefix(learnt.text), line, sub, true);
+        this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;
       }
     }
@@ -898,6 +897,18 @@ function leadingBlanks(text: string): number {
   let n = 0;
   while (n < text.length && text.charCodeAt(n) === 0x20) n++;
   return n;
+}
+
+/**
+ * A paste's markdown behind a log's prefix, as on a bare line: a code fence or inline code the
+ * log system's prefix went before (holdout-13/telegraf-2344), emphasis around a headline. Not
+ * a quote's `>`: behind a prefix it stands for a file line's tab (Android Studio's logcat).
+ */
+function markdownInside(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 0x60 /* ` */ || c === 0x5f /* _ */ || c === 0x2a /* * */ || c === 0x7e /* ~ */
+    ? removeMarkdown(text)
+    : text;
 }
 
 function withoutKnownPrefix(text: string): string {
