@@ -373,6 +373,10 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       "not read right yet",
+    "holdout-14/kubo-3040-commands-handler-logged-printstack-four-space-index-out-of-range-devel-go-cut":
+      "behind the code block's blanks the goroutine header is taken for the log line before the stack, so the logged value is lost",
+    "holdout-14/tidb-41208-zap-style-func-file-pairs-from-recover-no-goroutine-header-panicmem-logged-cut":
+      "behind the code block's blanks a function / tab-indented file list is not found as a logged stack",
     "holdout-2/cdnchecker-7-goroutine-before-headline-second-panic-cut-file-line":
       "not read right yet",
     "holdout-2/ginkgo-1392-progress-dots-glued-generic-inlined-site": "not read right yet",
