@@ -18,7 +18,7 @@ import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-heade
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
-import { removeLinePrefix } from "./line-prefixes.js";
+import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
 import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
@@ -482,22 +482,26 @@ export class Unwrapper {
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
-      // A program's own logger inside a syslog line (klog's header in journald's,
-      // holdout-4/k3s-5762): its prefix comes off too.
-      rest =
-        unprefixed.stream === undefined
-          ? unprefixed.text
-          : (removeLinePrefix(unprefixed.text)?.text ?? unprefixed.text);
-      if (unprefixed.stream !== undefined) {
-        sub = join(stream, unprefixed.stream);
-        this.sticky = null;
+      // Log systems stack (`kubectl logs --timestamps` of a pod whose program logs to
+      // journald): the prefixes inside come off too, down to the program's own logger (klog's
+      // header in journald's, holdout-4/k3s-5762), and each one that names a program names a
+      // stream inside the one before.
+      let layer: Unprefixed | null = unprefixed;
+      for (let depth = 0; layer !== null && depth < MAX_PREFIX_LAYERS; depth++) {
+        rest = markdownInside(layer.text);
+        if (layer.stream !== undefined) {
+          sub = join(sub, layer.stream);
+          this.sticky = null;
+        }
+        layer = removeLinePrefix(rest);
       }
     }
     const learnt = this.learnt ? this.learner.strip(rest) : null;
     if (learnt !== null) {
       this.seen.learnt++;
       prefixed = true;
-      rest = unprefixed === null ? withoutKnownPrefix(learnt.text) : learnt.text;
+      const inside = markdownInside(learnt.text);
+      rest = unprefixed === null ? withoutKnownPrefix(inside) : inside;
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
@@ -559,7 +563,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text);
+      const learnt = this.learner.learn(text, this.lineBefore);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
@@ -570,7 +574,7 @@ export class Unwrapper {
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
         this.refresh();
-        this.content(withoutKnownPrefix(learnt.text), line, sub, true);
+        this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;
       }
     }
@@ -900,6 +904,9 @@ function withTabRestored(text: string): string | null {
 }
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+/** Known prefixes removed from one line at most: a log system's, a second one's, the program's logger's. */
+const MAX_PREFIX_LAYERS = 3;
+
 /** Blanks a markdown code block or a list item puts before a pasted log's lines. */
 const MAX_PASTE_INDENT = 12;
 
@@ -907,6 +914,18 @@ function leadingBlanks(text: string): number {
   let n = 0;
   while (n < text.length && text.charCodeAt(n) === 0x20) n++;
   return n;
+}
+
+/**
+ * A paste's markdown behind a log's prefix, as on a bare line: a code fence or inline code the
+ * log system's prefix went before (holdout-13/telegraf-2344), emphasis around a headline. Not
+ * a quote's `>`: behind a prefix it stands for a file line's tab (Android Studio's logcat).
+ */
+function markdownInside(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 0x60 /* ` */ || c === 0x5f /* _ */ || c === 0x2a /* * */ || c === 0x7e /* ~ */
+    ? removeMarkdown(text)
+    : text;
 }
 
 function withoutKnownPrefix(text: string): string {
