@@ -4,6 +4,16 @@ import type { WrapperName } from "./wrappers.js";
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
+    "holdout-14/gorocksdb-44-blockquote-first-line-sigill-cgo-cgocall-errno-go14":
+      "not read right yet",
+    "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
+      "not read right yet",
+    "holdout-14/tiflow-11871-fence-opener-glued-to-headline-index-with-length-arm64-inlined-go121":
+      "not read right yet",
+    "holdout-14/vitess-3628-unfenced-klog-severity-letter-lost-uncaught-panic-blaze-third-party-paths-logged-go110":
+      "not read right yet",
     "broad-2/rancher-15974-recovered-from-panic-call-stack-file-only-lines-logged-go19-cut":
       "not read right yet",
     "broad-2/sampctl-108-windows-signal-headline-without-panic-prefix-blank-after-header-split-function-line":
@@ -168,6 +178,10 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "urlshort-10-http-panic-serving-go19-backticks": "not read right yet",
   },
   journald: {
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
+    "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
+      "not read right yet",
     "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
       "not read right yet",
     "damaged/gominer-30-sigabrt-after-status-line-cgo-unknown-file": "not read right yet",
@@ -203,6 +217,8 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline": "not read right yet",
   },
   kubectl: {
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
     "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
       "not read right yet",
     "broad/istio-12369-http-panic-serving-pod-prefix-zap-go110": "not read right yet",
@@ -231,6 +247,12 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "prefixed/golang-66989-logcat-studio-fatal-fault": "not read right yet",
   },
   jsonFile: {
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
+    "holdout-14/prysm-12422-logrus-msg-field-holds-debug-stack-reflect-panic-logged-go120-cut":
+      "not read right yet",
+    "holdout-14/prysm-13086-journald-logrus-runtime-panic-msg-logged-stack-cut-before-panic-frame":
+      "not read right yet",
     "broad/panicwrap-21-echo-panic-recover-json-field-go110": "not read right yet",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "not read right yet",
