@@ -1,6 +1,7 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
-// syslog file, do not break the crash apart. Layers, outside in: a log viewer's line numbers on
+// syslog file, do not break the crash apart. Layers, outside in: a whole input pasted indented
+// (paste-indent.ts); a markdown or mail quote's marks; a log viewer's line numbers on
 // lines of their own (line-number-gutter.ts); a one-column CSV cell (csv-cell.ts); a container
 // runtime's record (docker json-file, CRI); markdown; a known logger prefix (syslog, klog,
 // timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
@@ -20,7 +21,8 @@ import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
 import { splitLostNewlines } from "./lost-newlines.js";
-import { removeMarkdown } from "./markdown.js";
+import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
+import { PasteIndent } from "./paste-indent.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
@@ -121,6 +123,8 @@ export class Unwrapper {
   private continuation: { stream: string; indent: number; base: number } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
+  /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
+  private readonly inputIndent = new PasteIndent();
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -175,8 +179,20 @@ export class Unwrapper {
     this.lowerSeen += n;
   }
 
-  push(raw: string, line: number): void {
-    const c = raw.charCodeAt(0);
+  push(input: string, line: number): void {
+    let raw = input;
+    if (!this.inputIndent.off) {
+      // The outermost layer: an indented paste of the whole log.
+      raw = this.inputIndent.take(input);
+      this.refresh();
+    }
+    let c = raw.charCodeAt(0);
+    if (c === 0x3e /* > */) {
+      // A markdown or mail quote, the next layer in: every reader after it sees the lines as
+      // they were before they were quoted (Go starts no line with `>`).
+      raw = withoutQuoteMarks(raw);
+      c = raw.charCodeAt(0);
+    }
     if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gutter.busy)) {
       const taken = this.gutter.push(raw, line);
       this.refresh();
@@ -401,6 +417,7 @@ export class Unwrapper {
       this.holding !== null ||
       this.joining !== null ||
       this.pasteIndent > 0 ||
+      this.inputIndent.active ||
       this.suffixes.active;
   }
 
