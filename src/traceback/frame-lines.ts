@@ -45,6 +45,12 @@ export function parseCallLine(text: string): CallLine | null {
   return { func, args: text.slice(open + 1, n - 1) };
 }
 
+/** A frame's call line (`pkg.F(0x1, …)`, `main.main()`): a function name, then its arguments. */
+export function isCallOfFrame(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c !== 0x09 && c !== 0x20 && text.endsWith(")") && parseCallLine(text) !== null;
+}
+
 /**
  * A function line a paste put blanks into, after a dot of the name or before its `(`
  * (`github.com/AlexxIT/go2rtc/pkg/core. (*Sender).Close(0x0?)`, holdout-13/go2rtc-1330): a
