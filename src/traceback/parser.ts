@@ -266,6 +266,19 @@ export class TracebackParser {
     }
     if (
       (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */
+    ) {
+      // A dump that goroutine-inspect folded: the header (indented as the paste is) and the
+      // ids of the goroutines it stands for, a tool's count, read anywhere (no prose ends a
+      // header that way).
+      const folded = HEADER_THEN_FOLDED_IDS.exec(text);
+      if (folded !== null) {
+        this.dispatch(folded[1] as string, line);
+        return;
+      }
+    }
+    if (
+      (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
       this.crash !== null &&
       text.charCodeAt(text.length - 1) !== 0x3a /* : */ &&
       this.headerWithNote(text, line)
@@ -1382,6 +1395,16 @@ export class TracebackParser {
     return info.description === "" ? info.name : `${info.name}: ${info.description}`;
   }
 }
+
+/**
+ * A goroutine header, then goroutine-inspect's count of the goroutines its `dedup` folded into
+ * this one and their ids: ` 1 times: [[216074]` (linuxerwang/goroutine-inspect goroutine.go
+ * `Print`: `" %d times: [["`, the ids joined by `", "`, `"]"`; holdout-14/lnd-pr10035). The
+ * list may be cut with its line.
+ */
+const HEADER_THEN_FOLDED_IDS = new RegExp(
+  `^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER}) \\d{1,9} times: \\[\\[[\\d, ]*\\]?$`,
+);
 
 /** A whole goroutine header (after a paste's indentation), then blanks and other words. */
 const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);
