@@ -115,8 +115,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
       "not read right yet",
-    "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
-      "not read right yet",
     "damaged/gominer-30-sigabrt-after-status-line-cgo-unknown-file": "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
       "not read right yet",
@@ -132,8 +130,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-3/pinfinder-8-throw-glued-to-output-four-times-headline-only": "not read right yet",
     "holdout-5/druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113":
-      "not read right yet",
-    "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
       "not read right yet",
     "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
       "not read right yet",
@@ -152,8 +148,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   kubectl: {
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
       "not read right yet",
-    "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
-      "not read right yet",
     "broad/istio-12369-http-panic-serving-pod-prefix-zap-go110": "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
       "not read right yet",
@@ -167,8 +161,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-2/kthena-88-klog-structured-stacktrace-block-generic-inlined": "not read right yet",
     "holdout-5/druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113":
       "not read right yet",
-    "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
-      "not read right yet",
     "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
       "not read right yet",
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
@@ -177,7 +169,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "prefixed/compose-5382-journald-continuation-indent-http-panic": "not read right yet",
     "prefixed/golang-12020-logcat-studio-header-on-own-line": "not read right yet",
-    "prefixed/golang-66989-logcat-studio-fatal-fault": "not read right yet",
   },
   jsonFile: {
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
