@@ -7,6 +7,7 @@
 
 import type { Category, Crash, Goroutine } from "../model.js";
 import { knownRule, type MessageMatch, matchMessage, unprefixedRuntimeError } from "./catalogue.js";
+import { panicHelperValue } from "./panic-helper-value.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
 export function inCgo(goroutine: Goroutine | null): boolean {
@@ -37,8 +38,12 @@ export function chooseRule(crash: Crash): MessageMatch {
     return bare(profile ? "goroutine-profile" : "goroutine-dump");
   }
   if (crash.kind === "signal") return bare(inC(crash) ? "signal-in-cgo" : "fatal-signal");
-  // A logged stack whose log line named no value: the program's own panic, value unknown.
-  if (crash.kind === "logged" && crash.panics.length === 0) return bare("custom-panic");
+  // A logged stack whose log line named no value: the runtime error its frames name (a helper
+  // of one fixed text under `runtime.gopanic`), else the program's own panic, value unknown.
+  if (crash.kind === "logged" && crash.panics.length === 0) {
+    const helper = panicHelperValue(crash.crashing?.frames ?? []);
+    return helper === null ? bare("custom-panic") : matchMessage(helper, "panic");
+  }
   const first = crash.panics[0];
   const match =
     crash.fatal !== undefined

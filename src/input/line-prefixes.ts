@@ -9,7 +9,9 @@
 //   bracketed times:    [00:11:11] …   [2018-08-13 14:46:48+0000] …
 //   Kibana tables:      August 3rd 2017, 19:28:27.000 …   -
 // A prefix may stand alone on a line: the logger stamped an empty line (trailing blanks are
-// gone by then). Every pattern is anchored and has no nested quantifier: linear time.
+// gone by then); a syslog one only with its pid (`host app[123]:`), as `runtime stack:` after a
+// bare stamp is Go's text, not host `runtime` and program `stack`. Every pattern is anchored
+// and has no nested quantifier: linear time.
 
 export interface Unprefixed {
   text: string;
@@ -18,9 +20,9 @@ export interface Unprefixed {
 }
 
 const SYSLOG =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d ([^ :[\]]{1,255} [^ :[\]]{1,255}(?:\[\d{1,10}\])?): /;
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d ([^ :[\]]{1,255} [^ :[\]]{1,255}(?:\[\d{1,10}\])?)(?:: |(?<=\]):$)/;
 const SYSLOG_ISO =
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]): /;
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]):(?: |$)/;
 const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;
 /** A klog header whose severity letter a copy cut off (holdout-8/kubernetes-57210: `1207 17:55:55.339885 …`). */
 const KLOG_UNLETTERED = /^\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;

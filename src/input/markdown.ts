@@ -9,7 +9,7 @@ export function removeMarkdownLinks(text: string): string {
 
 /**
  * Markdown around a pasted crash: a code fence line (backticks or tildes) becomes a blank
- * line (it ends a block as one would), and a quote marker or inline-code backticks in front of a line are dropped.
+ * line (it ends a block as one would), and quote markers (every level) or inline-code backticks in front of a line are dropped.
  * Neither `>` nor a backtick ever starts a line Go prints.
  */
 export function removeMarkdown(raw: string): string {
@@ -25,13 +25,26 @@ export function removeMarkdown(raw: string): string {
   }
   // A tilde fence (`~~~`, `~~~go`) is a fence too; Go starts no line with `~`.
   if (c === 0x7e /* ~ */ && TILDE_FENCE.test(text)) return "";
-  if (c === 0x3e /* > */) return text.charCodeAt(1) === 0x20 ? text.slice(2) : text.slice(1);
+  if (c === 0x3e /* > */) return withoutQuoteMarks(text);
   if (c === 0x5f /* _ */ || c === 0x2a /* * */) return withoutEmphasis(text);
   if (c === 0x2d /* - */ && TABLE_RULE.test(text)) return "";
   return text.charCodeAt(text.length - 1) === 0x7c /* | */ ? tableRowText(text) : text;
 }
 
 const TILDE_FENCE = /^~{3,}[\w+-]*$/;
+
+/**
+ * `> > text`, `>> text`: a quote inside a quote (a reply quoting a report that was quoted
+ * already, broad-2/photoprism-1976) has a mark per level, each with its blank or not.
+ */
+export function withoutQuoteMarks(text: string): string {
+  let at = 0;
+  while (text.charCodeAt(at) === 0x3e /* > */) {
+    at++;
+    if (text.charCodeAt(at) === 0x20) at++;
+  }
+  return text.slice(at);
+}
 
 // Emphasis opened before a line Go starts a crash with (`_panic: x_`, `*fatal error: x*`,
 // `_goroutine 57 [running]:` whose `_` closes lines later). Only before these: a frame line may

@@ -1,9 +1,10 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
-// syslog file, do not break the crash apart. Layers, outside in: a container runtime's record
-// (docker json-file, CRI: the line the program wrote, read from here on as a bare log's line);
-// a log viewer's line numbers on lines of their own (line-number-gutter.ts); a one-column CSV
-// cell (csv-cell.ts); markdown; a known logger prefix (syslog, klog,
+// syslog file, do not break the crash apart. Layers, outside in: a whole input pasted indented
+// (paste-indent.ts); a markdown or mail quote's marks; a container runtime's record (docker
+// json-file, CRI: the line the program wrote, read from here on as a bare log's line); a log
+// viewer's line numbers on lines of their own (line-number-gutter.ts); a one-column CSV cell
+// (csv-cell.ts); markdown; a known logger prefix (syslog, klog,
 // timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
 // line; and what carries Go's text inside one line: test2json events, a JSON field, an escaped
 // value.
@@ -18,10 +19,11 @@ import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-heade
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
-import { removeLinePrefix } from "./line-prefixes.js";
+import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
 import { splitLostNewlines } from "./lost-newlines.js";
-import { removeMarkdown } from "./markdown.js";
+import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
+import { PasteIndent } from "./paste-indent.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
@@ -122,6 +124,10 @@ export class Unwrapper {
   private continuation: { stream: string; indent: number; base: number } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
+  /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
+  private readonly inputIndent = new PasteIndent();
+  /** Blanks before every line the container records hold, learnt from the first (paste-indent.ts). */
+  private readonly recordIndent = new PasteIndent();
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -184,11 +190,31 @@ export class Unwrapper {
     this.lowerSeen += n;
   }
 
-  push(raw: string, line: number): void {
-    const c = raw.charCodeAt(0);
+  push(input: string, line: number): void {
+    this.outer = "";
+    this.pasted(input, line, this.inputIndent);
+  }
+
+  /**
+   * A line of a paste (the input, or the lines inside container records: every reader reads
+   * them as it reads the input's), its paste's indentation and quote marks taken off.
+   */
+  private pasted(input: string, line: number, indent: PasteIndent): void {
+    let raw = input;
+    if (!indent.off) {
+      // The outermost layer: an indented paste of the whole log (or of all the records hold).
+      raw = indent.take(input);
+      this.refresh();
+    }
+    let c = raw.charCodeAt(0);
+    if (c === 0x3e /* > */) {
+      // A markdown or mail quote, the next layer in: every reader after it sees the lines as
+      // they were before they were quoted (Go starts no line with `>`).
+      raw = withoutQuoteMarks(raw);
+      c = raw.charCodeAt(0);
+    }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
-    this.outer = "";
     this.logLine(raw, line, c);
   }
 
@@ -202,17 +228,20 @@ export class Unwrapper {
     if (record === null) return false;
     if (c === 0x7b) this.seen.docker++;
     else this.seen.cri++;
-    const pending = this.partial.get(record.stream);
+    // A record inside a record's line (a container's log of a program that prints one) is a
+    // stream inside that record's.
+    const stream = join(this.outer, record.stream);
+    const pending = this.partial.get(stream);
     const joined = pending === undefined ? record.text : pending.text + record.text;
     const first = pending === undefined ? line : pending.line;
     if (record.partial) {
       // The piece is kept as written: a split may fall right after a blank.
-      this.partial.set(record.stream, { text: joined, line: first });
+      this.partial.set(stream, { text: joined, line: first });
       return true;
     }
-    if (pending !== undefined) this.partial.delete(record.stream);
-    this.outer = record.stream;
-    this.logLine(joined, first, joined.charCodeAt(0));
+    if (pending !== undefined) this.partial.delete(stream);
+    this.outer = stream;
+    this.pasted(joined, first, this.recordIndent);
     return true;
   }
 
@@ -376,7 +405,7 @@ export class Unwrapper {
     this.partial.clear();
     for (const [stream, pending] of partial) {
       this.outer = stream;
-      this.logLine(pending.text, pending.line, pending.text.charCodeAt(0));
+      this.pasted(pending.text, pending.line, this.recordIndent);
     }
     this.gutter.end();
     this.refresh();
@@ -435,6 +464,8 @@ export class Unwrapper {
       this.holding !== null ||
       this.joining !== null ||
       this.pasteIndent > 0 ||
+      this.inputIndent.active ||
+      this.recordIndent.active ||
       this.suffixes.active;
   }
 
@@ -503,22 +534,26 @@ export class Unwrapper {
     if (unprefixed !== null) {
       this.seen.prefixed++;
       prefixed = true;
-      // A program's own logger inside a syslog line (klog's header in journald's,
-      // holdout-4/k3s-5762): its prefix comes off too.
-      rest =
-        unprefixed.stream === undefined
-          ? unprefixed.text
-          : (removeLinePrefix(unprefixed.text)?.text ?? unprefixed.text);
-      if (unprefixed.stream !== undefined) {
-        sub = join(stream, unprefixed.stream);
-        this.sticky = null;
+      // Log systems stack (`kubectl logs --timestamps` of a pod whose program logs to
+      // journald): the prefixes inside come off too, down to the program's own logger (klog's
+      // header in journald's, holdout-4/k3s-5762), and each one that names a program names a
+      // stream inside the one before.
+      let layer: Unprefixed | null = unprefixed;
+      for (let depth = 0; layer !== null && depth < MAX_PREFIX_LAYERS; depth++) {
+        rest = markdownInside(layer.text);
+        if (layer.stream !== undefined) {
+          sub = join(sub, layer.stream);
+          this.sticky = null;
+        }
+        layer = removeLinePrefix(rest);
       }
     }
     const learnt = this.learnt ? this.learner.strip(rest) : null;
     if (learnt !== null) {
       this.seen.learnt++;
       prefixed = true;
-      rest = unprefixed === null ? withoutKnownPrefix(learnt.text) : learnt.text;
+      const inside = markdownInside(learnt.text);
+      rest = unprefixed === null ? withoutKnownPrefix(inside) : inside;
       sub = join(sub, learnt.stream);
       this.learntLine(sub);
     } else {
@@ -580,7 +615,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text);
+      const learnt = this.learner.learn(text, this.lineBefore);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
@@ -591,7 +626,7 @@ export class Unwrapper {
         this.learntLine(sub);
         this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
         this.refresh();
-        this.content(withoutKnownPrefix(learnt.text), line, sub, true);
+        this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;
       }
     }
@@ -923,6 +958,9 @@ function withTabRestored(text: string): string | null {
 }
 
 /** A known logger's prefix after a learnt one (a pod's name, then klog's header). */
+/** Known prefixes removed from one line at most: a log system's, a second one's, the program's logger's. */
+const MAX_PREFIX_LAYERS = 3;
+
 /** Blanks a markdown code block or a list item puts before a pasted log's lines. */
 const MAX_PASTE_INDENT = 12;
 
@@ -930,6 +968,18 @@ function leadingBlanks(text: string): number {
   let n = 0;
   while (n < text.length && text.charCodeAt(n) === 0x20) n++;
   return n;
+}
+
+/**
+ * A paste's markdown behind a log's prefix, as on a bare line: a code fence or inline code the
+ * log system's prefix went before (holdout-13/telegraf-2344), emphasis around a headline. Not
+ * a quote's `>`: behind a prefix it stands for a file line's tab (Android Studio's logcat).
+ */
+function markdownInside(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 0x60 /* ` */ || c === 0x5f /* _ */ || c === 0x2a /* * */ || c === 0x7e /* ~ */
+    ? removeMarkdown(text)
+    : text;
 }
 
 function withoutKnownPrefix(text: string): string {

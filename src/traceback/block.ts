@@ -22,6 +22,7 @@ import {
   parseIndentedFileLine,
   parseOldLocationLine,
   parseSpacedCallLine,
+  splitGluedFileLine,
   wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
@@ -206,6 +207,12 @@ export class BlockReader {
     const spaced = parseSpacedCallLine(text);
     if (spaced !== null) {
       this.pendingCall = { func: spaced.func, args: spaced.args, line, open: false };
+      return "used";
+    }
+    const glued = splitGluedFileLine(text);
+    if (glued !== null) {
+      this.pendingCall = { func: glued.call.func, args: glued.call.args, line, open: false };
+      this.fileLine(`\t${glued.file}`, line);
       return "used";
     }
     if (c === 0x2e /* . */) {

@@ -45,6 +45,12 @@ export function parseCallLine(text: string): CallLine | null {
   return { func, args: text.slice(open + 1, n - 1) };
 }
 
+/** A frame's call line (`pkg.F(0x1, …)`, `main.main()`): a function name, then its arguments. */
+export function isCallOfFrame(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c !== 0x09 && c !== 0x20 && text.endsWith(")") && parseCallLine(text) !== null;
+}
+
 /**
  * A function line a paste put blanks into, after a dot of the name or before its `(`
  * (`github.com/AlexxIT/go2rtc/pkg/core. (*Sender).Close(0x0?)`, holdout-13/go2rtc-1330): a
@@ -59,6 +65,26 @@ export function parseSpacedCallLine(text: string): CallLine | null {
   if (squeezed === head || squeezed.indexOf("/") === -1) return null;
   const call = parseCallLine(squeezed + text.slice(open));
   return call === null ? null : { func: head, args: call.args };
+}
+
+/**
+ * A function line with its file line glued after it behind blanks, the newline and tab between
+ * them turned into a blank (a log or a page that joined the two: `pkg.(*T).F(0xc4, 0x0)
+ * /src/pkg/t.go:724 +0x1bf`, holdout-14/etcd-pai-4629): the call, and the file line's text
+ * (without its indent). Null when the line is not a whole call then a whole file line. A
+ * function's name holds no `) ` and its arguments no parenthesis, so the first `) ` whose start
+ * reads as a call is where the call ends.
+ */
+export function splitGluedFileLine(text: string): { call: CallLine; file: string } | null {
+  const first = text.charCodeAt(0);
+  if (first === 0x20 || first === 0x09) return null;
+  const close = text.indexOf(") ");
+  if (close === -1) return null;
+  const call = parseCallLine(text.slice(0, close + 1));
+  if (call === null) return null;
+  const file = text.slice(close + 2).trimStart();
+  if (!looksLikeFileLine(file) || parseFileLine(`\t${file}`) === null) return null;
+  return { call, file };
 }
 
 /**

@@ -1,7 +1,13 @@
 // What kind of line this is, for the parser's decisions that look past one line: where a
 // crash starts, which lines belong in a goroutine block, which end a crash.
 
-import { parseCallLine, parseElided } from "./frame-lines.js";
+import {
+  looksLikeFileLine,
+  parseCallLine,
+  parseElided,
+  parseFileLine,
+  parseIndentedFileLine,
+} from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   isRunnerTrailer,
@@ -252,3 +258,63 @@ function gluedAfter(text: string, at: number): boolean {
   // Not inside a word (`donepanic:`), a quoted string or a `key=` field.
   return !(c >= 0x61 && c <= 0x7a) && c !== 0x22 && c !== 0x27 && c !== 0x3d;
 }
+
+/** `^C`, `^\\`, `^[` (a control key's echo) right before Go's text. */
+export function isCaretEcho(text: string): boolean {
+  const c = text.charCodeAt(1);
+  if (!((c >= 0x40 && c <= 0x5f) || c === 0x3f)) return false;
+  const rest = text.slice(2);
+  return (
+    rest.startsWith("SIG") ||
+    rest.startsWith("panic: ") ||
+    rest.startsWith("fatal error: ") ||
+    rest.startsWith("goroutine ")
+  );
+}
+
+/**
+ * The file line under a held panic frame: indented by a tab, or by the blanks a paste made of
+ * it, or with no indentation left when its `+0x` offset says it is a frame's.
+ */
+export function isPanicFileLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x09 || c === 0x20) return parseIndentedFileLine(text) !== null;
+  return looksLikeFileLine(text) && parseFileLine(text, 0)?.offset !== undefined;
+}
+
+/**
+ * The call line of the runtime's panic frame: `panic(…)` (go1.4+), `runtime.gopanic(…)` as
+ * some releases named it, `runtime.panic(…)` (go1.3 and before, the C runtime's panic.c).
+ */
+export function isPanicCall(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 0x70 /* p */ && c !== 0x72 /* r */) return false;
+  if (
+    !(
+      text.startsWith("panic(") ||
+      text.startsWith("runtime.gopanic(") ||
+      text.startsWith("runtime.panic(")
+    )
+  )
+    return false;
+  return parseCallLine(text) !== null;
+}
+
+/** A row of a full-screen terminal UI: it holds a panel's box-drawing border (`│`). */
+export function onScreen(text: string): boolean {
+  return /[\u2500-\u257f]/.test(text);
+}
+
+/** `panic:value`: a headline typed by hand, with no blank after its colon. */
+export function isHandTypedPanic(text: string): boolean {
+  return HAND_TYPED_PANIC.test(text);
+}
+
+const HAND_TYPED_PANIC = /^panic:[^\s:]/;
+
+/** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
+export function isBareServing(text: string): boolean {
+  return BARE_SERVING.test(text);
+}
+
+const BARE_SERVING = /^panic serving \S+: ./;

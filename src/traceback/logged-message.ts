@@ -41,10 +41,15 @@ export function hasPanicLeadIn(text: string): boolean {
   return !text.startsWith("panic: ") && LEAD_INS.test(text);
 }
 
+/** A code fence's line: three or more backticks or tildes, an info string (`go`) after them. */
+const CODE_FENCE = /^(?:`{3,}|~{3,})[\w+-]{0,20}$/;
+
 /** The value named by a log line, or "" when the line names none (blank, only a lead-in). */
 export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();
   if (text.startsWith("> ")) text = text.slice(2);
+  // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
+  if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);
   // Kubernetes' HandleCrash behind a klog header: `Observed a panic: "…" (value)`.
   const k8s = text.search(/(?:Observed a|Recovered from) panic: /);
@@ -70,7 +75,19 @@ export function loggedMessage(raw: string): string {
       : text.replace(LOG_PREFIX, "").trim();
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
-  return runtimeErrorIn(field === null ? withoutJoiningColon(value) : value);
+  return withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+}
+
+/**
+ * A logger's caller written after the message, a source file's base name and line (go-logging's
+ * `%{message} %{shortfile}`, ipfs go-log: `…: runtime error: index out of range handler.go:128`,
+ * holdout-14/kubo-3040): the logger's, not the value's.
+ */
+const CALLER_AFTER = / [\w.-]{1,100}\.go:\d{1,7}$/;
+
+function withoutCaller(value: string): string {
+  const caller = CALLER_AFTER.exec(value);
+  return caller === null || caller.index === 0 ? value : value.slice(0, caller.index);
 }
 
 const CLOSERS: Record<string, string> = { "[": "]", "(": ")" };

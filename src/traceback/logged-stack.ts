@@ -5,6 +5,7 @@
 // the frames of the stack once it is open. Each such stack becomes a crash of kind `logged`.
 
 import type { Crash, Frame, Goroutine } from "../model.js";
+import { parseFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   isFuncNameLine,
@@ -540,9 +541,16 @@ export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolea
 
 /** The message of a logged crash, from the line before its stack; the crash then starts there. */
 export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
-  if (before === null) return;
+  // A frame's tab-indented file line names no value: it is the end of a frame above the stack
+  // that was not read (its function line was still behind a prefix not yet learnt).
+  if (before === null || isTabbedFileLine(before.text)) return;
   const message = loggedMessage(before.text);
   if (message === "") return;
   crash.panics.push({ value: message, recovered: true, repanicked: false });
   crash.span.startLine = Math.min(crash.span.startLine, before.line);
+}
+
+/** `\t/path/file.go:120` (`+0x…` after it or not): a frame's file line as the runtime prints it. */
+function isTabbedFileLine(text: string): boolean {
+  return text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null;
 }

@@ -9,24 +9,23 @@
 
 import { shapeOf } from "../block-shape.js";
 import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
-import type { Crash, Goroutine, Panic } from "../model.js";
+import type { Crash, Goroutine } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
 import { type CrashStart, crashedFirst, newCrash } from "./crash.js";
 import { finishCrash, GoVersionReader } from "./finish.js";
 import {
+  isCallOfFrame,
   isQualifiedFuncName,
   looksLikeFileLine,
   parseArgumentListLine,
   parseBareFuncLine,
   parseCallLine,
-  parseFileLine,
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
-  cutChainMark,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -44,13 +43,17 @@ import {
   crashStartAfterPrefix,
   endsCrash,
   gluedHeadline,
+  isBareServing,
+  isCaretEcho,
   isElisionMark,
-  isLogRecord,
+  isHandTypedPanic,
+  isPanicCall,
+  isPanicFileLine,
   isTraceLike,
   loggedPanic,
+  onScreen,
   rewordedHeadline,
 } from "./line-kinds.js";
-import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import {
   type HeldLine,
   LoggedStackReader,
@@ -73,8 +76,9 @@ import {
   RACE_SEPARATOR,
   RaceReportParser,
 } from "./race.js";
-import { ReversedPaste, ReversedUnderHeadline } from "./reversed.js";
+import { ReversedPaste } from "./reversed.js";
 import { withoutStatusTail } from "./status-tail.js";
+import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
 import { WrapWidth } from "./wrap-width.js";
 
@@ -106,8 +110,6 @@ type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "s
 
 /** Lines a pending `--- FAIL:` stays attached to the next crash. */
 const TEST_FAIL_REACH = 50;
-/** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
-const MAX_VALUE_LINES = 2000;
 /** Lines of text kept per unparsed line. */
 const MAX_KEPT_TEXT = 2000;
 /**
@@ -143,14 +145,7 @@ export class TracebackParser {
   private raceSeparator = 0;
   private testFail: { name: string; duration: string; line: number } | null = null;
   private race: RaceReportParser | null = null;
-  private valueLines = 0;
-  /** go1.23+ frames multi-line values with a tab after each newline. */
-  private valueFramed: boolean | null = null;
   private inRelay = false;
-  /** A goroutine header right under the headline: real, or the last line of a panic value? */
-  private headerInValue: { text: string; line: number } | null = null;
-  /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
-  private valueTail: { text: string; line: number }[] = [];
   /** Lines of other output read under a headline waiting for its stack (awaitsHttpStack). */
   private otherOutputUnderHeadline = 0;
   /** Text in front of every line of the crash (an indented paste, a log's `]: `), removed. */
@@ -175,7 +170,6 @@ export class TracebackParser {
   } | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
-  private readonly reversedUnder = new ReversedUnderHeadline();
   /** The header a dump opened with (what a reversed paste's crash is read again from). */
   private dumpHeader = "";
   // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
@@ -201,6 +195,37 @@ export class TracebackParser {
   private readonly valueBlanks = new ValueBlanks();
   /** Whether the line being read is as wide as a terminal's hard wrap. */
   private readonly wrap = new WrapWidth();
+  /** The lines under the headline: the chain, `[signal …]`, the value's continuation lines. */
+  private readonly headline = new UnderHeadline({
+    wrap: this.wrap,
+    prefix: () => this.prefix,
+    setPrefix: (prefix) => {
+      this.prefix = prefix;
+    },
+    blocks: () => this.blocks,
+    inRelay: () => this.inRelay,
+    inBlock: () => this.state === "block",
+    toBetween: () => {
+      this.state = "between";
+    },
+    toHeadline: () => {
+      this.state = "headline";
+    },
+    openGoroutine: (text, line) => this.openGoroutine(text, line),
+    openSystemStack: (line) => this.openSystemStack(line),
+    openHeaderless: (line) => this.openHeaderless(line),
+    blockLine: (text, line) => this.blockLine(text, line),
+    betweenLine: (text, line) => this.betweenLine(text, line),
+    readLogged: (text, line) => {
+      this.loggedReader = new LoggedStackReader(line);
+      this.state = "logged";
+      this.loggedLine(text, line);
+    },
+    endCrash: () => this.endCrash(),
+    idleLine: (text, line) => this.idleLine(text, line),
+    unparsed: (text, line) => this.unparsed(text, line),
+    stray: (text, line) => this.events.stray?.(text, line),
+  });
 
   constructor(
     private readonly events: ParserEvents,
@@ -236,6 +261,19 @@ export class TracebackParser {
       if (header !== null) {
         this.dispatch(header[0], line);
         this.dispatch(text.slice(header[0].length), line);
+        return;
+      }
+    }
+    if (
+      (text.charCodeAt(0) === 0x67 /* g */ || text.charCodeAt(0) === 0x20) &&
+      text.charCodeAt(text.length - 1) !== 0x3a /* : */
+    ) {
+      // A dump that goroutine-inspect folded: the header (indented as the paste is) and the
+      // ids of the goroutines it stands for, a tool's count, read anywhere (no prose ends a
+      // header that way).
+      const folded = HEADER_THEN_FOLDED_IDS.exec(text);
+      if (folded !== null) {
+        this.dispatch(folded[1] as string, line);
         return;
       }
     }
@@ -283,7 +321,7 @@ export class TracebackParser {
         this.betweenLine(text, line);
         return;
       case "headline":
-        this.headlineLine(text, line);
+        this.headline.line(text, line, this.crash as Crash);
         return;
       case "race":
         this.raceLine(text, line);
@@ -344,8 +382,7 @@ export class TracebackParser {
       this.state === "between" &&
       this.blocks > 0 &&
       this.suspects.length === 0 &&
-      this.valueTail.length === 0 &&
-      this.headerInValue === null &&
+      this.headline.holdsNothing &&
       !this.inRelay &&
       this.prefix === ""
     );
@@ -405,17 +442,7 @@ export class TracebackParser {
    * not its own: a log's prefix alone on a line, read as text before the prefix was learnt.
    */
   dropValueTail(stray: (text: string) => boolean): void {
-    const crash = this.crash;
-    const owner = crash === null ? null : valueOwner(crash);
-    if (crash === null || owner === null) return;
-    let value = owner === "fatal" ? (crash.fatal as string) : owner.value;
-    for (let cut = value.lastIndexOf("\n"); cut !== -1; cut = value.lastIndexOf("\n")) {
-      if (!stray(value.slice(cut + 1))) break;
-      value = value.slice(0, cut);
-      this.valueLines--;
-    }
-    if (owner === "fatal") crash.fatal = value;
-    else owner.value = value;
+    this.headline.dropValueTail(this.crash, stray);
   }
 
   /** Ends the input: finishes whatever crash is open. Returns whether one was open. */
@@ -514,7 +541,7 @@ export class TracebackParser {
         this.preamble.push({ line, text });
         return;
       }
-      if (HAND_TYPED_PANIC.test(text)) {
+      if (isHandTypedPanic(text)) {
         // `panic:runtime error:invalid memory address …` (holdout-13/manta-46): a headline
         // typed by hand, without the blank Go prints after `panic:` (go1.26.8 runtime/panic.go:747
         // printpanics `print("panic: ")`); a crash once a goroutine header under it confirms it.
@@ -583,7 +610,7 @@ export class TracebackParser {
       this.preamble.push({ line, text });
       return;
     }
-    if (c === 0x70 /* p */ && BARE_SERVING.test(text)) {
+    if (c === 0x70 /* p */ && isBareServing(text)) {
       // net/http's line without its `http: ` (etcd's go1.2 log, holdout-8/etcd-358), and the
       // same `panic serving %v: %v\n%s` that servers copied from net/http (go-smtp, go-imap,
       // jsonrpc2): read as net/http's once a goroutine header under it confirms it, as a
@@ -734,267 +761,14 @@ export class TracebackParser {
   private enterHeadline(): void {
     this.state = "headline";
     this.otherOutputUnderHeadline = 0;
-    this.valueLines = 0;
-    this.valueFramed = null;
-  }
-
-  // ── headline: panic chain, fatal error, [signal …], value continuation lines ────────────
-
-  private headlineLine(raw: string, line: number): void {
-    const crash = this.crash as Crash;
-    const text = this.indentUnderHeadline(raw);
-    if (
-      this.valueLines === 0 &&
-      this.headerInValue === null &&
-      ((crash.recoveredBy !== undefined &&
-        (parseBareFileLine(text) !== null ||
-          parsePcFileLine(text) !== null ||
-          parseAtFrameLine(text) !== null)) ||
-        // A runtime error's text is one line (go1.26.8 runtime/error.go: no Error() there writes a
-        // newline), so `file:line (0xPC)` lines under it are not the value's but a stack the
-        // program logged after it (vitess's `caught panic: %v` then its own stack).
-        (isRuntimeErrorValue(crash) && parsePcFileLine(text) !== null))
-    ) {
-      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
-      // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
-      // debug.Stack()): the crash stays what its headline says.
-      if (parseAtFrameLine(text) === null) crash.kind = "logged";
-      this.loggedReader = new LoggedStackReader(line);
-      this.state = "logged";
-      this.loggedLine(text, line);
-      return;
-    }
-    if (this.headerInValue !== null) {
-      // A header right under the headline is real when frames follow it. Followed by a
-      // blank line, it was the last line of a multi-line panic value (before go1.23 the
-      // runtime did not indent those, so a value can imitate a header). A fatal error's
-      // message or a `[signal …]` line is never a value's: there the header is real.
-      const header = this.headerInValue;
-      this.headerInValue = null;
-      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
-        this.openGoroutine(header.text, header.line);
-        if (this.state === "block") this.blockLine(text, line);
-        else this.betweenLine(text, line);
-        return;
-      }
-      this.appendToValue(crash, header.text, header.line);
-    }
-    crash.span.endLine = line;
-    if (text === "") {
-      this.state = "between";
-      if (this.readReversedValue(crash)) this.blockLine(text, line);
-      return;
-    }
-    if (this.valueLines === 0 && this.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
-    const panic = parsePanicLine(text);
-    if (panic !== null) {
-      crash.panics.push({
-        value: panic.value,
-        recovered: panic.recovered,
-        repanicked: panic.repanicked,
-      });
-      this.valueFramed = null;
-      return;
-    }
-    // go1.26+ prints a fatal error raised while panicking as the chain's last link, after a
-    // tab as the other links; a paste turns that tab into spaces, as parsePanicLine reads too.
-    const link = crash.panics.length > 0 && text.charCodeAt(0) === 0x20 ? spacedLink(text) : text;
-    const fatal = parseFatalLine(link);
-    if (fatal !== null) {
-      if (crash.kind === "fatal" && crash.fatal !== undefined && link.charCodeAt(0) !== 0x09) {
-        // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
-        // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
-        crash.notes.push({ line, text });
-        return;
-      }
-      crash.fatal = fatal;
-      crash.kind = "fatal";
-      // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
-      if (link.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
-        crash.panics.push({ value: fatal, recovered: false, repanicked: false, fatal: true });
-      }
-      return;
-    }
-    const signal = parseSignalLine(text);
-    if (signal !== null) {
-      crash.signal = signal;
-      return;
-    }
-    if (isGoroutineHeader(text)) {
-      this.headerInValue = { text, line };
-      return;
-    }
-    if (text === "runtime stack:") {
-      this.openSystemStack(line);
-      return;
-    }
-    const exit = parseExitStatus(text);
-    if (exit !== null) {
-      crash.exitStatus = exit;
-      this.endCrash();
-      return;
-    }
-    if (
-      (crash.signal !== undefined || crash.recoveredBy === "net/http") &&
-      this.blocks === 0 &&
-      isCallOfFrame(text)
-    ) {
-      // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
-      // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
-      // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66).
-      this.openHeaderless(line);
-      this.blockLine(text, line);
-      return;
-    }
-    if (text === "--") {
-      // grep's group separator (`grep -A/-B/-C`), or a log viewer's rule between records,
-      // pasted between the headline and the stacks (holdout-9/livepeer-2572). The runtime
-      // never prints it there on its own line: go1.23+ frames a value's lines with a tab.
-      this.events.stray?.(text, line);
-      return;
-    }
-    if (this.valueFramed !== true && isElisionMark(text)) {
-      // A reporter's mark that lines were left out (`[...]` under the headline,
-      // holdout-11/etcd-3504): the runtime prints none, and go1.23+ frames a value's lines
-      // with a tab. What comes after it is read as after the headline's blank line.
-      this.unparsed(text, line);
-      this.state = "between";
-      return;
-    }
-    if (this.valueFramed !== true && (text.startsWith("$ ") || isLogRecord(text))) {
-      // A shell prompt pasted between the headline and the stacks is never part of a value,
-      // nor is a logger's record another goroutine wrote while the runtime printed
-      // (holdout-7/logging-operator-60: zap's JSON and logrus's lines under the headline).
-      this.events.stray?.(text, line);
-      return;
-    }
-    const logged = loggedPanic(text);
-    if (logged !== null) {
-      // A recovering handler's log line (`Observed a panic: …`) is never a value's line. Of a
-      // panic in this chain, it is that handler's record of it, written on another stream
-      // (klog's stderr interleaved with the runtime's, holdout-7/logging-operator-60); of
-      // another value, it starts another crash.
-      if (crash.panics.some((p) => p.value === logged.value)) {
-        this.events.stray?.(text, line);
-        return;
-      }
-      this.endCrash();
-      this.idleLine(text, line);
-      return;
-    }
-    const last = crash.panics.at(-1);
-    if (
-      this.valueLines === 0 &&
-      last !== undefined &&
-      last.recovered &&
-      valueOwner(crash) === last
-    ) {
-      // printpanics prints ` [recovered]` (go1.25+ ` [recovered, repanicked]`) after the whole
-      // value, then the newline (go1.26.8 src/runtime/panic.go): a line
-      // under a link that ends in the mark is no part of its value, but output
-      // another writer put between the headline and the stacks (holdout-13/k6-5128: k6's
-      // progress line).
-      this.events.stray?.(text, line);
-      return;
-    }
-    if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {
-      this.endCrash();
-      this.idleLine(text, line);
-      return;
-    }
-    // A continuation of the last value: go1.23+ puts a tab after every newline of it, so
-    // there an unindented line is past the value (GOTRACEBACK=none prints no blank line).
-    if (this.valueFramed === null) this.valueFramed = text.charCodeAt(0) === 0x09;
-    else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
-      this.endCrash();
-      this.idleLine(text, line);
-      return;
-    }
-    if (valueOwner(crash) === "fatal" && isPreambleLine(text)) {
-      // The runtime's own report under a throw (`runtime: nonempty check fails …`, another
-      // thread's `unexpected fault address …` as threads fault at once, holdout-5/anacrolix-
-      // torrent-699): a throw's text is one line, so this is no part of it.
-      crash.notes.push({ line, text });
-      crash.span.endLine = line;
-      return;
-    }
-    const owner = valueOwner(crash);
-    if (owner !== null && this.blocks === 0)
-      this.reversedUnder.note(
-        text,
-        line,
-        owner === "fatal" ? (crash.fatal as string) : owner.value,
-        this.valueLines === 0,
-      );
-    this.appendToValue(crash, text, line);
-  }
-
-  /**
-   * The value's lines under the headline were trace lines in reverse order (reversed.ts
-   * ReversedUnderHeadline): the value is given back its own text and the lines are read
-   * bottom-up as a headerless block, and the crash says so. Whether they were.
-   */
-  private readReversedValue(crash: Crash): boolean {
-    const run = this.reversedUnder.take();
-    const owner = valueOwner(crash);
-    if (run === null || owner === null) return false;
-    if (owner === "fatal") crash.fatal = run.value;
-    else owner.value = run.value;
-    this.valueLines = 0;
-    crash.readReversed = true;
-    const end = crash.span.endLine;
-    this.openHeaderless(run.lines[0]?.line as number);
-    for (const earlier of run.lines) this.blockLine(earlier.text, earlier.line);
-    crash.span.endLine = Math.max(end, crash.span.endLine);
-    return true;
-  }
-
-  /**
-   * The lines under a headline indented by blanks the headline lacks (testing's log of a
-   * captured output indents every line after its first, holdout-5/helm-10683): when the first
-   * of them is a `[signal …]` line or a goroutine header, that indentation is the crash's prefix.
-   */
-  private indentUnderHeadline(text: string): string {
-    if (this.prefix !== "" || this.valueLines !== 0 || text.charCodeAt(0) !== 0x20) return text;
-    let n = 0;
-    while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
-    const rest = text.slice(n);
-    if (parseSignalLine(rest) === null && !isGoroutineHeader(rest)) return text;
-    this.prefix = text.slice(0, n);
-    return rest;
-  }
-
-  /**
-   * The rest of the headline's ` [recovered]` that a terminal wrapped onto the next row (the
-   * headline as wide as any row before it): the link was recovered. Whether the line was that.
-   */
-  private cutMarkRest(crash: Crash, text: string): boolean {
-    const owner = valueOwner(crash);
-    if (owner === null || owner === "fatal") return false;
-    const cut = cutChainMark(owner.value, text);
-    if (cut === null) return false;
-    owner.value = cut.value;
-    owner.recovered = true;
-    owner.repanicked = cut.repanicked;
-    return true;
-  }
-
-  /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
-  private appendToValue(crash: Crash, text: string, line: number): void {
-    const continuation =
-      this.valueFramed === true && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
-    this.valueLines++;
-    const owner = valueOwner(crash);
-    if (owner === "fatal") crash.fatal += `\n${continuation}`;
-    else if (owner !== null) owner.value += `\n${continuation}`;
-    else this.unparsed(text, line);
+    this.headline.enter();
   }
 
   // ── between blocks: after a blank line inside a crash ───────────────────────────────────
 
   private betweenLine(text: string, line: number): void {
     const crash = this.crash as Crash;
-    if (this.valueTail.length > 0 && this.valueTailLine(crash, text, line)) return;
+    if (this.headline.tailLine(crash, text, line)) return;
     if (text === "") return;
     if (isGoroutineHeader(text)) {
       this.openGoroutine(text, line);
@@ -1005,13 +779,13 @@ export class TracebackParser {
       this.openGoroutine(`${text}:`, line);
       return;
     }
-    if (this.blocks === 0 && this.continuesHeadline(crash, text)) {
+    if (this.blocks === 0 && this.headline.continuesHeadline(crash, text)) {
       // A chain's next link (`\tpanic: …`, go1.26's `\tfatal error: …`) or a line of a
       // go1.23+ value (framed by a tab, so its own blank lines are `\t`) after a blank: the
       // runtime prints these under the headline with no empty line, so the blank is a
       // double-spaced paste's.
       this.state = "headline";
-      this.headlineLine(text, line);
+      this.headline.line(text, line, crash);
       return;
     }
     if (
@@ -1093,10 +867,7 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
-    if (this.valueGoesOn(crash)) {
-      this.valueTail.push({ text, line });
-      return;
-    }
+    if (this.headline.holdAfterBlank(crash, text, line)) return;
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {
         // net/http's stack pasted apart from its line, with no goroutine header
@@ -1141,65 +912,6 @@ export class TracebackParser {
       crashStartAfterPrefix(text) === -1 &&
       gluedHeadline(text) === -1
     );
-  }
-
-  /** A line that goes on with the headline although a blank came before it (betweenLine). */
-  private continuesHeadline(crash: Crash, text: string): boolean {
-    if (crash.kind !== "panic" || crash.panics.length === 0 || this.inRelay) return false;
-    const c = text.charCodeAt(0);
-    if (c === 0x20) {
-      const link = parsePanicLine(text);
-      return (link !== null && link.nested) || spacedLink(text) !== text;
-    }
-    if (c !== 0x09) return false;
-    // A file line is a stack's (a paste that lost its function lines), never a value's.
-    return parseIndentedFileLine(text) === null && !isTracebackDiagnostic(text);
-  }
-
-  /**
-   * A value that began on the line after `panic: ` (Ginkgo's `panic: \nYour test failed.…`)
-   * may hold blank lines: before go1.23 the runtime printed it as it was, so the lines after
-   * a blank may still be the value's.
-   */
-  private valueGoesOn(crash: Crash): boolean {
-    const last = crash.panics[crash.panics.length - 1];
-    return (
-      crash.kind === "panic" &&
-      this.blocks === 0 &&
-      this.valueFramed !== true &&
-      last !== undefined &&
-      last.value.startsWith("\n") &&
-      this.valueTail.length < MAX_VALUE_LINES
-    );
-  }
-
-  /**
-   * A line after held value lines: ` [recovered]` alone or the goroutine header under the
-   * chain says they were the value's; anything else gives them back as lines of their own.
-   */
-  private valueTailLine(crash: Crash, text: string, line: number): boolean {
-    const last = crash.panics[crash.panics.length - 1] as Panic;
-    const marker = text === " [recovered]" ? 1 : text === " [recovered, repanicked]" ? 2 : 0;
-    if (marker > 0 || isGoroutineHeader(text)) {
-      let tail = this.valueTail;
-      while (tail.length > 0 && (tail[tail.length - 1] as { text: string }).text === "")
-        tail = tail.slice(0, -1);
-      last.value += `\n${["", ...tail.map((h) => h.text)].join("\n")}`;
-      this.valueTail = [];
-      crash.span.endLine = line;
-      if (marker === 0) return false;
-      last.recovered = true;
-      last.repanicked = marker === 2;
-      this.state = "headline";
-      return true;
-    }
-    if (text === "" || this.valueGoesOn(crash)) {
-      this.valueTail.push({ text, line });
-      return true;
-    }
-    this.endCrash();
-    this.idleLine(text, line);
-    return true;
   }
 
   private openHeaderless(line: number): void {
@@ -1617,14 +1329,10 @@ export class TracebackParser {
   private endCrash(): void {
     const crash = this.crash;
     if (crash === null) return;
-    if (this.state === "headline") this.readReversedValue(crash);
-    const tail = this.valueTail;
-    this.valueTail = [];
-    if (this.headerInValue !== null) {
-      const header = this.headerInValue;
-      this.headerInValue = null;
-      this.openGoroutine(header.text, header.line);
-    }
+    if (this.state === "headline") this.headline.readReversedValue(crash);
+    const tail = this.headline.takeTail();
+    const header = this.headline.takeHeader();
+    if (header !== null) this.openGoroutine(header.text, header.line);
     this.closeBlock();
     this.closeRecord();
     this.closeLogged();
@@ -1668,88 +1376,18 @@ export class TracebackParser {
   }
 }
 
-/** A frame's call line (`pkg.F(0x1, …)`, `main.main()`): a function name, then its arguments. */
-function isCallOfFrame(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c !== 0x09 && c !== 0x20 && text.endsWith(")") && parseCallLine(text) !== null;
-}
-
-/** `^C`, `^\\`, `^[` (a control key's echo) right before Go's text. */
-function isCaretEcho(text: string): boolean {
-  const c = text.charCodeAt(1);
-  if (!((c >= 0x40 && c <= 0x5f) || c === 0x3f)) return false;
-  const rest = text.slice(2);
-  return (
-    rest.startsWith("SIG") ||
-    rest.startsWith("panic: ") ||
-    rest.startsWith("fatal error: ") ||
-    rest.startsWith("goroutine ")
-  );
-}
-
-/** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
-const MAX_HEADLINE_INDENT = 16;
-
-/** `        fatal error: …` under a panic: the chain's tab-framed link, its tab turned into spaces. */
-function spacedLink(text: string): string {
-  let n = 0;
-  while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
-  return text.startsWith("fatal error: ", n) ? `\t${text.slice(n)}` : text;
-}
+/**
+ * A goroutine header, then goroutine-inspect's count of the goroutines its `dedup` folded into
+ * this one and their ids: ` 1 times: [[216074]` (linuxerwang/goroutine-inspect goroutine.go
+ * `Print`: `" %d times: [["`, the ids joined by `", "`, `"]"`; holdout-14/lnd-pr10035). The
+ * list may be cut with its line.
+ */
+const HEADER_THEN_FOLDED_IDS = new RegExp(
+  `^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER}) \\d{1,9} times: \\[\\[[\\d, ]*\\]?$`,
+);
 
 /** A whole goroutine header (after a paste's indentation), then blanks and other words. */
 const HEADER_THEN_NOTE = new RegExp(`^( {0,${MAX_HEADLINE_INDENT}}${WHOLE_HEADER})[ \\t]+(?=\\S)`);
-
-/** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */
-function valueOwner(crash: Crash): "fatal" | Panic | null {
-  const last = crash.panics[crash.panics.length - 1];
-  if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
-  return last ?? null;
-}
-
-/**
- * The file line under a held panic frame: indented by a tab, or by the blanks a paste made of
- * it, or with no indentation left when its `+0x` offset says it is a frame's.
- */
-function isPanicFileLine(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c === 0x09 || c === 0x20) return parseIndentedFileLine(text) !== null;
-  return looksLikeFileLine(text) && parseFileLine(text, 0)?.offset !== undefined;
-}
-
-/**
- * The call line of the runtime's panic frame: `panic(…)` (go1.4+), `runtime.gopanic(…)` as
- * some releases named it, `runtime.panic(…)` (go1.3 and before, the C runtime's panic.c).
- */
-function isPanicCall(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c !== 0x70 /* p */ && c !== 0x72 /* r */) return false;
-  if (
-    !(
-      text.startsWith("panic(") ||
-      text.startsWith("runtime.gopanic(") ||
-      text.startsWith("runtime.panic(")
-    )
-  )
-    return false;
-  return parseCallLine(text) !== null;
-}
-
-/** A row of a full-screen terminal UI: it holds a panel's box-drawing border (`│`). */
-function onScreen(text: string): boolean {
-  return /[\u2500-\u257f]/.test(text);
-}
-
-/** `panic:value`: a headline typed by hand, with no blank after its colon. */
-const HAND_TYPED_PANIC = /^panic:[^\s:]/;
-
-/** `panic serving ADDR: value`: net/http's recovery line with no `http: ` in front of it. */
-const BARE_SERVING = /^panic serving \S+: ./;
-
-/** Whether the crash's last panic value is a runtime error's (`runtime error: …`). */
-function isRuntimeErrorValue(crash: Crash): boolean {
-  return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
-}
 
 /** How many lines of other output may stand between net/http's line and its stack. */
 const OTHER_OUTPUT_UNDER_HEADLINE = 3;

@@ -163,11 +163,12 @@ export class RaceReportParser {
         return "used";
       }
     }
-    if (parseAccess(`${words} 0:`) !== null && words.endsWith(" goroutine")) {
-      // An access line cut before its goroutine id: the id may be the next line.
+    if (isCutAccess(words)) {
+      // An access line cut before its goroutine id, or before `goroutine N:` (holdout-14/
+      // etcd-pr5271): the rest may be the next line.
       this.flushCall();
       this.frames = null;
-      this.held = { text: words, line, kind: "access" };
+      this.held = { text: words.trimEnd(), line, kind: "access" };
       return "used";
     }
     if (isNote(text)) {
@@ -211,8 +212,22 @@ export class RaceReportParser {
   }
 }
 
-/** The rest of an access line cut before its goroutine id: `25:`. */
-const CUT_ACCESS_REST = /^\d{1,12}:$/;
+/**
+ * The start of an access line that a cut ended: before its goroutine id (`Write at 0x… by
+ * goroutine`, a screenshot's line break), or right after its `by` — the race runtime of Go's
+ * TSan prints an access line in two calls, `Printf("%s at %p by ", …)` then `Printf("goroutine
+ * %d:\n", …)` or `Printf("main goroutine:\n")` (compiler-rt lib/tsan/rtl/tsan_report.cc, Go
+ * mode; go1.6-era releases printed `%s by ` with no address), each one write(2), so a process
+ * manager that prefixes every write it reads (goreman) puts them on two lines.
+ */
+function isCutAccess(words: string): boolean {
+  const text = words.trimEnd();
+  if (text.endsWith(" goroutine")) return parseAccess(`${text} 0:`) !== null;
+  return text.endsWith(" by") && parseAccess(`${text} goroutine 0:`) !== null;
+}
+
+/** The rest of a cut access line: its goroutine id (`25:`), or `goroutine 25:`, `main goroutine:`. */
+const CUT_ACCESS_REST = /^(?:(?:goroutine )?\d{1,12}|main goroutine):$/;
 
 /** A file line's path: absolute, or a Go file's name. */
 function looksLikePath(file: string): boolean {

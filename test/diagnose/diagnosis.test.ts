@@ -390,3 +390,22 @@ describe("fatal lines the runtime writes raw before it aborts", () => {
     });
   }
 });
+
+describe("a logged stack whose log line kept no value", () => {
+  test("the runtime's helper under runtime.gopanic names the runtime error: panicmem is a nil dereference (holdout-14/tidb-41208, go1.20)", async () => {
+    const crash = await first(
+      "real/holdout-14/tidb-41208-zap-style-func-file-pairs-from-recover-no-goroutine-header-panicmem-logged-cut.txt",
+    );
+    assert.equal(crash.crash.kind, "logged");
+    assert.deepEqual(crash.crash.panics, []);
+    assert.equal(crash.category, "nil-deref");
+    assert.equal(crash.rule, "nil-pointer-dereference");
+    assert.equal(crash.crash.crashing?.id, null);
+    const site = crash.site.frame;
+    assert.deepEqual(site === null ? null : [site.func, site.file, site.line], [
+      "github.com/pingcap/tidb/ddl.(*reorgCtx).isReorgCanceled",
+      "/home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/ddl/reorg.go",
+      109,
+    ]);
+  });
+});

@@ -89,7 +89,8 @@ test("klog, std log and RFC 3339 prefixes", () => {
     ["orders service 1.4.2 listening on :8080", 1, ""],
   ]);
   assert.deepEqual(unwrap(lines("wrapped/rfc3339.inventory.txt", 1)), [
-    ["2026/11/28 18:29:56 loaded 4 warehouse slots", 1, ""],
+    // The program's std log stamp inside the log system's comes off too, as inside CRI's.
+    ["loaded 4 warehouse slots", 1, ""],
   ]);
 });
 
@@ -698,4 +699,59 @@ test("a column a log viewer added after a tab on every line (the container's nam
   assert.equal(suffixes.active, false);
   assert.equal(suffixes.cut("goroutine 1 [running]:\tapi-1", ""), "goroutine 1 [running]:");
   assert.equal(suffixes.cut("main.main()\tapi-1", ""), "main.main()");
+});
+
+test("a whole report pasted as a four-space code block: the blanks come off every line, a file line keeps the blanks it had past them (real/holdout-5/crush-pr1348)", async () => {
+  const file = "real/holdout-5/crush-pr1348-four-space-code-block-nil-map-darwin-arm64-cut.txt";
+  assert.deepEqual(
+    unwrap(lines(file, 1, 5)).map(([text, n, stream]) => [text.slice(0, 64), n, stream]),
+    [
+      ["panic: assignment to entry in nil map", 1, ""],
+      ["", 2, ""],
+      ["goroutine 1 [running]:", 3, ""],
+      ["github.com/charmbracelet/crush/internal/agent.(*coordinator).bui", 4, ""],
+      ["        github.com/charmbracelet/crush/internal/agent/coordinato", 5, ""],
+    ],
+  );
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "nil-map-write",
+      1,
+      "github.com/charmbracelet/crush/internal/agent.(*coordinator).buildProvider",
+      "github.com/charmbracelet/crush/internal/agent/coordinator.go",
+      663,
+    ],
+  );
+});
+
+test("an indented paste ends at the first line at column 0: the lines after it keep their blanks (real/holdout-8/golang-15769)", () => {
+  const file =
+    "real/holdout-8/golang-15769-list-indented-headline-unexpected-signal-mspan-sweep-gc-goroutine-runtime-only-go14-cut.txt";
+  assert.deepEqual(unwrap(lines(file, 1, 6)), [
+    ["fatal error: unexpected signal during runtime execution", 1, ""],
+    ["[signal 0xb code=0x80 addr=0x0 pc=0x42be6a]", 2, ""],
+    ["", 3, ""],
+    ["runtime stack:", 4, ""],
+    ["runtime.MSpan_Sweep(0x7fa08d904d00, 0xe100000000, 0x100000001)", 5, ""],
+    ["    /usr/local/go/src/runtime/mgc0.c:960 +0x14a", 6, ""],
+  ]);
+});
+
+test("a quote's marks come off before any other layer, one per level, with or without their blank (real/broad-2/photoprism-1976)", () => {
+  const file =
+    "real/broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min.txt";
+  const quoted = lines(file, 3, 5);
+  assert.deepEqual(quoted[2]?.slice(0, 4), ">\t/g");
+  const function_ = (quoted[1] as string).slice(2);
+  const fileLine = (quoted[2] as string).slice(1);
+  const want = [
+    ["goroutine 1088 [running]:", 1, ""],
+    [function_, 2, ""],
+    [fileLine, 3, ""],
+  ];
+  assert.deepEqual(unwrap(quoted), want);
+  // Quoted again (a reply to the report): `> > ` and `> >`.
+  assert.deepEqual(unwrap(quoted.map((text) => `> ${text}`)), want);
 });

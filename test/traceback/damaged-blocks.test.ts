@@ -354,3 +354,30 @@ test("a race report read off a screenshot: an access line cut before its gorouti
   );
   assert.deepEqual(crash?.unparsed, []);
 });
+
+test("a race report whose access line a process manager split after its `by`, one line per write of the race runtime (holdout-14/etcd-pr5271, goreman, go1.6)", async () => {
+  const file = join(
+    HOLDOUT_7,
+    "..",
+    "holdout-14",
+    "etcd-pr5271-goreman-prefix-race-read-by-split-from-goroutine-line-go16-cut.txt",
+  );
+  // goreman's prefix comes off in the unwrapper; then `Read by` / `goroutine 101:` is one access
+  // line, not an access cut short and a dump.
+  const analysis = await analyzeFile(file);
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "race");
+  assert.deepEqual(
+    crash?.race?.accesses.map((a) => [a.op, a.previous, a.goroutine, a.addr]),
+    [["read", false, 101, ""]],
+  );
+  const [doc] = toDocument(analysis).crashes;
+  assert.equal(doc?.category, "data-race");
+  assert.equal(doc?.goroutine, 101);
+  assert.deepEqual(doc?.frame, {
+    func: "github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/rafthttp.(*peer).activeSince",
+    file: "/home/anthony/go/src/github.com/coreos/etcd/cmd/vendor/github.com/coreos/etcd/rafthttp/peer.go",
+    line: 222,
+  });
+});

@@ -16,6 +16,7 @@ import {
   parseFileLine,
   parseOldLocationLine,
   parseSpacedCallLine,
+  splitGluedFileLine,
 } from "../../src/traceback/frame-lines.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 
@@ -399,4 +400,34 @@ test("a function line a paste put blanks into after a dot of the name is that fr
   // Prose with a sentence's dot is none: no package path, or blanks left in the name.
   assert.equal(parseSpacedCallLine("It stopped. Then it crashed (twice)"), null);
   assert.equal(parseSpacedCallLine("see a/b. and then c (x)"), null);
+});
+
+test("a function line with its file line glued after it behind a blank is one frame (real/holdout-14/etcd-pai-4629, go1.8)", async () => {
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "real",
+    "holdout-14",
+    "etcd-pai-4629-four-space-indented-container-log-file-glued-to-function-line-go18-cut.txt",
+  );
+  const func = "github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt.(*Bucket).pageNode";
+  const path =
+    "/usr/local/google/home/jpbetz/Projects/etcd/src/github.com/coreos/etcd/release/etcd/gopath/src/github.com/coreos/etcd/cmd/vendor/github.com/coreos/bbolt/bucket.go";
+  // Line 14, without the paste's four blanks.
+  const line = (readFileSync(file, "utf8").split("\n")[13] as string).trimStart();
+  assert.deepEqual(splitGluedFileLine(line), {
+    call: { func, args: "0xc420053f40, 0x613123d463333321, 0x7f78d93d7000, 0x0" },
+    file: `${path}:724 +0x1bf`,
+  });
+  // A call alone, or a call then words that are no file line, is no such pair.
+  assert.equal(splitGluedFileLine(`${func}(0x0)`), null);
+  assert.equal(splitGluedFileLine(`${func}(0x0) was called`), null);
+  const [crash] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "index-out-of-range");
+  assert.equal(crash?.goroutine, 1);
+  assert.deepEqual(crash?.frame, { func, file: path, line: 724 });
 });

@@ -1028,3 +1028,22 @@ test("a pretty-printed JSON record, one field a line: the `error` field above th
     '{"level":"error","error":"boom"',
   );
 });
+
+test("a logger's caller after the value (go-logging's `%{shortfile}`) is not the value's; a code fence names none (holdout-14/kubo-3040, go1.7 devel)", async () => {
+  const path =
+    "real/holdout-14/kubo-3040-commands-handler-logged-printstack-four-space-index-out-of-range-devel-go-cut.txt";
+  // Line 6: ipfs go-log's `%{time} %{level} %{module}: %{message} %{shortfile}`.
+  const line = read(path).split("\n")[5] as string;
+  assert.equal(loggedMessage(line), "runtime error: index out of range");
+  assert.equal(loggedMessage("```"), "");
+  const [crash] = toDocument(await analyzeFile(join(TESTDATA, path))).crashes;
+  assert.equal(crash?.kind, "logged");
+  assert.equal(crash?.category, "index-out-of-range");
+  assert.equal(crash?.message, "runtime error: index out of range");
+  assert.equal(crash?.goroutine, 14282478);
+  assert.deepEqual(crash?.frame, {
+    func: "github.com/ipfs/go-ipfs/core/commands.glob..func70",
+    file: "/home/_/Desktop/privgo/src/github.com/ipfs/go-ipfs/core/commands/ping.go",
+    line: 90,
+  });
+});

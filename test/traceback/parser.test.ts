@@ -438,3 +438,39 @@ test("a line under a headline that ends in ` [recovered, repanicked]` is no part
   );
   assert.equal(plain?.panics[0]?.value, "a\nb");
 });
+
+test("a goroutine header with goroutine-inspect's ` N times: [[ids]` after it opens the block (real/holdout-14/lnd-pr10035)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-14/lnd-pr10035-panicparse-style-dump-times-header-no-crash-trimpath-cut.txt",
+  );
+  const [crash] = parseCrashes(readFileSync(file, "utf8"));
+  assert.equal(crash?.kind, "dump");
+  assert.equal(crash?.goroutineCount, 1);
+  const [goroutine] = crash?.goroutines ?? [];
+  assert.equal(goroutine?.id, 216074);
+  assert.equal(goroutine?.state, "sync.RWMutex.RLock");
+  assert.equal(goroutine?.waitMinutes, 4);
+  assert.deepEqual(
+    goroutine?.frames.map((f) => [f.func, f.file, f.line]),
+    [
+      ["sync.runtime_SemacquireRWMutexR", "runtime/sema.go", 100],
+      ["sync.(*RWMutex).RLock", "sync/rwmutex.go", 72],
+      [
+        "github.com/lightningnetwork/lnd/htlcswitch.(*Switch).failAliasUpdate",
+        "github.com/lightningnetwork/lnd/htlcswitch/switch.go",
+        2667,
+      ],
+      [
+        "github.com/lightningnetwork/lnd/htlcswitch.(*channelLink).createFailureWithUpdate",
+        "github.com/lightningnetwork/lnd/htlcswitch/link.go",
+        874,
+      ],
+    ],
+  );
+  const [doc] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(doc?.category, "goroutine-dump");
+  assert.equal(doc?.goroutine, null);
+  assert.equal(doc?.frame, null);
+  assert.deepEqual(crash?.unparsed, []);
+});

@@ -4,7 +4,16 @@ import type { WrapperName } from "./wrappers.js";
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
-    "aegis-1-windows-exception-garbled-names": "not read right yet",
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
+    "holdout-14/gorocksdb-44-blockquote-first-line-sigill-cgo-cgocall-errno-go14":
+      "not read right yet",
+    "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
+      "not read right yet",
+    "holdout-14/tiflow-11871-fence-opener-glued-to-headline-index-with-length-arm64-inlined-go121":
+      "not read right yet",
+    "holdout-14/vitess-3628-unfenced-klog-severity-letter-lost-uncaught-panic-blaze-third-party-paths-logged-go110":
+      "not read right yet",
     "broad-2/rancher-15974-recovered-from-panic-call-stack-file-only-lines-logged-go19-cut":
       "not read right yet",
     "broad-2/sampctl-108-windows-signal-headline-without-panic-prefix-blank-after-header-split-function-line":
@@ -19,14 +28,9 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "broad/go-blueprint-222-fiber-logged-crash-windows-cut": "not read right yet",
     "broad/gotestsum-99-index-out-of-range-go-test-json-go114": "not read right yet",
     "broad/grafana-88882-race-without-header-details": "not read right yet",
-    "broad/sish-19-gin-recovery-logged-abort-handler": "not read right yet",
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
-    "broad/wails-1584-windows-exception-headline-only": "not read right yet",
     "damaged/gominer-30-sigabrt-after-status-line-cgo-unknown-file": "not read right yet",
     "damaged/mcumgr-cli-23-pb-bar-around-glued-headline-arm-cut": "not read right yet",
-    "go-sciter-312-windows-exception-no-goroutine-header": "not read right yet",
-    "golang-10300-windows-cgo-mojibake-middot": "not read right yet",
-    "golang-11710-windows-exception-go15beta-registers": "not read right yet",
     "gotgproto-120-negative-waitgroup-inline-code": "not read right yet",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "not read right yet",
@@ -38,8 +42,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
       "not read right yet",
-    "holdout-10/headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234":
-      "not read right yet",
     "holdout-10/headscale-2715-zerolog-lines-x-net-http2-panic-serving-deferred-closure-go124-cut":
       "not read right yet",
     "holdout-10/influxdb-13193-access-log-glued-panic-goroutine-header-journald-untabbed-debug-stack-go111-cut":
@@ -49,8 +51,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
       "not read right yet",
     "holdout-11/hub-2102-crash-reporter-error-line-logged-stack-homebrew-go1121":
-      "not read right yet",
-    "holdout-11/lnd-2574-log-line-headline-outside-fence-whitespace-line-inlined-bbolt-site-cut":
       "not read right yet",
     "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
       "not read right yet",
@@ -66,15 +66,11 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-12/metrictank-90-fence-glued-to-std-log-http-panic-serving-divide-by-zero-no-panic-frame-go15-cut":
       "not read right yet",
-    "holdout-12/walk-718-unfenced-windows-exception-external-code-unindented-file-lines-syscall-site-386-go115":
-      "not read right yet",
     "holdout-12/woodpecker-3424-unfenced-zerolog-json-lines-gin-recovery-file-pc-lines-nil-map-logged-cut":
       "not read right yet",
     "holdout-12/woodpecker-6304-gin-recovery-file-pc-lines-only-nil-deref-logged-vendored-gin-cut":
       "not read right yet",
     "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
-      "not read right yet",
-    "holdout-13/kopia-1778-word-glued-to-headline-waitgroup-reused-stdlib-site-wrapped-args-go1173":
       "not read right yet",
     "holdout-13/lazydocker-91-tui-overwritten-trace-glued-headline-box-drawing-debris-garbled-offset-cut":
       "not read right yet",
@@ -88,8 +84,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       "not read right yet",
-    "holdout-2/gobypassav-14-windows-illegal-instruction-no-signal-line-syscalln":
-      "not read right yet",
     "holdout-2/golang-17384-fatal-word-missing-cgo-unknown-file-go17": "not read right yet",
     "holdout-2/golang-36883-indented-http-panic-serving-custom-value-after-tail":
       "not read right yet",
@@ -101,17 +95,11 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-2/triage-party-195-cloud-run-at-frames-http-panic-serving": "not read right yet",
     "holdout-3/bbolt-108-android-studio-logcat-continuation-indent-fault-go110":
       "not read right yet",
-    "holdout-3/cogentcore-617-windows-exception-headline-only": "not read right yet",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths": "not read right yet",
     "holdout-3/pelican-3709-gin-recovery-std-log-prefix-padded-file-lines": "not read right yet",
     "holdout-3/pinfinder-8-throw-glued-to-output-four-times-headline-only": "not read right yet",
-    "holdout-3/rclone-5540-ctrl-c-echo-glued-headline-notice-line": "not read right yet",
     "holdout-3/verify-okta-1-inline-code-http-panic-serving-nil-map-go111": "not read right yet",
-    "holdout-4/go-sqlite3-163-windows-exception-go14-cgo-frames-without-header-registers":
-      "not read right yet",
     "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
-      "not read right yet",
-    "holdout-5/erigon-5370-details-inline-code-ctrl-c-echo-glued-headline-loudpanic-cut":
       "not read right yet",
     "holdout-5/erigon-7313-rpc-method-crashed-compact-basename-stack-list-cut":
       "not read right yet",
@@ -135,11 +123,7 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
       "not read right yet",
-    "holdout-7/mattermost-plugin-mscalendar-148-hclog-adapter-json-msg-per-line-headline-header-only":
-      "not read right yet",
     "holdout-7/mottainai-server-83-journald-macaron-panic-file-pc-lines-runtime-map-first":
-      "not read right yet",
-    "holdout-8/beats-46109-ctrl-c-glued-headline-send-on-closed-darwin-arm64-in-goroutine-trimpath":
       "not read right yet",
     "holdout-8/etcd-358-http-panic-serving-without-http-prefix-386-atomic-alignment-no-runtime-panic-frame-go12-cut":
       "not read right yet",
@@ -176,17 +160,13 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout/golang-35180-go-test-json-recovered-cut-after-header": "not read right yet",
     "holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel":
       "not read right yet",
-    "holdout/tinygo-bluetooth-189-windows-386-exception-syscalln-go120": "not read right yet",
-    "jnigi-73-windows-exception-go117": "not read right yet",
     "kanali-12-concurrent-map-kibana-prefix-shuffled": "not read right yet",
     "logged/gitea-12249-panic-double-colon-log-prefix": "not read right yet",
     "logged/gitea-35095-repanic-snap-paths": "not read right yet",
     "logged/gitea-35188-repanic-errpage-log": "not read right yet",
-    "logged/go-macaron-auth-3-quoted-func-lines-windows": "not read right yet",
     "logged/gogs-285-martini-windows-no-func-lines": "not read right yet",
     "logged/gogs-3801-macaron-go15-sigpanic-unix": "not read right yet",
     "logged/gogs-5661-macaron-go111-bash-fence": "not read right yet",
-    "logged/gogs-6621-macaron-trimpath-twice": "not read right yet",
     "logged/gogs-770-macaron-go13-panic-c": "not read right yet",
     "logged/pkg-errors-180-plus-v-go112beta": "not read right yet",
     "logged/pkg-errors-49-plus-v-spaces-wrapped": "not read right yet",
@@ -198,33 +178,18 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "urlshort-10-http-panic-serving-go19-backticks": "not read right yet",
   },
   journald: {
-    "aegis-1-windows-exception-garbled-names": "not read right yet",
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
+    "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
+      "not read right yet",
     "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
       "not read right yet",
-    "broad/amd-smi-exporter-8-index-out-of-range-headline-mid-line-go121": "not read right yet",
-    "broad/goirc-6-send-on-closed-channel-go-weekly-2011-format": "not read right yet",
-    "broad/istio-38162-two-http-panic-serving-zap-go118": "not read right yet",
-    "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
     "damaged/gominer-30-sigabrt-after-status-line-cgo-unknown-file": "not read right yet",
-    "holdout-10/chatgpt-telegram-20-markdown-italic-underscores-index-minus-one-github-workspace-go118":
-      "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
-      "not read right yet",
-    "holdout-10/headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234":
-      "not read right yet",
-    "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
-      "not read right yet",
-    "holdout-11/hub-2102-crash-reporter-error-line-logged-stack-homebrew-go1121":
       "not read right yet",
     "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
       "not read right yet",
     "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":
-      "not read right yet",
-    "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
-      "not read right yet",
-    "holdout-13/kopia-1778-word-glued-to-headline-waitgroup-reused-stdlib-site-wrapped-args-go1173":
       "not read right yet",
     "holdout-2/golang-36883-indented-http-panic-serving-custom-value-after-tail":
       "not read right yet",
@@ -232,30 +197,18 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-2/triage-party-195-cloud-run-at-frames-http-panic-serving": "not read right yet",
     "holdout-3/bbolt-108-android-studio-logcat-continuation-indent-fault-go110":
       "not read right yet",
-    "holdout-3/matic-jagar-11-headline-reworded-tilde-paths": "not read right yet",
     "holdout-3/pinfinder-8-throw-glued-to-output-four-times-headline-only": "not read right yet",
-    "holdout-4/k3s-5762-journald-observed-a-panic-goroutine-block-cut-in-handlecrash":
-      "not read right yet",
     "holdout-5/druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113":
       "not read right yet",
-    "holdout-5/lazygit-1311-prompt-glyph-glued-headline-vendored-gocui-cut": "not read right yet",
     "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
       "not read right yet",
     "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
-      "not read right yet",
-    "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
-      "not read right yet",
-    "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
-      "not read right yet",
-    "holdout-8/exclave-355-logcat-go-tag-inline-code-close-of-closed-wireguard-bind-inlined-arm64-cut":
       "not read right yet",
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       "not read right yet",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
       "not read right yet",
     "holdout-8/vitess-18236-klog-stream-caught-panic-value-inline-file-pc-lines-logged-go124":
-      "not read right yet",
-    "holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut":
       "not read right yet",
     "matrixone-19185-test-timeout-go123-actions-timestamps": "not read right yet",
     "prefixed/compose-5382-journald-continuation-indent-http-panic": "not read right yet",
@@ -264,317 +217,43 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline": "not read right yet",
   },
   kubectl: {
-    "aegis-1-windows-exception-garbled-names": "not read right yet",
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
+      "not read right yet",
     "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
       "not read right yet",
-    "broad-2/tidb-52670-log-viewer-timestamp-tab-line-before-every-line-nil-deref-arm64-cut":
-      "not read right yet",
-    "broad/cert-manager-1236-handlecrash-nil-map-bazel-paths-go111": "not read right yet",
     "broad/istio-12369-http-panic-serving-pod-prefix-zap-go110": "not read right yet",
-    "broad/koperator-130-handlecrash-observed-a-panic-go113": "not read right yet",
-    "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
-      "not read right yet",
-    "holdout-10/headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234":
-      "not read right yet",
-    "holdout-10/influxdb-13193-access-log-glued-panic-goroutine-header-journald-untabbed-debug-stack-go111-cut":
-      "not read right yet",
-    "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
-      "not read right yet",
-    "holdout-11/hub-2102-crash-reporter-error-line-logged-stack-homebrew-go1121":
-      "not read right yet",
-    "holdout-11/lnd-2574-log-line-headline-outside-fence-whitespace-line-inlined-bbolt-site-cut":
       "not read right yet",
     "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
       "not read right yet",
-    "holdout-11/milvus-22156-actions-timestamps-race-first-line-unprefixed-sync-once-cut":
-      "not read right yet",
     "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
-      "not read right yet",
-    "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       "not read right yet",
     "holdout-2/golang-36883-indented-http-panic-serving-custom-value-after-tail":
       "not read right yet",
     "holdout-2/istio-4018-prow-prefix-first-char-lost-test-timeout-go110": "not read right yet",
     "holdout-2/kthena-88-klog-structured-stacktrace-block-generic-inlined": "not read right yet",
-    "holdout-2/kubernetes-secret-generator-4-observed-a-panic-bare-lines-double-panic-go18":
-      "not read right yet",
-    "holdout-4/jaeger-operator-pr433-logrus-lines-observed-a-panic-bare-file-lines-gimme-go111":
-      "not read right yet",
     "holdout-5/druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113":
       "not read right yet",
     "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
       "not read right yet",
     "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
       "not read right yet",
-    "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
-      "not read right yet",
-    "holdout-7/mottainai-server-83-journald-macaron-panic-file-pc-lines-runtime-map-first":
-      "not read right yet",
-    "holdout-8/exclave-355-logcat-go-tag-inline-code-close-of-closed-wireguard-bind-inlined-arm64-cut":
-      "not read right yet",
-    "holdout-8/kubernetes-57210-klog-letter-lost-observed-a-panic-colon-file-lines-openshift-vendor-cut":
-      "not read right yet",
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       "not read right yet",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
       "not read right yet",
-    "holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut":
-      "not read right yet",
-    "holdout-9/livepeer-2572-table-pipe-prefix-dash-line-http-panic-serving-intn-untabbed-go117-cut":
-      "not read right yet",
-    "holdout/kubernetes-19666-recovered-from-panic-bare-lines-go15": "not read right yet",
-    "holdout/kubernetes-28992-observed-a-panic-after-earlier-stack-tail-details":
-      "not read right yet",
-    "kanali-12-concurrent-map-kibana-prefix-shuffled": "not read right yet",
-    "logged/kube-consul-register-22-observed-a-panic-html-escaped": "not read right yet",
-    "logged/kubernetes-22208-recovered-from-panic-go16": "not read right yet",
-    "logged/kubernetes-51286-observed-a-panic-go183-cut": "not read right yet",
-    "logged/mig-controller-506-observed-a-panic-after-json-log": "not read right yet",
-    "matrixone-19185-test-timeout-go123-actions-timestamps": "not read right yet",
     "prefixed/compose-5382-journald-continuation-indent-http-panic": "not read right yet",
     "prefixed/golang-12020-logcat-studio-header-on-own-line": "not read right yet",
     "prefixed/golang-66989-logcat-studio-fatal-fault": "not read right yet",
   },
-  jsonFile: {},
-  quote: {
-    "aegis-1-windows-exception-garbled-names": "not read right yet",
-    "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
+  jsonFile: {
+    "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
       "not read right yet",
-    "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
-    "holdout-10/headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234":
+    "holdout-14/prysm-12422-logrus-msg-field-holds-debug-stack-reflect-panic-logged-go120-cut":
       "not read right yet",
-    "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
+    "holdout-14/prysm-13086-journald-logrus-runtime-panic-msg-logged-stack-cut-before-panic-frame":
       "not read right yet",
-    "holdout-11/hub-2102-crash-reporter-error-line-logged-stack-homebrew-go1121":
-      "not read right yet",
-    "holdout-11/lnd-2574-log-line-headline-outside-fence-whitespace-line-inlined-bbolt-site-cut":
-      "not read right yet",
-    "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
-      "not read right yet",
-    "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
-      "not read right yet",
-    "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
-      "not read right yet",
-    "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
-      "not read right yet",
-    "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
-      "not read right yet",
-    "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
-      "not read right yet",
-    "holdout-8/exclave-355-logcat-go-tag-inline-code-close-of-closed-wireguard-bind-inlined-arm64-cut":
-      "not read right yet",
-    "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
-      "not read right yet",
-    "holdout-8/vitess-13329-log-viewer-table-copy-pipe-columns-uncaught-panic-file-pc-lines-logged-go120-cut":
-      "not read right yet",
-    "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
-      "not read right yet",
-    "holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut":
-      "not read right yet",
-    "prefixed/golang-66989-logcat-studio-fatal-fault": "not read right yet",
   },
-  indented: {
-    "aegis-1-windows-exception-garbled-names": "not read right yet",
-    "broad-2/photoprism-1976-markdown-quote-prefix-uneven-index-out-of-range-int-min":
-      "not read right yet",
-    "broad-2/sampctl-108-windows-signal-headline-without-panic-prefix-blank-after-header-split-function-line":
-      "not read right yet",
-    "broad-2/tsuru-906-negroni-error-panic-file-pc-lines-c-runtime-panic-frames-go13-cut":
-      "not read right yet",
-    "broad/amd-smi-exporter-8-index-out-of-range-headline-mid-line-go121": "not read right yet",
-    "broad/git-hound-73-deadlock-inline-code-go12x": "not read right yet",
-    "broad/gotestsum-99-index-out-of-range-go-test-json-go114": "not read right yet",
-    "broad/grafana-88882-race-without-header-details": "not read right yet",
-    "broad/nomad-2230-close-of-closed-channel-go17-agent-output": "not read right yet",
-    "broad/risingwave-8345-grafana-logged-stack-file-pc-lines-go120": "not read right yet",
-    "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
-    "broad/wails-1584-windows-exception-headline-only": "not read right yet",
-    "damaged/libpq-942-http-panic-serving-glued-to-output-dangling-frame": "not read right yet",
-    "damaged/mcumgr-cli-23-pb-bar-around-glued-headline-arm-cut": "not read right yet",
-    "go-sciter-312-windows-exception-no-goroutine-header": "not read right yet",
-    "golang-10300-windows-cgo-mojibake-middot": "not read right yet",
-    "golang-11710-windows-exception-go15beta-registers": "not read right yet",
-    "gotgproto-120-negative-waitgroup-inline-code": "not read right yet",
-    "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "not read right yet",
-    "holdout-10/chatgpt-telegram-20-markdown-italic-underscores-index-minus-one-github-workspace-go118":
-      "not read right yet",
-    "holdout-10/coredns-4047-every-line-comma-suffixed-nil-deref-arm64-go115beta1-cut":
-      "not read right yet",
-    "holdout-10/dolt-8871-logrus-multiline-msg-caught-panic-file-pc-lines-module-paths-cut":
-      "not read right yet",
-    "holdout-10/headscale-2362-trace-lines-reversed-untabbed-new-ticker-no-goroutine-header-go1234":
-      "not read right yet",
-    "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
-      "not read right yet",
-    "holdout-11/hub-2102-crash-reporter-error-line-logged-stack-homebrew-go1121":
-      "not read right yet",
-    "holdout-11/k9s-469-time-only-boom-lines-4-space-logged-debug-stack-homebrew-go1135-cut":
-      "not read right yet",
-    "holdout-11/lnd-2574-log-line-headline-outside-fence-whitespace-line-inlined-bbolt-site-cut":
-      "not read right yet",
-    "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
-      "not read right yet",
-    "holdout-11/nomad-1992-agent-banner-indented-log-lines-panic-frame-first-site-file-line-cut-go17":
-      "not read right yet",
-    "holdout-11/vscode-go-879-gopls-pre-tag-basename-file-lines-two-space-offsets-windows-nil-deref":
-      "not read right yet",
-    "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":
-      "not read right yet",
-    "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-12/logrus-pr667-markdown-underscore-before-headline-map-iteration-write-go19-cut":
-      "not read right yet",
-    "holdout-12/mattermost-plugin-calls-pr547-json-log-record-per-line-recovered-debug-stack-logged-cut":
-      "not read right yet",
-    "holdout-12/mattermost-plugin-gitlab-pr302-json-log-record-per-trace-line-index-with-length-headline-and-header-cut":
-      "not read right yet",
-    "holdout-12/metrictank-90-fence-glued-to-std-log-http-panic-serving-divide-by-zero-no-panic-frame-go15-cut":
-      "not read right yet",
-    "holdout-12/v2ray-core-1266-fence-trailing-space-every-line-space-indented-windows-build-path-nil-deref":
-      "not read right yet",
-    "holdout-12/walk-718-unfenced-windows-exception-external-code-unindented-file-lines-syscall-site-386-go115":
-      "not read right yet",
-    "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
-      "not read right yet",
-    "holdout-13/kopia-1778-word-glued-to-headline-waitgroup-reused-stdlib-site-wrapped-args-go1173":
-      "not read right yet",
-    "holdout-13/lazydocker-91-tui-overwritten-trace-glued-headline-box-drawing-debris-garbled-offset-cut":
-      "not read right yet",
-    "holdout-13/manta-46-hand-typed-headline-without-spaces-goroutine-header-only":
-      "not read right yet",
-    "holdout-13/sarama-2781-inline-code-goroutine-dump-no-headline-space-only-separators-cut":
-      "not read right yet",
-    "holdout-13/telegraf-17606-inline-backtick-glued-to-headline-selfstat-nil-receiver-go12x-cut":
-      "not read right yet",
-    "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
-      "not read right yet",
-    "holdout-2/cdnchecker-7-goroutine-before-headline-second-panic-cut-file-line":
-      "not read right yet",
-    "holdout-2/ginkgo-1392-progress-dots-glued-generic-inlined-site": "not read right yet",
-    "holdout-2/gobypassav-14-windows-illegal-instruction-no-signal-line-syscalln":
-      "not read right yet",
-    "holdout-2/golang-17384-fatal-word-missing-cgo-unknown-file-go17": "not read right yet",
-    "holdout-2/govcl-14-fence-glued-fatal-cgo-vendored-syscall3-go111": "not read right yet",
-    "holdout-2/ramen-2069-zap-stacktrace-real-newlines-escaped-tabs": "not read right yet",
-    "holdout-2/shisui-163-goroutine-profile-debug1-log-fence": "not read right yet",
-    "holdout-3/cogentcore-617-windows-exception-headline-only": "not read right yet",
-    "holdout-3/matic-jagar-11-headline-reworded-tilde-paths": "not read right yet",
-    "holdout-3/matrixone-8561-escape-glued-headline-runlock-fatal-go120": "not read right yet",
-    "holdout-3/pinfinder-8-throw-glued-to-output-four-times-headline-only": "not read right yet",
-    "holdout-3/rclone-6190-inline-backtick-sync-fatal-during-panic-dwrap-go117":
-      "not read right yet",
-    "holdout-3/verify-okta-1-inline-code-http-panic-serving-nil-map-go111": "not read right yet",
-    "holdout-4/coredns-pr5392-recovered-from-panic-debug-stack-arm64-sdk-go117":
-      "not read right yet",
-    "holdout-4/go-sqlite3-163-windows-exception-go14-cgo-frames-without-header-registers":
-      "not read right yet",
-    "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
-      "not read right yet",
-    "holdout-5/druid-exporter-70-rsyslog-octal-tab-escapes-http-panic-serving-go113":
-      "not read right yet",
-    "holdout-5/erigon-5370-details-inline-code-ctrl-c-echo-glued-headline-loudpanic-cut":
-      "not read right yet",
-    "holdout-5/erigon-7313-rpc-method-crashed-compact-basename-stack-list-cut":
-      "not read right yet",
-    "holdout-5/golang-37555-test2json-output-events-recovered-repanic-go115beta1-cut":
-      "not read right yet",
-    "holdout-5/helm-10683-indented-test-output-actions-line-link-in-path-reporter-cut":
-      "not read right yet",
-    "holdout-5/k9s-1897-zerolog-console-err-lines-boom-debug-stack-double-panic-cut":
-      "not read right yet",
-    "holdout-5/k9s-806-zerolog-boom-debug-stack-raw-args-cut": "not read right yet",
-    "holdout-5/lazygit-1311-prompt-glyph-glued-headline-vendored-gocui-cut": "not read right yet",
-    "holdout-5/nats-server-2741-bracket-pid-log-err-monitoring-panic-serving-gimme-go116-cut-at-first-frame":
-      "not read right yet",
-    "holdout-5/oracledb-exporter-254-headline-glued-to-goroutine-header-no-fence-cut":
-      "not read right yet",
-    "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
-      "not read right yet",
-    "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
-      "not read right yet",
-    "holdout-7/delve-2282-internal-debugger-error-line-func-pc-then-tab-file-lines-logged-cut":
-      "not read right yet",
-    "holdout-7/dragonfly-873-fence-glued-value-line-debug-stack-unhashable-windows-escaped-module-path-go122-cut":
-      "not read right yet",
-    "holdout-7/ebiten-2489-fatal-log-line-polish-windows-error-then-headerless-panic-frame-logged-cut":
-      "not read right yet",
-    "holdout-7/github-act-runner-211-status-text-glued-to-headline-closure-go121":
-      "not read right yet",
-    "holdout-7/grype-538-prompt-progress-lines-headline-glued-to-progress-index-with-length":
-      "not read right yet",
-    "holdout-7/infracost-atlantis-pr4-bold-goroutine-panic-line-file-pc-lines-no-functions":
-      "not read right yet",
-    "holdout-7/k9s-1384-hand-edited-snip-arguments-note-after-header-odd-indentation":
-      "not read right yet",
-    "holdout-7/k9s-1684-zerolog-console-boom-debug-stack-two-recovering-frames-trimpath-go118-cut":
-      "not read right yet",
-    "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
-      "not read right yet",
-    "holdout-7/mattermost-plugin-mscalendar-148-hclog-adapter-json-msg-per-line-headline-header-only":
-      "not read right yet",
-    "holdout-8/argo-cd-3232-details-stern-prefix-logrus-msg-multiline-escaped-tab-file-lines-logged-index-go112-cut":
-      "not read right yet",
-    "holdout-8/argocd-notifications-171-escaped-newlines-as-trailing-backslashes-double-backslash-t-logged-index-go115-cut":
-      "not read right yet",
-    "holdout-8/beats-46109-ctrl-c-glued-headline-send-on-closed-darwin-arm64-in-goroutine-trimpath":
-      "not read right yet",
-    "holdout-8/etcd-358-http-panic-serving-without-http-prefix-386-atomic-alignment-no-runtime-panic-frame-go12-cut":
-      "not read right yet",
-    "holdout-8/evilginx2-371-colon-glued-headline-map-writes-go110-cut-in-site":
-      "not read right yet",
-    "holdout-8/exclave-355-logcat-go-tag-inline-code-close-of-closed-wireguard-bind-inlined-arm64-cut":
-      "not read right yet",
-    "holdout-8/fasthttp-pr1044-bracket-panic-line-file-pc-lines-logged-vendored-go115":
-      "not read right yet",
-    "holdout-8/golang-15769-list-indented-headline-unexpected-signal-mspan-sweep-gc-goroutine-runtime-only-go14-cut":
-      "not read right yet",
-    "holdout-8/govcl-203-pre-glued-sigabrt-cgo-dylib-syscall3-centos-sigcode-unsigned-cut":
-      "not read right yet",
-    "holdout-8/hcloud-exporter-70-go-kit-logfmt-lines-two-send-on-closed-crashes-restart-second-cut":
-      "not read right yet",
-    "holdout-8/influxdb-954-prose-headline-glued-to-goroutine-header-custom-panic-go16-panic-frame-first-cut":
-      "not read right yet",
-    "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
-      "not read right yet",
-    "holdout-8/sarama-2647-single-backtick-send-on-closed-bang-escaped-module-path":
-      "not read right yet",
-    "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
-      "not read right yet",
-    "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
-      "not read right yet",
-    "holdout-8/xray-core-6072-crash-log-two-slice-bounds-crashes-first-cut-mid-arguments-inlined-extend":
-      "not read right yet",
-    "holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut":
-      "not read right yet",
-    "holdout-9/elastop-5-single-backtick-glued-tview-recovered-repanic-negative-repeat-go123":
-      "not read right yet",
-    "holdout-9/laitos-16-supervisor-paste-uneven-leading-spaces-untabbed-multiple-registrations-reporter-cut":
-      "not read right yet",
-    "holdout-9/nkn-105-build-output-password-prompts-glued-to-headline-traceback-system-go110-cut":
-      "not read right yet",
-    "holdout/emp3r0r-37-headline-glued-to-cli-prompt-h2-bundle-go113": "not read right yet",
-    "holdout/gogo-62-printstack-three-recoverers-scan-output-go111": "not read right yet",
-    "holdout/golang-35180-go-test-json-recovered-cut-after-header": "not read right yet",
-    "holdout/k9s-102-printstack-two-recoverers-go112": "not read right yet",
-    "holdout/tinygo-bluetooth-189-windows-386-exception-syscalln-go120": "not read right yet",
-    "holdout/traefik-1140-fence-glued-logrus-printstack-errrecover-go17": "not read right yet",
-    "jnigi-73-windows-exception-go117": "not read right yet",
-    "logged/gitea-35095-repanic-snap-paths": "not read right yet",
-    "logged/go-macaron-auth-3-quoted-func-lines-windows": "not read right yet",
-    "logged/gogs-5661-macaron-go111-bash-fence": "not read right yet",
-    "logged/gogs-6621-macaron-trimpath-twice": "not read right yet",
-    "logged/pkg-errors-180-plus-v-go112beta": "not read right yet",
-    "logged/pkg-errors-49-plus-v-spaces-wrapped": "not read right yet",
-    "logged/risingwave-8345-grafana-logfmt-stack-field": "not read right yet",
-    "pathbrute-17-oom-header-without-frames-backticks": "not read right yet",
-    "prefixed/golang-66989-logcat-studio-fatal-fault": "not read right yet",
-    "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline": "not read right yet",
-    "urlshort-10-http-panic-serving-go19-backticks": "not read right yet",
-  },
+  quote: {},
+  indented: {},
 };

@@ -1,0 +1,36 @@
+// The value a logged stack panicked with, read off its frames when the log line kept none: a
+// runtime error of one fixed text is raised by a helper of its own, which the stack shows right
+// under `runtime.gopanic` (a nil dereference: `runtime.gopanic`, `runtime.panicmem`,
+// `runtime.sigpanic`, then the code that faulted). The helper names the value for certain.
+
+import type { Frame } from "../model.js";
+
+/**
+ * The runtime's helpers that panic with one fixed `runtime.Error` (go1.26.8
+ * src/runtime/panic.go: `panicmem`, `panicmemAddr` → memoryError, `panicdivide` → divideError,
+ * `panicoverflow`, `panicshift`, `panicfloat`; the same helpers and texts since go1.4's
+ * panic.go). The bounds helpers are left out: their text holds the values the stack lacks.
+ */
+const FIXED_VALUES: ReadonlyMap<string, string> = new Map([
+  ["runtime.panicmem", "invalid memory address or nil pointer dereference"],
+  ["runtime.panicmemAddr", "invalid memory address or nil pointer dereference"],
+  ["runtime.panicdivide", "integer divide by zero"],
+  ["runtime.panicoverflow", "integer overflow"],
+  ["runtime.panicshift", "negative shift amount"],
+  ["runtime.panicfloat", "floating point error"],
+]);
+
+const PANIC_CALLS = new Set(["panic", "runtime.gopanic"]);
+
+/**
+ * The runtime error (`runtime error: …`, as its Error() reads) of the helper right under the
+ * first `panic(…)`/`runtime.gopanic` frame, or null when no such helper is there.
+ */
+export function panicHelperValue(frames: readonly Frame[]): string | null {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    if (!PANIC_CALLS.has((frames[i] as Frame).func)) continue;
+    const value = FIXED_VALUES.get((frames[i + 1] as Frame).func);
+    return value === undefined ? null : `runtime error: ${value}`;
+  }
+  return null;
+}

@@ -1,0 +1,454 @@
+// The lines right under a crash's headline (`panic: …`, `fatal error: …`) up to the blank line
+// before its first goroutine: the panic chain's links, the `[signal …]` line, and the value's
+// (or fatal message's) continuation lines, framed by a tab since go1.23 and not before. The
+// parser's `headline` state hands each line here, and its `between` state asks here whether a
+// line after the blank still belongs to the value. What a line opens instead (a goroutine
+// block, a logged stack, a new crash) is done through the parser (HeadlineHost).
+
+import type { Crash, Panic } from "../model.js";
+import { isCallOfFrame, parseIndentedFileLine } from "./frame-lines.js";
+import { isGoroutineHeader } from "./goroutine-header.js";
+import {
+  cutChainMark,
+  isPreambleLine,
+  isRunnerTrailer,
+  isTracebackDiagnostic,
+  parseExitStatus,
+  parseFatalLine,
+  parsePanicLine,
+  parseSignalLine,
+} from "./headline.js";
+import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
+import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import { ReversedUnderHeadline } from "./reversed.js";
+import type { WrapWidth } from "./wrap-width.js";
+
+/** What the headline's lines do to the parser around them. */
+export interface HeadlineHost {
+  /** Whether the line being read is as wide as a terminal's hard wrap. */
+  readonly wrap: WrapWidth;
+  /** Text in front of every line of the crash (an indented paste, a log's `]: `). */
+  prefix(): string;
+  setPrefix(prefix: string): void;
+  /** Goroutine blocks of the open crash so far. */
+  blocks(): number;
+  /** Whether the relayed threads of GOTRACEBACK=crash are being read. */
+  inRelay(): boolean;
+  /** The parser's state is `block` (after `openGoroutine`). */
+  inBlock(): boolean;
+  /** The lines after the headline's blank line: the parser's `between` state. */
+  toBetween(): void;
+  /** A blank was a double-spaced paste's: the parser's `headline` state again. */
+  toHeadline(): void;
+  openGoroutine(text: string, line: number): void;
+  openSystemStack(line: number): void;
+  /** Opens a goroutine block with no header at `line`. */
+  openHeaderless(line: number): void;
+  blockLine(text: string, line: number): void;
+  betweenLine(text: string, line: number): void;
+  /** A stack the program logged under its headline starts with this line. */
+  readLogged(text: string, line: number): void;
+  endCrash(): void;
+  idleLine(text: string, line: number): void;
+  unparsed(text: string, line: number): void;
+  stray(text: string, line: number): void;
+}
+
+/** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
+const MAX_VALUE_LINES = 2000;
+/** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
+export const MAX_HEADLINE_INDENT = 16;
+
+export class UnderHeadline {
+  private valueLines = 0;
+  /** go1.23+ frames multi-line values with a tab after each newline. */
+  private valueFramed: boolean | null = null;
+  /** A goroutine header right under the headline: real, or the last line of a panic value? */
+  private headerInValue: { text: string; line: number } | null = null;
+  /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
+  private valueTail: { text: string; line: number }[] = [];
+  private readonly reversedUnder = new ReversedUnderHeadline();
+
+  constructor(private readonly host: HeadlineHost) {}
+
+  /** A headline was read: its value has no continuation lines yet. */
+  enter(): void {
+    this.valueLines = 0;
+    this.valueFramed = null;
+  }
+
+  /** Nothing is held: no header that may be the value's, no lines after a blank. */
+  get holdsNothing(): boolean {
+    return this.valueTail.length === 0 && this.headerInValue === null;
+  }
+
+  /** The lines held after a blank, handed back as the crash ends. */
+  takeTail(): { text: string; line: number }[] {
+    const tail = this.valueTail;
+    this.valueTail = [];
+    return tail;
+  }
+
+  /** The header held right under the headline, handed back as the crash ends. */
+  takeHeader(): { text: string; line: number } | null {
+    const header = this.headerInValue;
+    this.headerInValue = null;
+    return header;
+  }
+
+  line(raw: string, line: number, crash: Crash): void {
+    const host = this.host;
+    const text = this.indentUnderHeadline(raw);
+    if (
+      this.valueLines === 0 &&
+      this.headerInValue === null &&
+      ((crash.recoveredBy !== undefined &&
+        (parseBareFileLine(text) !== null ||
+          parsePcFileLine(text) !== null ||
+          parseAtFrameLine(text) !== null)) ||
+        // A runtime error's text is one line (go1.26.8 runtime/error.go: no Error() there writes a
+        // newline), so `file:line (0xPC)` lines under it are not the value's but a stack the
+        // program logged after it (vitess's `caught panic: %v` then its own stack).
+        (isRuntimeErrorValue(crash) && parsePcFileLine(text) !== null))
+    ) {
+      // Kubernetes' HandleCrash before 1.10: `Observed a panic: …` then `file:line` lines. An
+      // `at` line is a viewer's rewrite of the runtime's own stack (net/http prints
+      // debug.Stack()): the crash stays what its headline says.
+      if (parseAtFrameLine(text) === null) crash.kind = "logged";
+      host.readLogged(text, line);
+      return;
+    }
+    if (this.headerInValue !== null) {
+      // A header right under the headline is real when frames follow it. Followed by a
+      // blank line, it was the last line of a multi-line panic value (before go1.23 the
+      // runtime did not indent those, so a value can imitate a header). A fatal error's
+      // message or a `[signal …]` line is never a value's: there the header is real.
+      const header = this.headerInValue;
+      this.headerInValue = null;
+      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
+        host.openGoroutine(header.text, header.line);
+        if (host.inBlock()) host.blockLine(text, line);
+        else host.betweenLine(text, line);
+        return;
+      }
+      this.appendToValue(crash, header.text, header.line);
+    }
+    crash.span.endLine = line;
+    if (text === "") {
+      host.toBetween();
+      if (this.readReversedValue(crash)) host.blockLine(text, line);
+      return;
+    }
+    if (this.valueLines === 0 && host.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
+    const panic = parsePanicLine(text);
+    if (panic !== null) {
+      crash.panics.push({
+        value: panic.value,
+        recovered: panic.recovered,
+        repanicked: panic.repanicked,
+      });
+      this.valueFramed = null;
+      return;
+    }
+    // go1.26+ prints a fatal error raised while panicking as the chain's last link, after a
+    // tab as the other links; a paste turns that tab into spaces, as parsePanicLine reads too.
+    const link = crash.panics.length > 0 && text.charCodeAt(0) === 0x20 ? spacedLink(text) : text;
+    const fatal = parseFatalLine(link);
+    if (fatal !== null) {
+      if (crash.kind === "fatal" && crash.fatal !== undefined && link.charCodeAt(0) !== 0x09) {
+        // A second throw while the runtime was already dying (`fatal error: workbuf is empty`
+        // after `acquirep: invalid p state`, holdout-2/coreos-bugs-1909): the first is the cause.
+        crash.notes.push({ line, text });
+        return;
+      }
+      crash.fatal = fatal;
+      crash.kind = "fatal";
+      // go1.26+: a fatal error raised while panicking is printed as the chain's last link.
+      if (link.charCodeAt(0) === 0x09 && crash.panics.length > 0) {
+        crash.panics.push({ value: fatal, recovered: false, repanicked: false, fatal: true });
+      }
+      return;
+    }
+    const signal = parseSignalLine(text);
+    if (signal !== null) {
+      crash.signal = signal;
+      return;
+    }
+    if (isGoroutineHeader(text)) {
+      this.headerInValue = { text, line };
+      return;
+    }
+    if (text === "runtime stack:") {
+      host.openSystemStack(line);
+      return;
+    }
+    const exit = parseExitStatus(text);
+    if (exit !== null) {
+      crash.exitStatus = exit;
+      host.endCrash();
+      return;
+    }
+    if (
+      (crash.signal !== undefined || crash.recoveredBy === "net/http") &&
+      host.blocks() === 0 &&
+      isCallOfFrame(text)
+    ) {
+      // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
+      // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
+      // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66).
+      host.openHeaderless(line);
+      host.blockLine(text, line);
+      return;
+    }
+    if (text === "--") {
+      // grep's group separator (`grep -A/-B/-C`), or a log viewer's rule between records,
+      // pasted between the headline and the stacks (holdout-9/livepeer-2572). The runtime
+      // never prints it there on its own line: go1.23+ frames a value's lines with a tab.
+      host.stray(text, line);
+      return;
+    }
+    if (this.valueFramed !== true && isElisionMark(text)) {
+      // A reporter's mark that lines were left out (`[...]` under the headline,
+      // holdout-11/etcd-3504): the runtime prints none, and go1.23+ frames a value's lines
+      // with a tab. What comes after it is read as after the headline's blank line.
+      host.unparsed(text, line);
+      host.toBetween();
+      return;
+    }
+    if (this.valueFramed !== true && (text.startsWith("$ ") || isLogRecord(text))) {
+      // A shell prompt pasted between the headline and the stacks is never part of a value,
+      // nor is a logger's record another goroutine wrote while the runtime printed
+      // (holdout-7/logging-operator-60: zap's JSON and logrus's lines under the headline).
+      host.stray(text, line);
+      return;
+    }
+    const logged = loggedPanic(text);
+    if (logged !== null) {
+      // A recovering handler's log line (`Observed a panic: …`) is never a value's line. Of a
+      // panic in this chain, it is that handler's record of it, written on another stream
+      // (klog's stderr interleaved with the runtime's, holdout-7/logging-operator-60); of
+      // another value, it starts another crash.
+      if (crash.panics.some((p) => p.value === logged.value)) {
+        host.stray(text, line);
+        return;
+      }
+      host.endCrash();
+      host.idleLine(text, line);
+      return;
+    }
+    const last = crash.panics.at(-1);
+    if (
+      this.valueLines === 0 &&
+      last !== undefined &&
+      last.recovered &&
+      valueOwner(crash) === last
+    ) {
+      // printpanics prints ` [recovered]` (go1.25+ ` [recovered, repanicked]`) after the whole
+      // value, then the newline (go1.26.8 src/runtime/panic.go): a line
+      // under a link that ends in the mark is no part of its value, but output
+      // another writer put between the headline and the stacks (holdout-13/k6-5128: k6's
+      // progress line).
+      host.stray(text, line);
+      return;
+    }
+    if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {
+      host.endCrash();
+      host.idleLine(text, line);
+      return;
+    }
+    // A continuation of the last value: go1.23+ puts a tab after every newline of it, so
+    // there an unindented line is past the value (GOTRACEBACK=none prints no blank line).
+    if (this.valueFramed === null) this.valueFramed = text.charCodeAt(0) === 0x09;
+    else if (this.valueFramed && text.charCodeAt(0) !== 0x09) {
+      host.endCrash();
+      host.idleLine(text, line);
+      return;
+    }
+    if (valueOwner(crash) === "fatal" && isPreambleLine(text)) {
+      // The runtime's own report under a throw (`runtime: nonempty check fails …`, another
+      // thread's `unexpected fault address …` as threads fault at once, holdout-5/anacrolix-
+      // torrent-699): a throw's text is one line, so this is no part of it.
+      crash.notes.push({ line, text });
+      crash.span.endLine = line;
+      return;
+    }
+    const owner = valueOwner(crash);
+    if (owner !== null && host.blocks() === 0)
+      this.reversedUnder.note(
+        text,
+        line,
+        owner === "fatal" ? (crash.fatal as string) : owner.value,
+        this.valueLines === 0,
+      );
+    this.appendToValue(crash, text, line);
+  }
+
+  /**
+   * The value's lines under the headline were trace lines in reverse order (reversed.ts
+   * ReversedUnderHeadline): the value is given back its own text and the lines are read
+   * bottom-up as a headerless block, and the crash says so. Whether they were.
+   */
+  readReversedValue(crash: Crash): boolean {
+    const run = this.reversedUnder.take();
+    const owner = valueOwner(crash);
+    if (run === null || owner === null) return false;
+    if (owner === "fatal") crash.fatal = run.value;
+    else owner.value = run.value;
+    this.valueLines = 0;
+    crash.readReversed = true;
+    const end = crash.span.endLine;
+    this.host.openHeaderless(run.lines[0]?.line as number);
+    for (const earlier of run.lines) this.host.blockLine(earlier.text, earlier.line);
+    crash.span.endLine = Math.max(end, crash.span.endLine);
+    return true;
+  }
+
+  /**
+   * The lines under a headline indented by blanks the headline lacks (testing's log of a
+   * captured output indents every line after its first, holdout-5/helm-10683): when the first
+   * of them is a `[signal …]` line or a goroutine header, that indentation is the crash's prefix.
+   */
+  private indentUnderHeadline(text: string): string {
+    if (this.host.prefix() !== "" || this.valueLines !== 0 || text.charCodeAt(0) !== 0x20)
+      return text;
+    let n = 0;
+    while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
+    const rest = text.slice(n);
+    if (parseSignalLine(rest) === null && !isGoroutineHeader(rest)) return text;
+    this.host.setPrefix(text.slice(0, n));
+    return rest;
+  }
+
+  /**
+   * The rest of the headline's ` [recovered]` that a terminal wrapped onto the next row (the
+   * headline as wide as any row before it): the link was recovered. Whether the line was that.
+   */
+  private cutMarkRest(crash: Crash, text: string): boolean {
+    const owner = valueOwner(crash);
+    if (owner === null || owner === "fatal") return false;
+    const cut = cutChainMark(owner.value, text);
+    if (cut === null) return false;
+    owner.value = cut.value;
+    owner.recovered = true;
+    owner.repanicked = cut.repanicked;
+    return true;
+  }
+
+  /** Adds a line to the last panic value (or fatal message), without go1.23+'s framing tab. */
+  private appendToValue(crash: Crash, text: string, line: number): void {
+    const continuation =
+      this.valueFramed === true && text.charCodeAt(0) === 0x09 ? text.slice(1) : text;
+    this.valueLines++;
+    const owner = valueOwner(crash);
+    if (owner === "fatal") crash.fatal += `\n${continuation}`;
+    else if (owner !== null) owner.value += `\n${continuation}`;
+    else this.host.unparsed(text, line);
+  }
+
+  /**
+   * Drops the last lines of the crash's value (or fatal message) that `stray` says are not its
+   * own: a log's prefix alone on a line, read as text before the prefix was learnt.
+   */
+  dropValueTail(crash: Crash | null, stray: (text: string) => boolean): void {
+    const owner = crash === null ? null : valueOwner(crash);
+    if (crash === null || owner === null) return;
+    let value = owner === "fatal" ? (crash.fatal as string) : owner.value;
+    for (let cut = value.lastIndexOf("\n"); cut !== -1; cut = value.lastIndexOf("\n")) {
+      if (!stray(value.slice(cut + 1))) break;
+      value = value.slice(0, cut);
+      this.valueLines--;
+    }
+    if (owner === "fatal") crash.fatal = value;
+    else owner.value = value;
+  }
+
+  /** A line that goes on with the headline although a blank came before it (betweenLine). */
+  continuesHeadline(crash: Crash, text: string): boolean {
+    if (crash.kind !== "panic" || crash.panics.length === 0 || this.host.inRelay()) return false;
+    const c = text.charCodeAt(0);
+    if (c === 0x20) {
+      const link = parsePanicLine(text);
+      return (link !== null && link.nested) || spacedLink(text) !== text;
+    }
+    if (c !== 0x09) return false;
+    // A file line is a stack's (a paste that lost its function lines), never a value's.
+    return parseIndentedFileLine(text) === null && !isTracebackDiagnostic(text);
+  }
+
+  /**
+   * After the headline's blank line: holds the line when the value may go on (valueGoesOn).
+   * Whether it did.
+   */
+  holdAfterBlank(crash: Crash, text: string, line: number): boolean {
+    if (!this.valueGoesOn(crash)) return false;
+    this.valueTail.push({ text, line });
+    return true;
+  }
+
+  /**
+   * A value that began on the line after `panic: ` (Ginkgo's `panic: \nYour test failed.…`)
+   * may hold blank lines: before go1.23 the runtime printed it as it was, so the lines after
+   * a blank may still be the value's.
+   */
+  private valueGoesOn(crash: Crash): boolean {
+    const last = crash.panics[crash.panics.length - 1];
+    return (
+      crash.kind === "panic" &&
+      this.host.blocks() === 0 &&
+      this.valueFramed !== true &&
+      last !== undefined &&
+      last.value.startsWith("\n") &&
+      this.valueTail.length < MAX_VALUE_LINES
+    );
+  }
+
+  /**
+   * A line after held value lines (none held: false): ` [recovered]` alone or the goroutine
+   * header under the chain says they were the value's; anything else gives them back as lines
+   * of their own. Whether the line was taken.
+   */
+  tailLine(crash: Crash, text: string, line: number): boolean {
+    if (this.valueTail.length === 0) return false;
+    const last = crash.panics[crash.panics.length - 1] as Panic;
+    const marker = text === " [recovered]" ? 1 : text === " [recovered, repanicked]" ? 2 : 0;
+    if (marker > 0 || isGoroutineHeader(text)) {
+      let tail = this.valueTail;
+      while (tail.length > 0 && (tail[tail.length - 1] as { text: string }).text === "")
+        tail = tail.slice(0, -1);
+      last.value += `\n${["", ...tail.map((h) => h.text)].join("\n")}`;
+      this.valueTail = [];
+      crash.span.endLine = line;
+      if (marker === 0) return false;
+      last.recovered = true;
+      last.repanicked = marker === 2;
+      this.host.toHeadline();
+      return true;
+    }
+    if (text === "" || this.valueGoesOn(crash)) {
+      this.valueTail.push({ text, line });
+      return true;
+    }
+    this.host.endCrash();
+    this.host.idleLine(text, line);
+    return true;
+  }
+}
+
+/** `        fatal error: …` under a panic: the chain's tab-framed link, its tab turned into spaces. */
+function spacedLink(text: string): string {
+  let n = 0;
+  while (n < MAX_HEADLINE_INDENT && text.charCodeAt(n) === 0x20) n++;
+  return text.startsWith("fatal error: ", n) ? `\t${text.slice(n)}` : text;
+}
+
+/** Where a value's continuation lines go: the fatal error's message, or the last panic's value. */
+function valueOwner(crash: Crash): "fatal" | Panic | null {
+  const last = crash.panics[crash.panics.length - 1];
+  if (crash.fatal !== undefined && (last === undefined || crash.kind === "fatal")) return "fatal";
+  return last ?? null;
+}
+
+/** Whether the crash's last panic value is a runtime error's (`runtime error: …`). */
+function isRuntimeErrorValue(crash: Crash): boolean {
+  return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
+}
