@@ -73,6 +73,25 @@ export class PrefixLearner {
   }
 
   /**
+   * Learns the prefix of `text` when `before`, the line before it, read before any prefix was
+   * known, carries it too: it is then removed from both. True when learnt.
+   */
+  probe(text: string, before: string): boolean {
+    const learnt = this.learn(text, before);
+    if (learnt === null) return false;
+    const shape = this.shapes[0] as PrefixShape;
+    const found = shape.full.exec(before);
+    if (found !== null || shape.alone.test(before)) {
+      // Named by its first line, the line before.
+      this.shapes[0] = { ...shape, name: (found?.[0] ?? before).trimEnd() };
+      return true;
+    }
+    // Not the line before's: forgotten, the line will teach it when it is read.
+    this.shapes.shift();
+    return false;
+  }
+
+  /**
    * Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it.
    * `before`, the line before, confirms a prefix read from weaker evidence: it has it too.
    */

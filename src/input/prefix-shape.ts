@@ -30,6 +30,14 @@ export function learnShape(prefix: string): PrefixShape | null {
     trailing++;
   const body = tokens.slice(0, tokens[tokens.length - 1]?.kind === "blank" ? -1 : undefined);
   const parts = body.map(pattern);
+  // A clock glued to Go's text (`16:55:14goroutine 3022 [`) keeps its last field's width: the
+  // digits after it are the program's (`16:55:142018/04/10 …`, holdout/trickster-30).
+  const glued = GLUED_CLOCK.exec(prefix);
+  if (trailing === 0 && glued !== null && body[body.length - 1]?.kind === "digits") {
+    let width = 0;
+    while (isDigit(prefix.charCodeAt(prefix.length - 1 - width))) width++;
+    parts[parts.length - 1] = `\\d{${width}}`;
+  }
   const key = parts.join("");
   // The blank after the prefix is removed as it was learnt (a tab or spaces after it belong to
   // Go's text: the indentation of a file line), or the line ends there.
@@ -45,8 +53,11 @@ export function learnShape(prefix: string): PrefixShape | null {
   return { key, name: prefix.trimEnd(), full, alone };
 }
 
-const GLUED_CLOCK = /\d\d:\d\d:\d\d(?:[.,]\d{1,9})?$/;
+// A 12-hour clock has no leading zero (`下午4:46:07`, `上午10:09:13`).
+const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
+/** An absolute path: a program's name as a process runner prints it, one name whatever its length. */
+const ABSOLUTE_PATH = /(?:^|[ ([])\/[\w.@+/-]{1,120}/g;
 
 /**
  * A log prefix is short and made of stamps, levels, names and marks — not of prose, not of
@@ -65,10 +76,15 @@ function looksLikePrefix(prefix: string): boolean {
   if (!/[\d|[\]():;#]/.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
-  // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`).
+  // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`, a
+  // Chinese Docker UI's `2017/1/9 下午4:46:07goroutine 3447 [`, holdout-14/minio-3553).
   if (!isBlank(last) && !isMark(prefix[n - 1] as string) && !GLUED_CLOCK.test(prefix)) return false;
+  // A process runner's label names the program by its path (etcd's e2e tests,
+  // `/home/runner/work/etcd/etcd/bin/etcd (TestX-test-2) (28025): `, holdout-14/etcd-15595):
+  // the path is one word, as a syslog tag's program name is.
   let words = 0;
-  for (const m of prefix.matchAll(/[A-Za-z]{3,}/g)) if (m[0] !== undefined) words++;
+  for (const m of prefix.replace(ABSOLUTE_PATH, " path").matchAll(/[A-Za-z]{3,}/g))
+    if (m[0] !== undefined) words++;
   return words <= MAX_WORDS;
 }
 

@@ -257,6 +257,8 @@ export class Unwrapper {
 
   /** A line of the log, a viewer's line numbers taken out. */
   private read(raw: string, line: number): void {
+    // Settled before the line takes any path, the fast one too: the lines stay in order.
+    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
     if (this.holding !== null) {
       this.hold(raw, line);
       return;
@@ -411,6 +413,8 @@ export class Unwrapper {
     this.refresh();
     if (this.holding !== null) this.release();
     if (this.joining !== null) this.joinPiece("", 0);
+    this.ending = true;
+    if (this.deferred !== null) this.settleDeferred("");
     this.flushWrapped();
     for (const [stream, pending] of this.testOutput)
       this.emit(cleanLine(pending.text), pending.line, stream);
@@ -469,7 +473,63 @@ export class Unwrapper {
       this.suffixes.active;
   }
 
+  /**
+   * A line read before any prefix was learnt, kept back one line: the next line may teach the
+   * prefix both carry (a headline with text glued before it, `api_1  | $ ./x 2024/04/30 …
+   * panic: …`, then `api_1  | goroutine 50 [running]:`), and it loses it too.
+   */
+  private deferred: {
+    raw: string;
+    line: number;
+    stream: string;
+    /** The input line's state as read (passedRaw, rawLine, rawWidth), restored to read it. */
+    passed: string;
+    rawLine: string;
+    rawWidth: number;
+  } | null = null;
+  private ending = false;
+
   private inner(raw: string, line: number, stream: string): void {
+    if (this.deferred !== null) this.settleDeferred(raw);
+    if (!this.learnt && !this.ending && this.wrapped === null && mayCarryPrefix(raw)) {
+      this.deferred = {
+        raw,
+        line,
+        stream,
+        passed: this.passedRaw,
+        rawLine: this.rawLine,
+        rawWidth: this.rawWidth,
+      };
+      return;
+    }
+    this.innerNow(raw, line, stream);
+  }
+
+  /** The kept-back line is read, after the prefix of `next` (the line after it) is learnt if it has one and the two share it. */
+  private settleDeferred(next: string): void {
+    const kept = this.deferred as NonNullable<Unwrapper["deferred"]>;
+    this.deferred = null;
+    if (!this.learnt && next !== "" && removeLinePrefix(next) === null) {
+      const before = removeMarkdown(kept.raw);
+      const shape = this.learner.probe(removeMarkdown(next), before);
+      if (shape !== null) {
+        this.learnt = true;
+        this.refresh();
+      }
+    }
+    const { passedRaw, passedLine, rawLine, rawWidth } = this;
+    this.passedRaw = kept.passed;
+    this.passedLine = kept.line;
+    this.rawLine = kept.rawLine;
+    this.rawWidth = kept.rawWidth;
+    this.innerNow(kept.raw, kept.line, kept.stream);
+    this.passedRaw = passedRaw;
+    this.passedLine = passedLine;
+    this.rawLine = rawLine;
+    this.rawWidth = rawWidth;
+  }
+
+  private innerNow(raw: string, line: number, stream: string): void {
     if (this.wrapped !== null && this.continueWrapped()) return;
     let text = removeMarkdown(raw);
     if (this.pasteIndent > 0 && text !== "") {
@@ -968,6 +1028,14 @@ function leadingBlanks(text: string): number {
   let n = 0;
   while (n < text.length && text.charCodeAt(n) === 0x20) n++;
   return n;
+}
+
+/** A line that may start with a log's prefix: text that is not Go's own. */
+function mayCarryPrefix(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  // A prefix ends in a blank: a line without one (a fence, a word) has none.
+  if (c === 0x09 || c === 0x7b /* { */ || raw.indexOf(" ") <= 0) return false;
+  return !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(raw));
 }
 
 /**

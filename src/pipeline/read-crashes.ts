@@ -137,8 +137,15 @@ export async function readCrashes(
   let currentText = "";
   let currentLine = 0;
   let currentStream = "";
+  // A bare `--` (grep's group separator, `grep -A/-B/-C`, or a log viewer's rule) between a
+  // record and the stack under it is neither's: the record is still the stack's message
+  // (holdout-14/prysm-4363: logrus's `msg="Panic occurred" error="…"`, `--`, the stack behind
+  // Kibana's `  | `). The line it was on is remembered, not handed on as a line before.
+  let separatorLine = 0;
   const lineBefore = (line: number) =>
-    previousLine === line - 1 && previousStream !== currentStream && previousText.trim() !== ""
+    (previousLine === line - 1 || (previousLine === line - 2 && separatorLine === line - 1)) &&
+    previousStream !== currentStream &&
+    previousText.trim() !== ""
       ? { text: previousText, line: previousLine }
       : null;
   const parsers = new Map<string, TracebackParser>();
@@ -182,12 +189,15 @@ export async function readCrashes(
     return parser;
   };
   const unwrapper = new Unwrapper((text, line, stream) => {
-    previousText = currentText;
-    previousLine = currentLine;
-    previousStream = currentStream;
-    currentText = text;
-    currentLine = line;
-    currentStream = stream;
+    if (text === "--") separatorLine = line;
+    else {
+      previousText = currentText;
+      previousLine = currentLine;
+      previousStream = currentStream;
+      currentText = text;
+      currentLine = line;
+      currentStream = stream;
+    }
     let parser = stream === "" ? plain : parserFor(stream);
     if (parsers.size > 1 && parser.idle) {
       if (isGoroutineHeader(text)) parser = adopt(stream, parser, line);

@@ -766,8 +766,11 @@ export class TracebackParser {
 
   // ── between blocks: after a blank line inside a crash ───────────────────────────────────
 
-  private betweenLine(text: string, line: number): void {
+  private betweenLine(raw: string, line: number): void {
     const crash = this.crash as Crash;
+    // The blank line under the headline does not end the indentation rule: the runtime prints
+    // one before the first header (holdout-14/tidb-45561, every line but the headline indented).
+    const text = this.blocks === 0 ? this.headline.indentUnderHeadline(raw) : raw;
     if (this.headline.tailLine(crash, text, line)) return;
     if (text === "") return;
     if (isGoroutineHeader(text)) {
@@ -867,6 +870,15 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
+    if (this.blocks === 0 && crash.signal !== undefined && isCallOfFrame(text)) {
+      // A panic's `[signal …]` line ends its value, and the runtime prints the blank line and
+      // the goroutine header under it (go1.26.8 src/runtime/panic.go dopanic_m): a function
+      // line after that blank is the stack of a paste that dropped the header, as one right
+      // under the signal line is (holdout-14/clickhouse-go-815).
+      this.openHeaderless(line);
+      this.blockLine(text, line);
+      return;
+    }
     if (this.headline.holdAfterBlank(crash, text, line)) return;
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {
@@ -883,6 +895,14 @@ export class TracebackParser {
     if (this.blocks > 0 && isElisionMark(text)) {
       // The reporter left goroutines out here (`[...]` between two blocks, broad-2/vocdoni-node-617):
       // the blocks after it are the same dump's, not a second crash.
+      this.unparsed(text, line);
+      return;
+    }
+    if (this.blocks === 0 && isPanicFileLine(text)) {
+      // A frame's file line alone between the headline and the first goroutine header: a
+      // fragment of a trace, where a paste of its lines began (holdout-14/grocksdb-153, after
+      // a signal dump and a fence). The runtime prints none there, and the stacks it printed
+      // follow: the line is kept as one not understood, and the crash goes on.
       this.unparsed(text, line);
       return;
     }

@@ -307,8 +307,9 @@ export class UnderHeadline {
    * The lines under a headline indented by blanks the headline lacks (testing's log of a
    * captured output indents every line after its first, holdout-5/helm-10683): when the first
    * of them is a `[signal …]` line or a goroutine header, that indentation is the crash's prefix.
+   * The parser asks here too for the first line after the headline's blank line.
    */
-  private indentUnderHeadline(text: string): string {
+  indentUnderHeadline(text: string): string {
     if (this.host.prefix() !== "" || this.valueLines !== 0 || text.charCodeAt(0) !== 0x20)
       return text;
     let n = 0;

@@ -330,3 +330,56 @@ test("a syslog tag whose program's name has a dot (`init.sh[4]: `) after a kerne
     ],
   );
 });
+
+/** Kind, category, goroutine and crash site of the first crash read from a real report. */
+async function firstCrash(file: string): Promise<unknown[]> {
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
+  const crash = doc.crashes[0];
+  const frame = crash?.frame;
+  return [
+    doc.crashes.length,
+    crash?.kind,
+    crash?.category,
+    crash?.goroutine,
+    frame ? { func: frame.func, file: frame.file, line: frame.line } : frame,
+  ];
+}
+
+test("a process runner's label that names the program by its path is a prefix: the path is one word (real/holdout-14/etcd-15595, behind GitHub Actions' stamps)", async () => {
+  const file =
+    "real/holdout-14/etcd-15595-actions-timestamps-process-prefix-zap-panic-custom-go118-cut.txt";
+  const label =
+    "/home/runner/work/etcd/etcd/bin/etcd (TestRobustnessClusterOfSize3HighTraffic-test-2) (28025):";
+  // The Actions stamp is a known prefix; the label after it is learnt.
+  assert.deepEqual(unwrap(lines(file, 2, 4)), [
+    ["panic: index, 6, is out of range [1]", 1, label],
+    ["", 2, label],
+    ["goroutine 152 [running]:", 3, label],
+  ]);
+  assert.deepEqual(await firstCrash(file), [
+    1,
+    "panic",
+    "custom-panic",
+    152,
+    {
+      func: "go.uber.org/zap/zapcore.CheckWriteAction.OnWrite",
+      file: "go.uber.org/zap@v1.24.0/zapcore/entry.go",
+      line: 198,
+    },
+  ]);
+});
+
+test("a 12-hour clock glued to Go's text ends a prefix as a 24-hour one does (real/holdout-14/minio-3553: a Chinese Docker UI's `2017/1/9 下午4:46:07`)", async () => {
+  const file =
+    "real/holdout-14/minio-3553-docker-ui-timestamps-glued-to-log-prefix-http-panic-serving-go17-cut.txt";
+  const learner = new PrefixLearner();
+  assert.deepEqual(learner.learn(line(file, 8)), {
+    text: "2017/01/09 08:46:07 http: panic serving 121.42.171.160:49580: runtime error: slice bounds out of range",
+    stream: "2017/1/9 下午4:46:07",
+  });
+  assert.deepEqual(learner.strip(line(file, 9)), {
+    text: "goroutine 3447 [running]:",
+    stream: "2017/1/9 下午4:46:07",
+  });
+  assert.deepEqual(await firstCrash(file), [1, "panic", "slice-bounds", 3447, null]);
+});

@@ -439,6 +439,76 @@ test("a line under a headline that ends in ` [recovered, repanicked]` is no part
   assert.equal(plain?.panics[0]?.value, "a\nb");
 });
 
+/** Kind, category, goroutine and crash site of the first crash read from a real report. */
+async function firstCrash(file: string): Promise<unknown[]> {
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  const doc = toDocument(analysis, { goroutines: false });
+  const crash = doc.crashes[0];
+  return [
+    doc.crashes.length,
+    crash?.kind,
+    crash?.category,
+    crash?.goroutine,
+    crash?.frame?.func,
+    crash?.frame?.file,
+    crash?.frame?.line,
+  ];
+}
+
+test("a goroutine block indented by blanks the headline lacks, after the blank line under it, is the crash's (real/holdout-14/tidb-45561, go1.20)", async () => {
+  assert.deepEqual(
+    await firstCrash(
+      "real/holdout-14/tidb-45561-every-line-space-prefixed-concurrent-map-read-write-inlined-go120.txt",
+    ),
+    [
+      1,
+      "fatal",
+      "concurrent-map",
+      513,
+      "github.com/pingcap/tidb/config.(*Config).GetTiKVConfig",
+      "/home/jenkins/agent/workspace/build-common/go/src/github.com/pingcap/tidb/config/config.go",
+      312,
+    ],
+  );
+});
+
+test("function lines after a panic's `[signal …]` line and the blank under it are the stack of a paste that dropped the goroutine header (real/holdout-14/clickhouse-go-815)", async () => {
+  assert.deepEqual(
+    await firstCrash(
+      "real/holdout-14/clickhouse-go-815-goroutine-header-dropped-by-reporter-nil-deref-inlined-ch-go-cut.txt",
+    ),
+    [
+      1,
+      "panic",
+      "nil-deref",
+      null,
+      "github.com/ClickHouse/ch-go/proto.(*Buffer).PutUInt8",
+      "/root/go/pkg/mod/github.com/!click!house/ch-go@v0.47.3/proto/buffer.go",
+      97,
+    ],
+  );
+});
+
+test("a frame's file line alone between a signal dump and its first goroutine header is a fragment of a paste, not the crash's end (real/holdout-14/grocksdb-153, go1.23)", async () => {
+  const file =
+    "real/holdout-14/grocksdb-153-signal-headline-in-prose-fence-opens-mid-trace-cgo-gp-header-go123.txt";
+  assert.deepEqual(await firstCrash(file), [
+    1,
+    "signal",
+    "cgo-crash",
+    52,
+    "github.com/linxGnu/grocksdb._Cfunc_rocksdb_put_cf",
+    "_cgo_gotypes.go",
+    8099,
+  ]);
+  // The fragment is kept as a line not understood, not dropped.
+  const [crash] = (await analyzeFile(join(TESTDATA, file))).crashes;
+  assert.deepEqual(
+    crash?.crash.unparsed.map((u) => u.line),
+    [5],
+  );
+});
+
 test("a goroutine header with goroutine-inspect's ` N times: [[ids]` after it opens the block (real/holdout-14/lnd-pr10035)", async () => {
   const file = join(
     TESTDATA,
