@@ -93,9 +93,10 @@ export class PrefixLearner {
 
   /**
    * Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it.
-   * `before`, the line before, confirms a prefix read from weaker evidence: it has it too.
+   * `before`, the line before, confirms a prefix read from weaker evidence: it has it too; or
+   * `after`, the line after, when it is known (a line kept back until it was read).
    */
-  learn(text: string, before?: string): Stripped | null {
+  learn(text: string, before?: string, after?: string): Stripped | null {
     let at = stampedServingStart(text, goTextStart(text));
     // A logged frame (`x.go:12 (0x…)`) after a word may be a message's (`Data: /x/l.go:199
     // (0x…)`, holdout-2/goreplay-203): a prefix only when the line before has it too.
@@ -114,8 +115,7 @@ export class PrefixLearner {
       weak = true;
     }
     if (shape === null) return null;
-    if (weak && (before === undefined || !(shape.full.test(before) || shape.alone.test(before))))
-      return null;
+    if (weak && !carries(shape, before) && !carries(shape, after)) return null;
     // A shape learnt before keeps its name: its lines are one stream.
     const known = this.shapes.findIndex((s) => s.key === shape.key);
     const kept = known === -1 ? shape : (this.shapes.splice(known, 1)[0] as PrefixShape);
@@ -123,6 +123,11 @@ export class PrefixLearner {
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
     return { text: text.slice(at), stream: kept.name };
   }
+}
+
+/** `line` has the prefix `shape`, or is only that prefix. */
+function carries(shape: PrefixShape, line: string | undefined): boolean {
+  return line !== undefined && (shape.full.test(line) || shape.alone.test(line));
 }
 
 /** Package log's default stamp (`2009/11/10 23:00:00 `, with `.000000` under Lmicroseconds). */

@@ -343,6 +343,8 @@ export class Unwrapper {
 
   /** A line read as it is. */
   private pass(raw: string, line: number): void {
+    // Held lines released come here without read(): the kept-back line goes before them too.
+    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
     this.passedRaw = raw;
     this.passedLine = line;
     const c = raw.charCodeAt(0);
@@ -488,6 +490,8 @@ export class Unwrapper {
     rawWidth: number;
   } | null = null;
   private ending = false;
+  /** While a kept-back line is read: the line after it. */
+  private lineAfter: string | undefined = undefined;
 
   private inner(raw: string, line: number, stream: string): void {
     if (this.deferred !== null) this.settleDeferred(raw);
@@ -511,8 +515,7 @@ export class Unwrapper {
     this.deferred = null;
     if (!this.learnt && next !== "" && removeLinePrefix(next) === null) {
       const before = removeMarkdown(kept.raw);
-      const shape = this.learner.probe(removeMarkdown(next), before);
-      if (shape !== null) {
+      if (this.learner.probe(removeMarkdown(next), before)) {
         this.learnt = true;
         this.refresh();
       }
@@ -522,7 +525,9 @@ export class Unwrapper {
     this.passedLine = kept.line;
     this.rawLine = kept.rawLine;
     this.rawWidth = kept.rawWidth;
+    this.lineAfter = next === "" ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
+    this.lineAfter = undefined;
     this.passedRaw = passedRaw;
     this.passedLine = passedLine;
     this.rawLine = rawLine;
@@ -675,7 +680,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text, this.lineBefore);
+      const learnt = this.learner.learn(text, this.lineBefore, this.lineAfter);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;

@@ -140,14 +140,26 @@ export async function readCrashes(
   // A bare `--` (grep's group separator, `grep -A/-B/-C`, or a log viewer's rule) between a
   // record and the stack under it is neither's: the record is still the stack's message
   // (holdout-14/prysm-4363: logrus's `msg="Panic occurred" error="…"`, `--`, the stack behind
-  // Kibana's `  | `). The line it was on is remembered, not handed on as a line before.
-  let separatorLine = 0;
-  const lineBefore = (line: number) =>
-    (previousLine === line - 1 || (previousLine === line - 2 && separatorLine === line - 1)) &&
-    previousStream !== currentStream &&
-    previousText.trim() !== ""
+  // Kibana's `  | `). It may carry a learnt prefix's first part (compose's `api_1  | --`);
+  // known only once the stack taught it, so such a line is held aside, not handed on as a
+  // line before, and read as the line before if it was not a separator after all.
+  let separator = { line: 0, text: "", stream: "" };
+  const isSeparator = (text: string): boolean => {
+    const lead = text.slice(0, -2).trimEnd();
+    return lead === "" || unwrapper.onlyPrefix(lead);
+  };
+  const lineBefore = (line: number) => {
+    if (separator.line === line - 1 && !isSeparator(separator.text))
+      return separator.stream !== currentStream
+        ? { text: separator.text, line: separator.line }
+        : null;
+    return (previousLine === line - 1 ||
+      (previousLine === line - 2 && separator.line === line - 1)) &&
+      previousStream !== currentStream &&
+      previousText.trim() !== ""
       ? { text: previousText, line: previousLine }
       : null;
+  };
   const parsers = new Map<string, TracebackParser>();
   const parserFor = (stream: string): TracebackParser => {
     let parser = parsers.get(stream);
@@ -189,7 +201,8 @@ export async function readCrashes(
     return parser;
   };
   const unwrapper = new Unwrapper((text, line, stream) => {
-    if (text === "--") separatorLine = line;
+    if (text.endsWith("--") && (text.length === 2 || text.charCodeAt(text.length - 3) === 0x20))
+      separator = { line, text, stream };
     else {
       previousText = currentText;
       previousLine = currentLine;

@@ -16,36 +16,19 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "broad-2/rancher-15974-recovered-from-panic-call-stack-file-only-lines-logged-go19-cut":
       "not read right yet",
-    "broad-2/sampctl-108-windows-signal-headline-without-panic-prefix-blank-after-header-split-function-line":
-      "not read right yet",
     "broad-2/tekton-cli-361-logging-before-flag-parse-observed-a-panic-file-only-lines-logged-go112-cut":
-      "not read right yet",
-    "broad-2/tsuru-906-negroni-error-panic-file-pc-lines-c-runtime-panic-frames-go13-cut":
       "not read right yet",
     "broad/amd-smi-exporter-8-index-out-of-range-headline-mid-line-go121": "not read right yet",
     "broad/caddy-6211-nil-deref-journald-bufio-inlined-go116": "not read right yet",
-    "broad/ftl-1587-http2-panic-serving-json-logs-go122": "not read right yet",
     "broad/go-blueprint-222-fiber-logged-crash-windows-cut": "not read right yet",
-    "broad/gotestsum-99-index-out-of-range-go-test-json-go114": "not read right yet",
     "broad/grafana-88882-race-without-header-details": "not read right yet",
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
     "damaged/gominer-30-sigabrt-after-status-line-cgo-unknown-file": "not read right yet",
-    "damaged/mcumgr-cli-23-pb-bar-around-glued-headline-arm-cut": "not read right yet",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "not read right yet",
-    "holdout-10/chatgpt-telegram-20-markdown-italic-underscores-index-minus-one-github-workspace-go118":
-      "not read right yet",
-    "holdout-10/dolt-5366-query-log-lines-caught-panic-file-pc-lines-index-with-length-cut":
-      "not read right yet",
-    "holdout-10/dolt-8871-logrus-multiline-msg-caught-panic-file-pc-lines-module-paths-cut":
       "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
       "not read right yet",
-    "holdout-10/headscale-2715-zerolog-lines-x-net-http2-panic-serving-deferred-closure-go124-cut":
-      "not read right yet",
     "holdout-10/influxdb-13193-access-log-glued-panic-goroutine-header-journald-untabbed-debug-stack-go111-cut":
-      "not read right yet",
-    "holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut":
       "not read right yet",
     "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
       "not read right yet",
@@ -62,10 +45,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-12/mattermost-plugin-calls-pr547-json-log-record-per-line-recovered-debug-stack-logged-cut":
       "not read right yet",
     "holdout-12/mattermost-plugin-gitlab-pr302-json-log-record-per-trace-line-index-with-length-headline-and-header-cut":
-      "not read right yet",
-    "holdout-12/woodpecker-3424-unfenced-zerolog-json-lines-gin-recovery-file-pc-lines-nil-map-logged-cut":
-      "not read right yet",
-    "holdout-12/woodpecker-6304-gin-recovery-file-pc-lines-only-nil-deref-logged-vendored-gin-cut":
       "not read right yet",
     "holdout-13/authelia-6822-backtick-glued-to-journald-prefix-index-with-length-dependency-site-cut":
       "not read right yet",
@@ -87,37 +66,22 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-3/bbolt-108-android-studio-logcat-continuation-indent-fault-go110":
       "not read right yet",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths": "not read right yet",
-    "holdout-3/pelican-3709-gin-recovery-std-log-prefix-padded-file-lines": "not read right yet",
     "holdout-3/pinfinder-8-throw-glued-to-output-four-times-headline-only": "not read right yet",
     "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
       "not read right yet",
     "holdout-5/erigon-7313-rpc-method-crashed-compact-basename-stack-list-cut":
       "not read right yet",
-    "holdout-5/golang-37555-test2json-output-events-recovered-repanic-go115beta1-cut":
-      "not read right yet",
     "holdout-5/helm-12061-termux-prompt-sigsys-bad-system-call-arm64-gp-m-header-go1225-cut":
-      "not read right yet",
-    "holdout-5/nats-server-2741-bracket-pid-log-err-monitoring-panic-serving-gimme-go116-cut-at-first-frame":
       "not read right yet",
     "holdout-6/consul-9800-blockquote-wrapped-argument-lines-marked-nil-deref-arm64-cut":
       "not read right yet",
     "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
       "not read right yet",
-    "holdout-6/headscale-2434-zerolog-console-line-x-net-http2-panic-serving-nix-store-go1234-cut":
-      "not read right yet",
     "holdout-7/ebiten-2489-fatal-log-line-polish-windows-error-then-headerless-panic-frame-logged-cut":
-      "not read right yet",
-    "holdout-7/github-act-runner-211-status-text-glued-to-headline-closure-go121":
-      "not read right yet",
-    "holdout-7/infracost-atlantis-pr4-bold-goroutine-panic-line-file-pc-lines-no-functions":
       "not read right yet",
     "holdout-7/longhorn-264-backtick-klog-observed-a-panic-file-only-lines-autogenerated-site-cut":
       "not read right yet",
-    "holdout-7/mottainai-server-83-journald-macaron-panic-file-pc-lines-runtime-map-first":
-      "not read right yet",
     "holdout-8/exclave-355-logcat-go-tag-inline-code-close-of-closed-wireguard-bind-inlined-arm64-cut":
-      "not read right yet",
-    "holdout-8/fasthttp-pr1044-bracket-panic-line-file-pc-lines-logged-vendored-go115":
       "not read right yet",
     "holdout-8/golang-15769-list-indented-headline-unexpected-signal-mspan-sweep-gc-goroutine-runtime-only-go14-cut":
       "not read right yet",
@@ -129,36 +93,19 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       "not read right yet",
-    "holdout-8/pufferd-24-bracket-log-lines-gin-recovery-request-dump-file-pc-lines-type-assertion-logged-go17-cut":
-      "not read right yet",
-    "holdout-8/sarama-2647-single-backtick-send-on-closed-bang-escaped-module-path":
-      "not read right yet",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
       "not read right yet",
     "holdout-8/vitess-18236-klog-stream-caught-panic-value-inline-file-pc-lines-logged-go124":
       "not read right yet",
-    "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
-      "not read right yet",
-    "holdout-9/chirpstack-simulator-4-markdown-italic-underscores-intn-raspberry-pi-32bit-cut":
-      "not read right yet",
-    "holdout-9/elastop-5-single-backtick-glued-tview-recovered-repanic-negative-repeat-go123":
-      "not read right yet",
     "holdout-9/livepeer-2572-table-pipe-prefix-dash-line-http-panic-serving-intn-untabbed-go117-cut":
       "not read right yet",
-    "holdout/golang-35180-go-test-json-recovered-cut-after-header": "not read right yet",
     "holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel":
       "not read right yet",
     "kanali-12-concurrent-map-kibana-prefix-shuffled": "not read right yet",
-    "logged/gitea-12249-panic-double-colon-log-prefix": "not read right yet",
-    "logged/gitea-35188-repanic-errpage-log": "not read right yet",
     "logged/gogs-285-martini-windows-no-func-lines": "not read right yet",
-    "logged/gogs-3801-macaron-go15-sigpanic-unix": "not read right yet",
-    "logged/gogs-5661-macaron-go111-bash-fence": "not read right yet",
     "logged/gogs-770-macaron-go13-panic-c": "not read right yet",
-    "logged/pkg-errors-180-plus-v-go112beta": "not read right yet",
     "logged/pkg-errors-49-plus-v-spaces-wrapped": "not read right yet",
     "logged/risingwave-8345-grafana-logfmt-stack-field": "not read right yet",
-    "pathbrute-17-oom-header-without-frames-backticks": "not read right yet",
     "prefixed/golang-12020-logcat-studio-header-on-own-line": "not read right yet",
     "prefixed/golang-32002-compose-stacked-prefix-split-writes": "not read right yet",
     "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline": "not read right yet",
