@@ -174,7 +174,8 @@ export class Unwrapper {
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
-    return !this.slow;
+    // Not while a line is kept back: read past the unwrapper, a block would go before it.
+    return !this.slow && this.deferred === null;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
