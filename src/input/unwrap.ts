@@ -1,9 +1,10 @@
 // Removes what log systems wrap around crash text, line by line, and says which stream each
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
 // syslog file, do not break the crash apart. Layers, outside in: a whole input pasted indented
-// (paste-indent.ts); a markdown or mail quote's marks; a log viewer's line numbers on
-// lines of their own (line-number-gutter.ts); a one-column CSV cell (csv-cell.ts); a container
-// runtime's record (docker json-file, CRI); markdown; a known logger prefix (syslog, klog,
+// (paste-indent.ts); a markdown or mail quote's marks; a container runtime's record (docker
+// json-file, CRI: the line the program wrote, read from here on as a bare log's line); a log
+// viewer's line numbers on lines of their own (line-number-gutter.ts); a one-column CSV cell
+// (csv-cell.ts); markdown; a known logger prefix (syslog, klog,
 // timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
 // line; and what carries Go's text inside one line: test2json events, a JSON field, an escaped
 // value.
@@ -125,6 +126,8 @@ export class Unwrapper {
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
   private readonly inputIndent = new PasteIndent();
+  /** Blanks before every line the container records hold, learnt from the first (paste-indent.ts). */
+  private readonly recordIndent = new PasteIndent();
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -139,6 +142,11 @@ export class Unwrapper {
   /** The input line read last as it was, and its number (blanksCut). */
   private passedRaw = "";
   private passedLine = 0;
+  /**
+   * The stream of the container record whose line is being read (stdout, stderr), "" for a line
+   * in none: Go's lines found in it go to streams inside it.
+   */
+  private outer = "";
   /** A held headline being handed on, and the blanks its input line ended in. */
   private released: { line: number; blanks: string } | null = null;
 
@@ -150,8 +158,11 @@ export class Unwrapper {
 
   /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
   private holding: { raw: string; line: number }[] | null = null;
-  /** The stream whose lines are pieces of Go's, being joined. */
-  private joining: { stream: string; joiner: PieceJoiner } | null = null;
+  /**
+   * The learnt prefix whose lines are pieces of Go's, being joined, and the stream they go to
+   * (inside a container record's).
+   */
+  private joining: { prefix: string; stream: string; joiner: PieceJoiner } | null = null;
   private readonly gutter = new LineNumberGutter(
     (raw, line) => this.read(raw, line),
     () => {
@@ -181,10 +192,19 @@ export class Unwrapper {
   }
 
   push(input: string, line: number): void {
+    this.outer = "";
+    this.pasted(input, line, this.inputIndent);
+  }
+
+  /**
+   * A line of a paste (the input, or the lines inside container records: every reader reads
+   * them as it reads the input's), its paste's indentation and quote marks taken off.
+   */
+  private pasted(input: string, line: number, indent: PasteIndent): void {
     let raw = input;
-    if (!this.inputIndent.off) {
-      // The outermost layer: an indented paste of the whole log.
-      raw = this.inputIndent.take(input);
+    if (!indent.off) {
+      // The outermost layer: an indented paste of the whole log (or of all the records hold).
+      raw = indent.take(input);
       this.refresh();
     }
     let c = raw.charCodeAt(0);
@@ -194,6 +214,40 @@ export class Unwrapper {
       raw = withoutQuoteMarks(raw);
       c = raw.charCodeAt(0);
     }
+    if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
+      return;
+    this.logLine(raw, line, c);
+  }
+
+  /**
+   * A container runtime's record (container-log.ts): the line the program wrote is in it, read
+   * as a line of a bare log would be, every reader after this one included; its lines go to
+   * streams inside the record's (stdout, stderr). False when `raw` is no record.
+   */
+  private containerRecord(raw: string, line: number, c: number): boolean {
+    const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
+    if (record === null) return false;
+    if (c === 0x7b) this.seen.docker++;
+    else this.seen.cri++;
+    // A record inside a record's line (a container's log of a program that prints one) is a
+    // stream inside that record's.
+    const stream = join(this.outer, record.stream);
+    const pending = this.partial.get(stream);
+    const joined = pending === undefined ? record.text : pending.text + record.text;
+    const first = pending === undefined ? line : pending.line;
+    if (record.partial) {
+      // The piece is kept as written: a split may fall right after a blank.
+      this.partial.set(stream, { text: joined, line: first });
+      return true;
+    }
+    if (pending !== undefined) this.partial.delete(stream);
+    this.outer = stream;
+    this.pasted(joined, first, this.recordIndent);
+    return true;
+  }
+
+  /** A line of the log, outside any container record. */
+  private logLine(raw: string, line: number, c: number): void {
     if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gutter.busy)) {
       const taken = this.gutter.push(raw, line);
       this.refresh();
@@ -254,7 +308,7 @@ export class Unwrapper {
     }
     if (stream === null) return false;
     this.holding = null;
-    this.joining = { stream, joiner: new PieceJoiner() };
+    this.joining = { prefix: stream, stream: join(this.outer, stream), joiner: new PieceJoiner() };
     this.refresh();
     held.forEach((h, i) => {
       const found = h.raw === "" ? null : this.learner.strip(h.raw);
@@ -271,7 +325,7 @@ export class Unwrapper {
   private joinPiece(raw: string, line: number): boolean {
     const joining = this.joining as NonNullable<Unwrapper["joining"]>;
     const found = raw === "" ? null : this.learner.strip(raw);
-    if (found === null || found.stream !== joining.stream) {
+    if (found === null || found.stream !== joining.prefix) {
       this.joining = null;
       this.refresh();
       for (const [text, at] of joining.joiner.finish()) this.emit(text, at, joining.stream, true);
@@ -299,7 +353,7 @@ export class Unwrapper {
     // long way: a `panic:` headline may be kept back, see emit).
     if (!this.slow) {
       if (c === 0x09 || raw === "") {
-        this.sink(cleanLine(raw), line, "");
+        this.sink(cleanLine(raw), line, this.outer);
         return;
       }
       if (
@@ -311,7 +365,7 @@ export class Unwrapper {
       ) {
         const seen = this.lowerSeen++;
         if ((seen >= LOWER_FIRST && (seen & (LOWER_SAMPLE - 1)) !== 0) || looksLikeGoLine(raw)) {
-          this.sink(cleanLine(raw), line, "");
+          this.sink(cleanLine(raw), line, this.outer);
           return;
         }
         // A line of another logger (`api_1  | …`, `time=… stack="…"`): from now on every line is read.
@@ -329,28 +383,14 @@ export class Unwrapper {
       if (cell !== null) {
         this.csvSeen = true;
         this.seen.csvCells = (this.seen.csvCells ?? 0) + 1;
-        this.record(cell, line, cell.charCodeAt(0));
+        const d = cell.charCodeAt(0);
+        if (!((d === 0x7b || (d >= 0x30 && d <= 0x39)) && this.containerRecord(cell, line, d)))
+          this.record(cell, line, d);
         return;
       }
     }
     this.rawWidth = raw.length;
     this.rawLine = raw;
-    const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
-    if (record !== null) {
-      if (c === 0x7b) this.seen.docker++;
-      else this.seen.cri++;
-      const pending = this.partial.get(record.stream);
-      const joined = pending === undefined ? record.text : pending.text + record.text;
-      const first = pending === undefined ? line : pending.line;
-      if (record.partial) {
-        // The piece is kept as written: a split may fall right after a blank.
-        this.partial.set(record.stream, { text: joined, line: first });
-        return;
-      }
-      if (pending !== undefined) this.partial.delete(record.stream);
-      this.inner(cleanLine(joined), first, record.stream);
-      return;
-    }
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
     if (raw.charCodeAt(raw.length - 1) === 0x09 && STAMP_CELL.test(raw)) return;
@@ -358,23 +398,26 @@ export class Unwrapper {
     // before a learner would take a file line in front of a function line for a prefix.
     const split = raw.length > 40 ? splitLostNewlines(raw) : null;
     if (split !== null) {
-      for (const piece of split) this.inner(piece, line, "");
+      for (const piece of split) this.inner(piece, line, this.outer);
       return;
     }
-    this.inner(cleanLine(raw), line, "");
+    this.inner(cleanLine(raw), line, this.outer);
   }
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    const partial = [...this.partial];
+    this.partial.clear();
+    for (const [stream, pending] of partial) {
+      this.outer = stream;
+      this.pasted(pending.text, pending.line, this.recordIndent);
+    }
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
     if (this.joining !== null) this.joinPiece("", 0);
     this.ending = true;
     if (this.deferred !== null) this.settleDeferred("");
-    for (const [stream, pending] of this.partial)
-      this.inner(cleanLine(pending.text), pending.line, stream);
-    this.partial.clear();
     this.flushWrapped();
     for (const [stream, pending] of this.testOutput)
       this.emit(cleanLine(pending.text), pending.line, stream);
@@ -409,6 +452,14 @@ export class Unwrapper {
     this.sticky = this.everyLine.has(sub) ? null : sub;
   }
 
+  /** A stream's name inside the container record's (the learnt prefix as it was on the line). */
+  private inRecord(stream: string): string {
+    const outer = this.outer;
+    return outer !== "" && stream.startsWith(outer) && stream.charCodeAt(outer.length) === 0x20
+      ? stream.slice(outer.length + 1)
+      : stream;
+  }
+
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
@@ -421,6 +472,7 @@ export class Unwrapper {
       this.joining !== null ||
       this.pasteIndent > 0 ||
       this.inputIndent.active ||
+      this.recordIndent.active ||
       this.suffixes.active;
   }
 
@@ -579,7 +631,7 @@ export class Unwrapper {
         this.sticky = this.headerLearnt;
       }
       this.lastLearnt = null;
-      if (this.sticky !== null && sub === stream && !sameLogger(rest, this.sticky))
+      if (this.sticky !== null && sub === stream && !sameLogger(rest, this.inRecord(this.sticky)))
         sub = this.sticky;
     }
     if (prefixed) {
@@ -793,7 +845,9 @@ export class Unwrapper {
     // A suffix learnt on this line is on the lines that took the fast path so far.
     if (!this.slow && this.suffixes.active) this.refresh();
     this.headerLearnt =
-      prefixed && this.learnt && stream !== "" && WHOLE_LINE_HEADER.test(text) ? stream : null;
+      prefixed && this.learnt && stream !== this.outer && WHOLE_LINE_HEADER.test(text)
+        ? stream
+        : null;
     const afterCall = this.flattenedCall === stream;
     if (afterCall) this.flattenedCall = null;
     if (text.length > 80 && text.indexOf(".go:") !== -1) {
@@ -837,7 +891,7 @@ export class Unwrapper {
       this.refresh();
       // Only a bare headline joins the next line's stream: one with a stream of its own (a
       // continuation line of a prefixed record, holdout-3/bbolt-108) stays in it.
-      const heldStream = prefixed && held.stream === "" ? stream : held.stream;
+      const heldStream = prefixed && held.stream === this.outer ? stream : held.stream;
       // A logger's fields learnt on this line end the headline too (log-suffix.ts).
       this.sinkHeld(held, this.suffixes.cut(held.text, heldStream), heldStream);
     }

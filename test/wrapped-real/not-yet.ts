@@ -177,32 +177,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-14/prysm-13086-journald-logrus-runtime-panic-msg-logged-stack-cut-before-panic-frame":
       "not read right yet",
-    "broad/panicwrap-21-echo-panic-recover-json-field-go110": "not read right yet",
-    "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "not read right yet",
-    "holdout-10/jaeger-1848-zap-json-stacktrace-field-gorilla-recovery-gopanic-panicindex-go1121-cut":
-      "not read right yet",
-    "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
-      "not read right yet",
-    "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-2/ramen-2069-zap-stacktrace-real-newlines-escaped-tabs": "not read right yet",
-    "holdout-5/caddy-pr6777-zap-json-msg-escaped-stack-terminal-wrapped-markdown-ate-stars-cut":
-      "not read right yet",
-    "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
-      "not read right yet",
-    "holdout-6/ethereum-nix-246-details-journald-logrus-multiline-msg-debug-stack-reflect-panic-cut":
-      "not read right yet",
-    "holdout-8/argo-cd-3232-details-stern-prefix-logrus-msg-multiline-escaped-tab-file-lines-logged-index-go112-cut":
-      "not read right yet",
-    "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
-      "not read right yet",
-    "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
-      "not read right yet",
-    "logged/prysm-4986-logrus-stack-field-opens-debug-stack-record-index-out-of-range-cut":
-      "not read right yet",
-    "prefixed/golang-32002-compose-stacked-prefix-split-writes": "not read right yet",
-    "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline": "not read right yet",
   },
   quote: {},
   indented: {},

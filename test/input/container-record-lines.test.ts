@@ -1,0 +1,81 @@
+// A container runtime's record holds a line the program wrote: every reader of a bare log's
+// line reads it as it would bare (a viewer's line numbers, a CSV cell, Go's lines written in
+// pieces, newlines lost, a terminal's wrap of a JSON record…), its lines in streams inside the
+// record's. Every real report is wrapped as docker's json-file driver and CRI store stderr.
+
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { Unwrapper } from "../../src/input/unwrap.js";
+import { WRAPPERS, type Wrapper, wrapText } from "../wrapped-real/wrappers.js";
+
+const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+
+function reports(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) reports(path, out);
+    else if (name.endsWith(".expect.json")) {
+      const input = `${path.slice(0, -".expect.json".length)}.txt`;
+      if (existsSync(input)) out.push(input);
+    }
+  }
+  return out;
+}
+
+function unwrap(text: string): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((line, at, stream) => out.push([line, at, stream]));
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  lines.forEach((line, i) => {
+    unwrapper.push(line.endsWith("\r") ? line.slice(0, -1) : line, i + 1);
+  });
+  unwrapper.end();
+  return out;
+}
+
+/** What the bare report's lines become inside a record of stderr. */
+function inStderr(lines: [string, number, string][]): [string, number, string][] {
+  return lines.map(([text, at, stream]) => [
+    text,
+    at,
+    stream === "" ? "stderr" : `stderr ${stream}`,
+  ]);
+}
+
+/** CRI's record (containerd, CRI-O: the files under /var/log/pods) of a whole line of stderr. */
+const cri: Wrapper = (line) => `2026-12-07T14:20:45.123456789Z stderr F ${line}`;
+
+for (const [name, wrapper] of [
+  ["docker json-file", WRAPPERS.jsonFile],
+  ["CRI", cri],
+] as const) {
+  test(`${name}: every real report's lines read as bare, in the record's stream`, () => {
+    const inputs = reports(REAL);
+    assert.ok(inputs.length > 1000, `${inputs.length} reports`);
+    for (const input of inputs) {
+      const text = readFileSync(input, "utf8");
+      assert.deepEqual(unwrap(wrapText(text, wrapper)), inStderr(unwrap(text)), input);
+    }
+  });
+}
+
+test("docker json-file: Go's lines written in pieces are joined in the learnt prefix's stream inside stderr (real/prefixed/golang-32002)", () => {
+  const text = readFileSync(
+    join(REAL, "prefixed/golang-32002-compose-stacked-prefix-split-writes.txt"),
+    "utf8",
+  );
+  const stream = "stderr api_1  | 15:58:21 app         |";
+  assert.deepEqual(unwrap(wrapText(text, WRAPPERS.jsonFile)).slice(0, 4), [
+    ["", 1, "stderr"],
+    [
+      "panic: interface conversion: http.http2Frame is *http.http2UnknownFrame, not *http.http2HeadersFrame",
+      2,
+      stream,
+    ],
+    ["\tpanic: err must be non-nil", 5, stream],
+    ["", 9, stream],
+  ]);
+});
