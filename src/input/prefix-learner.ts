@@ -9,6 +9,7 @@
 // before any of it runs (looksLikeGoLine), so learning costs nothing where nothing is learnt.
 
 import { HEADER_OPENS } from "./goroutine-header-text.js";
+import { removeLinePrefix } from "./line-prefixes.js";
 import { learnShape, type PrefixShape } from "./prefix-shape.js";
 
 export interface Stripped {
@@ -105,6 +106,15 @@ export class PrefixLearner {
     if (at <= 0) return null;
     let shape = learnShape(text.slice(0, at));
     if (shape === null) {
+      // A known logger's prefix inside (`api_1  | Apr 02 13:23:12 host caddy2[35]: panic: …`):
+      // the learnt prefix is the part before it, the known one comes off after it.
+      const known = knownPrefixStart(text, at);
+      if (known > 0) {
+        shape = learnShape(text.slice(0, known));
+        if (shape !== null) at = known;
+      }
+    }
+    if (shape === null) {
       // Something glued to Go's text (a markdown mark, `^C`, a word: `leftpanic: `) is the
       // program's output, as on a bare line: the prefix ends at the blank before it — if the
       // line before has it too (a terminal's debris before a blank is not a prefix,
@@ -123,6 +133,19 @@ export class PrefixLearner {
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop();
     return { text: text.slice(at), stream: kept.name };
   }
+}
+
+/** Where a known logger's prefix starts after a blank before `at`, or -1. */
+function knownPrefixStart(text: string, at: number): number {
+  for (
+    let blank = text.indexOf(" ");
+    blank !== -1 && blank < at;
+    blank = text.indexOf(" ", blank + 1)
+  ) {
+    const c = text.charCodeAt(blank + 1);
+    if (c !== 0x20 && removeLinePrefix(text.slice(blank + 1, at + 200)) !== null) return blank + 1;
+  }
+  return -1;
 }
 
 /** `line` has the prefix `shape`, or is only that prefix. */

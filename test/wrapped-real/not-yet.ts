@@ -19,7 +19,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "broad-2/tekton-cli-361-logging-before-flag-parse-observed-a-panic-file-only-lines-logged-go112-cut":
       "not read right yet",
     "broad/amd-smi-exporter-8-index-out-of-range-headline-mid-line-go121": "not read right yet",
-    "broad/caddy-6211-nil-deref-journald-bufio-inlined-go116": "not read right yet",
     "broad/go-blueprint-222-fiber-logged-crash-windows-cut": "not read right yet",
     "broad/grafana-88882-race-without-header-details": "not read right yet",
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code": "not read right yet",
@@ -27,8 +26,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "not read right yet",
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
-      "not read right yet",
-    "holdout-10/influxdb-13193-access-log-glued-panic-goroutine-header-journald-untabbed-debug-stack-go111-cut":
       "not read right yet",
     "holdout-11/hub-2068-crash-reporter-error-line-logged-stack-debian-build-path-go16":
       "not read right yet",
@@ -40,8 +37,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
       "not read right yet",
-    "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":
-      "not read right yet",
     "holdout-12/mattermost-plugin-calls-pr547-json-log-record-per-line-recovered-debug-stack-logged-cut":
       "not read right yet",
     "holdout-12/mattermost-plugin-gitlab-pr302-json-log-record-per-trace-line-index-with-length-headline-and-header-cut":
@@ -51,8 +46,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-13/lazydocker-91-tui-overwritten-trace-glued-headline-box-drawing-debris-garbled-offset-cut":
       "not read right yet",
     "holdout-13/mautrix-signal-533-pretty-printed-json-error-and-stack-fields-bridgev2-recover-cut":
-      "not read right yet",
-    "holdout-13/mautrix-whatsapp-294-journald-prefix-file-lines-without-indent-nil-receiver-cut":
       "not read right yet",
     "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       "not read right yet",
@@ -87,10 +80,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "not read right yet",
     "holdout-8/govcl-203-pre-glued-sigabrt-cgo-dylib-syscall3-centos-sigcode-unsigned-cut":
       "not read right yet",
-    "holdout-8/kubernetes-57210-klog-letter-lost-observed-a-panic-colon-file-lines-openshift-vendor-cut":
-      "not read right yet",
-    "holdout-8/nomad-pr1953-journald-long-hostname-client-log-line-nil-deref-restore-state-go17-panic-frame-first":
-      "not read right yet",
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       "not read right yet",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
@@ -98,8 +87,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
     "holdout-8/vitess-18236-klog-stream-caught-panic-value-inline-file-pc-lines-logged-go124":
       "not read right yet",
     "holdout-9/livepeer-2572-table-pipe-prefix-dash-line-http-panic-serving-intn-untabbed-go117-cut":
-      "not read right yet",
-    "holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel":
       "not read right yet",
     "kanali-12-concurrent-map-kibana-prefix-shuffled": "not read right yet",
     "logged/gogs-285-martini-windows-no-func-lines": "not read right yet",
