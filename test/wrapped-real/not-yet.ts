@@ -4,6 +4,10 @@ import type { WrapperName } from "./wrappers.js";
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
+    "holdout-15/kubernetes-128638-journald-microsecond-timestamps-kubelet-concurrent-map-writes-inlined-site-cut":
+      "not read right yet",
+    "holdout-15/nerdctl-pr3300-unfenced-journald-container-unit-custom-panic-no-blank-line-cut":
+      "not read right yet",
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
       "not read right yet",
     "holdout-14/gorocksdb-44-blockquote-first-line-sigill-cgo-cgocall-errno-go14":
