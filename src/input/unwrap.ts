@@ -630,7 +630,7 @@ export class Unwrapper {
       // stream inside the one before.
       let layer: Unprefixed | null = unprefixed;
       for (let depth = 0; layer !== null && depth < MAX_PREFIX_LAYERS; depth++) {
-        rest = markdownInside(layer.text);
+        rest = markdownInside(layer.text, true);
         if (layer.stream !== undefined) {
           sub = join(sub, layer.stream);
           this.sticky = null;
@@ -1070,11 +1070,13 @@ function mayCarryPrefix(raw: string): boolean {
 
 /**
  * A paste's markdown behind a log's prefix, as on a bare line: a code fence or inline code the
- * log system's prefix went before (holdout-13/telegraf-2344), emphasis around a headline. Not
- * a quote's `>`: behind a prefix it stands for a file line's tab (Android Studio's logcat).
+ * log system's prefix went before (holdout-13/telegraf-2344), emphasis around a headline. A
+ * quote's `>` behind a learnt prefix stands for a file line's tab (Android Studio's logcat) and
+ * stays; behind a known one (`quote`) it is a quote's unless a file line's path follows it.
  */
-function markdownInside(text: string): string {
+function markdownInside(text: string, quote = false): string {
   const c = text.charCodeAt(0);
+  if (c === 0x3e /* > */) return quote ? (withTabRestored(text) ?? removeMarkdown(text)) : text;
   return c === 0x60 /* ` */ || c === 0x5f /* _ */ || c === 0x2a /* * */ || c === 0x7e /* ~ */
     ? removeMarkdown(text)
     : text;
