@@ -133,27 +133,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   kubectl: {
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
       "not read right yet",
-    "broad/istio-12369-http-panic-serving-pod-prefix-zap-go110": "not read right yet",
-    "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
-      "not read right yet",
-    "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
-      "not read right yet",
-    "holdout-12/dgraph-4288-email-quoted-joined-lines-fault-headline-and-signal-one-line-wrapped-pc-go112-cut":
-      "not read right yet",
-    "holdout-2/golang-36883-indented-http-panic-serving-custom-value-after-tail":
-      "not read right yet",
-    "holdout-2/istio-4018-prow-prefix-first-char-lost-test-timeout-go110": "not read right yet",
-    "holdout-2/kthena-88-klog-structured-stacktrace-block-generic-inlined": "not read right yet",
-    "holdout-5/druid-exporter-66-space-indented-http-panic-serving-no-goroutine-header-go113":
-      "not read right yet",
-    "holdout-6/emqx-operator-435-web-log-viewer-line-numbers-interleaved-reconcile-recovered-index-go118-cut":
-      "not read right yet",
-    "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
-      "not read right yet",
-    "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
-      "not read right yet",
-    "prefixed/compose-5382-journald-continuation-indent-http-panic": "not read right yet",
-    "prefixed/golang-12020-logcat-studio-header-on-own-line": "not read right yet",
   },
   jsonFile: {
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
