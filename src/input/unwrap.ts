@@ -16,6 +16,7 @@ import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
+import { jsonArrayElement } from "./json-array-line.js";
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
@@ -149,6 +150,9 @@ export class Unwrapper {
   private outer = "";
   /** A held headline being handed on, and the blanks its input line ended in. */
   private released: { line: number; blanks: string } | null = null;
+
+  /** The input line that was last a string of a JSON array (json-array-line.ts). */
+  private elementLine = -1;
 
   /** A line that was one quoted CSV cell holding a doubled quote has been read. */
   private csvSeen = false;
@@ -646,12 +650,19 @@ export class Unwrapper {
       if (isCutCallLine(rest)) this.cutCall = sub;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
-    this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
+    this.content(
+      rest,
+      line,
+      sub,
+      prefixed,
+      prefixed ? sub : stream,
+      learnt === null && unprefixed !== null,
+    );
   }
 
   /**
    * A line without its wrappers: what may still carry Go's text inside it. A prefix learnt
-   * here names a stream inside `base`.
+   * here names a stream inside `base`; `afterKnown`: a known logger prefix was cut off it.
    */
   private content(
     text: string,
@@ -659,6 +670,7 @@ export class Unwrapper {
     stream: string,
     prefixed: boolean,
     base = stream,
+    afterKnown = false,
   ): void {
     const c = text.charCodeAt(0);
     if (
@@ -666,6 +678,16 @@ export class Unwrapper {
       (this.testEvent(text, line, stream) || this.jsonRecord(text, line, stream))
     )
       return;
+    if (c === 0x20 || c === 0x22 /* " */) {
+      // A line kept as a string of a pretty-printed JSON array (json-array-line.ts).
+      const element = jsonArrayElement(text, this.elementLine === line - 1);
+      if (element !== null) {
+        this.elementLine = line;
+        this.seen.json++;
+        this.content(element, line, stream, prefixed, base);
+        return;
+      }
+    }
     if (
       (c === 0x5b /* [ */ && LOGCAT_LONG_HEADER.test(text)) ||
       (text.charCodeAt(text.length - 1) === 0x7c /* | */ && COMPOSE_BLANK.test(text))
@@ -681,7 +703,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text, this.lineBefore, this.lineAfter);
+      const learnt = this.learner.learn(text, this.lineBefore, this.lineAfter, afterKnown);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;
