@@ -24,8 +24,30 @@ export function inCgo(goroutine: Goroutine | null): boolean {
   );
 }
 
+/**
+ * Whether a goroutine stopped inside a Windows DLL call: its top frame is one of the
+ * `syscall.Syscall…` stubs the runtime defines in runtime/syscall_windows.go. They call the
+ * DLL through `runtime.cgocall`, a runtime frame the default traceback hides, and the
+ * exception printer's own line is often missing: go1.7's runtime/signal_windows.go
+ * lastcontinuehandler prints `signal arrived during cgo execution` only on a locked thread
+ * (m.lockedg), go1.26's winthrow its line only in a cgo binary (iscgo). The frame is the sign.
+ */
+function inWindowsDllCall(goroutine: Goroutine | null): boolean {
+  const top = goroutine?.frames[0];
+  return (
+    top?.func.startsWith("syscall.Syscall") === true &&
+    top.file.endsWith("runtime/syscall_windows.go")
+  );
+}
+
 function inC(crash: Crash): boolean {
-  return crash.signal?.duringCgo === true || inCgo(crash.crashing);
+  return (
+    crash.signal?.duringCgo === true ||
+    inCgo(crash.crashing) ||
+    // An exception the runtime printed rather than turned into a panic: its pc was outside
+    // the Go binary (go1.26 runtime/signal_windows.go isgoexception), here in the DLL.
+    (crash.signal?.name.startsWith("0x") === true && inWindowsDllCall(crash.crashing))
+  );
 }
 
 /** The rule of a crash and the values its message gave. */

@@ -45,3 +45,15 @@ export function parseCriLine(text: string): ContainerLine | null {
     partial: match[2] === "P",
   };
 }
+
+/**
+ * `kubectl logs --timestamps` (and `docker logs -t`, GitHub Actions' log): the record's time
+ * (RFC 3339 in UTC, RFC3339Nano: its fraction's trailing zeros dropped), a blank, the line.
+ */
+const KUBECTL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z(?: |$)/;
+
+/** A line of `kubectl logs --timestamps`, or null. */
+export function parseKubectlLine(text: string): ContainerLine | null {
+  const match = KUBECTL_TIME.exec(text);
+  return match === null ? null : { text: text.slice(match[0].length), stream: "", partial: false };
+}

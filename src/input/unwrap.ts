@@ -2,16 +2,15 @@
 // line belongs to, so that stdout interleaved with a crash on stderr, or two programs in one
 // syslog file, do not break the crash apart. Layers, outside in: a whole input pasted indented
 // (paste-indent.ts); a markdown or mail quote's marks; a container runtime's record (docker
-// json-file, CRI: the line the program wrote, read from here on as a bare log's line); a log
-// viewer's line numbers on lines of their own (line-number-gutter.ts); a one-column CSV cell
-// (csv-cell.ts); markdown; a known logger prefix (syslog, klog,
-// timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
+// json-file, CRI, kubectl's time stamp: the line the program wrote, read from here on as a bare
+// log's line); a log viewer's line numbers on lines of their own (line-number-gutter.ts); a
+// one-column CSV cell (csv-cell.ts); markdown; a known logger prefix (syslog, klog, timestamps); a learnt prefix (prefix-learner.ts) and the continuation lines of a prefixed
 // line; and what carries Go's text inside one line: test2json events, a JSON field, an escaped
 // value.
 //
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
-import { parseCriLine, parseDockerLine } from "./container-log.js";
+import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
@@ -127,8 +126,13 @@ export class Unwrapper {
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
   private readonly inputIndent = new PasteIndent();
-  /** Blanks before every line the container records hold, learnt from the first (paste-indent.ts). */
-  private readonly recordIndent = new PasteIndent();
+  /**
+   * Blanks before every line the container records (or stamps) hold, one paste per depth of
+   * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
+   */
+  private readonly recordIndents: PasteIndent[] = [];
+  /** How many container records (or stamps) the line being read is inside. */
+  private depth = 0;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -197,6 +201,7 @@ export class Unwrapper {
 
   push(input: string, line: number): void {
     this.outer = "";
+    this.depth = 0;
     this.pasted(input, line, this.inputIndent);
   }
 
@@ -229,13 +234,20 @@ export class Unwrapper {
    * streams inside the record's (stdout, stderr). False when `raw` is no record.
    */
   private containerRecord(raw: string, line: number, c: number): boolean {
-    const record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
-    if (record === null) return false;
-    if (c === 0x7b) this.seen.docker++;
-    else this.seen.cri++;
+    let record = c === 0x7b ? parseDockerLine(raw) : parseCriLine(raw);
+    if (record !== null) {
+      if (c === 0x7b) this.seen.docker++;
+      else this.seen.cri++;
+    } else if (c !== 0x7b) {
+      // `kubectl logs --timestamps`: the record's time alone before its line, counted as the
+      // prefix it was counted as before it was read here.
+      record = parseKubectlLine(raw);
+      if (record === null) return false;
+      this.seen.prefixed++;
+    } else return false;
     // A record inside a record's line (a container's log of a program that prints one) is a
     // stream inside that record's.
-    const stream = join(this.outer, record.stream);
+    const stream = record.stream === "" ? this.outer : join(this.outer, record.stream);
     const pending = this.partial.get(stream);
     const joined = pending === undefined ? record.text : pending.text + record.text;
     const first = pending === undefined ? line : pending.line;
@@ -246,7 +258,8 @@ export class Unwrapper {
     }
     if (pending !== undefined) this.partial.delete(stream);
     this.outer = stream;
-    this.pasted(joined, first, this.recordIndent);
+    this.depth++;
+    this.pasted(joined, first, this.recordIndent());
     return true;
   }
 
@@ -414,7 +427,8 @@ export class Unwrapper {
     this.partial.clear();
     for (const [stream, pending] of partial) {
       this.outer = stream;
-      this.pasted(pending.text, pending.line, this.recordIndent);
+      this.depth = 1;
+      this.pasted(pending.text, pending.line, this.recordIndent());
     }
     this.gutter.end();
     this.refresh();
@@ -464,6 +478,16 @@ export class Unwrapper {
       : stream;
   }
 
+  /** The paste's indentation of the lines at this depth of records. */
+  private recordIndent(): PasteIndent {
+    let indent = this.recordIndents[this.depth - 1];
+    if (indent === undefined) {
+      indent = new PasteIndent();
+      this.recordIndents[this.depth - 1] = indent;
+    }
+    return indent;
+  }
+
   /** Recomputes `slow` after any of the states it sums up changed. */
   private refresh(): void {
     this.slow =
@@ -476,7 +500,7 @@ export class Unwrapper {
       this.joining !== null ||
       this.pasteIndent > 0 ||
       this.inputIndent.active ||
-      this.recordIndent.active ||
+      this.recordIndents.some((indent) => indent.active) ||
       this.suffixes.active;
   }
 

@@ -1,0 +1,33 @@
+// Rule choice against real texts where context, not the message, decides the rule.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+for (const [name, file] of [
+  [
+    "docker-for-win-485",
+    "docker-for-win-485-unfenced-windows-exception-no-goroutine-header-reporter-ellipsis-go17.txt",
+  ],
+  [
+    "moby-27423",
+    "moby-27423-unfenced-windows-exception-lines-wrapped-at-120-columns-go-winio-go17-cut.txt",
+  ],
+] as const) {
+  test(`a Windows exception inside syscall.Syscall with no cgo line is foreign code (real/holdout-15/${name})`, async () => {
+    const result = await analyzeFile(join(ROOT, "testdata/real/holdout-15", file));
+    assert.equal(result.crashes.length, 1);
+    const [analyzed] = result.crashes;
+    const crash = analyzed?.crash;
+    assert.equal(crash?.signal?.duringCgo, undefined);
+    assert.deepEqual(
+      [crash?.crashing?.id, crash?.crashing?.frames[0]?.func, crash?.crashing?.frames[0]?.file],
+      [null, "syscall.Syscall", "/usr/local/go/src/runtime/syscall_windows.go"],
+    );
+    assert.equal(crash?.crashing?.frames[0]?.line, 163);
+    assert.deepEqual([analyzed?.category, analyzed?.rule], ["cgo-crash", "signal-in-cgo"]);
+  });
+}
