@@ -133,6 +133,8 @@ export class Unwrapper {
   private readonly recordIndents: PasteIndent[] = [];
   /** How many container records (or stamps) the line being read is inside. */
   private depth = 0;
+  /** The line being read came out from behind a time stamp alone (parseKubectlLine). */
+  private stamped = false;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -202,6 +204,7 @@ export class Unwrapper {
   push(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
+    this.stamped = false;
     this.pasted(input, line, this.inputIndent);
   }
 
@@ -244,6 +247,7 @@ export class Unwrapper {
       record = parseKubectlLine(raw);
       if (record === null) return false;
       this.seen.prefixed++;
+      this.stamped = true;
     } else return false;
     // A record inside a record's line (a container's log of a program that prints one) is a
     // stream inside that record's.
@@ -517,6 +521,8 @@ export class Unwrapper {
     passed: string;
     rawLine: string;
     rawWidth: number;
+    /** It came out from behind a time stamp (`stamped`). */
+    stamped: boolean;
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
@@ -532,6 +538,7 @@ export class Unwrapper {
         passed: this.passedRaw,
         rawLine: this.rawLine,
         rawWidth: this.rawWidth,
+        stamped: this.stamped,
       };
       return;
     }
@@ -549,11 +556,12 @@ export class Unwrapper {
         this.refresh();
       }
     }
-    const { passedRaw, passedLine, rawLine, rawWidth } = this;
+    const { passedRaw, passedLine, rawLine, rawWidth, stamped } = this;
     this.passedRaw = kept.passed;
     this.passedLine = kept.line;
     this.rawLine = kept.rawLine;
     this.rawWidth = kept.rawWidth;
+    this.stamped = kept.stamped;
     this.lineAfter = next === "" ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
     this.lineAfter = undefined;
@@ -561,6 +569,7 @@ export class Unwrapper {
     this.passedLine = passedLine;
     this.rawLine = rawLine;
     this.rawWidth = rawWidth;
+    this.stamped = stamped;
   }
 
   private innerNow(raw: string, line: number, stream: string): void {
@@ -680,13 +689,14 @@ export class Unwrapper {
       sub,
       prefixed,
       prefixed ? sub : stream,
-      learnt === null && unprefixed !== null,
+      learnt === null && (unprefixed !== null || this.stamped),
     );
   }
 
   /**
    * A line without its wrappers: what may still carry Go's text inside it. A prefix learnt
-   * here names a stream inside `base`; `afterKnown`: a known logger prefix was cut off it.
+   * here names a stream inside `base`; `afterKnown`: a known logger prefix (or a time stamp's
+   * record, parseKubectlLine) was cut off it.
    */
   private content(
     text: string,
