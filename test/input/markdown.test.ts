@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
-import { removeBold, removeMarkdown } from "../../src/input/markdown.js";
+import { removeBold, removeMarkdown, removeMarkdownLinks } from "../../src/input/markdown.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const TESTDATA = join(import.meta.dirname, "..", "..", "..", "testdata");
@@ -100,4 +100,26 @@ test("a tilde fence is a fence: a blank line, not the value's (holdout-11/etcd-3
   assert.equal(crash?.goroutineCount, 0);
   // The reporter's `[...]` under the headline is kept as a line not understood.
   assert.deepEqual(crash?.unparsedLines, [{ line: 8, text: "[...]" }]);
+});
+
+test("an autolink around an import path keeps its text, up to a frame's `(` (holdout-15/istio-41162)", async () => {
+  const istio =
+    "real/holdout-15/istio-41162-markdown-autolinked-frame-lines-four-space-nil-deref-bootstrap-cut.txt";
+  assert.equal(
+    removeMarkdownLinks(line(istio, 9)),
+    "istio.io/istio/pkg/kube.IsAtLeastVersion({0x3b1a3f0, 0xc000ade2c0}, 0xc0005c6188)",
+  );
+  assert.equal(
+    removeMarkdownLinks(line(istio, 11)),
+    "istio.io/istio/pilot/pkg/serviceregistry/kube/controller.DetectEndpointMode({0x3b1a3f0, 0xc000ade2c0})",
+  );
+  // A link whose target is not its text keeps only its text, as before.
+  assert.equal(removeMarkdownLinks("a [b](http://c) d"), "a b d");
+  const doc = toDocument(await analyzeFile(join(TESTDATA, istio)), { goroutines: false });
+  const crash = doc.crashes[0];
+  assert.deepEqual([doc.crashes.length, crash?.goroutine, crash?.category], [1, 1, "nil-deref"]);
+  assert.deepEqual(
+    [crash?.frame?.func, crash?.frame?.file, crash?.frame?.line],
+    ["istio.io/istio/pkg/kube.IsAtLeastVersion", "istio.io/istio/pkg/kube/version.go", 30],
+  );
 });
