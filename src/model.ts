@@ -211,6 +211,12 @@ export interface Crash {
   recoveredBy?: string;
   /** The text was pasted in reverse line order and read bottom-up. */
   readReversed?: boolean;
+  /**
+   * A logged stack with no sign of a panic: no panic frame, its message naming neither a panic
+   * nor a runtime error (an error's stack, pkg/errors `%+v`). Not a crash beside one the
+   * runtime printed (pipeline/read-crashes.ts).
+   */
+  errorStack?: true;
   /** Go release when the text names it (a GOROOT path such as /usr/lib/go-1.19). */
   goVersion: GoRelease | null;
   /** Where the input placed this crash: 1-based, inclusive. */

@@ -11,7 +11,7 @@ import { firstNonRuntime, firstUserFrame } from "./site.js";
 const PANIC_FUNCS = new Set(["panic", "runtime.gopanic", "runtime.panic", "gopanic"]);
 const PANIC_FILES = new Set(["panic.go", "panic.c"]);
 
-function isPanicMachinery(frame: Frame): boolean {
+export function isPanicMachinery(frame: Frame): boolean {
   if (PANIC_FUNCS.has(frame.func)) return true;
   if (frame.location !== "runtime") return false;
   const file = frame.file;

@@ -5,7 +5,7 @@ import { handOut } from "../block-shape.js";
 import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
-import type { Crash, Goroutine, UnparsedLine } from "../model.js";
+import type { Crash, CrashKind, Goroutine, UnparsedLine } from "../model.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
@@ -255,8 +255,13 @@ export async function readCrashes(
   const all = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
   // Another logger's copy of a crash's headline is a line of the log, not a second crash.
   const echoes = echoedHeadlines(all.map((f) => f.crash));
+  // An error's stack a program logged (no panic in it) beside a crash the runtime printed
+  // itself is a line of the log, not a crash (holdout-15/apple-container-284: buildkit's error
+  // stacks before a `fatal error:`); alone, it is what the paste is about and stays a crash.
+  const runtimeCrash = all.some((f) => RUNTIME_KINDS.has(f.crash.kind));
   const crashes = all.filter((echo) => {
-    if (!echoes.has(echo.crash)) return true;
+    const errorStack = runtimeCrash && echo.crash.errorStack === true;
+    if (!errorStack && !echoes.has(echo.crash)) return true;
     strayCount++;
     if (stray.length < MAX_STRAY_KEPT) {
       stray.push({ line: echo.crash.span.startLine, text: headline(echo.crash) });
@@ -280,6 +285,9 @@ export async function readCrashes(
     lastFolds: last === undefined ? null : foldNames(last.folds),
   };
 }
+
+/** Crashes the runtime printed itself: a headline, a signal, a race report. */
+const RUNTIME_KINDS = new Set<CrashKind>(["panic", "fatal", "signal", "race"]);
 
 /**
  * A lone running goroutine printed right above a panic's or fatal error's headline, with no

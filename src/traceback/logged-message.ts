@@ -41,6 +41,21 @@ export function hasPanicLeadIn(text: string): boolean {
   return !text.startsWith("panic: ") && LEAD_INS.test(text);
 }
 
+/**
+ * A lead-in with no value of its own: alone on its line, or at the line's start with other text
+ * glued to its colon, no blank between. A program that prints its lead-in over a terminal
+ * screen's line leaves the rest of that line after it (bubbletea's `Caught panic:\n\n%v\n\n…`
+ * written over a TUI's status line, holdout-15/kubectl-klock-161); a logger writes `: ` before a
+ * value.
+ */
+export function isBareLeadIn(text: string): boolean {
+  if (loggedMessage(text) === "") return true;
+  const lead = LEAD_INS.exec(text);
+  if (lead === null || text.slice(0, lead.index).trim().split(/\s+/).length > 1) return false;
+  const end = lead.index + lead[0].length;
+  return text.charCodeAt(end - 1) === 0x3a /* : */ && text.charCodeAt(end - 2) !== 0x3a;
+}
+
 /** A code fence's line: three or more backticks or tildes, an info string (`go`) after them. */
 const CODE_FENCE = /^(?:`{3,}|~{3,})[\w+-]{0,20}$/;
 
@@ -84,9 +99,11 @@ export function loggedMessage(raw: string): string {
  * holdout-14/kubo-3040): the logger's, not the value's.
  */
 const CALLER_AFTER = / [\w.-]{1,100}\.go:\d{1,7}$/;
+/** gocheck's pc after the value, `... Panic: %s (PC=0x%X)` (gopkg.in/check.v1 check.go logPanic). */
+const PC_AFTER = / \(PC=0x[0-9A-F]{1,16}\)$/;
 
 function withoutCaller(value: string): string {
-  const caller = CALLER_AFTER.exec(value);
+  const caller = CALLER_AFTER.exec(value) ?? PC_AFTER.exec(value);
   return caller === null || caller.index === 0 ? value : value.slice(0, caller.index);
 }
 

@@ -4,6 +4,8 @@
 // frames make the shape certain, and gives them back otherwise), and `LoggedStackReader` reads
 // the frames of the stack once it is open. Each such stack becomes a crash of kind `logged`.
 
+import { unprefixedRuntimeError } from "../diagnose/catalogue.js";
+import { isPanicMachinery } from "../diagnose/logged-site.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { parseFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
@@ -16,12 +18,15 @@ import {
   parseBasenameList,
   parseFuncPcLine,
   parseIndentedFileLine,
+  parseInFuncLine,
   parsePcFileLine,
+  parseShortFileLine,
   parseSourceLine,
   parseStackFieldFunc,
 } from "./logged-frames.js";
 import {
   hasPanicLeadIn,
+  isBareLeadIn,
   loggedMessage,
   namedValue,
   onlyTags,
@@ -49,8 +54,18 @@ const MAX_HELD = 3;
 
 /** A line that only announces the stack under it, after a logger's own prefix. */
 const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
-/** The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`). */
-const BARE_HEADING = /^\s*(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/**
+ * The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`),
+ * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
+ * reporters/stenographer/console_stenographer.go printFailure).
+ */
+const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/**
+ * A line that only says a test panicked, its value on the line under it: Ginkgo's `Test
+ * Panicked` (v1.12.0 console_stenographer.go printFailure: the message, then
+ * `failure.ForwardedPanic`, the location, a blank, `Full Stack Trace` and the stack).
+ */
+const ONLY_PANICKED = /^\s*(?:\[PANICKED\]\s*)?test panicked\s*$/i;
 /** Lines from a bare heading to the stack under it, and from the message to the heading. */
 const HEADING_REACH = 3;
 /** A line that speaks of a panic (`recovered from panic while …`). */
@@ -73,6 +88,8 @@ export class LoggedStackStart {
   private prefix = "";
   /** The held lines are bare `file:line` lines under a line that announced a panic's stack. */
   private bareHeld = false;
+  /** The held lines are gocheck's `file.go:N` / `  in Func` pairs. */
+  private inHeld = false;
   /** The last three lines seen that were not held, the newest first: a stack's message is among them. */
   private recent: HeldLine[] = [];
   /** The last line that named a recovered panic, while the lines after it can be its value's. */
@@ -123,6 +140,12 @@ export class LoggedStackStart {
     // that names the panic and ends with the heading is the message itself (`recovered from
     // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
     if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) return seen;
+    // A heading alone on its line names nothing: the value under a lead-in above it does, or
+    // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
+    if (BARE_HEADING.test(seen.text)) {
+      const named = this.valueUnderLeadIn(line) ?? this.messageOverHeading(line);
+      if (named !== null) return named;
+    }
     const message = this.recent.find((h) => h.line === line - 2);
     return message === undefined || message.text.trim() === "" ? seen : message;
   }
@@ -202,6 +225,16 @@ export class LoggedStackStart {
       : null;
   }
 
+  /**
+   * When the line right above `line` was a heading alone on its line (`Full Stack Trace`): the
+   * blanks in front of it (Ginkgo indents a failure by its nesting, stack and all); else null.
+   */
+  bareHeadingAbove(line: number): string | null {
+    const heading = this.heading;
+    if (heading === null || heading.line !== line - 1) return null;
+    return /^ */.exec(heading.text)?.[0] ?? "";
+  }
+
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
@@ -224,8 +257,13 @@ export class LoggedStackStart {
     }
     if (this.bareLeadIn !== null && this.leadValue === null && seen.text.trim() !== "")
       this.leadValue = seen;
-    if (hasPanicLeadIn(seen.text)) {
-      const bare = loggedMessage(seen.text) === "";
+    if (ONLY_PANICKED.test(seen.text)) {
+      // Names no value, and is none: the value is the line under it (valueUnderLeadIn).
+      this.bareLeadIn = seen;
+      this.leadValue = null;
+      this.leadIn = null;
+    } else if (hasPanicLeadIn(seen.text)) {
+      const bare = isBareLeadIn(seen.text);
       this.bareLeadIn = bare ? seen : null;
       this.leadValue = null;
       this.leadIn = seen;
@@ -248,6 +286,7 @@ export class LoggedStackStart {
           isStackStart(
             this.held.map((h) => h.text.slice(this.prefix.length)),
             this.bareHeld,
+            this.inHeld,
           )
         )
           return this.start(this.held, this.lineBefore((this.held[0] as HeldLine).line));
@@ -269,6 +308,13 @@ export class LoggedStackStart {
       // (err=<nil>) Call stack:`, broad-2/rancher-15974): alone they are too weak a shape.
       this.prefix = quoted ? QUOTE : "";
       this.bareHeld = true;
+      this.held.push({ text: raw, line });
+      return { kind: "held" };
+    }
+    if (parseShortFileLine(text) !== null) {
+      // gocheck's `file.go:N` with `  in Func` under it: held until the `in` lines confirm it.
+      this.prefix = quoted ? QUOTE : "";
+      this.inHeld = true;
       this.held.push({ text: raw, line });
       return { kind: "held" };
     }
@@ -295,6 +341,7 @@ export class LoggedStackStart {
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
     this.bareHeld = false;
+    this.inHeld = false;
     this.recent = [];
     this.leadIn = null;
     this.bareLeadIn = null;
@@ -328,6 +375,7 @@ export class LoggedStackStart {
     const held = this.held;
     this.held = [];
     this.bareHeld = false;
+    this.inHeld = false;
     for (const h of held) {
       this.release(h.text, h.line);
       this.see(h);
@@ -338,6 +386,10 @@ export class LoggedStackStart {
   private continues(text: string): boolean {
     const last = (this.held[this.held.length - 1] as HeldLine).text.slice(this.prefix.length);
     if (this.bareHeld) return parseBareFileLine(text) !== null;
+    if (this.inHeld)
+      return parseShortFileLine(last) !== null
+        ? parseInFuncLine(text) !== null
+        : parseShortFileLine(text) !== null;
     if (parseAtFrameLine(last) !== null) return parseAtFrameLine(text) !== null;
     if (parsePcFileLine(last) !== null) return parsePcFileLine(text) !== null || isSource(text);
     if (isSource(last)) return parsePcFileLine(text) !== null;
@@ -361,8 +413,12 @@ function isSource(text: string): boolean {
   return parseSourceLine(text) !== null && parsePcFileLine(text) === null;
 }
 
-/** Two frames of one shape: two pc lines, two `at` lines, or two `func` / `\tfile:line` pairs. */
-function isStackStart(lines: string[], bare: boolean): boolean {
+/**
+ * Two frames of one shape: two pc lines, two `at` lines, two `func` / `\tfile:line` pairs, or
+ * (held as such) two bare file lines or two gocheck `file:line` / `  in Func` pairs.
+ */
+function isStackStart(lines: string[], bare: boolean, fileThenIn: boolean): boolean {
+  if (fileThenIn) return lines.filter((l) => parseInFuncLine(l) !== null).length >= 2;
   let pcLines = 0;
   let atLines = 0;
   let pairs = 0;
@@ -394,6 +450,8 @@ export type ReadResult = "used" | "other";
 export class LoggedStackReader {
   readonly goroutine: Goroutine;
   private pendingFunc: { func: string; pc: string | undefined; line: number } | null = null;
+  /** gocheck's `  in Func` lines were read: its file lines may have no path (parseShortFileLine). */
+  private fileThenIn = false;
 
   constructor(inputLine: number) {
     this.goroutine = {
@@ -439,7 +497,16 @@ export class LoggedStackReader {
         return "used";
       }
     }
-    const bare = parseBareFileLine(text);
+    // gocheck's `  in Func` names the frame its file line opened.
+    const inFunc = parseInFuncLine(text);
+    if (inFunc !== null && last !== undefined && last.func === "" && last.pc === undefined) {
+      last.func = inFunc;
+      this.fileThenIn = true;
+      return "used";
+    }
+    const bare =
+      parseBareFileLine(text) ??
+      (frames.length === 0 || this.fileThenIn ? parseShortFileLine(text) : null);
     if (bare !== null) {
       frames.push(loggedFrame("", bare, line, false));
       return "used";
@@ -496,6 +563,7 @@ export function readAsLoggedDump(
   crash: Crash,
   goroutine: Goroutine,
   before: HeldLine | null,
+  underHeading = false,
 ): boolean {
   // A block with no header is one the parser opened at a panic frame (confirmPanicFrame).
   if (crash.kind !== "dump" || (goroutine.id === null && goroutine.headerless !== true))
@@ -517,7 +585,10 @@ export function readAsLoggedDump(
     goroutine.frames[0]?.func === "runtime/debug.Stack" &&
     before !== null &&
     /panic/i.test(before.text);
-  if (!panicked && !printed) return false;
+  // Or the frames a test framework printed under its stack heading with the header and the
+  // panic frames pruned, under a line that named the value (Ginkgo's `Test Panicked`).
+  const pruned = underHeading && before !== null && loggedMessage(before.text) !== "";
+  if (!panicked && !printed && !pruned) return false;
   crash.kind = "logged";
   openLoggedCrash(crash, before);
   return true;
@@ -537,6 +608,17 @@ export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolea
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
   return true;
+}
+
+/**
+ * A logged stack with no sign of a panic: no frame of the runtime's panic machinery, and a
+ * message line that names neither a panic nor a runtime error — an error's stack (pkg/errors
+ * `%+v`, buildkit's `pid version argv0` then its frames, holdout-15/apple-container-284).
+ */
+export function isErrorStack(frames: readonly Frame[], messageLine: string): boolean {
+  if (frames.some(isPanicMachinery) || NAMES_PANIC.test(messageLine)) return false;
+  const value = loggedMessage(messageLine);
+  return !value.startsWith("runtime error: ") && unprefixedRuntimeError(value) === null;
 }
 
 /** The message of a logged crash, from the line before its stack; the crash then starts there. */

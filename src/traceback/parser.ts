@@ -56,6 +56,7 @@ import {
 } from "./line-kinds.js";
 import {
   type HeldLine,
+  isErrorStack,
   LoggedStackReader,
   LoggedStackStart,
   openLoggedCrash,
@@ -179,15 +180,26 @@ export class TracebackParser {
     this.events.stray?.(text, line);
   });
   private loggedReader: LoggedStackReader | null = null;
+  /** The log line the open logged stack's message was read from ("" when none). */
+  private loggedMessageLine = "";
   private loggedSeen = 0;
   private loggedSeenText = "";
   private dumpBefore: HeldLine | null = null;
+  /** The dump's headerless block opened right under a stack heading (`Full Stack Trace`). */
+  private dumpUnderHeading = false;
   /**
    * A panic frame's call line outside any crash (`panic({0x8aa180, 0xc01c582000})`), waiting
    * for the file line that makes it the top of a stack a recover handler logged from the panic
    * down, with no goroutine header; `before` is the log line above it.
    */
-  private panicFrame: { text: string; line: number; before: HeldLine | null } | null = null;
+  private panicFrame: {
+    text: string;
+    line: number;
+    before: HeldLine | null;
+    underHeading?: true;
+    /** The blanks in front of the heading and the stack under it, taken off its lines. */
+    indent?: string;
+  } | null = null;
   /** The open crash continues one read by another part (`continueCrash`). */
   private continued = false;
   /** The blanks the current line's input line ended in (push). */
@@ -522,6 +534,24 @@ export class TracebackParser {
       this.panicFrame = { text, line, before: this.loggedStart.lineBefore(line, text) };
       return;
     }
+    const headingIndent = this.loggedStart.bareHeadingAbove(line);
+    if (
+      headingIndent !== null &&
+      text.startsWith(headingIndent) &&
+      parseCallLine(text.slice(headingIndent.length)) !== null
+    ) {
+      // A call line right under a heading alone on its line (Ginkgo's `Full Stack Trace`), as
+      // indented as the heading: a debug.Stack() a test framework printed with its header and
+      // panic frames pruned, held like a panic frame until its file line confirms it.
+      this.panicFrame = {
+        text: text.slice(headingIndent.length),
+        line,
+        before: this.loggedStart.lineBefore(line, text),
+        underHeading: true,
+        indent: headingIndent,
+      };
+      return;
+    }
     if (c === 0x70 /* p */) {
       const panic = parsePanicLine(text);
       if (panic !== null) {
@@ -567,6 +597,7 @@ export class TracebackParser {
       if (isGoroutineHeader(text)) {
         this.startCrash({ kind: "dump", line });
         this.dumpHeader = text;
+        this.dumpUnderHeading = false;
         this.dumpBefore =
           this.loggedStart.lineBefore(line) ?? this.options.lineBefore?.(line) ?? null;
         this.openGoroutine(text, line);
@@ -733,9 +764,12 @@ export class TracebackParser {
       this.panicFrame = null;
       this.startCrash({ kind: "dump", line: held.line });
       this.dumpBefore = held.before;
+      this.dumpUnderHeading = held.underHeading === true;
       this.openHeaderless(held.line);
+      const indent = held.indent ?? "";
+      if (indent !== "") this.prefix = indent;
       this.blockLine(held.text, held.line);
-      this.blockLine(text, line);
+      this.blockLine(text.startsWith(indent) ? text.slice(indent.length) : text, line);
       return true;
     }
     this.dropPanicFrame();
@@ -1162,7 +1196,7 @@ export class TracebackParser {
     }
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) {
-      if (!readAsLoggedDump(crash, goroutine, this.dumpBefore))
+      if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
         readAsLoggedHeadline(crash, goroutine);
     }
     if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
@@ -1292,6 +1326,7 @@ export class TracebackParser {
     const first = start.lines[0] as HeldLine;
     const crash = this.startCrash({ kind: "logged", line: first.line });
     openLoggedCrash(crash, start.message);
+    this.loggedMessageLine = start.message?.text ?? "";
     this.prefix = start.prefix;
     this.loggedReader = new LoggedStackReader(first.line);
     this.state = "logged";
@@ -1314,6 +1349,7 @@ export class TracebackParser {
     this.loggedReader = null;
     if (reader === null || this.crash === null) return;
     reader.close();
+    if (isErrorStack(reader.goroutine.frames, this.loggedMessageLine)) this.crash.errorStack = true;
     this.addGoroutine(this.crash, reader.goroutine);
   }
 

@@ -1047,3 +1047,84 @@ test("a logger's caller after the value (go-logging's `%{shortfile}`) is not the
     line: 90,
   });
 });
+
+/** Each crash of a real report as the document gives it: kind, category, message, goroutine, site. */
+async function readReport(path: string): Promise<unknown[][]> {
+  const doc = toDocument(await analyzeFile(join(TESTDATA, path)), { goroutines: false });
+  return doc.crashes.map((c) => [
+    c.kind,
+    c.category,
+    c.message,
+    c.goroutine,
+    c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
+  ]);
+}
+
+test("gocheck's panic report: `file:line` then `  in Func` pairs, its `(PC=0x…)` not the value's (holdout-15/cilium-7205, go1.11.5)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-15/cilium-7205-gocheck-panic-report-file-then-in-function-lines-logged-go1115.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        // Below gopanic, panicmem and sigpanic (GOROOT's panic.go and signal_unix.go).
+        "Daemon.Close daemon.go:1297",
+      ],
+    ],
+  );
+});
+
+test("Ginkgo's `Test Panicked`, its value, then the pruned stack under `Full Stack Trace` (holdout-15/controller-runtime-pr1785)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-15/controller-runtime-pr1785-ginkgo-test-panicked-tilde-home-paths-logged-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "sigs.k8s.io/controller-runtime/pkg/internal/testing/controlplane.(*APIServer).Stop ~/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.11.0/pkg/internal/testing/controlplane/apiserver.go:425",
+      ],
+    ],
+  );
+});
+
+test("Ginkgo's failure indented by its nesting: the heading's blanks are the stack's too, the location line under the value not the value (holdout-15/cluster-api-2881, go1.14)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-15/cluster-api-2881-ginkgo-aftersuite-test-panicked-full-stack-trace-two-space-indent-logged-go114-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "sigs.k8s.io/cluster-api/test/infrastructure/docker/e2e.writeLogs /home/mossity/workspace/cluster-api/test/infrastructure/docker/e2e/docker_suite_test.go:129",
+      ],
+    ],
+  );
+});
+
+test("bubbletea's `Caught panic:` written over a TUI's status line: the debris glued to its colon is not the value (holdout-15/kubectl-klock-161)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-15/kubectl-klock-161-tui-debris-caught-panic-bubbletea-print-stack-index-with-length-logged-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range [1] with length 0",
+        1,
+        "github.com/applejag/kubectl-klock/pkg/table.(*Row).ReRenderFields github.com/applejag/kubectl-klock/pkg/table/row.go:118",
+      ],
+    ],
+  );
+});
