@@ -4,6 +4,8 @@ import type { WrapperName } from "./wrappers.js";
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
+    "holdout-16/hugo-6409-race-without-banner-write-first-access-only-trace-withregion-travis":
+      "not read right yet",
     "holdout-15/cilium-7205-gocheck-panic-report-file-then-in-function-lines-logged-go1115":
       "gocheck's `file:line` / `  in Func` lines are no line the prefix learner knows: compose's prefix is never learnt, nothing found",
     "holdout-15/cluster-api-2881-ginkgo-aftersuite-test-panicked-full-stack-trace-two-space-indent-logged-go114-cut":
