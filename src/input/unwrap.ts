@@ -16,6 +16,7 @@ import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
+import { jsonArrayElement } from "./json-array-line.js";
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
@@ -135,6 +136,8 @@ export class Unwrapper {
   private readonly recordIndents: PasteIndent[] = [];
   /** How many container records (or stamps) the line being read is inside. */
   private depth = 0;
+  /** The line being read came out from behind a time stamp alone (parseKubectlLine). */
+  private stamped = false;
   /** The width of the current input line before its trailing blanks were cut (a wrapped line's width). */
   private rawWidth = 0;
   /** The current input line as read: a wrapped value is joined from these, blanks and all. */
@@ -156,6 +159,9 @@ export class Unwrapper {
   private outer = "";
   /** A held headline being handed on, and the blanks its input line ended in. */
   private released: { line: number; blanks: string } | null = null;
+
+  /** The input line that was last a string of a JSON array (json-array-line.ts). */
+  private elementLine = -1;
 
   /** A line that was one quoted CSV cell holding a doubled quote has been read. */
   private csvSeen = false;
@@ -201,6 +207,7 @@ export class Unwrapper {
   push(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
+    this.stamped = false;
     this.pasted(input, line, this.inputIndent);
   }
 
@@ -254,6 +261,7 @@ export class Unwrapper {
       record = parseKubectlLine(raw);
       if (record === null) return false;
       this.seen.prefixed++;
+      this.stamped = true;
     } else return false;
     // A record inside a record's line (a container's log of a program that prints one) is a
     // stream inside that record's.
@@ -537,6 +545,8 @@ export class Unwrapper {
     passed: string;
     rawLine: string;
     rawWidth: number;
+    /** It came out from behind a time stamp (`stamped`). */
+    stamped: boolean;
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
@@ -552,6 +562,7 @@ export class Unwrapper {
         passed: this.passedRaw,
         rawLine: this.rawLine,
         rawWidth: this.rawWidth,
+        stamped: this.stamped,
       };
       return;
     }
@@ -569,11 +580,12 @@ export class Unwrapper {
         this.refresh();
       }
     }
-    const { passedRaw, passedLine, rawLine, rawWidth } = this;
+    const { passedRaw, passedLine, rawLine, rawWidth, stamped } = this;
     this.passedRaw = kept.passed;
     this.passedLine = kept.line;
     this.rawLine = kept.rawLine;
     this.rawWidth = kept.rawWidth;
+    this.stamped = kept.stamped;
     this.lineAfter = next === "" ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
     this.lineAfter = undefined;
@@ -581,6 +593,7 @@ export class Unwrapper {
     this.passedLine = passedLine;
     this.rawLine = rawLine;
     this.rawWidth = rawWidth;
+    this.stamped = stamped;
   }
 
   private innerNow(raw: string, line: number, stream: string): void {
@@ -694,12 +707,20 @@ export class Unwrapper {
       if (isCutCallLine(rest)) this.cutCall = sub;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
-    this.content(rest, line, sub, prefixed, prefixed ? sub : stream);
+    this.content(
+      rest,
+      line,
+      sub,
+      prefixed,
+      prefixed ? sub : stream,
+      learnt === null && (unprefixed !== null || this.stamped),
+    );
   }
 
   /**
    * A line without its wrappers: what may still carry Go's text inside it. A prefix learnt
-   * here names a stream inside `base`.
+   * here names a stream inside `base`; `afterKnown`: a known logger prefix (or a time stamp's
+   * record, parseKubectlLine) was cut off it.
    */
   private content(
     text: string,
@@ -707,6 +728,7 @@ export class Unwrapper {
     stream: string,
     prefixed: boolean,
     base = stream,
+    afterKnown = false,
   ): void {
     const c = text.charCodeAt(0);
     if (
@@ -714,6 +736,16 @@ export class Unwrapper {
       (this.testEvent(text, line, stream) || this.jsonRecord(text, line, stream))
     )
       return;
+    if (c === 0x20 || c === 0x22 /* " */) {
+      // A line kept as a string of a pretty-printed JSON array (json-array-line.ts).
+      const element = jsonArrayElement(text, this.elementLine === line - 1);
+      if (element !== null) {
+        this.elementLine = line;
+        this.seen.json++;
+        this.content(element, line, stream, prefixed, base);
+        return;
+      }
+    }
     if (
       (c === 0x5b /* [ */ && LOGCAT_LONG_HEADER.test(text)) ||
       (text.charCodeAt(text.length - 1) === 0x7c /* | */ && COMPOSE_BLANK.test(text))
@@ -729,7 +761,7 @@ export class Unwrapper {
       }
     }
     if (c !== 0x09 && !(c >= 0x61 && c <= 0x7a && looksLikeGoLine(text))) {
-      const learnt = this.learner.learn(text, this.lineBefore, this.lineAfter);
+      const learnt = this.learner.learn(text, this.lineBefore, this.lineAfter, afterKnown);
       if (learnt !== null) {
         this.learnt = true;
         this.seen.learnt++;

@@ -40,12 +40,13 @@ export function isTraceLike(text: string): boolean {
 
 /**
  * A mark a reporter put where they left lines out of a paste: `...`, `[...]`, `(...)`, `…`,
- * `[…]`. The runtime prints none (its own is `...N frames elided...`), so the trace goes on
- * after it.
+ * `[…]`, or a vertical ellipsis — a lone `.` on each of a few lines, or `⋮`
+ * (holdout-15/testkube-2969). The runtime prints none (its own is `...N frames elided...`),
+ * so the trace goes on after it.
  */
 export function isElisionMark(text: string): boolean {
   const t = text.trim();
-  return /^(?:\.{3,}|…+|\[(?:\.{3,}|…+)\]|\((?:\.{3,}|…+)\))$/.test(t);
+  return /^(?:\.{3,}|\.|…+|⋮|\[(?:\.{3,}|…+)\]|\((?:\.{3,}|…+)\))$/.test(t);
 }
 
 /** Lines after which a crash's text is over. */

@@ -154,6 +154,8 @@ export class TracebackParser {
   private goVersion = new GoVersionReader();
   /** Goroutine blocks of the open crash so far (headerless ones included). */
   private blocks = 0;
+  /** A reporter's elision mark under `runtime stack:`: the crashing goroutine's block may be what it left out. */
+  private elidedBeforeBlocks = false;
   /** Unknown lines inside a block, not yet known to be the crash's or the log's after it. */
   private suspects: { text: string; line: number }[] = [];
   private readonly keep: boolean;
@@ -1076,6 +1078,15 @@ export class TracebackParser {
       this.endCrash();
       return;
     }
+    if (this.suspects.length === 0 && isElisionMark(text)) {
+      // A reporter's mark that lines were left out, under a stack (a column of `.` under
+      // `runtime stack:`, holdout-15/testkube-2969): the runtime prints none, so the trace goes
+      // on after it, however many lines the mark takes. Under `runtime stack:` it may stand for
+      // the crashing goroutine's block: the first block after it is not taken for that one.
+      if (this.blocks === 0 && this.blockKind === "system") this.elidedBeforeBlocks = true;
+      this.unparsed(text, line);
+      return;
+    }
     this.suspects.push({ text, line });
   }
 
@@ -1199,7 +1210,8 @@ export class TracebackParser {
       if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
         readAsLoggedHeadline(crash, goroutine);
     }
-    if (++this.blocks === 1 && crashedFirst(crash)) crash.crashing = goroutine;
+    if (++this.blocks === 1 && crashedFirst(crash) && !this.elidedBeforeBlocks)
+      crash.crashing = goroutine;
     this.goVersion.note(crash, goroutine.frames, shapeOf(goroutine));
     if (this.keep) crash.goroutines.push(goroutine);
     this.events.goroutine?.(goroutine, crash);
@@ -1377,6 +1389,7 @@ export class TracebackParser {
     this.dumpBefore = null;
     this.inRelay = false;
     this.blocks = 0;
+    this.elidedBeforeBlocks = false;
     this.goVersion = new GoVersionReader();
     this.crash = crash;
     return crash;

@@ -383,3 +383,60 @@ test("a 12-hour clock glued to Go's text ends a prefix as a 24-hour one does (re
   });
   assert.deepEqual(await firstCrash(file), [1, "panic", "slice-bounds", 3447, null]);
 });
+
+test("one name after a known stamp is a log shipper's host field: learnt, the stamp being the mark a bare word lacks (real/holdout-15/moby-37473)", async () => {
+  const file =
+    "real/holdout-15/moby-37473-timestamp-host-prefix-buildkit-scheduler-custom-panic-go110.txt";
+  // The line between keeps its trailing blank: only the prefix, a blank line.
+  assert.deepEqual(unwrap(lines(file, 2, 4)), [
+    ["panic: invalid dispatch: return leaving incoming open", 1, "docker-ce"],
+    ["", 2, "docker-ce"],
+    ["goroutine 820 [running]:", 3, "docker-ce"],
+  ]);
+  // Without a stamp before it a bare word is no prefix: prose has those.
+  assert.equal(learnShape("docker-ce "), null);
+  assert.deepEqual(await firstCrash(file), [
+    1,
+    "panic",
+    "custom-panic",
+    820,
+    {
+      func: "github.com/docker/docker/vendor/github.com/moby/buildkit/solver.(*scheduler).dispatch",
+      file: "/go/src/github.com/docker/docker/vendor/github.com/moby/buildkit/solver/scheduler.go",
+      line: 173,
+    },
+  ]);
+});
+
+test("a dotted program name closed by `: ` is a tag, not a function line (real/holdout-15/packer-8325: `2019/11/05 12:07:39 packer.exe: ` on the trace's lines)", async () => {
+  const file =
+    "real/holdout-15/packer-8325-powershell-prompt-plugin-log-prefix-windows-index-with-length-cut.txt";
+  assert.equal(looksLikeGoLine("packer.exe: goroutine 14 [running]:"), false);
+  // A function line and a Go file's position stay Go's.
+  assert.equal(looksLikeGoLine(lines(file, 8)[0]?.slice(32) as string), true);
+  assert.equal(looksLikeGoLine("main.go:12 +0x1d"), true);
+  assert.deepEqual(unwrap(lines(file, 7, 9)), [
+    ["goroutine 14 [running]:", 1, "packer.exe:"],
+    [
+      "github.com/hashicorp/packer/builder/virtualbox/common.ParseSnapshotData(0xc00040a3c0, 0x129, 0x4, 0x4, 0xc00040a3c0)",
+      2,
+      "packer.exe:",
+    ],
+    [
+      "        /Users/azr/go/src/github.com/hashicorp/packer/builder/virtualbox/common/snapshot.go:38 +0x7cc",
+      3,
+      "packer.exe:",
+    ],
+  ]);
+  assert.deepEqual(await firstCrash(file), [
+    1,
+    "panic",
+    "index-out-of-range",
+    14,
+    {
+      func: "github.com/hashicorp/packer/builder/virtualbox/common.ParseSnapshotData",
+      file: "/Users/azr/go/src/github.com/hashicorp/packer/builder/virtualbox/common/snapshot.go",
+      line: 38,
+    },
+  ]);
+});

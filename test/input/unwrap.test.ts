@@ -757,3 +757,53 @@ test("a quote's marks come off before any other layer, one per level, with or wi
   // Quoted again (a reply to the report): `> > ` and `> >`.
   assert.deepEqual(unwrap(quoted.map((text) => `> ${text}`)), want);
 });
+
+test("a whole report pasted indented with a tab: the tab comes off every line, the first one being no file line (real/holdout-15/nomad-1277)", async () => {
+  const file =
+    "real/holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16.txt";
+  const nomad = "deploy-api-ylm1 nomad[972]";
+  assert.deepEqual(unwrap(lines(file, 5, 9)), [
+    ["panic: runtime error: invalid memory address or nil pointer dereference", 1, nomad],
+    ["[signal 0xb code=0x1 addr=0x78 pc=0x5643f8]", 2, nomad],
+    ["goroutine 1 [running]:", 3, nomad],
+    ["panic(0x1124d20, 0xc82000e0c0)", 4, nomad],
+    ["/opt/go/src/runtime/panic.go:464 +0x3e6", 5, nomad],
+  ]);
+  // A bare trace whose first line is a file line keeps its tab: that one is Go's.
+  const bare = "real/damaged/edv-202-two-http-panics-second-site-dangling.txt";
+  assert.deepEqual(unwrap(lines(bare, 1)), [
+    ["\t/usr/local/go/src/net/http/server.go:2969 +0x36c", 1, ""],
+  ]);
+  // The text stops at the `panic(…)` frame go1.6 printed first: no site below it.
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.kind, doc?.category, doc?.goroutine, doc?.goroutineCount, doc?.frame],
+    ["panic", "nil-deref", 1, 1, null],
+  );
+});
+
+test("a program's lines kept as the strings of a pretty-printed JSON array (Ansible's `stderr_lines`): each string's text, its escaped tab a tab (real/holdout-15/podman-1730)", async () => {
+  const file =
+    "real/holdout-15/podman-1730-ansible-json-array-quoted-lines-escaped-tabs-nil-deref-vendored-image-cut.txt";
+  assert.deepEqual(
+    unwrap(lines(file, 2, 6)).map(([text, n, stream]) => [text.slice(0, 48), n, stream]),
+    [
+      ["panic: runtime error: invalid memory address or ", 1, ""],
+      ["[signal SIGSEGV: segmentation violation code=0x1", 2, ""],
+      ["goroutine 1 [running]:", 3, ""],
+      ["github.com/containers/libpod/vendor/github.com/c", 4, ""],
+      ["\t/builddir/build/BUILD/libpod-6e1aeb06f86bfed704", 5, ""],
+    ],
+  );
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.category, doc?.goroutine, doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "nil-deref",
+      1,
+      "github.com/containers/libpod/vendor/github.com/containers/image/storage.(*storageImageDestination).Commit",
+      "/builddir/build/BUILD/libpod-6e1aeb06f86bfed7045be19c8e8b09c1bf5ba55f/_build/src/github.com/containers/libpod/vendor/github.com/containers/image/storage/storage_image.go",
+      601,
+    ],
+  );
+});

@@ -679,7 +679,7 @@ test("a reporter's `[...]` between goroutines leaves the dump one crash (broad-2
 });
 
 test("only a whole line of dots or an ellipsis, bare or bracketed, is an elision mark", () => {
-  for (const mark of ["...", "[...]", "(...)", "…", "[…]", "  ...  "]) {
+  for (const mark of ["...", "[...]", "(...)", "…", "[…]", "  ...  ", ".", "⋮"]) {
     assert.equal(isElisionMark(mark), true, mark);
   }
   for (const other of ["..", "...additional frames elided...", "[...] more", "created by x", ""]) {
@@ -869,4 +869,40 @@ test("a trace written over a full-screen terminal UI: the headline's blank line 
   });
   // With no goroutine header under the panels' row, the glued headline is no crash.
   assert.equal(parseCrashes("│ a  ││ 3m42panic: boom\n│ b  ││\nnothing\n").length, 0);
+});
+
+test("a column of lone dots under `runtime stack:` is a reporter's elision: one crash, crashing goroutine unknown (holdout-15/testkube-2969)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        DAMAGED,
+        "..",
+        "holdout-15",
+        "testkube-2969-inline-code-helm-template-stack-overflow-reporter-dot-elision-homebrew-go1163.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.deepEqual([crash?.kind, crash?.fatal], ["fatal", "stack overflow"]);
+  assert.deepEqual(
+    crash?.systemStacks[0]?.map((f) => [f.func, f.line]),
+    [
+      ["runtime.throw", 1117],
+      ["runtime.newstack", 1069],
+      ["runtime.morestack", 458],
+    ],
+  );
+  // The block after the dots is another goroutine's: the one that overflowed was left out.
+  assert.deepEqual(
+    crash?.goroutines.map((g) => [g.id, g.state, g.frames[0]?.func, g.frames[0]?.line]),
+    [[19, "chan receive", "k8s.io/klog/v2.(*loggingT).flushDaemon", 1169]],
+  );
+  assert.equal(crash?.crashing, null);
+  assert.deepEqual(
+    crash?.unparsed.map((u) => u.text),
+    [".", ".", ".", ".", "."],
+  );
+  assert.equal(crash?.span.endLine, 21);
 });

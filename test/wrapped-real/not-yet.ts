@@ -5,6 +5,8 @@ import type { WrapperName } from "./wrappers.js";
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {},
   journald: {
+    "holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16":
+      "the paste's tab indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix, a quote mark or blanks (but kubectl's stamp, peeled as a record) the tab is taken for a file line's",
     "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
       "not read right yet",
     "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref":
@@ -41,6 +43,12 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   },
   kubectl: {},
   jsonFile: {},
-  quote: {},
-  indented: {},
+  quote: {
+    "holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16":
+      "the paste's tab indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix, a quote mark or blanks (but kubectl's stamp, peeled as a record) the tab is taken for a file line's",
+  },
+  indented: {
+    "holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16":
+      "the paste's tab indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix, a quote mark or blanks (but kubectl's stamp, peeled as a record) the tab is taken for a file line's",
+  },
 };
