@@ -233,11 +233,14 @@ export class Unwrapper {
     if (!column.off) {
       const inner = column.take(raw);
       if (inner !== raw) {
-        // The service's lines are a stream named by its column, as a learnt prefix's are.
+        // The service's lines are a stream named by its column, as a learnt prefix's are, and
+        // are read as the input's lines are, a paste's indentation of their own included (a
+        // tab-indented paste behind the column, holdout-15/nomad-1277).
         this.seen.learnt++;
         this.outer = join(this.outer, column.name);
-        raw = inner;
-        c = raw.charCodeAt(0);
+        this.depth++;
+        this.pasted(inner, line, this.recordIndent());
+        return;
       }
     }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
