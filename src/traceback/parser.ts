@@ -20,6 +20,7 @@ import {
   parseArgumentListLine,
   parseBareFuncLine,
   parseCallLine,
+  parseCutCallLine,
   parseIndentedFileLine,
   parseOldLocationLine,
 } from "./frame-lines.js";
@@ -1105,6 +1106,13 @@ export class TracebackParser {
       (this.block as BlockReader).bareCall(bare, (one as { line: number }).line);
       return true;
     }
+    const cutName = one === null || this.block === null ? null : this.cutInName(one.text, text);
+    if (cutName !== null) {
+      // A function line a terminal cut inside its name at its width: one call line.
+      this.suspects = [];
+      this.blockLine(cutName, line);
+      return false;
+    }
     const args = bare === null || !isQualifiedFuncName(bare) ? null : parseArgumentListLine(text);
     if (args !== null) {
       // A function line split before its `(` (broad-2/sampctl-108): one call.
@@ -1133,6 +1141,20 @@ export class TracebackParser {
     this.suspects.push({ text, line });
     if (this.suspects.length >= MAX_SUSPECTS) this.endCrashBeforeSuspects();
     return false;
+  }
+
+  /**
+   * `k8s.io/…/discovery.apiV` as wide as the terminal, then `ersionsToAPIGroup(0xc8…, 0x`: a
+   * function line cut inside its name (holdout-15/kubernetes-website-2102, 50 columns). Only
+   * when the first piece, read as no line of the block, was as wide as the wrap, has no blank,
+   * and the two read as a call line: the joined line, else null.
+   */
+  private cutInName(first: string, text: string): string | null {
+    if (!this.wrap.atWidthBefore || first.includes(" ")) return null;
+    const c = text.charCodeAt(0);
+    if (c === 0x09 || c === 0x20 || text === "") return null;
+    const joined = first + text;
+    return parseCallLine(joined) !== null || parseCutCallLine(joined) !== null ? joined : null;
   }
 
   /** Ends the crash at its last understood line; the pending unknown lines are read afresh. */

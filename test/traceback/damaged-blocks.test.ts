@@ -381,3 +381,41 @@ test("a race report whose access line a process manager split after its `by`, on
     line: 222,
   });
 });
+
+test("function and file lines a 50-column terminal cut in several rows are one frame each again (holdout-15/kubernetes-website-2102)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        HOLDOUT_7,
+        "..",
+        "holdout-15",
+        "kubernetes-website-2102-terminal-wrapped-at-50-columns-kubectl-discovery-index-go163-cut.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.equal(crashes.length, 1);
+  const [crash] = crashes;
+  assert.deepEqual(
+    [crash?.kind, crash?.panics[0]?.value],
+    ["panic", "runtime error: index out of range"],
+  );
+  assert.equal(crash?.crashing?.id, 1);
+  const dir =
+    "/go/src/k8s.io/kubernetes/_output/dockerized/go/src/k8s.io/kubernetes/pkg/client/typed/discovery";
+  assert.deepEqual(sites(crash?.crashing?.frames), [
+    ["panic", "/usr/local/go/src/runtime/panic.go", 481],
+    [
+      "k8s.io/kubernetes/pkg/client/typed/discovery.apiVersionsToAPIGroup",
+      `${dir}/discovery_client.go`,
+      101,
+    ],
+    [
+      "k8s.io/kubernetes/pkg/client/typed/discovery.(*DiscoveryClient).ServerGroups",
+      `${dir}/discovery_client.go`,
+      113,
+    ],
+    // The text is cut inside this frame's file line.
+    ["k8s.io/kubernetes/pkg/client/unversioned.NegotiateVersion", "", 0],
+  ]);
+});

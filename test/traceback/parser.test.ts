@@ -355,12 +355,13 @@ test("a `created by` file line a console cut at its width, its rest at column 0 
       },
     ],
   );
-  // Cut at 80 columns: the rest of the path (`6/actor.go:127 +0x46`) is no frame of its own.
+  // Cut at 80 columns: the rest of the path (`6/actor.go:127 +0x46`) is no frame of its own;
+  // the function lines cut inside their names are joined too (none left not understood).
   assert.deepEqual(
     creators("real/broad-2/yggdrasil-568-windows-signal-lines-hard-wrapped-at-80-columns.txt"),
     [
       {
-        unparsed: 3,
+        unparsed: 0,
         created: [
           [
             "github.com/Arceliar/phony.(*Inbox).restart",
