@@ -13,6 +13,7 @@
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
+import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
 import { jsonArrayElement } from "./json-array-line.js";
@@ -415,6 +416,15 @@ export class Unwrapper {
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
     if (raw.charCodeAt(raw.length - 1) === 0x09 && STAMP_CELL.test(raw)) return;
+    // Syslog lines glued end to end by a copy that lost their breaks (glued-syslog-lines.ts):
+    // each is a record of its own.
+    const tagEnd = raw.length > 40 ? raw.indexOf("]: ") : -1;
+    const glued =
+      tagEnd !== -1 && raw.indexOf("]: ", tagEnd + 3) !== -1 ? splitGluedSyslogLines(raw) : null;
+    if (glued !== null) {
+      for (const piece of glued) this.record(piece, line, piece.charCodeAt(0));
+      return;
+    }
     // A traceback whose breaks became blanks but some (lost-newlines.ts): its lines again,
     // before a learner would take a file line in front of a function line for a prefix.
     const split = raw.length > 40 ? splitLostNewlines(raw) : null;
