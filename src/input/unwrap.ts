@@ -10,6 +10,7 @@
 //
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
+import { ComposeColumn } from "./compose-column.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
@@ -127,6 +128,8 @@ export class Unwrapper {
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
   private readonly inputIndent = new PasteIndent();
+  /** docker compose's service column, learnt from a paste's first line, one per depth of records (compose-column.ts). */
+  private readonly composeColumns: ComposeColumn[] = [];
   /**
    * Blanks before every line the container records (or stamps) hold, one paste per depth of
    * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
@@ -226,6 +229,20 @@ export class Unwrapper {
       // they were before they were quoted (Go starts no line with `>`).
       raw = withoutQuoteMarks(raw);
       c = raw.charCodeAt(0);
+    }
+    const column = this.composeColumn();
+    if (!column.off) {
+      const inner = column.take(raw);
+      if (inner !== raw) {
+        // The service's lines are a stream named by its column, as a learnt prefix's are, and
+        // are read as the input's lines are, a paste's indentation of their own included (a
+        // tab-indented paste behind the column, holdout-15/nomad-1277).
+        this.seen.learnt++;
+        this.outer = join(this.outer, column.name);
+        this.depth++;
+        this.pasted(inner, line, this.recordIndent());
+        return;
+      }
     }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
@@ -490,6 +507,16 @@ export class Unwrapper {
     return outer !== "" && stream.startsWith(outer) && stream.charCodeAt(outer.length) === 0x20
       ? stream.slice(outer.length + 1)
       : stream;
+  }
+
+  /** docker compose's service column of the lines at this depth of records. */
+  private composeColumn(): ComposeColumn {
+    let column = this.composeColumns[this.depth];
+    if (column === undefined) {
+      column = new ComposeColumn();
+      this.composeColumns[this.depth] = column;
+    }
+    return column;
   }
 
   /** The paste's indentation of the lines at this depth of records. */

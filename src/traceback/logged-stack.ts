@@ -36,7 +36,10 @@ import {
 export interface HeldLine {
   text: string;
   line: number;
-  /** A field of the record whose field holds the stack, printed on a line above it (one field a line). */
+  /**
+   * A field of the record whose field holds the stack, printed on a line above it (one field a
+   * line), or the record before that one when it opens with a heading only (openRecordOf).
+   */
   fieldOfStackRecord?: true;
 }
 
@@ -126,6 +129,10 @@ export class LoggedStackStart {
       return (
         this.messageOverHeading(line) ?? this.valueUnderLeadIn(line) ?? this.panicNamedAbove(line)
       );
+    // A record that holds only the heading and the stack names nothing: the record before it
+    // does (openRecordOf), lead-in and all.
+    const recordBefore = BARE_HEADING.test(seen.text) ? this.messageOverHeading(line) : null;
+    if (recordBefore?.fieldOfStackRecord === true) return recordBefore;
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
     const leadIn = this.leadIn;
@@ -235,12 +242,27 @@ export class LoggedStackStart {
     return /^ */.exec(heading.text)?.[0] ?? "";
   }
 
+  /**
+   * The last line seen is only the opening of the record whose field holds `heading` and the
+   * stack after it (traefik's `log.Errorf("Stack: %s", debug.Stack())` as a JSON record:
+   * `{"level":"error","msg":"Stack: goroutine …`, holdout-16/traefik-9211): it names nothing,
+   * the record before it names the value.
+   */
+  private openRecordOf(heading: HeldLine): boolean {
+    const last = this.lastText;
+    if (last === null || last.line !== heading.line) return false;
+    const record = withoutStackField(last.text);
+    return record !== null && namedValue(record) === null && !hasPanicLeadIn(record);
+  }
+
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
     if (this.recent.length > 3) this.recent.pop();
     if (seen.text.trim() !== "") {
       if (BARE_HEADING.test(seen.text)) {
-        const above = this.lastText;
+        const opened = this.openRecordOf(seen) ? this.textBefore : null;
+        const above: HeldLine | null =
+          opened === null ? this.lastText : { ...opened, fieldOfStackRecord: true };
         this.heading = seen;
         this.overHeading =
           above !== null &&
@@ -580,11 +602,13 @@ export function readAsLoggedDump(
     return false;
   const panicked = goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic");
   // A recover handler's own `debug.Stack()` cut before the panic frames: its log line says
-  // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`).
+  // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`), or names a
+  // runtime error, a value only a panic carries (traefik's `Error in Go routine: %s` then
+  // debug.PrintStack(), holdout-16/traefik-2978).
   const printed =
     goroutine.frames[0]?.func === "runtime/debug.Stack" &&
     before !== null &&
-    /panic/i.test(before.text);
+    (/panic/i.test(before.text) || namesRuntimeError(before.text));
   // Or the frames a test framework printed under its stack heading with the header and the
   // panic frames pruned, under a line that named the value (Ginkgo's `Test Panicked`).
   const pruned = underHeading && before !== null && loggedMessage(before.text) !== "";
@@ -635,4 +659,10 @@ export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
 /** `\t/path/file.go:120` (`+0x…` after it or not): a frame's file line as the runtime prints it. */
 function isTabbedFileLine(text: string): boolean {
   return text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null;
+}
+
+/** Whether a log line's value is a runtime error, with its `runtime error: ` or without. */
+function namesRuntimeError(text: string): boolean {
+  const value = loggedMessage(text);
+  return value.startsWith("runtime error: ") || unprefixedRuntimeError(value) !== null;
 }

@@ -1128,3 +1128,46 @@ test("bubbletea's `Caught panic:` written over a TUI's status line: the debris g
     ],
   );
 });
+
+test("golangci-lint's `%s: panic during analysis: %v, %s`: the step's lead-in and the comma before the glued stack are not the value (holdout-16/temporal-pr6659)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/temporal-pr6659-golangci-erro-line-panic-during-analysis-inline-goroutine-header-debug-stack-cut-at-panic-frame.txt",
+    ),
+    [["logged", "custom-panic", "Cannot range over: func(yield func(E) bool)", 19134, null]],
+  );
+});
+
+test("traefik's `Error in Go routine: %s`, then a JSON record that opens with `Stack: ` and the stack: the record before names the value (holdout-16/traefik-9211)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/traefik-9211-json-log-error-in-go-routine-abort-handler-escaped-stack-wrapped-stdlib-site-go117-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "custom-panic",
+        "net/http: abort Handler",
+        471317469,
+        "net/http/httputil.(*ReverseProxy).ServeHTTP net/http/httputil/reverseproxy.go:348",
+      ],
+    ],
+  );
+});
+
+test("a recover handler's `debug.PrintStack()` cut before the panic frames, under a log line that names a runtime error, is a logged crash, not a dump (holdout-16/traefik-2978)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/traefik-2978-fenced-error-in-go-routine-printstack-recover-frames-cut-before-panic-frame-go194.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        23,
+        null,
+      ],
+    ],
+  );
+});
