@@ -264,9 +264,21 @@ export function parseFileLineInto(text: string, indent: number, target: FileLine
   if (colon <= indent) return false;
   const line = decimal(text, colon + 1, end);
   if (Number.isNaN(line)) return damagedFileLine(text, indent, target);
-  target.file = text.slice(indent, colon);
+  target.file = text.slice(fileStart(text, indent, colon), colon);
   target.line = line;
   return true;
+}
+
+/**
+ * Where the file starts after the indent: past any blanks. The runtime prints the tab right
+ * before the path (`print("\t", file, ":", line)`, go1.26 src/runtime/traceback.go), so blanks
+ * there are a viewer's: VS Code's Go extension writes `\t  xcontext.go:23` for an inlined frame
+ * (holdout-16/go-53793), the shape `bareOffsetFileLine` reads for a frame with an offset.
+ */
+function fileStart(text: string, indent: number, colon: number): number {
+  let start = indent;
+  while (start < colon - 1 && text.charCodeAt(start) === 0x20) start++;
+  return start;
 }
 
 const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})( |$|[^0-9a-zA-Z])/;
@@ -286,7 +298,7 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   if (colon <= indent) return false;
   const line = decimal(text, colon + 1, tail.index);
   if (Number.isNaN(line)) return false;
-  target.file = text.slice(indent, colon);
+  target.file = text.slice(fileStart(text, indent, colon), colon);
   target.line = line;
   const glued = tail[2] !== "" && tail[2] !== " ";
   target.offset = glued ? undefined : hexNumber(tail[1] as string, 0, (tail[1] as string).length);

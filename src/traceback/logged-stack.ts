@@ -602,11 +602,13 @@ export function readAsLoggedDump(
     return false;
   const panicked = goroutine.frames.some((f) => f.func === "panic" || f.func === "runtime.gopanic");
   // A recover handler's own `debug.Stack()` cut before the panic frames: its log line says
-  // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`).
+  // it was a panic (`[CRASH] Panic occurred: I'm an error`, then `Stack trace:`), or names a
+  // runtime error, a value only a panic carries (traefik's `Error in Go routine: %s` then
+  // debug.PrintStack(), holdout-16/traefik-2978).
   const printed =
     goroutine.frames[0]?.func === "runtime/debug.Stack" &&
     before !== null &&
-    /panic/i.test(before.text);
+    (/panic/i.test(before.text) || namesRuntimeError(before.text));
   // Or the frames a test framework printed under its stack heading with the header and the
   // panic frames pruned, under a line that named the value (Ginkgo's `Test Panicked`).
   const pruned = underHeading && before !== null && loggedMessage(before.text) !== "";
@@ -657,4 +659,10 @@ export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
 /** `\t/path/file.go:120` (`+0x…` after it or not): a frame's file line as the runtime prints it. */
 function isTabbedFileLine(text: string): boolean {
   return text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null;
+}
+
+/** Whether a log line's value is a runtime error, with its `runtime error: ` or without. */
+function namesRuntimeError(text: string): boolean {
+  const value = loggedMessage(text);
+  return value.startsWith("runtime error: ") || unprefixedRuntimeError(value) !== null;
 }

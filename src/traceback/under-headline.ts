@@ -54,6 +54,9 @@ export interface HeadlineHost {
   stray(text: string, line: number): void;
 }
 
+/** A label alone on its line that announces a stack: `Stack trace:`, `Traceback:`. */
+const STACK_LABEL = /^(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace):$/i;
+
 /** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
 const MAX_VALUE_LINES = 2000;
 /** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
@@ -248,6 +251,13 @@ export class UnderHeadline {
       // under a link that ends in the mark is no part of its value, but output
       // another writer put between the headline and the stacks (holdout-13/k6-5128: k6's
       // progress line).
+      host.stray(text, line);
+      return;
+    }
+    if (this.valueFramed !== true && STACK_LABEL.test(text)) {
+      // The program's label over the stack it prints next (fasthttp's recover in workerFunc:
+      // `panic: %s\nStack trace:\n%s` with debug.Stack(), holdout-16/iris-82): the runtime
+      // prints no such line, and go1.23+ frames a value's own lines with a tab.
       host.stray(text, line);
       return;
     }

@@ -372,6 +372,24 @@ test("a file line a viewer rewrote as blanks, base name and line, blanks and the
   });
 });
 
+test("the same viewer's file line for an inlined frame, no offset: the blanks before the base name are not the file's (real/holdout-16/go-53793)", async () => {
+  // Line 6 of the report.
+  assert.deepEqual(parseFileLine("\t  xcontext.go:23"), { file: "xcontext.go", line: 23 });
+  const file = join(
+    import.meta.dirname,
+    "../../../testdata/real/holdout-16",
+    "go-53793-gopls-pre-tag-url-escaped-question-marks-darwin-arm64-inlined-site-go1182-cut.txt",
+  );
+  const [doc] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(doc?.goroutine, 4572);
+  assert.equal(doc?.category, "nil-deref");
+  assert.deepEqual(doc?.frame, {
+    func: "golang.org/x/tools/internal/xcontext.detachedContext.Value",
+    file: "xcontext.go",
+    line: 23,
+  });
+});
+
 test("a function line a paste put blanks into after a dot of the name is that frame's, named as printed (holdout-13/go2rtc-1330)", async () => {
   const file = join(
     import.meta.dirname,

@@ -1154,3 +1154,20 @@ test("traefik's `Error in Go routine: %s`, then a JSON record that opens with `S
     ],
   );
 });
+
+test("a recover handler's `debug.PrintStack()` cut before the panic frames, under a log line that names a runtime error, is a logged crash, not a dump (holdout-16/traefik-2978)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/traefik-2978-fenced-error-in-go-routine-printstack-recover-frames-cut-before-panic-frame-go194.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        23,
+        null,
+      ],
+    ],
+  );
+});

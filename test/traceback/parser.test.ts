@@ -545,3 +545,24 @@ test("a goroutine header with goroutine-inspect's ` N times: [[ids]` after it op
   assert.equal(doc?.frame, null);
   assert.deepEqual(crash?.unparsed, []);
 });
+
+test("a `Stack trace:` label under a `panic:` line the program printed is no part of the value (fasthttp's recover, real/holdout-16/iris-82)", async () => {
+  const file =
+    "real/holdout-16/iris-82-std-log-panic-line-stack-trace-label-fasthttp-worker-recover-windows-go16-cut.txt";
+  assert.deepEqual(await firstCrash(file), [
+    1,
+    "logged",
+    "nil-deref",
+    37,
+    "github.com/kataras/iris/render.(*Render).JSON",
+    "C:/Users/shiena/go/src/github.com/kataras/iris/render/render.go",
+    360,
+  ]);
+  const analysis = await analyzeFile(join(TESTDATA, file));
+  assert.deepEqual(
+    analysis.crashes[0]?.crash.panics.map((p) => p.value),
+    ["runtime error: invalid memory address or nil pointer dereference"],
+  );
+  // The label is kept as a stray line (line 3: under the fence and the `panic:` line).
+  assert.ok(analysis.stray.some((s) => s.line === 3 && s.text === "Stack trace:"));
+});
