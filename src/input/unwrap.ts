@@ -17,12 +17,13 @@ import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
-import { jsonArrayElement } from "./json-array-line.js";
+import { jsonArrayElement, jsonLinesArray } from "./json-array-line.js";
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
+import { LogfmtMessageField } from "./logfmt-message.js";
 import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
 import { PasteIndent } from "./paste-indent.js";
@@ -92,6 +93,8 @@ export class Unwrapper {
   private readonly suffixes = new LogSuffixes();
   /** The field of one-line JSON records that carries a program's lines, once learnt. */
   private readonly jsonMessage = new JsonMessageField();
+  /** The same for logrus's text records (logfmt-message.ts). */
+  private readonly logfmtMessage = new LogfmtMessageField();
   /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
   private slow = false;
   /**
@@ -765,6 +768,25 @@ export class Unwrapper {
     ) {
       this.emit("", line, stream, prefixed);
       return;
+    }
+    if (c !== 0x7b /* { */ && text.indexOf('["') !== -1) {
+      // A program's lines as a compact JSON array behind a logger's prefix (json-array-line.ts).
+      const array = jsonLinesArray(text);
+      if (array !== null) {
+        this.seen.json++;
+        if (array.prefix.trim() !== "") this.emit(array.prefix.trimEnd(), line, stream, prefixed);
+        for (const element of array.lines) this.content(element, line, stream, prefixed, base);
+        return;
+      }
+    }
+    if ((c === 0x74 /* t */ || c === 0x6c) /* l */ && text.indexOf("level=") !== -1) {
+      // One line of the program's output per logrus text record (logfmt-message.ts).
+      const one = this.logfmtMessage.lineIn(text);
+      if (one !== null) {
+        this.seen.escaped++;
+        this.content(one.text, line, join(stream, one.stream), prefixed, base);
+        return;
+      }
     }
     if (text.indexOf("\\n") !== -1 || text.indexOf('"') !== -1) {
       const escaped = findEscapedCrash(text);
