@@ -52,3 +52,23 @@ test("the runtime's throws for a signal handler or signal stack non-Go code chan
   // No report of its sister throw yet: the catalogue's entry says the same.
   assert.equal(ruleById("sigaltstack-disabled")?.category, "cgo-crash");
 });
+
+test("a panic with no value, only its `[signal SIGSEGV … addr=0x10 …]` line, in Go code: sigpanic's nil dereference (real/holdout-15/nomad-25820)", async () => {
+  const result = await analyzeFile(
+    join(
+      ROOT,
+      "testdata/real/holdout-15",
+      "nomad-25820-vim-status-line-journald-lines-glued-no-headline-signal-line-inlined-site-cut.txt",
+    ),
+  );
+  assert.equal(result.crashes.length, 1);
+  const [analyzed] = result.crashes;
+  assert.equal(analyzed?.crash.kind, "panic");
+  assert.equal(analyzed?.crash.panics.length, 0);
+  assert.equal(analyzed?.crash.signal?.addr, "0x10");
+  assert.equal(
+    analyzed?.crash.crashing?.frames[0]?.func,
+    "github.com/hashicorp/nomad/client/allocrunner.(*observer).stop",
+  );
+  assert.deepEqual([analyzed?.category, analyzed?.rule], ["nil-deref", "nil-pointer-dereference"]);
+});
