@@ -147,9 +147,21 @@ export function isPreambleLine(text: string): boolean {
     text.startsWith("preempt off reason: ") ||
     text === "panic during panic" ||
     text === "stack trace unavailable" ||
-    (text.startsWith("signal ") && text.endsWith(" received but handler not on signal stack"))
+    (text.startsWith("signal ") && text.endsWith(" received but handler not on signal stack")) ||
+    LOCK_SYSCALL_FAILURE.test(text)
   );
 }
+
+/**
+ * The runtime's report of a lock's system call that failed, printed just before it faults on
+ * purpose (a write to 0x1005/0x1006, then `fatal error: unexpected signal during runtime
+ * execution`; holdout-16/frp-2149): `futexwakeup addr=0x… returned -89` (go1.15 to go1.26
+ * src/runtime/os_linux.go), `umtx_wait addr=… val=… ret=…` and `umtx_wake_addr=… ret=…`
+ * (os_freebsd.go), `umtx_sleep addr=…` (os_dragonfly.go), `thrwakeup addr=… sem=… ret=…`
+ * (os_openbsd.go, os_netbsd.go).
+ */
+const LOCK_SYSCALL_FAILURE =
+  /^(?:futexwakeup addr=0x[0-9a-f]{1,16} returned -?\d{1,9}|(?:umtx_wait|umtx_sleep|thrwakeup) addr=0x[0-9a-f]{1,16} .{1,80}|umtx_wake_addr=0x[0-9a-f]{1,16} ret=-?\d{1,9})$/;
 
 /** Unwinder diagnostics printed inside a goroutine block (`runtime: g 5: unexpected return pc …`). */
 export function isTracebackDiagnostic(text: string): boolean {

