@@ -113,7 +113,17 @@ export class LoggedStackStart {
   /** The first line after the heading that was not blank (the stack's own, when it is the line asked about). */
   private afterHeading: number | null = null;
 
-  constructor(private readonly release: (text: string, line: number) => void) {}
+  /** The message over held bare `file:line` lines, when another stream's line named it. */
+  private bareMessage: HeldLine | null = null;
+
+  /**
+   * `otherBefore`: the line right above `line` when it was another stream's (a logger's
+   * message line whose prefix the stack's lines did not teach), asked as `line` is read.
+   */
+  constructor(
+    private readonly release: (text: string, line: number) => void,
+    private readonly otherBefore: (line: number) => HeldLine | null = () => null,
+  ) {}
 
   /**
    * The line before `line`, when it was seen just before it (a message for a stack there).
@@ -311,7 +321,10 @@ export class LoggedStackStart {
             this.inHeld,
           )
         )
-          return this.start(this.held, this.lineBefore((this.held[0] as HeldLine).line));
+          return this.start(
+            this.held,
+            this.lineBefore((this.held[0] as HeldLine).line) ?? this.bareMessage,
+          );
         if (this.held.length <= MAX_HELD) return { kind: "held" };
         // Too many lines without a shape: give back all but this one, which may begin one.
         this.held.pop();
@@ -319,17 +332,18 @@ export class LoggedStackStart {
       this.flush();
     }
     const before = this.recent[0];
-    if (
-      parseBareFileLine(text) !== null &&
-      before !== undefined &&
-      before.line === line - 1 &&
-      announcesStack(before.text)
-    ) {
+    const own = before !== undefined && before.line === line - 1;
+    const above = parseBareFileLine(text) === null ? null : own ? before : this.otherBefore(line);
+    if (above !== null && (announcesStack(above.text) || namesRuntimeError(above.text))) {
       // Bare `file:line` lines under a line that names a panic and announces its stack
       // (apimachinery's RecoverFromPanic through rancher's log: `… recovered from panic "…".
-      // (err=<nil>) Call stack:`, broad-2/rancher-15974): alone they are too weak a shape.
+      // (err=<nil>) Call stack:`, broad-2/rancher-15974), or under one that names a runtime
+      // error, a value only a panic carries (beego's recoverPanic logs `Handler crashed with
+      // error` and the value, then each runtime.Caller as `%s:%d`, holdout-16/beego-2733):
+      // alone they are too weak a shape.
       this.prefix = quoted ? QUOTE : "";
       this.bareHeld = true;
+      this.bareMessage = own ? null : above;
       this.held.push({ text: raw, line });
       return { kind: "held" };
     }
@@ -363,6 +377,7 @@ export class LoggedStackStart {
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
     this.bareHeld = false;
+    this.bareMessage = null;
     this.inHeld = false;
     this.recent = [];
     this.leadIn = null;
@@ -397,6 +412,7 @@ export class LoggedStackStart {
     const held = this.held;
     this.held = [];
     this.bareHeld = false;
+    this.bareMessage = null;
     this.inHeld = false;
     for (const h of held) {
       this.release(h.text, h.line);
