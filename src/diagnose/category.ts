@@ -8,6 +8,7 @@
 import type { Category, Crash, Goroutine } from "../model.js";
 import { knownRule, type MessageMatch, matchMessage, unprefixedRuntimeError } from "./catalogue.js";
 import { panicHelperValue } from "./panic-helper-value.js";
+import { signalPanicValue } from "./signal-panic-value.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
 export function inCgo(goroutine: Goroutine | null): boolean {
@@ -67,6 +68,15 @@ export function chooseRule(crash: Crash): MessageMatch {
     return helper === null ? bare("custom-panic") : matchMessage(helper, "panic");
   }
   const first = crash.panics[0];
+  // A panic whose headline a copy lost, only its `[signal …]` line left: the value sigpanic
+  // gives that signal, when it faulted in Go code (in C or in the runtime it is a fatal error).
+  if (crash.kind === "panic" && first === undefined && crash.fatal === undefined) {
+    const value =
+      crash.signal === undefined || inC(crash) || !inGoCode(crash.crashing)
+        ? null
+        : signalPanicValue(crash.signal);
+    if (value !== null) return matchMessage(value, "panic");
+  }
   const match =
     crash.fatal !== undefined
       ? matchMessage(crash.fatal, "fatal")
@@ -82,6 +92,20 @@ export function chooseRule(crash: Crash): MessageMatch {
   if (match.rule.id === "unexpected-signal-during-runtime" && inC(crash))
     return { ...match, rule: knownRule("unexpected-signal-in-cgo") };
   return match;
+}
+
+/** The runtime frames a signal turned into a panic shows on top under GOTRACEBACK=system. */
+const SIGPANIC_FRAMES = new Set([
+  "panic",
+  "runtime.gopanic",
+  "runtime.panicmem",
+  "runtime.sigpanic",
+]);
+
+/** Whether a goroutine stopped in Go code: its top frame, past sigpanic's, is not the runtime's. */
+function inGoCode(goroutine: Goroutine | null): boolean {
+  const top = goroutine?.frames.find((frame) => !SIGPANIC_FRAMES.has(frame.func));
+  return top !== undefined && !top.func.startsWith("runtime.");
 }
 
 function bare(id: string): MessageMatch {

@@ -8,7 +8,7 @@
 // a stream of their own, so they do not break the crash.
 
 /** Go's crash text at the start of a value: a headline, a goroutine header, a signal's dump, a race. */
-const GO_START =
+export const GO_START =
   /^(?:panic: |fatal error: |goroutine \d{1,20} [^\n]{0,200}\[|SIG[A-Z]{2,6}: |WARNING: DATA RACE)/;
 /** A quick look for Go's text in a record before it is parsed. */
 const QUICK = /"(?:panic: |fatal error: |goroutine \d|SIG[A-Z]{2,6}: |WARNING: DATA RACE)/;

@@ -14,14 +14,16 @@ import { ComposeColumn } from "./compose-column.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
+import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
-import { jsonArrayElement } from "./json-array-line.js";
+import { jsonArrayElement, jsonLinesArray } from "./json-array-line.js";
 import { crashLinesInJson } from "./json-field.js";
 import { JsonMessageField } from "./json-message.js";
 import { LineNumberGutter } from "./line-number-gutter.js";
 import { removeLinePrefix, type Unprefixed } from "./line-prefixes.js";
 import { LogSuffixes } from "./log-suffix.js";
+import { LogfmtMessageField } from "./logfmt-message.js";
 import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
 import { PasteIndent } from "./paste-indent.js";
@@ -91,6 +93,8 @@ export class Unwrapper {
   private readonly suffixes = new LogSuffixes();
   /** The field of one-line JSON records that carries a program's lines, once learnt. */
   private readonly jsonMessage = new JsonMessageField();
+  /** The same for logrus's text records (logfmt-message.ts). */
+  private readonly logfmtMessage = new LogfmtMessageField();
   /** Some state is open that plain lines must pass through (a prefix learnt, a value being joined…). */
   private slow = false;
   /**
@@ -432,6 +436,15 @@ export class Unwrapper {
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
     if (raw.charCodeAt(raw.length - 1) === 0x09 && STAMP_CELL.test(raw)) return;
+    // Syslog lines glued end to end by a copy that lost their breaks (glued-syslog-lines.ts):
+    // each is a record of its own.
+    const tagEnd = raw.length > 40 ? raw.indexOf("]: ") : -1;
+    const glued =
+      tagEnd !== -1 && raw.indexOf("]: ", tagEnd + 3) !== -1 ? splitGluedSyslogLines(raw) : null;
+    if (glued !== null) {
+      for (const piece of glued) this.record(piece, line, piece.charCodeAt(0));
+      return;
+    }
     // A traceback whose breaks became blanks but some (lost-newlines.ts): its lines again,
     // before a learner would take a file line in front of a function line for a prefix.
     const split = raw.length > 40 ? splitLostNewlines(raw) : null;
@@ -755,6 +768,25 @@ export class Unwrapper {
     ) {
       this.emit("", line, stream, prefixed);
       return;
+    }
+    if (c !== 0x7b /* { */ && text.indexOf('["') !== -1) {
+      // A program's lines as a compact JSON array behind a logger's prefix (json-array-line.ts).
+      const array = jsonLinesArray(text);
+      if (array !== null) {
+        this.seen.json++;
+        if (array.prefix.trim() !== "") this.emit(array.prefix.trimEnd(), line, stream, prefixed);
+        for (const element of array.lines) this.content(element, line, stream, prefixed, base);
+        return;
+      }
+    }
+    if ((c === 0x74 /* t */ || c === 0x6c) /* l */ && text.indexOf("level=") !== -1) {
+      // One line of the program's output per logrus text record (logfmt-message.ts).
+      const one = this.logfmtMessage.lineIn(text);
+      if (one !== null) {
+        this.seen.escaped++;
+        this.content(one.text, line, join(stream, one.stream), prefixed, base);
+        return;
+      }
     }
     if (text.indexOf("\\n") !== -1 || text.indexOf('"') !== -1) {
       const escaped = findEscapedCrash(text);

@@ -7,6 +7,7 @@ import type { Frame } from "../model.js";
 import { locationOf } from "../names/owner.js";
 import { isToolchainSymbol } from "../names/toolchain.js";
 import { decimal, hexNumber, isHexWord } from "./numbers.js";
+import { blanksOnlyInShapeTypeArgs } from "./shape-type-args.js";
 
 export interface CallLine {
   func: string;
@@ -38,10 +39,11 @@ export function parseCallLine(text: string): CallLine | null {
     if (unlinked !== text) return parseCallLine(unlinked);
   }
   // A function name holds no space, but for the compiler's equality functions of unnamed
-  // types (`type:.eq.[...]interface {}`: testdata/names/stack-go1.26.txt); arguments never
-  // hold a parenthesis.
+  // types (`type:.eq.[...]interface {}`: testdata/names/stack-go1.26.txt) and a race report's
+  // shape type arguments (`shape-type-args.ts`); arguments never hold a parenthesis.
   const func = text.slice(0, open);
-  if (func.indexOf(" ") !== -1 && !isToolchainSymbol(func)) return null;
+  if (func.indexOf(" ") !== -1 && !isToolchainSymbol(func) && !blanksOnlyInShapeTypeArgs(func))
+    return null;
   return { func, args: text.slice(open + 1, n - 1) };
 }
 

@@ -143,6 +143,13 @@ export class TracebackParser {
     /** A blank came after the header: a double-spaced paste, its `PC=` line next. */
     blank?: boolean;
   } | null = null;
+  /** A `[signal …]` line where a headline was expected: the headline lost (confirmLostHeadline). */
+  private lostHeadline: {
+    info: NonNullable<ReturnType<typeof parseSignalLine>>;
+    text: string;
+    line: number;
+    blank: boolean;
+  } | null = null;
   /** The line of the last `==================` (0: none yet; lines count from 1). */
   private raceSeparator = 0;
   private testFail: { name: string; duration: string; line: number } | null = null;
@@ -468,6 +475,7 @@ export class TracebackParser {
     const open = this.crash !== null || this.suspects.length > 0;
     this.dropGlued();
     this.dropPanicFrame();
+    this.dropLostHeadline();
     this.endCrashBeforeSuspects();
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
@@ -491,6 +499,7 @@ export class TracebackParser {
   private idleLine(text: string, line: number): void {
     if (this.glued !== null && this.confirmGlued(text, line)) return;
     if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
+    if (this.lostHeadline !== null && this.confirmLostHeadline(text, line)) return;
     if (this.signalHeader !== null) {
       if (text === "" && this.signalHeader.blank !== true) {
         // The runtime prints the `PC=` line right under the signal's name (go1.26.8
@@ -619,6 +628,13 @@ export class TracebackParser {
       const info = parseSignalDumpHeader(text);
       if (info !== null) {
         this.signalHeader = { info, line };
+        return;
+      }
+    } else if (c === 0x5b /* [ */ && text.startsWith("[signal ")) {
+      const info = parseSignalLine(text);
+      if (info !== null) {
+        this.flushPreamble();
+        this.lostHeadline = { info, text, line, blank: false };
         return;
       }
     } else if (c === 0x57 /* W */ && text === RACE_HEADER) {
@@ -760,6 +776,33 @@ export class TracebackParser {
   }
 
   /**
+   * The line after a `[signal …]` line read where a headline was expected: a goroutine header
+   * (after at most one blank) makes it a panic whose headline a copy lost. The runtime prints
+   * that line only under its headline (go1.26.8 src/runtime/panic.go printpanics, after a
+   * signal turned into a panic by sigpanic), so the crash's value is unknown and its rule is
+   * read off the signal (diagnose/signal-panic-value.ts). Returns whether the line was taken.
+   */
+  private confirmLostHeadline(text: string, line: number): boolean {
+    const held = this.lostHeadline as NonNullable<TracebackParser["lostHeadline"]>;
+    if (text === "" && !held.blank) {
+      held.blank = true;
+      return true;
+    }
+    this.lostHeadline = null;
+    if (isGoroutineHeader(text)) {
+      const crash = this.startCrash({ kind: "panic", line: held.line });
+      crash.signal = held.info;
+      this.enterHeadline();
+      if (held.blank) this.dispatch("", held.line + 1);
+      this.dispatch(text, line);
+      return true;
+    }
+    this.events.stray?.(held.text, held.line);
+    if (held.blank) this.events.stray?.("", held.line + 1);
+    return false;
+  }
+
+  /**
    * The line after a held panic frame: its file line makes the two the top of a headerless
    * stack, read as a goroutine block (readAsLoggedDump makes it a logged crash). Returns
    * whether the line was taken.
@@ -789,6 +832,14 @@ export class TracebackParser {
     this.flushPreamble();
     this.reversed.note(held.text, held.line);
     this.events.stray?.(held.text, held.line);
+  }
+
+  private dropLostHeadline(): void {
+    const held = this.lostHeadline;
+    if (held === null) return;
+    this.lostHeadline = null;
+    this.events.stray?.(held.text, held.line);
+    if (held.blank) this.events.stray?.("", held.line + 1);
   }
 
   private dropGlued(): void {

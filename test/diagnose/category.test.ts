@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
+import { ruleById } from "../../src/diagnose/catalogue.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -31,3 +32,43 @@ for (const [name, file] of [
     assert.deepEqual([analyzed?.category, analyzed?.rule], ["cgo-crash", "signal-in-cgo"]);
   });
 }
+
+test("the runtime's throws for a signal handler or signal stack non-Go code changed are cgo-crash (real/holdout-16/wails-3965, go1.25.6)", async () => {
+  // Only C code in the process calls sigaction without SA_ONSTACK or disables the
+  // sigaltstack (go1.26 src/runtime/signal_unix.go, sigNotOnStack and noSignalStack).
+  const result = await analyzeFile(
+    join(
+      ROOT,
+      "testdata/real/holdout-16",
+      "wails-3965-signal-not-on-signal-stack-sa-onstack-throw-runtime-stack-tilde-paths-go1256-cut.txt",
+    ),
+  );
+  assert.equal(result.crashes.length, 1);
+  const [analyzed] = result.crashes;
+  assert.equal(analyzed?.crash.kind, "fatal");
+  assert.equal(analyzed?.crash.fatal, "non-Go code set up signal handler without SA_ONSTACK flag");
+  assert.equal(analyzed?.crash.crashing?.id, 17);
+  assert.deepEqual([analyzed?.category, analyzed?.rule], ["cgo-crash", "sa-onstack"]);
+  // No report of its sister throw yet: the catalogue's entry says the same.
+  assert.equal(ruleById("sigaltstack-disabled")?.category, "cgo-crash");
+});
+
+test("a panic with no value, only its `[signal SIGSEGV … addr=0x10 …]` line, in Go code: sigpanic's nil dereference (real/holdout-15/nomad-25820)", async () => {
+  const result = await analyzeFile(
+    join(
+      ROOT,
+      "testdata/real/holdout-15",
+      "nomad-25820-vim-status-line-journald-lines-glued-no-headline-signal-line-inlined-site-cut.txt",
+    ),
+  );
+  assert.equal(result.crashes.length, 1);
+  const [analyzed] = result.crashes;
+  assert.equal(analyzed?.crash.kind, "panic");
+  assert.equal(analyzed?.crash.panics.length, 0);
+  assert.equal(analyzed?.crash.signal?.addr, "0x10");
+  assert.equal(
+    analyzed?.crash.crashing?.frames[0]?.func,
+    "github.com/hashicorp/nomad/client/allocrunner.(*observer).stop",
+  );
+  assert.deepEqual([analyzed?.category, analyzed?.rule], ["nil-deref", "nil-pointer-dereference"]);
+});

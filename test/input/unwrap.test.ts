@@ -807,3 +807,70 @@ test("a program's lines kept as the strings of a pretty-printed JSON array (Ansi
     ],
   );
 });
+
+test('a program\'s lines kept as a compact JSON array behind a logger\'s prefix (vim-lsp\'s `<time>:["<---(stderr)",1,"gopls",[…]]`): the prefix, then each string as a line (real/holdout-16/dotfiles-52)', async () => {
+  const file =
+    "real/holdout-16/dotfiles-52-vim-lsp-log-json-array-of-stderr-lines-gopls-atomicalign-cut.txt";
+  assert.deepEqual(
+    unwrap(lines(file, 2)).map(([text, n, stream]) => [text.slice(0, 40), n, stream]),
+    [
+      ["月  2/11 16:36:32 2019:", 1, ""],
+      ["<---(stderr)", 1, ""],
+      ["gopls", 1, ""],
+      ["panic: runtime error: invalid memory add", 1, ""],
+      ["[signal SIGSEGV: segmentation violation ", 1, ""],
+      ["", 1, ""],
+      ["goroutine 23 [running]:", 1, ""],
+      ["golang.org/x/tools/go/analysis/passes/at", 1, ""],
+      ["\t/Users/ykiwng/go/src/golang.org/x/tools", 1, ""],
+      ["", 1, ""],
+    ],
+  );
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [
+      doc?.kind,
+      doc?.category,
+      doc?.goroutine,
+      doc?.frame?.func,
+      doc?.frame?.file,
+      doc?.frame?.line,
+    ],
+    [
+      "panic",
+      "nil-deref",
+      23,
+      "golang.org/x/tools/go/analysis/passes/atomicalign.run",
+      "/Users/ykiwng/go/src/golang.org/x/tools/go/analysis/passes/atomicalign/atomicalign.go",
+      30,
+    ],
+  );
+});
+
+test("a program's output relayed one logrus text record a line (dockerd's plugin stderr, behind journald): each record's `msg`, a record without one a blank line (real/holdout-16/loki-812)", async () => {
+  const file =
+    "real/holdout-16/loki-812-fence-glued-journald-dockerd-logrus-msg-per-line-plugin-field-wrapped-cut-at-header.txt";
+  assert.deepEqual(
+    unwrap(lines(file, 1, 6)).map(([text, n, stream]) => [text.slice(0, 40), n, stream]),
+    [
+      ["panic: runtime error: invalid memory add", 1, "dockerhost1 dockerd logfmt msg"],
+      ["cf4347a0e1c51b17663971e", 2, ""],
+      ["[signal SIGSEGV: segmentation violation ", 3, "dockerhost1 dockerd logfmt msg"],
+      ["7cf4347a0e1c51b17663971e", 4, ""],
+      ["", 5, "dockerhost1 dockerd logfmt msg"],
+      ["goroutine 166 [running]:", 6, "dockerhost1 dockerd logfmt msg"],
+    ],
+  );
+  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false }).crashes[0];
+  assert.deepEqual(
+    [doc?.kind, doc?.category, doc?.message, doc?.goroutine, doc?.goroutineCount, doc?.frame],
+    [
+      "panic",
+      "nil-deref",
+      "runtime error: invalid memory address or nil pointer dereference",
+      166,
+      1,
+      null,
+    ],
+  );
+});

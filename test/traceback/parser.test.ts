@@ -546,6 +546,42 @@ test("a goroutine header with goroutine-inspect's ` N times: [[ids]` after it op
   assert.deepEqual(crash?.unparsed, []);
 });
 
+test("a `[signal …]` line where the headline was, then a goroutine header: a panic whose headline a copy lost (holdout-15/nomad-25820)", async () => {
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "real",
+    "holdout-15",
+    "nomad-25820-vim-status-line-journald-lines-glued-no-headline-signal-line-inlined-site-cut.txt",
+  );
+  const analysis = await analyzeFile(file);
+  assert.equal(analysis.crashes.length, 1);
+  const crash = analysis.crashes[0]?.crash;
+  assert.equal(crash?.kind, "panic");
+  assert.deepEqual(crash?.panics, []);
+  assert.deepEqual(
+    [crash?.signal?.name, crash?.signal?.code, crash?.signal?.addr, crash?.signal?.pc],
+    ["SIGSEGV", "0x1", "0x10", "0x21d1d15"],
+  );
+  assert.equal(crash?.span.startLine, 2);
+  const [doc] = toDocument(analysis, { goroutines: false }).crashes;
+  assert.deepEqual(
+    [doc?.category, doc?.rule, doc?.goroutine],
+    ["nil-deref", "nil-pointer-dereference", 1022],
+  );
+  assert.deepEqual(
+    [doc?.frame?.func, doc?.frame?.file, doc?.frame?.line],
+    [
+      "github.com/hashicorp/nomad/client/allocrunner.(*observer).stop",
+      "github.com/hashicorp/nomad/client/allocrunner/checks_hook.go",
+      73,
+    ],
+  );
+});
+
 test("a `Stack trace:` label under a `panic:` line the program printed is no part of the value (fasthttp's recover, real/holdout-16/iris-82)", async () => {
   const file =
     "real/holdout-16/iris-82-std-log-panic-line-stack-trace-label-fasthttp-worker-recover-windows-go16-cut.txt";

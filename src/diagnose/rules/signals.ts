@@ -108,9 +108,15 @@ export const SIGNAL_RULES: Rule[] = [
     summary: (v) => `The program died of ${v.signal}, a signal Go does not turn into a panic.`,
     explanation: FATAL_SIGNAL,
   }),
+  // Only non-Go code in the process can cause these two: the runtime installs every handler it
+  // sets with SA_ONSTACK and keeps each M's sigaltstack, so a handler off the signal stack
+  // (sigNotOnStack) or a thread with the stack disabled (noSignalStack) means C code — through
+  // cgo or a C library loaded with the program — called sigaction or sigaltstack itself (the
+  // comments over both functions, go1.15 to go1.26 src/runtime/signal_unix.go). A crash C
+  // code caused is cgo-crash (holdout-16/wails-3965).
   rule({
     id: "sa-onstack",
-    category: "other",
+    category: "cgo-crash",
     kind: "runtime-throw",
     since: "go1.6",
     pattern: /^non-Go code set up signal handler without SA_ONSTACK flag$/,
@@ -118,7 +124,7 @@ export const SIGNAL_RULES: Rule[] = [
   }),
   rule({
     id: "sigaltstack-disabled",
-    category: "other",
+    category: "cgo-crash",
     kind: "runtime-throw",
     since: "go1.6",
     pattern: /^non-Go code disabled sigaltstack$/,
