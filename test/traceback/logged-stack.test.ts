@@ -1188,3 +1188,20 @@ test("bare `file:line` lines under a log line that names a runtime error, the me
     ],
   );
 });
+
+test("bare `file:line` lines under a page's `Stack` heading, a line naming a runtime error over the request fields above it: beego's error page (holdout-16/mindoc-35)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/mindoc-35-beego-error-page-text-request-fields-file-only-stack-gimme-go18.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        " /home/travis/gopath/src/github.com/lifei6671/godoc/vendor/github.com/astaxie/beego/controller.go:578",
+      ],
+    ],
+  );
+});
