@@ -113,7 +113,19 @@ export class LoggedStackStart {
   /** The first line after the heading that was not blank (the stack's own, when it is the line asked about). */
   private afterHeading: number | null = null;
 
-  constructor(private readonly release: (text: string, line: number) => void) {}
+  /** The last line seen that named a runtime error (runtimeErrorOverHeading). */
+  private runtimeError: HeldLine | null = null;
+  /** The message over held bare `file:line` lines, when another stream's line named it. */
+  private bareMessage: HeldLine | null = null;
+
+  /**
+   * `otherBefore`: the line right above `line` when it was another stream's (a logger's
+   * message line whose prefix the stack's lines did not teach), asked as `line` is read.
+   */
+  constructor(
+    private readonly release: (text: string, line: number) => void,
+    private readonly otherBefore: (line: number) => HeldLine | null = () => null,
+  ) {}
 
   /**
    * The line before `line`, when it was seen just before it (a message for a stack there).
@@ -233,6 +245,25 @@ export class LoggedStackStart {
   }
 
   /**
+   * A page's `Stack` heading alone on its line, only blanks between it and `line`, under a line
+   * that names a runtime error at most LEAD_VALUE_REACH lines above it, request fields between:
+   * beego's error page in development mode (`beego:%v`, `Request Method:`, `Request URL:`,
+   * `RemoteAddr:`, `Stack`, then each runtime.Caller as `%s:%d`, holdout-16/mindoc-35). That line.
+   */
+  private runtimeErrorOverHeading(line: number): HeldLine | null {
+    const heading = this.heading;
+    const named = this.runtimeError;
+    return heading !== null &&
+      this.afterHeading === null &&
+      line - heading.line <= HEADING_REACH &&
+      named !== null &&
+      named.line < heading.line &&
+      heading.line - named.line <= LEAD_VALUE_REACH
+      ? named
+      : null;
+  }
+
+  /**
    * When the line right above `line` was a heading alone on its line (`Full Stack Trace`): the
    * blanks in front of it (Ginkgo indents a failure by its nesting, stack and all); else null.
    */
@@ -257,6 +288,7 @@ export class LoggedStackStart {
 
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
+    if (namesRuntimeError(seen.text)) this.runtimeError = seen;
     if (this.recent.length > 3) this.recent.pop();
     if (seen.text.trim() !== "") {
       if (BARE_HEADING.test(seen.text)) {
@@ -311,7 +343,10 @@ export class LoggedStackStart {
             this.inHeld,
           )
         )
-          return this.start(this.held, this.lineBefore((this.held[0] as HeldLine).line));
+          return this.start(
+            this.held,
+            this.bareMessage ?? this.lineBefore((this.held[0] as HeldLine).line),
+          );
         if (this.held.length <= MAX_HELD) return { kind: "held" };
         // Too many lines without a shape: give back all but this one, which may begin one.
         this.held.pop();
@@ -319,17 +354,23 @@ export class LoggedStackStart {
       this.flush();
     }
     const before = this.recent[0];
+    const own = before !== undefined && before.line === line - 1;
+    const bare = parseBareFileLine(text) !== null;
+    const above = !bare ? null : own ? before : this.otherBefore(line);
+    const underHeading = bare ? this.runtimeErrorOverHeading(line) : null;
     if (
-      parseBareFileLine(text) !== null &&
-      before !== undefined &&
-      before.line === line - 1 &&
-      announcesStack(before.text)
+      (above !== null && (announcesStack(above.text) || namesRuntimeError(above.text))) ||
+      underHeading !== null
     ) {
       // Bare `file:line` lines under a line that names a panic and announces its stack
       // (apimachinery's RecoverFromPanic through rancher's log: `… recovered from panic "…".
-      // (err=<nil>) Call stack:`, broad-2/rancher-15974): alone they are too weak a shape.
+      // (err=<nil>) Call stack:`, broad-2/rancher-15974), or under one that names a runtime
+      // error, a value only a panic carries (beego's recoverPanic logs `Handler crashed with
+      // error` and the value, then each runtime.Caller as `%s:%d`, holdout-16/beego-2733):
+      // alone they are too weak a shape.
       this.prefix = quoted ? QUOTE : "";
       this.bareHeld = true;
+      this.bareMessage = underHeading ?? (own ? null : above);
       this.held.push({ text: raw, line });
       return { kind: "held" };
     }
@@ -363,6 +404,7 @@ export class LoggedStackStart {
   private start(lines: HeldLine[], message: HeldLine | null): StartResult {
     this.held = [];
     this.bareHeld = false;
+    this.bareMessage = null;
     this.inHeld = false;
     this.recent = [];
     this.leadIn = null;
@@ -370,6 +412,7 @@ export class LoggedStackStart {
     this.lastText = null;
     this.textBefore = null;
     this.heading = null;
+    this.runtimeError = null;
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 
@@ -397,6 +440,7 @@ export class LoggedStackStart {
     const held = this.held;
     this.held = [];
     this.bareHeld = false;
+    this.bareMessage = null;
     this.inHeld = false;
     for (const h of held) {
       this.release(h.text, h.line);

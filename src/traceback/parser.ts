@@ -185,10 +185,13 @@ export class TracebackParser {
   private dumpHeader = "";
   // Stacks that programs log themselves (./logged-stack.ts): where one starts, the one open,
   // the line before a goroutine block that may be debug.Stack() output.
-  private readonly loggedStart = new LoggedStackStart((text, line) => {
-    this.flushPreamble();
-    this.events.stray?.(text, line);
-  });
+  private readonly loggedStart = new LoggedStackStart(
+    (text, line) => {
+      this.flushPreamble();
+      this.events.stray?.(text, line);
+    },
+    (line) => this.options.lineBefore?.(line) ?? null,
+  );
   private loggedReader: LoggedStackReader | null = null;
   /** The log line the open logged stack's message was read from ("" when none). */
   private loggedMessageLine = "";

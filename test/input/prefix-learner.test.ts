@@ -440,3 +440,17 @@ test("a dotted program name closed by `: ` is a tag, not a function line (real/h
     },
   ]);
 });
+
+test("a logger's caller prefix after std log's stamp is learnt from a stack of runtime.Caller paths, the runtime's assembly first (real/holdout-16/beego-2733: beego's `[C] [asm_amd64.s:514] `)", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-16/beego-2733-critical-log-lines-caller-prefix-file-only-stack-json-encode-repanic-go18-cut.txt",
+      2,
+      4,
+    ),
+  );
+  assert.deepEqual(out.slice(1), [
+    ["/home/allen.mh/local/go/src/runtime/asm_amd64.s:514", 2, "[C] [asm_amd64.s:514]"],
+    ["/home/allen.mh/local/go/src/runtime/panic.go:489", 3, "[C] [asm_amd64.s:514]"],
+  ]);
+});

@@ -1171,3 +1171,37 @@ test("a recover handler's `debug.PrintStack()` cut before the panic frames, unde
     ],
   );
 });
+
+test("bare `file:line` lines under a log line that names a runtime error, the message in another stream, are a logged stack: beego's recoverPanic (holdout-16/beego-2733)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/beego-2733-critical-log-lines-caller-prefix-file-only-stack-json-encode-repanic-go18-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        " /home/allen.mh/local/go/src/encoding/json/encode.go:887",
+      ],
+    ],
+  );
+});
+
+test("bare `file:line` lines under a page's `Stack` heading, a line naming a runtime error over the request fields above it: beego's error page (holdout-16/mindoc-35)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/mindoc-35-beego-error-page-text-request-fields-file-only-stack-gimme-go18.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        " /home/travis/gopath/src/github.com/lifei6671/godoc/vendor/github.com/astaxie/beego/controller.go:578",
+      ],
+    ],
+  );
+});
