@@ -81,6 +81,8 @@ const NAMES_PANIC = /\bpanic/i;
 const MAX_VALUE_LINES = 32;
 /** Lines from a lead-in alone on its line to the stack whose value is under it (valueUnderLeadIn). */
 const LEAD_VALUE_REACH = 8;
+/** Lines kept for runtimeErrorOverHeading: from LEAD_VALUE_REACH above a heading to HEADING_REACH below it. */
+const LAST_LINES = LEAD_VALUE_REACH + HEADING_REACH + 1;
 const STAMPED = /^\s*(?:\[?\d{2,4}[/:.-]\d\d|[A-Z]{3,7}\b|\[[A-Z]{3,7}\])/;
 
 /** Quote marks a paste puts before every line of a stack (`> ` in a markdown quote). */
@@ -113,8 +115,12 @@ export class LoggedStackStart {
   /** The first line after the heading that was not blank (the stack's own, when it is the line asked about). */
   private afterHeading: number | null = null;
 
-  /** The last line seen that named a runtime error (runtimeErrorOverHeading). */
-  private runtimeError: HeldLine | null = null;
+  /**
+   * The last lines seen, the newest first, for runtimeErrorOverHeading: whether one names a
+   * runtime error is asked only under a bare heading, not of every line (the catalogue's
+   * regexes over every tail of a line cost too much to run on each).
+   */
+  private lastLines: HeldLine[] = [];
   /** The message over held bare `file:line` lines, when another stream's line named it. */
   private bareMessage: HeldLine | null = null;
 
@@ -252,15 +258,15 @@ export class LoggedStackStart {
    */
   private runtimeErrorOverHeading(line: number): HeldLine | null {
     const heading = this.heading;
-    const named = this.runtimeError;
-    return heading !== null &&
-      this.afterHeading === null &&
-      line - heading.line <= HEADING_REACH &&
-      named !== null &&
-      named.line < heading.line &&
-      heading.line - named.line <= LEAD_VALUE_REACH
-      ? named
-      : null;
+    if (heading === null || this.afterHeading !== null || line - heading.line > HEADING_REACH)
+      return null;
+    const named = this.lastLines.find(
+      (h) =>
+        h.line < heading.line &&
+        heading.line - h.line <= LEAD_VALUE_REACH &&
+        namesRuntimeError(h.text),
+    );
+    return named ?? null;
   }
 
   /**
@@ -288,7 +294,8 @@ export class LoggedStackStart {
 
   private see(seen: HeldLine): void {
     this.recent.unshift(seen);
-    if (namesRuntimeError(seen.text)) this.runtimeError = seen;
+    this.lastLines.unshift(seen);
+    if (this.lastLines.length > LAST_LINES) this.lastLines.pop();
     if (this.recent.length > 3) this.recent.pop();
     if (seen.text.trim() !== "") {
       if (BARE_HEADING.test(seen.text)) {
@@ -412,7 +419,7 @@ export class LoggedStackStart {
     this.lastText = null;
     this.textBefore = null;
     this.heading = null;
-    this.runtimeError = null;
+    this.lastLines = [];
     return { kind: "start", lines, message, prefix: this.prefix };
   }
 
