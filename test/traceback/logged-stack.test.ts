@@ -42,6 +42,18 @@ const site = (crash: Crash) => {
   return [frame && `${frame.func}@${frame.file}:${frame.line}`, origin && `${origin.line}`];
 };
 
+/** Each crash of a real report as the document gives it: kind, category, message, goroutine, site. */
+async function readReport(path: string): Promise<unknown[][]> {
+  const doc = toDocument(await analyzeFile(join(TESTDATA, path)), { goroutines: false });
+  return doc.crashes.map((c) => [
+    c.kind,
+    c.category,
+    c.message,
+    c.goroutine,
+    c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
+  ]);
+}
+
 test("gin Recovery: pc lines with source lines, the value on the line above (logged/gin)", () => {
   const { crashes, stray } = parse(read("logged/gin/output.txt"));
   assert.equal(crashes.length, 1);
@@ -926,26 +938,16 @@ test("a record's stack field opened at the end of its line by the first function
 test("a log line of only the logger's tags before a glued goroutine header names nothing: the line before names the value; a debug.Stack() cut before its panic frame has no site (holdout-12/frp-2361)", async () => {
   const file =
     "real/holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut.txt";
-  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
-  assert.deepEqual(
-    doc.crashes.map((c) => [
-      c.kind,
-      c.category,
-      c.message,
-      c.goroutine,
-      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
-    ]),
+  assert.deepEqual(await readReport(file), [
     [
-      [
-        "logged",
-        "closed-channel-send",
-        "send on closed channel",
-        1294227,
-        "github.com/fatedier/frp/server.(*Control).reader github.com/fatedier/frp/server/control.go:345",
-      ],
-      ["logged", "closed-channel-send", "send on closed channel", 1458212, null],
+      "logged",
+      "closed-channel-send",
+      "send on closed channel",
+      1294227,
+      "github.com/fatedier/frp/server.(*Control).reader github.com/fatedier/frp/server/control.go:345",
     ],
-  );
+    ["logged", "closed-channel-send", "send on closed channel", 1458212, null],
+  ]);
 });
 
 test("a `panic: ` line over a goroutine block that starts at runtime/debug.Stack is the program's own log of a recovered panic (holdout-12/mattermost-plugin-calls-pr547)", async () => {
@@ -977,25 +979,15 @@ test("a `panic: ` line over a goroutine block that starts at runtime/debug.Stack
 test("a log line's `, stack trace:` before a glued debug.Stack() header is the logger's, not the value's (holdout-13/netbird-3368)", async () => {
   const file =
     "real/holdout-13/netbird-3368-panc-log-line-debug-stack-close-of-closed-channel-windows-go1236-cut.txt";
-  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
-  assert.deepEqual(
-    doc.crashes.map((c) => [
-      c.kind,
-      c.category,
-      c.message,
-      c.goroutine,
-      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
-    ]),
+  assert.deepEqual(await readReport(file), [
     [
-      [
-        "logged",
-        "closed-channel-close",
-        "close of closed channel",
-        1228322,
-        "github.com/netbirdio/netbird/client/firewall/uspfilter/conntrack.(*UDPTracker).Close /home/runner/work/netbird/netbird/client/firewall/uspfilter/conntrack/udp.go:135",
-      ],
+      "logged",
+      "closed-channel-close",
+      "close of closed channel",
+      1228322,
+      "github.com/netbirdio/netbird/client/firewall/uspfilter/conntrack.(*UDPTracker).Close /home/runner/work/netbird/netbird/client/firewall/uspfilter/conntrack/udp.go:135",
     ],
-  );
+  ]);
   assert.equal(loggedMessage("Panic occurred: boom; stacktrace:"), "boom");
   assert.equal(loggedMessage("Panic occurred: boom:"), "boom");
 });
@@ -1003,25 +995,15 @@ test("a log line's `, stack trace:` before a glued debug.Stack() header is the l
 test("a pretty-printed JSON record, one field a line: the `error` field above the `stack` field names the value (holdout-13/mautrix-signal-533)", async () => {
   const file =
     "real/holdout-13/mautrix-signal-533-pretty-printed-json-error-and-stack-fields-bridgev2-recover-cut.txt";
-  const doc = toDocument(await analyzeFile(join(TESTDATA, file)), { goroutines: false });
-  assert.deepEqual(
-    doc.crashes.map((c) => [
-      c.kind,
-      c.category,
-      c.message,
-      c.goroutine,
-      c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
-    ]),
+  assert.deepEqual(await readReport(file), [
     [
-      [
-        "logged",
-        "nil-deref",
-        "runtime error: invalid memory address or nil pointer dereference",
-        528,
-        "go.mau.fi/mautrix-signal/pkg/connector.(*SignalClient).HandleMatrixTyping /builds/mautrix/signal/pkg/connector/handlematrix.go:275",
-      ],
+      "logged",
+      "nil-deref",
+      "runtime error: invalid memory address or nil pointer dereference",
+      528,
+      "go.mau.fi/mautrix-signal/pkg/connector.(*SignalClient).HandleMatrixTyping /builds/mautrix/signal/pkg/connector/handlematrix.go:275",
     ],
-  );
+  ]);
   assert.equal(withoutStackField('  "stack":'), "");
   assert.equal(
     withoutStackField('{"level":"error","error":"boom","stack":'),
@@ -1047,18 +1029,6 @@ test("a logger's caller after the value (go-logging's `%{shortfile}`) is not the
     line: 90,
   });
 });
-
-/** Each crash of a real report as the document gives it: kind, category, message, goroutine, site. */
-async function readReport(path: string): Promise<unknown[][]> {
-  const doc = toDocument(await analyzeFile(join(TESTDATA, path)), { goroutines: false });
-  return doc.crashes.map((c) => [
-    c.kind,
-    c.category,
-    c.message,
-    c.goroutine,
-    c.frame === null ? null : `${c.frame.func} ${c.frame.file}:${c.frame.line}`,
-  ]);
-}
 
 test("gocheck's panic report: `file:line` then `  in Func` pairs, its `(PC=0x…)` not the value's (holdout-15/cilium-7205, go1.11.5)", async () => {
   assert.deepEqual(
