@@ -4,6 +4,8 @@ import type { WrapperName } from "./wrappers.js";
 
 /** Behind journald's short format. */
 const JOURNALD: Record<string, string> = {
+  "holdout-19/go-oci8-197-indented-prompt-program-output-windows-exception-hexdump-go110-cut":
+    "the paste's four-blank indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix or a quote mark the blanks stay and the indented `Exception 0xc0000005` line with its hexdump is not read: nothing found",
   "holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16":
     "the paste's tab indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix, a quote mark or blanks (but kubectl's stamp, peeled as a record) the tab is taken for a file line's",
   "holdout-14/cosmos-sdk-1787-docker-json-file-log-records-nil-deref-math-big-site-go110-cut":
@@ -51,14 +53,18 @@ const JOURNALD: Record<string, string> = {
 };
 
 /**
- * `journalctl -o short-iso` is the same syslog line with another stamp, peeled by the same known
- * prefix (line-prefixes.ts): what is not read right behind it is what is not behind journald's
- * short format, but two reports read right behind short-iso already.
+ * `journalctl -o short-iso` and logcat's threadtime are prefixes known as journald's short one is
+ * (line-prefixes.ts), each naming a stream: what is not read right behind them is what is not
+ * behind journald's, the same readers reading the text after the prefix — but two reports that
+ * journald's `Mon DD` stamp alone still confuses.
  */
-const READ_RIGHT_BEHIND_SHORT_ISO = new Set([
+const READ_RIGHT_BEHIND_OTHER_KNOWN = new Set([
   "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref",
   "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline",
 ]);
+const BEHIND_OTHER_KNOWN = Object.fromEntries(
+  Object.entries(JOURNALD).filter(([id]) => !READ_RIGHT_BEHIND_OTHER_KNOWN.has(id)),
+);
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
@@ -69,6 +75,8 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   kubectl: {},
   jsonFile: {},
   quote: {
+    "holdout-19/go-oci8-197-indented-prompt-program-output-windows-exception-hexdump-go110-cut":
+      "the paste's four-blank indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix or a quote mark the blanks stay and the indented `Exception 0xc0000005` line with its hexdump is not read: nothing found",
     "holdout-15/nomad-1277-tab-indented-journald-startup-nil-deref-cut-at-panic-frame-go16":
       "the paste's tab indentation is read only at the input's column 0 (paste-indent.ts): behind a prefix, a quote mark or blanks (but kubectl's stamp, peeled as a record) the tab is taken for a file line's",
   },
@@ -78,7 +86,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   },
   actions: {},
   composeV2: {},
-  shortIso: Object.fromEntries(
-    Object.entries(JOURNALD).filter(([id]) => !READ_RIGHT_BEHIND_SHORT_ISO.has(id)),
-  ),
+  logcat: BEHIND_OTHER_KNOWN,
+  shortIso: BEHIND_OTHER_KNOWN,
 };
