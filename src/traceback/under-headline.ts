@@ -181,6 +181,12 @@ export class UnderHeadline {
       this.headerInValue = { text, line };
       return;
     }
+    if (text.endsWith("]") && isGoroutineHeader(`${text}:`)) {
+      // A header that lost its colon, as betweenLine reads one after a blank (a log that lost
+      // every line's `:…` end, broad-4/vault-24022): real when frames follow, as above.
+      this.headerInValue = { text: `${text}:`, line };
+      return;
+    }
     if (text === "runtime stack:") {
       host.openSystemStack(line);
       return;
