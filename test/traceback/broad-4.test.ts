@@ -72,3 +72,18 @@ test("a header that lost its colon under the headline, and file lines that lost 
     ],
   );
 });
+
+test("the `panic(…)` frame right under a headline opens the stack the lost header would have, not a line of the value (moby-32809, go1.7)", async () => {
+  const panic = [
+    "panic",
+    "nil-deref",
+    "runtime error: invalid memory address or nil pointer dereference",
+    null,
+    0,
+    null,
+  ];
+  assert.deepEqual(
+    await readReport("moby-32809-rsyslog-hash011-three-restarts-each-cut-at-panic-frame"),
+    [panic, panic, panic],
+  );
+});
