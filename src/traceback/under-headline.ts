@@ -293,6 +293,13 @@ export class UnderHeadline {
       return;
     }
     const owner = valueOwner(crash);
+    if (owner === "fatal" && text.charCodeAt(0) !== 0x09) {
+      // A throw's text is printed whole on its line, its own newlines framed by a tab (go1.26.8
+      // src/runtime/panic.go throw and fatal, error.go printindented), so an unframed line under it is
+      // not its text: a reporter's `# ...lengthy stack trace redacted...` (broad-3/golang-15639).
+      host.unparsed(text, line);
+      return;
+    }
     if (owner !== null && host.blocks() === 0)
       this.reversedUnder.note(
         text,
