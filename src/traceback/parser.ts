@@ -178,7 +178,11 @@ export class TracebackParser {
     typed?: boolean;
     /** Written over a full-screen terminal UI: the row of its panels that stands for the blank line. */
     screen?: string;
+    /** A runtime error's value with no `panic: ` before it (rewordedHeadline). */
+    reworded?: boolean;
   } | null = null;
+  /** The crash a reworded headline opened: a program's own log of a value may be its stack's. */
+  private rewordedCrash: Crash | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
   /** The header a dump opened with (what a reversed paste's crash is read again from). */
@@ -726,7 +730,13 @@ export class TracebackParser {
       // Read as the panic it reports once a goroutine header (after a blank) or a
       // `[signal …]` line confirms it, as a glued headline is.
       this.flushPreamble();
-      this.glued = { rest: `panic: ${text.slice(reworded)}`, raw: text, line, blank: false };
+      this.glued = {
+        rest: `panic: ${text.slice(reworded)}`,
+        raw: text,
+        line,
+        blank: false,
+        reworded: true,
+      };
       return;
     }
     this.flushPreamble();
@@ -766,6 +776,7 @@ export class TracebackParser {
       (!glued.blank && parseSignalLine(text) !== null)
     ) {
       this.idleLine(glued.rest, glued.line);
+      if (glued.reworded === true) this.rewordedCrash = this.crash;
       if (this.crash !== null && glued.blank) this.dispatch("", glued.line + 1);
       this.dispatch(text, line);
       return true;
@@ -1284,7 +1295,7 @@ export class TracebackParser {
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) {
       if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
-        readAsLoggedHeadline(crash, goroutine);
+        readAsLoggedHeadline(crash, goroutine, crash === this.rewordedCrash);
     }
     if (++this.blocks === 1 && crashedFirst(crash) && !this.elidedBeforeBlocks)
       crash.crashing = goroutine;
@@ -1466,6 +1477,7 @@ export class TracebackParser {
     this.inRelay = false;
     this.blocks = 0;
     this.elidedBeforeBlocks = false;
+    this.rewordedCrash = null;
     this.goVersion = new GoVersionReader();
     this.crash = crash;
     return crash;

@@ -906,3 +906,24 @@ test("a column of lone dots under `runtime stack:` is a reporter's elision: one 
   );
   assert.equal(crash?.span.endLine, 21);
 });
+
+test("a reporter's line right under a throw is no part of its text, which the runtime prints whole on its line (broad-3/golang-15639)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "broad-3",
+      "golang-15639-stack-split-bad-time-newstack-cgo-frames-escaped-dot-redacted-go16.txt",
+    ),
+    "utf8",
+  );
+  const [crash, ...rest] = parseCrashes(text);
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "runtime: stack split at bad time");
+  // (parseCrashes reads the text as it is: the closing fence is a line not understood too)
+  assert.deepEqual(
+    crash?.unparsed.map((u) => u.text),
+    ["# ...lengthy stack trace redacted...", "```"],
+  );
+});
