@@ -30,6 +30,7 @@ import {
   loggedMessage,
   namedValue,
   onlyTags,
+  withoutJoiningColon,
   withoutStackField,
 } from "./logged-message.js";
 
@@ -245,7 +246,9 @@ export class LoggedStackStart {
    * A recover handler's line that names the panic and a runtime error as its value, then blank lines,
    * then the stack (Metricbeat's `… recovered from panic while fetching …: runtime error: …`, a
    * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
-   * HEADING_REACH lines above the stack.
+   * HEADING_REACH lines above the stack. A runtime error Go prints without `runtime error: `
+   * (a plainError: `send on closed channel`, go1.26.8 src/runtime/chan.go) is one too: a crash
+   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371.
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
@@ -254,7 +257,7 @@ export class LoggedStackStart {
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
       NAMES_PANIC.test(above.text) &&
-      loggedMessage(above.text).startsWith("runtime error: ")
+      namesRuntimeError(above.text)
       ? above
       : null;
   }
@@ -716,6 +719,10 @@ export function readAsLoggedHeadline(
     return false;
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
+  // The value is the program's log line, its end the log's words that join the stack to it
+  // (`Failure: panic: %v, stack:` then debug.Stack(), holdout-17/buf-1071), as on any logged line.
+  const last = crash.panics[crash.panics.length - 1];
+  if (last !== undefined) last.value = withoutJoiningColon(last.value);
   return true;
 }
 
