@@ -30,6 +30,7 @@ import {
   loggedMessage,
   namedValue,
   onlyTags,
+  withoutJoiningColon,
   withoutStackField,
 } from "./logged-message.js";
 
@@ -236,7 +237,9 @@ export class LoggedStackStart {
    * A recover handler's line that names the panic and a runtime error as its value, then blank lines,
    * then the stack (Metricbeat's `… recovered from panic while fetching …: runtime error: …`, a
    * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
-   * HEADING_REACH lines above the stack.
+   * HEADING_REACH lines above the stack. A runtime error Go prints without `runtime error: `
+   * (a plainError: `send on closed channel`, go1.26.8 src/runtime/chan.go) is one too: a crash
+   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371.
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
@@ -245,7 +248,7 @@ export class LoggedStackStart {
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
       NAMES_PANIC.test(above.text) &&
-      loggedMessage(above.text).startsWith("runtime error: ")
+      namesRuntimeError(above.text)
       ? above
       : null;
   }
@@ -676,13 +679,44 @@ export function readAsLoggedDump(
  * goroutine never starts there (go1.26.8 src/runtime/debug/stack.go: Stack calls runtime.Stack,
  * which prints from its caller), so the crash is logged, its value recovered.
  */
-export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolean {
+export function readAsLoggedHeadline(
+  crash: Crash,
+  goroutine: Goroutine,
+  reworded: boolean,
+): boolean {
   if (crash.kind !== "panic" || crash.recoveredBy !== undefined) return false;
   const first = goroutine.frames[0]?.func;
-  if (first !== "runtime/debug.Stack" && first !== "runtime/debug.PrintStack") return false;
+  if (
+    first !== "runtime/debug.Stack" &&
+    first !== "runtime/debug.PrintStack" &&
+    !(reworded && takenAbovePanic(crash, goroutine.frames))
+  )
+    return false;
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
+  // The value is the program's log line, its end the log's words that join the stack to it
+  // (`Failure: panic: %v, stack:` then debug.Stack(), holdout-17/buf-1071), as on any logged line.
+  const last = crash.panics[crash.panics.length - 1];
+  if (last !== undefined) last.value = withoutJoiningColon(last.value);
   return true;
+}
+
+/**
+ * A runtime error's value printed with no `panic: ` (the runtime always prints it) over a block
+ * whose first frame is the program's, above the `panic(…)` frame: the deferred call that
+ * recovered the panic took the stack and logged both (`runtime.Stack` in the compiler's
+ * `panic during %s while compiling %s:\n\n%v\n\n%s`, broad-3/golang-29215). The runtime's
+ * traceback shows code above that frame only for a call that panicked again (go1.26.8
+ * src/runtime/traceback.go showframe hides `runtime.gopanic` as the first frame, so a re-panic
+ * looks the same: holdout-16/go-52210's go/types bailout), which the `panic: ` tells apart.
+ */
+function takenAbovePanic(crash: Crash, frames: readonly Frame[]): boolean {
+  const only = crash.panics.length === 1 ? crash.panics[0] : undefined;
+  if (only === undefined || only.recovered || only.repanicked) return false;
+  const first = frames[0];
+  if (first === undefined || first.location === "runtime" || isPanicMachinery(first)) return false;
+  for (let i = 1; i < frames.length; i++) if (isPanicMachinery(frames[i] as Frame)) return true;
+  return false;
 }
 
 /**
