@@ -89,7 +89,7 @@ export function loggedMessage(raw: string): string {
   const value =
     lead !== null
       ? inBrackets(text, lead.index, lead.index + lead[0].length).trim()
-      : text.replace(LOG_PREFIX, "").trim();
+      : inOnePair(text.replace(LOG_PREFIX, "").trim());
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
   return withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
@@ -127,6 +127,23 @@ function inBrackets(text: string, lead: number, from: number): string {
     else if (c === close && depth-- === 0) return text.slice(from, i);
   }
   return text.slice(from);
+}
+
+/**
+ * The text inside the brackets around all of it: a logger's `%v` of the values it was given,
+ * printed as a slice (beego before 1.0: `Critical("Handler crashed with error", err)` through
+ * `Printf("[C] %v\n", v)`, `[Handler crashed with error runtime error: …]`,
+ * holdout-16/beego-89). Brackets of the value's own (`[1] with length 1`) stay.
+ */
+function inOnePair(text: string): string {
+  if (text.charCodeAt(0) !== 0x5b /* [ */ || text.charCodeAt(text.length - 1) !== 0x5d) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d && --depth === 0) return text;
+  }
+  return text.slice(1, -1).trim();
 }
 
 const QUOTED_AFTER_LEAD_IN = /\bpanic(?:k?ed)?:? "((?:[^"\\]|\\.)*)"/i;

@@ -454,3 +454,18 @@ test("a logger's caller prefix after std log's stamp is learnt from a stack of r
     ["/home/allen.mh/local/go/src/runtime/panic.go:489", 3, "[C] [asm_amd64.s:514]"],
   ]);
 });
+
+test("a logger's tag after std log's stamp is learnt from a runtime.Caller path in brackets, a `%v` of `file, line` (real/holdout-16/beego-89: `[C] [/x/traceback_x86.c 211]`); the message line over it keeps it", () => {
+  const out = unwrap(
+    lines(
+      "real/holdout-16/beego-89-bracketed-file-space-line-stack-c-runtime-nil-map-go11.txt",
+      1,
+      3,
+    ),
+  );
+  assert.deepEqual(out, [
+    ["[C] [Handler crashed with error runtime error: assignment to entry in nil map]", 1, ""],
+    ["[/usr/local/go/src/pkg/runtime/traceback_x86.c 211]", 2, "[C]"],
+    ["[/usr/local/go/src/pkg/runtime/runtime.c 275]", 3, "[C]"],
+  ]);
+});

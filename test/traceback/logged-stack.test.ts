@@ -1175,3 +1175,39 @@ test("bare `file:line` lines under a page's `Stack` heading, a line naming a run
     ],
   );
 });
+
+test("runtime.Caller paths in brackets with a blank before the line, each a logger's `%v` of `file, line`, under a line naming a runtime error in the same brackets: beego's go1.1 critical log (holdout-16/beego-89)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/beego-89-bracketed-file-space-line-stack-c-runtime-nil-map-go11.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-map-write",
+        "runtime error: assignment to entry in nil map",
+        null,
+        " /home/jack/gopath/src/github.com/astaxie/beego/router.go:288",
+      ],
+    ],
+  );
+});
+
+test("the same shape printed by a real program with go1.26 (logged/callerslice): the value without `runtime error: ` and one with brackets of its own, each its own crash below the panic machinery", async () => {
+  assert.deepEqual(await readReport("logged/callerslice/output.txt"), [
+    [
+      "logged",
+      "nil-map-write",
+      "assignment to entry in nil map",
+      null,
+      " /tmp/lg/callerslice/main.go:39",
+    ],
+    [
+      "logged",
+      "index-out-of-range",
+      "runtime error: index out of range [5] with length 3",
+      null,
+      " /tmp/lg/callerslice/main.go:44",
+    ],
+  ]);
+});

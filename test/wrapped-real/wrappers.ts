@@ -1,7 +1,8 @@
 // How log systems and issue trackers store a program's output, line by line: what a real report
 // becomes when the same crash reaches a user through one of them. Each shape is the system's
-// own format (docker compose v1's `name  | `, journald's short format, `kubectl logs
-// --timestamps`, docker's json-file driver, a markdown quote and an indented code block).
+// own format (docker compose v1's `name  | ` and v2's `name-1  | `, journald's short and short-iso
+// formats, `kubectl logs --timestamps`, docker's json-file driver, a GitHub Actions raw log, a
+// markdown quote and an indented code block). The ones added after the first six are the shapes users paste most in testdata/real.
 
 export type Wrapper = (line: string) => string;
 
@@ -19,6 +20,23 @@ export const WRAPPERS = {
   quote: (line) => `> ${line}`,
   /** A markdown indented code block: four spaces before every line that is not blank. */
   indented: (line) => (line === "" ? "" : `    ${line}`),
+  /**
+   * A GitHub Actions job's raw log: the runner writes `$"{DateTime.UtcNow.ToString("O")} {message}"`
+   * (actions/runner src/Runner.Common/Logging.cs, PagingLogger.Write), .NET's round-trip time with
+   * seven fractional digits; a blank line keeps the stamp and its blank.
+   */
+  actions: (line) => `2026-12-07T14:20:45.1234567Z ${line}`,
+  /**
+   * docker compose v2: `fmt.Sprintf("%-"+width+"s | ", name)`, the width the longest name plus one,
+   * then the line, a blank one too: `api-1  | ` (docker/compose cmd/formatter/logs.go, setPrefix and
+   * write).
+   */
+  composeV2: (line) => `api-1  | ${line}`,
+  /**
+   * `journalctl -o short-iso`: short's `host app[pid]: ` after an ISO 8601 time whose offset has no
+   * colon (systemd/systemd issue 26639 asks for an RFC 3339 form because of it).
+   */
+  shortIso: (line) => `2026-12-07T14:20:45+0000 host app[123]: ${line}`,
 } satisfies Record<string, Wrapper>;
 
 export type WrapperName = keyof typeof WRAPPERS;

@@ -1,0 +1,3 @@
+module example.com/callerslice
+
+go 1.26
