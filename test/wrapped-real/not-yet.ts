@@ -51,14 +51,18 @@ const JOURNALD: Record<string, string> = {
 };
 
 /**
- * `journalctl -o short-iso` is the same syslog line with another stamp, peeled by the same known
- * prefix (line-prefixes.ts): what is not read right behind it is what is not behind journald's
- * short format, but two reports read right behind short-iso already.
+ * `journalctl -o short-iso` and logcat's threadtime are prefixes known as journald's short one is
+ * (line-prefixes.ts), each naming a stream: what is not read right behind them is what is not
+ * behind journald's, the same readers reading the text after the prefix — but two reports that
+ * journald's `Mon DD` stamp alone still confuses.
  */
-const READ_RIGHT_BEHIND_SHORT_ISO = new Set([
+const READ_RIGHT_BEHIND_OTHER_KNOWN = new Set([
   "holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref",
   "prefixed/terraform-28045-hclog-plugin-prefix-unprefixed-headline",
 ]);
+const BEHIND_OTHER_KNOWN = Object.fromEntries(
+  Object.entries(JOURNALD).filter(([id]) => !READ_RIGHT_BEHIND_OTHER_KNOWN.has(id)),
+);
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
@@ -78,7 +82,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   },
   actions: {},
   composeV2: {},
-  shortIso: Object.fromEntries(
-    Object.entries(JOURNALD).filter(([id]) => !READ_RIGHT_BEHIND_SHORT_ISO.has(id)),
-  ),
+  logcat: BEHIND_OTHER_KNOWN,
+  shortIso: BEHIND_OTHER_KNOWN,
 };

@@ -1,8 +1,9 @@
 // How log systems and issue trackers store a program's output, line by line: what a real report
 // becomes when the same crash reaches a user through one of them. Each shape is the system's
 // own format (docker compose v1's `name  | ` and v2's `name-1  | `, journald's short and short-iso
-// formats, `kubectl logs --timestamps`, docker's json-file driver, a GitHub Actions raw log, a
-// markdown quote and an indented code block). The ones added after the first six are the shapes users paste most in testdata/real.
+// formats, `kubectl logs --timestamps`, docker's json-file driver, a GitHub Actions raw log, Go's
+// stderr in Android's logcat, a markdown quote and an indented code
+// block). The ones added after the first six are the shapes users paste most in testdata/real.
 
 export type Wrapper = (line: string) => string;
 
@@ -32,6 +33,12 @@ export const WRAPPERS = {
    * write).
    */
   composeV2: (line) => `api-1  | ${line}`,
+  /**
+   * Go's own stderr on Android, read with `adb logcat -v threadtime`: the runtime writes each line
+   * as an entry of priority ERROR, tag `Go`, no thread id set (go1.26 src/runtime/write_err_android.go),
+   * and liblog's logprint prints `"%s %5d %5d %c %-8s: "` before it (FORMAT_THREADTIME).
+   */
+  logcat: (line) => `12-07 14:20:45.123  1234     0 E Go      : ${line}`,
   /**
    * `journalctl -o short-iso`: short's `host app[pid]: ` after an ISO 8601 time whose offset has no
    * colon (systemd/systemd issue 26639 asks for an RFC 3339 form because of it).
