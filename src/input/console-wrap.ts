@@ -58,7 +58,8 @@ function continues(row: string, rest: string): boolean {
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses).
   if (open > 0) return true;
-  if (open === 0 && /[)\]}]$/.test(row)) return false;
+  // (a logger's mark after it too: an export's `,`).
+  if (open === 0 && /[)\]}][^\w\s]?$/.test(row)) return false;
   // A function line after a line that is complete is a line of its own; after a cut name it is
   // that name's rest (`…/net/h` then `ttp.(*conn).serve(…)`).
   if (CALL_START.test(rest)) return !/[ :]/.test(row);
