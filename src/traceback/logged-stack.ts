@@ -676,13 +676,40 @@ export function readAsLoggedDump(
  * goroutine never starts there (go1.26.8 src/runtime/debug/stack.go: Stack calls runtime.Stack,
  * which prints from its caller), so the crash is logged, its value recovered.
  */
-export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolean {
+export function readAsLoggedHeadline(
+  crash: Crash,
+  goroutine: Goroutine,
+  reworded: boolean,
+): boolean {
   if (crash.kind !== "panic" || crash.recoveredBy !== undefined) return false;
   const first = goroutine.frames[0]?.func;
-  if (first !== "runtime/debug.Stack" && first !== "runtime/debug.PrintStack") return false;
+  if (
+    first !== "runtime/debug.Stack" &&
+    first !== "runtime/debug.PrintStack" &&
+    !(reworded && takenAbovePanic(crash, goroutine.frames))
+  )
+    return false;
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
   return true;
+}
+
+/**
+ * A runtime error's value printed with no `panic: ` (the runtime always prints it) over a block
+ * whose first frame is the program's, above the `panic(…)` frame: the deferred call that
+ * recovered the panic took the stack and logged both (`runtime.Stack` in the compiler's
+ * `panic during %s while compiling %s:\n\n%v\n\n%s`, broad-3/golang-29215). The runtime's
+ * traceback shows code above that frame only for a call that panicked again (go1.26.8
+ * src/runtime/traceback.go showframe hides `runtime.gopanic` as the first frame, so a re-panic
+ * looks the same: holdout-16/go-52210's go/types bailout), which the `panic: ` tells apart.
+ */
+function takenAbovePanic(crash: Crash, frames: readonly Frame[]): boolean {
+  const only = crash.panics.length === 1 ? crash.panics[0] : undefined;
+  if (only === undefined || only.recovered || only.repanicked) return false;
+  const first = frames[0];
+  if (first === undefined || first.location === "runtime" || isPanicMachinery(first)) return false;
+  for (let i = 1; i < frames.length; i++) if (isPanicMachinery(frames[i] as Frame)) return true;
+  return false;
 }
 
 /**
