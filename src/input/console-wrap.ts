@@ -11,11 +11,12 @@ const MIN_WIDTH = 45;
 
 /**
  * A line Go, or a program next to it, starts: never the rest of a line before it. Indentation
- * (a file line's tab, a race report's blanks) starts a line too; so does a stamp or tag of the
- * same shape as the line above's (a logger's next line, see sameStart).
+ * (a file line's tab, a race report's blanks) starts a line too; so does a word and `: `
+ * (the runtime's `runtime: `, `stack: frame=…`) and a stamp or tag of the same shape as the
+ * line above's (a logger's next line, see sameStart).
  */
 const OWN_LINE =
-  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x)/;
+  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: )/;
 /** `Caught panic:`, `http: panic serving`: a line that names a panic starts it. */
 const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
 /** `pkg.F(`, `main.(*T).M(`: a function line's start. */
