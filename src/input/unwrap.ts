@@ -249,7 +249,64 @@ export class Unwrapper {
     }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
+    if (((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && this.logSystemRecord(raw, line))
+      return;
     this.logLine(raw, line, c);
+  }
+
+  /**
+   * A line a log system stored for a program it names (journald's or syslog's `host app[pid]: `):
+   * what follows is the line the program wrote, read as a line of the input is — every reader
+   * that acts at a line's start (a paste's indentation, CSV cells, a viewer's line numbers,
+   * container records, lost newlines, Go's lines in pieces, a learnt prefix and the text glued
+   * before Go's) reads it as it would read it bare —, in a stream inside the program's, as a
+   * container record's line is. False when `raw` has no such prefix.
+   */
+  private logSystemRecord(raw: string, line: number): boolean {
+    // Its lines glued end to end by a copy (glued-syslog-lines.ts): each is a record of its own.
+    const tagEnd = raw.length > 40 ? raw.indexOf("]: ") : -1;
+    const glued =
+      tagEnd !== -1 && raw.indexOf("]: ", tagEnd + 3) !== -1 ? splitGluedSyslogLines(raw) : null;
+    if (glued === null) return this.logSystemLine(raw, line);
+    const { outer, depth } = this;
+    for (const piece of glued) {
+      this.outer = outer;
+      this.depth = depth;
+      if (!this.logSystemLine(piece, line)) this.logLine(piece, line, piece.charCodeAt(0));
+    }
+    return true;
+  }
+
+  /** One line of a log system's record (logSystemRecord). */
+  private logSystemLine(raw: string, line: number): boolean {
+    const found = removeLinePrefix(raw);
+    if (found?.stream === undefined) return false;
+    this.seen.prefixed++;
+    this.stamped = true;
+    // A file line's tab written as `>` behind it (logcat in Android Studio), not a quote's mark.
+    const inner =
+      found.text.charCodeAt(0) === 0x3e ? (withTabRestored(found.text) ?? found.text) : found.text;
+    // The line is no continuation of the one before: its own text's blanks are its own (the
+    // line before may still be kept back, its continuation to come).
+    this.continuation = null;
+    if (this.deferred !== null) this.deferred.continues = undefined;
+    this.outer = join(this.outer, found.stream);
+    this.depth++;
+    const stream = this.outer;
+    this.pasted(inner, line, this.recordIndent());
+    // Lines indented under it, without the prefix, continue it (journald's continuation lines),
+    // unless a prefix inside it named a stream of its own for them.
+    const kept = this.deferred;
+    if (kept !== null && kept.line === line) kept.continues = stream;
+    else this.continueUnder(stream);
+    return true;
+  }
+
+  /** Lines indented under the last line continue `stream`, unless the line set a stream for them. */
+  private continueUnder(stream: string): void {
+    if (this.continuation !== null) return;
+    this.continuation = { stream, indent: 0, base: 0 };
+    this.refresh();
   }
 
   /**
@@ -563,6 +620,8 @@ export class Unwrapper {
     rawWidth: number;
     /** It came out from behind a time stamp (`stamped`). */
     stamped: boolean;
+    /** It came out of a log system's record: lines indented under it continue this stream. */
+    continues?: string;
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
@@ -604,6 +663,7 @@ export class Unwrapper {
     this.stamped = kept.stamped;
     this.lineAfter = next === "" ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
+    if (kept.continues !== undefined) this.continueUnder(kept.continues);
     this.lineAfter = undefined;
     this.passedRaw = passedRaw;
     this.passedLine = passedLine;

@@ -213,7 +213,14 @@ export async function readCrashes(
     }
     let parser = stream === "" ? plain : parserFor(stream);
     if (parsers.size > 1 && parser.idle) {
-      if (isGoroutineHeader(text)) parser = adopt(stream, parser, line);
+      // A header that lost its `:` too, as the parser reads one under a headline
+      // (broad-4/vault-24022: behind journald's prefix the program's tag starts its lines
+      // with a blank but the headline's, so the header opens a stream of its own).
+      if (
+        isGoroutineHeader(text) ||
+        (text.endsWith("]") && text.startsWith("goroutine ") && isGoroutineHeader(`${text}:`))
+      )
+        parser = adopt(stream, parser, line);
       // So is a function line right under a header of another stream (awaitsFrames).
       else if (text.endsWith(")") && isCallLine(text)) parser = adopt(stream, parser, line, true);
     }

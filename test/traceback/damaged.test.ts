@@ -906,3 +906,45 @@ test("a column of lone dots under `runtime stack:` is a reporter's elision: one 
   );
   assert.equal(crash?.span.endLine, 21);
 });
+
+test("a reporter's line right under a throw is no part of its text, which the runtime prints whole on its line (broad-3/golang-15639)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "broad-3",
+      "golang-15639-stack-split-bad-time-newstack-cgo-frames-escaped-dot-redacted-go16.txt",
+    ),
+    "utf8",
+  );
+  const [crash, ...rest] = parseCrashes(text);
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "runtime: stack split at bad time");
+  // (parseCrashes reads the text as it is: the closing fence is a line not understood too)
+  assert.deepEqual(
+    crash?.unparsed.map((u) => u.text),
+    ["# ...lengthy stack trace redacted...", "```"],
+  );
+});
+
+test("a `[signal …]` line where a headline was expected, then `runtime stack:`, is a throw whose headline a copy lost: sigpanic's (broad-3/golang-12746)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-12746-signal-line-first-headline-lost-runtime-stack-cgo-darwin-go151-cut.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.frame?.func],
+    [
+      "fatal",
+      "cgo-crash",
+      "unexpected signal during runtime execution",
+      67,
+      "github.com/minio/minio/pkg/erasure._Cfunc_minio_get_source_target",
+    ],
+  );
+});
