@@ -79,6 +79,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
@@ -922,6 +923,8 @@ export class TracebackParser {
       if (signal !== null) {
         crash.signal = signal;
         crash.span.endLine = line;
+        const glued = cutGlueAfterSignalValue(crash);
+        if (glued !== null) this.events.stray?.(glued, crash.span.startLine);
         return;
       }
     }
