@@ -11,8 +11,10 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { ComposeColumn } from "./compose-column.js";
+import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
+import { DoubleSpaced } from "./double-spaced.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
@@ -193,12 +195,27 @@ export class Unwrapper {
     },
   );
 
+  /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
+  private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
+  /** Lines a console cut at its width joined again (console-wrap.ts). */
+  private readonly console = new ConsoleWrap((text, line) => this.pushLine(text, line));
+
   constructor(private readonly sink: UnwrappedSink) {}
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
     // Not while a line is kept back: read past the unwrapper, a block would go before it.
-    return !this.slow && this.deferred === null;
+    return !this.slow && this.deferred === null && this.doubleSpaced.off && this.console.idle;
+  }
+
+  /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
+  inputLine(line: number): number {
+    return this.doubleSpaced.realLine(this.console.realLine(line));
+  }
+
+  /** Whether line numbers handed on are not the input's (inputLine maps them back). */
+  get renumbered(): boolean {
+    return this.doubleSpaced.renumbered || this.console.renumbered;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
@@ -215,6 +232,17 @@ export class Unwrapper {
   }
 
   push(input: string, line: number): void {
+    if (this.doubleSpaced.off) this.consoleLine(input, line);
+    else this.doubleSpaced.push(input, line);
+  }
+
+  /** A line that may be a console's row goes through the joiner; any other line on. */
+  private consoleLine(input: string, line: number): void {
+    if (this.console.idle && this.console.passes(input.length)) this.pushLine(input, line);
+    else this.console.push(input, line);
+  }
+
+  private pushLine(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
@@ -528,6 +556,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    this.doubleSpaced.end();
+    this.console.end();
     const partial = [...this.partial];
     this.partial.clear();
     for (const [stream, pending] of partial) {

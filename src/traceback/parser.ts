@@ -79,6 +79,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
@@ -637,7 +638,7 @@ export class TracebackParser {
     } else if (c === 0x5b /* [ */ && text.startsWith("[signal ")) {
       const info = parseSignalLine(text);
       if (info !== null) {
-        this.flushPreamble();
+        // The runtime's lines before it stay held: a throw's are its notes (confirmLostHeadline).
         this.lostHeadline = { info, text, line, blank: false };
         return;
       }
@@ -800,6 +801,21 @@ export class TracebackParser {
       return true;
     }
     this.lostHeadline = null;
+    if (text === "runtime stack:") {
+      // A throw's headline: the runtime prints `runtime stack:` for a crash on the system stack,
+      // and under a throw a `[signal …]` line only for sigpanic's two (go1.26.8
+      // src/runtime/signal_unix.go sigpanic, and go1.5's sigpanic_unix.go): `fault`, after its
+      // `unexpected fault address` line, else `unexpected signal during runtime execution`.
+      const fault = this.preamble.some((n) => n.text.startsWith("unexpected fault address "));
+      const crash = this.startCrash({ kind: "fatal", line: held.line });
+      crash.fatal = fault ? "fault" : "unexpected signal during runtime execution";
+      this.enterHeadline();
+      this.dispatch(held.text, held.line);
+      if (held.blank) this.dispatch("", held.line + 1);
+      this.dispatch(text, line);
+      return true;
+    }
+    this.flushPreamble();
     if (isGoroutineHeader(text)) {
       const crash = this.startCrash({ kind: "panic", line: held.line });
       crash.signal = held.info;
@@ -849,6 +865,7 @@ export class TracebackParser {
     const held = this.lostHeadline;
     if (held === null) return;
     this.lostHeadline = null;
+    this.flushPreamble();
     this.events.stray?.(held.text, held.line);
     if (held.blank) this.events.stray?.("", held.line + 1);
   }
@@ -906,6 +923,8 @@ export class TracebackParser {
       if (signal !== null) {
         crash.signal = signal;
         crash.span.endLine = line;
+        const glued = cutGlueAfterSignalValue(crash);
+        if (glued !== null) this.events.stray?.(glued, crash.span.startLine);
         return;
       }
     }

@@ -927,3 +927,24 @@ test("a reporter's line right under a throw is no part of its text, which the ru
     ["# ...lengthy stack trace redacted...", "```"],
   );
 });
+
+test("a `[signal …]` line where a headline was expected, then `runtime stack:`, is a throw whose headline a copy lost: sigpanic's (broad-3/golang-12746)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-12746-signal-line-first-headline-lost-runtime-stack-cgo-darwin-go151-cut.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.frame?.func],
+    [
+      "fatal",
+      "cgo-crash",
+      "unexpected signal during runtime execution",
+      67,
+      "github.com/minio/minio/pkg/erasure._Cfunc_minio_get_source_target",
+    ],
+  );
+});
