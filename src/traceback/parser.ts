@@ -80,6 +80,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
@@ -923,6 +924,8 @@ export class TracebackParser {
       if (signal !== null) {
         crash.signal = signal;
         crash.span.endLine = line;
+        const glued = cutGlueAfterSignalValue(crash);
+        if (glued !== null) this.events.stray?.(glued, crash.span.startLine);
         return;
       }
     }

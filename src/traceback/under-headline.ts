@@ -21,6 +21,7 @@ import {
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import type { WrapWidth } from "./wrap-width.js";
 
 /** What the headline's lines do to the parser around them. */
@@ -175,6 +176,8 @@ export class UnderHeadline {
     const signal = parseSignalLine(text);
     if (signal !== null) {
       crash.signal = signal;
+      const glued = cutGlueAfterSignalValue(crash);
+      if (glued !== null) host.stray(glued, line - 1);
       return;
     }
     if (isGoroutineHeader(text)) {

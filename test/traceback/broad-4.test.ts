@@ -87,3 +87,21 @@ test("the `panic(…)` frame right under a headline opens the stack the lost hea
     [panic, panic, panic],
   );
 });
+
+test("a logged stack's message line that a terminal wrapped inside a key is read joined, and the indented header is not the message (kubernetes-137993, klog structured)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "kubernetes-137993-klog-structured-observed-a-panic-wrapped-mid-key-stacktrace-block-function-line-wrapped-go125-cut",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        1447,
+        1,
+        "k8s.io/kubernetes/pkg/kubelet/kuberuntime.(*kubeGenericRuntimeManager).doPodResizeAction k8s.io/kubernetes/pkg/kubelet/kuberuntime/kuberuntime_manager.go:860",
+      ],
+    ],
+  );
+});
