@@ -11,8 +11,10 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { ComposeColumn } from "./compose-column.js";
+import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
+import { DoubleSpaced } from "./double-spaced.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
@@ -126,7 +128,13 @@ export class Unwrapper {
    * is that line's own indentation (a paste indented as a markdown code block): a line indented
    * only as far is the next line of the paste, not a continuation.
    */
-  private continuation: { stream: string; indent: number; base: number } | null = null;
+  private continuation: {
+    stream: string;
+    indent: number;
+    base: number;
+    /** How many records (log systems' or containers') the line it continues was inside. */
+    depth: number;
+  } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
@@ -187,12 +195,27 @@ export class Unwrapper {
     },
   );
 
+  /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
+  private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
+  /** Lines a console cut at its width joined again (console-wrap.ts). */
+  private readonly console = new ConsoleWrap((text, line) => this.pushLine(text, line));
+
   constructor(private readonly sink: UnwrappedSink) {}
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
     // Not while a line is kept back: read past the unwrapper, a block would go before it.
-    return !this.slow && this.deferred === null;
+    return !this.slow && this.deferred === null && this.doubleSpaced.off && this.console.idle;
+  }
+
+  /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
+  inputLine(line: number): number {
+    return this.doubleSpaced.realLine(this.console.realLine(line));
+  }
+
+  /** Whether line numbers handed on are not the input's (inputLine maps them back). */
+  get renumbered(): boolean {
+    return this.doubleSpaced.renumbered || this.console.renumbered;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
@@ -209,6 +232,17 @@ export class Unwrapper {
   }
 
   push(input: string, line: number): void {
+    if (this.doubleSpaced.off) this.consoleLine(input, line);
+    else this.doubleSpaced.push(input, line);
+  }
+
+  /** A line that may be a console's row goes through the joiner; any other line on. */
+  private consoleLine(input: string, line: number): void {
+    if (this.console.idle && this.console.passes(input.length)) this.pushLine(input, line);
+    else this.console.push(input, line);
+  }
+
+  private pushLine(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
@@ -286,26 +320,34 @@ export class Unwrapper {
     // A file line's tab written as `>` behind it (logcat in Android Studio), not a quote's mark.
     const inner =
       found.text.charCodeAt(0) === 0x3e ? (withTabRestored(found.text) ?? found.text) : found.text;
-    // The line is no continuation of the one before: its own text's blanks are its own (the
-    // line before may still be kept back, its continuation to come).
-    this.continuation = null;
-    if (this.deferred !== null) this.deferred.continues = undefined;
-    this.outer = join(this.outer, found.stream);
+    const stream = join(this.outer, found.stream);
+    // The line is no continuation of the one before it in this record's stream: its own text's
+    // blanks are its own (the line before may still be kept back, its continuation to come). A
+    // continuation that began inside a record of this stream goes on, as it would between the
+    // lines read bare: one under a line whose logger's stamp came off inside (gitea's stamped
+    // line, its stack's lines indented under it), or under an inner log system's line
+    // (journald storing dockerd's journal, its continuation lines in journald's records).
+    const level = this.depth;
+    const goesOn = (c: { stream: string; depth: number }) =>
+      c.depth > level && (c.stream === stream || c.stream.startsWith(`${stream} `));
+    if (this.continuation !== null && !goesOn(this.continuation)) this.continuation = null;
+    const before = this.deferred;
+    if (before?.continues !== undefined && !goesOn(before.continues)) before.continues = undefined;
+    this.outer = stream;
     this.depth++;
-    const stream = this.outer;
     this.pasted(inner, line, this.recordIndent());
     // Lines indented under it, without the prefix, continue it (journald's continuation lines),
     // unless a prefix inside it named a stream of its own for them.
     const kept = this.deferred;
-    if (kept !== null && kept.line === line) kept.continues = stream;
-    else this.continueUnder(stream);
+    if (kept !== null && kept.line === line) kept.continues ??= { stream, depth: level };
+    else this.continueUnder(stream, level);
     return true;
   }
 
   /** Lines indented under the last line continue `stream`, unless the line set a stream for them. */
-  private continueUnder(stream: string): void {
+  private continueUnder(stream: string, depth: number): void {
     if (this.continuation !== null) return;
-    this.continuation = { stream, indent: 0, base: 0 };
+    this.continuation = { stream, indent: 0, base: 0, depth };
     this.refresh();
   }
 
@@ -514,6 +556,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    this.doubleSpaced.end();
+    this.console.end();
     const partial = [...this.partial];
     this.partial.clear();
     for (const [stream, pending] of partial) {
@@ -621,7 +665,7 @@ export class Unwrapper {
     /** It came out from behind a time stamp (`stamped`). */
     stamped: boolean;
     /** It came out of a log system's record: lines indented under it continue this stream. */
-    continues?: string;
+    continues?: { stream: string; depth: number };
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
@@ -663,7 +707,8 @@ export class Unwrapper {
     this.stamped = kept.stamped;
     this.lineAfter = next === "" ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
-    if (kept.continues !== undefined) this.continueUnder(kept.continues);
+    if (kept.continues !== undefined)
+      this.continueUnder(kept.continues.stream, kept.continues.depth);
     this.lineAfter = undefined;
     this.passedRaw = passedRaw;
     this.passedLine = passedLine;
@@ -772,7 +817,12 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
-      this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+      this.continuation = {
+        stream: sub,
+        indent: 0,
+        base: leadingBlanks(this.lastLine),
+        depth: this.depth,
+      };
       this.refresh();
       // A file line's tab written as a stand-in behind any prefix, known or learnt: rsyslog's
       // `#011` under a syslog prefix of a shape not listed (no host name,
@@ -865,7 +915,12 @@ export class Unwrapper {
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
-        this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+        this.continuation = {
+          stream: sub,
+          indent: 0,
+          base: leadingBlanks(this.lastLine),
+          depth: this.depth,
+        };
         this.refresh();
         this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;

@@ -27,6 +27,7 @@ import {
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
+  isOutOfMemoryReport,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -1542,6 +1543,16 @@ export class TracebackParser {
   }
 
   private flushPreamble(): void {
+    const oom = this.preamble.find((n) => isOutOfMemoryReport(n.text));
+    if (oom !== undefined) {
+      // The runtime's report that the heap could not grow, whose `fatal error: out of memory`
+      // a log did not keep: that throw always follows it (go1.26.8 src/runtime/mheap.go grow
+      // prints it and fails, mcache.go refill and allocLarge throw; go1.6 mheap.go the same).
+      const crash = this.startCrash({ kind: "fatal", line: oom.line });
+      crash.fatal = "out of memory";
+      this.endCrash();
+      return;
+    }
     for (const note of this.preamble) this.events.stray?.(note.text, note.line);
     this.preamble = [];
   }
