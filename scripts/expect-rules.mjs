@@ -33,6 +33,8 @@ const MESSAGE_KINDS = new Set([
 const PANICS = byPrefix("panic: ", true);
 const FATALS = byPrefix("fatal error: ", true);
 const INTERNAL = [...byPrefix("panic: ", false), ...byPrefix("fatal error: ", false)];
+/** Texts the runtime writes raw, `fatal: morestack on g0` (proc.go badmorestackg0 before go1.22). */
+const RAW_FATALS = byPrefix("", true);
 
 /**
  * Wordings of releases before go1.17, which runtime-messages.json (read off go1.17+) lacks, each
@@ -99,7 +101,7 @@ const OLD_INTERNAL = new Map(
   ].map((m) => [`${m[3]} ${JSON.parse(m[1])}`, m[2]]),
 );
 
-function messageRule(message, type, category) {
+function messageRule(message, type, category, text = "") {
   // an expectation that names no message (a logged stack, a cut headline) keeps its rule
   if (message === undefined) return undefined;
   let line = message.split("\n")[0].trimEnd();
@@ -108,6 +110,11 @@ function messageRule(message, type, category) {
   const raw = /^runtime\.(errorString|plainError)\("(.*)"\)$/.exec(line);
   if (type === "panic" && raw !== null)
     line = raw[1] === "errorString" ? `runtime error: ${raw[2]}` : raw[2];
+  // A raw `fatal: msg` line (no `fatal error: `) is its own entry, read with its prefix.
+  if (type === "fatal" && text.split("\n").includes(`fatal: ${line}`)) {
+    const raw = RAW_FATALS.find((e) => e.regex.test(`fatal: ${line}`));
+    if (raw !== undefined) return raw.id;
+  }
   for (const e of type === "fatal" ? FATALS : PANICS) {
     if (!e.regex.test(line)) continue;
     // runtime-messages.json has one entry for both; the category read off the text tells them apart.
@@ -143,7 +150,7 @@ function ruleOf(crash, text) {
     default: {
       const fatal = crash.panics?.find((p) => p.fatal === true);
       if (crash.kind === "fatal")
-        return messageRule(fatal?.value ?? crash.message, "fatal", crash.category);
+        return messageRule(fatal?.value ?? crash.message, "fatal", crash.category, text);
       const first = crash.panics?.[0]?.value ?? crash.message;
       return messageRule(first, "panic", crash.category);
     }

@@ -11,8 +11,10 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { ComposeColumn } from "./compose-column.js";
+import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
+import { DoubleSpaced } from "./double-spaced.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
@@ -134,7 +136,13 @@ export class Unwrapper {
    * is that line's own indentation (a paste indented as a markdown code block): a line indented
    * only as far is the next line of the paste, not a continuation.
    */
-  private continuation: { stream: string; indent: number; base: number } | null = null;
+  private continuation: {
+    stream: string;
+    indent: number;
+    base: number;
+    /** How many records (log systems' or containers') the line it continues was inside. */
+    depth: number;
+  } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
@@ -205,18 +213,39 @@ export class Unwrapper {
     },
   );
 
+  /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
+  private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
+  /** Lines a console cut at its width joined again (console-wrap.ts). */
+  private readonly console = new ConsoleWrap((text, line) => this.pushLine(text, line));
+
   constructor(private readonly sink: UnwrappedSink) {}
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
     // Not while a line is kept back: read past the unwrapper, a block would go before it.
-    return !this.slow && this.deferred === null && !this.columnPending;
+    return (
+      !this.slow &&
+      this.deferred === null &&
+      this.doubleSpaced.off &&
+      this.console.idle &&
+      !this.columnPending
+    );
   }
 
   /** The input's own lines are held or read for a shared column (shared-column.ts). */
   private get columnPending(): boolean {
     const column = this.sharedColumns[0];
     return column === undefined || !column.off;
+  }
+
+  /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
+  inputLine(line: number): number {
+    return this.doubleSpaced.realLine(this.console.realLine(line));
+  }
+
+  /** Whether line numbers handed on are not the input's (inputLine maps them back). */
+  get renumbered(): boolean {
+    return this.doubleSpaced.renumbered || this.console.renumbered;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
@@ -233,6 +262,17 @@ export class Unwrapper {
   }
 
   push(input: string, line: number): void {
+    if (this.doubleSpaced.off) this.consoleLine(input, line);
+    else this.doubleSpaced.push(input, line);
+  }
+
+  /** A line that may be a console's row goes through the joiner; any other line on. */
+  private consoleLine(input: string, line: number): void {
+    if (this.console.idle && this.console.passes(input.length)) this.pushLine(input, line);
+    else this.console.push(input, line);
+  }
+
+  private pushLine(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
@@ -302,6 +342,8 @@ export class Unwrapper {
     }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
+    if (((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && this.logSystemRecord(raw, line))
+      return;
     this.logLine(raw, line, c);
   }
 
@@ -325,6 +367,69 @@ export class Unwrapper {
       this.sharedColumns[this.depth] = column;
     }
     return column;
+  }
+
+  /**
+   * A line a log system stored for a program it names (journald's or syslog's `host app[pid]: `):
+   * what follows is the line the program wrote, read as a line of the input is — every reader
+   * that acts at a line's start (a paste's indentation, CSV cells, a viewer's line numbers,
+   * container records, lost newlines, Go's lines in pieces, a learnt prefix and the text glued
+   * before Go's) reads it as it would read it bare —, in a stream inside the program's, as a
+   * container record's line is. False when `raw` has no such prefix.
+   */
+  private logSystemRecord(raw: string, line: number): boolean {
+    // Its lines glued end to end by a copy (glued-syslog-lines.ts): each is a record of its own.
+    const tagEnd = raw.length > 40 ? raw.indexOf("]: ") : -1;
+    const glued =
+      tagEnd !== -1 && raw.indexOf("]: ", tagEnd + 3) !== -1 ? splitGluedSyslogLines(raw) : null;
+    if (glued === null) return this.logSystemLine(raw, line);
+    const { outer, depth } = this;
+    for (const piece of glued) {
+      this.outer = outer;
+      this.depth = depth;
+      if (!this.logSystemLine(piece, line)) this.logLine(piece, line, piece.charCodeAt(0));
+    }
+    return true;
+  }
+
+  /** One line of a log system's record (logSystemRecord). */
+  private logSystemLine(raw: string, line: number): boolean {
+    const found = removeLinePrefix(raw);
+    if (found?.stream === undefined) return false;
+    this.seen.prefixed++;
+    this.stamped = true;
+    // A file line's tab written as `>` behind it (logcat in Android Studio), not a quote's mark.
+    const inner =
+      found.text.charCodeAt(0) === 0x3e ? (withTabRestored(found.text) ?? found.text) : found.text;
+    const stream = join(this.outer, found.stream);
+    // The line is no continuation of the one before it in this record's stream: its own text's
+    // blanks are its own (the line before may still be kept back, its continuation to come). A
+    // continuation that began inside a record of this stream goes on, as it would between the
+    // lines read bare: one under a line whose logger's stamp came off inside (gitea's stamped
+    // line, its stack's lines indented under it), or under an inner log system's line
+    // (journald storing dockerd's journal, its continuation lines in journald's records).
+    const level = this.depth;
+    const goesOn = (c: { stream: string; depth: number }) =>
+      c.depth > level && (c.stream === stream || c.stream.startsWith(`${stream} `));
+    if (this.continuation !== null && !goesOn(this.continuation)) this.continuation = null;
+    const before = this.deferred;
+    if (before?.continues !== undefined && !goesOn(before.continues)) before.continues = undefined;
+    this.outer = stream;
+    this.depth++;
+    this.pasted(inner, line, this.recordIndent());
+    // Lines indented under it, without the prefix, continue it (journald's continuation lines),
+    // unless a prefix inside it named a stream of its own for them.
+    const kept = this.deferred;
+    if (kept !== null && kept.line === line) kept.continues ??= { stream, depth: level };
+    else this.continueUnder(stream, level);
+    return true;
+  }
+
+  /** Lines indented under the last line continue `stream`, unless the line set a stream for them. */
+  private continueUnder(stream: string, depth: number): void {
+    if (this.continuation !== null) return;
+    this.continuation = { stream, indent: 0, base: 0, depth };
+    this.refresh();
   }
 
   /**
@@ -532,18 +637,20 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
-    // Lines held for a shared column, at any depth (a column inside a column), are read now;
-    // each depth decides on the lines it has. Every round ends a depth: at most one per depth.
-    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
-      for (const column of this.sharedColumns) column?.end();
-      this.replayColumnHeld();
-    }
+    this.doubleSpaced.end();
+    this.console.end();
     const partial = [...this.partial];
     this.partial.clear();
     for (const [stream, pending] of partial) {
       this.outer = stream;
       this.depth = 1;
       this.pasted(pending.text, pending.line, this.recordIndent());
+    }
+    // Lines held for a shared column, at any depth (a column inside a column), are read now;
+    // each depth decides on the lines it has. Every round ends a depth: at most one per depth.
+    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
+      for (const column of this.sharedColumns) column?.end();
+      this.replayColumnHeld();
     }
     this.gutter.end();
     this.refresh();
@@ -646,6 +753,8 @@ export class Unwrapper {
     stamped: boolean;
     /** Kept only for its column (keptRun): alone it would have been read at once. */
     readAtOnce?: boolean;
+    /** It came out of a log system's record: lines indented under it continue this stream. */
+    continues?: { stream: string; depth: number };
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
@@ -755,6 +864,8 @@ export class Unwrapper {
     this.stamped = kept.stamped;
     this.lineAfter = next === "" || kept.readAtOnce === true ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
+    if (kept.continues !== undefined)
+      this.continueUnder(kept.continues.stream, kept.continues.depth);
     this.lineAfter = undefined;
     this.passedRaw = passedRaw;
     this.passedLine = passedLine;
@@ -863,7 +974,12 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
-      this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+      this.continuation = {
+        stream: sub,
+        indent: 0,
+        base: leadingBlanks(this.lastLine),
+        depth: this.depth,
+      };
       this.refresh();
       // A file line's tab written as a stand-in behind any prefix, known or learnt: rsyslog's
       // `#011` under a syslog prefix of a shape not listed (no host name,
@@ -956,7 +1072,12 @@ export class Unwrapper {
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
-        this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+        this.continuation = {
+          stream: sub,
+          indent: 0,
+          base: leadingBlanks(this.lastLine),
+          depth: this.depth,
+        };
         this.refresh();
         this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;

@@ -213,7 +213,14 @@ export async function readCrashes(
     }
     let parser = stream === "" ? plain : parserFor(stream);
     if (parsers.size > 1 && parser.idle) {
-      if (isGoroutineHeader(text)) parser = adopt(stream, parser, line);
+      // A header that lost its `:` too, as the parser reads one under a headline
+      // (broad-4/vault-24022: behind journald's prefix the program's tag starts its lines
+      // with a blank but the headline's, so the header opens a stream of its own).
+      if (
+        isGoroutineHeader(text) ||
+        (text.endsWith("]") && text.startsWith("goroutine ") && isGoroutineHeader(`${text}:`))
+      )
+        parser = adopt(stream, parser, line);
       // So is a function line right under a header of another stream (awaitsFrames).
       else if (text.endsWith(")") && isCallLine(text)) parser = adopt(stream, parser, line, true);
     }
@@ -269,6 +276,14 @@ export async function readCrashes(
     }
     return false;
   });
+  if (unwrapper.renumbered) {
+    // A double-spaced paste was read as printed: its spans and stray lines name the input's lines.
+    for (const { crash } of crashes) {
+      crash.span.startLine = unwrapper.inputLine(crash.span.startLine);
+      crash.span.endLine = unwrapper.inputLine(crash.span.endLine);
+    }
+    for (const s of stray) s.line = unwrapper.inputLine(s.line);
+  }
   const last = crashes[crashes.length - 1];
   return {
     crashes,

@@ -88,6 +88,14 @@ export class BlockReader {
    * blank after a frame does not end the block either (holdout-7/xray-core-2478).
    */
   private doubleSpaced = false;
+  /**
+   * The last line was the unwinder's `stack: frame={…}`, which its hex dump follows: the dump
+   * ends with a newline of its own, so a dump of no words is a blank line and the frames go on
+   * under it (hexdumpBlank).
+   */
+  private inHexdump = false;
+  /** A blank line right after the unwinder's hex dump, not yet known to end the block. */
+  private hexdumpBlank = false;
 
   constructor(
     readonly goroutine: Goroutine,
@@ -103,6 +111,15 @@ export class BlockReader {
     if (wrapped) return "used";
     const text = this.repairIndent(raw);
     const c = text.charCodeAt(0);
+    const inHexdump = this.inHexdump;
+    this.inHexdump = false;
+    if (this.hexdumpBlank) {
+      this.hexdumpBlank = false;
+      if (!this.opensFrame(text)) {
+        this.close();
+        return "ended-before";
+      }
+    }
     if (this.heldBlank) {
       // A blank line between a function line and its file line, or between a header or a
       // frame and the next function line of a double-spaced paste, was paste damage; before
@@ -155,6 +172,15 @@ export class BlockReader {
       return "used";
     }
     if (text === "") {
+      if (inHexdump && this.pendingCall === null && this.pendingCreatedBy === null) {
+        // go1.14's hexdumpWords (src/runtime/print.go, through go1.25) ends the dump that
+        // tracebackHexdump prints under `runtime: unexpected return pc for …` with println():
+        // for a frame outside the goroutine's stack the dump has no words, and that newline is
+        // a blank line between the frame that could not be unwound and the frames after it
+        // (broad-4/kubernetes-90432).
+        this.hexdumpBlank = true;
+        return "used";
+      }
       if (
         this.pendingCall !== null ||
         this.pendingCreatedBy !== null ||
@@ -250,6 +276,7 @@ export class BlockReader {
     }
     if (isTracebackDiagnostic(text)) {
       this.sink.note(text, line);
+      this.inHexdump = text.startsWith("stack: frame={");
       return "used";
     }
     if (looksLikeFileLine(text)) return this.fileOnly(text, line);
@@ -296,8 +323,26 @@ export class BlockReader {
       this.sink.reach(line);
       return true;
     }
-    this.sink.unparsed(broken.text, broken.line);
+    this.linelessFileLine(broken);
     return false;
+  }
+
+  /**
+   * A broken file line nothing completed: a source file's whole path with no `:LINE` after it
+   * is still where the frame's code is (a log that lost every line's end from its last colon:
+   * `\t/…/src/sync/map.go`, the header's `:` gone too, broad-4/vault-24022), its line unknown;
+   * anything else is kept as a line not understood.
+   */
+  private linelessFileLine(broken: NonNullable<BlockReader["brokenFile"]>): void {
+    const path = broken.text.trim();
+    if (!LINELESS_SOURCE_PATH.test(path)) {
+      this.sink.unparsed(broken.text, broken.line);
+      return;
+    }
+    const frame = broken.frame;
+    frame.file = path;
+    if (broken.created !== undefined) this.placeCreatedBy(frame, broken.created);
+    this.sink.reach(broken.line);
   }
 
   /** A frame's first line: a function line (whole or cut before its `)`) or `created by`. */
@@ -417,7 +462,7 @@ export class BlockReader {
     this.heldBlank = false;
     this.unnamedBlank = 0;
     if (this.brokenFile !== null) {
-      this.sink.unparsed(this.brokenFile.text, this.brokenFile.line);
+      this.linelessFileLine(this.brokenFile);
       this.brokenFile = null;
     }
     this.flushPending();
@@ -561,6 +606,9 @@ function gccgoLocation(frame: Frame): Frame["location"] {
 }
 
 /** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
+/** A source file's path alone (`/opt/go/src/sync/map.go`, `C:/x/main.go`): no blank, no `:LINE`. */
+const LINELESS_SOURCE_PATH = /^(?:[A-Za-z]:)?[^\s:]{0,500}\/[^\s/:]{1,200}\.(?:go|s)$/;
+
 const SCREEN_TAB_PATH = /^[\u2500-\u257f][^\t]{7}\/[^ ]+\.(?:go|s|c):\d/;
 
 /** A file line read again whole: its line number and tail are the frame's (not its file). */

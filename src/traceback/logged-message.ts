@@ -160,7 +160,7 @@ function unquote(text: string): string {
 const STACK_ANNOUNCED =
   /[,;]\s*(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace)$/i;
 
-function withoutJoiningColon(value: string): string {
+export function withoutJoiningColon(value: string): string {
   // A comma joins the value to a stack glued after it on the same line (`%v, %s` with
   // debug.Stack(), golangci-lint's runner_action.go): no more the value's than a colon is.
   if (value.endsWith(",")) return value.slice(0, -1).trimEnd();

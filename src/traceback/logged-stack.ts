@@ -30,6 +30,7 @@ import {
   loggedMessage,
   namedValue,
   onlyTags,
+  withoutJoiningColon,
   withoutStackField,
 } from "./logged-message.js";
 
@@ -62,6 +63,11 @@ const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
  * reporters/stenographer/console_stenographer.go printFailure).
  */
+/** No terminal wraps narrower than this the log lines that name a panic and its stack. */
+const WRAPPED_HEAD_WIDTH = 80;
+const WORD_END = /\w$/;
+const WORD_START = /^\w/;
+
 const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 /**
  * A line that only says a test panicked, its value on the line under it: Ginkgo's `Test
@@ -141,7 +147,10 @@ export class LoggedStackStart {
     // The message may be the first part of the same input line, split from a stack glued to it.
     const seen =
       this.sameRecord(
-        this.recent.find((h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text)),
+        // (the header itself, indented as klog's `stacktrace=<` block indents it, is not one)
+        this.recent.find(
+          (h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text.trimStart()),
+        ),
       ) ?? this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "")
       return (
@@ -164,7 +173,8 @@ export class LoggedStackStart {
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
     // that names the panic and ends with the heading is the message itself (`recovered from
     // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
-    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) return seen;
+    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text))
+      return this.wrappedHead(seen) ?? seen;
     // A heading alone on its line names nothing: the value under a lead-in above it does, or
     // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
     if (BARE_HEADING.test(seen.text)) {
@@ -236,7 +246,9 @@ export class LoggedStackStart {
    * A recover handler's line that names the panic and a runtime error as its value, then blank lines,
    * then the stack (Metricbeat's `… recovered from panic while fetching …: runtime error: …`, a
    * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
-   * HEADING_REACH lines above the stack.
+   * HEADING_REACH lines above the stack. A runtime error Go prints without `runtime error: `
+   * (a plainError: `send on closed channel`, go1.26.8 src/runtime/chan.go) is one too: a crash
+   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371.
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
@@ -245,7 +257,7 @@ export class LoggedStackStart {
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
       NAMES_PANIC.test(above.text) &&
-      loggedMessage(above.text).startsWith("runtime error: ")
+      namesRuntimeError(above.text)
       ? above
       : null;
   }
@@ -277,6 +289,22 @@ export class LoggedStackStart {
     const heading = this.heading;
     if (heading === null || heading.line !== line - 1) return null;
     return /^ */.exec(heading.text)?.[0] ?? "";
+  }
+
+  /**
+   * The line before `seen` when a terminal hard-wrapped the message at its width and `seen` is
+   * its rest: the two joined, when only they together name the value (klog's structured
+   * `"Observed a panic" panic="…" panicGoV` / `alue="…" stacktrace=<` cut at 144 columns inside
+   * a key, broad-4/kubernetes-137993). A wrap cuts a token: no blank at the cut.
+   */
+  private wrappedHead(seen: HeldLine): HeldLine | null {
+    const head = this.recent.find((h) => h.line === seen.line - 1);
+    if (head === undefined || head.text.length < WRAPPED_HEAD_WIDTH) return null;
+    if (!WORD_END.test(head.text) || !WORD_START.test(seen.text)) return null;
+    if (namedValue(seen.text) !== null || hasPanicLeadIn(seen.text)) return null;
+    const joined = head.text + seen.text;
+    if (namedValue(joined) === null && !hasPanicLeadIn(joined)) return null;
+    return { ...head, text: joined };
   }
 
   /**
@@ -676,13 +704,44 @@ export function readAsLoggedDump(
  * goroutine never starts there (go1.26.8 src/runtime/debug/stack.go: Stack calls runtime.Stack,
  * which prints from its caller), so the crash is logged, its value recovered.
  */
-export function readAsLoggedHeadline(crash: Crash, goroutine: Goroutine): boolean {
+export function readAsLoggedHeadline(
+  crash: Crash,
+  goroutine: Goroutine,
+  reworded: boolean,
+): boolean {
   if (crash.kind !== "panic" || crash.recoveredBy !== undefined) return false;
   const first = goroutine.frames[0]?.func;
-  if (first !== "runtime/debug.Stack" && first !== "runtime/debug.PrintStack") return false;
+  if (
+    first !== "runtime/debug.Stack" &&
+    first !== "runtime/debug.PrintStack" &&
+    !(reworded && takenAbovePanic(crash, goroutine.frames))
+  )
+    return false;
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
+  // The value is the program's log line, its end the log's words that join the stack to it
+  // (`Failure: panic: %v, stack:` then debug.Stack(), holdout-17/buf-1071), as on any logged line.
+  const last = crash.panics[crash.panics.length - 1];
+  if (last !== undefined) last.value = withoutJoiningColon(last.value);
   return true;
+}
+
+/**
+ * A runtime error's value printed with no `panic: ` (the runtime always prints it) over a block
+ * whose first frame is the program's, above the `panic(…)` frame: the deferred call that
+ * recovered the panic took the stack and logged both (`runtime.Stack` in the compiler's
+ * `panic during %s while compiling %s:\n\n%v\n\n%s`, broad-3/golang-29215). The runtime's
+ * traceback shows code above that frame only for a call that panicked again (go1.26.8
+ * src/runtime/traceback.go showframe hides `runtime.gopanic` as the first frame, so a re-panic
+ * looks the same: holdout-16/go-52210's go/types bailout), which the `panic: ` tells apart.
+ */
+function takenAbovePanic(crash: Crash, frames: readonly Frame[]): boolean {
+  const only = crash.panics.length === 1 ? crash.panics[0] : undefined;
+  if (only === undefined || only.recovered || only.repanicked) return false;
+  const first = frames[0];
+  if (first === undefined || first.location === "runtime" || isPanicMachinery(first)) return false;
+  for (let i = 1; i < frames.length; i++) if (isPanicMachinery(frames[i] as Frame)) return true;
+  return false;
 }
 
 /**

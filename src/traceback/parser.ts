@@ -27,6 +27,7 @@ import {
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
+  isOutOfMemoryReport,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -79,6 +80,7 @@ import {
   RaceReportParser,
 } from "./race.js";
 import { ReversedPaste } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
 import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
@@ -178,7 +180,11 @@ export class TracebackParser {
     typed?: boolean;
     /** Written over a full-screen terminal UI: the row of its panels that stands for the blank line. */
     screen?: string;
+    /** A runtime error's value with no `panic: ` before it (rewordedHeadline). */
+    reworded?: boolean;
   } | null = null;
+  /** The crash a reworded headline opened: a program's own log of a value may be its stack's. */
+  private rewordedCrash: Crash | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
   private readonly reversed = new ReversedPaste();
   /** The header a dump opened with (what a reversed paste's crash is read again from). */
@@ -633,7 +639,7 @@ export class TracebackParser {
     } else if (c === 0x5b /* [ */ && text.startsWith("[signal ")) {
       const info = parseSignalLine(text);
       if (info !== null) {
-        this.flushPreamble();
+        // The runtime's lines before it stay held: a throw's are its notes (confirmLostHeadline).
         this.lostHeadline = { info, text, line, blank: false };
         return;
       }
@@ -726,7 +732,13 @@ export class TracebackParser {
       // Read as the panic it reports once a goroutine header (after a blank) or a
       // `[signal …]` line confirms it, as a glued headline is.
       this.flushPreamble();
-      this.glued = { rest: `panic: ${text.slice(reworded)}`, raw: text, line, blank: false };
+      this.glued = {
+        rest: `panic: ${text.slice(reworded)}`,
+        raw: text,
+        line,
+        blank: false,
+        reworded: true,
+      };
       return;
     }
     this.flushPreamble();
@@ -766,6 +778,7 @@ export class TracebackParser {
       (!glued.blank && parseSignalLine(text) !== null)
     ) {
       this.idleLine(glued.rest, glued.line);
+      if (glued.reworded === true) this.rewordedCrash = this.crash;
       if (this.crash !== null && glued.blank) this.dispatch("", glued.line + 1);
       this.dispatch(text, line);
       return true;
@@ -789,6 +802,21 @@ export class TracebackParser {
       return true;
     }
     this.lostHeadline = null;
+    if (text === "runtime stack:") {
+      // A throw's headline: the runtime prints `runtime stack:` for a crash on the system stack,
+      // and under a throw a `[signal …]` line only for sigpanic's two (go1.26.8
+      // src/runtime/signal_unix.go sigpanic, and go1.5's sigpanic_unix.go): `fault`, after its
+      // `unexpected fault address` line, else `unexpected signal during runtime execution`.
+      const fault = this.preamble.some((n) => n.text.startsWith("unexpected fault address "));
+      const crash = this.startCrash({ kind: "fatal", line: held.line });
+      crash.fatal = fault ? "fault" : "unexpected signal during runtime execution";
+      this.enterHeadline();
+      this.dispatch(held.text, held.line);
+      if (held.blank) this.dispatch("", held.line + 1);
+      this.dispatch(text, line);
+      return true;
+    }
+    this.flushPreamble();
     if (isGoroutineHeader(text)) {
       const crash = this.startCrash({ kind: "panic", line: held.line });
       crash.signal = held.info;
@@ -838,6 +866,7 @@ export class TracebackParser {
     const held = this.lostHeadline;
     if (held === null) return;
     this.lostHeadline = null;
+    this.flushPreamble();
     this.events.stray?.(held.text, held.line);
     if (held.blank) this.events.stray?.("", held.line + 1);
   }
@@ -895,6 +924,8 @@ export class TracebackParser {
       if (signal !== null) {
         crash.signal = signal;
         crash.span.endLine = line;
+        const glued = cutGlueAfterSignalValue(crash);
+        if (glued !== null) this.events.stray?.(glued, crash.span.startLine);
         return;
       }
     }
@@ -1284,7 +1315,7 @@ export class TracebackParser {
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) {
       if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
-        readAsLoggedHeadline(crash, goroutine);
+        readAsLoggedHeadline(crash, goroutine, crash === this.rewordedCrash);
     }
     if (++this.blocks === 1 && crashedFirst(crash) && !this.elidedBeforeBlocks)
       crash.crashing = goroutine;
@@ -1466,6 +1497,7 @@ export class TracebackParser {
     this.inRelay = false;
     this.blocks = 0;
     this.elidedBeforeBlocks = false;
+    this.rewordedCrash = null;
     this.goVersion = new GoVersionReader();
     this.crash = crash;
     return crash;
@@ -1511,6 +1543,16 @@ export class TracebackParser {
   }
 
   private flushPreamble(): void {
+    const oom = this.preamble.find((n) => isOutOfMemoryReport(n.text));
+    if (oom !== undefined) {
+      // The runtime's report that the heap could not grow, whose `fatal error: out of memory`
+      // a log did not keep: that throw always follows it (go1.26.8 src/runtime/mheap.go grow
+      // prints it and fails, mcache.go refill and allocLarge throw; go1.6 mheap.go the same).
+      const crash = this.startCrash({ kind: "fatal", line: oom.line });
+      crash.fatal = "out of memory";
+      this.endCrash();
+      return;
+    }
     for (const note of this.preamble) this.events.stray?.(note.text, note.line);
     this.preamble = [];
   }

@@ -6,7 +6,7 @@
 // block, a logged stack, a new crash) is done through the parser (HeadlineHost).
 
 import type { Crash, Panic } from "../model.js";
-import { isCallOfFrame, parseIndentedFileLine } from "./frame-lines.js";
+import { isCallOfFrame, parseCallLine, parseIndentedFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   cutChainMark,
@@ -21,6 +21,7 @@ import {
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
+import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import type { WrapWidth } from "./wrap-width.js";
 
 /** What the headline's lines do to the parser around them. */
@@ -175,10 +176,18 @@ export class UnderHeadline {
     const signal = parseSignalLine(text);
     if (signal !== null) {
       crash.signal = signal;
+      const glued = cutGlueAfterSignalValue(crash);
+      if (glued !== null) host.stray(glued, line - 1);
       return;
     }
     if (isGoroutineHeader(text)) {
       this.headerInValue = { text, line };
+      return;
+    }
+    if (text.endsWith("]") && isGoroutineHeader(`${text}:`)) {
+      // A header that lost its colon, as betweenLine reads one after a blank (a log that lost
+      // every line's `:…` end, broad-4/vault-24022): real when frames follow, as above.
+      this.headerInValue = { text: `${text}:`, line };
       return;
     }
     if (text === "runtime stack:") {
@@ -192,13 +201,16 @@ export class UnderHeadline {
       return;
     }
     if (
-      (crash.signal !== undefined || crash.recoveredBy === "net/http") &&
       host.blocks() === 0 &&
-      isCallOfFrame(text)
+      (((crash.signal !== undefined || crash.recoveredBy === "net/http") && isCallOfFrame(text)) ||
+        isPanicCallFrame(text))
     ) {
       // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
       // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
-      // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66).
+      // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66),
+      // and the `panic(…)` frame right under the headline: a value's line never is the runtime's
+      // call of panic with its argument words (broad-4/moby-32809, rsyslog kept three dockerd
+      // panics each to the headline and that frame).
       host.openHeaderless(line);
       host.blockLine(text, line);
       return;
@@ -284,6 +296,13 @@ export class UnderHeadline {
       return;
     }
     const owner = valueOwner(crash);
+    if (owner === "fatal" && text.charCodeAt(0) !== 0x09) {
+      // A throw's text is printed whole on its line, its own newlines framed by a tab (go1.26.8
+      // src/runtime/panic.go throw and fatal, error.go printindented), so an unframed line under it is
+      // not its text: a reporter's `# ...lengthy stack trace redacted...` (broad-3/golang-15639).
+      host.unparsed(text, line);
+      return;
+    }
     if (owner !== null && host.blocks() === 0)
       this.reversedUnder.note(
         text,
@@ -464,3 +483,16 @@ function valueOwner(crash: Crash): "fatal" | Panic | null {
 function isRuntimeErrorValue(crash: Crash): boolean {
   return crash.panics[crash.panics.length - 1]?.value.startsWith("runtime error: ") === true;
 }
+
+/**
+ * The runtime's `panic(…)` frame (`runtime.gopanic(…)` before go1.6): its function line with the
+ * argument words the runtime prints (`panic(0x16dd280, 0xc42000c070)`, go1.17+
+ * `panic({0x475b00?, 0x501ba0?})`).
+ */
+function isPanicCallFrame(text: string): boolean {
+  if (!text.startsWith("panic(") && !text.startsWith("runtime.gopanic(")) return false;
+  const call = parseCallLine(text);
+  return call !== null && call.args !== "" && PANIC_ARGS.test(call.args);
+}
+
+const PANIC_ARGS = /^\{?0x[0-9a-f]{1,16}\??, 0x[0-9a-f]{1,16}\??\}?$/;

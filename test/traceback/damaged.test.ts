@@ -906,3 +906,68 @@ test("a column of lone dots under `runtime stack:` is a reporter's elision: one 
   );
   assert.equal(crash?.span.endLine, 21);
 });
+
+test("a reporter's line right under a throw is no part of its text, which the runtime prints whole on its line (broad-3/golang-15639)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "broad-3",
+      "golang-15639-stack-split-bad-time-newstack-cgo-frames-escaped-dot-redacted-go16.txt",
+    ),
+    "utf8",
+  );
+  const [crash, ...rest] = parseCrashes(text);
+  assert.equal(rest.length, 0);
+  assert.equal(crash?.kind, "fatal");
+  assert.equal(crash?.fatal, "runtime: stack split at bad time");
+  // (parseCrashes reads the text as it is: the closing fence is a line not understood too)
+  assert.deepEqual(
+    crash?.unparsed.map((u) => u.text),
+    ["# ...lengthy stack trace redacted...", "```"],
+  );
+});
+
+test("a `[signal …]` line where a headline was expected, then `runtime stack:`, is a throw whose headline a copy lost: sigpanic's (broad-3/golang-12746)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-12746-signal-line-first-headline-lost-runtime-stack-cgo-darwin-go151-cut.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.frame?.func],
+    [
+      "fatal",
+      "cgo-crash",
+      "unexpected signal during runtime execution",
+      67,
+      "github.com/minio/minio/pkg/erasure._Cfunc_minio_get_source_target",
+    ],
+  );
+});
+
+test("the runtime's `out of memory: cannot allocate` report kept without its headline is the throw that always follows it (broad-3/golang-13992)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-13992-out-of-memory-runtime-lines-only-no-headline-android-arm-go16beta.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.goroutineCount],
+    ["fatal", "out-of-memory", "out of memory", null, 0],
+  );
+  const [parsed] = parseCrashes(readFileSync(file, "utf8"));
+  assert.deepEqual(
+    parsed?.notes.map((n) => n.text),
+    [
+      "runtime: memory allocated by OS (1626533888) not in usable range [0x9143a000,0x1143a000)",
+      "runtime: out of memory: cannot allocate 268435456-byte block (3145728 in use)",
+    ],
+  );
+});

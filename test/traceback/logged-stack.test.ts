@@ -1211,3 +1211,34 @@ test("the same shape printed by a real program with go1.26 (logged/callerslice):
     ],
   ]);
 });
+
+test("a runtime error's value alone over a stack whose recovering call sits above panic(…) is logged: the compiler's `panic during lower` (broad-3/golang-29215); a `panic: ` keeps a re-panic the runtime's (holdout-16/go-52210)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/broad-3/golang-29215-compile-ice-panic-during-lower-value-after-blank-runtime-stack-logged-windows-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        21,
+        "cmd/compile/internal/ssa.read8 go/src/cmd/compile/internal/ssa/rewrite.go:1140",
+      ],
+    ],
+  );
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-16/go-52210-gopls-pre-tag-program-files-path-mangled-bailout-handler-on-top-go117-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        420,
+        "go/ast.(*Ident).Pos C:/Program   ast.go:469",
+      ],
+    ],
+  );
+});

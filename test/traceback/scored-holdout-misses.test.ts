@@ -1,0 +1,80 @@
+// The reports of holdout-17 and holdout-18 that the first scoring run read wrong, each read
+// whole through the pipeline, with the exact values a person reads off it (their expectations
+// hold the rest). Each test names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+
+const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+
+/** Each crash as [kind, category, message, goroutine, func, file, line]. */
+async function read(path: string): Promise<unknown[][]> {
+  const doc = toDocument(await analyzeFile(join(REAL, path)), { goroutines: false });
+  return doc.crashes.map((c) => [
+    c.kind,
+    c.category,
+    c.message,
+    c.goroutine,
+    c.frame?.func ?? null,
+    c.frame?.file ?? null,
+    c.frame?.line ?? null,
+  ]);
+}
+
+test("a program's own `panic: %v, stack:` line over debug.Stack(): the joining `, stack:` is the log's, not the value's (holdout-17/buf-1071)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-17/buf-1071-failure-prefix-panic-stack-debug-stack-trimmed-runtime-paths-protoreflect-arm64-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        11,
+        "github.com/jhump/protoreflect/desc/protoparse.(*linker).createDescriptorPool",
+        "github.com/jhump/protoreflect@v1.11.1-0.20220213155251-0c2aedc66cf4/desc/protoparse/linker.go",
+        149,
+      ],
+    ],
+  );
+});
+
+test("output glued after a signal's runtime error on the headline's line is not the value (holdout-17/recursebuster-15)", async () => {
+  assert.deepEqual(
+    await read("holdout-17/recursebuster-15-progress-output-glued-to-nil-deref-headline-go110.txt"),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        17920,
+        "github.com/c-sto/recursebuster/librecursebuster.(*State).evaluateURL",
+        "/root/go/src/github.com/c-sto/recursebuster/librecursebuster/net.go",
+        144,
+      ],
+    ],
+  );
+});
+
+test("a line naming the panic with a runtime error Go prints unprefixed, a blank, then debug.Stack(): that line names the value (holdout-17/pulumi-12371)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-17/pulumi-12371-panic-handler-report-debug-stack-send-on-closed-channel-hard-wrapped-args-windows-go1202-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "closed-channel-send",
+        "send on closed channel",
+        1,
+        "github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin.loadPlugin",
+        "/home/runner/work/pulumi/pulumi/sdk/go/common/resource/plugin/host.go",
+        268,
+      ],
+    ],
+  );
+});
