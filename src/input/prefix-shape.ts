@@ -65,6 +65,7 @@ const HOST_AFTER_STAMP = /^[A-Za-z0-9][\w.-]{0,62} $/;
 // A 12-hour clock has no leading zero (`下午4:46:07`, `上午10:09:13`).
 const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
+const ARROW = /={1,3}>/g;
 /** An absolute path: a program's name as a process runner prints it, one name whatever its length. */
 const ABSOLUTE_PATH = /(?:^|[ ([])\/[\w.@+/-]{1,120}/g;
 
@@ -77,9 +78,10 @@ function looksLikePrefix(prefix: string): boolean {
   const n = prefix.length;
   if (n === 0 || n > MAX_PREFIX) return false;
   if (prefix.trim() === "") return false;
-  // A quoted name without blanks is a label (Cloud Build's `Step #11 - "test": `); any
-  // other quote, `=` or brace is a message's.
-  if (/["=`'{}]|\.go:\d/.test(prefix.replace(QUOTED_NAME, ""))) return false;
+  // A quoted name without blanks is a label (Cloud Build's `Step #11 - "test": `), and `=`
+  // in an arrow is a mark (Vagrant's `==> default: ` before a machine's output); any other
+  // quote, `=` or brace is a message's.
+  if (/["=`'{}]|\.go:\d/.test(prefix.replace(QUOTED_NAME, "").replace(ARROW, ">"))) return false;
   // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
   // TAP's `# ` before a diagnostic line (bats, prove) is one too.
   if (!/[\d|[\]():;#]/.test(prefix)) return false;

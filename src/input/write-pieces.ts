@@ -4,7 +4,10 @@
 // was only `\n` is a line with nothing after its prefix, and the newline at the end of a longer
 // piece is lost. The pieces are joined again and cut where Go's grammar says its lines ended:
 // at each lone newline, and before a tab (a file line, a chain's next link); a goroutine
-// header's `]:` with the next line glued after it is cut by the parser (parser.ts push).
+// header's `]:` with the next line glued after it is cut by the parser (parser.ts push). A log
+// that drops the pieces that were only `\n` (Vagrant's `==> name: `, holdout-19/cilium-pr1043)
+// leaves the other breaks to Go's grammar: a header's or a headline's first piece starts a line,
+// and so does any piece after a whole file line that is not its offset's or frame pointers'.
 
 import { WHOLE_HEADER } from "./goroutine-header-text.js";
 
@@ -31,6 +34,26 @@ export function heldLineSays(raw: string): "pieces" | "whole" | null {
   return WHOLE_GO_LINE.test(raw) ? "whole" : null;
 }
 
+/** A file line's end, `:332`, ` +0xb6`, GOTRACEBACK=system's ` fp=… sp=… pc=…` (go1.7 runtime/traceback.go). */
+const FILE_LINE_END =
+  /:\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16} pc=0x[0-9a-f]{1,16})?$/;
+
+/**
+ * Whether `piece` starts a line of Go's after `current` though no newline came between: the
+ * runtime writes `goroutine `, `panic: `, `fatal error: ` and `[signal ` first on their lines,
+ * each apart (a chain's next link after its tab is `\t` then `panic: `), and after a file line
+ * only its offset and frame pointers follow on it, each behind a blank.
+ */
+function startsGoLine(current: string, piece: string): boolean {
+  if (piece === "goroutine " || piece.startsWith("[signal ")) return true;
+  if (piece === "panic: " || piece === "fatal error: ") return current !== "\t";
+  return (
+    current.charCodeAt(0) === 0x09 &&
+    piece.charCodeAt(0) !== 0x20 &&
+    FILE_LINE_END.test(current.slice(-120))
+  );
+}
+
 /** Pieces in, Go's lines out (each with the input line of its first piece). */
 export class PieceJoiner {
   private current = "";
@@ -43,6 +66,7 @@ export class PieceJoiner {
       this.newline(line);
       return;
     }
+    if (this.current !== "" && startsGoLine(this.current, piece)) this.newline(line);
     let from = 0;
     for (let tab = piece.indexOf("\t"); tab !== -1; tab = piece.indexOf("\t", from)) {
       if (tab > from) this.append(piece.slice(from, tab), line);

@@ -63,6 +63,11 @@ const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
  * reporters/stenographer/console_stenographer.go printFailure).
  */
+/** No terminal wraps narrower than this the log lines that name a panic and its stack. */
+const WRAPPED_HEAD_WIDTH = 80;
+const WORD_END = /\w$/;
+const WORD_START = /^\w/;
+
 const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 /**
  * A line that only says a test panicked, its value on the line under it: Ginkgo's `Test
@@ -142,7 +147,10 @@ export class LoggedStackStart {
     // The message may be the first part of the same input line, split from a stack glued to it.
     const seen =
       this.sameRecord(
-        this.recent.find((h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text)),
+        // (the header itself, indented as klog's `stacktrace=<` block indents it, is not one)
+        this.recent.find(
+          (h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text.trimStart()),
+        ),
       ) ?? this.recent.find((h) => h.line === line - 1);
     if (seen === undefined || seen.text.trim() === "")
       return (
@@ -165,7 +173,8 @@ export class LoggedStackStart {
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
     // that names the panic and ends with the heading is the message itself (`recovered from
     // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
-    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) return seen;
+    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text))
+      return this.wrappedHead(seen) ?? seen;
     // A heading alone on its line names nothing: the value under a lead-in above it does, or
     // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
     if (BARE_HEADING.test(seen.text)) {
@@ -280,6 +289,22 @@ export class LoggedStackStart {
     const heading = this.heading;
     if (heading === null || heading.line !== line - 1) return null;
     return /^ */.exec(heading.text)?.[0] ?? "";
+  }
+
+  /**
+   * The line before `seen` when a terminal hard-wrapped the message at its width and `seen` is
+   * its rest: the two joined, when only they together name the value (klog's structured
+   * `"Observed a panic" panic="…" panicGoV` / `alue="…" stacktrace=<` cut at 144 columns inside
+   * a key, broad-4/kubernetes-137993). A wrap cuts a token: no blank at the cut.
+   */
+  private wrappedHead(seen: HeldLine): HeldLine | null {
+    const head = this.recent.find((h) => h.line === seen.line - 1);
+    if (head === undefined || head.text.length < WRAPPED_HEAD_WIDTH) return null;
+    if (!WORD_END.test(head.text) || !WORD_START.test(seen.text)) return null;
+    if (namedValue(seen.text) !== null || hasPanicLeadIn(seen.text)) return null;
+    const joined = head.text + seen.text;
+    if (namedValue(joined) === null && !hasPanicLeadIn(joined)) return null;
+    return { ...head, text: joined };
   }
 
   /**

@@ -469,3 +469,13 @@ test("a logger's tag after std log's stamp is learnt from a runtime.Caller path 
     ["[/usr/local/go/src/pkg/runtime/runtime.c 275]", 3, "[C]"],
   ]);
 });
+
+test("an arrow's `=` is a mark, not a key=value pair: Vagrant's `==> name: ` is learnt (real/holdout-19/cilium-pr1043)", () => {
+  const file =
+    "real/holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut.txt";
+  const shape = learnShape("==> cilium-master: ");
+  assert.notEqual(shape, null);
+  assert.equal(shape?.full.exec(line(file, 4))?.[0], "==> cilium-master: ");
+  // A message's `key=value` still teaches no prefix.
+  assert.equal(learnShape("level=error msg=x "), null);
+});

@@ -5,8 +5,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
 import { Unwrapper } from "../../src/input/unwrap.js";
 import { PieceJoiner } from "../../src/input/write-pieces.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 
 const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
 
@@ -71,4 +73,61 @@ test("a piece that was only a newline ends a line; a tab starts one", () => {
     [")", 20],
   ]);
   assert.deepEqual(joiner.finish(), [["\t/usr/local/go/src/runtime/panic.go", 21]]);
+});
+
+test("pieces whose newlines the log dropped are cut where Go's grammar starts a line (holdout-19/cilium-pr1043, Vagrant)", async () => {
+  const file =
+    "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut.txt";
+  const stream = "==> cilium-master:";
+  assert.deepEqual(unwrap(file).slice(0, 5), [
+    ["", 1, ""],
+    ["panic: runtime error: cgo argument has Go pointer to Go pointer", 2, stream],
+    [
+      "goroutine 1 [running]:github.com/cilium/cilium/pkg/bpf.(*PerfEvent).Read.func2(0xc420466e00, 0x100, 0x100, 0xc4218a62d0, 0xc420466e00, 0xc421867868, 0x20)",
+      4,
+      stream,
+    ],
+    ["\t/home/vagrant/go/src/github.com/cilium/cilium/pkg/bpf/perf.go:332 +0xb6", 25, stream],
+    [
+      "github.com/cilium/cilium/pkg/bpf.(*PerfEvent).Read(0xc420054af0, 0x101d308, 0x101d300, 0xc42007d2d8,",
+      31,
+      stream,
+    ],
+  ]);
+  const doc = toDocument(await analyzeFile(join(REAL, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.rule, c.goroutine, c.frame]),
+    [
+      [
+        "panic",
+        "cgo-crash",
+        "cgo-arg-unpinned-pointer",
+        1,
+        {
+          func: "github.com/cilium/cilium/pkg/bpf.(*PerfEvent).Read.func2",
+          file: "/home/vagrant/go/src/github.com/cilium/cilium/pkg/bpf/perf.go",
+          line: 332,
+        },
+      ],
+    ],
+  );
+});
+
+test("after a whole file line, a piece that is not its offset starts the next function line", () => {
+  // The pieces of lines 25–31 of holdout-19/cilium-pr1043, after their prefix.
+  const joiner = new PieceJoiner();
+  for (const [piece, line] of [
+    ["\t", 25],
+    ["/home/vagrant/go/src/github.com/cilium/cilium/pkg/bpf/perf.go", 26],
+    [":", 27],
+    ["332", 28],
+    [" +", 29],
+    ["0xb6", 30],
+    ["github.com/cilium/cilium/pkg/bpf.(*PerfEvent).Read", 31],
+  ] as const)
+    joiner.add(piece, line);
+  assert.deepEqual(joiner.take(), [
+    ["\t/home/vagrant/go/src/github.com/cilium/cilium/pkg/bpf/perf.go:332 +0xb6", 25],
+  ]);
+  assert.deepEqual(joiner.finish(), [["github.com/cilium/cilium/pkg/bpf.(*PerfEvent).Read", 31]]);
 });

@@ -87,3 +87,41 @@ test("the `panic(…)` frame right under a headline opens the stack the lost hea
     [panic, panic, panic],
   );
 });
+
+test("a logged stack's message line that a terminal wrapped inside a key is read joined, and the indented header is not the message (kubernetes-137993, klog structured)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "kubernetes-137993-klog-structured-observed-a-panic-wrapped-mid-key-stacktrace-block-function-line-wrapped-go125-cut",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        1447,
+        1,
+        "k8s.io/kubernetes/pkg/kubelet/kuberuntime.(*kubeGenericRuntimeManager).doPodResizeAction k8s.io/kubernetes/pkg/kubelet/kuberuntime/kuberuntime_manager.go:860",
+      ],
+    ],
+  );
+});
+
+test("frames right under a fatal error's headline are its stack when the header was cut to `running]:` (kubernetes-107463, go1.16)", async () => {
+  const doc = toDocument(
+    await analyzeFile(
+      join(
+        BROAD_4,
+        "kubernetes-107463-indented-fatal-headline-header-lost-but-state-unindented-file-lines-fp-sp-vendored-x-net-go116.txt",
+      ),
+    ),
+    { goroutines: false },
+  );
+  assert.equal(doc.crashes.length, 1);
+  assert.equal(doc.crashes[0]?.kind, "fatal");
+  assert.equal(doc.crashes[0]?.category, "concurrent-map");
+  assert.deepEqual(doc.crashes[0]?.frame, {
+    func: "k8s.io/kubernetes/vendor/golang.org/x/net/http2.cloneHeader",
+    file: "/go/src/k8s.io/kubernetes/_output/dockerized/go/src/k8s.io/kubernetes/vendor/golang.org/x/net/http2/server.go",
+    line: 2658,
+  });
+});
