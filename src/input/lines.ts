@@ -18,7 +18,17 @@ export type LineSink = (text: string, line: number) => void;
 
 /** UTF-8 text; pure ASCII (nearly every dump) is decoded as Latin-1, which is the same and twice as fast. */
 function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  return isAscii(bytes) ? bytes.toString("latin1") : utf8(bytes);
+}
+
+/**
+ * A no-break space (U+00A0) is read as a space: text copied from a web page that rendered it with
+ * `&nbsp;` has one for each blank Go printed (Go's runtime prints none of its own). Only a text
+ * that is not ASCII can hold one, so a plain dump never pays for the look.
+ */
+function utf8(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  return text.includes("\u00a0") ? text.replaceAll("\u00a0", " ") : text;
 }
 
 /**
@@ -115,7 +125,7 @@ export async function readLines(
       const firstNewline = chunk.indexOf(0x0a);
       if (!skipping) carry.push(chunk.subarray(0, firstNewline + 1));
       else carry.push(Buffer.from("\n"));
-      emitText(Buffer.concat(carry).toString("utf8"));
+      emitText(utf8(Buffer.concat(carry)));
       carry = [];
       carryBytes = 0;
       skipping = false;
@@ -128,7 +138,7 @@ export async function readLines(
     }
   }
   if (carry.length > 0) {
-    const tail = Buffer.concat(carry).toString("utf8");
+    const tail = utf8(Buffer.concat(carry));
     emitText(`${tail}\n`);
   }
   stats.lines = line - linesBefore;

@@ -11,8 +11,10 @@
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
 import { ComposeColumn } from "./compose-column.js";
+import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
 import { csvCellText } from "./csv-cell.js";
+import { DoubleSpaced } from "./double-spaced.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
@@ -28,6 +30,7 @@ import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
 import { PasteIndent } from "./paste-indent.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
+import { SharedColumn } from "./shared-column.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
 import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
@@ -65,6 +68,13 @@ interface Held {
 /** test2json output without a newline is passed on once it is this long. */
 const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
 const LOWER_FIRST = 4096;
+/** Lines held for shared columns to be decided (shared-column.ts) before they are decided on what there is. */
+const MAX_COLUMN_HELD = 16;
+/** Lines kept back for the column they share before a prefix is learnt (keptRun). */
+const MAX_KEPT = 8;
+/** How long a column shared by kept lines may be, and how short. */
+const MAX_COLUMN = 256;
+const MIN_COLUMN = 3;
 const LOWER_SAMPLE = 64;
 const LOWER_ALL = -(2 ** 52);
 /** A record cut at a terminal's width is joined only when it is about a crash. */
@@ -126,13 +136,29 @@ export class Unwrapper {
    * is that line's own indentation (a paste indented as a markdown code block): a line indented
    * only as far is the next line of the paste, not a continuation.
    */
-  private continuation: { stream: string; indent: number; base: number } | null = null;
+  private continuation: {
+    stream: string;
+    indent: number;
+    base: number;
+    /** How many records (log systems' or containers') the line it continues was inside. */
+    depth: number;
+  } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
   private readonly inputIndent = new PasteIndent();
   /** docker compose's service column, learnt from a paste's first line, one per depth of records (compose-column.ts). */
   private readonly composeColumns: ComposeColumn[] = [];
+  /** A column every line of a paste carries, one per depth of records (shared-column.ts). */
+  private readonly sharedColumns: SharedColumn[] = [];
+  /** Lines held while a paste's shared column is decided, with the state they were read in. */
+  private columnHeld: {
+    raw: string;
+    line: number;
+    outer: string;
+    depth: number;
+    stamped: boolean;
+  }[] = [];
   /**
    * Blanks before every line the container records (or stamps) hold, one paste per depth of
    * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
@@ -187,12 +213,39 @@ export class Unwrapper {
     },
   );
 
+  /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
+  private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
+  /** Lines a console cut at its width joined again (console-wrap.ts). */
+  private readonly console = new ConsoleWrap((text, line) => this.pushLine(text, line));
+
   constructor(private readonly sink: UnwrappedSink) {}
 
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
     // Not while a line is kept back: read past the unwrapper, a block would go before it.
-    return !this.slow && this.deferred === null;
+    return (
+      !this.slow &&
+      this.deferred === null &&
+      this.doubleSpaced.off &&
+      this.console.idle &&
+      !this.columnPending
+    );
+  }
+
+  /** The input's own lines are held or read for a shared column (shared-column.ts). */
+  private get columnPending(): boolean {
+    const column = this.sharedColumns[0];
+    return column === undefined || !column.off;
+  }
+
+  /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
+  inputLine(line: number): number {
+    return this.doubleSpaced.realLine(this.console.realLine(line));
+  }
+
+  /** Whether line numbers handed on are not the input's (inputLine maps them back). */
+  get renumbered(): boolean {
+    return this.doubleSpaced.renumbered || this.console.renumbered;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
@@ -209,6 +262,17 @@ export class Unwrapper {
   }
 
   push(input: string, line: number): void {
+    if (this.doubleSpaced.off) this.consoleLine(input, line);
+    else this.doubleSpaced.push(input, line);
+  }
+
+  /** A line that may be a console's row goes through the joiner; any other line on. */
+  private consoleLine(input: string, line: number): void {
+    if (this.console.idle && this.console.passes(input.length)) this.pushLine(input, line);
+    else this.console.push(input, line);
+  }
+
+  private pushLine(input: string, line: number): void {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
@@ -247,11 +311,62 @@ export class Unwrapper {
         return;
       }
     }
+    this.columned(raw, line, c);
+  }
+
+  /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
+  private columned(raw: string, line: number, c: number): void {
+    const shared = this.sharedColumn();
+    if (shared.deciding || this.columnHeld.length > 0) {
+      // Held while any depth decides, in order; a column inside another (a pod's log in a
+      // compose service's) waits for lines that carry the outer one, so few are waited for.
+      const { outer, depth, stamped } = this;
+      this.columnHeld.push({ raw, line, outer, depth, stamped });
+      const decided = shared.deciding && shared.offer(raw);
+      if (!decided && this.columnHeld.length > MAX_COLUMN_HELD)
+        for (const column of this.sharedColumns) column?.end();
+      if (decided || this.columnHeld.length > MAX_COLUMN_HELD) this.replayColumnHeld();
+      return;
+    }
+    if (!shared.off) {
+      const inner = shared.take(raw);
+      if (inner !== null) {
+        // Read as docker compose's column is: a stream named by it, the lines inside it read
+        // as the input's are.
+        this.seen.learnt++;
+        this.outer = join(this.outer, shared.name);
+        this.depth++;
+        this.pasted(inner, line, this.recordIndent());
+        return;
+      }
+    }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
     if (((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && this.logSystemRecord(raw, line))
       return;
     this.logLine(raw, line, c);
+  }
+
+  /** The lines held while the shared column was decided, read now that it is. */
+  private replayColumnHeld(): void {
+    const held = this.columnHeld;
+    this.columnHeld = [];
+    for (const h of held) {
+      this.outer = h.outer;
+      this.depth = h.depth;
+      this.stamped = h.stamped;
+      this.columned(h.raw, h.line, h.raw.charCodeAt(0));
+    }
+  }
+
+  /** The shared column of the lines at this depth of records. */
+  private sharedColumn(): SharedColumn {
+    let column = this.sharedColumns[this.depth];
+    if (column === undefined) {
+      column = new SharedColumn();
+      this.sharedColumns[this.depth] = column;
+    }
+    return column;
   }
 
   /**
@@ -286,26 +401,34 @@ export class Unwrapper {
     // A file line's tab written as `>` behind it (logcat in Android Studio), not a quote's mark.
     const inner =
       found.text.charCodeAt(0) === 0x3e ? (withTabRestored(found.text) ?? found.text) : found.text;
-    // The line is no continuation of the one before: its own text's blanks are its own (the
-    // line before may still be kept back, its continuation to come).
-    this.continuation = null;
-    if (this.deferred !== null) this.deferred.continues = undefined;
-    this.outer = join(this.outer, found.stream);
+    const stream = join(this.outer, found.stream);
+    // The line is no continuation of the one before it in this record's stream: its own text's
+    // blanks are its own (the line before may still be kept back, its continuation to come). A
+    // continuation that began inside a record of this stream goes on, as it would between the
+    // lines read bare: one under a line whose logger's stamp came off inside (gitea's stamped
+    // line, its stack's lines indented under it), or under an inner log system's line
+    // (journald storing dockerd's journal, its continuation lines in journald's records).
+    const level = this.depth;
+    const goesOn = (c: { stream: string; depth: number }) =>
+      c.depth > level && (c.stream === stream || c.stream.startsWith(`${stream} `));
+    if (this.continuation !== null && !goesOn(this.continuation)) this.continuation = null;
+    const before = this.deferred;
+    if (before?.continues !== undefined && !goesOn(before.continues)) before.continues = undefined;
+    this.outer = stream;
     this.depth++;
-    const stream = this.outer;
     this.pasted(inner, line, this.recordIndent());
     // Lines indented under it, without the prefix, continue it (journald's continuation lines),
     // unless a prefix inside it named a stream of its own for them.
     const kept = this.deferred;
-    if (kept !== null && kept.line === line) kept.continues = stream;
-    else this.continueUnder(stream);
+    if (kept !== null && kept.line === line) kept.continues ??= { stream, depth: level };
+    else this.continueUnder(stream, level);
     return true;
   }
 
   /** Lines indented under the last line continue `stream`, unless the line set a stream for them. */
-  private continueUnder(stream: string): void {
+  private continueUnder(stream: string, depth: number): void {
     if (this.continuation !== null) return;
-    this.continuation = { stream, indent: 0, base: 0 };
+    this.continuation = { stream, indent: 0, base: 0, depth };
     this.refresh();
   }
 
@@ -358,7 +481,7 @@ export class Unwrapper {
   /** A line of the log, a viewer's line numbers taken out. */
   private read(raw: string, line: number): void {
     // Settled before the line takes any path, the fast one too: the lines stay in order.
-    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
+    if (this.deferred !== null && !this.keepsColumn(raw)) this.settleRun(cleanLine(raw));
     if (this.holding !== null) {
       this.hold(raw, line);
       return;
@@ -444,13 +567,13 @@ export class Unwrapper {
   /** A line read as it is. */
   private pass(raw: string, line: number): void {
     // Held lines released come here without read(): the kept-back line goes before them too.
-    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
+    if (this.deferred !== null && !this.keepsColumn(raw)) this.settleRun(cleanLine(raw));
     this.passedRaw = raw;
     this.passedLine = line;
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
-    // long way: a `panic:` headline may be kept back, see emit).
-    if (!this.slow) {
+    // long way: a `panic:` headline may be kept back, see emit); not past lines kept back.
+    if (!this.slow && this.deferred === null) {
       if (c === 0x09 || raw === "") {
         this.sink(cleanLine(raw), line, this.outer);
         return;
@@ -514,6 +637,8 @@ export class Unwrapper {
 
   /** Flushes pieces whose end never came. */
   end(): void {
+    this.doubleSpaced.end();
+    this.console.end();
     const partial = [...this.partial];
     this.partial.clear();
     for (const [stream, pending] of partial) {
@@ -521,12 +646,18 @@ export class Unwrapper {
       this.depth = 1;
       this.pasted(pending.text, pending.line, this.recordIndent());
     }
+    // Lines held for a shared column, at any depth (a column inside a column), are read now;
+    // each depth decides on the lines it has. Every round ends a depth: at most one per depth.
+    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
+      for (const column of this.sharedColumns) column?.end();
+      this.replayColumnHeld();
+    }
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
     if (this.joining !== null) this.joinPiece("", 0);
     this.ending = true;
-    if (this.deferred !== null) this.settleDeferred("");
+    if (this.deferred !== null) this.settleRun("");
     this.flushWrapped();
     for (const [stream, pending] of this.testOutput)
       this.emit(cleanLine(pending.text), pending.line, stream);
@@ -620,35 +751,105 @@ export class Unwrapper {
     rawWidth: number;
     /** It came out from behind a time stamp (`stamped`). */
     stamped: boolean;
+    /** Kept only for its column (keptRun): alone it would have been read at once. */
+    readAtOnce?: boolean;
     /** It came out of a log system's record: lines indented under it continue this stream. */
-    continues?: string;
+    continues?: { stream: string; depth: number };
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
   private lineAfter: string | undefined = undefined;
+  /**
+   * Lines kept back before `deferred`, in order, each starting with the column it starts with
+   * (sameColumn): a log system's column on every line of a paste (stern's pod and container) is
+   * learnt only from Go's text, lines below the first; the lines above it that carry the column
+   * lose it too, up to MAX_KEPT of them (a headline glued to output on the first line, under it
+   * a blank line that is the column alone, then the goroutine header that teaches it).
+   */
+  private keptRun: NonNullable<Unwrapper["deferred"]>[] = [];
 
   private inner(raw: string, line: number, stream: string): void {
-    if (this.deferred !== null) this.settleDeferred(raw);
+    if (this.deferred !== null) {
+      const kept = this.deferred;
+      if (this.keepsColumn(raw)) {
+        const next = removeMarkdown(raw);
+        if (removeLinePrefix(next) === null && this.learner.probe(next, removeMarkdown(kept.raw))) {
+          // Taught by this line, carried by the line before: every line kept loses it.
+          this.learnt = true;
+          this.refresh();
+        } else {
+          this.keptRun.push(kept);
+          this.deferred = this.keep(raw, line, stream);
+          this.deferred.readAtOnce = !mayCarryPrefix(raw);
+          return;
+        }
+      }
+      this.settleRun(raw);
+    }
     if (!this.learnt && !this.ending && this.wrapped === null && mayCarryPrefix(raw)) {
-      this.deferred = {
-        raw,
-        line,
-        stream,
-        passed: this.passedRaw,
-        rawLine: this.rawLine,
-        rawWidth: this.rawWidth,
-        stamped: this.stamped,
-      };
+      this.deferred = this.keep(raw, line, stream);
       return;
     }
     this.innerNow(raw, line, stream);
+  }
+
+  /** `raw` starts with the column of the lines kept back before any prefix was learnt (keptRun). */
+  private keepsColumn(raw: string): boolean {
+    const kept = this.deferred;
+    return (
+      kept !== null &&
+      !this.learnt &&
+      !this.ending &&
+      this.keptRun.length < MAX_KEPT &&
+      this.wrapped === null &&
+      this.holding === null &&
+      this.joining === null &&
+      sameColumn(kept.raw, raw)
+    );
+  }
+
+  /** `raw` kept back with the state of the input line it was read from. */
+  private keep(raw: string, line: number, stream: string): NonNullable<Unwrapper["deferred"]> {
+    return {
+      raw,
+      line,
+      stream,
+      passed: this.passedRaw,
+      rawLine: this.rawLine,
+      rawWidth: this.rawWidth,
+      stamped: this.stamped,
+    };
+  }
+
+  /**
+   * Every kept line is read, in order, each as it would have been read had it been kept alone
+   * (a line that carried no prefix read at once), the last one before `next`.
+   */
+  private settleRun(next: string): void {
+    const run = this.keptRun;
+    if (run.length > 0) {
+      this.keptRun = [];
+      const last = this.deferred as NonNullable<Unwrapper["deferred"]>;
+      for (let i = 0; i < run.length; i++) {
+        const kept = run[i] as NonNullable<Unwrapper["deferred"]>;
+        this.deferred = kept;
+        this.settleDeferred(i + 1 < run.length ? (run[i + 1]?.raw ?? "") : last.raw);
+      }
+      this.deferred = last;
+    }
+    this.settleDeferred(next);
   }
 
   /** The kept-back line is read, after the prefix of `next` (the line after it) is learnt if it has one and the two share it. */
   private settleDeferred(next: string): void {
     const kept = this.deferred as NonNullable<Unwrapper["deferred"]>;
     this.deferred = null;
-    if (!this.learnt && next !== "" && removeLinePrefix(next) === null) {
+    if (
+      !this.learnt &&
+      kept.readAtOnce !== true &&
+      next !== "" &&
+      removeLinePrefix(next) === null
+    ) {
       const before = removeMarkdown(kept.raw);
       if (this.learner.probe(removeMarkdown(next), before)) {
         this.learnt = true;
@@ -661,9 +862,10 @@ export class Unwrapper {
     this.rawLine = kept.rawLine;
     this.rawWidth = kept.rawWidth;
     this.stamped = kept.stamped;
-    this.lineAfter = next === "" ? undefined : removeMarkdown(next);
+    this.lineAfter = next === "" || kept.readAtOnce === true ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
-    if (kept.continues !== undefined) this.continueUnder(kept.continues);
+    if (kept.continues !== undefined)
+      this.continueUnder(kept.continues.stream, kept.continues.depth);
     this.lineAfter = undefined;
     this.passedRaw = passedRaw;
     this.passedLine = passedLine;
@@ -772,7 +974,12 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
-      this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+      this.continuation = {
+        stream: sub,
+        indent: 0,
+        base: leadingBlanks(this.lastLine),
+        depth: this.depth,
+      };
       this.refresh();
       // A file line's tab written as a stand-in behind any prefix, known or learnt: rsyslog's
       // `#011` under a syslog prefix of a shape not listed (no host name,
@@ -865,7 +1072,12 @@ export class Unwrapper {
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
         this.learntLine(sub);
-        this.continuation = { stream: sub, indent: 0, base: leadingBlanks(this.lastLine) };
+        this.continuation = {
+          stream: sub,
+          indent: 0,
+          base: leadingBlanks(this.lastLine),
+          depth: this.depth,
+        };
         this.refresh();
         this.content(withoutKnownPrefix(markdownInside(learnt.text)), line, sub, true);
         return;
@@ -1212,6 +1424,20 @@ function leadingBlanks(text: string): number {
 }
 
 /** A line that may start with a log's prefix: text that is not Go's own. */
+/**
+ * `a` and `b` start with one column: the same text up to a blank after its first three
+ * characters (a pod's and its container's names, a process manager's tag), or `b` is that text
+ * alone, its blank cut (the column of a blank line).
+ */
+function sameColumn(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, MAX_COLUMN);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length && i >= MIN_COLUMN && a.charCodeAt(i) === 0x20) return true;
+  const blank = a.lastIndexOf(" ", i - 1);
+  return blank >= MIN_COLUMN;
+}
+
 function mayCarryPrefix(raw: string): boolean {
   const c = raw.charCodeAt(0);
   // A prefix ends in a blank: a line without one (a fence, a word) has none.

@@ -276,6 +276,14 @@ export async function readCrashes(
     }
     return false;
   });
+  if (unwrapper.renumbered) {
+    // A double-spaced paste was read as printed: its spans and stray lines name the input's lines.
+    for (const { crash } of crashes) {
+      crash.span.startLine = unwrapper.inputLine(crash.span.startLine);
+      crash.span.endLine = unwrapper.inputLine(crash.span.endLine);
+    }
+    for (const s of stray) s.line = unwrapper.inputLine(s.line);
+  }
   const last = crashes[crashes.length - 1];
   return {
     crashes,

@@ -874,3 +874,45 @@ test("a program's output relayed one logrus text record a line (dockerd's plugin
     ],
   );
 });
+
+test("a line behind a log system's prefix naming its program is read as the same line bare, in a stream inside the program's: the shell prompt glued to the headline, and the lines after it (real/holdout-14/tidb4pg-82 as journald stores it, test/wrapped-real/wrappers.ts)", () => {
+  const bare = lines(
+    "real/holdout-14/tidb4pg-82-root-prompt-glued-to-headline-exit-status-job-control-nil-deref.txt",
+    1,
+    6,
+  );
+  const journald = bare.map((line) => `Dec 07 14:20:45 host app[123]: ${line}`);
+  assert.deepEqual(
+    unwrap(journald),
+    unwrap(bare).map(([text, n, stream]) => [text, n, `host app[123] ${stream}`]),
+  );
+  assert.deepEqual(unwrap(journald).slice(0, 2), [
+    [
+      "panic: runtime error: invalid memory address or nil pointer dereference",
+      1,
+      "host app[123] [root@loader bubble]#",
+    ],
+    [
+      "[signal SIGSEGV: segmentation violation code=0x1 addr=0xc0 pc=0x2e01153]",
+      2,
+      "host app[123] [root@loader bubble]#",
+    ],
+  ]);
+});
+
+test("journald inside journald: lines indented under the inner program's line, each in an outer record, continue the inner stream (real/prefixed/compose-5382 as journald stores it)", () => {
+  const bare = lines(
+    "real/prefixed/compose-5382-journald-continuation-indent-http-panic.txt",
+    3,
+    5,
+  );
+  assert.deepEqual(unwrap(bare.map((line) => `Dec 07 14:20:45 host app[123]: ${line}`)), [
+    [
+      "http: panic serving @: runtime error: invalid memory address or nil pointer dereference",
+      1,
+      "host app[123] jenkins-node dockerd[87266]",
+    ],
+    ["goroutine 1943 [running]:", 2, "host app[123] jenkins-node dockerd[87266]"],
+    ["net/http.(*conn).serve.func1(0xc420c0fe00)", 3, "host app[123] jenkins-node dockerd[87266]"],
+  ]);
+});

@@ -2,26 +2,9 @@
 // goes wrong; a report read right is taken off its list.
 import type { WrapperName } from "./wrappers.js";
 
-/** Behind journald's short format. */
-const JOURNALD: Record<string, string> = {
-  "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
-    "behind journald's prefix gitea's `routers/…:134:1() [E] [id] PANIC:` line and its indented `file:line (0xPC)` lines are not read as gitea's logged stack: nothing found",
-  "prefixed/compose-5382-journald-continuation-indent-http-panic":
-    "journald inside journald: the inner `host dockerd[pid]: ` is learnt as part of the headline's prefix, while the continuation lines indented under it are the outer stream's: the headline and its stack are split (a journal does not store another journal's lines)",
-  "prefixed/golang-12020-logcat-studio-header-on-own-line":
-    "Android Studio logcat's goroutine header, indented on a line of its own under the multi-line header, goes to journald's stream, not the logcat stream: the headline has no goroutine and the frames are separate dumps",
-};
-
-/**
- * `journalctl -o short-iso` and logcat's threadtime are prefixes known as journald's short one is
- * (line-prefixes.ts), each naming a stream, and the line behind them is read as journald's is
- * (unwrap.ts logSystemRecord): what is not read right behind them is what is not behind journald's.
- */
-const BEHIND_OTHER_KNOWN = JOURNALD;
-
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {},
-  journald: JOURNALD,
+  journald: {},
   kubectl: {},
   jsonFile: {},
   quote: {
@@ -36,6 +19,10 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   },
   actions: {},
   composeV2: {},
-  logcat: BEHIND_OTHER_KNOWN,
-  shortIso: BEHIND_OTHER_KNOWN,
+  logcat: {},
+  stern: {
+    "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code":
+      "a one-line paste: no second line shows stern's column (shared-column.ts), and the learnt prefix would be the column, inline code's backtick and logcat's header together — a backtick is no prefix's (prefix-shape.ts) and the part before the known logcat header keeps it: nothing found",
+  },
+  shortIso: {},
 };

@@ -1,0 +1,162 @@
+// Lines a console cut at its width: copied from a Windows console (conhost keeps no line, only
+// rows of its width) or a terminal's screen, a long line is a row as wide as the screen, then
+// the rest on rows of their own. A line as wide as the widest so far (no row is wider than the
+// screen), at least MIN_WIDTH, is held one line: when the next line reads as the rest of it and
+// not as a line of its own, the two are one line again, and so on while the pieces keep that
+// width. The joined lines are numbered as printed, so a line right above a stack stays right
+// above it; realLine maps a number back to the input's.
+
+/** No console cuts a traceback narrower than this (traceback/wrap-width.ts MIN_WRAP_WIDTH). */
+const MIN_WIDTH = 45;
+
+/**
+ * A line Go, or a program next to it, starts: never the rest of a line before it. Indentation
+ * (a file line's tab, a race report's blanks) starts a line too; so does a word and `: `
+ * (the runtime's `runtime: `, `stack: frame=…`) and a stamp or tag of the same shape as the
+ * line above's (a logger's next line, see sameStart).
+ */
+const OWN_LINE =
+  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |```|~~~)/;
+/** `Caught panic:`, `http: panic serving`: a line that names a panic starts it. */
+const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
+/** `pkg.F(`, `main.(*T).M(`: a function line's start. */
+const CALL_START = /^[\w.\-/%·*()[\]]+\(/;
+/** A file line that may be complete: its line number, pc offset and registers end it. */
+const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
+/** What may follow a file line cut inside its numbers: digits, the offset, the registers. */
+const FILE_LINE_REST = /^[\da-fx +=ps]+$/;
+
+type Sink = (text: string, line: number) => void;
+
+/** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
+function shape(text: string): string {
+  return text
+    .slice(0, 6)
+    .replace(/\d/g, "9")
+    .replace(/[A-Za-z]/g, "a");
+}
+
+/** Whether two lines start alike: a logger's stamp, a quote's or a table's mark on each. */
+function sameStart(a: string, b: string): boolean {
+  if (shape(a) === shape(b)) return true;
+  const c = a.charCodeAt(0);
+  const mark = !(c >= 0x30 && c <= 0x39) && !(c >= 0x41 && c <= 0x5a) && !(c >= 0x61 && c <= 0x7a);
+  return mark && a.slice(0, 2) === b.slice(0, 2);
+}
+
+/** Opening brackets less closing ones. */
+function depth(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) open++;
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) open--;
+  }
+  return open;
+}
+
+/** A path cut before its file's end: the rest is `name.go:N…`. */
+const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
+const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+
+/**
+ * Whether `rest`, the line after the console row `row`, is the rest of that row's line. With no
+ * second row as wide yet (`screen` false), only a rest that cannot be a line of its own is: the
+ * close of a call or bracket the row left open, the digits of a number the row cut, the file of
+ * a path the row cut, a name's rest.
+ */
+function continues(row: string, rest: string, screen: boolean): boolean {
+  // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
+  if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
+    return false;
+  if (sameStart(row, rest)) return false;
+  const open = depth(row);
+  // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
+  // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
+  // logger's mark after it too: an export's `,`).
+  if (open > 0) return screen || depth(rest) < 0;
+  if (open === 0 && /[)\]}][^\w\s]?$/.test(row)) return false;
+  // A function line after a line that is complete is a line of its own; after a cut name it is
+  // that name's rest (`…/net/h` then `ttp.(*conn).serve(…)`).
+  if (CALL_START.test(rest)) return !/[ :]/.test(row);
+  // A file line ends at its numbers, but for a cut inside them.
+  if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
+  if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
+  return screen;
+}
+
+export class ConsoleWrap {
+  private widest = 0;
+  /** Lines seen as wide as the widest: a console's rows are all as wide as its screen. */
+  private atWidest = 0;
+  /** A row held one line; `screen` when a row as wide came before it. */
+  private held: { text: string; line: number; width: number; screen: boolean } | null = null;
+  /** Input lines joined to the line before them so far. */
+  private joined = 0;
+  /** The numbers (as handed on) of the lines that took each joined piece, in order. */
+  private readonly joins: number[] = [];
+
+  constructor(private readonly sink: Sink) {}
+
+  /** No line is held and none was joined: a line may skip push() when it cannot be a row. */
+  get idle(): boolean {
+    return this.held === null && this.joined === 0;
+  }
+
+  /** Whether a line of this length is one push() need not see (idle, not as wide as the widest). */
+  passes(length: number): boolean {
+    return length < MIN_WIDTH || length < this.widest;
+  }
+
+  push(text: string, line: number): void {
+    const held = this.held;
+    if (held !== null) {
+      if (continues(held.text, text, held.screen)) {
+        held.text += text;
+        this.joined++;
+        this.joins.push(held.line);
+        // A piece as wide as the row is cut too: the line goes on.
+        if (text.length === held.width) return;
+        this.held = null;
+        this.sink(held.text, held.line);
+        return;
+      }
+      this.held = null;
+      this.sink(held.text, held.line);
+    }
+    const n = text.length;
+    const number = line - this.joined;
+    if (n >= MIN_WIDTH && n >= this.widest) {
+      this.atWidest = n === this.widest ? this.atWidest + 1 : 1;
+      this.widest = n;
+      // One line as wide as the widest is no evidence of a screen (a second one is): its rest
+      // must say it was cut.
+      this.held = { text, line: number, width: n, screen: this.atWidest >= 2 };
+      return;
+    }
+    this.sink(text, number);
+  }
+
+  end(): void {
+    const held = this.held;
+    this.held = null;
+    if (held !== null) this.sink(held.text, held.line);
+  }
+
+  /** The input's line number of a line handed on. */
+  realLine(line: number): number {
+    // Joins taken by lines before `line` moved it up by one each.
+    let lo = 0;
+    let hi = this.joins.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.joins[mid] as number) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return line + lo;
+  }
+
+  get renumbered(): boolean {
+    return this.joined > 0;
+  }
+}
