@@ -971,3 +971,18 @@ test("the runtime's `out of memory: cannot allocate` report kept without its hea
     ],
   );
 });
+
+test("a `fatal error:` holding no text, its throw's text alone on the next line, is that throw (broad-3/golang-19473)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-19473-fatal-error-value-on-next-line-after-padding-blanks-sweep-go19dev.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.frame],
+    ["fatal", "other", "sweep increased allocation count", 3, null],
+  );
+});
