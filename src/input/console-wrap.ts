@@ -16,7 +16,7 @@ const MIN_WIDTH = 45;
  * line above's (a logger's next line, see sameStart).
  */
 const OWN_LINE =
-  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: )/;
+  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |```|~~~)/;
 /** `Caught panic:`, `http: panic serving`: a line that names a panic starts it. */
 const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
 /** `pkg.F(`, `main.(*T).M(`: a function line's start. */
@@ -44,36 +44,53 @@ function sameStart(a: string, b: string): boolean {
   return mark && a.slice(0, 2) === b.slice(0, 2);
 }
 
-/** Whether `rest`, the line after the console row `row`, is the rest of that row's line. */
-function continues(row: string, rest: string): boolean {
+/** Opening brackets less closing ones. */
+function depth(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) open++;
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) open--;
+  }
+  return open;
+}
+
+/** A path cut before its file's end: the rest is `name.go:N…`. */
+const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
+const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+
+/**
+ * Whether `rest`, the line after the console row `row`, is the rest of that row's line. With no
+ * second row as wide yet (`screen` false), only a rest that cannot be a line of its own is: the
+ * close of a call or bracket the row left open, the digits of a number the row cut, the file of
+ * a path the row cut, a name's rest.
+ */
+function continues(row: string, rest: string, screen: boolean): boolean {
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
     return false;
   if (sameStart(row, rest)) return false;
-  let open = 0;
-  for (let i = 0; i < row.length; i++) {
-    const c = row.charCodeAt(i);
-    if (c === 0x28 || c === 0x5b || c === 0x7b) open++;
-    else if (c === 0x29 || c === 0x5d || c === 0x7d) open--;
-  }
+  const open = depth(row);
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
-  // its last bracket is whole (a function line, `[signal …]`, a message in parentheses).
-  if (open > 0) return true;
-  // (a logger's mark after it too: an export's `,`).
+  // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
+  // logger's mark after it too: an export's `,`).
+  if (open > 0) return screen || depth(rest) < 0;
   if (open === 0 && /[)\]}][^\w\s]?$/.test(row)) return false;
   // A function line after a line that is complete is a line of its own; after a cut name it is
   // that name's rest (`…/net/h` then `ttp.(*conn).serve(…)`).
   if (CALL_START.test(rest)) return !/[ :]/.test(row);
   // A file line ends at its numbers, but for a cut inside them.
   if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
-  return true;
+  if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
+  return screen;
 }
 
 export class ConsoleWrap {
   private widest = 0;
   /** Lines seen as wide as the widest: a console's rows are all as wide as its screen. */
   private atWidest = 0;
-  private held: { text: string; line: number; width: number } | null = null;
+  /** A row held one line; `screen` when a row as wide came before it. */
+  private held: { text: string; line: number; width: number; screen: boolean } | null = null;
   /** Input lines joined to the line before them so far. */
   private joined = 0;
   /** The numbers (as handed on) of the lines that took each joined piece, in order. */
@@ -94,7 +111,7 @@ export class ConsoleWrap {
   push(text: string, line: number): void {
     const held = this.held;
     if (held !== null) {
-      if (continues(held.text, text)) {
+      if (continues(held.text, text, held.screen)) {
         held.text += text;
         this.joined++;
         this.joins.push(held.line);
@@ -112,11 +129,10 @@ export class ConsoleWrap {
     if (n >= MIN_WIDTH && n >= this.widest) {
       this.atWidest = n === this.widest ? this.atWidest + 1 : 1;
       this.widest = n;
-      // One line as wide as the widest is no evidence of a screen: a second one is.
-      if (this.atWidest >= 2) {
-        this.held = { text, line: number, width: n };
-        return;
-      }
+      // One line as wide as the widest is no evidence of a screen (a second one is): its rest
+      // must say it was cut.
+      this.held = { text, line: number, width: n, screen: this.atWidest >= 2 };
+      return;
     }
     this.sink(text, number);
   }

@@ -30,6 +30,7 @@ import { splitLostNewlines } from "./lost-newlines.js";
 import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
 import { PasteIndent } from "./paste-indent.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
+import { SharedColumn } from "./shared-column.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
 import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
@@ -67,6 +68,13 @@ interface Held {
 /** test2json output without a newline is passed on once it is this long. */
 const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
 const LOWER_FIRST = 4096;
+/** Lines held for shared columns to be decided (shared-column.ts) before they are decided on what there is. */
+const MAX_COLUMN_HELD = 16;
+/** Lines kept back for the column they share before a prefix is learnt (keptRun). */
+const MAX_KEPT = 8;
+/** How long a column shared by kept lines may be, and how short. */
+const MAX_COLUMN = 256;
+const MIN_COLUMN = 3;
 const LOWER_SAMPLE = 64;
 const LOWER_ALL = -(2 ** 52);
 /** A record cut at a terminal's width is joined only when it is about a crash. */
@@ -141,6 +149,16 @@ export class Unwrapper {
   private readonly inputIndent = new PasteIndent();
   /** docker compose's service column, learnt from a paste's first line, one per depth of records (compose-column.ts). */
   private readonly composeColumns: ComposeColumn[] = [];
+  /** A column every line of a paste carries, one per depth of records (shared-column.ts). */
+  private readonly sharedColumns: SharedColumn[] = [];
+  /** Lines held while a paste's shared column is decided, with the state they were read in. */
+  private columnHeld: {
+    raw: string;
+    line: number;
+    outer: string;
+    depth: number;
+    stamped: boolean;
+  }[] = [];
   /**
    * Blanks before every line the container records (or stamps) hold, one paste per depth of
    * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
@@ -207,7 +225,19 @@ export class Unwrapper {
   /** Lines that start with a tab or a lower-case letter but `p` and `f` go straight to the sink. */
   get passesPlain(): boolean {
     // Not while a line is kept back: read past the unwrapper, a block would go before it.
-    return !this.slow && this.deferred === null && this.doubleSpaced.off && this.console.idle;
+    return (
+      !this.slow &&
+      this.deferred === null &&
+      this.doubleSpaced.off &&
+      this.console.idle &&
+      !this.columnPending
+    );
+  }
+
+  /** The input's own lines are held or read for a shared column (shared-column.ts). */
+  private get columnPending(): boolean {
+    const column = this.sharedColumns[0];
+    return column === undefined || !column.off;
   }
 
   /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
@@ -287,11 +317,62 @@ export class Unwrapper {
         return;
       }
     }
+    this.columned(raw, line, c);
+  }
+
+  /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
+  private columned(raw: string, line: number, c: number): void {
+    const shared = this.sharedColumn();
+    if (shared.deciding || this.columnHeld.length > 0) {
+      // Held while any depth decides, in order; a column inside another (a pod's log in a
+      // compose service's) waits for lines that carry the outer one, so few are waited for.
+      const { outer, depth, stamped } = this;
+      this.columnHeld.push({ raw, line, outer, depth, stamped });
+      const decided = shared.deciding && shared.offer(raw);
+      if (!decided && this.columnHeld.length > MAX_COLUMN_HELD)
+        for (const column of this.sharedColumns) column?.end();
+      if (decided || this.columnHeld.length > MAX_COLUMN_HELD) this.replayColumnHeld();
+      return;
+    }
+    if (!shared.off) {
+      const inner = shared.take(raw);
+      if (inner !== null) {
+        // Read as docker compose's column is: a stream named by it, the lines inside it read
+        // as the input's are.
+        this.seen.learnt++;
+        this.outer = join(this.outer, shared.name);
+        this.depth++;
+        this.pasted(inner, line, this.recordIndent());
+        return;
+      }
+    }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
     if (((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && this.logSystemRecord(raw, line))
       return;
     this.logLine(raw, line, c);
+  }
+
+  /** The lines held while the shared column was decided, read now that it is. */
+  private replayColumnHeld(): void {
+    const held = this.columnHeld;
+    this.columnHeld = [];
+    for (const h of held) {
+      this.outer = h.outer;
+      this.depth = h.depth;
+      this.stamped = h.stamped;
+      this.columned(h.raw, h.line, h.raw.charCodeAt(0));
+    }
+  }
+
+  /** The shared column of the lines at this depth of records. */
+  private sharedColumn(): SharedColumn {
+    let column = this.sharedColumns[this.depth];
+    if (column === undefined) {
+      column = new SharedColumn();
+      this.sharedColumns[this.depth] = column;
+    }
+    return column;
   }
 
   /**
@@ -406,7 +487,7 @@ export class Unwrapper {
   /** A line of the log, a viewer's line numbers taken out. */
   private read(raw: string, line: number): void {
     // Settled before the line takes any path, the fast one too: the lines stay in order.
-    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
+    if (this.deferred !== null && !this.keepsColumn(raw)) this.settleRun(cleanLine(raw));
     if (this.holding !== null) {
       this.hold(raw, line);
       return;
@@ -492,13 +573,13 @@ export class Unwrapper {
   /** A line read as it is. */
   private pass(raw: string, line: number): void {
     // Held lines released come here without read(): the kept-back line goes before them too.
-    if (this.deferred !== null) this.settleDeferred(cleanLine(raw));
+    if (this.deferred !== null && !this.keepsColumn(raw)) this.settleRun(cleanLine(raw));
     this.passedRaw = raw;
     this.passedLine = line;
     const c = raw.charCodeAt(0);
     // Fast path: traceback lines start with a tab or Go's own words (`p` and `f` lines take the
-    // long way: a `panic:` headline may be kept back, see emit).
-    if (!this.slow) {
+    // long way: a `panic:` headline may be kept back, see emit); not past lines kept back.
+    if (!this.slow && this.deferred === null) {
       if (c === 0x09 || raw === "") {
         this.sink(cleanLine(raw), line, this.outer);
         return;
@@ -571,12 +652,18 @@ export class Unwrapper {
       this.depth = 1;
       this.pasted(pending.text, pending.line, this.recordIndent());
     }
+    // Lines held for a shared column, at any depth (a column inside a column), are read now;
+    // each depth decides on the lines it has. Every round ends a depth: at most one per depth.
+    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
+      for (const column of this.sharedColumns) column?.end();
+      this.replayColumnHeld();
+    }
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
     if (this.joining !== null) this.joinPiece("", 0);
     this.ending = true;
-    if (this.deferred !== null) this.settleDeferred("");
+    if (this.deferred !== null) this.settleRun("");
     this.flushWrapped();
     for (const [stream, pending] of this.testOutput)
       this.emit(cleanLine(pending.text), pending.line, stream);
@@ -685,35 +772,105 @@ export class Unwrapper {
     rawWidth: number;
     /** It came out from behind a time stamp (`stamped`). */
     stamped: boolean;
+    /** Kept only for its column (keptRun): alone it would have been read at once. */
+    readAtOnce?: boolean;
     /** It came out of a log system's record: lines indented under it continue this stream. */
     continues?: { stream: string; depth: number };
   } | null = null;
   private ending = false;
   /** While a kept-back line is read: the line after it. */
   private lineAfter: string | undefined = undefined;
+  /**
+   * Lines kept back before `deferred`, in order, each starting with the column it starts with
+   * (sameColumn): a log system's column on every line of a paste (stern's pod and container) is
+   * learnt only from Go's text, lines below the first; the lines above it that carry the column
+   * lose it too, up to MAX_KEPT of them (a headline glued to output on the first line, under it
+   * a blank line that is the column alone, then the goroutine header that teaches it).
+   */
+  private keptRun: NonNullable<Unwrapper["deferred"]>[] = [];
 
   private inner(raw: string, line: number, stream: string): void {
-    if (this.deferred !== null) this.settleDeferred(raw);
+    if (this.deferred !== null) {
+      const kept = this.deferred;
+      if (this.keepsColumn(raw)) {
+        const next = removeMarkdown(raw);
+        if (removeLinePrefix(next) === null && this.learner.probe(next, removeMarkdown(kept.raw))) {
+          // Taught by this line, carried by the line before: every line kept loses it.
+          this.learnt = true;
+          this.refresh();
+        } else {
+          this.keptRun.push(kept);
+          this.deferred = this.keep(raw, line, stream);
+          this.deferred.readAtOnce = !mayCarryPrefix(raw);
+          return;
+        }
+      }
+      this.settleRun(raw);
+    }
     if (!this.learnt && !this.ending && this.wrapped === null && mayCarryPrefix(raw)) {
-      this.deferred = {
-        raw,
-        line,
-        stream,
-        passed: this.passedRaw,
-        rawLine: this.rawLine,
-        rawWidth: this.rawWidth,
-        stamped: this.stamped,
-      };
+      this.deferred = this.keep(raw, line, stream);
       return;
     }
     this.innerNow(raw, line, stream);
+  }
+
+  /** `raw` starts with the column of the lines kept back before any prefix was learnt (keptRun). */
+  private keepsColumn(raw: string): boolean {
+    const kept = this.deferred;
+    return (
+      kept !== null &&
+      !this.learnt &&
+      !this.ending &&
+      this.keptRun.length < MAX_KEPT &&
+      this.wrapped === null &&
+      this.holding === null &&
+      this.joining === null &&
+      sameColumn(kept.raw, raw)
+    );
+  }
+
+  /** `raw` kept back with the state of the input line it was read from. */
+  private keep(raw: string, line: number, stream: string): NonNullable<Unwrapper["deferred"]> {
+    return {
+      raw,
+      line,
+      stream,
+      passed: this.passedRaw,
+      rawLine: this.rawLine,
+      rawWidth: this.rawWidth,
+      stamped: this.stamped,
+    };
+  }
+
+  /**
+   * Every kept line is read, in order, each as it would have been read had it been kept alone
+   * (a line that carried no prefix read at once), the last one before `next`.
+   */
+  private settleRun(next: string): void {
+    const run = this.keptRun;
+    if (run.length > 0) {
+      this.keptRun = [];
+      const last = this.deferred as NonNullable<Unwrapper["deferred"]>;
+      for (let i = 0; i < run.length; i++) {
+        const kept = run[i] as NonNullable<Unwrapper["deferred"]>;
+        this.deferred = kept;
+        this.settleDeferred(i + 1 < run.length ? (run[i + 1]?.raw ?? "") : last.raw);
+      }
+      this.deferred = last;
+    }
+    this.settleDeferred(next);
   }
 
   /** The kept-back line is read, after the prefix of `next` (the line after it) is learnt if it has one and the two share it. */
   private settleDeferred(next: string): void {
     const kept = this.deferred as NonNullable<Unwrapper["deferred"]>;
     this.deferred = null;
-    if (!this.learnt && next !== "" && removeLinePrefix(next) === null) {
+    if (
+      !this.learnt &&
+      kept.readAtOnce !== true &&
+      next !== "" &&
+      removeLinePrefix(next) === null
+    ) {
       const before = removeMarkdown(kept.raw);
       if (this.learner.probe(removeMarkdown(next), before)) {
         this.learnt = true;
@@ -726,7 +883,7 @@ export class Unwrapper {
     this.rawLine = kept.rawLine;
     this.rawWidth = kept.rawWidth;
     this.stamped = kept.stamped;
-    this.lineAfter = next === "" ? undefined : removeMarkdown(next);
+    this.lineAfter = next === "" || kept.readAtOnce === true ? undefined : removeMarkdown(next);
     this.innerNow(kept.raw, kept.line, kept.stream);
     if (kept.continues !== undefined)
       this.continueUnder(kept.continues.stream, kept.continues.depth);
@@ -1288,6 +1445,20 @@ function leadingBlanks(text: string): number {
 }
 
 /** A line that may start with a log's prefix: text that is not Go's own. */
+/**
+ * `a` and `b` start with one column: the same text up to a blank after its first three
+ * characters (a pod's and its container's names, a process manager's tag), or `b` is that text
+ * alone, its blank cut (the column of a blank line).
+ */
+function sameColumn(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, MAX_COLUMN);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length && i >= MIN_COLUMN && a.charCodeAt(i) === 0x20) return true;
+  const blank = a.lastIndexOf(" ", i - 1);
+  return blank >= MIN_COLUMN;
+}
+
 function mayCarryPrefix(raw: string): boolean {
   const c = raw.charCodeAt(0);
   // A prefix ends in a blank: a line without one (a fence, a word) has none.

@@ -22,7 +22,7 @@ import {
   parseIndentedFileLine,
   parseOldLocationLine,
   parseSpacedCallLine,
-  splitGluedFileLine,
+  splitGluedFrames,
   wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
@@ -235,10 +235,12 @@ export class BlockReader {
       this.pendingCall = { func: spaced.func, args: spaced.args, line, open: false };
       return "used";
     }
-    const glued = splitGluedFileLine(text);
+    const glued = splitGluedFrames(text);
     if (glued !== null) {
-      this.pendingCall = { func: glued.call.func, args: glued.call.args, line, open: false };
-      this.fileLine(`\t${glued.file}`, line);
+      for (const pair of glued) {
+        this.pendingCall = { func: pair.call.func, args: pair.call.args, line, open: false };
+        this.fileLine(`\t${pair.file}`, line);
+      }
       return "used";
     }
     if (c === 0x2e /* . */) {

@@ -89,6 +89,38 @@ export function splitGluedFileLine(text: string): { call: CallLine; file: string
   return { call, file };
 }
 
+/** A frame's file line, then a blank and more on the same line: the file line's text and the rest. */
+const FILE_THEN_MORE = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?) (?=[^\s+])/;
+/** Frames read off one line at most. */
+const MAX_GLUED_FRAMES = 64;
+
+/**
+ * Several frames on one line, each function line with its file line glued after it behind a
+ * blank and the next function line glued after that file line (a log record that kept a
+ * newline only before some of `debug.Stack()`'s lines: `pkg.F() /x/f.go:62 +0x66 panic(0x1, 0x2)
+ * /go/src/runtime/panic.go:969 +0x166`, holdout-18/photoprism-454): each pair, in order. One
+ * pair is splitGluedFileLine's; null when the line is not made of whole pairs.
+ */
+export function splitGluedFrames(text: string): { call: CallLine; file: string }[] | null {
+  const pairs: { call: CallLine; file: string }[] = [];
+  let rest = text;
+  while (pairs.length < MAX_GLUED_FRAMES) {
+    const close = rest.indexOf(") ");
+    const call = close === -1 ? null : parseCallLine(rest.slice(0, close + 1));
+    if (call === null) break;
+    const after = rest.slice(close + 2);
+    const file = FILE_THEN_MORE.exec(after);
+    if (file === null || parseFileLine(`\t${file[1]}`) === null) break;
+    pairs.push({ call, file: file[1] as string });
+    rest = after.slice(file[0].length);
+  }
+  const last = pairs.length === 0 ? null : splitGluedFileLine(rest);
+  if (last !== null) return [...pairs, last];
+  // Not whole pairs to the end: one pair, the file line's path may hold blanks (`C:/Program Files/…`).
+  const one = splitGluedFileLine(text);
+  return one === null ? null : [one];
+}
+
 /**
  * gccgo's function line: the name alone, no arguments (`engine._Cfunc_DBUnlockFile`,
  * `engine.$nested85`, `__go_panic`): libgo's printtrace prints `name, "\n\t", file, ":", line`

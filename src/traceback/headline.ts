@@ -163,6 +163,14 @@ export function isPreambleLine(text: string): boolean {
 const LOCK_SYSCALL_FAILURE =
   /^(?:futexwakeup addr=0x[0-9a-f]{1,16} returned -?\d{1,9}|(?:umtx_wait|umtx_sleep|thrwakeup) addr=0x[0-9a-f]{1,16} .{1,80}|umtx_wake_addr=0x[0-9a-f]{1,16} ret=-?\d{1,9})$/;
 
+/** `runtime: out of memory: cannot allocate 268435456-byte block (3145728 in use)` (go1.26.8 src/runtime/mheap.go grow; negative sizes when corrupt). */
+export function isOutOfMemoryReport(text: string): boolean {
+  return OUT_OF_MEMORY_REPORT.test(text);
+}
+
+const OUT_OF_MEMORY_REPORT =
+  /^runtime: out of memory: cannot allocate -?\d{1,20}-byte block \(-?\d{1,20} in use\)$/;
+
 /** Unwinder diagnostics printed inside a goroutine block (`runtime: g 5: unexpected return pc …`). */
 export function isTracebackDiagnostic(text: string): boolean {
   return (

@@ -103,9 +103,14 @@ export function loggedMessage(raw: string): string {
 const CALLER_AFTER = / [\w.-]{1,100}\.go:\d{1,7}$/;
 /** gocheck's pc after the value, `... Panic: %s (PC=0x%X)` (gopkg.in/check.v1 check.go logPanic). */
 const PC_AFTER = / \(PC=0x[0-9A-F]{1,16}\)$/;
+/**
+ * The logger's label after the value, saying it was a panic: `%s (panic)` (photoprism's
+ * `index: %s (panic)\nstack: %s`, holdout-18/photoprism-454), as a lead-in says it before one.
+ */
+const PANIC_LABEL_AFTER = / \((?:panic(?:k?ed)?|recovered(?: panic)?)\)$/i;
 
 function withoutCaller(value: string): string {
-  const caller = CALLER_AFTER.exec(value) ?? PC_AFTER.exec(value);
+  const caller = CALLER_AFTER.exec(value) ?? PC_AFTER.exec(value) ?? PANIC_LABEL_AFTER.exec(value);
   return caller === null || caller.index === 0 ? value : value.slice(0, caller.index);
 }
 
@@ -155,12 +160,22 @@ function unquote(text: string): string {
 
 /**
  * The logger's words that announce the stack after the value, `%v, stack trace: %s`
- * (holdout-13/netbird-3368: `Panic occurred: %v, stack trace: %s`): not the value's.
+ * (holdout-13/netbird-3368: `Panic occurred: %v, stack trace: %s`), or after a blank where the
+ * record's newline before the heading became one (`%s (panic)\nstack: %s` logged on one line,
+ * holdout-18/photoprism-454): not the value's.
  */
 const STACK_ANNOUNCED =
-  /[,;]\s*(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace)$/i;
+  /(?:[,;]\s*|\s+)(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace)$/i;
 
-export function withoutJoiningColon(value: string): string {
+/**
+ * A value a program logged itself without the log's words after it: what joins the stack to it
+ * (`, stack:`) and a label or caller after it (` (panic)`, ` handler.go:128`).
+ */
+export function withoutLogWordsAfter(value: string): string {
+  return withoutCaller(withoutJoiningColon(value));
+}
+
+function withoutJoiningColon(value: string): string {
   // A comma joins the value to a stack glued after it on the same line (`%v, %s` with
   // debug.Stack(), golangci-lint's runner_action.go): no more the value's than a colon is.
   if (value.endsWith(",")) return value.slice(0, -1).trimEnd();

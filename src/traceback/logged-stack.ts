@@ -30,7 +30,7 @@ import {
   loggedMessage,
   namedValue,
   onlyTags,
-  withoutJoiningColon,
+  withoutLogWordsAfter,
   withoutStackField,
 } from "./logged-message.js";
 
@@ -720,9 +720,10 @@ export function readAsLoggedHeadline(
   crash.kind = "logged";
   for (const panic of crash.panics) panic.recovered = true;
   // The value is the program's log line, its end the log's words that join the stack to it
-  // (`Failure: panic: %v, stack:` then debug.Stack(), holdout-17/buf-1071), as on any logged line.
+  // (`Failure: panic: %v, stack:` then debug.Stack(), holdout-17/buf-1071; `%s (panic)\nstack:
+  // %s` on one line, holdout-18/photoprism-454), as on any logged line.
   const last = crash.panics[crash.panics.length - 1];
-  if (last !== undefined) last.value = withoutJoiningColon(last.value);
+  if (last !== undefined) last.value = withoutLogWordsAfter(last.value);
   return true;
 }
 

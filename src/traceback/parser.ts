@@ -27,6 +27,7 @@ import {
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
+  isOutOfMemoryReport,
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
@@ -182,6 +183,8 @@ export class TracebackParser {
     /** A runtime error's value with no `panic: ` before it (rewordedHeadline). */
     reworded?: boolean;
   } | null = null;
+  /** A `fatal error:` line holding no text, its throw's text on the next line (confirmBareFatal). */
+  private bareFatal: { text: string; line: number } | null = null;
   /** The crash a reworded headline opened: a program's own log of a value may be its stack's. */
   private rewordedCrash: Crash | null = null;
   /** Trace lines read outside any crash: a paste in reverse order puts its frames there. */
@@ -481,6 +484,7 @@ export class TracebackParser {
     this.dropGlued();
     this.dropPanicFrame();
     this.dropLostHeadline();
+    this.dropBareFatal();
     this.endCrashBeforeSuspects();
     this.endCrash();
     // A value's held lines, read again, may have opened a crash.
@@ -505,6 +509,7 @@ export class TracebackParser {
     if (this.glued !== null && this.confirmGlued(text, line)) return;
     if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
     if (this.lostHeadline !== null && this.confirmLostHeadline(text, line)) return;
+    if (this.bareFatal !== null && this.confirmBareFatal(text, line)) return;
     if (this.signalHeader !== null) {
       if (text === "" && this.signalHeader.blank !== true) {
         // The runtime prints the `PC=` line right under the signal's name (go1.26.8
@@ -606,6 +611,10 @@ export class TracebackParser {
         return;
       }
     } else if (c === 0x66 /* f */) {
+      if (text.trimEnd() === "fatal error:") {
+        this.bareFatal = { text, line };
+        return;
+      }
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
         const crash = this.startCrash({ kind: "fatal", line });
@@ -858,6 +867,33 @@ export class TracebackParser {
     this.panicFrame = null;
     this.flushPreamble();
     this.reversed.note(held.text, held.line);
+    this.events.stray?.(held.text, held.line);
+  }
+
+  /**
+   * The line after a `fatal error:` that holds no text (a paste that broke the line after the
+   * colon and its padding, broad-3/golang-19473): a throw the runtime knows is its text, and
+   * the crash opens there. Returns whether the line was taken.
+   */
+  private confirmBareFatal(text: string, line: number): boolean {
+    const held = this.bareFatal as NonNullable<TracebackParser["bareFatal"]>;
+    this.bareFatal = null;
+    if (!isKnownRuntimeThrow(text)) {
+      this.flushPreamble();
+      this.events.stray?.(held.text, held.line);
+      return false;
+    }
+    const crash = this.startCrash({ kind: "fatal", line: held.line });
+    crash.fatal = text;
+    crash.span.endLine = line;
+    this.enterHeadline();
+    return true;
+  }
+
+  private dropBareFatal(): void {
+    const held = this.bareFatal;
+    if (held === null) return;
+    this.bareFatal = null;
     this.events.stray?.(held.text, held.line);
   }
 
@@ -1542,6 +1578,16 @@ export class TracebackParser {
   }
 
   private flushPreamble(): void {
+    const oom = this.preamble.find((n) => isOutOfMemoryReport(n.text));
+    if (oom !== undefined) {
+      // The runtime's report that the heap could not grow, whose `fatal error: out of memory`
+      // a log did not keep: that throw always follows it (go1.26.8 src/runtime/mheap.go grow
+      // prints it and fails, mcache.go refill and allocLarge throw; go1.6 mheap.go the same).
+      const crash = this.startCrash({ kind: "fatal", line: oom.line });
+      crash.fatal = "out of memory";
+      this.endCrash();
+      return;
+    }
     for (const note of this.preamble) this.events.stray?.(note.text, note.line);
     this.preamble = [];
   }

@@ -202,12 +202,18 @@ export class UnderHeadline {
     }
     if (
       host.blocks() === 0 &&
-      (((crash.signal !== undefined || crash.recoveredBy === "net/http") && isCallOfFrame(text)) ||
+      (((crash.signal !== undefined ||
+        crash.recoveredBy === "net/http" ||
+        crash.kind === "fatal") &&
+        isCallOfFrame(text)) ||
         isPanicCallFrame(text))
     ) {
       // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
       // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
       // frames right under net/http's `http: panic serving` line (holdout-5/druid-exporter-66),
+      // and under a fatal error's, whose text is one line (go1.26.8 runtime/panic.go throw and
+      // fatal print `fatal error: `, the string, a newline; broad-4/kubernetes-107463, the
+      // header cut to `running]:`),
       // and the `panic(…)` frame right under the headline: a value's line never is the runtime's
       // call of panic with its argument words (broad-4/moby-32809, rsyslog kept three dockerd
       // panics each to the headline and that frame).

@@ -105,3 +105,23 @@ test("a logged stack's message line that a terminal wrapped inside a key is read
     ],
   );
 });
+
+test("frames right under a fatal error's headline are its stack when the header was cut to `running]:` (kubernetes-107463, go1.16)", async () => {
+  const doc = toDocument(
+    await analyzeFile(
+      join(
+        BROAD_4,
+        "kubernetes-107463-indented-fatal-headline-header-lost-but-state-unindented-file-lines-fp-sp-vendored-x-net-go116.txt",
+      ),
+    ),
+    { goroutines: false },
+  );
+  assert.equal(doc.crashes.length, 1);
+  assert.equal(doc.crashes[0]?.kind, "fatal");
+  assert.equal(doc.crashes[0]?.category, "concurrent-map");
+  assert.deepEqual(doc.crashes[0]?.frame, {
+    func: "k8s.io/kubernetes/vendor/golang.org/x/net/http2.cloneHeader",
+    file: "/go/src/k8s.io/kubernetes/_output/dockerized/go/src/k8s.io/kubernetes/vendor/golang.org/x/net/http2/server.go",
+    line: 2658,
+  });
+});

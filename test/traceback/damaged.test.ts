@@ -948,3 +948,41 @@ test("a `[signal …]` line where a headline was expected, then `runtime stack:`
     ],
   );
 });
+
+test("the runtime's `out of memory: cannot allocate` report kept without its headline is the throw that always follows it (broad-3/golang-13992)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-13992-out-of-memory-runtime-lines-only-no-headline-android-arm-go16beta.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.goroutineCount],
+    ["fatal", "out-of-memory", "out of memory", null, 0],
+  );
+  const [parsed] = parseCrashes(readFileSync(file, "utf8"));
+  assert.deepEqual(
+    parsed?.notes.map((n) => n.text),
+    [
+      "runtime: memory allocated by OS (1626533888) not in usable range [0x9143a000,0x1143a000)",
+      "runtime: out of memory: cannot allocate 268435456-byte block (3145728 in use)",
+    ],
+  );
+});
+
+test("a `fatal error:` holding no text, its throw's text alone on the next line, is that throw (broad-3/golang-19473)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "broad-3",
+    "golang-19473-fatal-error-value-on-next-line-after-padding-blanks-sweep-go19dev.txt",
+  );
+  const [crash, ...rest] = toDocument(await analyzeFile(file), { goroutines: false }).crashes;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [crash?.kind, crash?.category, crash?.message, crash?.goroutine, crash?.frame],
+    ["fatal", "other", "sweep increased allocation count", 3, null],
+  );
+});

@@ -17,6 +17,7 @@ import {
   parseOldLocationLine,
   parseSpacedCallLine,
   splitGluedFileLine,
+  splitGluedFrames,
 } from "../../src/traceback/frame-lines.js";
 import { parseCrashes } from "../../src/traceback/index.js";
 
@@ -448,4 +449,32 @@ test("a function line with its file line glued after it behind a blank is one fr
   assert.equal(crash?.category, "index-out-of-range");
   assert.equal(crash?.goroutine, 1);
   assert.deepEqual(crash?.frame, { func, file: path, line: 724 });
+});
+
+test("two frames on one line, each function line with its file line glued after it, are two pairs (real/holdout-18/photoprism-454, go1.15)", () => {
+  const file = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "real",
+    "holdout-18",
+    "photoprism-454-log-line-debug-stack-newlines-partly-spaces-logged-go115-cut.txt",
+  );
+  // Line 3: `(*Index).Start.func1()`'s frame, then `panic(…)`'s.
+  const line = readFileSync(file, "utf8").split("\n")[2] as string;
+  assert.deepEqual(splitGluedFrames(line), [
+    {
+      call: {
+        func: "github.com/photoprism/photoprism/internal/photoprism.(*Index).Start.func1",
+        args: "",
+      },
+      file: "/go/src/github.com/photoprism/photoprism/internal/photoprism/index.go:62 +0x66",
+    },
+    {
+      call: { func: "panic", args: "0xf27ec0, 0x1b19cd0" },
+      file: "/usr/local/go/src/runtime/panic.go:969 +0x166",
+    },
+  ]);
 });

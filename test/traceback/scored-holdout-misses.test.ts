@@ -78,3 +78,22 @@ test("a line naming the panic with a runtime error Go prints unprefixed, a blank
     ],
   );
 });
+
+test("debug.Stack() logged with each function line and its file line on one physical line, several pairs to a line, under a value the logger labels `(panic)` then `stack:` (holdout-18/photoprism-454)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-18/photoprism-454-log-line-debug-stack-newlines-partly-spaces-logged-go115-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        54,
+        "github.com/photoprism/photoprism/internal/photoprism.(*MediaFile).FileName",
+        "/go/src/github.com/photoprism/photoprism/internal/photoprism/mediafile.go",
+        379,
+      ],
+    ],
+  );
+});

@@ -2,7 +2,7 @@
 // becomes when the same crash reaches a user through one of them. Each shape is the system's
 // own format (docker compose v1's `name  | ` and v2's `name-1  | `, journald's short and short-iso
 // formats, `kubectl logs --timestamps`, docker's json-file driver, a GitHub Actions raw log, Go's
-// stderr in Android's logcat, a markdown quote and an indented code
+// stderr in Android's logcat, stern's pod and container, a markdown quote and an indented code
 // block). The ones added after the first six are the shapes users paste most in testdata/real.
 
 export type Wrapper = (line: string) => string;
@@ -39,6 +39,11 @@ export const WRAPPERS = {
    * and liblog's logprint prints `"%s %5d %5d %c %-8s: "` before it (FORMAT_THREADTIME).
    */
   logcat: (line) => `12-07 14:20:45.123  1234     0 E Go      : ${line}`,
+  /**
+   * stern (and kubetail-like tools): its default template `{{color .PodColor .PodName}} {{color
+   * .ContainerColor .ContainerName}} {{.Message}}` (stern/stern cmd/cmd.go), as pasted, colours gone.
+   */
+  stern: (line) => `api-7d9f8b6c5d-x2k4q api ${line}`,
   /**
    * `journalctl -o short-iso`: short's `host app[pid]: ` after an ISO 8601 time whose offset has no
    * colon (systemd/systemd issue 26639 asks for an RFC 3339 form because of it).
