@@ -339,6 +339,36 @@ function damagedFileLine(text: string, indent: number, target: FileLine): boolea
   return true;
 }
 
+/** The start of an offset a terminal's wrap cut off a file line's end: ` +`, ` +0`, ` +0x`. */
+const CUT_OFFSET = / \+(?:0x?)?$/;
+
+/**
+ * A race report's file line wrapped inside its offset (`…/client.go:377 +0` then `x149e`, a
+ * paste hard-wrapped at 100 columns, holdout-19/paho-mqtt-211): the file and line are whole, the
+ * offset is not known from this line (`offsetCutAt`, `joinedOffset` read its rest on the next).
+ * A goroutine block joins such rows itself (block.ts `brokenFileLine`, at the wrap's width).
+ */
+export function parseCutOffsetFileLine(text: string, indent: number): FileLine | null {
+  const cut = CUT_OFFSET.exec(text);
+  if (cut === null) return null;
+  const colon = text.lastIndexOf(":", cut.index - 1);
+  if (colon <= indent) return null;
+  const line = decimal(text, colon + 1, cut.index);
+  if (Number.isNaN(line)) return null;
+  return { file: text.slice(fileStart(text, indent, colon), colon), line };
+}
+
+/** The offset's start a file line ends in when a wrap cut it (`+`, `+0`, `+0x`), else null. */
+export function offsetCutAt(text: string): string | null {
+  const cut = CUT_OFFSET.exec(text);
+  return cut === null ? null : cut[0].slice(1);
+}
+
+/** The offset a file line cut at `start` (offsetCutAt) has with the next row, `rest`, or undefined. */
+export function joinedOffset(start: string, rest: string): number | undefined {
+  return /^[0-9a-fx]{1,16}$/.test(rest.trim()) ? wrappedOffset(start + rest.trim()) : undefined;
+}
+
 /**
  * `:86  0x3e` ending a line: a line number, blanks, an offset without its `+`; or `:125+0x472`,
  * the offset glued to the line number.

@@ -13,13 +13,18 @@
 
 import type { Crash, Frame, Goroutine, RaceAccess, RaceCreation, RaceReport } from "../model.js";
 import {
+  type FileLine,
   isFileLineTail,
+  joinedOffset,
   newFrame,
+  offsetCutAt,
   parseCallLine,
   parseCutCallLine,
+  parseCutOffsetFileLine,
   parseFileLine,
   wrappedOffset,
 } from "./frame-lines.js";
+import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
 
 export const RACE_SEPARATOR = "==================";
@@ -38,6 +43,8 @@ export class RaceReportParser {
   private afterBlank: Frame[] | null = null;
   /** The frame whose file line was the last line: the rest of that line may come next. */
   private fileLineFrame: Frame | null = null;
+  /** The start of that file line's offset when a wrap cut it there (`+0`, then `x149e`). */
+  private cutOffset: string | null = null;
   /**
    * A line not understood yet, that the next line may explain: an access line cut before its
    * goroutine id, or in a section a call line too garbled to read (text read off a screenshot).
@@ -69,6 +76,16 @@ export class RaceReportParser {
   push(text: string, line: number): RaceLine {
     const fileLineFrame = this.fileLineFrame;
     this.fileLineFrame = null;
+    const cut = this.cutOffset;
+    this.cutOffset = null;
+    if (fileLineFrame !== null && cut !== null) {
+      // The rest of an offset a wrap cut (holdout-19/paho-mqtt-211: `client.go:377 +0`, `x149e`).
+      const offset = joinedOffset(cut, text);
+      if (offset !== undefined) {
+        fileLineFrame.offset = offset;
+        return "used";
+      }
+    }
     if (fileLineFrame !== null && isFileLineTail(text)) {
       // A file line a terminal wrapped before its offset (holdout-6/metafora-pr105:
       // `coordinator_test.go:121`, then `+0xa1c`): a whole offset is the frame's.
@@ -114,7 +131,7 @@ export class RaceReportParser {
     this.afterBlank = null;
     if (text.startsWith("  ") && this.pendingCall !== null && this.frames !== null) {
       // File lines are indented six spaces; pastes keep the idea if not the count.
-      const file = parseFileLine(text, indent);
+      const file = raceFileLine(text, indent);
       if (file === null) return "unparsed";
       const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
       frame.file = file.file;
@@ -123,6 +140,7 @@ export class RaceReportParser {
       this.frames.push(frame);
       this.pendingCall = null;
       this.fileLineFrame = frame;
+      this.cutOffset = offsetCutAt(text);
       return "used";
     }
     if (text.startsWith("  ") && this.frames !== null) {
@@ -131,7 +149,7 @@ export class RaceReportParser {
       const trimmed = text.slice(indent);
       if (trimmed === "[failed to restore the stack]") return "used";
       const call = parseCallLine(trimmed);
-      if (call === null) return "unparsed";
+      if (call === null) return this.fileLineAlone(text, indent, line) ? "used" : "unparsed";
       this.flushCall();
       this.pendingCall = { func: call.func, line, into: this.frames };
       return "used";
@@ -140,7 +158,7 @@ export class RaceReportParser {
       // A paste that lost all indentation (a viewer's `150 | ` line numbers removed): a file
       // line under its call, or the next call.
       if (text === "[failed to restore the stack]") return "used";
-      const file = this.pendingCall !== null ? parseFileLine(text, 0) : null;
+      const file = this.pendingCall !== null ? raceFileLine(text, 0) : null;
       if (file !== null && this.pendingCall !== null) {
         const frame = newFrame(this.pendingCall.func, "", this.pendingCall.line);
         frame.file = file.file;
@@ -149,6 +167,7 @@ export class RaceReportParser {
         this.frames.push(frame);
         this.pendingCall = null;
         this.fileLineFrame = frame;
+        this.cutOffset = offsetCutAt(text);
         return "used";
       }
       const call = parseCallLine(text) ?? parseCutCallLine(text);
@@ -179,6 +198,25 @@ export class RaceReportParser {
   }
 
   /**
+   * A file line with no call line over it (the function's name lost in a paste, a line of blanks
+   * left, holdout-19/jeffallen-mqtt-24): a frame of its own, `func: ""`, placed by its file — as
+   * in a goroutine block. Whether `text` was one.
+   */
+  private fileLineAlone(text: string, indent: number, line: number): boolean {
+    const file = raceFileLine(text, indent);
+    if (file === null || !looksLikePath(file.file) || this.frames === null) return false;
+    const frame = newFrame("", "", line);
+    frame.file = file.file;
+    frame.line = file.line;
+    frame.offset = file.offset;
+    frame.location = fileLocation(file.file);
+    this.frames.push(frame);
+    this.fileLineFrame = frame;
+    this.cutOffset = offsetCutAt(text);
+    return true;
+  }
+
+  /**
    * Whether `text` explains the held line (which is then taken): the goroutine id and colon
    * an access line was cut before (`Write at 0x… by goroutine` / `25:`, holdout-11/debugcharts-19);
    * or, under a line of a section that was neither a call nor a file line, a file line at the
@@ -199,7 +237,7 @@ export class RaceReportParser {
     }
     const c = text.charCodeAt(0);
     if (this.frames === null || c === 0x20 || c === 0x09) return false;
-    const file = parseFileLine(text, 0);
+    const file = raceFileLine(text, 0);
     if (file === null || !looksLikePath(file.file)) return false;
     this.held = null;
     const frame = newFrame(held.text, "", held.line);
@@ -208,6 +246,7 @@ export class RaceReportParser {
     frame.offset = file.offset;
     this.frames.push(frame);
     this.fileLineFrame = frame;
+    this.cutOffset = offsetCutAt(text);
     return true;
   }
 }
@@ -228,6 +267,11 @@ function isCutAccess(words: string): boolean {
 
 /** The rest of a cut access line: its goroutine id (`25:`), or `goroutine 25:`, `main goroutine:`. */
 const CUT_ACCESS_REST = /^(?:(?:goroutine )?\d{1,12}|main goroutine):$/;
+
+/** A file line of a race report, or one a wrap cut inside its offset (its rest on the next row). */
+function raceFileLine(text: string, indent: number): FileLine | null {
+  return parseFileLine(text, indent) ?? parseCutOffsetFileLine(text, indent);
+}
 
 /** A file line's path: absolute, or a Go file's name. */
 function looksLikePath(file: string): boolean {

@@ -123,3 +123,36 @@ test("an autolink around an import path keeps its text, up to a frame's `(` (hol
     ["istio.io/istio/pkg/kube.IsAtLeastVersion", "istio.io/istio/pkg/kube/version.go", 30],
   );
 });
+
+test("a bracket before a parenthesis is a link only when the target is an address (holdout-19/gorgonia-373, broad/sish-19, holdout-8/lazygit-4154)", async () => {
+  const gorgonia =
+    "real/holdout-19/gorgonia-373-fence-glued-to-headline-and-trailer-custom-shape-panic-sigma.txt";
+  const value =
+    "Node Σ[1](%49) :: Vector float64, has 1 dimensions(Shape: ()). Input shape is (), which has 0 dimensions";
+  assert.equal(removeMarkdown(line(gorgonia, 1)), `panic: ${value}`);
+  // gin's source line and a generic call's elided arguments stay as Go printed them.
+  const gin = line("real/broad/sish-19-gin-recovery-logged-abort-handler.txt", 22);
+  assert.equal(removeMarkdownLinks(gin), gin);
+  const generic = line(
+    "real/holdout-8/lazygit-4154-short-alias-command-nil-deref-code-2-inlined-closure-generic-darwin-arm64-cut.txt",
+    9,
+  );
+  assert.equal(removeMarkdownLinks(generic), "github.com/samber/lo.NoneBy[...](...)");
+  const doc = toDocument(await analyzeFile(join(TESTDATA, gorgonia)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.message, c.goroutine, c.frame]),
+    [
+      [
+        "panic",
+        "custom-panic",
+        value,
+        1,
+        {
+          func: "gorgonia.org/gorgonia.WithShape.func1",
+          file: "/home/vadim/go/pkg/mod/gorgonia.org/gorgonia@v0.9.8/node.go",
+          line: 211,
+        },
+      ],
+    ],
+  );
+});

@@ -986,3 +986,87 @@ test("a `fatal error:` holding no text, its throw's text alone on the next line,
     ["fatal", "other", "sweep increased allocation count", 3, null],
   );
 });
+
+test("a race report hard-wrapped inside its offsets: each file line keeps its file and line, a cut offset gets its rest from the next row (holdout-19/paho-mqtt-211)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "holdout-19",
+    "paho-mqtt-211-race-without-banner-windows-vendored-offsets-hard-wrapped.txt",
+  );
+  const [crash, ...rest] = parseCrashes(readFileSync(file, "utf8"));
+  assert.equal(rest.length, 0);
+  const pkg = "gotcpserver/vendor/github.com/eclipse/paho%2emqtt%2egolang";
+  const dir = "C:/Users/Lifang/go/src/gotcpserver/vendor/github.com/eclipse/paho.mqtt.golang";
+  // `client.go:377 +0`, then `x149e`: the offset is 0x149e. `ping.go:42 +0x23`, then `d`: the
+  // row looks whole, its offset stays as printed.
+  assert.deepEqual(
+    crash?.race?.accesses.map((a) => [
+      a.goroutine,
+      a.frames.map((f) => [f.func, f.file, f.line, f.offset]),
+    ]),
+    [
+      [59, [[`${pkg}.keepalive`, `${dir}/ping.go`, 42, 0x23]]],
+      [40, [[`${pkg}.(*client).reconnect`, `${dir}/client.go`, 377, 0x149e]]],
+    ],
+  );
+  const doc = toDocument(await analyzeFile(file), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.goroutine, c.frame, c.origin]),
+    [
+      [
+        "race",
+        "data-race",
+        59,
+        { func: `${pkg}.keepalive`, file: `${dir}/ping.go`, line: 42 },
+        { func: `${pkg}.(*client).reconnect`, file: `${dir}/client.go`, line: 377 },
+      ],
+    ],
+  );
+});
+
+test("a race access's file line whose function line a paste left blank is a frame of its own, placed by its file (holdout-19/jeffallen-mqtt-24)", async () => {
+  const file = join(
+    DAMAGED,
+    "..",
+    "holdout-19",
+    "jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top.txt",
+  );
+  const dir = "d:/coding/golang/_home/src/github.com/jeffallen/mqtt";
+  const doc = toDocument(await analyzeFile(file), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.goroutine, c.frame, c.origin]),
+    [
+      [
+        "race",
+        "data-race",
+        39,
+        { func: "", file: `${dir}/mqtt.go`, line: 885 },
+        {
+          func: "github.com/jeffallen/mqtt.(*ClientConn).reader.func1",
+          file: `${dir}/mqtt.go`,
+          line: 743,
+        },
+      ],
+    ],
+  );
+});
+
+test("the same throw again where its stacks were to be printed, `panic during panic` after it, is one crash (broad-3/golang-49684)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "broad-3",
+      "golang-49684-plan9-panic-during-panic-repeated-throw-runtime-stack-empty-builder-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.fatal, "unexpected signal during runtime execution");
+  assert.deepEqual(
+    crashes[0]?.notes.map((n) => n.text),
+    ["fatal error: unexpected signal during runtime execution", "panic during panic"],
+  );
+});
