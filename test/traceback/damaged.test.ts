@@ -1051,3 +1051,22 @@ test("a race access's file line whose function line a paste left blank is a fram
     ],
   );
 });
+
+test("the same throw again where its stacks were to be printed, `panic during panic` after it, is one crash (broad-3/golang-49684)", () => {
+  const text = readFileSync(
+    join(
+      DAMAGED,
+      "..",
+      "broad-3",
+      "golang-49684-plan9-panic-during-panic-repeated-throw-runtime-stack-empty-builder-cut.txt",
+    ),
+    "utf8",
+  );
+  const crashes = parseCrashes(text);
+  assert.equal(crashes.length, 1);
+  assert.equal(crashes[0]?.fatal, "unexpected signal during runtime execution");
+  assert.deepEqual(
+    crashes[0]?.notes.map((n) => n.text),
+    ["fatal error: unexpected signal during runtime execution", "panic during panic"],
+  );
+});

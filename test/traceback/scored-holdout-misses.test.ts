@@ -97,3 +97,22 @@ test("debug.Stack() logged with each function line and its file line on one phys
     ],
   );
 });
+
+test("a log viewer's 12-hour stamp glued to every line, its `PM` before the path of gin's `file:line (0xPC)` lines, is the prefix's (holdout-18/drone-2008)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-18/drone-2008-rancher-log-viewer-timestamp-glued-value-gin-file-pc-lines-logged-go18-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "",
+        "/go/src/github.com/drone/drone/router/middleware/session/repo.go",
+        116,
+      ],
+    ],
+  );
+});
