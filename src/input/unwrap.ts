@@ -164,6 +164,8 @@ export class Unwrapper {
    * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
    */
   private readonly recordIndents: PasteIndent[] = [];
+  /** Blanks before every line behind another layer, a paste's indentation or a quote's marks (behindLayer). */
+  private readonly layerIndents = new Map<string, PasteIndent>();
   /** How many container records (or stamps) the line being read is inside. */
   private depth = 0;
   /** The line being read came out from behind a time stamp alone (parseKubectlLine). */
@@ -288,13 +290,17 @@ export class Unwrapper {
     if (!indent.off) {
       // The outermost layer: an indented paste of the whole log (or of all the records hold).
       raw = indent.take(input);
+      // What it indented is read as a paste is, an indentation of its own included (a
+      // tab-indented paste inside a markdown code block's four blanks).
+      if (raw !== input) raw = this.behindLayer("blanks", raw);
       this.refresh();
     }
     let c = raw.charCodeAt(0);
     if (c === 0x3e /* > */) {
       // A markdown or mail quote, the next layer in: every reader after it sees the lines as
-      // they were before they were quoted (Go starts no line with `>`).
-      raw = withoutQuoteMarks(raw);
+      // they were before they were quoted (Go starts no line with `>`), a paste's indentation
+      // behind the marks included.
+      raw = this.behindLayer("quote", withoutQuoteMarks(raw));
       c = raw.charCodeAt(0);
     }
     const column = this.composeColumn();
@@ -710,6 +716,20 @@ export class Unwrapper {
     return column;
   }
 
+  /**
+   * `raw`, the text behind a layer that came off (a paste's indentation, a quote's marks), less
+   * the indentation of a paste inside that layer, learnt as the input's is (paste-indent.ts).
+   */
+  private behindLayer(layer: "blanks" | "quote", raw: string): string {
+    const key = `${this.depth} ${layer}`;
+    let indent = this.layerIndents.get(key);
+    if (indent === undefined) {
+      indent = new PasteIndent();
+      this.layerIndents.set(key, indent);
+    }
+    return indent.off ? raw : indent.take(raw);
+  }
+
   /** The paste's indentation of the lines at this depth of records. */
   private recordIndent(): PasteIndent {
     let indent = this.recordIndents[this.depth - 1];
@@ -733,6 +753,7 @@ export class Unwrapper {
       this.pasteIndent > 0 ||
       this.inputIndent.active ||
       this.recordIndents.some((indent) => indent.active) ||
+      [...this.layerIndents.values()].some((indent) => indent.active) ||
       this.suffixes.active;
   }
 
