@@ -6,9 +6,16 @@
 // a chain decides: it is the root cause.
 
 import type { Category, Crash, Goroutine } from "../model.js";
-import { knownRule, type MessageMatch, matchMessage, unprefixedRuntimeError } from "./catalogue.js";
+import {
+  composedRuntimeError,
+  knownRule,
+  type MessageMatch,
+  matchMessage,
+  unprefixedRuntimeError,
+} from "./catalogue.js";
 import { panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
+import { tinygoRuntimeCategory } from "./tinygo-runtime.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
 export function inCgo(goroutine: Goroutine | null): boolean {
@@ -83,6 +90,14 @@ export function chooseRule(crash: Crash): MessageMatch {
       : first !== undefined
         ? matchMessage(first.value, first.fatal === true ? "fatal" : "panic")
         : bare("fatal-unknown");
+  if (crash.kind === "panic" && first !== undefined && crash.fatal === undefined) {
+    // A value the program composed around a runtime error's words is the program's own.
+    const composed = composedRuntimeError(first.value);
+    if (composed !== null) return { ...composed, category: "custom-panic" };
+    // TinyGo's runtime errors, in its own words: what happened, though no rule reads them.
+    const tinygo = fallback(match) ? tinygoRuntimeCategory(first.value) : null;
+    if (tinygo !== null) return { ...match, category: tinygo };
+  }
   // A value a program logged may have lost the `runtime error: ` its Error() starts with.
   if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
     const unprefixed = unprefixedRuntimeError(first.value);
@@ -113,9 +128,14 @@ function bare(id: string): MessageMatch {
   return { rule: found, values: {}, since: found.since, until: found.until ?? null };
 }
 
-/** The category of a match: its rule's, or the one its values name. */
+/** Whether a match is a fallback's: no rule knows the text. */
+function fallback(match: MessageMatch): boolean {
+  return match.rule.id === "custom-panic" || match.rule.id === "runtime-error-unknown";
+}
+
+/** The category of a match: the one its context named, its rule's, or the one its values name. */
 export function matchCategory(match: MessageMatch): Category {
-  return match.rule.categoryOf?.(match.values) ?? match.rule.category;
+  return match.category ?? match.rule.categoryOf?.(match.values) ?? match.rule.category;
 }
 
 export function categorize(crash: Crash): Category {
