@@ -31,6 +31,7 @@ import { removeMarkdown, withoutQuoteMarks } from "./markdown.js";
 import { PasteIndent } from "./paste-indent.js";
 import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { SharedColumn } from "./shared-column.js";
+import { Staircase } from "./staircase.js";
 import { parseTestEvent } from "./test-json.js";
 import { WrappedLine } from "./wrapped-line.js";
 import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
@@ -215,6 +216,8 @@ export class Unwrapper {
     },
   );
 
+  /** A raw-mode terminal's staircase of blanks taken off (staircase.ts). */
+  private readonly stairs = new Staircase();
   /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
   private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
   /** Lines a console cut at its width joined again (console-wrap.ts). */
@@ -1249,6 +1252,10 @@ export class Unwrapper {
    * headline joins that stream.
    */
   private emit(raw: string, line: number, stream: string, prefixed = false): void {
+    // The last layer, whatever wrapped the lines: a raw-mode terminal's staircase of blanks
+    // (staircase.ts), measured on the lines as the program wrote them.
+    if (raw.charCodeAt(0) === 0x20) raw = this.stairs.take(raw);
+    else this.stairs.saw(raw);
     const text = this.suffixes.cut(raw, stream);
     // A suffix learnt on this line is on the lines that took the fast path so far.
     if (!this.slow && this.suffixes.active) this.refresh();

@@ -135,3 +135,22 @@ test("a Windows exception dump indented by a relay, its `PC=` line deeper than i
     ],
   );
 });
+
+test("a raw-mode terminal's staircase, each line starting where the line before ended and a file line's tab kept after the blanks, is read as the trace it was (holdout-17/pulumi-15271)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-17/pulumi-15271-staircase-missing-carriage-returns-custom-panic-generic-inlined-site-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "custom-panic",
+        "CompletionSource already resolved",
+        729,
+        "github.com/pulumi/pulumi/sdk/v3/go/common/promise.(*CompletionSource[...]).MustReject",
+        "/workspace/sdk/go/common/promise/promise.go",
+        141,
+      ],
+    ],
+  );
+});
