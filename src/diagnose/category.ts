@@ -33,17 +33,24 @@ export function inCgo(goroutine: Goroutine | null): boolean {
 }
 
 /**
- * Whether a goroutine stopped inside a Windows DLL call: its top frame is one of the
- * `syscall.Syscall…` stubs the runtime defines in runtime/syscall_windows.go. They call the
- * DLL through `runtime.cgocall`, a runtime frame the default traceback hides, and the
- * exception printer's own line is often missing: go1.7's runtime/signal_windows.go
- * lastcontinuehandler prints `signal arrived during cgo execution` only on a locked thread
- * (m.lockedg), go1.26's winthrow its line only in a cgo binary (iscgo). The frame is the sign.
+ * Whether a goroutine stopped inside a Windows DLL call: its top frame is one of the functions
+ * of package syscall the runtime defines in runtime/syscall_windows.go — the `syscall.Syscall…`
+ * stubs, `syscall.loadlibrary`, `syscall.loadsystemlibrary`, `syscall.getprocaddress`
+ * (go1.15 src/runtime/syscall_windows.go: each calls the DLL through `cgocall(asmstdcallAddr,
+ * …)`; go1.26 through syscall_syscalln, the same). `runtime.cgocall` is a runtime frame the
+ * default traceback hides, and the exception printer's own line is often missing: go1.7's
+ * runtime/signal_windows.go lastcontinuehandler prints `signal arrived during cgo execution`
+ * only on a locked thread (m.lockedg), go1.26's winthrow its line only in a cgo binary (iscgo).
+ * The frame is the sign. (`syscall.compileCallback`, defined there too, calls no DLL.)
  */
+const WINDOWS_DLL_CALL =
+  /^syscall\.(?:Syscall\w{0,3}|SyscallN|syscalln|loadlibrary|loadsystemlibrary|getprocaddress)$/;
+
 function inWindowsDllCall(goroutine: Goroutine | null): boolean {
   const top = goroutine?.frames[0];
   return (
-    top?.func.startsWith("syscall.Syscall") === true &&
+    top !== undefined &&
+    WINDOWS_DLL_CALL.test(top.func) &&
     top.file.endsWith("runtime/syscall_windows.go")
   );
 }
