@@ -78,6 +78,11 @@ export interface MessageMatch {
   /** Narrower than the rule's own range where the table knows (runtime-internal texts). */
   since: string;
   until: string | null;
+  /**
+   * The category where the crash's context names another than the rule's text does (a value the
+   * program composed around a runtime error's words, another Go runtime's message).
+   */
+  category?: Category;
 }
 
 const RUNTIME_ERROR_UNKNOWN = knownRule("runtime-error-unknown");
@@ -135,6 +140,37 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
   const runtimeError = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
   if (runtimeError !== null) return matched(RUNTIME_ERROR_UNKNOWN, runtimeError.groups);
   return matched(CUSTOM_PANIC, undefined);
+}
+
+/**
+ * Whether the whole text is a runtime error a rule reads (`runtime error: index out of range`),
+ * with no words after it: not read by cutting a tail off (runtimeErrorBeforeTail).
+ */
+export function isWholeRuntimeError(text: string): boolean {
+  return (
+    text.startsWith("runtime error: ") &&
+    text.length <= MAX_MATCHED &&
+    PANIC_RULES.some((r) => (r.pattern as RegExp).test(text))
+  );
+}
+
+/**
+ * A value over several lines whose first line is a runtime error the catalogue knows with words
+ * of its own after it (`runtime error: invalid memory address or nil pointer dereference
+ * (recovered by wazero)`, then `wasm stack trace:` and its frames, holdout-19/wazero-1399). A
+ * runtime error's text is one line and nothing else (go1.26.8 runtime/error.go: every Error() is
+ * `"runtime error: " + ` its fixed text and values): this is a value the program composed
+ * around a runtime error it recovered, the program's own — the runtime error's rule, unknown as
+ * the text reads, and null for any other value.
+ */
+export function composedRuntimeError(value: string): MessageMatch | null {
+  const newline = value.indexOf("\n");
+  if (newline === -1 || !value.startsWith("runtime error: ")) return null;
+  const text = withoutLogTail(firstLine(value));
+  if (PANIC_RULES.some((r) => (r.pattern as RegExp).test(text))) return null;
+  if (runtimeErrorBeforeTail(text) === null) return null;
+  const unknown = (RUNTIME_ERROR_UNKNOWN.pattern as RegExp).exec(text);
+  return unknown === null ? null : matched(RUNTIME_ERROR_UNKNOWN, unknown.groups);
 }
 
 /** Trailing logfmt fields (` logger=plugin.x caller=y.go:3`) and markdown marks (`` ` `` `*` `_`). */

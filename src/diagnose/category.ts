@@ -6,9 +6,16 @@
 // a chain decides: it is the root cause.
 
 import type { Category, Crash, Goroutine } from "../model.js";
-import { knownRule, type MessageMatch, matchMessage, unprefixedRuntimeError } from "./catalogue.js";
+import {
+  composedRuntimeError,
+  knownRule,
+  type MessageMatch,
+  matchMessage,
+  unprefixedRuntimeError,
+} from "./catalogue.js";
 import { panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
+import { tinygoRuntimeCategory } from "./tinygo-runtime.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
 export function inCgo(goroutine: Goroutine | null): boolean {
@@ -26,17 +33,24 @@ export function inCgo(goroutine: Goroutine | null): boolean {
 }
 
 /**
- * Whether a goroutine stopped inside a Windows DLL call: its top frame is one of the
- * `syscall.Syscall…` stubs the runtime defines in runtime/syscall_windows.go. They call the
- * DLL through `runtime.cgocall`, a runtime frame the default traceback hides, and the
- * exception printer's own line is often missing: go1.7's runtime/signal_windows.go
- * lastcontinuehandler prints `signal arrived during cgo execution` only on a locked thread
- * (m.lockedg), go1.26's winthrow its line only in a cgo binary (iscgo). The frame is the sign.
+ * Whether a goroutine stopped inside a Windows DLL call: its top frame is one of the functions
+ * of package syscall the runtime defines in runtime/syscall_windows.go — the `syscall.Syscall…`
+ * stubs, `syscall.loadlibrary`, `syscall.loadsystemlibrary`, `syscall.getprocaddress`
+ * (go1.15 src/runtime/syscall_windows.go: each calls the DLL through `cgocall(asmstdcallAddr,
+ * …)`; go1.26 through syscall_syscalln, the same). `runtime.cgocall` is a runtime frame the
+ * default traceback hides, and the exception printer's own line is often missing: go1.7's
+ * runtime/signal_windows.go lastcontinuehandler prints `signal arrived during cgo execution`
+ * only on a locked thread (m.lockedg), go1.26's winthrow its line only in a cgo binary (iscgo).
+ * The frame is the sign. (`syscall.compileCallback`, defined there too, calls no DLL.)
  */
+const WINDOWS_DLL_CALL =
+  /^syscall\.(?:Syscall\w{0,3}|SyscallN|syscalln|loadlibrary|loadsystemlibrary|getprocaddress)$/;
+
 function inWindowsDllCall(goroutine: Goroutine | null): boolean {
   const top = goroutine?.frames[0];
   return (
-    top?.func.startsWith("syscall.Syscall") === true &&
+    top !== undefined &&
+    WINDOWS_DLL_CALL.test(top.func) &&
     top.file.endsWith("runtime/syscall_windows.go")
   );
 }
@@ -83,6 +97,14 @@ export function chooseRule(crash: Crash): MessageMatch {
       : first !== undefined
         ? matchMessage(first.value, first.fatal === true ? "fatal" : "panic")
         : bare("fatal-unknown");
+  if (crash.kind === "panic" && first !== undefined && crash.fatal === undefined) {
+    // A value the program composed around a runtime error's words is the program's own.
+    const composed = composedRuntimeError(first.value);
+    if (composed !== null) return { ...composed, category: "custom-panic" };
+    // TinyGo's runtime errors, in its own words: what happened, though no rule reads them.
+    const tinygo = fallback(match) ? tinygoRuntimeCategory(first.value) : null;
+    if (tinygo !== null) return { ...match, category: tinygo };
+  }
   // A value a program logged may have lost the `runtime error: ` its Error() starts with.
   if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
     const unprefixed = unprefixedRuntimeError(first.value);
@@ -113,9 +135,14 @@ function bare(id: string): MessageMatch {
   return { rule: found, values: {}, since: found.since, until: found.until ?? null };
 }
 
-/** The category of a match: its rule's, or the one its values name. */
+/** Whether a match is a fallback's: no rule knows the text. */
+function fallback(match: MessageMatch): boolean {
+  return match.rule.id === "custom-panic" || match.rule.id === "runtime-error-unknown";
+}
+
+/** The category of a match: the one its context named, its rule's, or the one its values name. */
 export function matchCategory(match: MessageMatch): Category {
-  return match.rule.categoryOf?.(match.values) ?? match.rule.category;
+  return match.category ?? match.rule.categoryOf?.(match.values) ?? match.rule.category;
 }
 
 export function categorize(crash: Crash): Category {

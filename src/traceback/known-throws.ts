@@ -2,7 +2,7 @@
 // `panic: `, inside other text, is the runtime's own: the evidence that makes such a line a
 // crash's headline rather than a sentence about one.
 
-import { matchMessage } from "../diagnose/catalogue.js";
+import { isWholeRuntimeError, matchMessage } from "../diagnose/catalogue.js";
 
 /**
  * True when the whole text is a message the runtime throws (`sync: unlock of unlocked mutex`,
@@ -33,4 +33,16 @@ export function isKnownPanicValue(value: string): boolean {
   if (value.length === 0 || value.length > 200) return false;
   const rule = matchMessage(value, "panic").rule;
   return rule.id !== "runtime-error-unknown" && rule.category !== "custom-panic";
+}
+
+/** TinyGo's runtime error with the address it panicked at (tinygo src/runtime/panic.go runtimePanicAt). */
+const TINYGO_AT_ADDRESS = /^runtime error at 0x[0-9a-f]{1,16}: \S/;
+
+/**
+ * True when the value is a runtime error's, whose text is one line: a rule reads the whole text
+ * (go1.26.8 runtime/error.go: each Error() is `runtime error: ` and its text, no newline), or it is
+ * TinyGo's `runtime error at 0x…: …`, printed with println of a fixed message.
+ */
+export function isOneLineRuntimeValue(value: string): boolean {
+  return value.length <= 200 && (isWholeRuntimeError(value) || TINYGO_AT_ADDRESS.test(value));
 }

@@ -84,6 +84,11 @@ export function crashStartAfterPrefix(text: string): number {
     SIGNAL_DUMP.test(text.slice(signal))
   )
     at = signal;
+  // A Windows exception's dump (`Exception 0xc0000005 0x0 0x… 0x…`, then its `PC=` line),
+  // indented by a plugin host relaying the program's stderr (holdout-17/pulumi-6093).
+  const exception = at === -1 ? text.indexOf("Exception 0x") : -1;
+  if (exception > 0 && exception < limit && parseSignalDumpHeader(text.slice(exception)) !== null)
+    at = exception;
   if (at === -1 || !CRASH_PREFIX.test(text.slice(0, at))) return -1;
   const rest = text.slice(at);
   if (rest.startsWith("goroutine ") && !isGoroutineHeader(rest)) return -1;

@@ -522,6 +522,17 @@ export class TracebackParser {
       const headerLine = this.signalHeader.line;
       const blank = this.signalHeader.blank === true;
       this.signalHeader = null;
+      // The `PC=` line behind more blanks than the header's prefix of blanks: the blanks were a
+      // relay's, and it indented the header less (a plugin host relaying the program's stderr,
+      // holdout-17/pulumi-6093). Its blanks are the prefix from now on.
+      const pc = text.charCodeAt(0) === 0x20 && isBlanks(this.prefix) ? text.trimStart() : text;
+      if (pc !== text && info !== null && parseSignalDumpPC(pc, info)) {
+        this.prefix += text.slice(0, text.length - pc.length);
+        const crash = this.startCrash({ kind: "signal", line: headerLine });
+        crash.signal = info;
+        this.state = "sigdump";
+        return;
+      }
       if (info !== null && parseSignalDumpPC(text, info)) {
         const crash = this.startCrash({ kind: "signal", line: headerLine });
         crash.signal = info;

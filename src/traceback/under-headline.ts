@@ -18,6 +18,7 @@ import {
   parsePanicLine,
   parseSignalLine,
 } from "./headline.js";
+import { isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
@@ -282,6 +283,13 @@ export class UnderHeadline {
     if (isRunnerTrailer(text) || this.valueLines >= MAX_VALUE_LINES) {
       host.endCrash();
       host.idleLine(text, line);
+      return;
+    }
+    if (this.valueLines === 0 && last !== undefined && isOneLineRuntimeValue(last.value)) {
+      // A runtime error's text is one line: a line under it that no rule above read is another
+      // writer's (TinyGo's `[tinygo: panic at …]` and the runner's `error: failed to run compiled
+      // binary …`, holdout-19/tinygo-pr4383, tinygo-3510), not the value's.
+      host.stray(text, line);
       return;
     }
     // A continuation of the last value: go1.23+ puts a tab after every newline of it, so

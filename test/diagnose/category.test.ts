@@ -72,3 +72,63 @@ test("a panic with no value, only its `[signal SIGSEGV … addr=0x10 …]` line,
   );
   assert.deepEqual([analyzed?.category, analyzed?.rule], ["nil-deref", "nil-pointer-dereference"]);
 });
+
+/** Each crash of a real report as the document gives it: kind, category, rule, message, goroutine, site. */
+async function readReport(path: string): Promise<unknown[][]> {
+  const { toDocument } = await import("../../src/document/to-document.js");
+  const doc = toDocument(await analyzeFile(join(ROOT, "testdata/real", path)), {
+    goroutines: false,
+  });
+  return doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]);
+}
+
+test("a value over several lines that opens with a runtime error and words of its own is the program's: custom-panic, its rule the text's (holdout-19/wazero-1399)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "holdout-19/wazero-1399-log-panicln-multiline-value-wasm-stack-emoji-output-arm64.txt",
+    ),
+    [
+      [
+        "panic",
+        "custom-panic",
+        "runtime-error-unknown",
+        "runtime error: invalid memory address or nil pointer dereference (recovered by wazero)\nwasm stack trace:\n        env.hostTalk(i32,i32,i32,i32) i32\n        .hello(i32,i32) i64",
+        1,
+        { func: "log.Panicln", file: "/usr/local/go/src/log/log.go", line: 398 },
+      ],
+    ],
+  );
+});
+
+test("TinyGo's runtime errors: one line, its own words read for the category (holdout-19/tinygo-pr4383, tinygo-3510)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "holdout-19/tinygo-pr4383-indented-test-output-stack-overflow-runtime-error-at-address.txt",
+    ),
+    [
+      [
+        "panic",
+        "stack-overflow",
+        "custom-panic",
+        "runtime error at 0x000000000024d9b4: goroutine stack overflow",
+        null,
+        null,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    await readReport(
+      "holdout-19/tinygo-3510-index-out-of-range-no-goroutine-prompt-session-with-source.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "index-out-of-range-legacy",
+        "runtime error: index out of range",
+        null,
+        null,
+      ],
+    ],
+  );
+});

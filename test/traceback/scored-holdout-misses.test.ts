@@ -116,3 +116,22 @@ test("a log viewer's 12-hour stamp glued to every line, its `PM` before the path
     ],
   );
 });
+
+test("a Windows exception dump indented by a relay, its `PC=` line deeper than its first, frames with no goroutine header, faulting in a DLL that syscall.loadsystemlibrary called (holdout-17/pulumi-6093)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-17/pulumi-6093-provider-stderr-indented-windows-exception-no-goroutine-header-loadsystemlibrary-go1156-cut.txt",
+    ),
+    [
+      [
+        "signal",
+        "cgo-crash",
+        "0xc0000005: exception",
+        null,
+        "syscall.loadsystemlibrary",
+        "/opt/hostedtoolcache/go/1.15.6/x64/src/runtime/syscall_windows.go",
+        136,
+      ],
+    ],
+  );
+});
