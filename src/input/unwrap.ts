@@ -425,6 +425,10 @@ export class Unwrapper {
     if (before?.continues !== undefined && !goesOn(before.continues)) before.continues = undefined;
     this.outer = stream;
     this.depth++;
+    // The program's lines are not held to decide a column they share (shared-column.ts): read
+    // at once, in order, the lines indented under one continue it.
+    const column = this.sharedColumn();
+    if (column.deciding) column.end();
     this.pasted(inner, line, this.recordIndent());
     // Lines indented under it, without the prefix, continue it (journald's continuation lines),
     // unless a prefix inside it named a stream of its own for them.

@@ -714,7 +714,8 @@ export function readAsLoggedHeadline(
   if (
     first !== "runtime/debug.Stack" &&
     first !== "runtime/debug.PrintStack" &&
-    !(reworded && takenAbovePanic(crash, goroutine.frames))
+    !(reworded && takenAbovePanic(crash, goroutine.frames)) &&
+    !morePanicsThanLinks(crash, goroutine)
   )
     return false;
   crash.kind = "logged";
@@ -725,6 +726,23 @@ export function readAsLoggedHeadline(
   const last = crash.panics[crash.panics.length - 1];
   if (last !== undefined) last.value = withoutLogWordsAfter(last.value);
   return true;
+}
+
+/**
+ * A block showing more `panic(…)` frames than the chain over it has links, none of them marked
+ * recovered: not the runtime's traceback of that chain. The runtime prints every panic of the
+ * goroutine (go1.26.8 runtime/panic.go printpanics; a recovered one still running its deferred
+ * call with its mark, a repanicked one folded into its mark), and its traceback shows at most one
+ * `panic(…)` frame per panic, the dying one's hidden when it is the first (traceback.go
+ * showfuncinfo). A recover handler's own `runtime.Stack` under its own `panic: %v` line shows the
+ * panics it is recovering (holdout-19/pyroscope-3716: one link, two `panic(…)` frames).
+ */
+function morePanicsThanLinks(crash: Crash, goroutine: Goroutine): boolean {
+  if (crash.panics.length === 0 || crash.panics.some((p) => p.recovered)) return false;
+  let frames = 0;
+  for (const f of goroutine.frames)
+    if (f.func === "panic" || f.func === "runtime.gopanic") frames++;
+  return frames > crash.panics.length;
 }
 
 /**

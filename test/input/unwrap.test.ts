@@ -901,18 +901,19 @@ test("a line behind a log system's prefix naming its program is read as the same
 });
 
 test("journald inside journald: lines indented under the inner program's line, each in an outer record, continue the inner stream (real/prefixed/compose-5382 as journald stores it)", () => {
-  const bare = lines(
+  const report = lines(
     "real/prefixed/compose-5382-journald-continuation-indent-http-panic.txt",
-    3,
-    5,
+    1,
+    6,
   );
-  assert.deepEqual(unwrap(bare.map((line) => `Dec 07 14:20:45 host app[123]: ${line}`)), [
+  const out = unwrap(report.map((line) => `Dec 07 14:20:45 host app[123]: ${line}`));
+  assert.deepEqual(out.slice(2, 5), [
     [
       "http: panic serving @: runtime error: invalid memory address or nil pointer dereference",
-      1,
+      3,
       "host app[123] jenkins-node dockerd[87266]",
     ],
-    ["goroutine 1943 [running]:", 2, "host app[123] jenkins-node dockerd[87266]"],
-    ["net/http.(*conn).serve.func1(0xc420c0fe00)", 3, "host app[123] jenkins-node dockerd[87266]"],
+    ["goroutine 1943 [running]:", 4, "host app[123] jenkins-node dockerd[87266]"],
+    ["net/http.(*conn).serve.func1(0xc420c0fe00)", 5, "host app[123] jenkins-node dockerd[87266]"],
   ]);
 });

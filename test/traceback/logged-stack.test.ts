@@ -1242,3 +1242,20 @@ test("a runtime error's value alone over a stack whose recovering call sits abov
     ],
   );
 });
+
+test("a `panic: ` line over a block with more `panic(…)` frames than the chain has links, none recovered, is a handler's own log of the panics it recovers (holdout-19/pyroscope-3716)", async () => {
+  assert.deepEqual(
+    await readReport(
+      "real/holdout-19/pyroscope-3716-unfenced-recovered-stack-printed-by-handler-two-panic-frames-homebrew-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range [18446744073709551615] with length 6",
+        2765,
+        "github.com/grafana/pyroscope/pkg/pprof.RewriteMappings /Users/bytedance/Documents/cncf/pyroscope/pkg/pprof/merge.go:259",
+      ],
+    ],
+  );
+});
