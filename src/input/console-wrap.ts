@@ -26,7 +26,8 @@ const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
 /** What may follow a file line cut inside its numbers: digits, the offset, the registers. */
 const FILE_LINE_REST = /^[\da-fx +=ps]+$/;
 
-type Sink = (text: string, line: number) => void;
+/** `tag`: what the line is read in (a container record's stream); "" for the input's lines. */
+type Sink = (text: string, line: number, tag: string) => void;
 
 /** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
 function shape(text: string): string {
@@ -90,13 +91,23 @@ export class ConsoleWrap {
   /** Lines seen as wide as the widest: a console's rows are all as wide as its screen. */
   private atWidest = 0;
   /** A row held one line; `screen` when a row as wide came before it. */
-  private held: { text: string; line: number; width: number; screen: boolean } | null = null;
+  private held: {
+    text: string;
+    line: number;
+    width: number;
+    screen: boolean;
+    tag: string;
+  } | null = null;
   /** Input lines joined to the line before them so far. */
   private joined = 0;
   /** The numbers (as handed on) of the lines that took each joined piece, in order. */
   private readonly joins: number[] = [];
 
-  constructor(private readonly sink: Sink) {}
+  constructor(
+    private readonly sink: Sink,
+    /** A line a reader after this one takes out as its own (a log viewer's next line number). */
+    private readonly taken: (text: string) => boolean = () => false,
+  ) {}
 
   /** No line is held and none was joined: a line may skip push() when it cannot be a row. */
   get idle(): boolean {
@@ -108,39 +119,53 @@ export class ConsoleWrap {
     return length < MIN_WIDTH || length < this.widest;
   }
 
-  push(text: string, line: number): void {
+  /**
+   * A line read in `tag`: only a line read in the same one may be a held row's rest. Not
+   * `mayHold`: the line is handed on now, never held for a rest.
+   */
+  push(text: string, line: number, tag = "", mayHold = true): void {
     const held = this.held;
     if (held !== null) {
-      if (continues(held.text, text, held.screen)) {
+      if (held.tag === tag && !this.taken(text) && continues(held.text, text, held.screen)) {
         held.text += text;
         this.joined++;
         this.joins.push(held.line);
         // A piece as wide as the row is cut too: the line goes on.
         if (text.length === held.width) return;
         this.held = null;
-        this.sink(held.text, held.line);
+        this.sink(held.text, held.line, held.tag);
         return;
       }
       this.held = null;
-      this.sink(held.text, held.line);
+      this.sink(held.text, held.line, held.tag);
     }
     const n = text.length;
     const number = line - this.joined;
     if (n >= MIN_WIDTH && n >= this.widest) {
       this.atWidest = n === this.widest ? this.atWidest + 1 : 1;
       this.widest = n;
+      // A row not held still counts towards the screen's width.
+      if (!mayHold) {
+        this.sink(text, number, tag);
+        return;
+      }
       // One line as wide as the widest is no evidence of a screen (a second one is): its rest
       // must say it was cut.
-      this.held = { text, line: number, width: n, screen: this.atWidest >= 2 };
+      this.held = { text, line: number, width: n, screen: this.atWidest >= 2, tag };
       return;
     }
-    this.sink(text, number);
+    this.sink(text, number, tag);
   }
 
   end(): void {
     const held = this.held;
     this.held = null;
-    if (held !== null) this.sink(held.text, held.line);
+    if (held !== null) this.sink(held.text, held.line, held.tag);
+  }
+
+  /** The number a line not pushed here is handed on as: joins before it moved it up. */
+  number(line: number): number {
+    return line - this.joined;
   }
 
   /** The input's line number of a line handed on. */

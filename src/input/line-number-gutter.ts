@@ -36,6 +36,11 @@ export class LineNumberGutter {
     return c >= 0x30 && c <= 0x39 && BARE_NUMBER.test(raw);
   }
 
+  /** Whether the count is confirmed and `raw` is its next number: a line it will take out. */
+  expects(raw: string): boolean {
+    return this.step !== 0 && BARE_NUMBER.test(raw) && Number.parseInt(raw, 10) === this.next;
+  }
+
   /** Takes a line: true when it was held or taken out, false when the caller reads it now. */
   push(raw: string, line: number): boolean {
     const n = BARE_NUMBER.test(raw) ? Number.parseInt(raw, 10) : Number.NaN;

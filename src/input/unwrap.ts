@@ -221,7 +221,21 @@ export class Unwrapper {
   /** A paste with a blank line after every line read as it was printed (double-spaced.ts). */
   private readonly doubleSpaced = new DoubleSpaced((text, line) => this.consoleLine(text, line));
   /** Lines a console cut at its width joined again (console-wrap.ts). */
-  private readonly console = new ConsoleWrap((text, line) => this.pushLine(text, line));
+  private readonly console = new ConsoleWrap(
+    (text, line) => this.pushLine(text, line),
+    (text) => this.gutter.expects(text),
+  );
+  /**
+   * Lines a console cut at its width inside container records (each read as it would be bare),
+   * joined again in their record's stream; the tag is the record's stream behind "1" when its
+   * time stamp alone wrapped it (kubectl's), "0" when not.
+   */
+  private readonly recordRows = new ConsoleWrap(
+    (text, line, tag) => this.recordRow(text, line, tag),
+    (text) => this.gutter.expects(text),
+  );
+  /** The current input line's number less the number it is handed on as (recordRows' joins). */
+  private rowShift = 0;
 
   constructor(private readonly sink: UnwrappedSink) {}
 
@@ -233,6 +247,7 @@ export class Unwrapper {
       this.deferred === null &&
       this.doubleSpaced.off &&
       this.console.idle &&
+      this.recordRows.idle &&
       !this.columnPending
     );
   }
@@ -245,12 +260,12 @@ export class Unwrapper {
 
   /** The input line of a line number handed on (a double-spaced paste's are renumbered). */
   inputLine(line: number): number {
-    return this.doubleSpaced.realLine(this.console.realLine(line));
+    return this.doubleSpaced.realLine(this.console.realLine(this.recordRows.realLine(line)));
   }
 
   /** Whether line numbers handed on are not the input's (inputLine maps them back). */
   get renumbered(): boolean {
-    return this.doubleSpaced.renumbered || this.console.renumbered;
+    return this.doubleSpaced.renumbered || this.console.renumbered || this.recordRows.renumbered;
   }
 
   /** A prefix was learnt: every line is read for it from now on. */
@@ -281,7 +296,18 @@ export class Unwrapper {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
-    this.pasted(input, line, this.inputIndent);
+    // Numbered as the lines inside records are once their rows were joined.
+    const at = this.recordRows.idle ? line : this.recordRows.number(line);
+    this.rowShift = line - at;
+    this.pasted(input, at, this.inputIndent);
+  }
+
+  /** A record's line, its console rows joined (recordRows): read as the input's lines are. */
+  private recordRow(text: string, line: number, tag: string): void {
+    this.outer = tag.slice(1);
+    this.depth = 1;
+    this.stamped = tag.charCodeAt(0) === 0x31;
+    this.pasted(text, line, this.recordIndent());
   }
 
   /**
@@ -326,6 +352,14 @@ export class Unwrapper {
   /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
   private columned(raw: string, line: number, c: number): void {
     const shared = this.sharedColumn();
+    if (this.depth === 0 && !this.recordRows.idle && (shared.deciding || this.columnHeld.length > 0)) {
+      // A record's row held for its rest is read before a line that is held: in order.
+      const { outer, stamped } = this;
+      this.recordRows.end();
+      this.outer = outer;
+      this.depth = 0;
+      this.stamped = stamped;
+    }
     if (shared.deciding || this.columnHeld.length > 0) {
       // Held while any depth decides, in order; a column inside another (a pod's log in a
       // compose service's) waits for lines that carry the outer one, so few are waited for.
@@ -351,6 +385,8 @@ export class Unwrapper {
     }
     if ((c === 0x7b /* { */ || (c >= 0x30 && c <= 0x39)) && this.containerRecord(raw, line, c))
       return;
+    // A record's row held for its rest goes before any line that is none.
+    if (!this.recordRows.idle) this.recordRows.end();
     if (((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && this.logSystemRecord(raw, line))
       return;
     this.logLine(raw, line, c);
@@ -475,6 +511,17 @@ export class Unwrapper {
       return true;
     }
     if (pending !== undefined) this.partial.delete(stream);
+    if (this.depth === 0) {
+      // The program's lines, cut by a console before they were stored, are joined as bare
+      // lines are (console-wrap.ts); a record inside a record's line is read as it is.
+      // Not held while the records' lines are held to decide a shared column: the next record
+      // would pass the column's hold before the row went into it, out of order.
+      const column = this.sharedColumns[1];
+      const mayHold = column !== undefined && !column.deciding && this.columnHeld.length === 0;
+      const tag = `${this.stamped ? 1 : 0}${stream}`;
+      this.recordRows.push(joined, first + this.rowShift, tag, mayHold);
+      return true;
+    }
     this.outer = stream;
     this.depth++;
     this.pasted(joined, first, this.recordIndent());
@@ -652,6 +699,7 @@ export class Unwrapper {
   end(): void {
     this.doubleSpaced.end();
     this.console.end();
+    this.recordRows.end();
     const partial = [...this.partial];
     this.partial.clear();
     for (const [stream, pending] of partial) {
@@ -661,10 +709,10 @@ export class Unwrapper {
     }
     // Lines held for a shared column, at any depth (a column inside a column), are read now;
     // each depth decides on the lines it has. Every round ends a depth: at most one per depth.
-    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
-      for (const column of this.sharedColumns) column?.end();
-      this.replayColumnHeld();
-    }
+    this.endColumns();
+    // A record's row held last (read from the held lines too), then the lines it makes held.
+    this.recordRows.end();
+    this.endColumns();
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
@@ -676,6 +724,15 @@ export class Unwrapper {
       this.emit(cleanLine(pending.text), pending.line, stream);
     this.testOutput.clear();
     this.flushHeld();
+  }
+
+  /** Reads the lines held for a shared column, every depth deciding on the lines it has. */
+  private endColumns(): void {
+    // Every round ends a depth: at most one per depth (a column inside a column).
+    for (let round = 0; this.columnHeld.length > 0 && round <= this.sharedColumns.length; round++) {
+      for (const column of this.sharedColumns) column?.end();
+      this.replayColumnHeld();
+    }
   }
 
   /**
