@@ -512,25 +512,30 @@ test("a lone number is the program's output when the next but one line does not 
   assert.equal(unwrapper.seen.lineNumbers, undefined, "no line numbers counted");
 });
 
-test("the rest of a prefixed function line's arguments, wrapped onto a line without the prefix, stays in its stream (real/holdout-6/seaweedfs-3459)", () => {
+test("the rest of a prefixed function line's arguments, wrapped onto a line without the prefix, is joined to it in its stream (real/holdout-6/seaweedfs-3459)", () => {
   // From the goroutine header, where the prefix is learnt, to the file line after the piece.
-  const out = unwrap(
-    lines(
-      "real/holdout-6/seaweedfs-3459-journald-octal-tab-wrapped-argument-line-http-panic-makeslice-go119-cut.txt",
-      3,
-      10,
-    ),
-  );
+  // The piece closes the call the row left open: the row's rest (console-wrap.ts), the lines
+  // after it numbered as printed, mapped back to the input's by inputLine.
+  const out: [string, number, string][] = [];
+  const unwrapper = new Unwrapper((text, line, stream) => out.push([text, line, stream]));
+  lines(
+    "real/holdout-6/seaweedfs-3459-journald-octal-tab-wrapped-argument-line-http-panic-makeslice-go119-cut.txt",
+    3,
+    10,
+  ).forEach((text, i) => {
+    unwrapper.push(text, i + 1);
+  });
+  unwrapper.end();
   const stream = "Aug 24 14:57:58 seaweedfs-volume[2415351]:";
   assert.deepEqual(out.slice(5), [
     [
-      "github.com/seaweedfs/seaweedfs/weed/storage/needle.(*Needle).ReadNeedleMeta(0xc04c8e6820, {0x2932870, 0xc000cd1600}, 0x1afa96f28,",
+      "github.com/seaweedfs/seaweedfs/weed/storage/needle.(*Needle).ReadNeedleMeta(0xc04c8e6820, {0x2932870, 0xc000cd1600}, 0x1afa96f28, 0x40004c, 0x3)",
       6,
       stream,
     ],
-    [" 0x40004c, 0x3)", 7, stream],
-    ["\t/github/workspace/weed/storage/needle/needle_read_page.go:84 +0x11c", 8, stream],
+    ["\t/github/workspace/weed/storage/needle/needle_read_page.go:84 +0x11c", 7, stream],
   ]);
+  assert.equal(unwrapper.inputLine(7), 8, "the file line is the input's eighth");
 });
 
 test("one JSON record per line of the program's stderr: the field learnt from the record that starts Go's text, an empty one a blank line (real/holdout-7/mattermost-plugin-mscalendar-148)", async () => {
