@@ -23,8 +23,11 @@ const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
 const CALL_START = /^[\w.\-/%·*()[\]]+\(/;
 /** A file line that may be complete: its line number, pc offset and registers end it. */
 const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
-/** What may follow a file line cut inside its numbers: digits, the offset, the registers. */
-const FILE_LINE_REST = /^[\da-fx +=ps]+$/;
+/**
+ * What may follow a file line cut inside its numbers: digits, the offset, the registers — at
+ * least one digit of them (a race report's closing `==================` is no rest).
+ */
+const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]+$/;
 
 /** `tag`: what the line is read in (a container record's stream); "" for the input's lines. */
 type Sink = (text: string, line: number, tag: string) => void;

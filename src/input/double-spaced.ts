@@ -19,6 +19,15 @@ function blank(text: string): boolean {
   return /^[ \t\r]*$/.test(text);
 }
 
+/**
+ * A headline at column 0. The runtime never prints the same one twice on consecutive lines
+ * (printpanics puts a tab before every link of a chain after the first, go1.26
+ * runtime/panic.go): the same headline one blank apart is two crashes (a program restarted,
+ * GOTRACEBACK=none), not a doubled paste. Different ones may be a chain that lost its tab, or a
+ * panic then `fatal error: panic on system stack`.
+ */
+const HEADLINE = /^(?:panic: |fatal error: )/;
+
 export class DoubleSpaced {
   /** The input is not double-spaced: its lines pass as they are, numbers and all. */
   off = false;
@@ -29,6 +38,8 @@ export class DoubleSpaced {
   private held: { text: string; line: number }[] = [];
   private texts = 0;
   private blanks = 0;
+  /** The last line with text held while learning, when it was a headline. */
+  private headline = "";
   /** The number the last line handed on got. */
   private last = 0;
   /** Handed-on line `from` is input line `from` too; each line after it is two input lines further. */
@@ -70,6 +81,11 @@ export class DoubleSpaced {
       this.pass();
       return;
     }
+    if (this.blanks === 1 && text === this.headline) {
+      this.pass();
+      return;
+    }
+    this.headline = HEADLINE.test(text) ? text : "";
     this.blanks = 0;
     if (++this.texts >= LINES_TO_LEARN) this.replay();
   }

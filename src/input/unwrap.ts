@@ -336,17 +336,24 @@ export class Unwrapper {
     if (!column.off) {
       const inner = column.take(raw);
       if (inner !== raw) {
-        // The service's lines are a stream named by its column, as a learnt prefix's are, and
-        // are read as the input's lines are, a paste's indentation of their own included (a
-        // tab-indented paste behind the column, holdout-15/nomad-1277).
-        this.seen.learnt++;
-        this.outer = join(this.outer, column.name);
-        this.depth++;
-        this.pasted(inner, line, this.recordIndent());
+        this.inColumn(column.name, inner, line);
         return;
       }
     }
     this.columned(raw, line, c);
+  }
+
+  /**
+   * A line's text behind a column (docker compose's, or one every line of a paste shares): a
+   * stream named by the column, as a learnt prefix's is, read as the input's lines are, a
+   * paste's indentation of its own included (a tab-indented paste behind the column,
+   * holdout-15/nomad-1277).
+   */
+  private inColumn(name: string, inner: string, line: number): void {
+    this.seen.learnt++;
+    this.outer = join(this.outer, name);
+    this.depth++;
+    this.pasted(inner, line, this.recordIndent());
   }
 
   /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
@@ -374,12 +381,7 @@ export class Unwrapper {
     if (!shared.off) {
       const inner = shared.take(raw);
       if (inner !== null) {
-        // Read as docker compose's column is: a stream named by it, the lines inside it read
-        // as the input's are.
-        this.seen.learnt++;
-        this.outer = join(this.outer, shared.name);
-        this.depth++;
-        this.pasted(inner, line, this.recordIndent());
+        this.inColumn(shared.name, inner, line);
         return;
       }
     }
