@@ -359,7 +359,11 @@ export class Unwrapper {
   /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
   private columned(raw: string, line: number, c: number): void {
     const shared = this.sharedColumn();
-    if (this.depth === 0 && !this.recordRows.idle && (shared.deciding || this.columnHeld.length > 0)) {
+    if (
+      this.depth === 0 &&
+      !this.recordRows.idle &&
+      (shared.deciding || this.columnHeld.length > 0)
+    ) {
       // A record's row held for its rest is read before a line that is held: in order.
       const { outer, stamped } = this;
       this.recordRows.end();
