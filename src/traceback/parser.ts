@@ -836,7 +836,10 @@ export class TracebackParser {
       return true;
     }
     this.flushPreamble();
-    if (isGoroutineHeader(text)) {
+    // A function line there is the stack of a paste that also dropped the goroutine header:
+    // the crash state reads it as a headerless block under the signal line, as it does one
+    // under a headline's (holdout-21/pinpoint-go-agent-91).
+    if (isGoroutineHeader(text) || (!held.blank && isCallOfFrame(text))) {
       const crash = this.startCrash({ kind: "panic", line: held.line });
       crash.signal = held.info;
       this.enterHeadline();

@@ -1,0 +1,44 @@
+// The reports of holdout-20 and holdout-21 that the first scoring run read wrong, each read
+// whole through the pipeline, with the exact values a person reads off it (their expectations
+// hold the rest). Each test names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
+
+const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+
+/** Each crash as [kind, category, message, goroutine, func, file, line]. */
+async function read(path: string): Promise<unknown[][]> {
+  const doc = toDocument(await analyzeFile(join(REAL, path)), { goroutines: false });
+  return doc.crashes.map((c) => [
+    c.kind,
+    c.category,
+    c.message,
+    c.goroutine,
+    c.frame?.func ?? null,
+    c.frame?.file ?? null,
+    c.frame?.line ?? null,
+  ]);
+}
+
+test("a `[signal …]` line with no headline over function and file lines with no goroutine header: a panic whose stack is those frames (holdout-21/pinpoint-go-agent-91)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-21/pinpoint-go-agent-91-signal-line-without-headline-or-goroutine-header-mixed-indent.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "SIGSEGV: segmentation violation",
+        null,
+        "github.com/pinpoint-apm/pinpoint-go-agent.makePSpanEvent",
+        "/go/src/vendor/github.com/pinpoint-apm/pinpoint-go-agent/grpc.go",
+        820,
+      ],
+    ],
+  );
+});
