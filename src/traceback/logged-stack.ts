@@ -7,7 +7,7 @@
 import { unprefixedRuntimeError } from "../diagnose/catalogue.js";
 import { isPanicMachinery } from "../diagnose/logged-site.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
-import { parseFileLine } from "./frame-lines.js";
+import { parseFileLine, parseIndentedFileLine as parseTracebackFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
 import {
   isFuncNameLine,
@@ -75,6 +75,21 @@ const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  * `failure.ForwardedPanic`, the location, a blank, `Full Stack Trace` and the stack).
  */
 const ONLY_PANICKED = /^\s*(?:\[PANICKED\]\s*)?test panicked\s*$/i;
+/**
+ * A file line right under a stack heading, as indented as it and then a tab, its function line
+ * gone: Ginkgo prunes a stack's frames down to its own and may keep one such line (the
+ * runtime's `panic.go:491`, holdout-20/gogo-protobuf-428). The stack starts under it.
+ */
+function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
+  const indent = /^ */.exec(heading.text)?.[0] ?? "";
+  return (
+    seen.line === heading.line + 1 &&
+    seen.text.startsWith(indent) &&
+    seen.text.charCodeAt(indent.length) === 0x09 &&
+    parseTracebackFileLine(seen.text.slice(indent.length)) !== null
+  );
+}
+
 /** Lines from a bare heading to the stack under it, and from the message to the heading. */
 const HEADING_REACH = 3;
 /** A line that speaks of a panic (`recovered from panic while …`). */
@@ -145,13 +160,16 @@ export class LoggedStackStart {
    */
   lineBefore(line: number, first?: string): HeldLine | null {
     // The message may be the first part of the same input line, split from a stack glued to it.
-    const seen =
+    let seen =
       this.sameRecord(
         // (the header itself, indented as klog's `stacktrace=<` block indents it, is not one)
         this.recent.find(
           (h) => h.line === line && h.text !== first && !isGoroutineHeader(h.text.trimStart()),
         ),
       ) ?? this.recent.find((h) => h.line === line - 1);
+    // A pruned frame's file line under the heading names nothing: the heading is the line before.
+    if (seen !== undefined && this.heading !== null && isPrunedFileLine(seen, this.heading))
+      seen = this.heading;
     if (seen === undefined || seen.text.trim() === "")
       return (
         this.messageOverHeading(line) ?? this.valueUnderLeadIn(line) ?? this.panicNamedAbove(line)
@@ -287,8 +305,14 @@ export class LoggedStackStart {
    */
   bareHeadingAbove(line: number): string | null {
     const heading = this.heading;
-    if (heading === null || heading.line !== line - 1) return null;
-    return /^ */.exec(heading.text)?.[0] ?? "";
+    if (heading === null) return null;
+    const indent = /^ */.exec(heading.text)?.[0] ?? "";
+    if (heading.line === line - 1) return indent;
+    // One file line between them, its function line gone: Ginkgo prunes the stack's frames
+    // down to its own (holdout-20/gogo-protobuf-428 kept the runtime's `panic.go:491` line).
+    if (heading.line !== line - 2) return null;
+    const between = this.recent.find((h) => h.line === line - 1);
+    return between !== undefined && isPrunedFileLine(between, heading) ? indent : null;
   }
 
   /**
@@ -338,7 +362,11 @@ export class LoggedStackStart {
             ? above
             : null;
         this.afterHeading = null;
-      } else if (this.heading !== null && this.afterHeading === null) {
+      } else if (
+        this.heading !== null &&
+        this.afterHeading === null &&
+        !isPrunedFileLine(seen, this.heading)
+      ) {
         this.afterHeading = seen.line;
       }
       this.textBefore = this.lastText;

@@ -42,3 +42,22 @@ test("a `[signal …]` line with no headline over function and file lines with n
     ],
   );
 });
+
+test("a test framework's `Full Stack Trace` heading over one file line whose function line it pruned, then the stack: the value is the line over the heading (holdout-20/gogo-protobuf-428)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/gogo-protobuf-428-ginkgo-test-panicked-full-stack-trace-runtime-file-line-first-go19-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "github.com/gogo/protobuf/proto.makeOneOfMarshaler.func1",
+        "/tmp/build/f541ec31/workspace/src/github.com/gogo/protobuf/proto/table_marshal.go",
+        2398,
+      ],
+    ],
+  );
+});
