@@ -7,8 +7,9 @@
 import { unprefixedRuntimeError } from "../diagnose/catalogue.js";
 import { isPanicMachinery } from "../diagnose/logged-site.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
-import { parseFileLine, parseIndentedFileLine as parseTracebackFileLine } from "./frame-lines.js";
+import { parseFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
+import { isPanicFileLine } from "./line-kinds.js";
 import {
   isFuncNameLine,
   type LoggedFileLine,
@@ -76,7 +77,7 @@ const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  */
 const ONLY_PANICKED = /^\s*(?:\[PANICKED\]\s*)?test panicked\s*$/i;
 /**
- * A file line right under a stack heading, as indented as it and then a tab, its function line
+ * A file line right under a stack heading (as indented, then its tab or what a paste left of it), its function line
  * gone: Ginkgo prunes a stack's frames down to its own and may keep one such line (the
  * runtime's `panic.go:491`, holdout-20/gogo-protobuf-428). The stack starts under it.
  */
@@ -85,8 +86,7 @@ function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
   return (
     seen.line === heading.line + 1 &&
     seen.text.startsWith(indent) &&
-    seen.text.charCodeAt(indent.length) === 0x09 &&
-    parseTracebackFileLine(seen.text.slice(indent.length)) !== null
+    isPanicFileLine(seen.text.slice(indent.length))
   );
 }
 
