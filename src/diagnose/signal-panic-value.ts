@@ -7,6 +7,7 @@
 // `fatal error: fault` (or a program's SetPanicOnFault panic), whose value the line cannot tell.
 
 import type { SignalInfo } from "../model.js";
+import { signalName } from "./signal.js";
 
 /** sigpanic's faults that panicmem turns into a nil dereference when the address is low. */
 const MEMORY_FAULTS = new Set(["SIGSEGV", "SIGBUS", "0xc0000005", "0xc0000006"]);
@@ -15,8 +16,10 @@ const BUS_ADRERR = 2;
 
 /** The runtime error a signal in Go code panicked with, or null when the signal cannot say. */
 export function signalPanicValue(signal: SignalInfo): string | null {
-  if (!MEMORY_FAULTS.has(signal.name) || signal.addr === undefined) return null;
-  if (signal.name === "SIGBUS" && Number(signal.code) !== BUS_ADRERR) return null;
+  // Before go1.7 the line named the signal by its number (`[signal 0xb …]`, holdout-20/go-redis-135).
+  const name = signalName(signal.name);
+  if (!MEMORY_FAULTS.has(name) || signal.addr === undefined) return null;
+  if (name === "SIGBUS" && Number(signal.code) !== BUS_ADRERR) return null;
   const addr = Number.parseInt(signal.addr.replace(/^0x/, ""), 16);
   if (!Number.isFinite(addr) || addr >= 0x1000) return null;
   return "runtime error: invalid memory address or nil pointer dereference";

@@ -56,6 +56,11 @@ const SIGNAL_NUMBERS: Record<string, string> = {
   "0xb": "SIGSEGV",
 };
 
+/** The signal's name, when an old release printed its number instead (`0xb`: SIGSEGV). */
+export function signalName(printed: string): string {
+  return SIGNAL_NUMBERS[printed] ?? printed;
+}
+
 /** What the signal says (its meaning in `lang`), or null when the crash printed none. */
 export function readSignal(
   printed: SignalInfo | null | undefined,
