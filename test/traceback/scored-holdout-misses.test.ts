@@ -3,26 +3,8 @@
 // hold the rest). Each test names the shape of real logs the fix reads, not the report.
 
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { test } from "node:test";
-import { toDocument } from "../../src/document/to-document.js";
-import { analyzeFile } from "../../src/pipeline/analyze.js";
-
-const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
-
-/** Each crash as [kind, category, message, goroutine, func, file, line]. */
-async function read(path: string): Promise<unknown[][]> {
-  const doc = toDocument(await analyzeFile(join(REAL, path)), { goroutines: false });
-  return doc.crashes.map((c) => [
-    c.kind,
-    c.category,
-    c.message,
-    c.goroutine,
-    c.frame?.func ?? null,
-    c.frame?.file ?? null,
-    c.frame?.line ?? null,
-  ]);
-}
+import { readReal as read } from "./read-real.js";
 
 test("a program's own `panic: %v, stack:` line over debug.Stack(): the joining `, stack:` is the log's, not the value's (holdout-17/buf-1071)", async () => {
   assert.deepEqual(
