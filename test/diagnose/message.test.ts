@@ -1,17 +1,10 @@
 // The one-line message of a crash (src/diagnose/message.ts), on real reports.
 
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { test } from "node:test";
-import { toDocument } from "../../src/document/to-document.js";
-import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { readReal } from "../traceback/read-real.js";
 
-const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
-
-async function messages(path: string): Promise<string[]> {
-  const document = toDocument(await analyzeFile(join(REAL, path)), { goroutines: false });
-  return document.crashes.map((c) => c.message);
-}
+const messages = async (path: string) => (await readReal(path)).map((crash) => crash[2]);
 
 test("a race report that names no address says who read and who wrote, with no gap", async () => {
   assert.deepEqual(await messages("broad/etcd-5155-race-old-format-no-addresses.txt"), [
