@@ -230,7 +230,7 @@ export async function readCrashes(
   // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.
   const fast = new FastBlocks({
     active: () => parsers.size === 1 && !unwrapper.learntPrefix,
-    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.takesBlocks,
+    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.readyForBlock(),
     crash: () => plain.openCrash,
     add: (goroutine, lastLine, lowerLines, blankLine) => {
       unwrapper.countLower(lowerLines);
