@@ -30,6 +30,7 @@ test("debug.Stack() logged behind a prefix and log's Lshortfile position is a lo
       doc.crashes.length,
       crash?.kind,
       crash?.category,
+      crash?.message,
       crash?.goroutine,
       crash?.frame?.func,
       crash?.frame?.file,
@@ -39,6 +40,8 @@ test("debug.Stack() logged behind a prefix and log's Lshortfile position is a lo
       1,
       "logged",
       "custom-panic",
+      // The position (`worker.go:263: `) names no value: the value was not logged.
+      "",
       294,
       "github.com/RichardKnop/machinery/examples/tasks.PanicTask",
       "/opt/Projects/Golang/src/github.com/RichardKnop/machinery/examples/tasks/tasks.go",
