@@ -15,50 +15,16 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Go's lines written a write(2) at a time are cut apart at each tab (write-pieces.ts); with the tabs blanks the pieces are not put back: the value's two `panic: ` writes read as two crashes: 2 crashes, not 1; goroutine null, not 32",
   },
   unindented: {
-    "holdout-20/go-redis-867-gin-style-file-pc-lines-no-value-line-go19-debian-elided-path":
-      "with its indentation lost the gin-style `func: source` lines sit at column 0 and are not read as a stack's (was bare before the category fix; not looked into)",
-    "holdout-20/expr-385-callers-style-function-file-pairs-two-gopanics-no-value-line-go120":
-      "with its indentation lost nothing is read: bare `func` / `file:line` pairs with no value line and no tab are too weak a shape for the logged reader (was bare before the category fix)",
-    "holdout-18/gogs-2085-macaron-panic-reporter-ellipsis-file-pc-func-source-lines-go15":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-167-prompt-glued-command-go-errors-report-loc-right-go17":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-43-go-errors-report-error-type-line-file-pc-and-source-lines-go16":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-21/lura-180-windows-value-line-then-file-pc-func-source-logged-stack-go111-cut":
       "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
     "broad/etcd-9393-race-double-spaced-main-goroutine":
       "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site no site, not github.com/pingcap/pd/vendor/github.com/coreos/etcd/etcdserver/api/v3rpc.Server.func1 loggerv2.go:68",
-    "broad/sish-19-gin-recovery-logged-abort-handler":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
     "holdout-11/lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut":
       "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site main.(*server).establishPersistentConnections.func1 server.go:166, not main.(*server).establishPersistentConnections.func1 server.go:1661",
-    "holdout-14/tidb-41208-zap-style-func-file-pairs-from-recover-no-goroutine-header-panicmem-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-14/vitess-7607-klog-caught-panic-file-pc-lines-func-source-lines-gvm-go115-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/cilium-7205-gocheck-panic-report-file-then-in-function-lines-logged-go1115":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/libcontainer-pr590-unfenced-gccgo-traceback-mangled-names-signal-0xb-no-pc-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site ? frame.go:12, not github_com_docker_libcontainer_stacktrace.NewFrame frame.go:12",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
       "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category unexpected-signal, not cgo-crash, site ? panic.go:892, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
-    "holdout-7/delve-2282-internal-debugger-error-line-func-pc-then-tab-file-lines-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
     "holdout-7/delve-26-dlv-prompt-custom-panic-question-mark-file-line-go133-markdown-underscores-cut":
       "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site github.com/derekparker/delve/dwarf/util.DecodeSLEB128 :0, not github.com/derekparker/delve/dwarf/util.DecodeSLEB128 ?:0",
-    "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "logged/gogs-770-macaron-go13-panic-c":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category custom-panic, not nil-deref",
-    "logged/pkg-errors-180-plus-v-go112beta":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
     "logged/pkg-errors-49-plus-v-spaces-wrapped":
       "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
     "prefixed/golang-12020-logcat-studio-header-on-own-line":
