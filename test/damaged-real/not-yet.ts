@@ -49,8 +49,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "broad-3/vscode-go-3344-gopls-sanitized-slice-bounds-negative-windows-go122-cut":
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-17/terragrunt-4422-bubbletea-caught-panic-restoring-terminal-print-stack-nil-deref-arm64-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/dd-agent-2060-python-log-prefix-glued-windows-go13-c-runtime-panic-frame-index-out-of-range":
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/parquet-tools-735-bracket-glued-headline-trimpath-created-in-goroutine":
@@ -83,8 +81,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with every blank line gone, category custom-panic, not index-out-of-range",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
-    "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
-      "with every blank line gone, category custom-panic, not nil-map-write",
     "holdout-5/lazygit-1311-prompt-glyph-glued-headline-vendored-gocui-cut":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 92, site no site, not github.com/jesseduffield/gocui.(*escapeInterpreter).outputTrue escape.go:299",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
