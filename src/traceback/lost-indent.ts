@@ -70,12 +70,15 @@ const GO_FUNC = /^(?!panic$|[A-Z]+$)[\w(*][\w.()*·$/-]*$/;
  * (not go1.0's `pkg.F+0x70 /x/y.go:73` location line, a frame's first line).
  */
 function isFileLineShape(text: string): boolean {
+  // (`?:0`, `??:0`: a frame whose file the runtime did not know)
+  if (UNKNOWN_FILE.test(text)) return true;
   if (!looksLikeFileLine(text)) return false;
   return ABSOLUTE.test(text) || UNBLANKED.test(text);
 }
 
 const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/])/;
 const UNBLANKED = /^\S+:\d+(?: |$)/;
+const UNKNOWN_FILE = /^\?\??:\d+(?: |$)/;
 
 function underFunctionLine(text: string): boolean {
   return (

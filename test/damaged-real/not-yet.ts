@@ -6,7 +6,7 @@ import type { DamageName } from "./damages.js";
 export const NOT_YET: Record<DamageName, Record<string, string>> = {
   tabs8: {
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its tabs expanded to 8 spaces; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece, the pieces that were only a newline dropped: write-pieces.ts cuts the joined pieces before each tab; the tab piece expanded to blanks is no cut, so the header, the function line and the file line run on as one line (`goroutine 1 [running]:github.com/…Read.func2(…)`): goroutine 1 but no frame, site none",
     "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":
       "Docker Desktop's container-name column is learnt after a tab (log-suffix.ts); with the tab blanks it stays on the function line, whose name is then not read: site ? ingress.go:51, not github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule ingress.go:51",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
@@ -18,25 +18,23 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
     "holdout-22/quic-go-2533-race-ginkgo-heading-space-blank-line-between-every-line-cut-before-previous":
       "read wrong after the unindented damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-19/jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste left the site's function line empty, two blanks (`  ` then `      d:/…/mqtt.go:885 +0x23d`); with its blanks gone it is a blank line, which ends the access's stack in race.ts, so the file line under it is no frame: site none, not ? mqtt.go:885",
     "broad/etcd-9393-race-double-spaced-main-goroutine":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site no site, not github.com/pingcap/pd/vendor/github.com/coreos/etcd/etcdserver/api/v3rpc.Server.func1 loggerv2.go:68",
+      "a race report double-spaced (a blank after every line): race.ts reads an access's frames across those blanks only while the lines under them keep the race runtime's indentation (two blanks before a function, six before a file); unindented, the blank after the access line ends its stack: site none",
     "holdout-11/lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site main.(*server).establishPersistentConnections.func1 server.go:166, not main.(*server).establishPersistentConnections.func1 server.go:1661",
+      "a line number an 80-column wrap cut (`server.go:166` / `1 +0x41`) gets its digit back only when the cut row is as wide as any row before it (wrap-width.ts); the row lost its tab's 8 columns, so it is narrower than the log lines above and the `1` is not joined: server.go:166, not server.go:1661",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category unexpected-signal, not cgo-crash, site ? panic.go:892, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
-    "holdout-7/delve-26-dlv-prompt-custom-panic-question-mark-file-line-go133-markdown-underscores-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site github.com/derekparker/delve/dwarf/util.DecodeSLEB128 :0, not github.com/derekparker/delve/dwarf/util.DecodeSLEB128 ?:0",
+      "gccgo prints a nameless C frame as a blank function line and `\\t:0`; unindented the `:0` line is no file line (lost-indent.ts gives a tab only to a path's `file:N`) and the blank ends the block, so the _Cfunc_ frame is not the top: category unexpected-signal, not cgo-crash, no site",
     "logged/pkg-errors-49-plus-v-spaces-wrapped":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "the first function name (57 columns, the widest line so far) is taken by console-wrap.ts for a console row and the absolute file line under it, once unindented, for the rest of a cut path (PATH_ROW/PATH_REST): the two are joined and the first frame is lost: site func1 example_test.go:157, not func1.1 example_test.go:156",
     "prefixed/golang-12020-logcat-studio-header-on-own-line":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and 2 crashes, not 1",
+      "Android Studio printed logcat's header on a line of its own and the goroutine header under it, indented, without the logcat prefix; unindented, that bare header line is read once more in the bare stream as a dump of its own beside the prefixed stream's panic: 2 crashes, not 1",
   },
   padded: {
     "holdout-17/subfinder-1308-double-quoted-paste-trailing-spaces-line-nil-deref-in-goroutine-go121":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste's opening `\"` glued to the headline opens a quoted value (go-quoted.ts); padded, every line is 80 columns, as wide as the first, so wrapped-line.ts joins the headline, `[signal …]`, the blank and the header as pieces of one hard-wrapped value: nothing found",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece: padded to 80 columns, each piece carries its blanks into the line write-pieces.ts joins, so the header's pieces (`goroutine `, `1`, ` [`…) are no header: goroutine null, no site",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "the JSON record's stack value holds real newlines; padded with blanks at each line's end, the record's `\"error\"` value is not read as the panic's: custom-panic: category custom-panic, not slice-bounds",
     "holdout-14/prysm-12422-logrus-msg-field-holds-debug-stack-reflect-panic-logged-go120-cut":
