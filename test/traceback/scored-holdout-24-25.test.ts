@@ -75,3 +75,41 @@ test("a Windows console's rows padded inside tokens, file lines indented by blan
   assert.equal(goTextStart(lines[9] as string), -1);
   assert.equal(goTextStart(lines[11] as string), -1);
 });
+
+test("a goroutine header right under the headline with the blank line under it, then its frames: the header is real, not the value's last line (holdout-24/gitbatch-73)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-24/gitbatch-73-four-space-indent-blank-after-goroutine-header-slice-bounds-no-indices.txt",
+    ),
+    [
+      [
+        "panic",
+        "slice-bounds",
+        "runtime error: slice bounds out of range",
+        34,
+        "github.com/isacikgoz/gitbatch/core/git.(*Repository).loadStashedItems",
+        "/home/isacikgoz/.local/share/go/src/github.com/isacikgoz/gitbatch/core/git/stash.go",
+        47,
+      ],
+    ],
+  );
+});
+
+test("a runtime error's value with no `panic: ` over a stack whose first frame is `panic(…)`: a handler's own log of the stack it took (holdout-24/hub-1588)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-24/hub-1588-prompt-bare-error-value-line-logged-panic-frame-gimme-go181-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        1,
+        "github.com/github/hub/github.(*yamlConfigDecoder).Decode",
+        "/tmp/go/src/github.com/github/hub/github/config_decoder.go",
+        40,
+      ],
+    ],
+  );
+});
