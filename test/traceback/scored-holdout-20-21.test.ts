@@ -114,3 +114,22 @@ test("a lone running goroutine block right above a headline that has no block of
     ],
   );
 });
+
+test("a paste that tripled its line breaks (two blanks after every line, five after the headline): the blanks inside the block do not end it (holdout-20/bleve-197)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/bleve-197-double-spaced-three-blank-lines-go13-c-runtime-panic-stdlib-varint-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        16,
+        "encoding/binary.PutUvarint",
+        "/usr/local/go/src/pkg/encoding/binary/varint.go",
+        48,
+      ],
+    ],
+  );
+});
