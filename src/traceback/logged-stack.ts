@@ -191,8 +191,14 @@ export class LoggedStackStart {
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
     // that names the panic and ends with the heading is the message itself (`recovered from
     // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
-    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text))
+    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) {
+      // A value under a lead-in alone on its line, then a line of the handler's own (bubbletea's
+      // `Restoring terminal...`), the blanks between them lost (a paste that dropped its blank
+      // lines): the value names the panic.
+      const under = hasPanicLeadIn(seen.text) ? null : this.valueUnderLeadIn(line);
+      if (under !== null && under.line < seen.line) return under;
       return this.wrappedHead(seen) ?? seen;
+    }
     // A heading alone on its line names nothing: the value under a lead-in above it does, or
     // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
     if (BARE_HEADING.test(seen.text)) {
