@@ -133,3 +133,22 @@ test("a paste that tripled its line breaks (two blanks after every line, five af
     ],
   );
 });
+
+test("grep -n -C's line numbers before every line, `-` after a line of context and `:` after a matching one: one learnt prefix (holdout-20/sonic-901)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/sonic-901-grep-context-line-number-prefixes-fault-neon-assembly-arm64-gp-header-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "bad-pointer",
+        "fault",
+        420475,
+        "github.com/bytedance/sonic/internal/native/neon.__lookup_small_key_entry__",
+        "github.com/bytedance/sonic@v1.14.1/internal/native/neon/lookup_small_key_arm64.s",
+        161,
+      ],
+    ],
+  );
+});
