@@ -45,6 +45,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Go's lines written a write(2) at a time (write-pieces.ts) end where the write ended; each padded with blanks, the pieces are joined with the blanks inside: the value is not the interface conversion: 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32",
   },
   noBlanks: {
+    "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17":
+      "a headline quoted in prose opens a crash only with the runtime's blank line under it before the goroutine header (go1.26.8 src/runtime/panic.go dopanic_m); with the blank gone it reads as a log line that names a panic over a logged stack: kind logged, message empty",
     "holdout-22/wishlist-pr12-bubbletea-caught-panic-restoring-terminal-print-stack-interface-conversion-cut-at-panic-frame":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/croc-992-shell-fence-prompts-status-glued-to-index-out-of-range-with-length-cut":
@@ -126,6 +128,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   },
   nbsp: {},
   wrap80: {
+    "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
+      "the report is already a console's 80-column rows (81 with the inline code's backtick); cut again at 80, the value's row leaves `c` alone on a row, which no console does twice: message `\"send on closed`, custom-panic",
+    "holdout-23/argo-cd-8711-msg-field-backslash-line-ends-escaped-tab-file-lines-recovered-from-panic-logged-go117-cut":
+      'cut into 80-column rows, category other, not nil-deref, site types.go:11, not 1108 — the value line\'s first row (as wide as the screen) is joined only when its rest cannot be a line of its own: its rest " dereference\\" reads as one',
     "holdout-22/adguardhome-843-systemd-ident-prefix-arm64-tls-write-nil-deref-gimme-go1125-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-22/goquiet-38-journalctl-ss-server-plugin-slice-bounds-no-blank-then-plugin-error-line-cut":
@@ -168,6 +174,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/atlantis-1551-negroni-panic-log-line-recovery-stack-server-index-go116-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-23/atlantis-260-stern-prefix-zap-json-panic-msg-escaped-file-pc-stack-wrapped-in-stacktrace-field-go119-cut":
+      'cut into 80-column rows, nothing found — the record (1005 columns) stays in pieces: its first row as wide as the screen is joined only when its rest cannot be a line of its own, and its rest "vents/command_runner.go:427","msg":…" (a quote the row left open closed) reads as one, so the `msg` value\'s escaped file-and-pc lines are never one quoted value (as holdout-10/jaeger-1848)',
     "holdout-23/concourse-1501-worker-http-panic-serving-garden-streamer-go18-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/kopia-pr136-review-comment-http-panic-serving-stdlib-servefile-site-macos-go112":
@@ -204,6 +212,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-25/nilaway-pr322-file-position-error-internal-panic-nested-values-debug-stack-custom-gcl-logged-go123-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-26/ants-86-logged-worker-with-func-exits-from-panic-nil-receiver-release-go113-cut":
+      "the value's log line is cut at a blank at column 80 (`… runtime error: invalid` / `memory address or nil pointer dereference`) and console-wrap.ts leaves the rows apart, so the line above the lead-in that has the stack glued to it names no value behind a lead-in: category custom-panic, not nil-deref",
+    "holdout-26/robfig-cron-301-socketmaster-prefix-hard-wrapped-logged-nil-funcjob-go110-cut":
+      "rows of the prefixed lines cut again at column 80 inside function names and paths (`…/vendor/github.` / `com/robfig/cron.(*Cron).runWithRecovery.func1(0xc42`) leave their rests unprefixed, in another stream than the block: the frames are not read, frame null, not cron.FuncJob.Run cron.go:92",
     "holdout-26/categraf-994-centos-syslog-prefix-no-indent-nil-deref-systemd-restart-lines-go121":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/emitter-305-closing-panic-recovered-log-debug-stack-leading-space-header-slice-bounds-go113-cut":
