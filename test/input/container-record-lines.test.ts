@@ -60,20 +60,12 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
   [
-    "holdout-21/dapr-3128-blank-line-between-every-line-file-lines-unindented-nil-deref-grpc-go116-cut.txt",
+    "holdout-23/act-runner-gitea-30662-double-spaced-paste-job-log-lines-space-only-line-nil-deref-closure-naming-cut.txt",
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
   [
-    "holdout-3/roadrunner-2132-logrus-padded-lines-fault-headline-cut.txt",
-    "the shared column (logrus' `INFO[0000]`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer",
-  ],
-  [
-    "holdout-7/tyk-126-logrus-text-lines-hangup-stack-overflow-runtime-stack-only-go15.txt",
-    'the shared column (logrus\' `time="…"`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer',
-  ],
-  [
-    "old-go/moby-20899-gccgo6-c-runtime-acquirep-throw-bare-names-cut.txt",
-    "the shared column (logrus' `DEBU[0000]`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer",
+    "holdout-21/dapr-3128-blank-line-between-every-line-file-lines-unindented-nil-deref-grpc-go116-cut.txt",
+    "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
 ]);
 
