@@ -33,6 +33,7 @@ import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { SharedColumn } from "./shared-column.js";
 import { Staircase } from "./staircase.js";
 import { parseTestEvent } from "./test-json.js";
+import { opensWrappedValue, WordWrappedValue } from "./word-wrapped-value.js";
 import { WrappedLine } from "./wrapped-line.js";
 import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
 
@@ -211,6 +212,8 @@ export class Unwrapper {
 
   /** The stream of the last line when it was a prefixed function line cut before its `)`. */
   private cutCall: string | null = null;
+  /** The stream of the last line when it was a prefixed file line cut inside its path. */
+  private cutPath: string | null = null;
 
   /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
   private holding: { raw: string; line: number }[] | null = null;
@@ -219,6 +222,10 @@ export class Unwrapper {
    * (inside a container record's).
    */
   private joining: { prefix: string; stream: string; joiner: PieceJoiner } | null = null;
+  /** Rows of an escaped value a viewer word-wrapped, held to be joined (word-wrapped-value.ts). */
+  private valueRows: WordWrappedValue | null = null;
+  /** The line being read is such rows joined: its width is no terminal's (rawWidth 0). */
+  private rowsJoined = false;
   private readonly gutter = new LineNumberGutter(
     (raw, line) => this.read(raw, line),
     () => {
@@ -586,12 +593,64 @@ export class Unwrapper {
       return;
     }
     if (this.joining !== null && this.joinPiece(raw, line)) return;
-    if (raw.charCodeAt(raw.length - 1) === 0x20 && headlineWrittenAlone(raw)) {
-      this.holding = [{ raw, line }];
-      this.refresh();
-      return;
+    if (this.valueRows !== null) {
+      // The rows are one stream's (a record's, a column's): a line of another ends them.
+      if (this.valueRows.outer === this.outer && this.valueRows.depth === this.depth) {
+        this.valueRow(raw, line);
+        return;
+      }
+      this.endValueRows();
+    }
+    if (raw.charCodeAt(raw.length - 1) === 0x20) {
+      if (headlineWrittenAlone(raw)) {
+        this.holding = [{ raw, line }];
+        this.refresh();
+        return;
+      }
+      if (opensWrappedValue(raw)) {
+        this.valueRows = new WordWrappedValue(raw, line, this.outer, this.depth, this.stamped);
+        this.refresh();
+        return;
+      }
     }
     this.pass(raw, line);
+  }
+
+  /** The next row of a word-wrapped escaped value being held (word-wrapped-value.ts). */
+  private valueRow(raw: string, line: number): void {
+    const value = this.valueRows as WordWrappedValue;
+    const step = value.add(raw, line);
+    if (step === "more") return;
+    this.endValueRows();
+    if (step === "stop") this.pass(raw, line);
+  }
+
+  /**
+   * The held rows, joined into the line they were when they make a value, else as they are;
+   * read in the stream they came in.
+   */
+  private endValueRows(): void {
+    const value = this.valueRows as WordWrappedValue;
+    const { outer, depth, stamped } = this;
+    this.outer = value.outer;
+    this.depth = value.depth;
+    this.stamped = value.stamped;
+    if (value.isValue) {
+      // Still held while passed: the joined line takes the slow path.
+      this.rowsJoined = true;
+      this.pass(value.text, value.rows[0]?.line ?? 0);
+      this.rowsJoined = false;
+      this.valueRows = null;
+      this.refresh();
+    } else {
+      this.valueRows = null;
+      this.refresh();
+      // None starts a hold again: a row is held once at most, whatever the input.
+      for (const row of value.rows) this.pass(row.raw, row.line);
+    }
+    this.outer = outer;
+    this.depth = depth;
+    this.stamped = stamped;
   }
 
   /** A line held after a headline written alone, until the lines say whether they are pieces. */
@@ -710,7 +769,7 @@ export class Unwrapper {
         return;
       }
     }
-    this.rawWidth = raw.length;
+    this.rawWidth = this.rowsJoined ? 0 : raw.length;
     this.rawLine = raw;
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
@@ -755,6 +814,7 @@ export class Unwrapper {
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
+    if (this.valueRows !== null) this.endValueRows();
     if (this.joining !== null) this.joinPiece("", 0);
     this.ending = true;
     if (this.deferred !== null) this.settleRun("");
@@ -863,6 +923,7 @@ export class Unwrapper {
       this.continuation !== null ||
       this.holding !== null ||
       this.joining !== null ||
+      this.valueRows !== null ||
       this.pasteIndent > 0 ||
       this.inputIndent.active ||
       this.recordIndents.some((indent) => indent.active) ||
@@ -1029,6 +1090,14 @@ export class Unwrapper {
       this.emit(text, line, cutCall);
       return;
     }
+    const cutPath = this.cutPath;
+    this.cutPath = null;
+    if (cutPath !== null && PATH_REST.test(text)) {
+      // So is the rest of a prefixed file line cut inside its path, `…/robfig/cro` then
+      // `n/cron.go:92 +0x20` (holdout-26/robfig-cron-301): the parser joins the two.
+      this.emit(text, line, cutPath);
+      return;
+    }
     const c = text.charCodeAt(0);
     if (c === 0x20 && this.continuation !== null) {
       const cont = this.continuation;
@@ -1122,6 +1191,7 @@ export class Unwrapper {
       if (r === 0x3e /* > */ || r === 0x23 /* # */ || r === 0x5c /* \ */)
         rest = withTabRestored(rest) ?? rest;
       if (isCutCallLine(rest)) this.cutCall = sub;
+      else if (CUT_PATH.test(rest)) this.cutPath = sub;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(
@@ -1450,6 +1520,11 @@ const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
 const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
 /** The rest of an argument list on a line of its own: its words and the closing `)`. */
 const ARGUMENTS_REST = /^ {0,8}[0-9a-fA-Fx, .{}?_]{1,1000}\)$/;
+
+/** A frame's file line cut inside its path: indented, one absolute path, no `.go:N` yet. */
+const CUT_PATH = /^[\t ]{1,8}(?:\/|[A-Za-z]:[\\/])[^\s:]{1,400}$/;
+/** The rest of that path at column 0: the path's end, its `.go:N` and what follows a file line. */
+const PATH_REST = /^[^\s:]{0,400}\.(?:go|s|c):\d{1,9}(?: \+0x[0-9a-f]{1,16}(?: .{0,200})?)?$/;
 
 /** A function line cut before its `)`: `pkg.(*T).M(0xc04c8e6820, {0x2932870, 0xc000cd1600},`. */
 function isCutCallLine(text: string): boolean {

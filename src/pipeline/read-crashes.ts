@@ -6,12 +6,15 @@ import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, CrashKind, Goroutine, UnparsedLine } from "../model.js";
+import { crashedFirst } from "../traceback/crash.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
+import { wrappedRuntimeError } from "../traceback/logged-stack.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { echoedHeadlines, headline } from "./echoed-headline.js";
 import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, foldNames, mergeFolds, newCrashFolds } from "./folds.js";
+import { headlinesAfterStacks } from "./headline-after-stack.js";
 
 const isCallLine = (text: string): boolean => parseCallLine(text) !== null;
 
@@ -137,6 +140,10 @@ export async function readCrashes(
   let currentText = "";
   let currentLine = 0;
   let currentStream = "";
+  // And the line before those two: a message a terminal wrapped, its rest the line before.
+  let earlierText = "";
+  let earlierLine = 0;
+  let earlierStream = "";
   // A bare `--` (grep's group separator, `grep -A/-B/-C`, or a log viewer's rule) between a
   // record and the stack under it is neither's: the record is still the stack's message
   // (holdout-14/prysm-4363: logrus's `msg="Panic occurred" error="…"`, `--`, the stack behind
@@ -153,12 +160,21 @@ export async function readCrashes(
       return separator.stream !== currentStream
         ? { text: separator.text, line: separator.line }
         : null;
-    return (previousLine === line - 1 ||
-      (previousLine === line - 2 && separator.line === line - 1)) &&
-      previousStream !== currentStream &&
-      previousText.trim() !== ""
+    if (
+      !(previousLine === line - 1 || (previousLine === line - 2 && separator.line === line - 1)) ||
+      previousStream === currentStream ||
+      previousText.trim() === ""
+    )
+      return null;
+    // The message's row and its rest, a hard wrap's, both another stream's (a prefix learnt
+    // only at the stack left them unprefixed): the two joined.
+    const wrapped =
+      earlierLine === previousLine - 1 && earlierStream === previousStream
+        ? wrappedRuntimeError(earlierText, previousText)
+        : null;
+    return wrapped === null
       ? { text: previousText, line: previousLine }
-      : null;
+      : { text: wrapped, line: earlierLine };
   };
   const parsers = new Map<string, TracebackParser>();
   const parserFor = (stream: string): TracebackParser => {
@@ -204,6 +220,9 @@ export async function readCrashes(
     if (text.endsWith("--") && (text.length === 2 || text.charCodeAt(text.length - 3) === 0x20))
       separator = { line, text, stream };
     else {
+      earlierText = previousText;
+      earlierLine = previousLine;
+      earlierStream = previousStream;
       previousText = currentText;
       previousLine = currentLine;
       previousStream = currentStream;
@@ -229,12 +248,15 @@ export async function readCrashes(
   // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.
   const fast = new FastBlocks({
     active: () => parsers.size === 1 && !unwrapper.learntPrefix,
-    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.takesBlocks,
+    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.readyForBlock(),
     crash: () => plain.openCrash,
     add: (goroutine, lastLine, lowerLines, blankLine) => {
       unwrapper.countLower(lowerLines);
       // The last two lines handed on: the block's last file line (its text is never read
       // again: the next line makes the blank line the one before), then its blank line.
+      earlierText = "";
+      earlierLine = 0;
+      earlierStream = "";
       previousText = "";
       previousLine = lastLine;
       previousStream = "";
@@ -262,11 +284,14 @@ export async function readCrashes(
   const all = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
   // Another logger's copy of a crash's headline is a line of the log, not a second crash.
   const echoes = echoedHeadlines(all.map((f) => f.crash));
+  // A headline printed below its own stack is that stack's crash's (headline-after-stack.ts).
+  const moved = headlinesAfterStacks(all.map((f) => f.crash));
   // An error's stack a program logged (no panic in it) beside a crash the runtime printed
   // itself is a line of the log, not a crash (holdout-15/apple-container-284: buildkit's error
   // stacks before a `fatal error:`); alone, it is what the paste is about and stays a crash.
   const runtimeCrash = all.some((f) => RUNTIME_KINDS.has(f.crash.kind));
   const crashes = all.filter((echo) => {
+    if (moved.has(echo.crash)) return false;
     const errorStack = runtimeCrash && echo.crash.errorStack === true;
     if (!errorStack && !echoes.has(echo.crash)) return true;
     strayCount++;
@@ -324,6 +349,12 @@ function isStrayRunningBlock(before: FoldedCrash, crash: Crash): boolean {
 }
 
 function joinStrayBlock(before: FoldedCrash, crash: Crash, folds: CrashFolds): void {
+  // A headline with no block of its own under it: the block above is its crashing goroutine,
+  // the paste's order reversed (holdout-21/mailpit-122). The runtime prints the crashing
+  // goroutine right under the headline (go1.26.8 src/runtime/panic.go: fatalpanic prints
+  // the headline, then dopanic_m the goroutine's header and traceback), so no other goroutine can be the crash's.
+  if (crash.goroutineCount === 0 && crash.crashing === null && crashedFirst(crash))
+    crash.crashing = before.folds.sample.result()[0] ?? null;
   mergeFolds(folds, before.folds);
   crash.goroutines.push(...before.crash.goroutines);
   crash.goroutineCount += before.crash.goroutineCount;

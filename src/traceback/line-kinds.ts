@@ -222,6 +222,17 @@ export function gluedHeadline(text: string): number {
       break;
     }
   }
+  // Windows' signal dump header, `Exception 0xc0000006 0x0 0x… 0x…` (go1.26
+  // src/runtime/signal_windows.go winthrow), the same way: after a progress bar written with no
+  // newline (`…]   0.00%Exception 0x…`, holdout-25/gorgonia-537).
+  const exception = text.indexOf("Exception 0x", 1);
+  if (
+    exception !== -1 &&
+    (at === -1 || exception < at) &&
+    gluedAfter(text, exception) &&
+    parseSignalDumpHeader(text.slice(exception)) !== null
+  )
+    at = exception;
   return at;
 }
 

@@ -92,8 +92,14 @@ export function loggedMessage(raw: string): string {
       : inOnePair(text.replace(LOG_PREFIX, "").trim());
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
-  return withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+  const named = withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+  // A logger's caller alone names nothing: package log's Lshortfile `worker.go:263: ` before
+  // the stack it logged (holdout-26/machinery-119).
+  return SOURCE_POSITION.test(named) ? "" : named;
 }
+
+/** A source file's base name and line, alone. */
+const SOURCE_POSITION = /^[\w.-]{1,100}\.go:\d{1,7}$/;
 
 /**
  * A logger's caller written after the message, a source file's base name and line (go-logging's

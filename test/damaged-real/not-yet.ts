@@ -6,7 +6,7 @@ import type { DamageName } from "./damages.js";
 export const NOT_YET: Record<DamageName, Record<string, string>> = {
   tabs8: {
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its tabs expanded to 8 spaces; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece, the pieces that were only a newline dropped: write-pieces.ts cuts the joined pieces before each tab; the tab piece expanded to blanks is no cut, so the header, the function line and the file line run on as one line (`goroutine 1 [running]:github.com/…Read.func2(…)`): goroutine 1 but no frame, site none",
     "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":
       "Docker Desktop's container-name column is learnt after a tab (log-suffix.ts); with the tab blanks it stays on the function line, whose name is then not read: site ? ingress.go:51, not github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule ingress.go:51",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
@@ -17,60 +17,24 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   unindented: {
     "holdout-22/quic-go-2533-race-ginkgo-heading-space-blank-line-between-every-line-cut-before-previous":
       "read wrong after the unindented damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-20/go-redis-867-gin-style-file-pc-lines-no-value-line-go19-debian-elided-path":
-      "with its indentation lost the gin-style `func: source` lines sit at column 0 and are not read as a stack's (was bare before the category fix; not looked into)",
-    "holdout-20/expr-385-callers-style-function-file-pairs-two-gopanics-no-value-line-go120":
-      "with its indentation lost nothing is read: bare `func` / `file:line` pairs with no value line and no tab are too weak a shape for the logged reader (was bare before the category fix)",
-    "holdout-18/gogs-2085-macaron-panic-reporter-ellipsis-file-pc-func-source-lines-go15":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-167-prompt-glued-command-go-errors-report-loc-right-go17":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-43-go-errors-report-error-type-line-file-pc-and-source-lines-go16":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-21/lura-180-windows-value-line-then-file-pc-func-source-logged-stack-go111-cut":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste left the site's function line empty, two blanks (`  ` then `      d:/…/mqtt.go:885 +0x23d`); with its blanks gone it is a blank line, which ends the access's stack in race.ts, so the file line under it is no frame: site none, not ? mqtt.go:885",
     "broad/etcd-9393-race-double-spaced-main-goroutine":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site no site, not github.com/pingcap/pd/vendor/github.com/coreos/etcd/etcdserver/api/v3rpc.Server.func1 loggerv2.go:68",
-    "broad/sish-19-gin-recovery-logged-abort-handler":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "a race report double-spaced (a blank after every line): race.ts reads an access's frames across those blanks only while the lines under them keep the race runtime's indentation (two blanks before a function, six before a file); unindented, the blank after the access line ends its stack: site none",
     "holdout-11/lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site main.(*server).establishPersistentConnections.func1 server.go:166, not main.(*server).establishPersistentConnections.func1 server.go:1661",
-    "holdout-14/tidb-41208-zap-style-func-file-pairs-from-recover-no-goroutine-header-panicmem-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-14/vitess-7607-klog-caught-panic-file-pc-lines-func-source-lines-gvm-go115-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/cilium-7205-gocheck-panic-report-file-then-in-function-lines-logged-go1115":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/libcontainer-pr590-unfenced-gccgo-traceback-mangled-names-signal-0xb-no-pc-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site ? frame.go:12, not github_com_docker_libcontainer_stacktrace.NewFrame frame.go:12",
+      "a line number an 80-column wrap cut (`server.go:166` / `1 +0x41`) gets its digit back only when the cut row is as wide as any row before it (wrap-width.ts); the row lost its tab's 8 columns, so it is narrower than the log lines above and the `1` is not joined: server.go:166, not server.go:1661",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category unexpected-signal, not cgo-crash, site ? panic.go:892, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
-    "holdout-7/delve-2282-internal-debugger-error-line-func-pc-then-tab-file-lines-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-7/delve-26-dlv-prompt-custom-panic-question-mark-file-line-go133-markdown-underscores-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site github.com/derekparker/delve/dwarf/util.DecodeSLEB128 :0, not github.com/derekparker/delve/dwarf/util.DecodeSLEB128 ?:0",
-    "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "logged/gogs-770-macaron-go13-panic-c":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category custom-panic, not nil-deref",
-    "logged/pkg-errors-180-plus-v-go112beta":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "gccgo prints a nameless C frame as a blank function line and `\\t:0`; unindented the `:0` line is no file line (lost-indent.ts gives a tab only to a path's `file:N`) and the blank ends the block, so the _Cfunc_ frame is not the top: category unexpected-signal, not cgo-crash, no site",
     "logged/pkg-errors-49-plus-v-spaces-wrapped":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "the first function name (57 columns, the widest line so far) is taken by console-wrap.ts for a console row and the absolute file line under it, once unindented, for the rest of a cut path (PATH_ROW/PATH_REST): the two are joined and the first frame is lost: site func1 example_test.go:157, not func1.1 example_test.go:156",
     "prefixed/golang-12020-logcat-studio-header-on-own-line":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and 2 crashes, not 1",
+      "Android Studio printed logcat's header on a line of its own and the goroutine header under it, indented, without the logcat prefix; unindented, that bare header line is read once more in the bare stream as a dump of its own beside the prefixed stream's panic: 2 crashes, not 1",
   },
   padded: {
     "holdout-17/subfinder-1308-double-quoted-paste-trailing-spaces-line-nil-deref-in-goroutine-go121":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste's opening `\"` glued to the headline opens a quoted value (go-quoted.ts); padded, every line is 80 columns, as wide as the first, so wrapped-line.ts joins the headline, `[signal …]`, the blank and the header as pieces of one hard-wrapped value: nothing found",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece: padded to 80 columns, each piece carries its blanks into the line write-pieces.ts joins, so the header's pieces (`goroutine `, `1`, ` [`…) are no header: goroutine null, no site",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "the JSON record's stack value holds real newlines; padded with blanks at each line's end, the record's `\"error\"` value is not read as the panic's: custom-panic: category custom-panic, not slice-bounds",
     "holdout-14/prysm-12422-logrus-msg-field-holds-debug-stack-reflect-panic-logged-go120-cut":
@@ -119,8 +83,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "broad-3/vscode-go-3344-gopls-sanitized-slice-bounds-negative-windows-go122-cut":
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-17/terragrunt-4422-bubbletea-caught-panic-restoring-terminal-print-stack-nil-deref-arm64-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/dd-agent-2060-python-log-prefix-glued-windows-go13-c-runtime-panic-frame-index-out-of-range":
       "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/parquet-tools-735-bracket-glued-headline-trimpath-created-in-goroutine":
@@ -153,8 +115,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with every blank line gone, category custom-panic, not index-out-of-range",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
-    "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
-      "with every blank line gone, category custom-panic, not nil-map-write",
     "holdout-5/lazygit-1311-prompt-glyph-glued-headline-vendored-gocui-cut":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 92, site no site, not github.com/jesseduffield/gocui.(*escapeInterpreter).outputTrue escape.go:299",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
@@ -244,6 +204,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-25/nilaway-pr322-file-position-error-internal-panic-nested-values-debug-stack-custom-gcl-logged-go123-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-26/ants-86-logged-worker-with-func-exits-from-panic-nil-receiver-release-go113-cut":
+      "the value's log line is cut at a blank at column 80 (`… runtime error: invalid` / `memory address or nil pointer dereference`) and console-wrap.ts leaves the rows apart, so the line above the lead-in that has the stack glued to it names no value behind a lead-in: category custom-panic, not nil-deref",
+    "holdout-26/robfig-cron-301-socketmaster-prefix-hard-wrapped-logged-nil-funcjob-go110-cut":
+      "rows of the prefixed lines cut again at column 80 inside function names and paths (`…/vendor/github.` / `com/robfig/cron.(*Cron).runWithRecovery.func1(0xc42`) leave their rests unprefixed, in another stream than the block: the frames are not read, frame null, not cron.FuncJob.Run cron.go:92",
     "holdout-26/categraf-994-centos-syslog-prefix-no-indent-nil-deref-systemd-restart-lines-go121":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/emitter-305-closing-panic-recovered-log-debug-stack-leading-space-header-slice-bounds-go113-cut":
