@@ -23,7 +23,9 @@ function streams(text: string): string[] {
   const unwrapper = new Unwrapper((_line, _at, stream) => out.push(stream));
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  lines.forEach((line, i) => unwrapper.push(line, i + 1));
+  lines.forEach((line, i) => {
+    unwrapper.push(line, i + 1);
+  });
   unwrapper.end();
   return out;
 }
