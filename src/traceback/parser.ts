@@ -54,6 +54,7 @@ import {
   isTraceLike,
   loggedPanic,
   onScreen,
+  quotedHeadline,
   rewordedHeadline,
 } from "./line-kinds.js";
 import {
@@ -763,6 +764,12 @@ export class TracebackParser {
       }
       this.flushPreamble();
       this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
+    const quoted = quotedHeadline(text);
+    if (quoted !== null) {
+      this.flushPreamble();
+      this.glued = { rest: quoted, raw: text, line, blank: false };
       return;
     }
     const reworded = rewordedHeadline(text);
