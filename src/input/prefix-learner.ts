@@ -398,14 +398,19 @@ const MAX_POSITION = 120;
  * `: `, package log's Lshortfile (`worker.go:263: `). A function name holds no `:`
  * before its arguments or a blank. Or it is a syslog tag whose program has a dot in its name,
  * `init.sh[4]: ` (holdout-12/dgr-122): a generic function's brackets hold its type arguments
- * or `...`, never a bare number followed by `: `.
+ * or `...`, never a bare number followed by `: `. Or a blank comes before any `(`.
  */
 function foreignPosition(text: string, from: number): boolean {
   const end = Math.min(text.length - 1, MAX_POSITION);
   let dot = -1;
   for (let j = from; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x28 || c === 0x20 || c === 0x09) return false;
+    if (c === 0x28 || c === 0x09) return false;
+    // A blank before the arguments: no function's name holds one (its type arguments' shapes
+    // do, inside the brackets met first). A dotted word then a blank is a log's, syslog's
+    // facility and level before the tag (OpenWrt's `daemon.err app[6270]: `,
+    // holdout-22/immortalwrt-packages-194).
+    if (c === 0x20) return true;
     if (c === 0x5b /* [ */) return isSyslogPid(text, j + 1);
     if (c === 0x2e) dot = j;
     else if (c === 0x2f) dot = -1;
