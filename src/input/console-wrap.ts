@@ -16,7 +16,7 @@ const MIN_WIDTH = 45;
  * line above's (a logger's next line, see sameStart).
  */
 const OWN_LINE =
-  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |```|~~~)/;
+  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |[A-Z][a-z]+: |```|~~~)/;
 /** `Caught panic:`, `http: panic serving`: a line that names a panic starts it. */
 const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
 /** `pkg.F(`, `main.(*T).M(`: a function line's start. */
@@ -29,8 +29,23 @@ const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
  */
 const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]+$/;
 
+/**
+ * Lines read after a first row whose rest is taken only on a screen's evidence, waiting for a
+ * second row as wide: a log line above a stack is often the first line a console cut, and the
+ * stack's rows come a few lines under it.
+ */
+const LOOKAHEAD = 16;
+
 /** `tag`: what the line is read in (a container record's stream); "" for the input's lines. */
 type Sink = (text: string, line: number, tag: string) => void;
+
+/** A line pushed while a first row waits for a second one as wide. */
+interface Pushed {
+  text: string;
+  line: number;
+  tag: string;
+  mayHold: boolean;
+}
 
 /** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
 function shape(text: string): string {
@@ -73,8 +88,12 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
     return false;
-  if (sameStart(row, rest)) return false;
   const open = depth(row);
+  // A row with no blank or colon, its brackets closed but not at its end, is a name cut inside
+  // (`…route53.(*route53Provider).GetDoma`; a logger's line has a blank): a call's start after
+  // it is that name's rest, whatever letters both start with.
+  if (open === 0 && CALL_START.test(rest) && !/[ :]|[)\]}]$/.test(row)) return true;
+  if (sameStart(row, rest)) return false;
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
   // logger's mark after it too: an export's `,`).
@@ -101,6 +120,11 @@ export class ConsoleWrap {
     screen: boolean;
     tag: string;
   } | null = null;
+  /**
+   * The held row's rest, then the lines after it, while the row waits for a second row as wide:
+   * the rest is one only on a screen's evidence, and none came before the row.
+   */
+  private waiting: Pushed[] | null = null;
   /** Input lines joined to the line before them so far. */
   private joined = 0;
   /** The numbers (as handed on) of the lines that took each joined piece, in order. */
@@ -127,17 +151,22 @@ export class ConsoleWrap {
    * `mayHold`: the line is handed on now, never held for a rest.
    */
   push(text: string, line: number, tag = "", mayHold = true): void {
+    if (this.waiting !== null) {
+      this.wait({ text, line, tag, mayHold });
+      return;
+    }
     const held = this.held;
     if (held !== null) {
-      if (held.tag === tag && !this.taken(text) && continues(held.text, text, held.screen)) {
-        held.text += text;
-        this.joined++;
-        this.joins.push(held.line);
-        // A piece as wide as the row is cut too: the line goes on.
-        if (text.length === held.width) return;
-        this.held = null;
-        this.sink(held.text, held.line, held.tag);
-        return;
+      if (held.tag === tag && !this.taken(text)) {
+        if (continues(held.text, text, held.screen)) {
+          this.join(text);
+          return;
+        }
+        // The rest of a row only on a screen's evidence: wait for a second row as wide.
+        if (!held.screen && continues(held.text, text, true)) {
+          this.wait({ text, line, tag, mayHold });
+          return;
+        }
       }
       this.held = null;
       this.sink(held.text, held.line, held.tag);
@@ -160,7 +189,65 @@ export class ConsoleWrap {
     this.sink(text, number, tag);
   }
 
+  /** The held row takes `text` as its rest; a rest as wide as the row is cut too and held on. */
+  private join(text: string): void {
+    const held = this.held;
+    if (held === null) return;
+    held.text += text;
+    this.joined++;
+    this.joins.push(held.line);
+    if (text.length === held.width) return;
+    this.held = null;
+    this.sink(held.text, held.line, held.tag);
+  }
+
+  /**
+   * A line read while the held row waits: after a line as wide as the row, a line that reads
+   * as its rest makes that line a second row cut (a screen's), and the held row's rest is
+   * joined; a wider line, or no second row within LOOKAHEAD lines, says the held row was a
+   * line of its own. Either way the lines after the rest are read again, in order.
+   */
+  private wait(pushed: Pushed): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = waiting;
+    waiting.push(pushed);
+    const held = this.held;
+    if (held === null) return;
+    const before = waiting.length > 1 ? (waiting[waiting.length - 2] as Pushed) : null;
+    // A line as wide as the row alone is no screen (two file lines may be as wide): it was cut.
+    if (
+      before !== null &&
+      before.text.length === held.width &&
+      before.tag === pushed.tag &&
+      continues(before.text, pushed.text, true)
+    ) {
+      this.waiting = null;
+      held.screen = true;
+      this.join((waiting[0] as Pushed).text);
+      this.replay(waiting, 1);
+    } else if (pushed.text.length > held.width || waiting.length > LOOKAHEAD) this.refute();
+  }
+
+  /** The held row was a line of its own: handed on, the lines after it read again. */
+  private refute(): void {
+    const waiting = this.waiting;
+    const held = this.held;
+    this.waiting = null;
+    this.held = null;
+    if (held !== null) this.sink(held.text, held.line, held.tag);
+    if (waiting !== null) this.replay(waiting, 0);
+  }
+
+  private replay(lines: Pushed[], from: number): void {
+    for (let i = from; i < lines.length; i++) {
+      const p = lines[i] as Pushed;
+      this.push(p.text, p.line, p.tag, p.mayHold);
+    }
+  }
+
   end(): void {
+    // No second row came: each row waiting is a line of its own.
+    while (this.waiting !== null) this.refute();
     const held = this.held;
     this.held = null;
     if (held !== null) this.sink(held.text, held.line, held.tag);
