@@ -1,6 +1,7 @@
 // Standard output written with write(2) where Node would have made a net.Socket
 // (src/cli/stdout.ts): a file, a pipe, and a non-blocking pipe that fills up (EAGAIN: the rest
-// goes through process.stdout, which waits) all get the whole output, byte for byte.
+// goes through process.stdout, which waits) all get the whole output, byte for byte; a reader
+// gone ends the command as SIGPIPE would.
 
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
@@ -73,4 +74,17 @@ test("a non-blocking pipe that fills up gets all of it, in order", async () => {
   while (!exited) await sleep(5);
   assert.equal(status, 0);
   assert.ok(Buffer.concat(chunks).equals(expected));
+});
+
+test("a reader that goes away ends the command quietly, with SIGPIPE's status", async () => {
+  // `panicscope … | head`: head exits after its lines and the pipe's reader is gone.
+  const child = spawn(process.execPath, ARGS, { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout.once("data", () => child.stdout.destroy());
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  assert.equal(stderr, "");
+  assert.equal(status, 141);
 });

@@ -4,7 +4,9 @@
 // Node writes pipes and files synchronously on Linux too, so a pipe, a socket or a file takes
 // the bytes with writeSync, in order. A terminal, /dev/null or anything else goes through
 // process.stdout; so does the rest of the output after any error (a non-blocking pipe that is
-// full, a reader gone): process.stdout then waits, or fails, as it always did.
+// full): process.stdout then waits, as it always did. A reader gone (`panicscope … | head`)
+// ends the command as SIGPIPE ends a Unix tool: quietly, with status 141 (128 + SIGPIPE),
+// instead of Node's unhandled `write EPIPE`.
 
 import { fstatSync, writeSync } from "node:fs";
 
@@ -27,10 +29,32 @@ export function stdoutIsTTY(): boolean {
   return !writesDirectly() && process.stdout.isTTY === true;
 }
 
+let listening = false;
+
+/** process.stdout, ending the command quietly when its reader is gone. */
+function stdout(): NodeJS.WriteStream {
+  if (!listening) {
+    listening = true;
+    process.stdout.on("error", (error) => {
+      if (readerGone(error)) exitAsSigpipe();
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
+function readerGone(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
+}
+
+function exitAsSigpipe(): never {
+  process.exit(141);
+}
+
 /** Writes `text` as `process.stdout.write(text)` would. */
 export function writeOut(text: string): void {
   const rest = writeDirectly(text);
-  if (rest !== null) process.stdout.write(rest);
+  if (rest !== null) stdout().write(rest);
 }
 
 /** Writes `text`; resolves once it is written, waiting when a pipe is full. */
@@ -38,7 +62,7 @@ export function writeOutAndWait(text: string): Promise<void> {
   const rest = writeDirectly(text);
   if (rest === null) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    process.stdout.write(rest, (error) => (error ? reject(error) : resolve()));
+    stdout().write(rest, (error) => (error ? reject(error) : resolve()));
   });
 }
 
@@ -50,7 +74,8 @@ function writeDirectly(text: string): string | Buffer | null {
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done);
     return null;
-  } catch {
+  } catch (error) {
+    if (readerGone(error)) exitAsSigpipe();
     direct = false;
     return bytes.subarray(done);
   }

@@ -11,7 +11,9 @@ export function crashMessage(crash: Crash): string {
     if (first === undefined) return "data race";
     const who = (access: { main: boolean; goroutine: number }) =>
       access.main ? "main goroutine" : `goroutine ${access.goroutine}`;
-    const head = `data race: ${first.op} at ${first.addr} by ${who(first)}`;
+    // Old race reports name no address (`Read by goroutine 171:`, broad/etcd-5155).
+    const at = first.addr === "" ? "" : ` at ${first.addr}`;
+    const head = `data race: ${first.op}${at} by ${who(first)}`;
     return previous === undefined ? head : `${head}, previous ${previous.op} by ${who(previous)}`;
   }
   if (crash.signal !== undefined) {
