@@ -74,6 +74,14 @@ function depth(text: string): number {
   return open;
 }
 
+/** A row's last word: a name cut inside it, no colon, its brackets closed but not at its end. */
+function nameCut(row: string): boolean {
+  const blank = row.lastIndexOf(" ");
+  const word = row.slice(blank + 1);
+  if (word === "" || /[:)\]}]|[.]$/.test(word.slice(-1)) || word.includes(":")) return false;
+  return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
+}
+
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
@@ -89,10 +97,11 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
     return false;
   const open = depth(row);
-  // A row with no blank or colon, its brackets closed but not at its end, is a name cut inside
-  // (`…route53.(*route53Provider).GetDoma`; a logger's line has a blank): a call's start after
-  // it is that name's rest, whatever letters both start with.
-  if (open === 0 && CALL_START.test(rest) && !/[ :]|[)\]}]$/.test(row)) return true;
+  // A row whose last word is a name cut inside is that name's rest when a call starts after it,
+  // whatever letters both start with: the word, its brackets closed but not at its end, no
+  // colon, is the whole row (`…route53.(*route53Provider).GetDoma`) or, behind a logger's or a
+  // log system's prefix, a qualified name (`caddy2[3518745]: bufio.(*Writer).Avail`).
+  if (open === 0 && CALL_START.test(rest) && nameCut(row)) return true;
   if (sameStart(row, rest)) return false;
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
