@@ -47,12 +47,12 @@ interface Pushed {
   mayHold: boolean;
 }
 
-/** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
+/**
+ * The first characters' shape (digits, capitals, small letters, the rest as they are): a
+ * logger's prefix. Capitals apart: a cut word's small letters (`erence`) are no `RECOVERED`.
+ */
 function shape(text: string): string {
-  return text
-    .slice(0, 6)
-    .replace(/\d/g, "9")
-    .replace(/[A-Za-z]/g, "a");
+  return text.slice(0, 6).replace(/\d/g, "9").replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
 }
 
 /** Whether two lines start alike: a logger's stamp, a quote's or a table's mark on each. */
@@ -81,6 +81,9 @@ function nameCut(row: string): boolean {
   if (word === "" || /[:)\]}]|[.]$/.test(word.slice(-1)) || word.includes(":")) return false;
   return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
 }
+
+/** A file line from its path's start to its offset or pc: `pkg/file.go:12 (0x4f2a1b)`. */
+const WHOLE_FILE_LINE = /^[\w.\-@~/\\%+]+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+| \(0x[0-9a-f]+\))?$/;
 
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
@@ -114,6 +117,10 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   // A file line ends at its numbers, but for a cut inside them.
   if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
   if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
+  // A whole file line (gin's `conn.go:637 (0xde7fbc)`) after a row whose last word is no path
+  // is a line of its own: a line may end at the screen's edge.
+  if (WHOLE_FILE_LINE.test(rest) && !row.slice(row.lastIndexOf(" ") + 1).includes("/"))
+    return false;
   return screen;
 }
 

@@ -290,16 +290,12 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-21/mailhog-371-config-struct-line-http-panic-serving-release-one-homebrew-go1155-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
-    "broad/cert-manager-9031-recovered-repanicked-waitgroup-go-go125":
-      'cut into 80-column rows, site ollerWrapper).Register.NewTriggerPolicyChain.CurrentCertificateNearingExpiry.func1 checks.go:311, not github.com/cert-manager/cert-manager/pkg/controller/certificates/trigger.(*controllerWrapper).Register.NewTriggerPolicyChain.CurrentCertificateNearingExpiry.func1 checks.go:311 — 1 of the cut lines stay in pieces, first a function line (222 columns): its rest "ollerWrapper).Regist"… reads as a line of its own',
     "broad/habitat-operator-131-handlecrash-logging-before-flag-parse-go18":
       'cut into 80-column rows, nothing found — 2 of the cut lines stay in pieces, first a log line (94 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "s, continuing\\""… reads as a line of its own',
     "broad/node-exporter-280-concurrent-map-writes-fences-glued-journald":
       'cut into 80-column rows, category other, not concurrent-map — 1 of the cut lines stay in pieces, first a log line (82 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "es"… reads as a line of its own',
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code":
       'cut into 80-column rows, category other, not slice-bounds — 1 of the cut lines stay in pieces, first a log line (113 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ut of range [:2] wit"… reads as a line of its own',
-    "broad-2/pocketbase-3815-recovered-from-panic-debug-stack-logged-go121-cut":
-      'cut into 80-column rows, category other, not nil-deref — 1 of the cut lines stay in pieces, first a log line (86 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "erence"… reads as a line of its own',
     "broad-2/rancher-27288-debug-prefix-over-std-log-stamp-http-panic-serving-go113-cut":
       'cut into 80-column rows, kind logged, not panic, site github.com/rancher/rancher/vendor/github.com/rancher cache.go:47, not github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1 cache.go:47 — 2 of the cut lines stay in pieces, first a log line (147 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "8: runtime error: in"… reads as a line of its own',
     "broad-2/tekton-cli-361-logging-before-flag-parse-observed-a-panic-file-only-lines-logged-go112-cut":
@@ -314,8 +310,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, category other, not sync-misuse — 1 of the cut lines stay in pieces, first a log line (107 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "c: unlock of unlocke"… reads as a line of its own',
     "damaged/zeno-132-http-panic-serving-cut-at-panic-frame":
       'cut into 80-column rows, category other, not nil-deref — 1 of the cut lines stay in pieces, first a log line (121 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "memory address or ni"… reads as a line of its own',
-    "holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel":
-      'cut into 80-column rows, goroutine null, not 3431050 — 4 of the cut lines stay in pieces, first a log line (287 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "\\"2018-09-11T19:32:48"… reads as a line of its own',
     "holdout/pulsar-109-kodi-log-prefix-go14-markdown-ate-star":
       'cut into 80-column rows, 2 crashes, not 1; category custom-panic, not nil-deref, site e/pulsar/tmdb.func·007 :0, not github.com/steeve/pulsar/tmdb.func·007 movie.go:188 — 3 of the cut lines stay in pieces, first a log line (135 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "rror: invalid memory"… reads as a line of its own',
     "holdout/traefik-1140-fence-glued-logrus-printstack-errrecover-go17":
@@ -332,8 +326,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, category other, not nil-deref, goroutine null, not 94, site no site, not github.com/lightningnetwork/lnd/discovery.createChanAnnouncement utils.go:26 — 1 of the cut lines stay in pieces, first a log line (746 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ce [signal 0xc000000"… reads as a line of its own',
     "holdout-11/amneziawg-go-111-android-studio-logcat-headline-and-sigabrt-only":
       'cut into 80-column rows, category custom-panic, not index-out-of-range — 1 of the cut lines stay in pieces, first a log line (124 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "or: index out of ran"… reads as a line of its own',
-    "holdout-11/etcd-3591-std-log-lines-capnslog-panicf-custom-panic-coreos-portage-go14-cut":
-      'cut into 80-column rows, site ckageLogger).Panicf pkg_logger.go:73, not github.com/coreos/etcd/Godeps/_workspace/src/github.com/coreos/pkg/capnslog.(*PackageLogger).Panicf pkg_logger.go:73 — 2 of the cut lines stay in pieces, first a log line (94 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "00011a9eff.wal"… reads as a line of its own',
     "holdout-11/lxd-12629-journald-no-hostname-http-panic-serving-stdlib-site-trimpath-go121-cut":
       'cut into 80-column rows, kind logged, not panic — 1 of the cut lines stay in pieces, first a log line (153 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "9268529: runtime err"… reads as a line of its own',
     "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
@@ -394,8 +386,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, site no site, not github.com/Yelp/terraform-provider-gitfile/gitfile.lockCheckout :0 — 6 of the cut lines stay in pieces, first a log line (159 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ugin.terraform-provi"… reads as a line of its own',
     "holdout-7/containerd-3958-fence-glued-logrus-journal-lines-headline-then-cut":
       'cut into 80-column rows, category other, not nil-deref — 2 of the cut lines stay in pieces, first a log line (232 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "containerd-shim star"… reads as a line of its own',
-    "holdout-8/argo-cd-25610-recovered-from-panic-line-debug-stack-logged-go125-cut":
-      'cut into 80-column rows, category other, not nil-deref — 3 of the cut lines stay in pieces, first a log line (86 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "erence"… reads as a line of its own',
     "holdout-8/coroot-7-std-log-http-panic-serving-divide-by-zero-go118-reporter-trimmed":
       'cut into 80-column rows, category other, not divide-by-zero — 1 of the cut lines stay in pieces, first a log line (97 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "er divide by zero"… reads as a line of its own',
     "holdout-8/gin-contrib-zap-9-headline-glued-to-prose-inline-code-http-panic-serving-type-assertion-no-trace":
