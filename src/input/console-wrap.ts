@@ -57,7 +57,10 @@ function shape(text: string): string {
 
 /** Whether two lines start alike: a logger's stamp, a quote's or a table's mark on each. */
 function sameStart(a: string, b: string): boolean {
-  if (shape(a) === shape(b)) return true;
+  const form = shape(a);
+  // Letters alone tell no stamp's shape from a cut word's (`seventv-…`, `reference`): the
+  // same letters then.
+  if (form === shape(b)) return /[^Aa]/.test(form) || a.slice(0, 6) === b.slice(0, 6);
   const c = a.charCodeAt(0);
   const mark = !(c >= 0x30 && c <= 0x39) && !(c >= 0x41 && c <= 0x5a) && !(c >= 0x61 && c <= 0x7a);
   return mark && a.slice(0, 2) === b.slice(0, 2);

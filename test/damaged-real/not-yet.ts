@@ -274,8 +274,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-17/pulumi-15271-staircase-missing-carriage-returns-custom-panic-generic-inlined-site-cut":
       "a raw-mode staircase cut at 80 columns: read right only while the joiner took any rest of offset letters, blanks and `=` after a file line (which also joined a race report's closing `==================` to its last file line); now the rest must hold a digit, and this one is not looked into yet",
-    "holdout-17/rancher-12770-compose-prefix-klog-recovered-from-panic-call-stack-file-only-lines-go19-cut":
-      "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-18/gogs-6524-trace-log-line-macaron-panic-trimpath-file-pc-lines-go1147-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-18/owncast-4825-journald-trimpath-pie-addresses-stdlib-url-string-site-activitypub-cut":
@@ -300,8 +298,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, kind logged, not panic, site github.com/rancher/rancher/vendor/github.com/rancher cache.go:47, not github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1 cache.go:47 — 2 of the cut lines stay in pieces, first a log line (147 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "8: runtime error: in"… reads as a line of its own',
     "broad-2/tekton-cli-361-logging-before-flag-parse-observed-a-panic-file-only-lines-logged-go112-cut":
       'cut into 80-column rows, nothing found — 1 of the cut lines stay in pieces, first a log line (215 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "bserved a panic: \\"in"… reads as a line of its own',
-    "broad-2/temporal-586-compose-prefix-nil-deref-generated-protobuf-cut":
-      'cut into 80-column rows, category other, not nil-deref, site tadata).MarshalToSizedBuffer :0, not go.temporal.io/api/taskqueue/v1.(*TaskQueuePartitionMetadata).MarshalToSizedBuffer message.pb.go:968 — 3 of the cut lines stay in pieces, first a log line (97 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "inter dereference"… reads as a line of its own',
     "broad-2/tsuru-906-negroni-error-panic-file-pc-lines-c-runtime-panic-frames-go13-cut":
       'cut into 80-column rows, 2 crashes, not 1 — 3 of the cut lines stay in pieces, first a file line (95 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "o:29 (0x5b9b96)"… reads as a line of its own',
     "broad-4/kubernetes-137993-klog-structured-observed-a-panic-wrapped-mid-key-stacktrace-block-function-line-wrapped-go125-cut":
@@ -384,20 +380,14 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, site no site, not github.com/prysmaticlabs/prysm/beacon-chain/powchain.(*Service).run :0 — 5 of the cut lines stay in pieces, first the headline (211 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-6/terraform-provider-gitfile-14-hclog-plugin-prefix-glued-trace-line-map-read-write-go110-cut":
       'cut into 80-column rows, site no site, not github.com/Yelp/terraform-provider-gitfile/gitfile.lockCheckout :0 — 6 of the cut lines stay in pieces, first a log line (159 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ugin.terraform-provi"… reads as a line of its own',
-    "holdout-7/containerd-3958-fence-glued-logrus-journal-lines-headline-then-cut":
-      'cut into 80-column rows, category other, not nil-deref — 2 of the cut lines stay in pieces, first a log line (232 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "containerd-shim star"… reads as a line of its own',
     "holdout-8/coroot-7-std-log-http-panic-serving-divide-by-zero-go118-reporter-trimmed":
       'cut into 80-column rows, category other, not divide-by-zero — 1 of the cut lines stay in pieces, first a log line (97 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "er divide by zero"… reads as a line of its own',
     "holdout-8/gin-contrib-zap-9-headline-glued-to-prose-inline-code-http-panic-serving-type-assertion-no-trace":
       'cut into 80-column rows, nothing found — 1 of the cut lines stay in pieces, first a log line (119 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " {} is runtime.error"… reads as a line of its own',
-    "holdout-8/nats-server-5656-compose-prefix-six-space-file-lines-generic-nil-deref-trimpath-cut":
-      'cut into 80-column rows, category other, not nil-deref — 4 of the cut lines stay in pieces, first a log line (89 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "reference"… reads as a line of its own',
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       'cut into 80-column rows, nothing found — 3 of the cut lines stay in pieces, first a log line (195 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "stack=[0xc140fd2000,"… reads as a line of its own',
     "holdout-8/openim-sdk-core-216-logcat-grep-line-numbers-glued-triple-fatal-headlines-map-writes-arm64-go117-cut":
       'cut into 80-column rows, site open_im_sdk/internal/heartbeart. :0, not open_im_sdk/internal/heartbeart.(*Heartbeat).Run :0 — 2 of the cut lines stay in pieces, first a log line (200 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "data\\":{\\"id\\":4536,\\"ac"… reads as a line of its own',
-    "holdout-8/rancher-25203-docker-timestamp-prefix-recovered-from-panic-call-stack-logged-space-for-tab-cut":
-      'cut into 80-column rows, category other, not nil-deref, site onitoring.(*clusterMonitoringEnabledHandler).syncWindowsNode cluster_monitoring_enabled_handler.go:58, not github.com/rancher/rancher/pkg/controllers/user/monitoring.(*clusterMonitoringEnabledHandler).syncWindowsNode cluster_monitoring_enabled_handler.go:58 — 3 of the cut lines stay in pieces, first a log line (204 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "xxxxxxxxxxx recovere"… reads as a line of its own',
     "holdout-8/revel-285-http-panic-serving-headline-only-type-assertion-nil-to-map-go11":
       'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (114 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " map[string]*revel.V"… reads as a line of its own',
     "holdout-8/vitess-13329-log-viewer-table-copy-pipe-columns-uncaught-panic-file-pc-lines-logged-go120-cut":
