@@ -25,9 +25,10 @@ const CALL_START = /^[\w.\-/%·*()[\]]+\(/;
 const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
 /**
  * What may follow a file line cut inside its numbers: digits, the offset, the registers — at
- * least one digit of them (a race report's closing `==================` is no rest).
+ * least one digit of them (a race report's closing `==================` is no rest) —, or
+ * gin's and macaron's pc in brackets (`render.go:6` then `53 (0xd8ae78)`).
  */
-const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]+$/;
+const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]*(?: \(0x[\da-f]+\))?$/;
 
 /**
  * Lines read after a first row whose rest is taken only on a screen's evidence, waiting for a
@@ -78,10 +79,15 @@ function depth(text: string): number {
 }
 
 /** A row's last word: a name cut inside it, no colon, its brackets closed but not at its end. */
-function nameCut(row: string): boolean {
+function nameCut(row: string, rest: string): boolean {
   const blank = row.lastIndexOf(" ");
   const word = row.slice(blank + 1);
-  if (word === "" || /[:)\]}]|[.]$/.test(word.slice(-1)) || word.includes(":")) return false;
+  if (word === "" || word.includes(":") || /[\]}]$/.test(word)) return false;
+  // A word ending in `)` is a call whole, but for a method's name after it (`.(*T)` then
+  // `.Run(…)`: Go starts no line with a dot); in `.`, a sentence's end, but for a qualified
+  // name's (`…/raft.(raft).` then `maybeCommit(…)`).
+  if (word.endsWith(")") && rest.charCodeAt(0) !== 0x2e) return false;
+  if (word.endsWith(".") && !/[/)]/.test(word)) return false;
   return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
 }
 
@@ -107,7 +113,10 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   // whatever letters both start with: the word, its brackets closed but not at its end, no
   // colon, is the whole row (`…route53.(*route53Provider).GetDoma`) or, behind a logger's or a
   // log system's prefix, a qualified name (`caddy2[3518745]: bufio.(*Writer).Avail`).
-  if (open === 0 && CALL_START.test(rest) && nameCut(row)) return true;
+  if (open === 0 && CALL_START.test(rest) && nameCut(row, rest)) return true;
+  // A path cut before its file, the rest its file and line: whatever both start with (`/h…`,
+  // `/y…`), unless the row was a file line whole.
+  if (PATH_ROW.test(row) && PATH_REST.test(rest) && !FILE_LINE_END.test(row)) return true;
   if (sameStart(row, rest)) return false;
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
@@ -119,7 +128,6 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   if (CALL_START.test(rest)) return !/[ :]/.test(row);
   // A file line ends at its numbers, but for a cut inside them.
   if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
-  if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
   // A whole file line (gin's `conn.go:637 (0xde7fbc)`) after a row whose last word is no path
   // is a line of its own: a line may end at the screen's edge.
   if (WHOLE_FILE_LINE.test(rest) && !row.slice(row.lastIndexOf(" ") + 1).includes("/"))

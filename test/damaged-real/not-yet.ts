@@ -280,13 +280,9 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-1250-file-pc-lines-only-vendored-gopher-lua-two-gopanics-go19-cut":
-      "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-21/datadog-process-agent-268-fence-glued-syslog-k8s-process-prefix-nil-deref-go110-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-21/dex-1757-capnslog-prefix-http-panic-serving-inlined-etree-copy-go113-cut":
-      "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-21/mailhog-371-config-struct-line-http-panic-serving-release-one-homebrew-go1155-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "broad/habitat-operator-131-handlecrash-logging-before-flag-parse-go18":
       'cut into 80-column rows, nothing found — 2 of the cut lines stay in pieces, first a log line (94 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "s, continuing\\""… reads as a line of its own',
@@ -298,8 +294,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, kind logged, not panic, site github.com/rancher/rancher/vendor/github.com/rancher cache.go:47, not github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1 cache.go:47 — 2 of the cut lines stay in pieces, first a log line (147 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "8: runtime error: in"… reads as a line of its own',
     "broad-2/tekton-cli-361-logging-before-flag-parse-observed-a-panic-file-only-lines-logged-go112-cut":
       'cut into 80-column rows, nothing found — 1 of the cut lines stay in pieces, first a log line (215 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "bserved a panic: \\"in"… reads as a line of its own',
-    "broad-2/tsuru-906-negroni-error-panic-file-pc-lines-c-runtime-panic-frames-go13-cut":
-      'cut into 80-column rows, 2 crashes, not 1 — 3 of the cut lines stay in pieces, first a file line (95 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "o:29 (0x5b9b96)"… reads as a line of its own',
     "broad-4/kubernetes-137993-klog-structured-observed-a-panic-wrapped-mid-key-stacktrace-block-function-line-wrapped-go125-cut":
       'cut into 80-column rows, category custom-panic, not nil-deref, site ? kuberuntime_manager.go:860, not k8s.io/kubernetes/pkg/kubelet/kuberuntime.(*kubeGenericRuntimeManager).doPodResizeAction kuberuntime_manager.go:860 — 2 of the cut lines stay in pieces, first a log line (144 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ror: invalid memory "… reads as a line of its own',
     "damaged/firestack-212-fatal-headline-only-logcat-diff":
@@ -312,12 +306,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, category custom-panic, not nil-deref — 1 of the cut lines stay in pieces, first a log line (134 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "or: invalid memory a"… reads as a line of its own',
     "holdout-10/gitea-24458-router-log-prefix-panic-file-pc-lines-index-with-length-go120-cut":
       'cut into 80-column rows, nothing found — 2 of the cut lines stay in pieces, first a log line (192 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "RunnerService/Update"… reads as a line of its own',
-    "holdout-10/grpc-go-2104-commands-run-line-grpc-warning-log-race-reporter-ellipses-vendored-go1102-cut":
-      'cut into 80-column rows, site no site, not github.com/coreos/etcd/vendor/google.golang.org/grpc/transport.(*http2Server).WriteStatus http2_server.go:739 — 3 of the cut lines stay in pieces, first a log line (193 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest ":  connection error:"… reads as a line of its own',
     "holdout-10/ibm-namespace-scope-operator-pr93-klog-observed-a-panic-type-assertion-struct-handlecrash-go115-cut":
       'cut into 80-column rows, category custom-panic, not type-assertion — 2 of the cut lines stay in pieces, first a log line (120 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ling NamespaceScope:"… reads as a line of its own',
-    "holdout-10/kapacitor-2148-config-log-line-legacy-index-vendored-cronexpr-go110-cut":
-      'cut into 80-column rows, site github.com/influxdata/kapacitor/vendor/github.com/gorhill/cronexpr. :0, not github.com/influxdata/kapacitor/vendor/github.com/gorhill/cronexpr.(*Expression).nextDayOfMonth cronexpr_next.go:115 — 2 of the cut lines stay in pieces, first a function line (183 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest ".nextDayOfMonth(0xc4"… reads as a line of its own',
     "holdout-10/lightning-app-174-lnd-error-prefix-newlines-collapsed-to-spaces-windows-signal-nil-deref":
       'cut into 80-column rows, category other, not nil-deref, goroutine null, not 94, site no site, not github.com/lightningnetwork/lnd/discovery.createChanAnnouncement utils.go:26 — 1 of the cut lines stay in pieces, first a log line (746 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ce [signal 0xc000000"… reads as a line of its own',
     "holdout-11/amneziawg-go-111-android-studio-logcat-headline-and-sigabrt-only":
@@ -328,8 +318,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, nothing found — 5 of the cut lines stay in pieces, first a log line (176 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "or nil pointer deref"… reads as a line of its own',
     "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":
       'cut into 80-column rows, site ? ingress.go:51, not github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule ingress.go:51 — 2 of the cut lines stay in pieces, first a function line (169 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "x0}, {{0x0}, {0x0}, "… reads as a line of its own',
-    "holdout-12/covenantsql-151-compose-prefix-logrus-line-fault-sigbus-vendored-bbolt-go111-cut":
-      'cut into 80-column rows, site github.com/CovenantSQL/CovenantSQL/vendor/github. db.go:808, not github.com/CovenantSQL/CovenantSQL/vendor/github.com/coreos/bbolt.(*DB).meta db.go:808 — 3 of the cut lines stay in pieces, first a log line (234 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "BP resp: &proto.Ping"… reads as a line of its own',
     "holdout-12/go-redis-520-whole-trace-joined-on-one-line-by-terminal-padding-nil-receiver":
       'cut into 80-column rows, 2 crashes, not 1; goroutine null, not 2056, site no site, not gopkg.in/redis%2ev5.(*clusterState).slotMasterNode cluster.go:264 — 1 of the cut lines stay in pieces, first the headline (1353 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-12/mattermost-plugin-gitlab-pr302-json-log-record-per-trace-line-index-with-length-headline-and-header-cut":
@@ -338,8 +326,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, kind dump, not logged, category goroutine-dump, not nil-deref, goroutine null, not 39, site no site, not go.mau.fi/mautrix-signal/pkg/signalmeow.sendContent sending.go:659 — 1 of the cut lines stay in pieces, first a log line (1212 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " error=\\"invalid memo"… reads as a line of its own',
     "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       'cut into 80-column rows, category custom-panic, not nil-deref, site no site, not github.com/influxdata/influxdb/client/v2.(*client).Write :0 — 2 of the cut lines stay in pieces, first a log line (132 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "r: invalid memory ad"… reads as a line of its own',
-    "holdout-14/etcd-6787-journald-dockerd-panic-frame-first-star-eaten-index-out-of-range-go16-cut":
-      'cut into 80-column rows, category other, not index-out-of-range, site ? raft.go:382, not github.com/coreos/etcd/raft.(raft).maybeCommit raft.go:382 — 4 of the cut lines stay in pieces, first a log line (85 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "range"… reads as a line of its own',
     "holdout-14/prysm-flashbots-7-terminal-padded-trailing-spaces-nil-deref-go118-cut":
       'cut into 80-column rows, site no site, not github.com/prysmaticlabs/prysm/v3/beacon-chain/execution.(*Service).NewPayload engine_client.go:100 — 7 of the cut lines stay in pieces, first a log line (177 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ting from  0xb89eddc"… reads as a line of its own',
     "holdout-15/kubernetes-128638-journald-microsecond-timestamps-kubelet-concurrent-map-writes-inlined-site-cut":
@@ -370,8 +356,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, nothing found — 8 of the cut lines stay in pieces, first a log line (146 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-3/proxmox-971-hclog-padded-wrapped-trace-line-header-only":
       'cut into 80-column rows, 2 crashes, not 1; goroutine null, not 44 — 3 of the cut lines stay in pieces, first a log line (204 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
-    "holdout-4/gitea-13184-macaron-recovery-log-tab-file-pc-lines-custom-value":
-      'cut into 80-column rows, nothing found — 8 of the cut lines stay in pieces, first a log line (113 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "are render hasn\'t be"… reads as a line of its own',
     "holdout-4/k3s-5762-journald-observed-a-panic-goroutine-block-cut-in-handlecrash":
       'cut into 80-column rows, kind dump, not logged, category goroutine-dump, not nil-deref, goroutine null, not 23246 — 2 of the cut lines stay in pieces, first a log line (215 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "bserved a panic: \\"in"… reads as a line of its own',
     "holdout-5/nats-server-2741-bracket-pid-log-err-monitoring-panic-serving-gimme-go116-cut-at-first-frame":
@@ -386,8 +370,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, nothing found — 1 of the cut lines stay in pieces, first a log line (119 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " {} is runtime.error"… reads as a line of its own',
     "holdout-8/oasdiff-101-newlines-lost-trace-joined-on-few-lines-stack-overflow-reflect-resolvenameoff-go118-cut":
       'cut into 80-column rows, nothing found — 3 of the cut lines stay in pieces, first a log line (195 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "stack=[0xc140fd2000,"… reads as a line of its own',
-    "holdout-8/openim-sdk-core-216-logcat-grep-line-numbers-glued-triple-fatal-headlines-map-writes-arm64-go117-cut":
-      'cut into 80-column rows, site open_im_sdk/internal/heartbeart. :0, not open_im_sdk/internal/heartbeart.(*Heartbeat).Run :0 — 2 of the cut lines stay in pieces, first a log line (200 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "data\\":{\\"id\\":4536,\\"ac"… reads as a line of its own',
     "holdout-8/revel-285-http-panic-serving-headline-only-type-assertion-nil-to-map-go11":
       'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (114 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " map[string]*revel.V"… reads as a line of its own',
     "holdout-8/vitess-13329-log-viewer-table-copy-pipe-columns-uncaught-panic-file-pc-lines-logged-go120-cut":
@@ -408,8 +390,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, 2 crashes, not 1; category custom-panic, not nil-deref, goroutine null, not 1943, site no site, not github.com/docker/docker/vendor/github.com/docker/libnetwork/drivers/bridge.(*networkConfiguration).conflictsWithNetworks bridge.go:349 — 3 of the cut lines stay in pieces, first a log line (188 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "Z\\" level=info msg=\\"L"… reads as a line of its own',
     "prefixed/golang-32002-compose-stacked-prefix-split-writes":
       'cut into 80-column rows, 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32 — 1 of the cut lines stay in pieces, first a log line (125 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ttp2UnknownFrame, no"… reads as a line of its own',
-    "prefixed/port-labs-285-terragrunt-indented-stack":
-      'cut into 80-column rows, site github.com/port-labs/terraform-provider-port-labs/v2/port/page. :0, not github.com/port-labs/terraform-provider-port-labs/v2/port/page.(*PageResource).Update resource.go:174 — 2 of the cut lines stay in pieces, first a log line (126 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "C5RnFo0WAswIBtsAHI/j"… reads as a line of its own',
     "syncthing-9919-sigill-zero-instruction-bytes-arm64":
       'cut into 80-column rows, 2 crashes, not 1; goroutine null, not 1, site no site, not flag.init <autogenerated>:1 — 1 of the cut lines stay in pieces, first a log line (82 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "x0"… reads as a line of its own',
   },
