@@ -33,6 +33,7 @@ import { looksLikeGoLine, PrefixLearner } from "./prefix-learner.js";
 import { SharedColumn } from "./shared-column.js";
 import { Staircase } from "./staircase.js";
 import { parseTestEvent } from "./test-json.js";
+import { opensWrappedValue, WordWrappedValue } from "./word-wrapped-value.js";
 import { WrappedLine } from "./wrapped-line.js";
 import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./write-pieces.js";
 
@@ -209,6 +210,10 @@ export class Unwrapper {
    * (inside a container record's).
    */
   private joining: { prefix: string; stream: string; joiner: PieceJoiner } | null = null;
+  /** Rows of an escaped value a viewer word-wrapped, held to be joined (word-wrapped-value.ts). */
+  private valueRows: WordWrappedValue | null = null;
+  /** The line being read is such rows joined: its width is no terminal's (rawWidth 0). */
+  private rowsJoined = false;
   private readonly gutter = new LineNumberGutter(
     (raw, line) => this.read(raw, line),
     () => {
@@ -553,12 +558,64 @@ export class Unwrapper {
       return;
     }
     if (this.joining !== null && this.joinPiece(raw, line)) return;
-    if (raw.charCodeAt(raw.length - 1) === 0x20 && headlineWrittenAlone(raw)) {
-      this.holding = [{ raw, line }];
-      this.refresh();
-      return;
+    if (this.valueRows !== null) {
+      // The rows are one stream's (a record's, a column's): a line of another ends them.
+      if (this.valueRows.outer === this.outer && this.valueRows.depth === this.depth) {
+        this.valueRow(raw, line);
+        return;
+      }
+      this.endValueRows();
+    }
+    if (raw.charCodeAt(raw.length - 1) === 0x20) {
+      if (headlineWrittenAlone(raw)) {
+        this.holding = [{ raw, line }];
+        this.refresh();
+        return;
+      }
+      if (opensWrappedValue(raw)) {
+        this.valueRows = new WordWrappedValue(raw, line, this.outer, this.depth, this.stamped);
+        this.refresh();
+        return;
+      }
     }
     this.pass(raw, line);
+  }
+
+  /** The next row of a word-wrapped escaped value being held (word-wrapped-value.ts). */
+  private valueRow(raw: string, line: number): void {
+    const value = this.valueRows as WordWrappedValue;
+    const step = value.add(raw, line);
+    if (step === "more") return;
+    this.endValueRows();
+    if (step === "stop") this.pass(raw, line);
+  }
+
+  /**
+   * The held rows, joined into the line they were when they make a value, else as they are;
+   * read in the stream they came in.
+   */
+  private endValueRows(): void {
+    const value = this.valueRows as WordWrappedValue;
+    const { outer, depth, stamped } = this;
+    this.outer = value.outer;
+    this.depth = value.depth;
+    this.stamped = value.stamped;
+    if (value.isValue) {
+      // Still held while passed: the joined line takes the slow path.
+      this.rowsJoined = true;
+      this.pass(value.text, value.rows[0]?.line ?? 0);
+      this.rowsJoined = false;
+      this.valueRows = null;
+      this.refresh();
+    } else {
+      this.valueRows = null;
+      this.refresh();
+      // None starts a hold again: a row is held once at most, whatever the input.
+      for (const row of value.rows) this.pass(row.raw, row.line);
+    }
+    this.outer = outer;
+    this.depth = depth;
+    this.stamped = stamped;
   }
 
   /** A line held after a headline written alone, until the lines say whether they are pieces. */
@@ -677,7 +734,7 @@ export class Unwrapper {
         return;
       }
     }
-    this.rawWidth = raw.length;
+    this.rawWidth = this.rowsJoined ? 0 : raw.length;
     this.rawLine = raw;
     // A log viewer's row copied with its time cell on a line of its own (`2025-03-03
     // 19:09:46.305<TAB>`, Grafana Explore; holdout-8/vitess-17893): the record is the next line.
@@ -722,6 +779,7 @@ export class Unwrapper {
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
+    if (this.valueRows !== null) this.endValueRows();
     if (this.joining !== null) this.joinPiece("", 0);
     this.ending = true;
     if (this.deferred !== null) this.settleRun("");
@@ -820,6 +878,7 @@ export class Unwrapper {
       this.continuation !== null ||
       this.holding !== null ||
       this.joining !== null ||
+      this.valueRows !== null ||
       this.pasteIndent > 0 ||
       this.inputIndent.active ||
       this.recordIndents.some((indent) => indent.active) ||

@@ -22,7 +22,11 @@ import type { Crash, Frame, FrameLocation, Goroutine } from "../model.js";
 export interface FastBlockHost {
   /** The fast path may be taken for the rest of the input (one stream, no prefix learnt). */
   active(): boolean;
-  /** A block may be handed over now: the parser is between blocks, the unwrapper passes lines as they are. */
+  /**
+   * A block may be handed over now: the parser is between blocks, the unwrapper passes lines as
+   * they are. Asked only where a line starts with `goroutine `: the parser may end the block
+   * whose blank line it held.
+   */
   ready(): boolean;
   /** The crash the parser is reading. */
   crash(): Crash | null;
@@ -174,7 +178,7 @@ export class FastBlocks {
    * is left to the slow path (a miss may then be captured from its parse).
    */
   take(b: Buffer, start: number, end: number, line: number): number {
-    if (b[start] !== 0x67 /* g */ || !this.host.ready() || !startsWith(b, start, HEADER)) return -1;
+    if (b[start] !== 0x67 /* g */ || !startsWith(b, start, HEADER) || !this.host.ready()) return -1;
     if (++this.tried === TRIAL_BLOCKS && this.hits < this.tried / 2) {
       // Few stacks repeat (or few blocks are plain): cutting them only adds to the slow path's work.
       this.disabled = true;

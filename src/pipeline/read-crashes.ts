@@ -6,6 +6,7 @@ import type { Similarity } from "../group/similarity.js";
 import { readLines } from "../input/lines.js";
 import { Unwrapper, type WrapperCounts } from "../input/unwrap.js";
 import type { Crash, CrashKind, Goroutine, UnparsedLine } from "../model.js";
+import { crashedFirst } from "../traceback/crash.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
 import { TracebackParser } from "../traceback/parser.js";
@@ -229,7 +230,7 @@ export async function readCrashes(
   // Blocks that repeat a stack already read skip the lines, the unwrapper and the parser.
   const fast = new FastBlocks({
     active: () => parsers.size === 1 && !unwrapper.learntPrefix,
-    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.takesBlocks,
+    ready: () => parsers.size === 1 && unwrapper.passesPlain && plain.readyForBlock(),
     crash: () => plain.openCrash,
     add: (goroutine, lastLine, lowerLines, blankLine) => {
       unwrapper.countLower(lowerLines);
@@ -324,6 +325,12 @@ function isStrayRunningBlock(before: FoldedCrash, crash: Crash): boolean {
 }
 
 function joinStrayBlock(before: FoldedCrash, crash: Crash, folds: CrashFolds): void {
+  // A headline with no block of its own under it: the block above is its crashing goroutine,
+  // the paste's order reversed (holdout-21/mailpit-122). The runtime prints the crashing
+  // goroutine right under the headline (go1.26.8 src/runtime/panic.go: fatalpanic prints
+  // the headline, then dopanic_m the goroutine's header and traceback), so no other goroutine can be the crash's.
+  if (crash.goroutineCount === 0 && crash.crashing === null && crashedFirst(crash))
+    crash.crashing = before.folds.sample.result()[0] ?? null;
   mergeFolds(folds, before.folds);
   crash.goroutines.push(...before.crash.goroutines);
   crash.goroutineCount += before.crash.goroutineCount;

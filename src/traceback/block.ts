@@ -83,12 +83,6 @@ export class BlockReader {
     created?: CreatedByLine;
   } | null = null;
   /**
-   * A blank line came between lines of this block that Go prints together (a header and its
-   * first frame, a function line and its file line): the paste doubled its line breaks, and a
-   * blank after a frame does not end the block either (holdout-7/xray-core-2478).
-   */
-  private doubleSpaced = false;
-  /**
    * The last line was the unwinder's `stack: frame={…}`, which its hex dump follows: the dump
    * ends with a newline of its own, so a dump of no words is a blank line and the frames go on
    * under it (hexdumpBlank).
@@ -130,9 +124,7 @@ export class BlockReader {
       // arguments or its file line follow (broad-2/sampctl-108, a blank then `pkg.F` then `(…)`).
       const opens =
         this.opensFrame(text) || (this.frames.length === 0 && isQualifiedFuncName(text));
-      if (afterCall ? c === 0x09 : opens) {
-        this.doubleSpaced = true;
-      } else {
+      if (!(afterCall ? c === 0x09 : opens)) {
         this.close();
         return "ended-before";
       }
@@ -184,10 +176,13 @@ export class BlockReader {
       if (
         this.pendingCall !== null ||
         this.pendingCreatedBy !== null ||
-        ((this.doubleSpaced || this.frames.length === 0) && !this.gccgo && !this.afterCreatedBy())
+        (!this.gccgo && !this.afterCreatedBy())
       ) {
-        // Go prints no blank line there, nor a header without a frame under it: the blank
-        // ends the block only if the next line does not go on with it.
+        // Go prints no blank line there, nor a header without a frame under it, nor one
+        // between two frames (go1.26.8 src/runtime/traceback.go traceback2 prints each frame's
+        // two lines, then `created by` last): before the `created by` line the blank ends the
+        // block only if the next line does not go on with it — a paste's blank between two
+        // frames (broad-3/golang-15009).
         this.heldBlank = true;
         return "used";
       }
@@ -353,6 +348,19 @@ export class BlockReader {
       parseCallLine(text) !== null ||
       text.startsWith("created by ") ||
       parseCutCallLine(text) !== null
+    );
+  }
+
+  /**
+   * The last line was a blank after a whole frame, held: a goroutine header next ends the block
+   * as that blank would have (what the fast path asks before it reads a header's block).
+   */
+  get endsAtHeader(): boolean {
+    return (
+      this.heldBlank &&
+      this.pendingCall === null &&
+      this.pendingCreatedBy === null &&
+      this.brokenFile === null
     );
   }
 

@@ -421,6 +421,19 @@ export class TracebackParser {
     );
   }
 
+  /**
+   * `takesBlocks`, asked where the input's next line is a goroutine header: a block whose blank
+   * line it holds (block.ts: a paste's blank between two frames is read on) is ended first, as
+   * the header would end it.
+   */
+  readyForBlock(): boolean {
+    if (this.state === "block" && this.block?.endsAtHeader === true) {
+      this.closeBlock();
+      this.state = "between";
+    }
+    return this.takesBlocks;
+  }
+
   /** The crash being read. */
   get openCrash(): Crash | null {
     return this.crash;

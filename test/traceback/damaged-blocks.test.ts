@@ -419,3 +419,52 @@ test("function and file lines a 50-column terminal cut in several rows are one f
     ["k8s.io/kubernetes/pkg/client/unversioned.NegotiateVersion", "", 0],
   ]);
 });
+
+test("a blank line a paste put between two frames of a block, before its `created by`, does not end the block (broad-3/golang-15009)", () => {
+  const crashes = parseCrashes(
+    readFileSync(
+      join(
+        HOLDOUT_7,
+        "..",
+        "broad-3",
+        "golang-15009-goroutine-dump-windows-386-blank-inside-block-wrapped-path-cut.txt",
+      ),
+      "utf8",
+    ),
+  );
+  assert.deepEqual(
+    crashes.map((c) => [c.kind, c.goroutineCount, c.crashing]),
+    [["dump", 2, null]],
+  );
+  const [first, second] = crashes[0]?.goroutines ?? [];
+  assert.deepEqual(
+    [first?.id, first?.state, second?.id, second?.state],
+    [6240, "semacquire", 6529, "select"],
+  );
+  assert.deepEqual(sites(first?.frames).slice(5), [
+    ["fmt.Print", "d:/go/src/fmt/print.go", 232],
+    [
+      "github.com/TriangleGo/gorouter/logger.(*Logger).Log",
+      "d:/go/bin/project/src/github.com/TriangleGo/gorouter/logger/logger.go",
+      158,
+    ],
+    [
+      "github.com/TriangleGo/gorouter/logger.Info",
+      "d:/go/bin/project/src/github.com/TriangleGo/gorouter/logger/instance.go",
+      25,
+    ],
+    [
+      "github.com/TriangleGo/gorouter/network.(*Connection).serveLoop",
+      "d:/go/bin/project/src/github.com/TriangleGo/gorouter/network/connection.go",
+      75,
+    ],
+  ]);
+  assert.deepEqual(
+    [first?.createdBy?.func, first?.createdBy?.file, first?.createdBy?.line],
+    [
+      "github.com/TriangleGo/gorouter/network.(*Connection).AsyncServe",
+      "d:/go/bin/project/src/github.com/TriangleGo/gorouter/network/connection.go",
+      51,
+    ],
+  );
+});

@@ -95,3 +95,22 @@ test("gin-style `file:line (0xPC)` lines with no value line, starting at the run
     ],
   );
 });
+
+test("a lone running goroutine block right above a headline that has no block of its own: the paste moved the crashing goroutine above it (holdout-21/mailpit-122)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-21/mailpit-122-goroutine-before-headline-four-space-indent-slice-bounds-capacity-init.txt",
+    ),
+    [
+      [
+        "panic",
+        "slice-bounds",
+        "runtime error: slice bounds out of range [:2] with capacity 1",
+        1,
+        "github.com/axllent/mailpit/cmd.init.1",
+        "/app/cmd/sendmail.go",
+        24,
+      ],
+    ],
+  );
+});
