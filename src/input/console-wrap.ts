@@ -48,20 +48,17 @@ interface Pushed {
   mayHold: boolean;
 }
 
-/**
- * The first characters' shape (digits, capitals, small letters, the rest as they are): a
- * logger's prefix. Capitals apart: a cut word's small letters (`erence`) are no `RECOVERED`.
- */
+/** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
 function shape(text: string): string {
-  return text.slice(0, 6).replace(/\d/g, "9").replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
+  return text
+    .slice(0, 6)
+    .replace(/\d/g, "9")
+    .replace(/[A-Za-z]/g, "a");
 }
 
 /** Whether two lines start alike: a logger's stamp, a quote's or a table's mark on each. */
 function sameStart(a: string, b: string): boolean {
-  const form = shape(a);
-  // Letters alone tell no stamp's shape from a cut word's (`seventv-…`, `reference`): the
-  // same letters then.
-  if (form === shape(b)) return /[^Aa]/.test(form) || a.slice(0, 6) === b.slice(0, 6);
+  if (shape(a) === shape(b)) return true;
   const c = a.charCodeAt(0);
   const mark = !(c >= 0x30 && c <= 0x39) && !(c >= 0x41 && c <= 0x5a) && !(c >= 0x61 && c <= 0x7a);
   return mark && a.slice(0, 2) === b.slice(0, 2);
