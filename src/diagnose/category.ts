@@ -13,6 +13,7 @@ import {
   matchMessage,
   unprefixedRuntimeError,
 } from "./catalogue.js";
+import { checkptrDevPanicCategory } from "./checkptr-dev-panic.js";
 import { panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
 import { tinygoRuntimeCategory } from "./tinygo-runtime.js";
@@ -102,7 +103,10 @@ export function chooseRule(crash: Crash): MessageMatch {
     const composed = composedRuntimeError(first.value);
     if (composed !== null) return { ...composed, category: "custom-panic" };
     // TinyGo's runtime errors, in its own words: what happened, though no rule reads them.
-    const tinygo = fallback(match) ? tinygoRuntimeCategory(first.value) : null;
+    // So do the checkptr panics of go1.14's development tree.
+    const tinygo = fallback(match)
+      ? (tinygoRuntimeCategory(first.value) ?? checkptrDevPanicCategory(first.value))
+      : null;
     if (tinygo !== null) return { ...match, category: tinygo };
   }
   // A value a program logged may have lost the `runtime error: ` its Error() starts with.

@@ -29,7 +29,11 @@ export interface LoggedSite {
 /** The calls that print or return the stack of the goroutine that calls them (go1.26.8 src/runtime/debug/stack.go). */
 const STACK_TAKERS = new Set(["runtime/debug.Stack", "runtime/debug.PrintStack"]);
 
-export function loggedSite(frames: readonly Frame[]): LoggedSite {
+/**
+ * `inDefer`: the log line says a deferred recover took the stack (HandleCrash's `Observed a
+ * panic:`), so the panic machinery sits below the frames the text shows.
+ */
+export function loggedSite(frames: readonly Frame[], inDefer = false): LoggedSite {
   let top = -1;
   let bottom = -1;
   for (let i = 0; i < frames.length; i++) {
@@ -38,8 +42,11 @@ export function loggedSite(frames: readonly Frame[]): LoggedSite {
     bottom = i;
   }
   // A recover handler's own `debug.Stack()` cut before the panic machinery: what is there is
-  // the handler; the frame that panicked is below, not in the text (holdout-12/frp-2361).
-  if (top === -1 && STACK_TAKERS.has(frames[0]?.func ?? "")) {
+  // the handler; the frame that panicked is below, not in the text (holdout-12/frp-2361). So
+  // for a stack a deferred recover took, whatever it took it with (HandleCrash's logPanic calls
+  // runtime.Stack, holdout-23/tkn-1715): a deferred call runs above gopanic (go1.26.8
+  // src/runtime/panic.go), so with no machinery the text stops in the handler.
+  if (top === -1 && (inDefer || STACK_TAKERS.has(frames[0]?.func ?? ""))) {
     return { frame: null, origin: null, programFrame: null, handler: null };
   }
   // As a traceback's site (site.ts): the frame that panicked first is below the bottom-most

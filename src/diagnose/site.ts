@@ -74,7 +74,7 @@ export function crashSite(
   }
   const frames = crash.crashing?.frames;
   if (frames === undefined) return { frame: null, origin: null, programFrame: null, handler: null };
-  if (crash.kind === "logged") return loggedSite(frames);
+  if (crash.kind === "logged") return loggedSite(frames, crash.recoveredBy !== undefined);
   if (crash.kind === "test-timeout" && !isTestAlarm(crash.crashing as Goroutine)) {
     // The stuck test's goroutine (stuck-test.ts): where the test's own code waits.
     const stuck = firstUserFrame(frames) ?? firstNonRuntime(frames);

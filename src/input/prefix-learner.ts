@@ -371,7 +371,8 @@ const MAX_POSITION = 120;
 /**
  * The line's first word, from `from` on, is `name.ext:N` for a file Go's traceback never names
  * (Go prints `.go`, and `.s`/`.c` for assembly and cgo): the prefix a browser console puts
- * before a WebAssembly program's output (`wasm_exec.js:65 `). A function name holds no `:`
+ * before a WebAssembly program's output (`wasm_exec.js:65 `), or a Go file's position closed by
+ * `: `, package log's Lshortfile (`worker.go:263: `). A function name holds no `:`
  * before its arguments or a blank. Or it is a syslog tag whose program has a dot in its name,
  * `init.sh[4]: ` (holdout-12/dgr-122): a generic function's brackets hold its type arguments
  * or `...`, never a bare number followed by `: `.
@@ -393,7 +394,13 @@ function foreignPosition(text: string, from: number): boolean {
       if (dot !== -1 && (d === 0x20 || Number.isNaN(d))) return true;
       if (dot === -1 || d < 0x30 || d > 0x39) return false;
       const ext = text.slice(dot + 1, j);
-      return ext !== "go" && ext !== "s" && ext !== "c";
+      if (ext !== "go" && ext !== "s" && ext !== "c") return true;
+      // `worker.go:263: `: package log's Lshortfile position before a message (a frame's file
+      // line has `+0x…`, a blank or nothing after its number, never `: `), where a message
+      // may be debug.Stack()'s header (holdout-26/machinery-119).
+      let k = j + 1;
+      while (k < end && isDigit(text.charCodeAt(k))) k++;
+      return text.charCodeAt(k) === 0x3a && text.charCodeAt(k + 1) === 0x20;
     }
   }
   return false;

@@ -202,6 +202,8 @@ export class Unwrapper {
 
   /** The stream of the last line when it was a prefixed function line cut before its `)`. */
   private cutCall: string | null = null;
+  /** The stream of the last line when it was a prefixed file line cut inside its path. */
+  private cutPath: string | null = null;
 
   /** Input lines held after a headline written alone: are Go's lines in pieces (write-pieces.ts)? */
   private holding: { raw: string; line: number }[] | null = null;
@@ -1045,6 +1047,14 @@ export class Unwrapper {
       this.emit(text, line, cutCall);
       return;
     }
+    const cutPath = this.cutPath;
+    this.cutPath = null;
+    if (cutPath !== null && PATH_REST.test(text)) {
+      // So is the rest of a prefixed file line cut inside its path, `…/robfig/cro` then
+      // `n/cron.go:92 +0x20` (holdout-26/robfig-cron-301): the parser joins the two.
+      this.emit(text, line, cutPath);
+      return;
+    }
     const c = text.charCodeAt(0);
     if (c === 0x20 && this.continuation !== null) {
       const cont = this.continuation;
@@ -1138,6 +1148,7 @@ export class Unwrapper {
       if (r === 0x3e /* > */ || r === 0x23 /* # */ || r === 0x5c /* \ */)
         rest = withTabRestored(rest) ?? rest;
       if (isCutCallLine(rest)) this.cutCall = sub;
+      else if (CUT_PATH.test(rest)) this.cutPath = sub;
     }
     // A prefix learnt on this line makes it that prefix's stream, not the sticky message's.
     this.content(
@@ -1466,6 +1477,11 @@ const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
 const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
 /** The rest of an argument list on a line of its own: its words and the closing `)`. */
 const ARGUMENTS_REST = /^ {0,8}[0-9a-fA-Fx, .{}?_]{1,1000}\)$/;
+
+/** A frame's file line cut inside its path: indented, one absolute path, no `.go:N` yet. */
+const CUT_PATH = /^[\t ]{1,8}(?:\/|[A-Za-z]:[\\/])[^\s:]{1,400}$/;
+/** The rest of that path at column 0: the path's end, its `.go:N` and what follows a file line. */
+const PATH_REST = /^[^\s:]{0,400}\.(?:go|s|c):\d{1,9}(?: \+0x[0-9a-f]{1,16}(?: .{0,200})?)?$/;
 
 /** A function line cut before its `)`: `pkg.(*T).M(0xc04c8e6820, {0x2932870, 0xc000cd1600},`. */
 function isCutCallLine(text: string): boolean {

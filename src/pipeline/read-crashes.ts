@@ -9,10 +9,12 @@ import type { Crash, CrashKind, Goroutine, UnparsedLine } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
+import { wrappedRuntimeError } from "../traceback/logged-stack.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { echoedHeadlines, headline } from "./echoed-headline.js";
 import { FastBlocks } from "./fast-blocks.js";
 import { addToFolds, type CrashFolds, foldNames, mergeFolds, newCrashFolds } from "./folds.js";
+import { headlinesAfterStacks } from "./headline-after-stack.js";
 
 const isCallLine = (text: string): boolean => parseCallLine(text) !== null;
 
@@ -138,6 +140,10 @@ export async function readCrashes(
   let currentText = "";
   let currentLine = 0;
   let currentStream = "";
+  // And the line before those two: a message a terminal wrapped, its rest the line before.
+  let earlierText = "";
+  let earlierLine = 0;
+  let earlierStream = "";
   // A bare `--` (grep's group separator, `grep -A/-B/-C`, or a log viewer's rule) between a
   // record and the stack under it is neither's: the record is still the stack's message
   // (holdout-14/prysm-4363: logrus's `msg="Panic occurred" error="…"`, `--`, the stack behind
@@ -154,12 +160,21 @@ export async function readCrashes(
       return separator.stream !== currentStream
         ? { text: separator.text, line: separator.line }
         : null;
-    return (previousLine === line - 1 ||
-      (previousLine === line - 2 && separator.line === line - 1)) &&
-      previousStream !== currentStream &&
-      previousText.trim() !== ""
+    if (
+      !(previousLine === line - 1 || (previousLine === line - 2 && separator.line === line - 1)) ||
+      previousStream === currentStream ||
+      previousText.trim() === ""
+    )
+      return null;
+    // The message's row and its rest, a hard wrap's, both another stream's (a prefix learnt
+    // only at the stack left them unprefixed): the two joined.
+    const wrapped =
+      earlierLine === previousLine - 1 && earlierStream === previousStream
+        ? wrappedRuntimeError(earlierText, previousText)
+        : null;
+    return wrapped === null
       ? { text: previousText, line: previousLine }
-      : null;
+      : { text: wrapped, line: earlierLine };
   };
   const parsers = new Map<string, TracebackParser>();
   const parserFor = (stream: string): TracebackParser => {
@@ -205,6 +220,9 @@ export async function readCrashes(
     if (text.endsWith("--") && (text.length === 2 || text.charCodeAt(text.length - 3) === 0x20))
       separator = { line, text, stream };
     else {
+      earlierText = previousText;
+      earlierLine = previousLine;
+      earlierStream = previousStream;
       previousText = currentText;
       previousLine = currentLine;
       previousStream = currentStream;
@@ -236,6 +254,9 @@ export async function readCrashes(
       unwrapper.countLower(lowerLines);
       // The last two lines handed on: the block's last file line (its text is never read
       // again: the next line makes the blank line the one before), then its blank line.
+      earlierText = "";
+      earlierLine = 0;
+      earlierStream = "";
       previousText = "";
       previousLine = lastLine;
       previousStream = "";
@@ -263,11 +284,14 @@ export async function readCrashes(
   const all = (continued === undefined ? rest : [continued, ...rest]) as FoldedCrash[];
   // Another logger's copy of a crash's headline is a line of the log, not a second crash.
   const echoes = echoedHeadlines(all.map((f) => f.crash));
+  // A headline printed below its own stack is that stack's crash's (headline-after-stack.ts).
+  const moved = headlinesAfterStacks(all.map((f) => f.crash));
   // An error's stack a program logged (no panic in it) beside a crash the runtime printed
   // itself is a line of the log, not a crash (holdout-15/apple-container-284: buildkit's error
   // stacks before a `fatal error:`); alone, it is what the paste is about and stays a crash.
   const runtimeCrash = all.some((f) => RUNTIME_KINDS.has(f.crash.kind));
   const crashes = all.filter((echo) => {
+    if (moved.has(echo.crash)) return false;
     const errorStack = runtimeCrash && echo.crash.errorStack === true;
     if (!errorStack && !echoes.has(echo.crash)) return true;
     strayCount++;

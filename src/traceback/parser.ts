@@ -54,6 +54,7 @@ import {
   isTraceLike,
   loggedPanic,
   onScreen,
+  quotedHeadline,
   rewordedHeadline,
 } from "./line-kinds.js";
 import {
@@ -66,6 +67,7 @@ import {
   readAsLoggedHeadline,
   type StartResult,
 } from "./logged-stack.js";
+import { LostIndent } from "./lost-indent.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -226,6 +228,8 @@ export class TracebackParser {
   /** The blanks the current line's input line ended in (push). */
   private lineBlanks = "";
   private readonly valueBlanks = new ValueBlanks();
+  /** A frame's second line a paste put at column 0 gets its indentation back (lost-indent.ts). */
+  private readonly lostIndent = new LostIndent();
   /** Whether the line being read is as wide as a terminal's hard wrap. */
   private readonly wrap = new WrapWidth();
   /** The lines under the headline: the chain, `[signal …]`, the value's continuation lines. */
@@ -275,12 +279,15 @@ export class TracebackParser {
    */
   push(raw: string, line: number, blanks = ""): void {
     this.wrap.note(raw.length + blanks.length);
-    const text =
+    const text = this.lostIndent.line(
       this.prefix === ""
         ? raw
         : raw.startsWith(this.prefix)
           ? raw.slice(this.prefix.length)
-          : this.reindentedHeader(raw);
+          : this.reindentedHeader(raw),
+      // A race report is read by its lines' words, indented or not (race.ts).
+      this.state === "race",
+    );
     if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
     this.lineBlanks = blanks;
     if (
@@ -757,6 +764,12 @@ export class TracebackParser {
       }
       this.flushPreamble();
       this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
+    const quoted = quotedHeadline(text);
+    if (quoted !== null) {
+      this.flushPreamble();
+      this.glued = { rest: quoted, raw: text, line, blank: false };
       return;
     }
     const reworded = rewordedHeadline(text);

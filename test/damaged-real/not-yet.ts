@@ -6,7 +6,7 @@ import type { DamageName } from "./damages.js";
 export const NOT_YET: Record<DamageName, Record<string, string>> = {
   tabs8: {
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its tabs expanded to 8 spaces; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece, the pieces that were only a newline dropped: write-pieces.ts cuts the joined pieces before each tab; the tab piece expanded to blanks is no cut, so the header, the function line and the file line run on as one line (`goroutine 1 [running]:github.com/…Read.func2(…)`): goroutine 1 but no frame, site none",
     "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":
       "Docker Desktop's container-name column is learnt after a tab (log-suffix.ts); with the tab blanks it stays on the function line, whose name is then not read: site ? ingress.go:51, not github.com/cloudflare/cloudflared/ingress.Ingress.FindMatchingRule ingress.go:51",
     "holdout-8/vitess-17893-grafana-explore-copy-timestamp-line-before-each-log-line-file-pc-lines-logged-go123-cut":
@@ -17,60 +17,24 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   unindented: {
     "holdout-22/quic-go-2533-race-ginkgo-heading-space-blank-line-between-every-line-cut-before-previous":
       "read wrong after the unindented damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-20/go-redis-867-gin-style-file-pc-lines-no-value-line-go19-debian-elided-path":
-      "with its indentation lost the gin-style `func: source` lines sit at column 0 and are not read as a stack's (was bare before the category fix; not looked into)",
-    "holdout-20/expr-385-callers-style-function-file-pairs-two-gopanics-no-value-line-go120":
-      "with its indentation lost nothing is read: bare `func` / `file:line` pairs with no value line and no tab are too weak a shape for the logged reader (was bare before the category fix)",
-    "holdout-18/gogs-2085-macaron-panic-reporter-ellipsis-file-pc-func-source-lines-go15":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-19/jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-167-prompt-glued-command-go-errors-report-loc-right-go17":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-20/micro-43-go-errors-report-error-type-line-file-pc-and-source-lines-go16":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-21/lura-180-windows-value-line-then-file-pc-func-source-logged-stack-go111-cut":
-      "read wrong with its indentation lost; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste left the site's function line empty, two blanks (`  ` then `      d:/…/mqtt.go:885 +0x23d`); with its blanks gone it is a blank line, which ends the access's stack in race.ts, so the file line under it is no frame: site none, not ? mqtt.go:885",
     "broad/etcd-9393-race-double-spaced-main-goroutine":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site no site, not github.com/pingcap/pd/vendor/github.com/coreos/etcd/etcdserver/api/v3rpc.Server.func1 loggerv2.go:68",
-    "broad/sish-19-gin-recovery-logged-abort-handler":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-11/badger-1369-pre-tag-log-line-assert-failed-pkg-errors-stack-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "a race report double-spaced (a blank after every line): race.ts reads an access's frames across those blanks only while the lines under them keep the race runtime's indentation (two blanks before a function, six before a file); unindented, the blank after the access line ends its stack: site none",
     "holdout-11/lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site main.(*server).establishPersistentConnections.func1 server.go:166, not main.(*server).establishPersistentConnections.func1 server.go:1661",
-    "holdout-14/tidb-41208-zap-style-func-file-pairs-from-recover-no-goroutine-header-panicmem-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-14/vitess-7607-klog-caught-panic-file-pc-lines-func-source-lines-gvm-go115-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/cilium-7205-gocheck-panic-report-file-then-in-function-lines-logged-go1115":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-15/libcontainer-pr590-unfenced-gccgo-traceback-mangled-names-signal-0xb-no-pc-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site ? frame.go:12, not github_com_docker_libcontainer_stacktrace.NewFrame frame.go:12",
+      "a line number an 80-column wrap cut (`server.go:166` / `1 +0x41`) gets its digit back only when the cut row is as wide as any row before it (wrap-width.ts); the row lost its tab's 8 columns, so it is narrower than the log lines above and the `1` is not joined: server.go:166, not server.go:1661",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category unexpected-signal, not cgo-crash, site ? panic.go:892, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
-    "holdout-7/delve-2282-internal-debugger-error-line-func-pc-then-tab-file-lines-logged-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "holdout-7/delve-26-dlv-prompt-custom-panic-question-mark-file-line-go133-markdown-underscores-cut":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and site github.com/derekparker/delve/dwarf/util.DecodeSLEB128 :0, not github.com/derekparker/delve/dwarf/util.DecodeSLEB128 ?:0",
-    "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
-    "logged/gogs-770-macaron-go13-panic-c":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and category custom-panic, not nil-deref",
-    "logged/pkg-errors-180-plus-v-go112beta":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "gccgo prints a nameless C frame as a blank function line and `\\t:0`; unindented the `:0` line is no file line (lost-indent.ts gives a tab only to a path's `file:N`) and the blank ends the block, so the _Cfunc_ frame is not the top: category unexpected-signal, not cgo-crash, no site",
     "logged/pkg-errors-49-plus-v-spaces-wrapped":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and nothing found",
+      "the first function name (57 columns, the widest line so far) is taken by console-wrap.ts for a console row and the absolute file line under it, once unindented, for the rest of a cut path (PATH_ROW/PATH_REST): the two are joined and the first frame is lost: site func1 example_test.go:157, not func1.1 example_test.go:156",
     "prefixed/golang-12020-logcat-studio-header-on-own-line":
-      "with every line's leading blanks gone, the tab or blanks that mark a frame's file line (or a logged stack's lines) are lost, and 2 crashes, not 1",
+      "Android Studio printed logcat's header on a line of its own and the goroutine header under it, indented, without the logcat prefix; unindented, that bare header line is read once more in the bare stream as a dump of its own beside the prefixed stream's panic: 2 crashes, not 1",
   },
   padded: {
     "holdout-17/subfinder-1308-double-quoted-paste-trailing-spaces-line-nil-deref-in-goroutine-go121":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "the paste's opening `\"` glued to the headline opens a quoted value (go-quoted.ts); padded, every line is 80 columns, as wide as the first, so wrapped-line.ts joins the headline, `[signal …]`, the blank and the header as pieces of one hard-wrapped value: nothing found",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong with its lines padded to a width; listed, not looked into, when the report joined this test at the end of the stop",
+      "Vagrant's `==> name: ` prefix on every write(2) piece: padded to 80 columns, each piece carries its blanks into the line write-pieces.ts joins, so the header's pieces (`goroutine `, `1`, ` [`…) are no header: goroutine null, no site",
     "holdout-10/beats-6692-logp-recover-json-stack-real-newlines-ioutil-repanic-panicslice-go19-cut":
       "the JSON record's stack value holds real newlines; padded with blanks at each line's end, the record's `\"error\"` value is not read as the panic's: custom-panic: category custom-panic, not slice-bounds",
     "holdout-14/prysm-12422-logrus-msg-field-holds-debug-stack-reflect-panic-logged-go120-cut":
@@ -81,6 +45,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Go's lines written a write(2) at a time (write-pieces.ts) end where the write ended; each padded with blanks, the pieces are joined with the blanks inside: the value is not the interface conversion: 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32",
   },
   noBlanks: {
+    "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17":
+      "a headline quoted in prose opens a crash only with the runtime's blank line under it before the goroutine header (go1.26.8 src/runtime/panic.go dopanic_m); with the blank gone it reads as a log line that names a panic over a logged stack: kind logged, message empty",
     "holdout-22/wishlist-pr12-bubbletea-caught-panic-restoring-terminal-print-stack-interface-conversion-cut-at-panic-frame":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/croc-992-shell-fence-prompts-status-glued-to-index-out-of-range-with-length-cut":
@@ -116,21 +82,19 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
     "holdout-25/pigo-11-prompt-spinner-glued-to-headline-index-no-indices-face-detector-unpack":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "broad-3/vscode-go-1785-gopls-sanitized-slice-bounds-wrapped-negative-index-go118dev-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "broad-3/vscode-go-3344-gopls-sanitized-slice-bounds-negative-windows-go122-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
-    "holdout-17/terragrunt-4422-bubbletea-caught-panic-restoring-terminal-print-stack-nil-deref-arm64-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "holdout-19/dd-agent-2060-python-log-prefix-glued-windows-go13-c-runtime-panic-frame-index-out-of-range":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "holdout-19/parquet-tools-735-bracket-glued-headline-trimpath-created-in-goroutine":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "holdout-21/dnscontrol-479-progress-line-glued-headline-index-out-of-range-digitalocean-go110-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "holdout-21/go-trader-16-cut-first-word-prompt-glued-headline-index-out-of-range-arm64-cut":
-      "read wrong with its blank lines removed; listed, not looked into, when the report joined this test at the end of the stop",
+      "a headline glued behind other text is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone the headline is a log line and the goroutines a dump: kind dump, no crashing goroutine, no site",
     "broad/amd-smi-exporter-8-index-out-of-range-headline-mid-line-go121":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 50, site no site, not src/collect.Scan cpustat.go:93",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 50, site no site, not src/collect.Scan cpustat.go:93",
     "broad/goirc-6-send-on-closed-channel-go-weekly-2011-format":
       "with every blank line gone, site no site, not github%2ecom/fluffle/goirc/client.*Conn·Raw commands.go:14",
     "broad-3/golang-29215-compile-ice-panic-during-lower-value-after-blank-runtime-stack-logged-windows-cut":
@@ -138,25 +102,23 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
     "broad-3/golang-68816-compile-ice-panic-during-prove-value-after-blank-runtime-stack-logged-go124-ellipsis":
       "with every blank line gone, category custom-panic, not nil-deref",
     "broad-3/vscode-go-1540-gopls-sanitized-pre-index-negative-error-tail-in-pre":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 141, site no site, not golang.org/x/tools/internal/lsp/template.parseBuffer parse.go:96",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 141, site no site, not golang.org/x/tools/internal/lsp/template.parseBuffer parse.go:96",
     "broad-3/vscode-go-2264-gopls-index-out-of-range-gocommand-go117-cut":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 127, site no site, not golang.org/x/tools/internal/gocommand.cmdDebugStr invoke.go:267",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 127, site no site, not golang.org/x/tools/internal/gocommand.cmdDebugStr invoke.go:267",
     "broad-3/vscode-go-3323-gopls-sanitized-percent-encoded-question-marks-go122-cut":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 2303, site no site, not golang.org/x/tools/gopls/internal/cache.typeErrorsToDiagnostics.func1 check.go:1915",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 2303, site no site, not golang.org/x/tools/gopls/internal/cache.typeErrorsToDiagnostics.func1 check.go:1915",
     "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":
       "with every blank line gone, 1 crashes, not 2",
     "holdout-13/kopia-1778-word-glued-to-headline-waitgroup-reused-stdlib-site-wrapped-args-go1173":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not sync-misuse, goroutine null, not 82, site no site, not sync.(*WaitGroup).Wait waitgroup.go:132",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not sync-misuse, goroutine null, not 82, site no site, not sync.(*WaitGroup).Wait waitgroup.go:132",
     "holdout-14/venus-623-fish-prompts-recovered-chain-headline-only-cut-at-goroutine-header":
       "with every blank line gone, goroutine null, not 50",
     "holdout-15/kubectl-klock-161-tui-debris-caught-panic-bubbletea-print-stack-index-with-length-logged-cut":
       "with every blank line gone, category custom-panic, not index-out-of-range",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
-    "holdout-5/crush-1307-bubbletea-caught-panic-restoring-terminal-debug-stack-nil-map-go125-cut":
-      "with every blank line gone, category custom-panic, not nil-map-write",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
     "holdout-5/lazygit-1311-prompt-glyph-glued-headline-vendored-gocui-cut":
-      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 92, site no site, not github.com/jesseduffield/gocui.(*escapeInterpreter).outputTrue escape.go:299",
+      "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not index-out-of-range, goroutine null, not 92, site no site, not github.com/jesseduffield/gocui.(*escapeInterpreter).outputTrue escape.go:299",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
       "with every blank line gone, category unexpected-signal, not cgo-crash, site no site, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
   },
@@ -186,6 +148,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "cut into 80-column rows: the row ending `\u2026ss or nil pointer de` and its rest `reference\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "holdout-8/rancher-25203-docker-timestamp-prefix-recovered-from-panic-call-stack-logged-space-for-tab-cut":
       "cut into 80-column rows: the row ending `\u2026odeController xxxxxx` and its rest `xxxxxxxxxxx recovere\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
+    "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
+      "the report is already a console's 80-column rows (81 with the inline code's backtick); cut again at 80, the value's row leaves `c` alone on a row, which no console does twice: message `\"send on closed`, custom-panic",
+    "holdout-23/argo-cd-8711-msg-field-backslash-line-ends-escaped-tab-file-lines-recovered-from-panic-logged-go117-cut":
+      'cut into 80-column rows, category other, not nil-deref, site types.go:11, not 1108 — the value line\'s first row (as wide as the screen) is joined only when its rest cannot be a line of its own: its rest " dereference\\" reads as one',
     "holdout-22/adguardhome-843-systemd-ident-prefix-arm64-tls-write-nil-deref-gimme-go1125-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-22/goquiet-38-journalctl-ss-server-plugin-slice-bounds-no-blank-then-plugin-error-line-cut":
@@ -228,6 +194,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/atlantis-1551-negroni-panic-log-line-recovery-stack-server-index-go116-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-23/atlantis-260-stern-prefix-zap-json-panic-msg-escaped-file-pc-stack-wrapped-in-stacktrace-field-go119-cut":
+      'cut into 80-column rows, nothing found — the record (1005 columns) stays in pieces: its first row as wide as the screen is joined only when its rest cannot be a line of its own, and its rest "vents/command_runner.go:427","msg":…" (a quote the row left open closed) reads as one, so the `msg` value\'s escaped file-and-pc lines are never one quoted value (as holdout-10/jaeger-1848)',
     "holdout-23/concourse-1501-worker-http-panic-serving-garden-streamer-go18-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/kopia-pr136-review-comment-http-panic-serving-stdlib-servefile-site-macos-go112":
@@ -264,6 +232,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-25/nilaway-pr322-file-position-error-internal-panic-nested-values-debug-stack-custom-gcl-logged-go123-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-26/ants-86-logged-worker-with-func-exits-from-panic-nil-receiver-release-go113-cut":
+      "the value's log line is cut at a blank at column 80 (`… runtime error: invalid` / `memory address or nil pointer dereference`) and console-wrap.ts leaves the rows apart, so the line above the lead-in that has the stack glued to it names no value behind a lead-in: category custom-panic, not nil-deref",
+    "holdout-26/robfig-cron-301-socketmaster-prefix-hard-wrapped-logged-nil-funcjob-go110-cut":
+      "rows of the prefixed lines cut again at column 80 inside function names and paths (`…/vendor/github.` / `com/robfig/cron.(*Cron).runWithRecovery.func1(0xc42`) leave their rests unprefixed, in another stream than the block: the frames are not read, frame null, not cron.FuncJob.Run cron.go:92",
     "holdout-26/categraf-994-centos-syslog-prefix-no-indent-nil-deref-systemd-restart-lines-go121":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/emitter-305-closing-panic-recovered-log-debug-stack-leading-space-header-slice-bounds-go113-cut":
@@ -292,8 +264,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/victron-exporter-pr4-journald-ubuntu-arm64-slice-bounds-paho-router-go115":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-17/pulumi-15271-staircase-missing-carriage-returns-custom-panic-generic-inlined-site-cut":
-      "a raw-mode staircase cut at 80 columns: read right only while the joiner took any rest of offset letters, blanks and `=` after a file line (which also joined a race report's closing `==================` to its last file line); now the rest must hold a digit, and this one is not looked into yet",
     "holdout-18/gogs-6524-trace-log-line-macaron-panic-trimpath-file-pc-lines-go1147-cut":
       "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
     "holdout-18/owncast-4825-journald-trimpath-pie-addresses-stdlib-url-string-site-activitypub-cut":
@@ -346,8 +316,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, kind dump, not logged, category goroutine-dump, not nil-deref, goroutine null, not 39, site no site, not go.mau.fi/mautrix-signal/pkg/signalmeow.sendContent sending.go:659 — 1 of the cut lines stay in pieces, first a log line (1212 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " error=\\"invalid memo"… reads as a line of its own',
     "holdout-13/telegraf-2344-journald-docker-prefix-fence-glued-nil-deref-go17-cut":
       'cut into 80-column rows, category custom-panic, not nil-deref, site no site, not github.com/influxdata/influxdb/client/v2.(*client).Write :0 — 2 of the cut lines stay in pieces, first a log line (132 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "r: invalid memory ad"… reads as a line of its own',
-    "holdout-14/prysm-flashbots-7-terminal-padded-trailing-spaces-nil-deref-go118-cut":
-      'cut into 80-column rows, site no site, not github.com/prysmaticlabs/prysm/v3/beacon-chain/execution.(*Service).NewPayload engine_client.go:100 — 7 of the cut lines stay in pieces, first a log line (177 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ting from  0xb89eddc"… reads as a line of its own',
     "holdout-15/kubernetes-128638-journald-microsecond-timestamps-kubelet-concurrent-map-writes-inlined-site-cut":
       'cut into 80-column rows, kind dump, not fatal, category goroutine-dump, not concurrent-map, goroutine null, not 26977, site no site, not k8s.io/kubernetes/pkg/kubelet/cm/containermap.ContainerMap.Add container_map.go:36 — 4 of the cut lines stay in pieces, first a log line (104 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "r: concurrent map wr"… reads as a line of its own',
     "holdout-15/nomad-25820-vim-status-line-journald-lines-glued-no-headline-signal-line-inlined-site-cut":
@@ -368,10 +336,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, category other, not sync-misuse — 1 of the cut lines stay in pieces, first a log line (86 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest " mutex"… reads as a line of its own',
     "holdout-3/arktos-426-klog-observed-a-panic-type-assertion-go112-no-fence":
       'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (308 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "rtionError{_interfac"… reads as a line of its own',
-    "holdout-3/go-inovation-3-windows-padded-map-writes-mapassign1-go16":
-      'cut into 80-column rows, site no site, not main.(*Game).loadImages.func2 main.go:459 — 8 of the cut lines stay in pieces, first the headline (166 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
-    "holdout-3/gosbench-pr24-logrus-debu-padded-divide-by-zero":
-      'cut into 80-column rows, site no site, not main.fillWorkqueue main.go:297 — 6 of the cut lines stay in pieces, first a log line (195 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-3/pelican-3709-gin-recovery-std-log-prefix-padded-file-lines":
       'cut into 80-column rows, nothing found — 8 of the cut lines stay in pieces, first a log line (146 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-3/proxmox-971-hclog-padded-wrapped-trace-line-header-only":
@@ -380,8 +344,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, kind dump, not logged, category goroutine-dump, not nil-deref, goroutine null, not 23246 — 2 of the cut lines stay in pieces, first a log line (215 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "bserved a panic: \\"in"… reads as a line of its own',
     "holdout-5/nats-server-2741-bracket-pid-log-err-monitoring-panic-serving-gimme-go116-cut-at-first-frame":
       'cut into 80-column rows, kind dump, not panic, category goroutine-dump, not nil-deref, goroutine null, not 2121586 — 1 of the cut lines stay in pieces, first a log line (133 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "or: invalid memory a"… reads as a line of its own',
-    "holdout-6/prysm-8014-pre-code-terminal-width-trailing-spaces-nil-deref-cut":
-      'cut into 80-column rows, site no site, not github.com/prysmaticlabs/prysm/beacon-chain/powchain.(*Service).run :0 — 5 of the cut lines stay in pieces, first the headline (211 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-6/terraform-provider-gitfile-14-hclog-plugin-prefix-glued-trace-line-map-read-write-go110-cut":
       'cut into 80-column rows, site no site, not github.com/Yelp/terraform-provider-gitfile/gitfile.lockCheckout :0 — 6 of the cut lines stay in pieces, first a log line (159 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ugin.terraform-provi"… reads as a line of its own',
     "holdout-8/coroot-7-std-log-http-panic-serving-divide-by-zero-go118-reporter-trimmed":

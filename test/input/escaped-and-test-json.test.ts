@@ -252,3 +252,21 @@ test("a stack a logger escaped in a quoted field with no goroutine header or hea
   )[1] as string;
   assert.equal(findEscapedCrash(cut)?.start, cut.indexOf('"stacktrace":"') + 14);
 });
+
+test("a quoted field holding a message then escaped file-and-pc lines, no function lines (debug.Stack's format before go1.6): the value is the crash text (real/holdout-23/atlantis-260)", () => {
+  const line = fileLines(
+    "real/holdout-23/atlantis-260-stern-prefix-zap-json-panic-msg-escaped-file-pc-stack-wrapped-in-stacktrace-field-go119-cut.txt",
+  )[1] as string;
+  assert.deepEqual(findEscapedCrash(line), {
+    start: line.indexOf('"msg":"') + 7,
+    quoted: true,
+  });
+  const out = unwrap([line]).map(([text]) => text);
+  assert.deepEqual(out.slice(1, 4), [
+    "PANIC: runtime error: invalid memory address or nil pointer dereference",
+    "runtime/panic.go:260 (0x44c995)",
+    "runtime/signal_unix.go:835 (0x44c965)",
+  ]);
+  // A message with one escaped newline and no file line after it is no crash text.
+  assert.equal(findEscapedCrash('{"msg":"retrying\\nin 5s (0x1)"}'), null);
+});

@@ -138,9 +138,12 @@ export const SIGNAL_RULES: Rule[] = [
     pattern: /^signal received during fork$/,
     explanation: SIGNAL_SETUP,
   }),
+  // A signal on a thread with no g, in a program without cgo: badsignal writes this only when
+  // `!iscgo && !cgoHasExtraM` (go1.26 src/runtime/signal_unix.go), so it is a signal the
+  // program died of, not C code's doing (holdout-23/argo-workflows-9328).
   rule({
     id: "bad-g-in-signal-handler",
-    category: "other",
+    category: "unexpected-signal",
     kind: "runtime-throw",
     since: "go1.14",
     pattern: /^bad g in signal handler$/,
