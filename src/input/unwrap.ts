@@ -10,6 +10,7 @@
 //
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
+import { gluedHeadline } from "../traceback/line-kinds.js";
 import { ComposeColumn } from "./compose-column.js";
 import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
@@ -72,6 +73,12 @@ const MAX_TEST_OUTPUT = 16 * 1024 * 1024;
 const LOWER_FIRST = 4096;
 /** Lines held for shared columns to be decided (shared-column.ts) before they are decided on what there is. */
 const MAX_COLUMN_HELD = 16;
+/** `raw` is a container runtime's record (containerRecord reads it). */
+function opensRecord(raw: string, c: number): boolean {
+  if (c === 0x7b /* { */) return parseDockerLine(raw) !== null;
+  return c >= 0x30 && c <= 0x39 && (parseCriLine(raw) ?? parseKubectlLine(raw)) !== null;
+}
+
 /** Lines kept back for the column they share before a prefix is learnt (keptRun). */
 const MAX_KEPT = 8;
 /** How long a column shared by kept lines may be, and how short. */
@@ -160,7 +167,11 @@ export class Unwrapper {
     outer: string;
     depth: number;
     stamped: boolean;
+    /** It came out of a container record. */
+    fromRecord: boolean;
   }[] = [];
+  /** The line being read came out of a container record. */
+  private fromRecord = false;
   /**
    * Blanks before every line the container records (or stamps) hold, one paste per depth of
    * wrapping: a record's line is read as a line of the input is (paste-indent.ts).
@@ -303,6 +314,7 @@ export class Unwrapper {
     this.outer = "";
     this.depth = 0;
     this.stamped = false;
+    this.fromRecord = false;
     // Numbered as the lines inside records are once their rows were joined.
     const at = this.recordRows.idle ? line : this.recordRows.number(line);
     this.rowShift = line - at;
@@ -314,6 +326,7 @@ export class Unwrapper {
     this.outer = tag.slice(1);
     this.depth = 1;
     this.stamped = tag.charCodeAt(0) === 0x31;
+    this.fromRecord = true;
     this.pasted(text, line, this.recordIndent());
   }
 
@@ -366,10 +379,11 @@ export class Unwrapper {
   /** A paste's line, its indentation, quote marks and compose column off: its shared column next. */
   private columned(raw: string, line: number, c: number): void {
     const shared = this.sharedColumn();
+    const opens = !shared.deciding && this.columnHeld.length > 0 && opensRecord(raw, c);
     if (
       this.depth === 0 &&
       !this.recordRows.idle &&
-      (shared.deciding || this.columnHeld.length > 0)
+      (shared.deciding || (this.columnHeld.length > 0 && !opens))
     ) {
       // A record's row held for its rest is read before a line that is held: in order.
       const { outer, stamped } = this;
@@ -378,11 +392,28 @@ export class Unwrapper {
       this.depth = 0;
       this.stamped = stamped;
     }
-    if (shared.deciding || this.columnHeld.length > 0) {
+    if (!shared.deciding && this.columnHeld.length > 0) {
+      // A container record is opened first, its line held at the depth that decides: held
+      // unopened, the records' lines after the first would reach that depth only once it had
+      // decided without them (holdout-22/immortalwrt-packages-194 in CRI records). A line that
+      // is none and stays at this depth says the records are not the whole paste: the column
+      // their lines share is decided on the lines they have (broad/istio-38162's two
+      // `kubectl logs --timestamps` lines among bare ones, tabs expanded: damaged-real).
+      if (
+        !opens &&
+        (shared.off || shared.take(raw) === null) &&
+        this.columnHeld.some((h) => h.fromRecord)
+      )
+        this.endHeldColumns();
+    }
+    if (shared.deciding || (this.columnHeld.length > 0 && !opens)) {
       // Held while any depth decides, in order; a column inside another (a pod's log in a
       // compose service's) waits for lines that carry the outer one, so few are waited for.
-      const { outer, depth, stamped } = this;
-      this.columnHeld.push({ raw, line, outer, depth, stamped });
+      // A container record is opened first, its line held at the depth that decides: held
+      // unopened, the records' lines after the first would reach that depth only once it had
+      // decided without them (holdout-22/immortalwrt-packages-194 in CRI records).
+      const { outer, depth, stamped, fromRecord } = this;
+      this.columnHeld.push({ raw, line, outer, depth, stamped, fromRecord });
       const decided = shared.deciding && shared.offer(raw);
       if (!decided && this.columnHeld.length > MAX_COLUMN_HELD)
         for (const column of this.sharedColumns) column?.end();
@@ -413,6 +444,7 @@ export class Unwrapper {
       this.outer = h.outer;
       this.depth = h.depth;
       this.stamped = h.stamped;
+      this.fromRecord = h.fromRecord;
       this.columned(h.raw, h.line, h.raw.charCodeAt(0));
     }
   }
@@ -527,16 +559,18 @@ export class Unwrapper {
     if (this.depth === 0) {
       // The program's lines, cut by a console before they were stored, are joined as bare
       // lines are (console-wrap.ts); a record inside a record's line is read as it is.
-      // Not held while the records' lines are held to decide a shared column: the next record
-      // would pass the column's hold before the row went into it, out of order.
+      // Held while the records' lines are held to decide a shared column too: the next record
+      // goes into the joiner before the hold (columned), and a line that is none reads the
+      // held row before it is held itself — in order.
       const column = this.sharedColumns[1];
-      const mayHold = column !== undefined && !column.deciding && this.columnHeld.length === 0;
+      const mayHold = column !== undefined && (!column.deciding || this.columnHeld.length > 0);
       const tag = `${this.stamped ? 1 : 0}${stream}`;
       this.recordRows.push(joined, first + this.rowShift, tag, mayHold);
       return true;
     }
     this.outer = stream;
     this.depth++;
+    this.fromRecord = true;
     this.pasted(joined, first, this.recordIndent());
     return true;
   }
@@ -790,6 +824,16 @@ export class Unwrapper {
       this.emit(cleanLine(pending.text), pending.line, stream);
     this.testOutput.clear();
     this.flushHeld();
+  }
+
+  /** The held lines read now, every depth deciding on the lines it has; the line being read goes on as it was. */
+  private endHeldColumns(): void {
+    const { outer, depth, stamped, fromRecord } = this;
+    this.endColumns();
+    this.outer = outer;
+    this.depth = depth;
+    this.stamped = stamped;
+    this.fromRecord = fromRecord;
   }
 
   /** Reads the lines held for a shared column, every depth deciding on the lines it has. */
@@ -1447,7 +1491,7 @@ export class Unwrapper {
       // A logger's fields learnt on this line end the headline too (log-suffix.ts).
       this.sinkHeld(held, this.suffixes.cut(held.text, heldStream), heldStream);
     }
-    if (isHeadline(text)) {
+    if (isHeadline(text) || isGluedHeadline(text)) {
       this.held = { text, line, stream, blanks: this.blanksCut(text, line) };
       this.refresh();
       return;
@@ -1502,6 +1546,19 @@ function isHeadline(text: string): boolean {
   const c = text.charCodeAt(0);
   return (
     (c === 0x70 || c === 0x66) && (text.startsWith("panic: ") || text.startsWith("fatal error: "))
+  );
+}
+
+/**
+ * A headline glued after the program's own output, written with no newline (`Time to
+ * snooze...panic: …`, holdout-24/pomodemo-1): kept back as a bare one is, so it joins the
+ * stream of the next line's learnt prefix (a progress bar glued before its `[signal …]` line).
+ * The parser reads it as the headline (traceback/line-kinds.ts gluedHeadline).
+ */
+function isGluedHeadline(text: string): boolean {
+  return (
+    (text.indexOf("panic: ", 1) !== -1 || text.indexOf("fatal error: ", 1) !== -1) &&
+    gluedHeadline(text) > 0
   );
 }
 

@@ -117,7 +117,9 @@ export class BlockReader {
     if (this.heldBlank) {
       // A blank line between a function line and its file line, or between a header or a
       // frame and the next function line of a double-spaced paste, was paste damage; before
-      // anything else it ended the block.
+      // anything else it ended the block. A paste that tripled its line breaks puts two
+      // (holdout-20/bleve-197): the line after the run decides.
+      if (text === "") return "used";
       this.heldBlank = false;
       const afterCall = this.pendingCall !== null || this.pendingCreatedBy !== null;
       // Right under the header a function's name alone opens the first frame too: its

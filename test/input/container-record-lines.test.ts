@@ -60,14 +60,6 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
   [
-    "holdout-22/adguardhome-5872-openwrt-logread-nested-timestamps-nil-deref-cut-at-goroutine-header.txt",
-    "logread's `Fri Jun  9 03:57:31 2023 daemon.err AdGuardHome[27265]: ` is learnt bare as a second prefix at the headline, a stream named by its own time, apart from the `[info]` lines' (03:56:57); inside records every line goes to the stream first learnt (the crash reads right either way)",
-  ],
-  [
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117.txt",
-    "logread's `daemon.err AdGuardHome[6270]: ` (no stamp) is learnt bare from the headline, but inside records it is not learnt: every line keeps it (../wrapped-real/not-yet.ts lists the report for jsonFile and kubectl)",
-  ],
-  [
     "holdout-23/act-runner-gitea-30662-double-spaced-paste-job-log-lines-space-only-line-nil-deref-closure-naming-cut.txt",
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
@@ -76,24 +68,8 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
     "a console's 80-column rows: bare, the value's row (left inside a quote) is joined to its rest `hannel\" (…)`; inside records the row is handed on alone, `Observed a panic: \"send on closed c` (why the records' own joiner does not join it was not looked into; the report's wrapped-real entries say why every wrapper reads it wrong)",
   ],
   [
-    "holdout-26/machinery-119-unfenced-log-prefix-debug-stack-logged-no-value-go18-cut.txt",
-    "std log's `machinery: ` prefix is learnt bare from the line the goroutine header is glued to (`machinery: worker.go:263: goroutine 294 [running]:`); inside records it is not learnt, and the header's line is split after the prefix's text instead",
-  ],
-  [
     "holdout-21/dapr-3128-blank-line-between-every-line-file-lines-unindented-nil-deref-grpc-go116-cut.txt",
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
-  ],
-  [
-    "holdout-3/roadrunner-2132-logrus-padded-lines-fault-headline-cut.txt",
-    "the shared column (logrus' `INFO[0000]`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer",
-  ],
-  [
-    "holdout-7/tyk-126-logrus-text-lines-hangup-stack-overflow-runtime-stack-only-go15.txt",
-    'the shared column (logrus\' `time="…"`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer',
-  ],
-  [
-    "old-go/moby-20899-gccgo6-c-runtime-acquirep-throw-bare-names-cut.txt",
-    "the shared column (logrus' `DEBU[0000]`) is learnt bare from the first three lines; inside records the lines after the first are held before their records are opened, so it decides on fewer",
   ],
 ]);
 

@@ -156,3 +156,29 @@ test("a bracket before a parenthesis is a link only when the target is an addres
     ],
   );
 });
+
+test("a whole line in bold holding Go's `(*T)` loses its marks (holdout-22/ngrok-582)", async () => {
+  const ngrok =
+    "real/holdout-22/ngrok-582-server-log-bold-line-glued-goroutine-header-debug-stack-makeslice-386-go16-cut.txt";
+  const bold = line(ngrok, 5);
+  assert.ok(bold.startsWith("**[00:58:02 CST") && bold.endsWith("goroutine 3983 [running]:**"));
+  assert.equal(removeMarkdown(bold), bold.slice(2, -2));
+  const doc = toDocument(await analyzeFile(join(TESTDATA, ngrok)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]),
+    [
+      [
+        "logged",
+        "other",
+        "makeslice-len-out-of-range",
+        "runtime error: makeslice: len out of range",
+        3983,
+        {
+          func: "ngrok/msg.readMsgShared",
+          file: "/media/sf_share/linux/ngrok/src/ngrok/msg/conn.go",
+          line: 20,
+        },
+      ],
+    ],
+  );
+});

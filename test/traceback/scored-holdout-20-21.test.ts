@@ -114,3 +114,60 @@ test("a lone running goroutine block right above a headline that has no block of
     ],
   );
 });
+
+test("a paste that tripled its line breaks (two blanks after every line, five after the headline): the blanks inside the block do not end it (holdout-20/bleve-197)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/bleve-197-double-spaced-three-blank-lines-go13-c-runtime-panic-stdlib-varint-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        16,
+        "encoding/binary.PutUvarint",
+        "/usr/local/go/src/pkg/encoding/binary/varint.go",
+        48,
+      ],
+    ],
+  );
+});
+
+test("grep -n -C's line numbers before every line, `-` after a line of context and `:` after a matching one: one learnt prefix (holdout-20/sonic-901)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/sonic-901-grep-context-line-number-prefixes-fault-neon-assembly-arm64-gp-header-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "bad-pointer",
+        "fault",
+        420475,
+        "github.com/bytedance/sonic/internal/native/neon.__lookup_small_key_entry__",
+        "github.com/bytedance/sonic@v1.14.1/internal/native/neon/lookup_small_key_arm64.s",
+        161,
+      ],
+    ],
+  );
+});
+
+test("a headline copied from a tmux pane's top row in copy mode: the blanks to the pane's width and tmux's `[N/M]` position are no part of the throw, a C call then makes it cgo's (holdout-20/fzf-34)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/fzf-34-five-backticks-tmux-status-padding-cgo-signal-curses-go14-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "cgo-crash",
+        "unexpected signal during runtime execution",
+        8,
+        "github.com/junegunn/fzf/src/curses._Cfunc_noecho",
+        "/Users/jg/gosrc/src/github.com/junegunn/fzf/src/curses/",
+        122,
+      ],
+    ],
+  );
+});

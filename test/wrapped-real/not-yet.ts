@@ -10,20 +10,14 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   journald: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the journald wrapper; listed, not looked into, when the report joined this test on its first run",
   },
   kubectl: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the kubectl wrapper; listed, not looked into, when the report joined this test on its first run",
   },
   jsonFile: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the jsonFile wrapper; listed, not looked into, when the report joined this test on its first run",
   },
   quote: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
@@ -36,8 +30,6 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   actions: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the actions wrapper; listed, not looked into, when the report joined this test on its first run",
   },
   composeV2: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
@@ -46,21 +38,15 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   logcat: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the logcat wrapper; listed, not looked into, when the report joined this test on its first run",
   },
   stern: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/adguardhome-5872-openwrt-logread-nested-timestamps-nil-deref-cut-at-goroutine-header":
-      "read wrong behind the stern wrapper; listed, not looked into, when the report joined this test on its first run",
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code":
       "a one-line paste: no second line shows stern's column (shared-column.ts), and the learnt prefix would be the column, inline code's backtick and logcat's header together — a backtick is no prefix's (prefix-shape.ts) and the part before the known logcat header keeps it: nothing found",
   },
   shortIso: {
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong behind the shortIso wrapper; listed, not looked into, when the report joined this test on its first run",
   },
 };
