@@ -100,10 +100,6 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
   [
-    "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame.txt",
-    "a console's 80-column rows: bare, the value's row (left inside a quote) is joined to its rest `hannel\" (…)`; inside records the row is handed on alone, `Observed a panic: \"send on closed c` (why the records' own joiner does not join it was not looked into; the report's wrapped-real entries say why every wrapper reads it wrong)",
-  ],
-  [
     "holdout-21/dapr-3128-blank-line-between-every-line-file-lines-unindented-nil-deref-grpc-go116-cut.txt",
     "a double-spaced paste: the double-spaced reader runs on the input's lines only, and inside records they are JSON with no blank between them",
   ],
