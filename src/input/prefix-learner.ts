@@ -253,7 +253,30 @@ function spaceIndentedFileLine(text: string, limit: number): number {
   // The word before is a path's start: the path has a blank in it (`C:/Program Files/Go/…`).
   const word = text.slice(text.lastIndexOf(" ", blanks - 1) + 1, blanks);
   if (word.includes("/") || word.includes("\\")) return -1;
+  // So is an absolute path's start a few words back, each one blank apart (`C:/Users/brian m.
+  // carlson/…/x.go:49 +0xc3`, holdout-24/git-lfs-3540): a user's name with blanks in it.
+  if (path - blanks === 1 && absolutePathBefore(text, blanks)) return -1;
   return path - blanks >= 2 ? blanks + 1 : path;
+}
+
+/** Words of a path's directories, at most, read back from a file line's base name. */
+const MAX_PATH_WORDS = 4;
+const ABSOLUTE_START = /^(?:[A-Za-z]:)?[/\\]/;
+
+/**
+ * Whether a word that starts an absolute path (`/home/x`, `C:/Users/x`) comes before `end`,
+ * the words between one blank apart and without a colon (a stamp's, a prefix's `: `).
+ */
+function absolutePathBefore(text: string, end: number): boolean {
+  for (let words = 0; words < MAX_PATH_WORDS && end > 0; words++) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    const word = text.slice(start, end);
+    if (ABSOLUTE_START.test(word)) return true;
+    if (word === "" || word.includes(":") || start === 0 || text.charCodeAt(start - 2) === 0x20)
+      return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /**

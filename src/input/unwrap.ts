@@ -10,6 +10,7 @@
 //
 // Plain crash text takes the first branch of push() and nothing else runs for it.
 
+import { gluedHeadline } from "../traceback/line-kinds.js";
 import { ComposeColumn } from "./compose-column.js";
 import { ConsoleWrap } from "./console-wrap.js";
 import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log.js";
@@ -1490,7 +1491,7 @@ export class Unwrapper {
       // A logger's fields learnt on this line end the headline too (log-suffix.ts).
       this.sinkHeld(held, this.suffixes.cut(held.text, heldStream), heldStream);
     }
-    if (isHeadline(text)) {
+    if (isHeadline(text) || isGluedHeadline(text)) {
       this.held = { text, line, stream, blanks: this.blanksCut(text, line) };
       this.refresh();
       return;
@@ -1545,6 +1546,19 @@ function isHeadline(text: string): boolean {
   const c = text.charCodeAt(0);
   return (
     (c === 0x70 || c === 0x66) && (text.startsWith("panic: ") || text.startsWith("fatal error: "))
+  );
+}
+
+/**
+ * A headline glued after the program's own output, written with no newline (`Time to
+ * snooze...panic: …`, holdout-24/pomodemo-1): kept back as a bare one is, so it joins the
+ * stream of the next line's learnt prefix (a progress bar glued before its `[signal …]` line).
+ * The parser reads it as the headline (traceback/line-kinds.ts gluedHeadline).
+ */
+function isGluedHeadline(text: string): boolean {
+  return (
+    (text.indexOf("panic: ", 1) !== -1 || text.indexOf("fatal error: ", 1) !== -1) &&
+    gluedHeadline(text) > 0
   );
 }
 

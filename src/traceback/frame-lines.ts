@@ -318,6 +318,13 @@ function fileStart(text: string, indent: number, colon: number): number {
 const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})( |$|[^0-9a-zA-Z])/;
 
 /**
+ * An offset a console cut at its width inside its digits, the row's padding copied between
+ * them (`:124 +0x` + blanks + `3b5`, a Windows console, holdout-24/git-lfs-3540): the digits
+ * on both sides are the offset.
+ */
+const PADDED_OFFSET = / \+0x([0-9a-f]{0,15}) {2,}([0-9a-f]{1,15})$/;
+
+/**
  * A file line whose tail was cut or wrapped by a paste (`…/x.go:33 +0x3a fp=0x`), or with
  * other text glued after its offset (a shell prompt, `+0x1>`, real/start-7; a closing fence,
  * `+0x23e```, holdout-6/prysm-4236): the `:LINE` followed by ` +0x…` still says where the call
@@ -326,6 +333,18 @@ const DAMAGED_TAIL = / \+0x([0-9a-f]{1,8})( |$|[^0-9a-zA-Z])/;
 function damagedFileLine(text: string, indent: number, target: FileLine): boolean {
   const unlinked = removeMarkdownLinks(text);
   if (unlinked !== text) return parseFileLineInto(unlinked, indent, target);
+  const padded = PADDED_OFFSET.exec(text);
+  if (padded !== null) {
+    const colon = text.lastIndexOf(":", padded.index - 1);
+    const line = colon <= indent ? Number.NaN : decimal(text, colon + 1, padded.index);
+    if (!Number.isNaN(line)) {
+      const digits = `${padded[1]}${padded[2]}`;
+      target.file = text.slice(fileStart(text, indent, colon), colon);
+      target.line = line;
+      target.offset = hexNumber(digits, 0, digits.length);
+      return true;
+    }
+  }
   const tail = DAMAGED_TAIL.exec(text);
   if (tail === null) return bareOffsetFileLine(text, indent, target);
   const colon = text.lastIndexOf(":", tail.index - 1);

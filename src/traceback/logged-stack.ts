@@ -762,7 +762,10 @@ export function readAsLoggedHeadline(
   if (
     first !== "runtime/debug.Stack" &&
     first !== "runtime/debug.PrintStack" &&
-    !(reworded && takenAbovePanic(crash, goroutine.frames)) &&
+    !(
+      reworded &&
+      (takenAbovePanic(crash, goroutine.frames) || startsAtPanic(crash, goroutine.frames))
+    ) &&
     !morePanicsThanLinks(crash, goroutine)
   )
     return false;
@@ -809,6 +812,27 @@ function takenAbovePanic(crash: Crash, frames: readonly Frame[]): boolean {
   if (first === undefined || first.location === "runtime" || isPanicMachinery(first)) return false;
   for (let i = 1; i < frames.length; i++) if (isPanicMachinery(frames[i] as Frame)) return true;
   return false;
+}
+
+/**
+ * A runtime error's value printed with no `panic: ` over a block whose first frame is the
+ * `panic(…)` frame: a recover handler took the stack and cut its own frames off above that frame
+ * (hub's crash reporter, holdout-24/hub-1588). The runtime's traceback never starts there: it
+ * hides `runtime.gopanic` as the first frame (go1.26.8 src/runtime/traceback.go showfuncinfo,
+ * `name == "runtime.gopanic" && !firstFrame`), unless GOTRACEBACK=system shows every frame, the
+ * runtime's panic helpers under it too.
+ */
+function startsAtPanic(crash: Crash, frames: readonly Frame[]): boolean {
+  const only = crash.panics.length === 1 ? crash.panics[0] : undefined;
+  if (only === undefined || only.recovered || only.repanicked) return false;
+  const first = frames[0];
+  const next = frames[1];
+  return (
+    first !== undefined &&
+    (first.func === "panic" || first.func === "runtime.gopanic") &&
+    next !== undefined &&
+    next.location !== "runtime"
+  );
 }
 
 /**

@@ -1592,7 +1592,7 @@ export class TracebackParser {
     if (crash === null) return;
     if (this.state === "headline") this.headline.readReversedValue(crash);
     const tail = this.headline.takeTail();
-    const header = this.headline.takeHeader();
+    const header = this.headline.takeHeader(crash);
     if (header !== null) this.openGoroutine(header.text, header.line);
     this.closeBlock();
     this.closeRecord();

@@ -154,6 +154,16 @@ export class RaceReportParser {
       this.pendingCall = { func: call.func, line, into: this.frames };
       return "used";
     }
+    if (indent === 1 && this.frames !== null && text.charCodeAt(0) === 0x20) {
+      // A function line that lost one of its two blanks (a paste indented by one or two,
+      // holdout-26/go-cache-pr64): still the next call.
+      const call = parseCallLine(words);
+      if (call !== null) {
+        this.flushCall();
+        this.pendingCall = { func: call.func, line, into: this.frames };
+        return "used";
+      }
+    }
     if (this.frames !== null && text.charCodeAt(0) !== 0x20) {
       // A paste that lost all indentation (a viewer's `150 | ` line numbers removed): a file
       // line under its call, or the next call.

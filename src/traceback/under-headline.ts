@@ -68,8 +68,11 @@ export class UnderHeadline {
   private valueLines = 0;
   /** go1.23+ frames multi-line values with a tab after each newline. */
   private valueFramed: boolean | null = null;
-  /** A goroutine header right under the headline: real, or the last line of a panic value? */
-  private headerInValue: { text: string; line: number } | null = null;
+  /**
+   * A goroutine header right under the headline: real, or the last line of a panic value? With
+   * `blank`, the blank line after it (held too: a function line after it makes it real).
+   */
+  private headerInValue: { text: string; line: number; blank?: number } | null = null;
   /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
   private valueTail: { text: string; line: number }[] = [];
   private readonly reversedUnder = new ReversedUnderHeadline();
@@ -94,10 +97,17 @@ export class UnderHeadline {
     return tail;
   }
 
-  /** The header held right under the headline, handed back as the crash ends. */
-  takeHeader(): { text: string; line: number } | null {
+  /**
+   * The header held right under the headline, handed back as the crash ends; one held with the
+   * blank after it is the value's last line, as it was before the blank was held.
+   */
+  takeHeader(crash: Crash): { text: string; line: number } | null {
     const header = this.headerInValue;
     this.headerInValue = null;
+    if (header?.blank !== undefined) {
+      this.appendToValue(crash, header.text, header.line);
+      return null;
+    }
     return header;
   }
 
@@ -129,14 +139,42 @@ export class UnderHeadline {
       // runtime did not indent those, so a value can imitate a header). A fatal error's
       // message or a `[signal …]` line is never a value's: there the header is real.
       const header = this.headerInValue;
+      if (
+        header.blank === undefined &&
+        text === "" &&
+        crash.kind !== "fatal" &&
+        crash.signal === undefined
+      ) {
+        // Held over the blank too: a paste that moved the runtime's blank line from over the
+        // header to under it (holdout-24/gitbatch-73) has the header's frames after it, while
+        // after a value's last line the runtime prints its blank and then a header
+        // (go1.26.8 src/runtime/panic.go printpanics, then dopanic_m's `print("\n")` and
+        // goroutineheader), never a function line.
+        header.blank = line;
+        crash.span.endLine = line;
+        return;
+      }
       this.headerInValue = null;
-      if (text !== "" || crash.kind === "fatal" || crash.signal !== undefined) {
+      if (header.blank !== undefined ? isCallOfFrame(text) : text !== "") {
+        host.openGoroutine(header.text, header.line);
+        if (host.inBlock()) host.blockLine(text, line);
+        else host.betweenLine(text, line);
+        return;
+      }
+      if (header.blank === undefined && (crash.kind === "fatal" || crash.signal !== undefined)) {
         host.openGoroutine(header.text, header.line);
         if (host.inBlock()) host.blockLine(text, line);
         else host.betweenLine(text, line);
         return;
       }
       this.appendToValue(crash, header.text, header.line);
+      if (header.blank !== undefined) {
+        // The blank held after it ends the value, as it would have; this line is read after it.
+        this.line("", header.blank, crash);
+        if (host.inBlock()) host.blockLine(text, line);
+        else host.betweenLine(text, line);
+        return;
+      }
     }
     crash.span.endLine = line;
     if (text === "") {

@@ -152,3 +152,22 @@ test("grep -n -C's line numbers before every line, `-` after a line of context a
     ],
   );
 });
+
+test("a headline copied from a tmux pane's top row in copy mode: the blanks to the pane's width and tmux's `[N/M]` position are no part of the throw, a C call then makes it cgo's (holdout-20/fzf-34)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/fzf-34-five-backticks-tmux-status-padding-cgo-signal-curses-go14-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "cgo-crash",
+        "unexpected signal during runtime execution",
+        8,
+        "github.com/junegunn/fzf/src/curses._Cfunc_noecho",
+        "/Users/jg/gosrc/src/github.com/junegunn/fzf/src/curses/",
+        122,
+      ],
+    ],
+  );
+});

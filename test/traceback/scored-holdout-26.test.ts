@@ -95,3 +95,22 @@ test("the checkptr panic of go1.14's development tree is a bad pointer, its rule
     ],
   );
 });
+
+test("a race report's function line indented by one blank, the other lines by two: still the access's call (holdout-26/go-cache-pr64)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-26/go-cache-pr64-race-leading-slash-elided-paths-finalizer-goroutine-testmain-go18.txt",
+    ),
+    [
+      [
+        "race",
+        "data-race",
+        "data race: write at 0x00c42029b208 by goroutine 97, previous read by goroutine 5",
+        97,
+        "/github.com/pmylund/go-cache.(*janitor).Run",
+        "/github.com/pmylund/go-cache/cache.go",
+        1077,
+      ],
+    ],
+  );
+});
