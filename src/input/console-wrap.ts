@@ -74,6 +74,12 @@ const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+/** A qualified function name: no blank, not a path from the root, a dot after its last slash. */
+function isNameRow(row: string): boolean {
+  if (!/^\w/.test(row) || /\s/.test(row) || row.endsWith(".")) return false;
+  const slash = row.lastIndexOf("/");
+  return row.indexOf(".", slash + 1) > slash + 1;
+}
 
 /**
  * Whether `rest`, the line after the console row `row`, is the rest of that row's line. With no
@@ -101,6 +107,9 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   if (CALL_START.test(rest)) return !/[ :]/.test(row);
   // A file line ends at its numbers, but for a cut inside them.
   if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
+  // A function's name alone (pkg/errors' `%+v`, `pkg.F`) and an absolute file line under it,
+  // its indentation lost: two lines, not a path cut at a `/`.
+  if (rest.charCodeAt(0) === 0x2f /* / */ && isNameRow(row)) return false;
   if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
   return screen;
 }

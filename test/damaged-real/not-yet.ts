@@ -25,8 +25,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "a line number an 80-column wrap cut (`server.go:166` / `1 +0x41`) gets its digit back only when the cut row is as wide as any row before it (wrap-width.ts); the row lost its tab's 8 columns, so it is narrower than the log lines above and the `1` is not joined: server.go:166, not server.go:1661",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
       "gccgo prints a nameless C frame as a blank function line and `\\t:0`; unindented the `:0` line is no file line (lost-indent.ts gives a tab only to a path's `file:N`) and the blank ends the block, so the _Cfunc_ frame is not the top: category unexpected-signal, not cgo-crash, no site",
-    "logged/pkg-errors-49-plus-v-spaces-wrapped":
-      "the first function name (57 columns, the widest line so far) is taken by console-wrap.ts for a console row and the absolute file line under it, once unindented, for the rest of a cut path (PATH_ROW/PATH_REST): the two are joined and the first frame is lost: site func1 example_test.go:157, not func1.1 example_test.go:156",
     "prefixed/golang-12020-logcat-studio-header-on-own-line":
       "Android Studio printed logcat's header on a line of its own and the goroutine header under it, indented, without the logcat prefix; unindented, that bare header line is read once more in the bare stream as a dump of its own beside the prefixed stream's panic: 2 crashes, not 1",
   },
