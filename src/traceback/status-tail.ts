@@ -9,6 +9,13 @@
 
 import { gluedRuntimeErrorEnd } from "../diagnose/catalogue.js";
 
+/**
+ * tmux's copy mode writes its position, `[offset/history]`, at the right end of the pane's top
+ * row (tmux window-copy.c window_copy_write_line, `"[%u/%u]"`): a headline copied from that row
+ * keeps it after the blanks up to the pane's width (holdout-20/fzf-34, `… execution   [42/42]`).
+ */
+const TMUX_POSITION = /^ {2,}\[\d{1,10}\/\d{1,10}\]$/;
+
 /** Words of a status line's tail, at most. */
 const MAX_TAIL_WORDS = 24;
 
@@ -28,6 +35,7 @@ const CUT_FIELD = /[^\s\d.,:]\d[\d.,:]* [^\s\d]{1,12}$/;
 export function statusTailAt(value: string): number {
   const gap = value.indexOf("  ");
   if (gap <= 0) return -1;
+  if (TMUX_POSITION.test(value.slice(gap))) return gap;
   if (!isStatusTail(value.slice(gap))) return -1;
   const head = value.slice(0, gap);
   const known = gluedRuntimeErrorEnd(head);

@@ -132,3 +132,23 @@ test("TinyGo's runtime errors: one line, its own words read for the category (ho
     ],
   );
 });
+
+test("a runtime throw after the OS refused to reserve memory is out of memory (real/holdout-22/luci-app-v2ray-124)", async () => {
+  const { toDocument } = await import("../../src/document/to-document.js");
+  const file =
+    "testdata/real/holdout-22/luci-app-v2ray-124-openwrt-logread-page-summary-reserve-throw-mallocinit-arm64-go114-cut.txt";
+  const doc = toDocument(await analyzeFile(join(ROOT, file)), { goroutines: false });
+  assert.deepEqual(
+    doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]),
+    [
+      [
+        "fatal",
+        "out-of-memory",
+        "runtime-internal-gc-heap",
+        "failed to reserve page summary memory",
+        null,
+        null,
+      ],
+    ],
+  );
+});
