@@ -64,8 +64,7 @@ const FILE_LINE = /^[^"\\]{1,500}?\.(?:go|s):\d+/;
  * .go:12\n…"`, holdout-10/jaeger-1848). Where the value starts (after its opening quote), or -1.
  */
 function escapedFrameStack(text: string): number {
-  let i = 0;
-  let open = -1;
+  const quotes = new QuoteReader(text);
   let from = 0;
   for (let tries = 0; tries < MAX_FRAME_TRIES; tries++) {
     const tab = text.indexOf(FUNC_TO_FILE, from);
@@ -77,17 +76,33 @@ function escapedFrameStack(text: string): number {
     if (!FUNC_NAME.test(text.slice(quote + 1, tab)) || !text.slice(quote + 1, tab).includes("."))
       continue;
     if (!FILE_LINE.test(text.slice(from, from + 500))) continue;
-    // That quote opens a value: no quote is open before it (read as findEscapedCrash reads
-    // quotes, once over the line).
-    if (quote < i) continue;
-    for (; i < quote; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
-      else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
-    }
-    if (open === -1) return quote + 1;
+    // That quote opens a value: no quote is open before it.
+    if (quotes.opensValue(quote)) return quote + 1;
   }
   return -1;
+}
+
+/**
+ * The line's quotes read once, left to right, as findEscapedCrash reads them: whether a quote
+ * opens a value (no quote is open before it). Asked of quotes further and further right.
+ */
+class QuoteReader {
+  private at = 0;
+  private open = -1;
+
+  constructor(private readonly text: string) {}
+
+  opensValue(quote: number): boolean {
+    if (quote < this.at) return false;
+    const text = this.text;
+    for (; this.at < quote; this.at++) {
+      const c = text.charCodeAt(this.at);
+      if (c === 0x5c /* \ */ && (this.open !== -1 || text.charCodeAt(this.at + 1) === 0x22))
+        this.at++;
+      else if (c === 0x22 /* " */) this.open = this.open === -1 ? this.at : -1;
+    }
+    return this.open === -1;
+  }
 }
 
 /**
@@ -103,8 +118,7 @@ const FILE_PC_LINE = /^\\n[^\s"\\]{1,500}?\.(?:go|s):\d{1,9} \(0x[0-9a-fA-F]{1,1
  * goroutine header, headline or function line to anchor on. Where the value starts, or -1.
  */
 function escapedPcStack(text: string): number {
-  let i = 0;
-  let open = -1;
+  const quotes = new QuoteReader(text);
   let from = 0;
   for (let tries = 0; tries < MAX_FRAME_TRIES; tries++) {
     const nl = text.indexOf("\\n", from);
@@ -115,13 +129,8 @@ function escapedPcStack(text: string): number {
     let quote = text.lastIndexOf('"', nl);
     while (quote > 0 && text.charCodeAt(quote - 1) === 0x5c /* \ */)
       quote = text.lastIndexOf('"', quote - 1);
-    if (quote === -1 || nl - quote > 1001 || quote < i) continue;
-    for (; i < quote; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x5c /* \ */ && (open !== -1 || text.charCodeAt(i + 1) === 0x22)) i++;
-      else if (c === 0x22 /* " */) open = open === -1 ? i : -1;
-    }
-    if (open === -1) return quote + 1;
+    if (quote === -1 || nl - quote > 1001) continue;
+    if (quotes.opensValue(quote)) return quote + 1;
   }
   return -1;
 }
