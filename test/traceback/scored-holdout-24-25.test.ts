@@ -113,3 +113,22 @@ test("a runtime error's value with no `panic: ` over a stack whose first frame i
     ],
   );
 });
+
+test("a file line right under the goroutine header with no function line above it (the paste lost that line): the crash site is that frame with no function, not its caller (holdout-25/caire-3)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-25/caire-3-index-no-indices-first-frame-function-line-missing-file-line-under-header-space-in-path.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        1,
+        "",
+        "/Users/southclaws/go/src/github.com/esimov/caire/carver.go",
+        108,
+      ],
+    ],
+  );
+});
