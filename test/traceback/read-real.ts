@@ -1,5 +1,5 @@
 // A real report read whole through the pipeline, each crash as the values a person reads off
-// it: shared by the tests of the reports a holdout's first scoring run read wrong.
+// it: shared by the tests of single real reports (a holdout's first-run misses, messages).
 
 import { join } from "node:path";
 import { toDocument } from "../../src/document/to-document.js";
