@@ -102,12 +102,12 @@ export function chooseRule(crash: Crash): MessageMatch {
     // A value the program composed around a runtime error's words is the program's own.
     const composed = composedRuntimeError(first.value);
     if (composed !== null) return { ...composed, category: "custom-panic" };
-    // TinyGo's runtime errors, in its own words: what happened, though no rule reads them.
-    // So do the checkptr panics of go1.14's development tree.
-    const tinygo = fallback(match)
+    // Runtime errors no rule reads still say what happened: TinyGo's, in its own words, and
+    // the checkptr panics of go1.14's development tree.
+    const unruled = fallback(match)
       ? (tinygoRuntimeCategory(first.value) ?? checkptrDevPanicCategory(first.value))
       : null;
-    if (tinygo !== null) return { ...match, category: tinygo };
+    if (unruled !== null) return { ...match, category: unruled };
   }
   // A value a program logged may have lost the `runtime error: ` its Error() starts with.
   if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
