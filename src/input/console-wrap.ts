@@ -114,21 +114,23 @@ function isNameRow(row: string): boolean {
 }
 
 /**
- * Whether `rest`, the line after the console row `row`, is the rest of that row's line. With no
- * second row as wide yet (`screen` false), only a rest that cannot be a line of its own is: the
- * close of a call or bracket the row left open, the digits of a number the row cut, the file of
- * a path the row cut, a name's rest.
+ * Whether `rest`, the line after the console row `row`, is the rest of that row's line: `yes`
+ * when it cannot be a line of its own (the close of a call or bracket the row left open, the
+ * digits of a number the row cut, the file of a path the row cut, a name's rest), `screen` when
+ * it is only if a second row as wide shows the screen's width, else `no`.
  */
-function continues(row: string, rest: string, screen: boolean): boolean {
+type Rest = "yes" | "screen" | "no";
+
+function restOf(row: string, rest: string): Rest {
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
-    return false;
+    return "no";
   const open = depth(row);
   // A row whose last word is a name cut inside is that name's rest when a call starts after it,
   // whatever letters both start with: the word, its brackets closed but not at its end, no
   // colon, is the whole row (`…route53.(*route53Provider).GetDoma`) or, behind a logger's or a
   // log system's prefix, a qualified name (`caddy2[3518745]: bufio.(*Writer).Avail`).
-  if (open === 0 && CALL_START.test(rest) && nameCut(row, rest)) return true;
+  if (open === 0 && CALL_START.test(rest) && nameCut(row, rest)) return "yes";
   // A path cut before its file, the rest its file and line: whatever both start with (`/h…`,
   // `/y…`), unless the row was a file line whole.
   if (
@@ -137,31 +139,30 @@ function continues(row: string, rest: string, screen: boolean): boolean {
     !FILE_LINE_END.test(row) &&
     !(rest.charCodeAt(0) === 0x2f && isNameRow(row))
   )
-    return true;
-  if (sameStart(row, rest)) return false;
+    return "yes";
+  if (sameStart(row, rest)) return "no";
   // A quoted value cut inside a word: the row leaves a quote open and the rest's first word
   // closes it (klog's `Observed a panic: "send on closed c` then `hannel" (…)`,
   // holdout-23/tkn-1715). A line of its own does not open with a word and a closing quote.
-  if (CLOSES_QUOTE.test(rest) && quoteLeftOpen(row)) return true;
+  if (CLOSES_QUOTE.test(rest) && quoteLeftOpen(row)) return "yes";
   // A call cut inside its arguments goes on whatever its rest looks like; a line that closes
   // its last bracket is whole (a function line, `[signal …]`, a message in parentheses — a
   // logger's mark after it too: an export's `,`).
-  if (open > 0) return screen || depth(rest) < 0;
-  if (open === 0 && /[)\]}][^\w\s]?$/.test(row)) return false;
+  if (open > 0) return depth(rest) < 0 ? "yes" : "screen";
+  if (open === 0 && /[)\]}][^\w\s]?$/.test(row)) return "no";
   // A function line after a line that is complete is a line of its own; after a cut name it is
   // that name's rest (`…/net/h` then `ttp.(*conn).serve(…)`).
-  if (CALL_START.test(rest)) return !/[ :]/.test(row);
+  if (CALL_START.test(rest)) return /[ :]/.test(row) ? "no" : "yes";
   // A file line ends at its numbers, but for a cut inside them.
-  if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest);
+  if (FILE_LINE_END.test(row)) return FILE_LINE_REST.test(rest) ? "yes" : "no";
   // A function's name alone (pkg/errors' `%+v`, `pkg.F`) and an absolute file line under it,
   // its indentation lost: two lines, not a path cut at a `/`.
-  if (rest.charCodeAt(0) === 0x2f /* / */ && isNameRow(row)) return false;
-  if (PATH_ROW.test(row) && PATH_REST.test(rest)) return true;
+  if (rest.charCodeAt(0) === 0x2f /* / */ && isNameRow(row)) return "no";
+  if (PATH_ROW.test(row) && PATH_REST.test(rest)) return "yes";
   // A whole file line (gin's `conn.go:637 (0xde7fbc)`) after a row whose last word is no path
   // is a line of its own: a line may end at the screen's edge.
-  if (WHOLE_FILE_LINE.test(rest) && !row.slice(row.lastIndexOf(" ") + 1).includes("/"))
-    return false;
-  return screen;
+  if (WHOLE_FILE_LINE.test(rest) && !row.slice(row.lastIndexOf(" ") + 1).includes("/")) return "no";
+  return "screen";
 }
 
 export class ConsoleWrap {
@@ -214,12 +215,13 @@ export class ConsoleWrap {
     const held = this.held;
     if (held !== null) {
       if (held.tag === tag && !this.taken(text)) {
-        if (continues(held.text, text, held.screen)) {
+        const rest = restOf(held.text, text);
+        if (rest === "yes" || (rest === "screen" && held.screen)) {
           this.join(text);
           return;
         }
         // The rest of a row only on a screen's evidence: wait for a second row as wide.
-        if (!held.screen && continues(held.text, text, true)) {
+        if (rest === "screen") {
           this.wait({ text, line, tag, mayHold });
           return;
         }
@@ -280,7 +282,7 @@ export class ConsoleWrap {
       before !== null &&
       before.text.length === held.width &&
       before.tag === pushed.tag &&
-      continues(before.text, pushed.text, true)
+      restOf(before.text, pushed.text) !== "no"
     ) {
       this.waiting = null;
       held.screen = true;
