@@ -409,9 +409,6 @@ export class Unwrapper {
     if (shared.deciding || (this.columnHeld.length > 0 && !opens)) {
       // Held while any depth decides, in order; a column inside another (a pod's log in a
       // compose service's) waits for lines that carry the outer one, so few are waited for.
-      // A container record is opened first, its line held at the depth that decides: held
-      // unopened, the records' lines after the first would reach that depth only once it had
-      // decided without them (holdout-22/immortalwrt-packages-194 in CRI records).
       const { outer, depth, stamped, fromRecord } = this;
       this.columnHeld.push({ raw, line, outer, depth, stamped, fromRecord });
       const decided = shared.deciding && shared.offer(raw);

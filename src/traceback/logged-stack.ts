@@ -78,9 +78,10 @@ const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
  */
 const ONLY_PANICKED = /^\s*(?:\[PANICKED\]\s*)?test panicked\s*$/i;
 /**
- * A file line right under a stack heading (as indented, then its tab or what a paste left of it), its function line
- * gone: Ginkgo prunes a stack's frames down to its own and may keep one such line (the
- * runtime's `panic.go:491`, holdout-20/gogo-protobuf-428). The stack starts under it.
+ * A file line right under a stack heading (as indented, then its tab or what a paste left of
+ * it), its function line gone: Ginkgo prunes a stack's frames down to its own and may keep one
+ * such line (the runtime's `panic.go:491`, holdout-20/gogo-protobuf-428). The stack starts
+ * under it.
  */
 function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
   const indent = /^ */.exec(heading.text)?.[0] ?? "";
