@@ -445,6 +445,19 @@ export class UnderHeadline {
     else owner.value = value;
   }
 
+  /**
+   * The blank before a tab-framed line that goes on with a value (continuesHeadline): go1.23+
+   * prints a value's empty line as its framing tab alone (go1.26.8 src/runtime/error.go
+   * printindented writes `\n\t` for each newline), which a paste's trailing-blank trim leaves
+   * empty (holdout-20/pactus-1532, gotk3's `…\n\nClosure added at:`): the value keeps it. A
+   * chain's next link after the blank is no line of the value.
+   */
+  blankInValue(crash: Crash, text: string, line: number): void {
+    if (text.charCodeAt(0) !== 0x09 || parsePanicLine(text) !== null) return;
+    if (parseFatalLine(text) !== null) return;
+    this.appendToValue(crash, "", line - 1);
+  }
+
   /** A line that goes on with the headline although a blank came before it (betweenLine). */
   continuesHeadline(crash: Crash, text: string): boolean {
     if (crash.kind !== "panic" || crash.panics.length === 0 || this.host.inRelay()) return false;
