@@ -49,35 +49,9 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with the blank under the headline removed the lone file line comes right under the headline, where it is not read as the headerless block's first frame (parser.ts opens one only after the blank): frame null, not meta.go:44",
     "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17":
       "a headline quoted in prose opens a crash only with the runtime's blank line under it before the goroutine header (go1.26.8 src/runtime/panic.go dopanic_m); with the blank gone it reads as a log line that names a panic over a logged stack: kind logged, message empty",
-    "holdout-22/wishlist-pr12-bubbletea-caught-panic-restoring-terminal-print-stack-interface-conversion-cut-at-panic-frame":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-23/croc-992-shell-fence-prompts-status-glued-to-index-out-of-range-with-length-cut":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/bubbletea-439-caught-panic-restoring-terminal-stdlib-fmt-site-inlined-go1183-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/crush-2255-go-fence-caught-panic-nil-receiver-generic-map-seq-range-funcs-go126-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/crush-234-prompt-trailing-spaces-caught-panic-vendored-bubbletea-sdk-go1243-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/crush-pr298-details-caught-panic-negative-index-nix-store-go1244-arm64-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/gama-45-shell-fence-caught-panic-run-func1-go1220-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/gh-dash-936-charm-log-multiline-err-then-caught-panic-unindented-file-lines-go126-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-24/gospinner-1-spinner-frame-glued-headline-arm32-hypriot-index-no-indices":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/jjui-287-caught-panic-trimpath-value-receiver-view-elided-struct-go124-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/jjui-570-caught-panic-trimpath-bubbletea-v1310-go125-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/kl-4-prompt-caught-panic-gotoolchain-module-path-goreleaser-go1234-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/mods-554-caught-goroutine-panic-staircase-indent-cut-before-panic-frame-go1244":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/std-282-caught-panic-trimpath-bubbletea-v022-paisano-arm64-go120-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-24/ticker-119-bubbletea-caught-panic-debug-stack-prompt-glued-frame-go1158-cut":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-25/gorgonia-434-progress-line-glued-to-headline-index-with-length-maxpool-tape-machine-goroutine":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
