@@ -17,12 +17,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   unindented: {
     "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121":
       "with its indentation lost the lone file line under the headline's blank is no indented file line, so no headerless block opens there (parser.ts reads only an indented one with its `+0x` offset): frame null, not meta.go:44",
-    "holdout-22/quic-go-2533-race-ginkgo-heading-space-blank-line-between-every-line-cut-before-previous":
-      "read wrong after the unindented damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-19/jeffallen-mqtt-24-unfenced-race-windows-empty-function-line-runtime-chansend-top":
       "the paste left the site's function line empty, two blanks (`  ` then `      d:/…/mqtt.go:885 +0x23d`); with its blanks gone it is a blank line, which ends the access's stack in race.ts, so the file line under it is no frame: site none, not ? mqtt.go:885",
-    "broad/etcd-9393-race-double-spaced-main-goroutine":
-      "a race report double-spaced (a blank after every line): race.ts reads an access's frames across those blanks only while the lines under them keep the race runtime's indentation (two blanks before a function, six before a file); unindented, the blank after the access line ends its stack: site none",
     "holdout-11/lnd-2573-log-lines-80-column-hard-wrap-splits-line-number-windows-signal-nil-deref-cut":
       "a line number an 80-column wrap cut (`server.go:166` / `1 +0x41`) gets its digit back only when the cut row is as wide as any row before it (wrap-width.ts); the row lost its tab's 8 columns, so it is narrower than the log lines above and the `1` is not joined: server.go:166, not server.go:1661",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":

@@ -23,3 +23,42 @@ test("the same headline again one blank below is another crash, not a doubled pa
     ]),
   );
 });
+
+test("a code fence opening the paste is the reporter's, not doubled: the lines under it are read double-spaced (holdout-22/quic-go-2533, its indentation lost too)", async () => {
+  const path = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "testdata",
+    "real",
+    "holdout-22",
+    "quic-go-2533-race-ginkgo-heading-space-blank-line-between-every-line-cut-before-previous.txt",
+  );
+  // The report's blank lines hold a blank each; pasted outside a code block they are empty, and
+  // the race runtime's indentation under each access line is gone with them.
+  const unindented = readFileSync(path, "utf8").replace(/^[ \t]+/gm, "");
+  const document = toDocument(await analyzeText(unindented), { goroutines: false });
+  assert.deepEqual(
+    document.crashes.map((c) => [
+      c.kind,
+      c.category,
+      c.goroutine,
+      c.frame?.func,
+      c.frame?.file,
+      c.frame?.line,
+      c.span.startLine,
+    ]),
+    [
+      [
+        "race",
+        "data-race",
+        367,
+        "github.com/lucas-clemente/quic-go/internal/wire.parseStreamFrame",
+        "/go/src/github.com/lucas-clemente/quic-go/internal/wire/stream_frame.go",
+        68,
+        8,
+      ],
+    ],
+  );
+});
