@@ -1028,8 +1028,10 @@ export class TracebackParser {
       // A chain's next link (`\tpanic: …`, go1.26's `\tfatal error: …`) or a line of a
       // go1.23+ value (framed by a tab, so its own blank lines are `\t`) after a blank: the
       // runtime prints these under the headline with no empty line, so the blank is a
-      // double-spaced paste's.
+      // double-spaced paste's, or a value's own empty line whose framing tab a paste trimmed
+      // (blankInValue).
       this.state = "headline";
+      this.headline.blankInValue(crash, text, line);
       this.headline.line(text, line, crash);
       return;
     }

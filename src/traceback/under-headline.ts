@@ -76,6 +76,10 @@ export class UnderHeadline {
   /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
   private valueTail: { text: string; line: number }[] = [];
   private readonly reversedUnder = new ReversedUnderHeadline();
+  /** A line was read under the headline with no blank before it (blankInValue). */
+  private tight = false;
+  /** The line being read came after a blank (betweenLine's continuesHeadline). */
+  private viaBlank = false;
 
   constructor(private readonly host: HeadlineHost) {}
 
@@ -83,6 +87,8 @@ export class UnderHeadline {
   enter(): void {
     this.valueLines = 0;
     this.valueFramed = null;
+    this.tight = false;
+    this.viaBlank = false;
   }
 
   /** Nothing is held: no header that may be the value's, no lines after a blank. */
@@ -114,6 +120,8 @@ export class UnderHeadline {
   line(raw: string, line: number, crash: Crash): void {
     const host = this.host;
     const text = this.indentUnderHeadline(raw);
+    if (text !== "" && !this.viaBlank) this.tight = true;
+    this.viaBlank = false;
     if (
       this.valueLines === 0 &&
       this.headerInValue === null &&
@@ -443,6 +451,23 @@ export class UnderHeadline {
     }
     if (owner === "fatal") crash.fatal = value;
     else owner.value = value;
+  }
+
+  /**
+   * The blank before a tab-framed line that goes on with a value (continuesHeadline): go1.23+
+   * prints a value's empty line as its framing tab alone (go1.26.8 src/runtime/error.go
+   * printindented writes `\n\t` for each newline), which a paste's trailing-blank trim leaves
+   * empty (holdout-20/pactus-1532, gotk3's `…\n\nClosure added at:`): the value keeps it, when
+   * a line under the headline came with no blank over it. A chain's next link is no value's line.
+   */
+  blankInValue(crash: Crash, text: string, line: number): void {
+    const tight = this.tight;
+    this.viaBlank = true;
+    // A double-spaced paste puts its blank under every line, the headline's first too: only
+    // lines read under the headline with no blank between say the paste kept the runtime's.
+    if (!tight || text.charCodeAt(0) !== 0x09 || parsePanicLine(text) !== null) return;
+    if (parseFatalLine(text) !== null) return;
+    this.appendToValue(crash, "", line - 1);
   }
 
   /** A line that goes on with the headline although a blank came before it (betweenLine). */

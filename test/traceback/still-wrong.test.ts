@@ -1,0 +1,26 @@
+// Reports the scoring runs left marked `stillWrong`, each read whole through the pipeline with
+// the exact values a person reads off it (their expectations hold the rest). Each test names
+// the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readReal as read } from "./read-real.js";
+
+test("a go1.23+ chain link's value with an empty line, its framing tab trimmed by the paste: the value keeps the empty line (holdout-20/pactus-1532)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/pactus-1532-shell-fence-libp2p-eventbus-closed-channel-gotk3-closure-multiline-repanic-go123-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "closed-channel-close",
+        "closure error: unexpected panic caught: close of closed channel\n\nClosure added at:\n\tmain.main at github.com/pactus-project/pactus/cmd/gtk/main.go:126\n\truntime.main at runtime/proc.go:272\n\truntime.goexit at runtime/asm_amd64.s:1700",
+        1,
+        "github.com/libp2p/go-libp2p/p2p/host/eventbus.(*sub).Close",
+        "github.com/libp2p/go-libp2p@v0.36.5/p2p/host/eventbus/basic.go",
+        189,
+      ],
+    ],
+  );
+});
