@@ -28,12 +28,6 @@ function blank(text: string): boolean {
  */
 const HEADLINE = /^(?:panic: |fatal error: )/;
 
-/**
- * A markdown code fence opening the input (```` ``` ````, `~~~go`): the reporter typed it around
- * the copy, so no blank was doubled after it — the copy's first line may come right under it.
- */
-const FENCE = /^[ \t]*(?:`{3,}|~{3,})[\w+-]*[ \t\r]*$/;
-
 export class DoubleSpaced {
   /** The input is not double-spaced: its lines pass as they are, numbers and all. */
   off = false;
@@ -46,8 +40,6 @@ export class DoubleSpaced {
   private blanks = 0;
   /** The last line with text held while learning, when it was a headline. */
   private headline = "";
-  /** The input opened with a code fence (FENCE): handed on as it is, before the doubled lines. */
-  private fence = false;
   /** The number the last line handed on got. */
   private last = 0;
   /** Handed-on line `from` is input line `from` too; each line after it is two input lines further. */
@@ -80,17 +72,8 @@ export class DoubleSpaced {
 
   private learn(text: string, line: number): void {
     this.held.push({ text, line });
-    if (this.fence && this.held.length === 2 && blank(text)) {
-      // A blank after the fence too: the paste doubled it as the copy's first line.
-      this.fence = false;
-      this.texts = 1;
-    }
     if (blank(text)) {
       if (++this.blanks > MAX_HELD_BLANKS) this.pass();
-      return;
-    }
-    if (this.texts === 0 && this.held.length === 1 && FENCE.test(text)) {
-      this.fence = true;
       return;
     }
     // Two lines with text in a row, or an even run of blanks between two: not double-spaced.
@@ -122,10 +105,6 @@ export class DoubleSpaced {
     this.texts = 0;
     const held = this.held;
     this.held = [];
-    if (this.fence) {
-      const fence = held.shift() as { text: string; line: number };
-      this.sink(fence.text, fence.line);
-    }
     this.from = (held[0] as { line: number }).line;
     this.last = this.from - 1;
     for (const h of held) this.doubled(h.text, h.line);
