@@ -48,6 +48,7 @@ import {
   gluedHeadline,
   isBareServing,
   isCaretEcho,
+  isDebugStackCall,
   isElisionMark,
   isHandTypedPanic,
   isPanicCall,
@@ -601,9 +602,10 @@ export class TracebackParser {
       return;
     }
     const c = text.charCodeAt(0);
-    if (isPanicCall(text) && !this.reversed.endsAt(line - 1)) {
+    if ((isPanicCall(text) || isDebugStackCall(text)) && !this.reversed.endsAt(line - 1)) {
       // Not under a trace line: a paste in reverse order puts a panic frame's call under its
-      // own file line.
+      // own file line. debug.Stack()'s own top frame is held the same way: a copy that lost
+      // the goroutine header still starts its stack there (holdout-27/mods-574).
       this.panicFrame = { text, line, before: this.loggedStart.lineBefore(line, text) };
       return;
     }
