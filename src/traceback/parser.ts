@@ -84,7 +84,7 @@ import {
 import { ReversedPaste } from "./reversed.js";
 import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
-import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
+import { isStackLabelAfterBlank, MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
 import { WrapWidth } from "./wrap-width.js";
 
@@ -1093,6 +1093,13 @@ export class TracebackParser {
       return;
     }
     if (this.headline.holdAfterBlank(crash, text, line)) return;
+    if (this.blocks === 0 && isStackLabelAfterBlank(text)) {
+      // A reporter's label over the stacks it pasted apart from the headline (`Stack trace:`
+      // between two fences, holdout-30/unidoc-77; under `runtime stack:`, unidoc-80): the
+      // runtime prints none, and the goroutines after it are this crash's.
+      this.events.stray?.(text, line);
+      return;
+    }
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {
         // net/http's stack pasted apart from its line, with no goroutine header
