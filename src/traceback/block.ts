@@ -26,6 +26,7 @@ import {
   wrappedOffset,
 } from "./frame-lines.js";
 import { isTracebackDiagnostic } from "./headline.js";
+import { isElisionMark } from "./line-kinds.js";
 import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
 import { packageLessLocation } from "./package-less-frame.js";
@@ -120,6 +121,15 @@ export class BlockReader {
       // anything else it ended the block. A paste that tripled its line breaks puts two
       // (holdout-20/bleve-197): the line after the run decides.
       if (text === "") return "used";
+      // A reporter's elision mark between the blanks (`...`, the runtime prints none): frames
+      // left out of the same stack, which goes on after the run (holdout-28/go-kit-609).
+      if (
+        this.pendingCall === null &&
+        this.pendingCreatedBy === null &&
+        this.frames.length > 0 &&
+        isElisionMark(text)
+      )
+        return "used";
       this.heldBlank = false;
       const afterCall = this.pendingCall !== null || this.pendingCreatedBy !== null;
       // Right under the header a function's name alone opens the first frame too: its

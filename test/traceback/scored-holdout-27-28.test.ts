@@ -119,3 +119,22 @@ test("a recover handler's line wrapped after `runtime error:`, its rest on the n
     ],
   );
 });
+
+test("a reporter's `...` between blank lines inside a goroutine block: frames left out, the block goes on below it (holdout-28/go-kit-609)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-28/go-kit-609-fence-glued-to-std-log-http-panic-serving-interface-conversion-elided-frames-go18.txt",
+    ),
+    [
+      [
+        "panic",
+        "type-assertion",
+        "interface conversion: interface {} is string, not int",
+        20,
+        "net/http.HandlerFunc.ServeHTTP",
+        "/usr/local/go/src/net/http/server.go",
+        1942,
+      ],
+    ],
+  );
+});
