@@ -18,7 +18,7 @@ import {
   parsePanicLine,
   parseSignalLine,
 } from "./headline.js";
-import { isOneLineRuntimeValue } from "./known-throws.js";
+import { isKnownPanicValue, isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
@@ -446,6 +446,17 @@ export class UnderHeadline {
     this.valueLines++;
     const owner = valueOwner(crash);
     if (owner === "fatal") crash.fatal += `\n${continuation}`;
+    else if (
+      owner !== null &&
+      owner.value === "" &&
+      this.valueLines === 1 &&
+      isKnownPanicValue(text)
+    )
+      // A bare `panic:` over a value the runtime or the standard library panics with: they print
+      // it right after `panic: ` (go1.26.8 src/runtime/panic.go printpanicval), so the break is a
+      // log's that wrote the two prints as two lines (holdout-29/melody-8: `[stderr] ` before
+      // the value), not a value that starts with a newline.
+      owner.value = text;
     else if (owner !== null) owner.value += `\n${continuation}`;
     else this.host.unparsed(text, line);
   }
