@@ -195,7 +195,8 @@ export class LoggedStackStart {
       leadIn !== null &&
       leadIn.line < seen.line &&
       !hasPanicLeadIn(seen.text) &&
-      loggedMessage(leadIn.text) !== ""
+      loggedMessage(leadIn.text) !== "" &&
+      !this.valueBelow(leadIn, seen)
     )
       return leadIn;
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
@@ -247,6 +248,22 @@ export class LoggedStackStart {
     return field === undefined
       ? undefined
       : { text: field.text, line: field.line, fieldOfStackRecord: true };
+  }
+
+  /**
+   * Whether the value is on a line of its own under the lead-in, the blank lines between them
+   * lost (a paste that dropped its blank lines): a lead-in alone before its colon, other output
+   * glued after it (isBareLeadIn, bubbletea's `Caught panic:` over a TUI's status line), or one
+   * that ends with its colon over a runtime error's whole value right above the stack (the
+   * compiler's `panic during %s while compiling %s:\n\n%v\n\n%s`, broad-3/golang-29215).
+   */
+  private valueBelow(leadIn: HeldLine, seen: HeldLine): boolean {
+    if (this.bareLeadIn === leadIn) return true;
+    const value = seen.text.trim();
+    return (
+      leadIn.text.trimEnd().endsWith(":") &&
+      (value.startsWith("runtime error: ") || unprefixedRuntimeError(value)?.at === 0)
+    );
   }
 
   /**
