@@ -24,3 +24,12 @@ test("a go1.23+ chain link's value with an empty line, its framing tab trimmed b
     ],
   );
 });
+
+test("a throw's first frame glued to its headline and `runtime stack:` lost: the frames ending at `runtime.mstart` are the system stack, the crashing goroutine the block after them (holdout-26/node-exporter-1090)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-26/node-exporter-1090-tmux-copy-mode-marker-headline-glued-to-throw-frame-systemstack-debian-go110-cut.txt",
+    ),
+    [["fatal", "other", "systemstack called from unexpected goroutine", 1, null, null, null]],
+  );
+});
