@@ -6,6 +6,8 @@
 // width. The joined lines are numbered as printed, so a line right above a stack stays right
 // above it; realLine maps a number back to the input's.
 
+import { cutsRuntimeText } from "./cut-runtime-text.js";
+
 /** No console cuts a traceback narrower than this (traceback/wrap-width.ts MIN_WRAP_WIDTH). */
 const MIN_WIDTH = 45;
 
@@ -122,9 +124,15 @@ function isNameRow(row: string): boolean {
 type Rest = "yes" | "screen" | "no";
 
 function restOf(row: string, rest: string): Rest {
+  if (rest.trim() === "") return "no";
+  // The runtime's words cut across the two (`…nil pointer deref` then `erence`): only joined do
+  // they spell them, whatever the rest looks like alone (`ror: invalid …`). Not inside a quoted
+  // text of escaped lines (`stack="panic: runt` then `ime error: …\n…`): wrapped-line.ts joins all
+  // its rows after, which it would not once one was taken here.
+  if (cutsRuntimeText(row, rest) && !(quoteLeftOpen(row) && (row + rest).includes("\\n")))
+    return "yes";
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
-  if (rest.trim() === "" || OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  "))
-    return "no";
+  if (OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  ")) return "no";
   const open = depth(row);
   // A row whose last word is a name cut inside is that name's rest when a call starts after it,
   // whatever letters both start with: the word, its brackets closed but not at its end, no
