@@ -88,7 +88,7 @@ import {
 import { ReversedPaste } from "./reversed.js";
 import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
-import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
+import { isStackLabelAfterBlank, MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
 import { WrapWidth } from "./wrap-width.js";
 
@@ -1126,11 +1126,16 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
-    if (this.blocks === 0 && crash.signal !== undefined && isCallOfFrame(text)) {
+    if (
+      this.blocks === 0 &&
+      (crash.signal !== undefined || (crash.kind === "panic" && crash.panics.length > 0)) &&
+      isCallOfFrame(text)
+    ) {
       // A panic's `[signal …]` line ends its value, and the runtime prints the blank line and
       // the goroutine header under it (go1.26.8 src/runtime/panic.go dopanic_m): a function
       // line after that blank is the stack of a paste that dropped the header, as one right
-      // under the signal line is (holdout-14/clickhouse-go-815).
+      // under the signal line is (holdout-14/clickhouse-go-815); so after a panic's value
+      // (holdout-29/fasthttp-561: the headline quoted, the frames in a fence below).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;
@@ -1150,6 +1155,13 @@ export class TracebackParser {
       return;
     }
     if (this.headline.holdAfterBlank(crash, text, line)) return;
+    if (this.blocks === 0 && isStackLabelAfterBlank(text)) {
+      // A reporter's label over the stacks it pasted apart from the headline (`Stack trace:`
+      // between two fences, holdout-30/unidoc-77; under `runtime stack:`, unidoc-80): the
+      // runtime prints none, and the goroutines after it are this crash's.
+      this.events.stray?.(text, line);
+      return;
+    }
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {
         // net/http's stack pasted apart from its line, with no goroutine header

@@ -18,7 +18,7 @@ import {
   parsePanicLine,
   parseSignalLine,
 } from "./headline.js";
-import { isOneLineRuntimeValue } from "./known-throws.js";
+import { isKnownPanicValue, isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
@@ -58,6 +58,20 @@ export interface HeadlineHost {
 
 /** A label alone on its line that announces a stack: `Stack trace:`, `Traceback:`. */
 const STACK_LABEL = /^(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace):$/i;
+
+/**
+ * The same after the headline's blank line, in a reporter's words too: `Top of the stack
+ * trace:` between two pasted fences (holdout-30/unidoc-80). A few words, the last naming a
+ * stack. Right under a headline such a line may be the value's own (`wasm stack trace:`,
+ * holdout-19/wazero-1399), so only STACK_LABEL is read there; after the blank the runtime
+ * prints only stacks (`runtime stack:` is read before this is asked).
+ */
+const STACK_LABEL_AFTER_BLANK =
+  /^(?:[a-z]+ ){0,5}(?:stack ?trace|stack|trace ?back|back ?trace)s?:$/i;
+
+export function isStackLabelAfterBlank(text: string): boolean {
+  return text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text);
+}
 
 /** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
 const MAX_VALUE_LINES = 2000;
@@ -432,6 +446,17 @@ export class UnderHeadline {
     this.valueLines++;
     const owner = valueOwner(crash);
     if (owner === "fatal") crash.fatal += `\n${continuation}`;
+    else if (
+      owner !== null &&
+      owner.value === "" &&
+      this.valueLines === 1 &&
+      isKnownPanicValue(text)
+    )
+      // A bare `panic:` over a value the runtime or the standard library panics with: they print
+      // it right after `panic: ` (go1.26.8 src/runtime/panic.go printpanicval), so the break is a
+      // log's that wrote the two prints as two lines (holdout-29/melody-8: `[stderr] ` before
+      // the value), not a value that starts with a newline.
+      owner.value = text;
     else if (owner !== null) owner.value += `\n${continuation}`;
     else this.host.unparsed(text, line);
   }

@@ -84,14 +84,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-20/pactus-1532-shell-fence-libp2p-eventbus-closed-channel-gotk3-closure-multiline-repanic-go123-cut":
       "the console expands tabs, as under tabs8: the second link's value lines framed by a tab (`\\tClosure added at:`, `\\t\\tmain.main at …:126`) are no framed value's as blanks, so the value ends above them and the goroutine block under them is read apart as a logged stack: 2 crashes (the panic with no goroutine, then a logged one), not 1",
-    "broad/cert-manager-9031-recovered-repanicked-waitgroup-go-go125":
-      "cut into 80-column rows: the row ending `\u2026ates/trigger.(*contr` and its rest `ollerWrapper).Regist\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "broad-2/temporal-586-compose-prefix-nil-deref-generated-protobuf-cut":
-      "cut into 80-column rows: the row ending `\u2026TaskQueuePartitionMe` and its rest `tadata).MarshalToSiz\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "holdout-11/etcd-3591-std-log-lines-capnslog-panicf-custom-panic-coreos-portage-go14-cut":
-      "cut into 80-column rows: the row ending `\u2026os/pkg/capnslog.(*Pa` and its rest `ckageLogger).Panicf(\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "holdout-17/rancher-12770-compose-prefix-klog-recovered-from-panic-call-stack-file-only-lines-go19-cut":
-      "cut into 80-column rows: the row ending `\u2026r.go:204] ReplicaSet` and its rest `Controller rook/rook\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "holdout-24/git-lfs-3540-windows-console-hard-wrapped-args-and-offsets-space-in-path-created-by-end":
       "the file line `…/basic_download.go:124 +0x` is exactly 80 wide, so the cut falls where the console's padding was: its row of padding and `3b5` is left apart by the joiner (a row of blanks and digits, not a file line's rest it knows), and the file line cut at `+0x` under a function line the same cut left as two rows is not taken: site download :0, not basic_download.go:124",
     "holdout-24/pomodemo-1-bubbletea-progress-bar-glued-headline-terminal-staircase-indent-go121":
@@ -100,11 +92,7 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "the report is already a console's 80-column rows (81 with the inline code's backtick); cut again at 80, the value's row leaves `c` alone on a row, which no console does twice: message `\"send on closed`, custom-panic",
     "holdout-23/argo-cd-8711-msg-field-backslash-line-ends-escaped-tab-file-lines-recovered-from-panic-logged-go117-cut":
       'cut into 80-column rows, category other, not nil-deref, site types.go:11, not 1108 — the value line\'s first row (as wide as the screen) is joined only when its rest cannot be a line of its own: its rest " dereference\\" reads as one',
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-22/ngrok-367-tui-screen-then-staircase-lines-raw-mode-nil-deref-go17-cut-at-panic-frame":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-23/act-runner-gitea-30662-double-spaced-paste-job-log-lines-space-only-line-nil-deref-closure-naming-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-25/nilaway-pr322-file-position-error-internal-panic-nested-values-debug-stack-custom-gcl-logged-go123-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
