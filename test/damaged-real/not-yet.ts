@@ -61,8 +61,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with every blank line gone, site no site, not github%2ecom/fluffle/goirc/client.*Conn·Raw commands.go:14",
     "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":
       "with every blank line gone, 1 crashes, not 2",
-    "holdout-14/venus-623-fish-prompts-recovered-chain-headline-only-cut-at-goroutine-header":
-      "with every blank line gone, goroutine null, not 50",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
