@@ -1677,7 +1677,7 @@ export class TracebackParser {
     if (crash === null) return;
     if (this.state === "headline") this.headline.readReversedValue(crash);
     const tail = this.headline.takeTail();
-    const header = this.headline.takeHeader(crash);
+    const header = this.headline.takeHeader();
     if (header !== null) this.openGoroutine(header.text, header.line);
     this.closeBlock();
     this.closeRecord();
