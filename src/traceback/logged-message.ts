@@ -72,6 +72,10 @@ export function loggedMessage(raw: string): string {
   // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
   if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);
+  // A JSON string opened at the line's start and not closed on it: a record's field whose value
+  // goes on over the stack's lines (echo's record pretty-printed a key a line, `"message":` then
+  // `"[PANIC RECOVER] %v %s` with runtime.Stack unescaped, holdout-20/anacrolix-torrent-430).
+  if (text.charCodeAt(0) === 0x22 /* " */ && text.indexOf('"', 1) === -1) text = text.slice(1);
   // Kubernetes' HandleCrash behind a klog header: `Observed a panic: "…" (value)`.
   const k8s = text.search(/(?:Observed a|Recovered from) panic: /);
   if (k8s !== -1) {
@@ -300,12 +304,17 @@ function fieldValue(text: string, key: string): string | null {
   return null;
 }
 
-/** The text without terminal colour codes (`ESC[31m` … `ESC[0m`, as gin prints around its stack). */
+/**
+ * The text without terminal colour codes (`ESC[31m` … `ESC[0m`, as gin prints around its stack),
+ * the ESC shown as `←` too: a Windows console that does not interpret them prints the control
+ * character as that arrow, and a copy keeps it (`←[31m[compiler panic] …`, holdout-30/gopherjs-1178).
+ */
 function withoutColours(text: string): string {
-  if (!text.includes("\u001b")) return text;
+  if (!text.includes("\u001b") && !text.includes("\u2190[")) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0x1b && text[i + 1] === "[") {
+    const c = text.charCodeAt(i);
+    if ((c === 0x1b || c === 0x2190) && text[i + 1] === "[") {
       let j = i + 2;
       while (j < text.length && /[0-9;]/.test(text[j] as string)) j++;
       if (text[j] === "m") {

@@ -60,17 +60,20 @@ const MAX_HELD = 3;
 
 /** A line that only announces the stack under it, after a logger's own prefix. */
 const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
-/**
- * The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`),
- * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
- * reporters/stenographer/console_stenographer.go printFailure).
- */
 /** No terminal wraps narrower than this the log lines that name a panic and its stack. */
 const WRAPPED_HEAD_WIDTH = 80;
 const WORD_END = /\w$/;
 const WORD_START = /^\w/;
 
-const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/**
+ * The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`),
+ * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
+ * reporters/stenographer/console_stenographer.go printFailure).
+ * Words that only qualify the stack may come before it, naming nothing: gopherjs's `Original
+ * stack trace:` over its recover handler's `debug.Stack()` (holdout-30/gopherjs-1178).
+ */
+const BARE_HEADING =
+  /^\s*(?:(?:full|complete|original|the|top|of) ){0,4}(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 /**
  * A line that only says a test panicked, its value on the line under it: Ginkgo's `Test
  * Panicked` (v1.12.0 console_stenographer.go printFailure: the message, then
@@ -96,6 +99,11 @@ function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
 const HEADING_REACH = 3;
 /** A line that speaks of a panic (`recovered from panic while …`). */
 const NAMES_PANIC = /\bpanic/i;
+/**
+ * A log line opened by a tag that names a panic, its value after it (gopherjs's `[compiler
+ * panic]  %v` over its bailout's `debug.Stack()`, a blank between, holdout-30/gopherjs-1049).
+ */
+const PANIC_TAG = /^\[[\w .-]{0,20}\bpanic\]\s+\S/i;
 
 /**
  * Lines a logged panic's value may go on over before its stack (a request or packet printed with
@@ -299,7 +307,8 @@ export class LoggedStackStart {
    * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
    * HEADING_REACH lines above the stack. A runtime error Go prints without `runtime error: `
    * (a plainError: `send on closed channel`, go1.26.8 src/runtime/chan.go) is one too: a crash
-   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371.
+   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371. So is
+   * any value behind a tag that names a panic (PANIC_TAG): the tag says what the value is.
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
@@ -308,7 +317,7 @@ export class LoggedStackStart {
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
       NAMES_PANIC.test(above.text) &&
-      namesRuntimeError(above.text)
+      (namesRuntimeError(above.text) || PANIC_TAG.test(above.text))
       ? above
       : null;
   }
