@@ -188,6 +188,8 @@ export class TracebackParser {
     reworded?: boolean;
     /** Where in `raw` a headline glued behind other output starts (gluedHeadline). */
     at?: number;
+    /** A headline a person quoted in prose (quotedHeadline): the quotes are theirs, no log's. */
+    quoted?: boolean;
   } | null = null;
   /**
    * A glued headline with a goroutine header right under it, no blank between: the header and
@@ -788,7 +790,7 @@ export class TracebackParser {
     const quoted = quotedHeadline(text);
     if (quoted !== null) {
       this.flushPreamble();
-      this.glued = { rest: quoted, raw: text, line, blank: false };
+      this.glued = { rest: quoted, raw: text, line, blank: false, quoted: true };
       return;
     }
     const reworded = rewordedHeadline(text);
@@ -832,10 +834,10 @@ export class TracebackParser {
     this.glued = null;
     if (
       !glued.blank &&
-      glued.at !== undefined &&
       glued.rest.startsWith("panic: ") &&
       isGoroutineHeader(text) &&
-      !namesPanicInProse(glued.raw.slice(0, glued.at))
+      (glued.quoted === true ||
+        (glued.at !== undefined && !namesPanicInProse(glued.raw.slice(0, glued.at))))
     ) {
       // No blank under a headline glued to another writer's output: the stack decides.
       this.gluedStack = { glued, shape: new GluedStack(), held: [{ text, line }] };
