@@ -839,7 +839,8 @@ export class TracebackParser {
       (glued.quoted === true ||
         (glued.at !== undefined && !namesPanicInProse(glued.raw.slice(0, glued.at))))
     ) {
-      // No blank under a headline glued to another writer's output: the stack decides.
+      // No blank under a headline glued to another writer's output or quoted in prose: the
+      // stack decides.
       this.gluedStack = { glued, shape: new GluedStack(), held: [{ text, line }] };
       return true;
     }
