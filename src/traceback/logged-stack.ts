@@ -375,9 +375,11 @@ export class LoggedStackStart {
    */
   private runtimeErrorOverBlanks(line: number): HeldLine | null {
     const last = this.lastText;
+    // (blanks between: a line right above is asked as `above`; a runtime's headline is its own)
     return last !== null &&
-      last.line < line &&
+      last.line < line - 1 &&
       line - last.line <= HEADING_REACH &&
+      !last.text.startsWith("panic: ") &&
       namesRuntimeError(last.text)
       ? last
       : null;
