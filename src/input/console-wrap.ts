@@ -90,6 +90,14 @@ function nameCut(row: string, rest: string): boolean {
   return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
 }
 
+/**
+ * net/http's log of a handler's panic cut before its address ended, go1.26
+ * src/net/http/server.go `"http: panic serving %v: %v\n%s"` (h2_bundle.go's `http2: `).
+ */
+const SERVING_CUT = /\bhttp2?: panic serving \S*$/;
+/** The address's rest, then the `: ` before the panic's value. */
+const ADDRESS_REST = /^\S*: \S/;
+
 /** A function line's receiver left open at a row's end: `capnslog.(*Pa`. */
 const RECEIVER_OPEN = /[\w)]\.\(\*?\w*$/;
 /** The rest of a receiver's type, then its method: `ckageLogger).Panicf(`, or a row cut again inside it. */
@@ -138,6 +146,9 @@ function restOf(row: string, rest: string): Rest {
   // its rows after, which it would not once one was taken here.
   if (cutsRuntimeText(row, rest) && !(quoteLeftOpen(row) && (row + rest).includes("\\n")))
     return "yes";
+  // net/http's headline cut inside the client's address (`http: panic serving 10.0.0.1:6005`
+  // then `8: runtime error: …`): the address goes on to the `: ` before the value.
+  if (SERVING_CUT.test(row) && ADDRESS_REST.test(rest)) return "yes";
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  ")) return "no";
   const open = depth(row);

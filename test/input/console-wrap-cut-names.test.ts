@@ -1,7 +1,7 @@
 // Go's names and paths an 80-column console cut inside (src/input/console-wrap.ts): a method's
 // receiver left open at a row's end, `capnslog.(*Pa` then `ckageLogger).Panicf(…)`, and a
 // path behind a log system's prefix cut before its file's end, `…@v0.1.3/uns` then
-// `afe.go:17 +0x248`, are one line again — whatever letters the two rows start with. Real
+// `afe.go:17 +0x248`, and net/http's headline cut inside the client's address are one line again — whatever letters the two rows start with. Real
 // reports, cut as test/damaged-real/damages.ts `wrap80` cuts them.
 
 import assert from "node:assert/strict";
@@ -58,5 +58,28 @@ test("a path behind logread's prefix cut before its file's end takes the file an
     func: "github.com/marten-seemann/qtls-go1-16.init.0",
     file: "github.com/marten-seemann/qtls-go1-16@v0.1.3/unsafe.go",
     line: 17,
+  });
+});
+
+test("net/http's `http: panic serving` cut inside the client's address takes the address's rest and the value (holdout-11/lxd-12629)", async () => {
+  const rows = cut(
+    "holdout-11/lxd-12629-journald-no-hostname-http-panic-serving-stdlib-site-trimpath-go121-cut",
+  );
+  assert.equal(
+    rows[6],
+    "Dec 06 16:54:03 lxd-agent[234]: 2023/12/06 16:54:03 http: panic serving host(2):",
+  );
+  assert.equal(
+    rows[7],
+    "9268529: runtime error: invalid memory address or nil pointer dereference",
+  );
+  const crash = toDocument(await analyzeText(rows.join("\n"))).crashes[0];
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "nil-deref");
+  assert.equal(crash?.goroutine, 16);
+  assert.deepEqual(crash?.frame, {
+    func: "net/http.(*Server).Close",
+    file: "net/http/server.go",
+    line: 2737,
   });
 });
