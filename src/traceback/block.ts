@@ -128,8 +128,10 @@ export class BlockReader {
         this.pendingCreatedBy === null &&
         this.frames.length > 0 &&
         isElisionMark(text)
-      )
+      ) {
+        this.sink.unparsed(text, line);
         return "used";
+      }
       this.heldBlank = false;
       const afterCall = this.pendingCall !== null || this.pendingCreatedBy !== null;
       // Right under the header a function's name alone opens the first frame too: its
