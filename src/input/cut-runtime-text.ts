@@ -29,7 +29,15 @@ const TEXTS = [
   "sync: negative WaitGroup counter",
   "sync: RUnlock of unlocked RWMutex",
   "unexpected signal during runtime execution",
+  // iface.go (TypeAssertionError.Error), panic.go (fatal errors' headline, printpanics).
+  "interface conversion: ",
+  "fatal error: ",
+  // traceback.go goroutineheader: taken only with the goroutine's number and `[` after it.
+  "goroutine ",
 ];
+
+/** What must follow a text in the rest for the cut to be taken: a goroutine header's number. */
+const THEN: Record<string, RegExp> = { "goroutine ": /^\d+ \[/ };
 
 /**
  * Whether `row` ends with a text's start, at a word's start, and `rest` starts with the same
@@ -43,7 +51,10 @@ export function cutsRuntimeText(row: string, rest: string): boolean {
     // Each cut point k whose two sides match the two ends: the rest's first character first.
     for (let k = text.indexOf(first, 1); k !== -1; k = text.indexOf(first, k + 1)) {
       if (text.charCodeAt(k - 1) !== last) continue;
-      if (!rest.startsWith(text.slice(k)) || !row.endsWith(text.slice(0, k))) continue;
+      const tail = text.slice(k);
+      // A rest that is only a blank says nothing: many lines start with one.
+      if (tail.trim() === "" || !rest.startsWith(tail) || !row.endsWith(text.slice(0, k))) continue;
+      if (THEN[text]?.test(rest.slice(tail.length)) === false) continue;
       // The text starts a word in the row: `…xruntime err` is no runtime error.
       const before = row.length - k - 1;
       if (before < 0 || !/\w/.test(row[before] as string)) return true;

@@ -146,8 +146,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "cut into 80-column rows: the row ending `\u2026ates/trigger.(*contr` and its rest `ollerWrapper).Regist\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "broad-2/temporal-586-compose-prefix-nil-deref-generated-protobuf-cut":
       "cut into 80-column rows: the row ending `\u2026TaskQueuePartitionMe` and its rest `tadata).MarshalToSiz\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel":
-      "cut into 80-column rows: the row ending `\u2026rent[147917]: gorout` and its rest `ine 3431050 [running\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "holdout-11/etcd-3591-std-log-lines-capnslog-panicf-custom-panic-coreos-portage-go14-cut":
       "cut into 80-column rows: the row ending `\u2026os/pkg/capnslog.(*Pa` and its rest `ckageLogger).Panicf(\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "holdout-17/rancher-12770-compose-prefix-klog-recovered-from-panic-call-stack-file-only-lines-go19-cut":
@@ -178,8 +176,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the 80-column wrap: the headline padded to a 170-column pane, tmux's `[42/42]` at its right end, is cut into rows of blanks and the position, which the tail rule (status-tail.ts) reads only on the headline's own line",
     "broad-2/rancher-27288-debug-prefix-over-std-log-stamp-http-panic-serving-go113-cut":
       'cut into 80-column rows, kind logged, not panic, site github.com/rancher/rancher/vendor/github.com/rancher cache.go:47, not github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1 cache.go:47 — 2 of the cut lines stay in pieces, first a log line (147 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "8: runtime error: in"… reads as a line of its own',
-    "holdout-10/ibm-namespace-scope-operator-pr93-klog-observed-a-panic-type-assertion-struct-handlecrash-go115-cut":
-      'cut into 80-column rows, category custom-panic, not type-assertion — 2 of the cut lines stay in pieces, first a log line (120 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ling NamespaceScope:"… reads as a line of its own',
     "holdout-10/lightning-app-174-lnd-error-prefix-newlines-collapsed-to-spaces-windows-signal-nil-deref":
       'cut into 80-column rows, category other, not nil-deref, goroutine null, not 94, site no site, not github.com/lightningnetwork/lnd/discovery.createChanAnnouncement utils.go:26 — 1 of the cut lines stay in pieces, first a log line (746 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ce [signal 0xc000000"… reads as a line of its own',
     "holdout-11/lxd-12629-journald-no-hostname-http-panic-serving-stdlib-site-trimpath-go121-cut":
@@ -204,8 +200,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       'cut into 80-column rows, nothing found — 1 of the cut lines stay in pieces, first a log line (174 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "Source: true): runti"… reads as a line of its own',
     "holdout-16/sloglint-46-golangci-erro-panic-line-inline-goroutine-header-debug-stack-darwin-arm64-go122-cut":
       'cut into 80-column rows, category custom-panic, not index-out-of-range — 1 of the cut lines stay in pieces, first a log line (157 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "urce: true): runtime"… reads as a line of its own',
-    "holdout-3/arktos-426-klog-observed-a-panic-type-assertion-go112-no-fence":
-      'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (308 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "rtionError{_interfac"… reads as a line of its own',
     "holdout-3/pelican-3709-gin-recovery-std-log-prefix-padded-file-lines":
       'cut into 80-column rows, nothing found — 8 of the cut lines stay in pieces, first a log line (146 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "                    "… reads as a line of its own',
     "holdout-3/proxmox-971-hclog-padded-wrapped-trace-line-header-only":
@@ -226,12 +220,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "cut into 80-column rows, nothing found",
     "holdout-8/vitess-6117-value-line-then-file-pc-lines-with-func-source-lines-gopath-vitess-io-stripped-logged":
       'cut into 80-column rows, 2 crashes, not 1 — 3 of the cut lines stay in pieces, first a log line (109 columns): its rest "len(vschema.Keyspace"… reads as a line of its own',
-    "logged/kube-consul-register-22-observed-a-panic-html-escaped":
-      'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (303 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "AssertionError{inter"… reads as a line of its own',
-    "logged/kubernetes-22208-recovered-from-panic-go16":
-      'cut into 80-column rows, category custom-panic, not type-assertion — 1 of the cut lines stay in pieces, first a log line (318 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "AssertionError{inter"… reads as a line of its own',
-    "logged/mig-controller-506-observed-a-panic-after-json-log":
-      'cut into 80-column rows, category custom-panic, not type-assertion — 2 of the cut lines stay in pieces, first a log line (312 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "dated.\\",\\"meta\\":{\\"PK\\""… reads as a line of its own',
     "prefixed/golang-32002-compose-stacked-prefix-split-writes":
       'cut into 80-column rows, 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32 — 1 of the cut lines stay in pieces, first a log line (125 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ttp2UnknownFrame, no"… reads as a line of its own',
     "syncthing-9919-sigill-zero-instruction-bytes-arm64":

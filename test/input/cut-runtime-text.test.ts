@@ -67,3 +67,30 @@ test("rows that do not spell a runtime text across the cut are not taken by it (
   // The cut row and a line that is no rest of the text: the file line's row under it.
   assert.equal(cutsRuntimeText(rows[1] as string, rows[6] as string), false);
 });
+
+test("a goroutine header cut inside `goroutine` is joined, its number and `[` after the rest (holdout/projectatomic-docker-322)", async () => {
+  const rows = cut("holdout/projectatomic-docker-322-journald-inline-backtick-close-nil-channel");
+  assert.ok(rows[6]?.endsWith("dockerd-current[147917]: gorout"), rows[6]);
+  assert.equal(rows[7], "ine 3431050 [running]:");
+  assert.equal(cutsRuntimeText(rows[6] as string, rows[7] as string), true);
+  const crash = toDocument(await analyzeText(rows.join("\n"))).crashes[0];
+  assert.equal(crash?.kind, "panic");
+  assert.equal(crash?.category, "nil-channel-close");
+  assert.equal(crash?.goroutine, 3431050);
+});
+
+test("a type assertion's `interface conversion:` cut inside a word is joined (logged/kubernetes-22208)", async () => {
+  const rows = cut("logged/kubernetes-22208-recovered-from-panic-go16");
+  assert.ok(rows[3]?.endsWith("(interface conver"), rows[3]);
+  assert.ok(rows[4]?.startsWith("sion: interface is cache.DeletedFinalStateUnknown"), rows[4]);
+  assert.equal(cutsRuntimeText(rows[3] as string, rows[4] as string), true);
+  const crash = toDocument(await analyzeText(rows.join("\n"))).crashes[0];
+  assert.equal(crash?.kind, "logged");
+  assert.equal(crash?.category, "type-assertion");
+  assert.equal(crash?.goroutine, null);
+  assert.deepEqual(crash?.frame, {
+    func: "",
+    file: "/go/src/k8s.io/kubernetes/_output/dockerized/go/src/k8s.io/kubernetes/pkg/controller/deployment/deployment_controller.go",
+    line: 130,
+  });
+});
