@@ -173,15 +173,19 @@ export function parseIndentedFileLine(text: string): FileLine | null {
 /**
  * A function line cut before its `)` where a terminal or a log viewer cut long lines
  * (`web.(*Server).formatResults(0xc8c30f4000, 0xcab8a6f228, 0xc`): its function and the
- * arguments left. Only inside a goroutine block, where a file line follows.
+ * arguments left (go1.18+ prints `_` for an unused one). Only inside a goroutine block, where
+ * a file line follows.
  */
 export function parseCutCallLine(text: string): CallLine | null {
   const open = text.lastIndexOf("(");
   if (open <= 0 || text.length - open > 400) return null;
   const first = text.charCodeAt(0);
   if (first === 0x20 || first === 0x09) return null;
-  const args = text.slice(open + 1);
-  if (!/^[0-9a-fA-Fx, .{}?]*$/.test(args)) return null;
+  // less(1) marks a line it chopped at the screen's edge with `>` in its last column (its
+  // `--rscroll` character; journalctl pages through `less -S`): the mark is no argument.
+  const end = text.charCodeAt(text.length - 1) === 0x3e /* > */ ? text.length - 1 : text.length;
+  const args = text.slice(open + 1, end);
+  if (!ARGUMENT_WORDS.test(args)) return null;
   const func = text.slice(0, open);
   if (func.indexOf(" ") !== -1 || !/[\w)]$/.test(func)) return null;
   return { func, args };

@@ -336,6 +336,19 @@ export function isPanicCall(text: string): boolean {
   return parseCallLine(text) !== null;
 }
 
+/**
+ * The top frame of a stack a program printed itself, `runtime/debug.Stack()` or
+ * `runtime/debug.PrintStack()` (before go1.17 with its words of arguments,
+ * `runtime/debug.Stack(0x0, 0x0, 0x0)`): go1.24 src/runtime/debug/stack.go prints the
+ * goroutine's frames from there down, so a copy that lost the goroutine header above it still
+ * starts a stack here.
+ */
+export function isDebugStackCall(text: string): boolean {
+  if (!text.startsWith("runtime/debug.")) return false;
+  const name = text.slice(14, text.indexOf("("));
+  return (name === "Stack" || name === "PrintStack") && parseCallLine(text) !== null;
+}
+
 /** A row of a full-screen terminal UI: it holds a panel's box-drawing border (`│`). */
 export function onScreen(text: string): boolean {
   return /[\u2500-\u257f]/.test(text);

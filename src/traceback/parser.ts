@@ -25,6 +25,7 @@ import {
   parseOldLocationLine,
 } from "./frame-lines.js";
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
+import { GluedStack, namesPanicInProse } from "./glued-stack.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isOutOfMemoryReport,
@@ -47,6 +48,7 @@ import {
   gluedHeadline,
   isBareServing,
   isCaretEcho,
+  isDebugStackCall,
   isElisionMark,
   isHandTypedPanic,
   isPanicCall,
@@ -84,7 +86,7 @@ import {
 import { ReversedPaste } from "./reversed.js";
 import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
-import { MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
+import { isStackLabelAfterBlank, MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
 import { WrapWidth } from "./wrap-width.js";
 
@@ -184,6 +186,17 @@ export class TracebackParser {
     screen?: string;
     /** A runtime error's value with no `panic: ` before it (rewordedHeadline). */
     reworded?: boolean;
+    /** Where in `raw` a headline glued behind other output starts (gluedHeadline). */
+    at?: number;
+  } | null = null;
+  /**
+   * A glued headline with a goroutine header right under it, no blank between: the header and
+   * the lines after it held until the stack says whose it is (glued-stack.ts).
+   */
+  private gluedStack: {
+    glued: NonNullable<TracebackParser["glued"]>;
+    shape: GluedStack;
+    held: { text: string; line: number }[];
   } | null = null;
   /** A `fatal error:` line holding no text, its throw's text on the next line (confirmBareFatal). */
   private bareFatal: { text: string; line: number } | null = null;
@@ -393,6 +406,7 @@ export class TracebackParser {
     return (
       this.crash === null &&
       this.glued === null &&
+      this.gluedStack === null &&
       this.signalHeader === null &&
       this.panicFrame === null
     );
@@ -526,6 +540,10 @@ export class TracebackParser {
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
 
   private idleLine(text: string, line: number): void {
+    if (this.gluedStack !== null) {
+      this.holdGluedStack(text, line);
+      return;
+    }
     if (this.glued !== null && this.confirmGlued(text, line)) return;
     if (this.panicFrame !== null && this.confirmPanicFrame(text, line)) return;
     if (this.lostHeadline !== null && this.confirmLostHeadline(text, line)) return;
@@ -584,9 +602,10 @@ export class TracebackParser {
       return;
     }
     const c = text.charCodeAt(0);
-    if (isPanicCall(text) && !this.reversed.endsAt(line - 1)) {
+    if ((isPanicCall(text) || isDebugStackCall(text)) && !this.reversed.endsAt(line - 1)) {
       // Not under a trace line: a paste in reverse order puts a panic frame's call under its
-      // own file line.
+      // own file line. debug.Stack()'s own top frame is held the same way: a copy that lost
+      // the goroutine header still starts its stack there (holdout-27/mods-574).
       this.panicFrame = { text, line, before: this.loggedStart.lineBefore(line, text) };
       return;
     }
@@ -777,7 +796,7 @@ export class TracebackParser {
         return;
       }
       this.flushPreamble();
-      this.glued = { rest, raw: text, line, blank: false };
+      this.glued = { rest, raw: text, line, blank: false, at: glued };
       return;
     }
     const quoted = quotedHeadline(text);
@@ -825,6 +844,17 @@ export class TracebackParser {
       return true;
     }
     this.glued = null;
+    if (
+      !glued.blank &&
+      glued.at !== undefined &&
+      glued.rest.startsWith("panic: ") &&
+      isGoroutineHeader(text) &&
+      !namesPanicInProse(glued.raw.slice(0, glued.at))
+    ) {
+      // No blank under a headline glued to another writer's output: the stack decides.
+      this.gluedStack = { glued, shape: new GluedStack(), held: [{ text, line }] };
+      return true;
+    }
     // The runtime prints a blank line between its headline and the first goroutine
     // (go1.26.8 src/runtime/panic.go:1583 dopanic_m `print("\n")` before goroutineheader); a log line
     // that mentions a panic before a debug.Stack() dump has none. net/http's log line is
@@ -960,7 +990,26 @@ export class TracebackParser {
     if (held.blank) this.events.stray?.("", held.line + 1);
   }
 
+  /** A line under a held glued headline's header: held until the stack decides (glued-stack.ts). */
+  private holdGluedStack(text: string, line: number): void {
+    const held = this.gluedStack as NonNullable<TracebackParser["gluedStack"]>;
+    held.held.push({ text, line });
+    const verdict = held.shape.next(text);
+    if (verdict !== "wait") this.releaseGluedStack(verdict === "crash");
+  }
+
+  /** Reads the held glued headline and its lines again: as a crash's, or as they were. */
+  private releaseGluedStack(crash: boolean): void {
+    const held = this.gluedStack;
+    if (held === null) return;
+    this.gluedStack = null;
+    if (crash) this.idleLine(held.glued.rest, held.glued.line);
+    else this.events.stray?.(held.glued.raw, held.glued.line);
+    for (const h of held.held) this.dispatch(h.text, h.line);
+  }
+
   private dropGlued(): void {
+    this.releaseGluedStack(this.gluedStack?.shape.end() === "crash");
     if (this.glued === null) return;
     const glued = this.glued;
     this.glued = null;
@@ -1107,6 +1156,13 @@ export class TracebackParser {
       return;
     }
     if (this.headline.holdAfterBlank(crash, text, line)) return;
+    if (this.blocks === 0 && isStackLabelAfterBlank(text)) {
+      // A reporter's label over the stacks it pasted apart from the headline (`Stack trace:`
+      // between two fences, holdout-30/unidoc-77; under `runtime stack:`, unidoc-80): the
+      // runtime prints none, and the goroutines after it are this crash's.
+      this.events.stray?.(text, line);
+      return;
+    }
     if (this.blocks === 0 && crash.recoveredBy === "net/http" && this.awaitsHttpStack(text)) {
       if (isCallOfFrame(text)) {
         // net/http's stack pasted apart from its line, with no goroutine header

@@ -59,6 +59,20 @@ export interface HeadlineHost {
 /** A label alone on its line that announces a stack: `Stack trace:`, `Traceback:`. */
 const STACK_LABEL = /^(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|back ?trace):$/i;
 
+/**
+ * The same after the headline's blank line, in a reporter's words too: `Top of the stack
+ * trace:` between two pasted fences (holdout-30/unidoc-80). A few words, the last naming a
+ * stack. Right under a headline such a line may be the value's own (`wasm stack trace:`,
+ * holdout-19/wazero-1399), so only STACK_LABEL is read there; after the blank the runtime
+ * prints only stacks (`runtime stack:` is read before this is asked).
+ */
+const STACK_LABEL_AFTER_BLANK =
+  /^(?:[a-z]+ ){0,5}(?:stack ?trace|stack|trace ?back|back ?trace)s?:$/i;
+
+export function isStackLabelAfterBlank(text: string): boolean {
+  return text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text);
+}
+
 /** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
 const MAX_VALUE_LINES = 2000;
 /** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */

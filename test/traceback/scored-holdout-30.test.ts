@@ -1,0 +1,42 @@
+// The reports of holdout-30 that the first scoring run read wrong, each read whole through the
+// pipeline, with the exact values a person reads off it (their expectations hold the rest).
+// Each test names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readReal as read } from "./read-real.js";
+
+test("a reporter's label over the stack, between the headline's fence and the stack's, keeps the goroutines the crash's (holdout-30/unidoc-77, unidoc-80)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-30/unidoc-77-headline-and-stack-in-two-fences-prose-between-interface-conversion-nil-go18-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "type-assertion",
+        "interface conversion: pdf.PdfObject is nil, not *pdf.PdfObjectInteger",
+        1,
+        "github.com/unidoc/unidoc/pdf.(*PdfParser).decodeStream",
+        "/Users/Metalnem/Go/src/github.com/unidoc/unidoc/pdf/pdfstream.go",
+        58,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    await read(
+      "holdout-30/unidoc-80-stack-overflow-runtime-stack-fence-then-top-of-stack-fence-mallocgc-homebrew-go183-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "stack-overflow",
+        "stack overflow",
+        1,
+        "github.com/unidoc/unidoc/pdf.(*PdfParser).parseName",
+        "/Users/Metalnem/Go/src/github.com/unidoc/unidoc/pdf/pdfparser.go",
+        215,
+      ],
+    ],
+  );
+});
