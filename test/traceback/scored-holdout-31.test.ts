@@ -14,3 +14,41 @@ test("go1.0's `throw: ` headline, a goroutine header after its blank: the throw,
     [["fatal", "deadlock", "all goroutines are asleep - deadlock!", null, null, null, null]],
   );
 });
+
+test("a progress line's end left after a throw's text, glued with no blank: the throw the catalogue knows (holdout-31/imposm3-67)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/imposm3-67-command-then-progress-output-glued-after-fatal-headline-sigbus-leveldb-cgo-go14-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "cgo-crash",
+        "unexpected signal during runtime execution",
+        10,
+        "github.com/jmhodges/levigo._Cfunc_leveldb_put",
+        "github.com/jmhodges/levigo/_obj/_cgo_gotypes.go",
+        370,
+      ],
+    ],
+  );
+});
+
+test("go test's `exit status N` glued into a file line and its FAIL line spliced into the trace: the block goes on under them (holdout-31/afero-45)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/afero-45-concurrent-map-writes-exit-status-and-fail-line-spliced-into-fp-line-go16-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "concurrent-map",
+        "concurrent map writes",
+        116,
+        "github.com/spf13/afero.(*MemMapFs).Mkdir",
+        "/Users/bep/go/src/github.com/spf13/afero/memmap.go",
+        156,
+      ],
+    ],
+  );
+});
