@@ -108,6 +108,8 @@ const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+/** Markdown inline code around a whole row, blanks outside it or not. */
+const WHOLE_CODE_SPAN = /^ *`[^`]+` *$/;
 /** A qualified function name: no blank, not a path from the root, a dot after its last slash. */
 function isNameRow(row: string): boolean {
   if (!/^\w/.test(row) || /\s/.test(row) || row.endsWith(".")) return false;
@@ -131,6 +133,9 @@ function restOf(row: string, rest: string): Rest {
   // its rows after, which it would not once one was taken here.
   if (cutsRuntimeText(row, rest) && !(quoteLeftOpen(row) && (row + rest).includes("\\n")))
     return "yes";
+  // A row that is one inline code span, opened and closed on it, was not cut: a reporter put
+  // every line in backticks (holdout-31/tile38-781, `` `panic: …` `` above `` `[signal …] ` ``).
+  if (WHOLE_CODE_SPAN.test(row)) return "no";
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  ")) return "no";
   const open = depth(row);
