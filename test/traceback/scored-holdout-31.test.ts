@@ -52,3 +52,41 @@ test("go test's `exit status N` glued into a file line and its FAIL line spliced
     ],
   );
 });
+
+test("every line in inline code, blanks inside and before the spans, the headline pasted twice: one panic, its stack read (holdout-31/tile38-781)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/tile38-781-every-line-in-backticks-headline-twice-trailing-spaces-nil-deref-no-offsets.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        1,
+        "github.com/tidwall/tile38/internal/server.(*Server).stopPublishQueue",
+        "/app/tile38/internal/server/pubqueue.go",
+        65,
+      ],
+    ],
+  );
+});
+
+test("a runtime error's headline, a reporter's heading, then frames with no goroutine header: a headerless stack (holdout-31/robfig-cron-470)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/robfig-cron-470-markdown-headings-around-headline-no-goroutine-header-slice-bounds-parser.txt",
+    ),
+    [
+      [
+        "panic",
+        "slice-bounds",
+        "runtime error: slice bounds out of range [:-1]",
+        null,
+        "github.com/robfig/cron/v3.Parser.Parse",
+        "/Users/ljc/go/pkg/mod/github.com/robfig/cron/v3@v3.0.0/parser.go",
+        99,
+      ],
+    ],
+  );
+});
