@@ -90,3 +90,22 @@ test("a runtime error's headline, a reporter's heading, then frames with no goro
     ],
   );
 });
+
+test("a logger relaying each line as a logrus record, net/http's `http: panic serving` first: its panic, not a logged stack (holdout-31/docker-volume-juicefs-32)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/docker-volume-juicefs-32-journald-dockerd-logrus-plugin-records-http-panic-serving-cut-at-panic-frame.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        5,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});
