@@ -109,3 +109,22 @@ test("a logger relaying each line as a logrus record, net/http's `http: panic se
     ],
   );
 });
+
+test("a test timeout's `running tests:` list whose tabs a paste turned into blanks: the list as testing printed it (holdout-31/fsnotify-716)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-31/fsnotify-716-shell-fence-go-test-run-line-synctest-test-timeout-alarm-panic-frame-gp-m-headers-go125-cut.txt",
+    ),
+    [
+      [
+        "test-timeout",
+        "test-timeout",
+        "test timed out after 1m0s\nrunning tests:\n\tTestDemo (1m0s)",
+        17,
+        "testing.(*M).startAlarm.func1",
+        "/usr/local/go/src/testing/testing.go",
+        2682,
+      ],
+    ],
+  );
+});
