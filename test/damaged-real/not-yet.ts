@@ -51,8 +51,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   noBlanks: {
     "holdout-30/hugo-5261-progress-line-glued-slice-bounds-minify-v235-modcache-go111-cut":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-31/dive-58-progress-bar-glued-headline-logrus-entry-panic-value-go110-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121":
       "with the blank under the headline removed the lone file line comes right under the headline, where it is not read as the headerless block's first frame (parser.ts opens one only after the blank): frame null, not meta.go:44",
     "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17":
