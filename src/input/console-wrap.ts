@@ -90,6 +90,19 @@ function nameCut(row: string, rest: string): boolean {
   return blank < 0 || (/[./]/.test(word) && depth(word) === 0);
 }
 
+/**
+ * net/http's log of a handler's panic cut before its address ended, go1.26
+ * src/net/http/server.go `"http: panic serving %v: %v\n%s"` (h2_bundle.go's `http2: `).
+ */
+const SERVING_CUT = /\bhttp2?: panic serving \S*$/;
+/** The address's rest, then the `: ` before the panic's value. */
+const ADDRESS_REST = /^\S*: \S/;
+
+/** A function line's receiver left open at a row's end: `capnslog.(*Pa`. */
+const RECEIVER_OPEN = /[\w)]\.\(\*?\w*$/;
+/** The rest of a receiver's type, then its method: `ckageLogger).Panicf(`, or a row cut again inside it. */
+const RECEIVER_REST = /^\w*\)\.\w[\w.]*(?:[([]|$)/;
+
 /** A file line from its path's start to its offset or pc: `pkg/file.go:12 (0x4f2a1b)`. */
 const WHOLE_FILE_LINE = /^[\w.\-@~/\\%+]+\.(?:go|s|c):\d+(?: \+0x[0-9a-f]+| \(0x[0-9a-f]+\))?$/;
 
@@ -107,6 +120,8 @@ const CLOSES_QUOTE = /^[^\s"]{1,200}"/;
 
 /** A path cut before its file's end: the rest is `name.go:N…`. */
 const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
+/** A row's last word, after a blank, a path with a `/` in it and no file line's `:N` yet. */
+const PATH_WORD_END = /\s(?:[A-Za-z]:)?[\w.\-@~\\%+]*\/[\w.\-@~/\\%+]*$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
 /** Markdown inline code around a whole row, blanks outside it or not. */
 const WHOLE_CODE_SPAN = /^ *`[^`]+` *$/;
@@ -136,6 +151,9 @@ function restOf(row: string, rest: string): Rest {
   // A row that is one inline code span, opened and closed on it, was not cut: a reporter put
   // every line in backticks (holdout-31/tile38-781, `` `panic: …` `` above `` `[signal …] ` ``).
   if (WHOLE_CODE_SPAN.test(row)) return "no";
+  // net/http's headline cut inside the client's address (`http: panic serving 10.0.0.1:6005`
+  // then `8: runtime error: …`): the address goes on to the `: ` before the value.
+  if (SERVING_CUT.test(row) && ADDRESS_REST.test(rest)) return "yes";
   // A row ending in blanks was padded to the screen's width (tmux, screen), not cut.
   if (OWN_LINE.test(rest) || NAMES_PANIC.test(rest) || row.endsWith("  ")) return "no";
   const open = depth(row);
@@ -153,6 +171,12 @@ function restOf(row: string, rest: string): Rest {
     !(rest.charCodeAt(0) === 0x2f && isNameRow(row))
   )
     return "yes";
+  // The same behind a log system's prefix: the row's last word a path (a `/` in it), its file's
+  // rest and line on the next line, `…/qtls-go1-16@v0.1.3/uns` then `afe.go:17 +0x248`.
+  if (PATH_WORD_END.test(row) && PATH_REST.test(rest) && rest.charCodeAt(0) !== 0x2f) return "yes";
+  // A method's receiver cut inside its type: the row ends in `.(*Pa`, the rest closes the
+  // receiver and names the method, `ckageLogger).Panicf(…)` — whatever letters both start with.
+  if (RECEIVER_OPEN.test(row) && RECEIVER_REST.test(rest)) return "yes";
   if (sameStart(row, rest)) return "no";
   // A quoted value cut inside a word: the row leaves a quote open and the rest's first word
   // closes it (klog's `Observed a panic: "send on closed c` then `hannel" (…)`,

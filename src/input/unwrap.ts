@@ -1542,7 +1542,14 @@ function isFunctionLine(text: string): boolean {
 function isHeadline(text: string): boolean {
   const c = text.charCodeAt(0);
   return (
-    (c === 0x70 || c === 0x66) && (text.startsWith("panic: ") || text.startsWith("fatal error: "))
+    ((c === 0x70 || c === 0x66) &&
+      (text.startsWith("panic: ") ||
+        text.startsWith("fatal error: ") ||
+        // A headline whose value went to the next line, its trailing blank trimmed.
+        text === "panic:" ||
+        text === "fatal error:")) ||
+    // The race detector's banner, copied without the prefix the lines under it carry.
+    (c === 0x57 /* W */ && text === "WARNING: DATA RACE")
   );
 }
 

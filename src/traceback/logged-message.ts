@@ -300,12 +300,17 @@ function fieldValue(text: string, key: string): string | null {
   return null;
 }
 
-/** The text without terminal colour codes (`ESC[31m` … `ESC[0m`, as gin prints around its stack). */
+/**
+ * The text without terminal colour codes (`ESC[31m` … `ESC[0m`, as gin prints around its stack),
+ * the ESC shown as `←` too: a Windows console that does not interpret them prints the control
+ * character as that arrow, and a copy keeps it (`←[31m[compiler panic] …`, holdout-30/gopherjs-1178).
+ */
 function withoutColours(text: string): string {
-  if (!text.includes("\u001b")) return text;
+  if (!text.includes("\u001b") && !text.includes("\u2190[")) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0x1b && text[i + 1] === "[") {
+    const c = text.charCodeAt(i);
+    if ((c === 0x1b || c === 0x2190) && text[i + 1] === "[") {
       let j = i + 2;
       while (j < text.length && /[0-9;]/.test(text[j] as string)) j++;
       if (text[j] === "m") {

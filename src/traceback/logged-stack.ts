@@ -60,17 +60,20 @@ const MAX_HELD = 3;
 
 /** A line that only announces the stack under it, after a logger's own prefix. */
 const STACK_HEADING = /(?:^|[\s\]])(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
-/**
- * The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`),
- * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
- * reporters/stenographer/console_stenographer.go printFailure).
- */
 /** No terminal wraps narrower than this the log lines that name a panic and its stack. */
 const WRAPPED_HEAD_WIDTH = 80;
 const WORD_END = /\w$/;
 const WORD_START = /^\w/;
 
-const BARE_HEADING = /^\s*(?:full )?(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
+/**
+ * The heading alone on its line, as a crash reporter prints it between blank lines (`Stack:`),
+ * or Ginkgo over a failure's stack (`Full Stack Trace`, onsi/ginkgo v1.12.0
+ * reporters/stenographer/console_stenographer.go printFailure).
+ * Words that only qualify the stack may come before it, naming nothing: gopherjs's `Original
+ * stack trace:` over its recover handler's `debug.Stack()` (holdout-30/gopherjs-1178).
+ */
+const BARE_HEADING =
+  /^\s*(?:(?:full|complete|original|the|top|of) ){0,4}(?:stack ?trace|stack|traceback)\s*:?\s*$/i;
 /**
  * A line that only says a test panicked, its value on the line under it: Ginkgo's `Test
  * Panicked` (v1.12.0 console_stenographer.go printFailure: the message, then
@@ -96,6 +99,11 @@ function isPrunedFileLine(seen: HeldLine, heading: HeldLine): boolean {
 const HEADING_REACH = 3;
 /** A line that speaks of a panic (`recovered from panic while …`). */
 const NAMES_PANIC = /\bpanic/i;
+/**
+ * A log line opened by a tag that names a panic, its value after it (gopherjs's `[compiler
+ * panic]  %v` over its bailout's `debug.Stack()`, a blank between, holdout-30/gopherjs-1049).
+ */
+const PANIC_TAG = /^\[[\w .-]{0,20}\bpanic\]\s+\S/i;
 
 /**
  * Lines a logged panic's value may go on over before its stack (a request or packet printed with
@@ -195,7 +203,8 @@ export class LoggedStackStart {
       leadIn !== null &&
       leadIn.line < seen.line &&
       !hasPanicLeadIn(seen.text) &&
-      loggedMessage(leadIn.text) !== ""
+      loggedMessage(leadIn.text) !== "" &&
+      !this.valueBelow(leadIn, seen)
     )
       return leadIn;
     // A heading the logger printed between its message and the stack (`Stack trace:`); a line
@@ -250,6 +259,22 @@ export class LoggedStackStart {
   }
 
   /**
+   * Whether the value is on a line of its own under the lead-in, the blank lines between them
+   * lost (a paste that dropped its blank lines): a lead-in alone before its colon, other output
+   * glued after it (isBareLeadIn, bubbletea's `Caught panic:` over a TUI's status line), or one
+   * that ends with its colon over a runtime error's whole value right above the stack (the
+   * compiler's `panic during %s while compiling %s:\n\n%v\n\n%s`, broad-3/golang-29215).
+   */
+  private valueBelow(leadIn: HeldLine, seen: HeldLine): boolean {
+    if (this.bareLeadIn === leadIn) return true;
+    const value = seen.text.trim();
+    return (
+      leadIn.text.trimEnd().endsWith(":") &&
+      (value.startsWith("runtime error: ") || unprefixedRuntimeError(value)?.at === 0)
+    );
+  }
+
+  /**
    * bubbletea's `Caught panic:\n\n%v\n\nRestoring terminal...\n\n` before its stack
    * (holdout-5/crush-1307): the value sits between blank lines under a lead-in alone on its line.
    */
@@ -282,7 +307,8 @@ export class LoggedStackStart {
    * blank, then its record's `{"stack": "…`, holdout-10/beats-6692): that line, when at most
    * HEADING_REACH lines above the stack. A runtime error Go prints without `runtime error: `
    * (a plainError: `send on closed channel`, go1.26.8 src/runtime/chan.go) is one too: a crash
-   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371.
+   * report's `Panic:            send on closed channel` field, holdout-17/pulumi-12371. So is
+   * any value behind a tag that names a panic (PANIC_TAG): the tag says what the value is.
    */
   private panicNamedAbove(line: number): HeldLine | null {
     const last = this.lastText;
@@ -291,7 +317,7 @@ export class LoggedStackStart {
       line - above.line <= HEADING_REACH &&
       !above.text.startsWith("panic: ") &&
       NAMES_PANIC.test(above.text) &&
-      namesRuntimeError(above.text)
+      (namesRuntimeError(above.text) || PANIC_TAG.test(above.text))
       ? above
       : null;
   }

@@ -1132,11 +1132,16 @@ export class TracebackParser {
       this.blockLine(text, line);
       return;
     }
-    if (this.blocks === 0 && crash.signal !== undefined && isCallOfFrame(text)) {
+    if (
+      this.blocks === 0 &&
+      (crash.signal !== undefined || (crash.kind === "panic" && crash.panics.length > 0)) &&
+      isCallOfFrame(text)
+    ) {
       // A panic's `[signal …]` line ends its value, and the runtime prints the blank line and
       // the goroutine header under it (go1.26.8 src/runtime/panic.go dopanic_m): a function
       // line after that blank is the stack of a paste that dropped the header, as one right
-      // under the signal line is (holdout-14/clickhouse-go-815).
+      // under the signal line is (holdout-14/clickhouse-go-815); so after a panic's value
+      // (holdout-29/fasthttp-561: the headline quoted, the frames in a fence below).
       this.openHeaderless(line);
       this.blockLine(text, line);
       return;
@@ -1678,7 +1683,7 @@ export class TracebackParser {
     if (crash === null) return;
     if (this.state === "headline") this.headline.readReversedValue(crash);
     const tail = this.headline.takeTail();
-    const header = this.headline.takeHeader(crash);
+    const header = this.headline.takeHeader();
     if (header !== null) this.openGoroutine(header.text, header.line);
     this.closeBlock();
     this.closeRecord();

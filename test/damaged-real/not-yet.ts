@@ -57,16 +57,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "a headline quoted in prose opens a crash only with the runtime's blank line under it before the goroutine header (go1.26.8 src/runtime/panic.go dopanic_m); with the blank gone it reads as a log line that names a panic over a logged stack: kind logged, message empty",
     "broad/goirc-6-send-on-closed-channel-go-weekly-2011-format":
       "with every blank line gone, site no site, not github%2ecom/fluffle/goirc/client.*Conn·Raw commands.go:14",
-    "broad-3/golang-29215-compile-ice-panic-during-lower-value-after-blank-runtime-stack-logged-windows-cut":
-      "with every blank line gone, category custom-panic, not index-out-of-range",
-    "broad-3/golang-68816-compile-ice-panic-during-prove-value-after-blank-runtime-stack-logged-go124-ellipsis":
-      "with every blank line gone, category custom-panic, not nil-deref",
     "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":
       "with every blank line gone, 1 crashes, not 2",
-    "holdout-14/venus-623-fish-prompts-recovered-chain-headline-only-cut-at-goroutine-header":
-      "with every blank line gone, goroutine null, not 50",
-    "holdout-15/kubectl-klock-161-tui-debris-caught-panic-bubbletea-print-stack-index-with-length-logged-cut":
-      "with every blank line gone, category custom-panic, not index-out-of-range",
     "holdout-3/matic-jagar-11-headline-reworded-tilde-paths":
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
@@ -82,14 +74,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-20/pactus-1532-shell-fence-libp2p-eventbus-closed-channel-gotk3-closure-multiline-repanic-go123-cut":
       "the console expands tabs, as under tabs8: the second link's value lines framed by a tab (`\\tClosure added at:`, `\\t\\tmain.main at …:126`) are no framed value's as blanks, so the value ends above them and the goroutine block under them is read apart as a logged stack: 2 crashes (the panic with no goroutine, then a logged one), not 1",
-    "broad/cert-manager-9031-recovered-repanicked-waitgroup-go-go125":
-      "cut into 80-column rows: the row ending `\u2026ates/trigger.(*contr` and its rest `ollerWrapper).Regist\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "broad-2/temporal-586-compose-prefix-nil-deref-generated-protobuf-cut":
-      "cut into 80-column rows: the row ending `\u2026TaskQueuePartitionMe` and its rest `tadata).MarshalToSiz\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "holdout-11/etcd-3591-std-log-lines-capnslog-panicf-custom-panic-coreos-portage-go14-cut":
-      "cut into 80-column rows: the row ending `\u2026os/pkg/capnslog.(*Pa` and its rest `ckageLogger).Panicf(\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
-    "holdout-17/rancher-12770-compose-prefix-klog-recovered-from-panic-call-stack-file-only-lines-go19-cut":
-      "cut into 80-column rows: the row ending `\u2026r.go:204] ReplicaSet` and its rest `Controller rook/rook\u2026` both start with six letters, one shape to sameStart (console-wrap.ts), which reads them as a logger's like start, not a cut word's rest; telling the shapes apart by case and by the letters themselves read this right but made a report of a later, unseen holdout read wrong padded, so sameStart was left as it was",
     "holdout-24/git-lfs-3540-windows-console-hard-wrapped-args-and-offsets-space-in-path-created-by-end":
       "the file line `…/basic_download.go:124 +0x` is exactly 80 wide, so the cut falls where the console's padding was: its row of padding and `3b5` is left apart by the joiner (a row of blanks and digits, not a file line's rest it knows), and the file line cut at `+0x` under a function line the same cut left as two rows is not taken: site download :0, not basic_download.go:124",
     "holdout-24/pomodemo-1-bubbletea-progress-bar-glued-headline-terminal-staircase-indent-go121":
@@ -98,28 +82,20 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "the report is already a console's 80-column rows (81 with the inline code's backtick); cut again at 80, the value's row leaves `c` alone on a row, which no console does twice: message `\"send on closed`, custom-panic",
     "holdout-23/argo-cd-8711-msg-field-backslash-line-ends-escaped-tab-file-lines-recovered-from-panic-logged-go117-cut":
       'cut into 80-column rows, category other, not nil-deref, site types.go:11, not 1108 — the value line\'s first row (as wide as the screen) is joined only when its rest cannot be a line of its own: its rest " dereference\\" reads as one',
-    "holdout-22/immortalwrt-packages-194-logread-daemon-err-custom-panic-qtls-init-go117":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-22/ngrok-367-tui-screen-then-staircase-lines-raw-mode-nil-deref-go17-cut-at-panic-frame":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
-    "holdout-23/act-runner-gitea-30662-double-spaced-paste-job-log-lines-space-only-line-nil-deref-closure-naming-cut":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+      "the raw-mode staircase's `[signal \u2026]` line under the headline (71 blanks, then the signal, 185 columns) is cut into a row of blanks and a row that starts inside the blanks; a row of blanks is no row's rest (console-wrap.ts) and the rows no longer start where the line above ended (staircase.ts), so the signal line is not read under the headline: the headline is a crash with no goroutine, and goroutine 33 a logged crash of its own",
     "holdout-25/nilaway-pr322-file-position-error-internal-panic-nested-values-debug-stack-custom-gcl-logged-go123-cut":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+      "the value's log line (194 columns) is cut into three rows inside words (`failed to g` / `et nolint ranges: INTERNAL PAN` / `IC from \u2026: runtime error: index out of range \u2026`); the first row is the first at that width, so its rest is joined only on a second row as wide, and that row's rest `IC from` starts with the same shape as it, two letters, a blank and three (sameStart, console-wrap.ts): the runtime error stays on a row of its own and the value read is `\u2026INTERNAL PAN`: category custom-panic, not index-out-of-range",
     "holdout-26/robfig-cron-301-socketmaster-prefix-hard-wrapped-logged-nil-funcjob-go110-cut":
       "rows of the prefixed lines cut again at column 80 inside function names and paths (`…/vendor/github.` / `com/robfig/cron.(*Cron).runWithRecovery.func1(0xc42`) leave their rests unprefixed, in another stream than the block: the frames are not read, frame null, not cron.FuncJob.Run cron.go:92",
     "holdout-26/machinebeat-18-beats-fatal-json-record-escaped-stack-field-windows-go112-wrapped-cut":
-      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+      "the JSON record (1013 columns) is cut where beats' console format pads its fields: the first row ends in blanks (`\u2026instance/beat.go:163    `), which console-wrap.ts reads as a row padded to a screen's width (tmux, screen), not cut, so the record stays in pieces and the escaped stack's last file line is not read: site nodevalue.browse :0, not client.go:359",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
-      "read wrong after the 80-column wrap; listed, not looked into, when the report joined this test at the end of the stop",
+      "the rows are joined right, but a console's screen holds no tabs: with its tabs blanks, write-pieces.ts does not cut Vagrant's joined pieces apart before each tab (as under tabs8), so the header, the function line and the file line run on as one line: goroutine 1 but no frame, site none",
     "holdout-20/fzf-34-five-backticks-tmux-status-padding-cgo-signal-curses-go14-cut":
       "read wrong after the 80-column wrap: the headline padded to a 170-column pane, tmux's `[42/42]` at its right end, is cut into rows of blanks and the position, which the tail rule (status-tail.ts) reads only on the headline's own line",
-    "broad-2/rancher-27288-debug-prefix-over-std-log-stamp-http-panic-serving-go113-cut":
-      'cut into 80-column rows, kind logged, not panic, site github.com/rancher/rancher/vendor/github.com/rancher cache.go:47, not github.com/rancher/rancher/vendor/github.com/rancher/steve/pkg/responsewriter.ContentTypeOptions.func1 cache.go:47 — 2 of the cut lines stay in pieces, first a log line (147 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "8: runtime error: in"… reads as a line of its own',
     "holdout-10/lightning-app-174-lnd-error-prefix-newlines-collapsed-to-spaces-windows-signal-nil-deref":
       'cut into 80-column rows, category other, not nil-deref, goroutine null, not 94, site no site, not github.com/lightningnetwork/lnd/discovery.createChanAnnouncement utils.go:26 — 1 of the cut lines stay in pieces, first a log line (746 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "ce [signal 0xc000000"… reads as a line of its own',
-    "holdout-11/lxd-12629-journald-no-hostname-http-panic-serving-stdlib-site-trimpath-go121-cut":
-      'cut into 80-column rows, kind logged, not panic — 1 of the cut lines stay in pieces, first a log line (153 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "9268529: runtime err"… reads as a line of its own',
     "holdout-11/mattermost-plugin-calls-514-quoted-log-lines-caller-suffix-interleaved-error-nil-deref-cut":
       'cut into 80-column rows, nothing found — 5 of the cut lines stay in pieces, first a log line (176 columns), the first row as wide as the screen, joined only when its rest cannot be a line of its own: its rest "or nil pointer deref"… reads as a line of its own',
     "holdout-12/cloudflared-902-docker-desktop-container-name-suffix-every-line-index-negative-unindented-files-cut":

@@ -40,3 +40,38 @@ test("a reporter's label over the stack, between the headline's fence and the st
     ],
   );
 });
+
+test("a tag that names a panic over a blank and a recover handler's debug.Stack(): its value is the message; a Windows console's `←[31m` and a heading of a few words before the stack name nothing (holdout-30/gopherjs-1049, gopherjs-1178)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-30/gopherjs-1049-compiler-panic-line-leading-space-header-debug-stack-double-panic-frames-windows-go116-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "custom-panic",
+        "open C:\\Program Files\\Go\\src\\runtime/fastrand.go: open /\\src\\runtime/fastrand.go: file does not exist",
+        1,
+        "github.com/gopherjs/gopherjs/build.parseAndAugment",
+        "C:/Users/go/src/github.com/gopherjs/gopherjs/build/build.go",
+        267,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    await read(
+      "holdout-30/gopherjs-1178-windows-console-ansi-caret-escape-compiler-panic-original-stack-indented-stops-at-recover.txt",
+    ),
+    [
+      [
+        "logged",
+        "custom-panic",
+        'unexpected compiler panic while building package "main": interface conversion: ast.Expr is *ast.IndexExpr, not *ast.Ident',
+        1,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});
