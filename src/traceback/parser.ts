@@ -26,6 +26,7 @@ import {
 } from "./frame-lines.js";
 import { withoutGluedLevelTag } from "./glued-level-tag.js";
 import { GluedStack, namesPanicInProse } from "./glued-stack.js";
+import { cutGluedThrowFrame } from "./glued-throw-frame.js";
 import { isGoroutineHeader, parseGoroutineHeader } from "./goroutine-header.js";
 import {
   isOutOfMemoryReport,
@@ -70,6 +71,7 @@ import {
   type StartResult,
 } from "./logged-stack.js";
 import { LostIndent } from "./lost-indent.js";
+import { isLostSystemStack } from "./lost-system-stack.js";
 import {
   parseProfileFrame,
   parseProfileLabels,
@@ -670,6 +672,12 @@ export class TracebackParser {
         const crash = this.startCrash({ kind: "fatal", line });
         crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
         this.enterHeadline();
+        const glued = cutGluedThrowFrame(crash.fatal);
+        if (glued !== null) {
+          // The system stack's first frame on the headline's line: read as the line under it.
+          crash.fatal = glued.text;
+          this.dispatch(glued.call, line);
+        }
         return;
       }
     } else if (c === 0x67 /* g */) {
@@ -1433,7 +1441,7 @@ export class TracebackParser {
     if (reader === null || crash === null) return;
     reader.close();
     const block = reader.goroutine;
-    if (this.blockKind === "system") {
+    if (this.blockKind === "system" || isLostSystemStack(crash, block, this.blocks)) {
       crash.systemStacks.push(block.frames);
       this.goVersion.note(crash, block.frames);
       return;

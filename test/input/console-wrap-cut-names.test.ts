@@ -1,8 +1,9 @@
 // Go's names and paths an 80-column console cut inside (src/input/console-wrap.ts): a method's
-// receiver left open at a row's end, `capnslog.(*Pa` then `ckageLogger).Panicf(…)`, and a
-// path behind a log system's prefix cut before its file's end, `…@v0.1.3/uns` then
-// `afe.go:17 +0x248`, and net/http's headline cut inside the client's address are one line again — whatever letters the two rows start with. Real
-// reports, cut as test/damaged-real/damages.ts `wrap80` cuts them.
+// receiver left open at a row's end, `capnslog.(*Pa` then `ckageLogger).Panicf(…)`, a path
+// behind a log system's prefix cut before its file's end, `…@v0.1.3/uns` then
+// `afe.go:17 +0x248`, and net/http's headline cut inside the client's address are one line
+// again, whatever letters the two rows start with. Real reports, cut as
+// test/damaged-real/damages.ts `wrap80` cuts them.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

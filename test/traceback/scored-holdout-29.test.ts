@@ -62,3 +62,41 @@ test("a panic's headline, a blank, then frames with no goroutine header: a heade
     ],
   );
 });
+
+test("a whole trace on one line, its breaks kept as HTML `<br>` tags padded with blanks: each tag is a break (holdout-29/fasthttp-776)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-29/fasthttp-776-windows-html-br-one-line-padded-with-spaces-signal-0xc0000005-handler.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        35,
+        "mediumFeedAPI/pkg.GetArticles",
+        "C:/Users/Mayank-PC/go/src/mediupFeedAPI/pkg/utils.go",
+        36,
+      ],
+    ],
+  );
+});
+
+test("a logged stack with no value whose `runtime.gopanic` is called by `runtime.chansend`: a send on a closed channel (holdout-29/interceptor-131)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-29/interceptor-131-logged-func-file-pairs-gopanic-chansend-no-message-gcc-delay-controller-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "closed-channel-send",
+        "",
+        null,
+        "github.com/pion/interceptor/pkg/gcc.(*delayController).updateDelayEstimate",
+        "/go/pkg/mod/github.com/pion/interceptor@v0.1.11-0.20220401022307-09051cdde82b/pkg/gcc/delay_based_bwe.go",
+        96,
+      ],
+    ],
+  );
+});

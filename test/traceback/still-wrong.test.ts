@@ -24,3 +24,31 @@ test("a go1.23+ chain link's value with an empty line, its framing tab trimmed b
     ],
   );
 });
+
+test("a throw's first frame glued to its headline and `runtime stack:` lost: the frames ending at `runtime.mstart` are the system stack, the crashing goroutine the block after them (holdout-26/node-exporter-1090)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-26/node-exporter-1090-tmux-copy-mode-marker-headline-glued-to-throw-frame-systemstack-debian-go110-cut.txt",
+    ),
+    [["fatal", "other", "systemstack called from unexpected goroutine", 1, null, null, null]],
+  );
+});
+
+test("a JSON record's string opened at a line's start and not closed there, its value going on over the stack: the quote is the record's, not the value's (holdout-20/anacrolix-torrent-430)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-20/anacrolix-torrent-430-echo-json-record-panic-recover-stack-glued-goroutine-header-32bit-go115-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "custom-panic",
+        "io.Copy will get stuck",
+        1423953,
+        "github.com/anacrolix/torrent/storage.Piece.ReadAt",
+        "/Users/nikk/go/src/TorrServer/src/github.com/anacrolix/torrent/storage/wrappers.go",
+        76,
+      ],
+    ],
+  );
+});
