@@ -190,6 +190,8 @@ export class TracebackParser {
     reworded?: boolean;
     /** Where in `raw` a headline glued behind other output starts (gluedHeadline). */
     at?: number;
+    /** A headline a person quoted in prose (quotedHeadline): the quotes are theirs, no log's. */
+    quoted?: boolean;
   } | null = null;
   /**
    * A glued headline with a goroutine header right under it, no blank between: the header and
@@ -810,7 +812,7 @@ export class TracebackParser {
     const quoted = quotedHeadline(text);
     if (quoted !== null) {
       this.flushPreamble();
-      this.glued = { rest: quoted, raw: text, line, blank: false };
+      this.glued = { rest: quoted, raw: text, line, blank: false, quoted: true };
       return;
     }
     const reworded = rewordedHeadline(text);
@@ -854,12 +856,13 @@ export class TracebackParser {
     this.glued = null;
     if (
       !glued.blank &&
-      glued.at !== undefined &&
       glued.rest.startsWith("panic: ") &&
       isGoroutineHeader(text) &&
-      !namesPanicInProse(glued.raw.slice(0, glued.at))
+      (glued.quoted === true ||
+        (glued.at !== undefined && !namesPanicInProse(glued.raw.slice(0, glued.at))))
     ) {
-      // No blank under a headline glued to another writer's output: the stack decides.
+      // No blank under a headline glued to another writer's output or quoted in prose: the
+      // stack decides.
       this.gluedStack = { glued, shape: new GluedStack(), held: [{ text, line }] };
       return true;
     }

@@ -73,6 +73,9 @@ export function isStackLabelAfterBlank(text: string): boolean {
   return text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text);
 }
 
+/** A goroutine header's id alone on its line, its ` [state]:` on the next (splitHeader). */
+const SPLIT_HEADER = /^goroutine \d+$/;
+
 /** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
 const MAX_VALUE_LINES = 2000;
 /** Blanks in front of the lines under a headline that can be a paste's or a log's indentation. */
@@ -87,6 +90,11 @@ export class UnderHeadline {
    * `blank`, the blank line after it (held too: a function line after it makes it real).
    */
   private headerInValue: { text: string; line: number; blank?: number } | null = null;
+  /**
+   * `goroutine N` alone under a headline whose value cannot go on: a header a paste broke before
+   * its ` [state]:` (holdout-30/excelize-529). Held one line; the rest makes it a header.
+   */
+  private splitHeader: { text: string; line: number } | null = null;
   /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
   private valueTail: { text: string; line: number }[] = [];
   private readonly reversedUnder = new ReversedUnderHeadline();
@@ -107,7 +115,7 @@ export class UnderHeadline {
 
   /** Nothing is held: no header that may be the value's, no lines after a blank. */
   get holdsNothing(): boolean {
-    return this.valueTail.length === 0 && this.headerInValue === null;
+    return this.valueTail.length === 0 && this.headerInValue === null && this.splitHeader === null;
   }
 
   /** The lines held after a blank, handed back as the crash ends. */
@@ -125,6 +133,9 @@ export class UnderHeadline {
    * the real header, its blank above lost (holdout-14/venus-623 with no blank lines).
    */
   takeHeader(): { text: string; line: number } | null {
+    const split = this.splitHeader;
+    this.splitHeader = null;
+    if (split !== null) this.host.stray(split.text, split.line);
     const header = this.headerInValue;
     this.headerInValue = null;
     return header;
@@ -135,6 +146,21 @@ export class UnderHeadline {
     const text = this.indentUnderHeadline(raw);
     if (text !== "" && !this.viaBlank) this.tight = true;
     this.viaBlank = false;
+    const split = this.splitHeader;
+    if (split !== null) {
+      this.splitHeader = null;
+      const rest = text.trimStart();
+      const joined = `${split.text} ${rest}`;
+      if (rest.startsWith("[") && isGoroutineHeader(joined)) {
+        this.line(joined, split.line, crash);
+        crash.span.endLine = line;
+        return;
+      }
+      host.stray(split.text, split.line);
+    } else if (this.valueCannotGoOn(crash) && SPLIT_HEADER.test(text)) {
+      this.splitHeader = { text, line };
+      return;
+    }
     if (
       this.valueLines === 0 &&
       this.headerInValue === null &&
@@ -394,6 +420,17 @@ export class UnderHeadline {
         this.valueLines === 0,
       );
     this.appendToValue(crash, text, line);
+  }
+
+  /**
+   * No line under the headline can be its value's: a signal or a throw ended it, or it is a
+   * runtime error, whose text is one line (isOneLineRuntimeValue).
+   */
+  private valueCannotGoOn(crash: Crash): boolean {
+    if (this.headerInValue !== null) return false;
+    if (crash.signal !== undefined || crash.kind === "fatal") return true;
+    const last = crash.panics.at(-1);
+    return this.valueLines === 0 && last !== undefined && isOneLineRuntimeValue(last.value);
   }
 
   /**

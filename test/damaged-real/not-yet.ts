@@ -55,8 +55,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121":
       "with the blank under the headline removed the lone file line comes right under the headline, where it is not read as the headerless block's first frame (parser.ts opens one only after the blank): frame null, not meta.go:44",
-    "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17":
-      "a headline quoted in prose opens a crash only with the runtime's blank line under it before the goroutine header (go1.26.8 src/runtime/panic.go dopanic_m); with the blank gone it reads as a log line that names a panic over a logged stack: kind logged, message empty",
     "broad/goirc-6-send-on-closed-channel-go-weekly-2011-format":
       "with every blank line gone, site no site, not github%2ecom/fluffle/goirc/client.*Conn·Raw commands.go:14",
     "holdout-12/frp-2361-frp-log-panic-error-line-debug-stack-two-logged-crashes-trimpath-go115-cut":

@@ -108,3 +108,21 @@ test("a stack with the runtime's panic(…) under a deferred function's frame is
     ["wait", "wait", "log"],
   );
 });
+
+test("a headline a person quoted in chat, the stack right under it with no blank, over a go1.7 stack that starts at panic(…), is the runtime's (holdout-23/syncthing-3718)", async () => {
+  assert.deepEqual(
+    await withoutBlanks(
+      "holdout-23/syncthing-3718-irc-log-lines-headline-only-quoted-in-chat-panic-frame-first-go17",
+    ),
+    [
+      [
+        "panic",
+        "closed-channel-send",
+        66,
+        "main.protocolConnectionHandler",
+        "/home/buildslave/workspace/strelaysrv/src/github.com/syncthing/syncthing/cmd/strelaysrv/listener.go",
+        171,
+      ],
+    ],
+  );
+});

@@ -75,3 +75,22 @@ test("a tag that names a panic over a blank and a recover handler's debug.Stack(
     ],
   );
 });
+
+test("a goroutine header broken before its state, `goroutine 82` then ` [running]:`, under a runtime error's headline is one header (holdout-30/excelize-529)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-30/excelize-529-goroutine-header-split-across-lines-lost-indentation-no-blank-lines-go1126.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        82,
+        "github.com/360EntSecGroup-Skylar/excelize/v2.(*xlsxC).getValueFrom",
+        "/data/wubin/gopath/pkg/mod/github.com/360!ent!sec!group-!skylar/excelize/v2@v2.0.2/rows.go",
+        214,
+      ],
+    ],
+  );
+});
