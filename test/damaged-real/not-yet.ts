@@ -68,6 +68,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   },
   nbsp: {},
   wrap80: {
+    "holdout-22/adguardhome-7315-none-fence-padded-recovered-from-panic-log-line-cut-at-goroutine-header":
+      "the log line `… [error] storage: recovered from panic: <value>` padded past 80 columns is cut into rows; the row right over the goroutine header is then blanks, not the line that says the panic was recovered, so the header is read as the runtime's crash behind a prefix: kind panic, not logged",
     "holdout-29/fasthttp-776-windows-html-br-one-line-padded-with-spaces-signal-0xc0000005-handler":
       "the whole trace is one 3 000-character line, its breaks `<br>` tags padded with runs of blanks: cut into 80-wide rows, the tags and the frames fall apart across rows of blanks, which the joiner does not put back into one line, so the flattened reader (flattened.ts) never sees the line whole: a panic with no goroutine and a dump, not the panic in goroutine 35",
     "holdout-28/go-micro-pr1771-logfmt-error-lines-panic-recovered-goroutine-header-on-log-line-double-panic-frame-go113":

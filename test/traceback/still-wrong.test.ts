@@ -52,3 +52,22 @@ test("a JSON record's string opened at a line's start and not closed there, its 
     ],
   );
 });
+
+test("a log line saying it recovered a panic, right over a goroutine header the paste cut after: the handler's logged stack, not the runtime's headline behind a prefix (holdout-22/adguardhome-7315)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-22/adguardhome-7315-none-fence-padded-recovered-from-panic-log-line-cut-at-goroutine-header.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        76,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});
