@@ -270,6 +270,31 @@ function runtimeErrorRules(): Rule[] {
   return runtimeErrors;
 }
 
+/**
+ * Where a throw the catalogue knows ends when other text is glued after it with no blank (a
+ * progress line's end left on the headline's line, holdout-31/imposm3-67: `…runtime
+ * execution2000) N: …`): the length of its text, or -1.
+ */
+export function gluedThrowEnd(text: string): number {
+  for (const pattern of openEndedThrows()) {
+    const match = pattern.exec(text);
+    if (match !== null) return match[0].length;
+  }
+  return -1;
+}
+
+let openEndedFatal: RegExp[] | null = null;
+
+/** The throw rules' patterns without their closing `$`, compiled once when first needed. */
+function openEndedThrows(): RegExp[] {
+  openEndedFatal ??= FATAL_RULES.flatMap((rule) => {
+    const source = (rule.pattern as RegExp).source;
+    if (!source.startsWith("^") || !source.endsWith("$") || source.includes("$|")) return [];
+    return [new RegExp(source.slice(0, -1))];
+  });
+  return openEndedFatal;
+}
+
 let openEnded: [Rule, RegExp][] | null = null;
 
 /** The runtime-error rules' patterns without their closing `$`, compiled once when first needed. */

@@ -123,6 +123,8 @@ const PATH_ROW = /^\s*(?:[A-Za-z]:)?[\w.\-@~/\\%+]+$/;
 /** A row's last word, after a blank, a path with a `/` in it and no file line's `:N` yet. */
 const PATH_WORD_END = /\s(?:[A-Za-z]:)?[\w.\-@~\\%+]*\/[\w.\-@~/\\%+]*$/;
 const PATH_REST = /^[\w.\-@~/\\%+]*\.(?:go|s|c):\d/;
+/** Markdown inline code around a whole row, blanks outside it or not. */
+const WHOLE_CODE_SPAN = /^ *`[^`]+` *$/;
 /** A qualified function name: no blank, not a path from the root, a dot after its last slash. */
 function isNameRow(row: string): boolean {
   if (!/^\w/.test(row) || /\s/.test(row) || row.endsWith(".")) return false;
@@ -146,6 +148,9 @@ function restOf(row: string, rest: string): Rest {
   // its rows after, which it would not once one was taken here.
   if (cutsRuntimeText(row, rest) && !(quoteLeftOpen(row) && (row + rest).includes("\\n")))
     return "yes";
+  // A row that is one inline code span, opened and closed on it, was not cut: a reporter put
+  // every line in backticks (holdout-31/tile38-781, `` `panic: …` `` above `` `[signal …] ` ``).
+  if (WHOLE_CODE_SPAN.test(row)) return "no";
   // net/http's headline cut inside the client's address (`http: panic serving 10.0.0.1:6005`
   // then `8: runtime error: …`): the address goes on to the `: ` before the value.
   if (SERVING_CUT.test(row) && ADDRESS_REST.test(rest)) return "yes";

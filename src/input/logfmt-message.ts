@@ -4,7 +4,7 @@
 // plugin=<id>`, holdout-16/loki-812), and logrus's TextFormatter leaves `msg` out of a record
 // whose message is empty (sirupsen/logrus text_formatter.go Format: `if entry.Message != ""`),
 // so a blank line of the program's is a record without it. The field is learnt from a record
-// whose `msg` starts Go's crash text; from then on each such record gives its `msg` as a line.
+// whose `msg` starts Go's crash text (net/http's `http: panic serving` log line too); from then on each such record gives its `msg` as a line.
 // Records whose other keys differ from the learning record's are another stream.
 
 import { unquoteGo } from "./go-quoted.js";
@@ -12,6 +12,13 @@ import { GO_START } from "./json-message.js";
 
 /** logrus's text record: `time="…"` (unless disabled), then `level=…`, in this order. */
 const HEAD = /^(?:time="?[^" ]{1,64}"? )?level=[a-z]{1,10}(?= |$)/;
+/**
+ * net/http's log of a handler's panic, the stack after it (go1.26.8 src/net/http/server.go
+ * `c.server.logf("http: panic serving %v: %v\n%s", …)`), behind package log's standard stamp
+ * when the server has no ErrorLog: Go's crash text too, its first line (holdout-31/
+ * docker-volume-juicefs-32, dockerd relaying a plugin's stderr).
+ */
+const HTTP_PANIC = /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?http: panic serving /;
 /** A key after the message: ` key=` (the keys name the record's logger). */
 const KEY = / ([A-Za-z_][\w.-]{0,30})=/g;
 
@@ -48,7 +55,7 @@ export class LogfmtMessageField {
     if (value.indexOf("\n") !== -1) return null;
     const shape = keysOf(text.slice(at));
     if (this.shape === null) {
-      if (!GO_START.test(value)) return null;
+      if (!GO_START.test(value) && !HTTP_PANIC.test(value)) return null;
       this.shape = shape;
     }
     return { text: value, stream: shape === this.shape ? "logfmt msg" : `logfmt msg {${shape}}` };

@@ -76,11 +76,16 @@ export function removeMarkdown(raw: string): string {
   if (c === 0x60 /* ` */) {
     if (text.startsWith("```")) return /^`{3,}[\w+-]*$/.test(text) ? "" : text.slice(3);
     const inner = text.replace(/^`+/, "");
-    // Inline code around the whole line: its closing backtick goes too (broad/status-legacy-15073).
+    // Inline code around the whole line: its closing backtick goes too (broad/status-legacy-15073),
+    // and the blanks a reporter left before it (`` `goroutine 1 [running]: ` ``, holdout-31/tile38-781):
+    // Go ends none of its lines with a blank.
     return inner.endsWith("`") && inner.indexOf("`") === inner.length - 1
-      ? inner.slice(0, -1)
+      ? inner.slice(0, -1).trimEnd()
       : inner;
   }
+  // The same span behind blanks of the reporter's text (`` `[signal …] ` `` one blank in): Go
+  // starts no line with a backtick after its blanks either.
+  if (c === 0x20 && INDENTED_CODE_SPAN.test(text)) return text.trim().slice(1, -1).trimEnd();
   // A tilde fence (`~~~`, `~~~go`) is a fence too; Go starts no line with `~`.
   if (c === 0x7e /* ~ */ && TILDE_FENCE.test(text)) return "";
   if (c === 0x3e /* > */) return withoutQuoteMarks(text);
@@ -90,6 +95,9 @@ export function removeMarkdown(raw: string): string {
 }
 
 const TILDE_FENCE = /^~{3,}[\w+-]*$/;
+
+/** Inline code around a whole line behind a few blanks: `` `[signal …] ` ``. */
+const INDENTED_CODE_SPAN = /^ {1,8}`[^`]+` *$/;
 
 /**
  * `> > text`, `>> text`: a quote inside a quote (a reply quoting a report that was quoted

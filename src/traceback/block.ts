@@ -25,7 +25,7 @@ import {
   splitGluedFrames,
   wrappedOffset,
 } from "./frame-lines.js";
-import { isTracebackDiagnostic } from "./headline.js";
+import { isRunnerTrailer, isTracebackDiagnostic } from "./headline.js";
 import { isElisionMark } from "./line-kinds.js";
 import { fileLocation } from "./logged-frames.js";
 import { decimal } from "./numbers.js";
@@ -73,6 +73,8 @@ export class BlockReader {
   private unnamedBlank = 0;
   /** The frame whose file line was the last line: the rest of that line may come next (a console wrapped it). */
   private fileLineFrame: Frame | null = null;
+  /** That file line's text, as read (splicedTrailer). */
+  private fileLineText = "";
   /** That file line was as wide as a terminal's wrap (wrap-width.ts): it may have been cut. */
   private fileLineAtWidth = false;
   /** A frame's file line that did not read as one: the rest of it may come next (brokenFileLine). */
@@ -102,6 +104,12 @@ export class BlockReader {
 
   push(raw: string, line: number): BlockLine {
     if (this.brokenFile !== null && this.brokenFileLine(raw, line)) return "used";
+    if (
+      this.fileLineFrame !== null &&
+      raw.charCodeAt(0) === 0x46 /* F */ &&
+      this.splicedTrailer(raw, line)
+    )
+      return "used";
     const wrapped = this.wrappedPiece(raw, line);
     if (wrapped) return "used";
     const text = this.repairIndent(raw);
@@ -339,6 +347,20 @@ export class BlockReader {
   }
 
   /**
+   * `go test`'s `exit status N` glued to a file line the runtime was still writing, and its
+   * `FAIL\tpkg\t0.031s` on the next line (holdout-31/afero-45: `…panic.go:530 +0x90 fp=exit
+   * status 2`, then `FAIL …`, then the tail's rest `0xc82003e988 sp=…` and the frames): the two
+   * streams' writes interleaved, so the trailer is spliced into the trace, which goes on under
+   * it. The trailer is a line not understood; the file line's rest may still come.
+   */
+  private splicedTrailer(raw: string, line: number): boolean {
+    if (!isRunnerTrailer(raw) || !GLUED_EXIT_STATUS.test(this.fileLineText)) return false;
+    this.fileLineText = "";
+    this.sink.unparsed(raw, line);
+    return true;
+  }
+
+  /**
    * A broken file line nothing completed: a source file's whole path with no `:LINE` after it
    * is still where the frame's code is (a log that lost every line's end from its last colon:
    * `\t/…/src/sync/map.go`, the header's `:` gone too, broad-4/vault-24022), its line unknown;
@@ -435,8 +457,9 @@ export class BlockReader {
   }
 
   /** `frame`'s file line was the line just read: a console may have cut it (wrappedPiece). */
-  private fileLineRead(frame: Frame): void {
+  private fileLineRead(frame: Frame, text = ""): void {
     this.fileLineFrame = frame;
+    this.fileLineText = text;
     this.fileLineAtWidth = this.wrap?.atWidth === true;
   }
 
@@ -524,7 +547,7 @@ export class BlockReader {
       if (this.gccgo) frame.location = gccgoLocation(frame);
       else if (frame.location === "runtime") frame.location = packageLessLocation(frame);
       this.frames.push(frame);
-      this.fileLineRead(frame);
+      this.fileLineRead(frame, text);
       this.sink.reach(line);
       return;
     }
@@ -635,6 +658,9 @@ function gccgoLocation(frame: Frame): Frame["location"] {
 
 /** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
 /** A source file's path alone (`/opt/go/src/sync/map.go`, `C:/x/main.go`): no blank, no `:LINE`. */
+/** `exit status N` glued with no blank after a file line's tail (`+0x90 fp=exit status 2`). */
+const GLUED_EXIT_STATUS = /[^\s]exit status \d{1,3}$/;
+
 const LINELESS_SOURCE_PATH = /^(?:[A-Za-z]:)?[^\s:]{0,500}\/[^\s/:]{1,200}\.(?:go|s)$/;
 
 const SCREEN_TAB_PATH = /^[\u2500-\u257f][^\t]{7}\/[^ ]+\.(?:go|s|c):\d/;

@@ -17,9 +17,33 @@ export function finishCrash(crash: Crash): void {
   const first = crash.panics[0];
   if (crash.kind === "panic" && first !== undefined && first.value.startsWith(TIMEOUT)) {
     crash.kind = "test-timeout";
+    first.value = withTabsBack(first.value);
     const running = runningTests(first.value);
     crash.tests = { failed: crash.tests?.failed ?? [], running };
   }
+}
+
+/** A paste's blanks in front of testing's `running tests:` line. */
+const SPACED_LIST_HEAD = /^ {1,16}running tests:$/;
+/** A running test as testing lists it, behind blanks: `TestDemo (1m0s)`. */
+const SPACED_LIST_ENTRY = /^ {1,32}(\S[^\n]* \([^()\s]+\))$/;
+
+/**
+ * testing's timeout value as it was printed: `test timed out after %v\nrunning tests:\n\t%s`, the
+ * names joined by `\n\t` (go1.25 src/testing/testing.go startAlarm, runningList). A paste that
+ * turned tabs into blanks (holdout-31/fsnotify-716) leaves `        running tests:` and
+ * `                TestDemo (1m0s)`: the blanks before `running tests:` were go1.23+'s framing
+ * tab, which the value does not hold; those before a name, that tab and testing's own.
+ */
+function withTabsBack(value: string): string {
+  const lines = value.split("\n");
+  if (lines.length < 3 || !SPACED_LIST_HEAD.test(lines[1] as string)) return value;
+  const out = [lines[0] as string, "running tests:"];
+  for (const line of lines.slice(2)) {
+    const entry = SPACED_LIST_ENTRY.exec(line);
+    out.push(entry === null ? line : `\t${entry[1]}`);
+  }
+  return out.join("\n");
 }
 
 /**

@@ -772,6 +772,20 @@ export class TracebackParser {
       this.glued = { rest: `fatal ${text}`, raw: text, line, blank: false };
       return;
     }
+    if (c === 0x74 /* t */ && text.startsWith("throw: ") && text.length > 7) {
+      // go1.0's C runtime printed a throw as `throw: %s` (src/pkg/runtime/panic.c runtime·throw;
+      // go1.1 made it `fatal error: `), holdout-31/howeyc-fsnotify-4: a throw the runtime knows is
+      // that crash at once, as a `fatal error:` alone is; any other once the line after it is the
+      // runtime's (a goroutine header after its blank), as for a glued one.
+      const rest = `fatal error: ${text.slice(7)}`;
+      if (isKnownRuntimeThrow(text.slice(7))) {
+        this.idleLine(rest, line);
+        return;
+      }
+      this.flushPreamble();
+      this.glued = { rest, raw: text, line, blank: false };
+      return;
+    }
     const glued = gluedHeadline(text);
     if (glued > 0) {
       const rest = text.slice(glued);

@@ -7,7 +7,7 @@
 // word, `…dereferencems  0 errors  ETA 19:12`). A copy of the screen keeps no trace of the
 // carriage return: the tail is known by its shape.
 
-import { gluedRuntimeErrorEnd } from "../diagnose/catalogue.js";
+import { gluedRuntimeErrorEnd, gluedThrowEnd } from "../diagnose/catalogue.js";
 
 /**
  * tmux's copy mode writes its position, `[offset/history]`, at the right end of the pane's top
@@ -40,6 +40,9 @@ export function statusTailAt(value: string): number {
   const head = value.slice(0, gap);
   const known = gluedRuntimeErrorEnd(head);
   if (known > 0 && known < head.length) return known;
+  // A throw's text is fixed: where the catalogue's ends, the status line's starts.
+  const thrown = gluedThrowEnd(head);
+  if (thrown > 0 && thrown < head.length && head.charCodeAt(thrown) !== 0x20) return thrown;
   const cut = CUT_FIELD.exec(head);
   return cut === null ? -1 : cut.index + 1;
 }

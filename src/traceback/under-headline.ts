@@ -232,6 +232,13 @@ export class UnderHeadline {
     if (this.valueLines === 0 && host.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
     const panic = parsePanicLine(text);
     if (panic !== null) {
+      if (this.valueLines === 0 && !panic.nested && samePanicAgain(crash, panic)) {
+        // The headline pasted twice (holdout-31/tile38-781): the runtime prints every link
+        // after the first behind a tab (go1.26.8 src/runtime/panic.go printpanics), and one
+        // that was not recovered is never followed by itself.
+        host.stray(text, line);
+        return;
+      }
       crash.panics.push({
         value: panic.value,
         recovered: panic.recovered,
@@ -292,7 +299,8 @@ export class UnderHeadline {
         crash.recoveredBy === "net/http" ||
         crash.kind === "fatal") &&
         isCallOfFrame(text)) ||
-        isPanicCallFrame(text))
+        isPanicCallFrame(text) ||
+        (this.valueLines === 0 && isCallOfFrame(text) && endsInRuntimeError(crash)))
     ) {
       // Frames right under `[signal …]` with no goroutine header (a paste that lost it,
       // holdout-3/go-fitz-1): the value ended at the signal line, so this is a stack. So are
@@ -302,7 +310,9 @@ export class UnderHeadline {
       // header cut to `running]:`),
       // and the `panic(…)` frame right under the headline: a value's line never is the runtime's
       // call of panic with its argument words (broad-4/moby-32809, rsyslog kept three dockerd
-      // panics each to the headline and that frame).
+      // panics each to the headline and that frame); and under a runtime error's value, whose
+      // text is one line (isOneLineRuntimeValue), a function line is the stack's, a reporter's
+      // heading between them (holdout-31/robfig-cron-470, `# Crash Log`).
       host.openHeaderless(line);
       host.blockLine(text, line);
       return;
@@ -634,3 +644,21 @@ function isPanicCallFrame(text: string): boolean {
 }
 
 const PANIC_ARGS = /^\{?0x[0-9a-f]{1,16}\??, 0x[0-9a-f]{1,16}\??\}?$/;
+
+/** The crash's last link is a runtime error, whose text is one line: no function line is its. */
+function endsInRuntimeError(crash: Crash): boolean {
+  const last = crash.panics.at(-1);
+  return crash.kind === "panic" && last !== undefined && isOneLineRuntimeValue(last.value);
+}
+
+/** The link is the crash's only one again, as printed, and that one was not recovered. */
+function samePanicAgain(crash: Crash, panic: Panic): boolean {
+  const only = crash.panics.length === 1 ? crash.panics[0] : undefined;
+  return (
+    only !== undefined &&
+    !only.recovered &&
+    !panic.recovered &&
+    only.value === panic.value &&
+    crash.signal === undefined
+  );
+}

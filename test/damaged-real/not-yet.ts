@@ -53,8 +53,6 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   noBlanks: {
     "holdout-28/kitex-913-gopool-panic-in-pool-wrapped-message-no-headline-panic-frame-first-netpoll-cut":
       "with the blank under the wrapped value gone, the value's second row is right above the header: logged-stack.ts lineBefore answers with the row that opened the lead-in (`leadIn`, a value of several lines) before `wrappedAtBlank` joins the two rows, so the value is `gopool.DefaultPool: runtime error`: category custom-panic, not nil-deref",
-    "holdout-31/dive-58-progress-bar-glued-headline-logrus-entry-panic-value-go110-cut":
-      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121":
       "with the blank under the headline removed the lone file line comes right under the headline, where it is not read as the headerless block's first frame (parser.ts opens one only after the blank): frame null, not meta.go:44",
     "broad/goirc-6-send-on-closed-channel-go-weekly-2011-format":
