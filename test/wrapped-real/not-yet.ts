@@ -25,7 +25,7 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   },
   indented: {
     "holdout-28/iris-2366-iris-trace-log-file-only-stack-windows-signal-go121-leading-cut-line":
-      "read wrong behind the indented wrapper; listed, not looked into, when the report joined this test on its first run",
+      "the paste's first line is a cut row behind 144 blanks (`/hero.makeHandl`); indented, paste-indent.ts learns the paste's blanks from its first line with text only up to 12, so the four blanks stay on every line and the bare `D:/…go:N` file lines under `Trace: …` are not read as a logged stack: nothing found (without that first line it reads right)",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
