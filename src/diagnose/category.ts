@@ -16,6 +16,7 @@ import {
 import { checkptrDevPanicCategory } from "./checkptr-dev-panic.js";
 import { panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
+import { sigpanicThrowValue } from "./sigpanic-throw.js";
 import { tinygoRuntimeCategory } from "./tinygo-runtime.js";
 
 /** Whether a goroutine was inside a cgo call (C code) when it stopped. */
@@ -91,6 +92,11 @@ export function chooseRule(crash: Crash): MessageMatch {
         ? null
         : signalPanicValue(crash.signal);
     if (value !== null) return matchMessage(value, "panic");
+  }
+  // A throw whose `fatal error:` headline a paste left out: sigpanic's, read off its length.
+  if (crash.kind === "fatal" && first === undefined && crash.fatal === undefined) {
+    const value = sigpanicThrowValue(crash.crashing?.frames ?? []);
+    if (value !== null) return matchMessage(value, "fatal");
   }
   const match =
     crash.fatal !== undefined

@@ -45,9 +45,12 @@ export function namesPanicInProse(before: string): boolean {
 /** Reads the lines under the goroutine header and says whose stack it is, once it can. */
 export class GluedStack {
   private frames = 0;
+  private lines = 0;
 
   /** The next line under the header (the header itself excluded). */
   next(text: string): GluedStackVerdict {
+    // Held lines are bounded: a run of indented lines counts as the frames it could hold.
+    if (++this.lines > 2 * MAX_FRAMES) return this.frames > 0 ? "crash" : "log";
     const c = text.charCodeAt(0);
     if (c === 0x09 || c === 0x20) return "wait"; // a file line
     const call = parseCallLine(text);

@@ -8,6 +8,7 @@
 //   preamble* headline [signal] blank [runtime stack] goroutine-block* [registers] [relay]* [exit]
 
 import { shapeOf } from "../block-shape.js";
+import { isSigpanicThrow } from "../diagnose/sigpanic-throw.js";
 import { HEADER_BEFORE_TEXT, WHOLE_HEADER } from "../input/goroutine-header-text.js";
 import type { Crash, Goroutine } from "../model.js";
 import { BlockReader, type BlockSink } from "./block.js";
@@ -1500,7 +1501,9 @@ export class TracebackParser {
     }
     // debug.Stack() logged by a recover handler: a goroutine block with a panic frame, no headline.
     if (this.blocks === 0 && !this.continued) {
-      if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
+      // A dump whose first block threw from sigpanic lost its `fatal error:` headline.
+      if (crash.kind === "dump" && isSigpanicThrow(goroutine)) crash.kind = "fatal";
+      else if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
         readAsLoggedHeadline(crash, goroutine, crash === this.rewordedCrash);
     }
     if (++this.blocks === 1 && crashedFirst(crash) && !this.elidedBeforeBlocks)

@@ -4,29 +4,12 @@
 // is a real report in testdata/real.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
-import { toDocument } from "../../src/document/to-document.js";
-import { analyzeText } from "../../src/pipeline/analyze.js";
 import { DAMAGES } from "../damaged-real/damages.js";
-
-const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+import { readRealChanged } from "./read-real.js";
 
 /** Each crash of the report with its blank lines removed, as [kind, category, message, goroutine, func, file, line]. */
-async function withoutBlanks(path: string): Promise<unknown[][]> {
-  const text = DAMAGES.noBlanks(readFileSync(join(REAL, `${path}.txt`), "utf8"));
-  const doc = toDocument(await analyzeText(text), { goroutines: false });
-  return doc.crashes.map((c) => [
-    c.kind,
-    c.category,
-    c.message,
-    c.goroutine,
-    c.frame?.func ?? null,
-    c.frame?.file ?? null,
-    c.frame?.line ?? null,
-  ]);
-}
+const withoutBlanks = (path: string) => readRealChanged(path, DAMAGES.noBlanks);
 
 test("a lead-in ending with its colon over a runtime error's whole value right above the stack: the value is that line (broad-3/golang-29215, the compiler's panic during lower)", async () => {
   assert.deepEqual(

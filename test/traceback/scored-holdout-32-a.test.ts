@@ -1,0 +1,26 @@
+// The reports of holdout-32 that the first scoring run read wrong (this helper's share), each read
+// whole through the pipeline, with the exact values a person reads off it (their expectations
+// hold the rest). Each test names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readReal as read } from "./read-real.js";
+
+test("a dump with no headline whose first block threw from sigpanic: a fatal unexpected signal, its site below the runtime (holdout-32/bleve-480)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-32/bleve-480-headline-lost-browser-timestamp-glued-mid-stack-windows-throw-in-additab-go17-cut.txt",
+    ),
+    [
+      [
+        "fatal",
+        "unexpected-signal",
+        "",
+        63,
+        "github.com/blevesearch/bleve/index/upside_down.(*UpsideDownCouch).mergeOldAndNew",
+        "E:/tools/gopath/src/github.com/blevesearch/bleve/index/upside_down/upside_down.go",
+        542,
+      ],
+    ],
+  );
+});
