@@ -191,7 +191,6 @@ const KLOG_AFTER_BLANK =
 
 const BULLET = 0x2022;
 
-/** The index where unambiguous Go text starts on `text` after something else, or -1. */
 /**
  * A handler's words right before `panic: ` (`storage: recovered from panic: %v` then its
  * debug.Stack(), holdout-22/adguardhome-7315; `caught panic: `): the program's sentence about a
@@ -201,6 +200,7 @@ const BULLET = 0x2022;
  */
 const HANDLER_WORDS = /(?:^|\W)(?:recovered from|recovered|caught|observed a) $/i;
 
+/** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
   let best = -1;
