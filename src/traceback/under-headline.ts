@@ -238,6 +238,7 @@ export class UnderHeadline {
       return;
     }
     if (this.valueLines === 0 && host.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
+    if (this.valueLines === 0 && this.wrappedRuntimeErrorRest(crash, text)) return;
     const panic = parsePanicLine(text);
     if (panic !== null) {
       if (this.valueLines === 0 && !panic.nested && samePanicAgain(crash, panic)) {
@@ -513,6 +514,28 @@ export class UnderHeadline {
     owner.value = cut.value;
     owner.recovered = true;
     owner.repanicked = cut.repanicked;
+    return true;
+  }
+
+  /**
+   * The last word(s) of a runtime error's text that a wrap moved onto the next row
+   * (holdout-32/linkerd2-5493: `… or nil pointer`, then `dereference`): a runtime error's text is
+   * one line (go1.26.8 runtime/error.go: no Error() writes a newline), so when the headline's
+   * value is none the catalogue knows and it joined with the row is one, the row is its rest.
+   * Joined at a blank (a word wrap), or with none when the headline was as wide as a terminal's
+   * hard wrap (wrap-width.ts). Whether the line was that.
+   */
+  private wrappedRuntimeErrorRest(crash: Crash, text: string): boolean {
+    const owner = valueOwner(crash);
+    if (owner === null || owner === "fatal" || !owner.value.startsWith("runtime error: "))
+      return false;
+    if (text.length > 80 || text.charCodeAt(0) <= 0x20 || isOneLineRuntimeValue(owner.value))
+      return false;
+    const joined = [`${owner.value} ${text}`];
+    if (this.host.wrap.atWidthBefore) joined.push(`${owner.value}${text}`);
+    const whole = joined.find(isOneLineRuntimeValue);
+    if (whole === undefined) return false;
+    owner.value = whole;
     return true;
   }
 

@@ -43,3 +43,22 @@ test("a header's `[running]:` alone under a runtime error's headline that ends i
     ],
   );
 });
+
+test("a runtime error's last word wrapped onto the row under its `http: panic serving` headline: the whole runtime error (holdout-32/linkerd2-5493)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-32/linkerd2-5493-logrus-line-http-panic-serving-hard-wrapped-headline-and-args-go114-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        410,
+        "github.com/linkerd/linkerd2/pkg/inject.(*ResourceConfig).injectPodSpec",
+        "/linkerd-build/pkg/inject/inject.go",
+        569,
+      ],
+    ],
+  );
+});
