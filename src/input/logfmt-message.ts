@@ -4,7 +4,8 @@
 // plugin=<id>`, holdout-16/loki-812), and logrus's TextFormatter leaves `msg` out of a record
 // whose message is empty (sirupsen/logrus text_formatter.go Format: `if entry.Message != ""`),
 // so a blank line of the program's is a record without it. The field is learnt from a record
-// whose `msg` starts Go's crash text (net/http's `http: panic serving` log line too); from then on each such record gives its `msg` as a line.
+// whose `msg` starts Go's crash text (net/http's `http: panic serving` log line too); from then
+// on each such record gives its `msg` as a line.
 // Records whose other keys differ from the learning record's are another stream.
 
 import { unquoteGo } from "./go-quoted.js";

@@ -191,15 +191,16 @@ const KLOG_AFTER_BLANK =
 
 const BULLET = 0x2022;
 
-/** The index where unambiguous Go text starts on `text` after something else, or -1. */
 /**
  * A handler's words right before `panic: ` (`storage: recovered from panic: %v` then its
  * debug.Stack(), holdout-22/adguardhome-7315; `caught panic: `): the program's sentence about a
  * panic it recovered, not a prefix before the runtime's headline, which follows a prefix's mark
- * or padding.
+ * or padding. Kubernetes' HandleCrash says `Observed a panic: ` (holdout-32/istio-33634, behind
+ * a tab-separated console logger's fields).
  */
-const HANDLER_WORDS = /(?:^|\W)(?:recovered from|recovered|caught) $/i;
+const HANDLER_WORDS = /(?:^|\W)(?:recovered from|recovered|caught|observed a) $/i;
 
+/** The index where unambiguous Go text starts on `text` after something else, or -1. */
 export function goTextStart(text: string): number {
   const limit = Math.min(text.length, MAX_START);
   let best = -1;

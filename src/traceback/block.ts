@@ -656,13 +656,13 @@ function gccgoLocation(frame: Frame): Frame["location"] {
   return "user";
 }
 
-/** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
-/** A source file's path alone (`/opt/go/src/sync/map.go`, `C:/x/main.go`): no blank, no `:LINE`. */
 /** `exit status N` glued with no blank after a file line's tail (`+0x90 fp=exit status 2`). */
 const GLUED_EXIT_STATUS = /[^\s]exit status \d{1,3}$/;
 
+/** A source file's path alone (`/opt/go/src/sync/map.go`, `C:/x/main.go`): no blank, no `:LINE`. */
 const LINELESS_SOURCE_PATH = /^(?:[A-Za-z]:)?[^\s:]{0,500}\/[^\s/:]{1,200}\.(?:go|s)$/;
 
+/** A row that opens with a box-drawing border, a file line's absolute path at column 8. */
 const SCREEN_TAB_PATH = /^[\u2500-\u257f][^\t]{7}\/[^ ]+\.(?:go|s|c):\d/;
 
 /** A file line read again whole: its line number and tail are the frame's (not its file). */

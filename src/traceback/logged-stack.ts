@@ -786,14 +786,14 @@ function basenameFrame(at: LoggedFileLine, line: number): Frame {
   return frame;
 }
 
+/** A line that says a panic was recovered: `recovered from panic: `, `caught panic: `. */
+const RECOVERED_PANIC = /\b(?:recovered from|caught) panic: /i;
+
 /**
  * A goroutine block printed with no headline that holds a `panic(…)` frame: `debug.Stack()` or
  * `debug.PrintStack()` in a deferred recover. Read as a logged crash; its message is the line
  * logged before it. A goroutine dump without a panic frame is left a dump.
  */
-/** A line that says a panic was recovered: `recovered from panic: `, `caught panic: `. */
-const RECOVERED_PANIC = /\b(?:recovered from|caught) panic: /i;
-
 export function readAsLoggedDump(
   crash: Crash,
   goroutine: Goroutine,

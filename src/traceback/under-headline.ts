@@ -18,7 +18,7 @@ import {
   parsePanicLine,
   parseSignalLine,
 } from "./headline.js";
-import { isKnownPanicValue, isOneLineRuntimeValue } from "./known-throws.js";
+import { isKnownPanicValue, isKnownRuntimeThrow, isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
 import { ReversedUnderHeadline } from "./reversed.js";
@@ -75,6 +75,8 @@ export function isStackLabelAfterBlank(text: string): boolean {
 
 /** A goroutine header's id alone on its line, its ` [state]:` on the next (splitHeader). */
 const SPLIT_HEADER = /^goroutine \d+$/;
+/** A header's id glued after a headline's text by a blank (gluedHeaderId). */
+const GLUED_HEADER_ID = / (goroutine \d+)$/;
 
 /** Lines of a pre-go1.23 multi-line panic value accepted before the blank line. */
 const MAX_VALUE_LINES = 2000;
@@ -160,6 +162,12 @@ export class UnderHeadline {
     } else if (this.valueCannotGoOn(crash) && SPLIT_HEADER.test(text)) {
       this.splitHeader = { text, line };
       return;
+    } else if (
+      this.valueLines === 0 &&
+      text.startsWith("[") &&
+      this.gluedHeaderId(crash, text, line)
+    ) {
+      return;
     }
     if (
       this.valueLines === 0 &&
@@ -230,6 +238,7 @@ export class UnderHeadline {
       return;
     }
     if (this.valueLines === 0 && host.wrap.atWidthBefore && this.cutMarkRest(crash, text)) return;
+    if (this.valueLines === 0 && this.wrappedRuntimeErrorRest(crash, text)) return;
     const panic = parsePanicLine(text);
     if (panic !== null) {
       if (this.valueLines === 0 && !panic.nested && samePanicAgain(crash, panic)) {
@@ -426,6 +435,29 @@ export class UnderHeadline {
    * No line under the headline can be its value's: a signal or a throw ended it, or it is a
    * runtime error, whose text is one line (isOneLineRuntimeValue).
    */
+  /**
+   * A header's ` [state]:` alone right under a headline that ends in `goroutine N`: a reflow lost
+   * the blank and the newline after the headline, gluing the header's id to it
+   * (holdout-32/zincsearch-163). Read so only when the text before the id is one that cannot
+   * go on — a runtime error's, one line (isOneLineRuntimeValue), or a throw the runtime knows —
+   * so the id is no part of it. The value loses the id, the joined header is read.
+   */
+  private gluedHeaderId(crash: Crash, text: string, line: number): boolean {
+    if (this.headerInValue !== null || crash.panics.length > 1) return false;
+    const fatal = crash.kind === "fatal" && crash.fatal !== undefined;
+    const value = fatal ? (crash.fatal as string) : crash.panics[0]?.value;
+    const m = value === undefined ? null : GLUED_HEADER_ID.exec(value);
+    if (m === null) return false;
+    const rest = (value as string).slice(0, m.index);
+    if (fatal ? !isKnownRuntimeThrow(rest) : !isOneLineRuntimeValue(rest)) return false;
+    const header = `${m[1]} ${text}`;
+    if (!isGoroutineHeader(header)) return false;
+    if (fatal) crash.fatal = rest;
+    else (crash.panics[0] as Panic).value = rest;
+    this.line(header, line, crash);
+    return true;
+  }
+
   private valueCannotGoOn(crash: Crash): boolean {
     if (this.headerInValue !== null) return false;
     if (crash.signal !== undefined || crash.kind === "fatal") return true;
@@ -482,6 +514,28 @@ export class UnderHeadline {
     owner.value = cut.value;
     owner.recovered = true;
     owner.repanicked = cut.repanicked;
+    return true;
+  }
+
+  /**
+   * The last word(s) of a runtime error's text that a wrap moved onto the next row
+   * (holdout-32/linkerd2-5493: `… or nil pointer`, then `dereference`): a runtime error's text is
+   * one line (go1.26.8 runtime/error.go: no Error() writes a newline), so when the headline's
+   * value is none the catalogue knows and it joined with the row is one, the row is its rest.
+   * Joined at a blank (a word wrap), or with none when the headline was as wide as a terminal's
+   * hard wrap (wrap-width.ts). Whether the line was that.
+   */
+  private wrappedRuntimeErrorRest(crash: Crash, text: string): boolean {
+    const owner = valueOwner(crash);
+    if (owner === null || owner === "fatal" || !owner.value.startsWith("runtime error: "))
+      return false;
+    if (text.length > 80 || text.charCodeAt(0) <= 0x20 || isOneLineRuntimeValue(owner.value))
+      return false;
+    const joined = [`${owner.value} ${text}`];
+    if (this.host.wrap.atWidthBefore) joined.push(`${owner.value}${text}`);
+    const whole = joined.find(isOneLineRuntimeValue);
+    if (whole === undefined) return false;
+    owner.value = whole;
     return true;
   }
 
