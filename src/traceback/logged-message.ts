@@ -124,8 +124,19 @@ const PC_AFTER = / \(PC=0x[0-9A-F]{1,16}\)$/;
  */
 const PANIC_LABEL_AFTER = / \((?:panic(?:k?ed)?|recovered(?: panic)?)\)$/i;
 
+/**
+ * The runtime's `[signal …]` line joined after the value on one line (a crash-reporting
+ * service's rendering: `runtime error: … [signal SIGSEGV: segmentation violation code=0x1
+ * addr=0x20 pc=0x…]`, holdout-32/istio-18944): the signal's, not the value's.
+ */
+const SIGNAL_AFTER = / \[signal SIG[A-Z0-9]{2,8}: [^\]]{1,200}\]$/;
+
 function withoutCaller(value: string): string {
-  const caller = CALLER_AFTER.exec(value) ?? PC_AFTER.exec(value) ?? PANIC_LABEL_AFTER.exec(value);
+  const caller =
+    CALLER_AFTER.exec(value) ??
+    PC_AFTER.exec(value) ??
+    PANIC_LABEL_AFTER.exec(value) ??
+    SIGNAL_AFTER.exec(value);
   return caller === null || caller.index === 0 ? value : value.slice(0, caller.index);
 }
 

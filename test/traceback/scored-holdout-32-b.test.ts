@@ -24,3 +24,22 @@ test("HandleCrash's `Observed a panic: ` behind a tab-separated logger's fields:
     ],
   );
 });
+
+test("the value with the runtime's `[signal …]` text joined on its line, `at func (file:line)` entries under it: the value alone (holdout-32/istio-18944)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-32/istio-18944-value-and-signal-one-line-then-at-func-file-line-entries-logged-listener-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "istio.io/istio/pilot/pkg/networking/core/v1alpha3.buildHTTPConnectionManager",
+        "listener.go",
+        1780,
+      ],
+    ],
+  );
+});
