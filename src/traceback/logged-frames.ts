@@ -105,8 +105,11 @@ export function parseInFuncLine(text: string): string | null {
 
 /** The source line gin and macaron print under a pc line: `\tfunc: source`; returns `func`. */
 export function parseSourceLine(text: string): string | null {
-  const indent = indentOf(text);
+  let indent = indentOf(text);
   if (indent === 0) return null;
+  // A stack quoted tab-indented (a program's crash dialog indenting debug.Stack()'s lines,
+  // holdout-35/i18n4go-38) gives its source lines a second tab, which is no part of the name.
+  while (text.charCodeAt(indent) === 0x09) indent++;
   const colon = text.indexOf(": ", indent);
   if (colon <= indent) return null;
   const func = text.slice(indent, colon);

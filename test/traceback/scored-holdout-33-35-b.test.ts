@@ -24,3 +24,22 @@ test("net/http's recovery line whose redacted address lost its colon: the value 
     ],
   );
 });
+
+test("debug.Stack()'s go1.4 `file:line (0xpc)` and `func: source` lines quoted tab-indented: the function without the second tab (holdout-35/i18n4go-38)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-map-write",
+        "assignment to entry in nil map",
+        null,
+        "addTranslations",
+        "/github.com/maximilien/i18n4go/cmds/fixup.go",
+        326,
+      ],
+    ],
+  );
+});
