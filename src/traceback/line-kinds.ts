@@ -152,7 +152,12 @@ export function loggedPanic(text: string): LoggedPanic | null {
       : (RENAMED_SERVING.exec(text)?.[0].length ?? -1);
   if (http !== -1) {
     const sep = text.indexOf(": ", http);
-    return sep === -1 ? null : { recoveredBy: "net/http", value: text.slice(sep + 2) };
+    if (sep === -1) return null;
+    // A redacted address that lost its colon (`http: panic serving xxxx runtime error: …`,
+    // holdout-35/yurl-84): the first `: ` is then the runtime error's own, and the value
+    // starts at `runtime error` (the prefix of every runtime.Error's text).
+    const ownColon = sep - 13 > http && text.startsWith(" runtime error", sep - 14);
+    return { recoveredBy: "net/http", value: text.slice(ownColon ? sep - 13 : sep + 2) };
   }
   // `Recovered from panic: ` is what HandleCrash printed before Kubernetes 1.3.
   const k8s = text.startsWith("Observed a panic: ")
