@@ -840,7 +840,15 @@ export function readAsLoggedDump(
   // Or the frames a test framework printed under its stack heading with the header and the
   // panic frames pruned, under a line that named the value (Ginkgo's `Test Panicked`).
   const pruned = underHeading && before !== null && loggedMessage(before.text) !== "";
-  if (!panicked && !printed && !pruned) return false;
+  // Or a headerless block the parser opened at a call line right under a line whose value is
+  // a runtime error: the recovered value, then the stack with its panic frames left out
+  // (holdout-34/lz4-186).
+  const valued =
+    goroutine.headerless === true &&
+    before !== null &&
+    before.line === (goroutine.frames[0]?.inputLine ?? 0) - 1 &&
+    namesRuntimeError(before.text);
+  if (!panicked && !printed && !pruned && !valued) return false;
   crash.kind = "logged";
   openLoggedCrash(crash, before);
   return true;
@@ -979,7 +987,7 @@ export function wrappedRuntimeError(head: string, rest: string): string | null {
 }
 
 /** Whether a log line's value is a runtime error, with its `runtime error: ` or without. */
-function namesRuntimeError(text: string): boolean {
+export function namesRuntimeError(text: string): boolean {
   const value = loggedMessage(text);
   return value.startsWith("runtime error: ") || unprefixedRuntimeError(value) !== null;
 }
