@@ -5,6 +5,8 @@ import type { DamageName } from "./damages.js";
 
 export const NOT_YET: Record<DamageName, Record<string, string>> = {
   tabs8: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "with its tabs blanks the tab-indented go1.4 debug.Stack() lines (`\\t/path:N (0xpc)`, `\\t\\tfunc: source`) are no logged stack's lines: nothing read",
     "holdout-20/pactus-1532-shell-fence-libp2p-eventbus-closed-channel-gotk3-closure-multiline-repanic-go123-cut":
       "the second link's value goes on over lines framed by a tab (`\\tClosure added at:`, `\\t\\tmain.main at …:126`); with its tabs blanks those lines are no framed value's, so the value ends above them and the goroutine block under them is read apart as a logged stack: 2 crashes (the panic with no goroutine, then a logged one), not 1",
     "holdout-19/cilium-pr1043-vagrant-prefix-every-token-on-own-line-cgo-go-pointer-cut":
@@ -67,11 +69,15 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with every blank line gone, category unexpected-signal, not cgo-crash, site no site, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
   },
   doubled: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "double-spaced, the crash dialog's value line is not taken as the logged stack's value: category custom-panic, not nil-map-write",
     "holdout-5/caddy-pr6777-zap-json-msg-escaped-stack-terminal-wrapped-markdown-ate-stars-cut":
       "the zap JSON record a terminal wrapped is joined while its pieces follow each other (wrapped-line.ts); doubled, a blank between the pieces ends it, and the stack's last frames are lost: the recovering frame is the site: site net/http.(conn).serve.func1 :0, not github.com/caddyserver/caddy/v2/modules/caddyhttp.(Server).ServeHTTP :0",
   },
   nbsp: {},
   wrap80: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "cut into 80-column rows, the crash dialog's value is not taken as the logged stack's value: category custom-panic, not nil-map-write",
     "holdout-33/bluetooth-198-unfenced-interface-conversion-dbus-elided-module-path":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-32/kuma-13626-watchdog-logged-send-on-closed-channel-go-control-plane-snapshot-cache-go124-cut":

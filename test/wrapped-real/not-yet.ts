@@ -4,22 +4,32 @@ import type { WrapperName } from "./wrappers.js";
 
 export const NOT_YET: Record<WrapperName, Record<string, string>> = {
   compose: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   journald: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   kubectl: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   jsonFile: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   quote: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
@@ -30,24 +40,34 @@ export const NOT_YET: Record<WrapperName, Record<string, string>> = {
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   actions: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   composeV2: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   logcat: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
   stern: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
     "broad/status-legacy-15073-slice-bounds-headline-only-logcat-inline-code":
       "a one-line paste: no second line shows stern's column (shared-column.ts), and the learnt prefix would be the column, inline code's backtick and logcat's header together — a backtick is no prefix's (prefix-shape.ts) and the part before the known logcat header keeps it: nothing found",
   },
   shortIso: {
+    "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
+      "behind the wrapper's prefix the crash dialog's value, alone on its tab-indented line between `this error occurred:` and `and this stack trace:`, is not taken as the logged stack's value: frame right, category custom-panic, not nil-map-write",
     "holdout-23/tkn-1715-inline-backtick-klog-observed-a-panic-80-column-wrap-in-value-and-path-cut-before-panic-frame":
       "the report is a console's 80-column rows (HandleCrash's quoted value cut inside `channel`); the wrapper puts its prefix on the rest's row too, which no log system does to rows a screen cut, and the joiner (console-wrap.ts) measures rows before any prefix comes off: the rest starts as the row does and stays a line, the value `\"send on closed c`",
   },
