@@ -432,10 +432,6 @@ export class UnderHeadline {
   }
 
   /**
-   * No line under the headline can be its value's: a signal or a throw ended it, or it is a
-   * runtime error, whose text is one line (isOneLineRuntimeValue).
-   */
-  /**
    * A header's ` [state]:` alone right under a headline that ends in `goroutine N`: a reflow lost
    * the blank and the newline after the headline, gluing the header's id to it
    * (holdout-32/zincsearch-163). Read so only when the text before the id is one that cannot
@@ -458,6 +454,10 @@ export class UnderHeadline {
     return true;
   }
 
+  /**
+   * No line under the headline can be its value's: a signal or a throw ended it, or it is a
+   * runtime error, whose text is one line (isOneLineRuntimeValue).
+   */
   private valueCannotGoOn(crash: Crash): boolean {
     if (this.headerInValue !== null) return false;
     if (crash.signal !== undefined || crash.kind === "fatal") return true;
@@ -523,7 +523,7 @@ export class UnderHeadline {
    * one line (go1.26.8 runtime/error.go: no Error() writes a newline), so when the headline's
    * value is none the catalogue knows and it joined with the row is one, the row is its rest.
    * Joined at a blank (a word wrap), or with none when the headline was as wide as a terminal's
-   * hard wrap (wrap-width.ts). Whether the line was that.
+   * hard wrap (wrap-width.ts). True when the row was taken as that rest.
    */
   private wrappedRuntimeErrorRest(crash: Crash, text: string): boolean {
     const owner = valueOwner(crash);
