@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { ruleById } from "../../src/diagnose/catalogue.js";
 import { analyzeFile } from "../../src/pipeline/analyze.js";
+import { readRealRules } from "../traceback/read-real.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 
@@ -73,18 +74,9 @@ test("a panic with no value, only its `[signal SIGSEGV … addr=0x10 …]` line,
   assert.deepEqual([analyzed?.category, analyzed?.rule], ["nil-deref", "nil-pointer-dereference"]);
 });
 
-/** Each crash of a real report as the document gives it: kind, category, rule, message, goroutine, site. */
-async function readReport(path: string): Promise<unknown[][]> {
-  const { toDocument } = await import("../../src/document/to-document.js");
-  const doc = toDocument(await analyzeFile(join(ROOT, "testdata/real", path)), {
-    goroutines: false,
-  });
-  return doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]);
-}
-
 test("a value over several lines that opens with a runtime error and words of its own is the program's: custom-panic, its rule the text's (holdout-19/wazero-1399)", async () => {
   assert.deepEqual(
-    await readReport(
+    await readRealRules(
       "holdout-19/wazero-1399-log-panicln-multiline-value-wasm-stack-emoji-output-arm64.txt",
     ),
     [
@@ -102,7 +94,7 @@ test("a value over several lines that opens with a runtime error and words of it
 
 test("TinyGo's runtime errors: one line, its own words read for the category (holdout-19/tinygo-pr4383, tinygo-3510)", async () => {
   assert.deepEqual(
-    await readReport(
+    await readRealRules(
       "holdout-19/tinygo-pr4383-indented-test-output-stack-overflow-runtime-error-at-address.txt",
     ),
     [
@@ -117,7 +109,7 @@ test("TinyGo's runtime errors: one line, its own words read for the category (ho
     ],
   );
   assert.deepEqual(
-    await readReport(
+    await readRealRules(
       "holdout-19/tinygo-3510-index-out-of-range-no-goroutine-prompt-session-with-source.txt",
     ),
     [
@@ -134,12 +126,10 @@ test("TinyGo's runtime errors: one line, its own words read for the category (ho
 });
 
 test("a runtime throw after the OS refused to reserve memory is out of memory (real/holdout-22/luci-app-v2ray-124)", async () => {
-  const { toDocument } = await import("../../src/document/to-document.js");
-  const file =
-    "testdata/real/holdout-22/luci-app-v2ray-124-openwrt-logread-page-summary-reserve-throw-mallocinit-arm64-go114-cut.txt";
-  const doc = toDocument(await analyzeFile(join(ROOT, file)), { goroutines: false });
   assert.deepEqual(
-    doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]),
+    await readRealRules(
+      "holdout-22/luci-app-v2ray-124-openwrt-logread-page-summary-reserve-throw-mallocinit-arm64-go114-cut.txt",
+    ),
     [
       [
         "fatal",

@@ -28,6 +28,12 @@ export async function readReal(path: string): Promise<unknown[][]> {
   return crashValues(await analyzeFile(join(REAL, path)));
 }
 
+/** Each crash of testdata/real/`path` as the document gives it: kind, category, rule, message, goroutine, site. */
+export async function readRealRules(path: string): Promise<unknown[][]> {
+  const doc = toDocument(await analyzeFile(join(REAL, path)), { goroutines: false });
+  return doc.crashes.map((c) => [c.kind, c.category, c.rule, c.message, c.goroutine, c.frame]);
+}
+
 /** The text of the real report testdata/real/`path`.txt. */
 export function realText(path: string): string {
   return readFileSync(join(REAL, `${path}.txt`), "utf8");
