@@ -6,17 +6,14 @@
 // test/damaged-real/damages.ts `wrap80` cuts them.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { analyzeText } from "../../src/pipeline/analyze.js";
 import { DAMAGES } from "../damaged-real/damages.js";
-
-const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+import { realText } from "../traceback/read-real.js";
 
 function cut(report: string): string[] {
-  return DAMAGES.wrap80(readFileSync(join(REAL, `${report}.txt`), "utf8")).split("\n");
+  return DAMAGES.wrap80(realText(report)).split("\n");
 }
 
 test("a receiver cut inside its type, `.(*Pa` then `ckageLogger).Panicf(`, is one function line (holdout-11/etcd-3591)", async () => {

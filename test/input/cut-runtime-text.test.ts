@@ -4,18 +4,15 @@
 // cut as test/damaged-real/damages.ts `wrap80` cuts them.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
 import { toDocument } from "../../src/document/to-document.js";
 import { cutsRuntimeText } from "../../src/input/cut-runtime-text.js";
 import { analyzeText } from "../../src/pipeline/analyze.js";
 import { DAMAGES } from "../damaged-real/damages.js";
-
-const REAL = join(import.meta.dirname, "..", "..", "..", "testdata", "real");
+import { realText } from "../traceback/read-real.js";
 
 function cut(report: string): string[] {
-  return DAMAGES.wrap80(readFileSync(join(REAL, `${report}.txt`), "utf8")).split("\n");
+  return DAMAGES.wrap80(realText(report)).split("\n");
 }
 
 const ADGUARD =
@@ -62,7 +59,7 @@ test("a headline cut inside `runtime error:` is joined though its rest starts as
 test("rows that do not spell a runtime text across the cut are not taken by it (holdout-22/adguardhome-843)", () => {
   const rows = cut(ADGUARD);
   // The headline's row and the `[signal …]` row under it: the text ends whole before the cut.
-  const headline = readFileSync(join(REAL, `${ADGUARD}.txt`), "utf8").split("\n")[1] as string;
+  const headline = realText(ADGUARD).split("\n")[1] as string;
   assert.equal(cutsRuntimeText(headline, rows[3] as string), false);
   // The cut row and a line that is no rest of the text: the file line's row under it.
   assert.equal(cutsRuntimeText(rows[1] as string, rows[6] as string), false);
