@@ -163,6 +163,10 @@ export class Unwrapper {
   } | null = null;
   /** Blanks before every line of a paste, learnt where a known logger prefix followed them. */
   private pasteIndent = 0;
+  /** The last line whose program's own logger prefix came off a `panic: ` (stampedHeadline). */
+  private stampedPanic = -1;
+  /** The first line after it that had a prefix too. */
+  private prefixedAfterStamp = Number.POSITIVE_INFINITY;
   /** Blanks before every line of the whole input, learnt from its first line (paste-indent.ts). */
   private readonly inputIndent = new PasteIndent();
   /** docker compose's service column, learnt from a paste's first line, one per depth of records (compose-column.ts). */
@@ -903,6 +907,18 @@ export class Unwrapper {
     return end >= text.length && raw.startsWith(text, end - text.length) ? raw.slice(end) : "";
   }
 
+  /**
+   * Whether the `panic: ` headline on line `headline` had the program's own logger's prefix (a
+   * stamp, a level; no log system's that names a program) and the lines down to `header`, its
+   * stack's goroutine header, had none: one log call wrote them, the logger stamping only the
+   * message's first line (certmagic's `log.Printf("panic: certificate worker: %v\n%s", err,
+   * buf)`, holdout-32/certmagic-s3-1). The runtime writes to stderr, never through a logger, and a
+   * log system stamps each line it captures.
+   */
+  stampedHeadline(headline: number, header: number): boolean {
+    return headline === this.stampedPanic && header < this.prefixedAfterStamp;
+  }
+
   /** `text` is only a prefix learnt from this log (read before it was learnt, it looked like text). */
   onlyPrefix(text: string): boolean {
     return this.learner.onlyPrefix(text);
@@ -1222,6 +1238,12 @@ export class Unwrapper {
         sub = this.sticky;
     }
     if (prefixed) {
+      if (line > this.stampedPanic && this.prefixedAfterStamp > line) {
+        if (unprefixed?.stream === undefined && learnt === null && rest.startsWith("panic: ")) {
+          this.stampedPanic = line;
+          this.prefixedAfterStamp = Number.POSITIVE_INFINITY;
+        } else if (this.stampedPanic !== -1) this.prefixedAfterStamp = line;
+      }
       this.continuation = {
         stream: sub,
         indent: 0,

@@ -176,13 +176,17 @@ export async function readCrashes(
       ? { text: previousText, line: previousLine }
       : { text: wrapped, line: earlierLine };
   };
+  const stampedHeadline = (headline: number, header: number) =>
+    unwrapper.stampedHeadline(headline, header);
   const parsers = new Map<string, TracebackParser>();
   const parserFor = (stream: string): TracebackParser => {
     let parser = parsers.get(stream);
     if (parser === undefined) {
       parser = new TracebackParser(
         events,
-        stream === "" ? { keepGoroutines, lineBefore } : { keepGoroutines, stream, lineBefore },
+        stream === ""
+          ? { keepGoroutines, lineBefore, stampedHeadline }
+          : { keepGoroutines, stream, lineBefore, stampedHeadline },
       );
       parsers.set(stream, parser);
     }

@@ -216,7 +216,7 @@ function withoutJoiningColon(value: string): string {
  * error: …`, `unexcept error, runtime error: … , <time>`): the runtime's text has no ` , `.
  * Logged without its prefix, it is the end of the line the catalogue reads as one.
  */
-function runtimeErrorIn(text: string): string {
+export function runtimeErrorIn(text: string): string {
   const at = text.indexOf("runtime error: ");
   if (at === -1) {
     // The same text logged without its prefix: the value is the end the catalogue reads.

@@ -32,6 +32,7 @@ import {
   loggedMessage,
   namedValue,
   onlyTags,
+  runtimeErrorIn,
   withoutLogWordsAfter,
   withoutStackField,
 } from "./logged-message.js";
@@ -865,6 +866,7 @@ export function readAsLoggedHeadline(
   crash: Crash,
   goroutine: Goroutine,
   reworded: boolean,
+  stamped = false,
 ): boolean {
   if (crash.kind !== "panic" || crash.recoveredBy !== undefined) return false;
   const first = goroutine.frames[0]?.func;
@@ -875,6 +877,9 @@ export function readAsLoggedHeadline(
       reworded &&
       (takenAbovePanic(crash, goroutine.frames) || startsAtPanic(crash, goroutine.frames))
     ) &&
+    // A headline a logger stamped over a stack it did not (Unwrapper.stampedHeadline), the
+    // stack taken in the deferred call above the panic: the program logged both.
+    !(stamped && takenAbovePanic(crash, goroutine.frames)) &&
     !morePanicsThanLinks(crash, goroutine)
   )
     return false;
@@ -885,6 +890,9 @@ export function readAsLoggedHeadline(
   // %s` on one line, holdout-18/photoprism-454), as on any logged line.
   const last = crash.panics[crash.panics.length - 1];
   if (last !== undefined) last.value = withoutLogWordsAfter(last.value);
+  // The program's words before a runtime error it logged are its own, as on any logged line
+  // (`panic: certificate worker: %v`, holdout-32/certmagic-s3-1).
+  if (last !== undefined && stamped) last.value = runtimeErrorIn(last.value);
   return true;
 }
 

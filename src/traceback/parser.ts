@@ -116,6 +116,8 @@ export interface ParserOptions {
    * (holdout-3/rclone-rd-32). Consulted when this parser saw no line there.
    */
   lineBefore?: (line: number) => HeldLine | null;
+  /** Whether a `panic: ` headline had a logger's stamp its stack's lines lack (Unwrapper.stampedHeadline). */
+  stampedHeadline?: (headline: number, header: number) => boolean;
 }
 
 type State = "idle" | "headline" | "between" | "block" | "race" | "profile" | "sigdump" | "logged";
@@ -1516,7 +1518,13 @@ export class TracebackParser {
       // A dump whose first block threw from sigpanic lost its `fatal error:` headline.
       if (crash.kind === "dump" && isSigpanicThrow(goroutine)) crash.kind = "fatal";
       else if (!readAsLoggedDump(crash, goroutine, this.dumpBefore, this.dumpUnderHeading))
-        readAsLoggedHeadline(crash, goroutine, crash === this.rewordedCrash);
+        readAsLoggedHeadline(
+          crash,
+          goroutine,
+          crash === this.rewordedCrash,
+          goroutine.inputLine !== undefined &&
+            this.options.stampedHeadline?.(crash.span.startLine, goroutine.inputLine) === true,
+        );
     }
     if (++this.blocks === 1 && crashedFirst(crash) && !this.elidedBeforeBlocks)
       crash.crashing = goroutine;
