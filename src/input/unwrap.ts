@@ -17,6 +17,7 @@ import { parseCriLine, parseDockerLine, parseKubectlLine } from "./container-log
 import { csvCellText } from "./csv-cell.js";
 import { DoubleSpaced } from "./double-spaced.js";
 import { splitFlattened, splitFlattenedRest } from "./flattened.js";
+import { GluedLineNumbers } from "./glued-line-numbers.js";
 import { splitGluedSyslogLines } from "./glued-syslog-lines.js";
 import { closingQuote, escapedLines, findEscapedCrash } from "./go-quoted.js";
 import { HEADER_AT_END, HEADER_ENDS_LINE, WHOLE_HEADER } from "./goroutine-header-text.js";
@@ -40,6 +41,14 @@ import { headlineWrittenAlone, heldLineSays, MAX_HELD, PieceJoiner } from "./wri
 
 /** Receives each unwrapped line with the input line it came from and its stream ("" when unnamed). */
 export type UnwrappedSink = (text: string, line: number, stream: string) => void;
+
+/** The stream a line was read in, kept with a line held to be read later. */
+interface LineStream {
+  outer: string;
+  depth: number;
+  stamped: boolean;
+  fromRecord: boolean;
+}
 
 /** Which wrappers were seen, for the report. */
 export interface WrapperCounts {
@@ -233,6 +242,14 @@ export class Unwrapper {
   private rowsJoined = false;
   private readonly gutter = new LineNumberGutter(
     (raw, line) => this.read(raw, line),
+    () => {
+      this.seen.lineNumbers = (this.seen.lineNumbers ?? 0) + 1;
+    },
+  );
+
+  /** A log viewer's line numbers glued to each line's text (glued-line-numbers.ts). */
+  private readonly gluedNumbers = new GluedLineNumbers<LineStream>(
+    (raw, line, at) => this.numberedLine(raw, line, at),
     () => {
       this.seen.lineNumbers = (this.seen.lineNumbers ?? 0) + 1;
     },
@@ -578,6 +595,34 @@ export class Unwrapper {
 
   /** A line of the log, outside any container record. */
   private logLine(raw: string, line: number, c: number): void {
+    if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gluedNumbers.busy)) {
+      const { outer, depth, stamped, fromRecord } = this;
+      const taken = this.gluedNumbers.push(raw, line, { outer, depth, stamped, fromRecord });
+      this.refresh();
+      if (taken) return;
+    }
+    this.numberedLine(raw, line, null);
+  }
+
+  /**
+   * A line of the log, a viewer's numbers glued to it taken off; a line held for them (`at`)
+   * is read in the stream it came in, and the line being read goes on in its own.
+   */
+  private numberedLine(raw: string, line: number, at: LineStream | null): void {
+    if (at !== null) {
+      const { outer, depth, stamped, fromRecord } = this;
+      this.outer = at.outer;
+      this.depth = at.depth;
+      this.stamped = at.stamped;
+      this.fromRecord = at.fromRecord;
+      this.numberedLine(raw, line, null);
+      this.outer = outer;
+      this.depth = depth;
+      this.stamped = stamped;
+      this.fromRecord = fromRecord;
+      return;
+    }
+    const c = raw.charCodeAt(0);
     if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gutter.busy)) {
       const taken = this.gutter.push(raw, line);
       this.refresh();
@@ -813,6 +858,7 @@ export class Unwrapper {
     // A record's row held last (read from the held lines too), then the lines it makes held.
     this.recordRows.end();
     this.endColumns();
+    this.gluedNumbers.end();
     this.gutter.end();
     this.refresh();
     if (this.holding !== null) this.release();
@@ -931,6 +977,7 @@ export class Unwrapper {
   private refresh(): void {
     this.slow =
       this.gutter.busy ||
+      this.gluedNumbers.busy ||
       this.learnt ||
       this.wrapped !== null ||
       this.held !== null ||

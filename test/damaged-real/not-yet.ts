@@ -5,6 +5,8 @@ import type { DamageName } from "./damages.js";
 
 export const NOT_YET: Record<DamageName, Record<string, string>> = {
   tabs8: {
+    "holdout-41/aws-ebs-csi-driver-1396-log-viewer-date-tab-prefix-handlecrash-recovered-external-provisioner-go117-cut":
+      "read wrong after the tabs8 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
       "with its tabs blanks the tab-indented go1.4 debug.Stack() lines (`\\t/path:N (0xpc)`, `\\t\\tfunc: source`) are no logged stack's lines: nothing read",
     "holdout-20/pactus-1532-shell-fence-libp2p-eventbus-closed-channel-gotk3-closure-multiline-repanic-go123-cut":
@@ -39,6 +41,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Android Studio printed logcat's header on a line of its own and the goroutine header under it, indented, without the logcat prefix; unindented, that bare header line is read once more in the bare stream as a dump of its own beside the prefixed stream's panic: 2 crashes, not 1",
   },
   padded: {
+    "holdout-40/my5g-core-7-bold-markdown-around-headline-and-goroutine-header-amf-sendtoran-go118-cut":
+      "read wrong after the padded damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-20/anacrolix-torrent-430-echo-json-record-panic-recover-stack-glued-goroutine-header-32bit-go115-cut":
       "read wrong after the padded damage (nothing found: the pretty-printed JSON record's lines padded to 80 columns); listed, not looked into, when its stillWrong came off and the report joined this test",
     "holdout-17/subfinder-1308-double-quoted-paste-trailing-spaces-line-nil-deref-in-goroutine-go121":
@@ -55,6 +59,10 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Go's lines written a write(2) at a time (write-pieces.ts) end where the write ended; each padded with blanks, the pieces are joined with the blanks inside: the value is not the interface conversion: 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32",
   },
   noBlanks: {
+    "holdout-37/bombardier-27-win386-cmd-80col-wrap-progress-bar-split-headline-index-out-of-range-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-40/gnb-1-gin-recovery-request-dump-file-pc-source-lines-sendicmp-go115-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-28/kitex-913-gopool-panic-in-pool-wrapped-message-no-headline-panic-frame-first-netpoll-cut":
       "with the blank under the wrapped value gone, the value's second row is right above the header: logged-stack.ts lineBefore answers with the row that opened the lead-in (`leadIn`, a value of several lines) before `wrappedAtBlank` joins the two rows, so the value is `gopool.DefaultPool: runtime error`: category custom-panic, not nil-deref",
     "holdout-26/categraf-928-windows-index-out-of-range-header-and-first-function-line-missing-go121":
@@ -76,6 +84,18 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   },
   nbsp: {},
   wrap80: {
+    "holdout-36/knative-serving-3258-prow-prefix-klog-observed-a-panic-log-after-test-file-only-go112rc1-cut":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-37/chaos-mesh-649-klog-observed-a-panic-message-hard-wrapped-mid-word-go115-cut":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-37/kyverno-4077-kubectl-pod-name-prefixes-two-pods-klog-observed-a-panic-4space-go117-cut":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-40/chirpstack-application-server-578-journald-nil-deref-createnetworkserver-tls-cut":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-40/webconsole-pr47-erro-pcf-gin-interface-conversion-nil-not-float64-cut-at-recover-frame":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-41/aws-ebs-csi-driver-1396-log-viewer-date-tab-prefix-handlecrash-recovered-external-provisioner-go117-cut":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
       "cut into 80-column rows, the crash dialog's value is not taken as the logged stack's value: category custom-panic, not nil-map-write",
     "holdout-33/bluetooth-198-unfenced-interface-conversion-dbus-elided-module-path":
