@@ -92,18 +92,6 @@ const cri: Wrapper = (line) => `2026-12-07T14:20:45.123456789Z stderr F ${line}`
  */
 const NOT_YET: ReadonlyMap<string, string> = new Map([
   [
-    "holdout-36/vcluster-2212-jsonl-fence-container-name-prefix-custom-panic-tsnet-cut.txt",
-    "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-  ],
-  [
-    "holdout-41/aws-efs-csi-driver-1173-stern-container-prefixes-interleaved-nil-deref-efs-plugin-cut.txt",
-    "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-  ],
-  [
-    "holdout-41/kube-router-531-kubetail-container-prefix-klog-observed-a-panic-file-only-gimme-go187-cut-before-site.txt",
-    "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-  ],
-  [
     "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut.txt",
     "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
   ],
@@ -125,6 +113,24 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
   ],
 ]);
 
+/** Reports read alike inside some records but not inside the one named. */
+const NOT_YET_IN: Readonly<Record<string, ReadonlyMap<string, string>>> = {
+  "kubectl logs --timestamps": new Map([
+    [
+      "holdout-41/kube-router-531-kubetail-container-prefix-klog-observed-a-panic-file-only-gimme-go187-cut-before-site.txt",
+      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
+    ],
+    [
+      "holdout-41/aws-efs-csi-driver-1173-stern-container-prefixes-interleaved-nil-deref-efs-plugin-cut.txt",
+      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
+    ],
+    [
+      "holdout-36/vcluster-2212-jsonl-fence-container-name-prefix-custom-panic-tsnet-cut.txt",
+      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
+    ],
+  ]),
+};
+
 for (const [name, wrapper, streams] of [
   ["docker json-file", WRAPPERS.jsonFile, inStderr],
   ["CRI", cri, inStderr],
@@ -136,7 +142,8 @@ for (const [name, wrapper, streams] of [
     assert.ok(inputs.length > 1000, `${inputs.length} reports`);
     for (const input of inputs) {
       const text = readFileSync(input, "utf8");
-      const why = NOT_YET.get(input.slice(REAL.length + 1));
+      const key = input.slice(REAL.length + 1);
+      const why = NOT_YET.get(key) ?? NOT_YET_IN[name]?.get(key);
       const bare = streams(unwrap(text));
       const wrapped = withEarlyRows(unwrap(wrapText(text, wrapper)), bare);
       if (why === undefined) assert.deepEqual(wrapped, bare, input);
