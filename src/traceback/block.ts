@@ -146,7 +146,11 @@ export class BlockReader {
       // arguments or its file line follow (broad-2/sampctl-108, a blank then `pkg.F` then `(…)`).
       const opens =
         this.opensFrame(text) || (this.frames.length === 0 && isQualifiedFuncName(text));
-      if (!(afterCall ? c === 0x09 : opens)) {
+      // A blank in place of a call's file line, then the next whole call line: the paste lost
+      // that file line (an empty line where it was, holdout-20/anacrolix-torrent-427): the call
+      // stays a frame with no file and the stack goes on (Go prints no blank inside a stack).
+      const lostFileLine = this.pendingCall !== null && c !== 0x09 && parseCallLine(text) !== null;
+      if (!(afterCall ? c === 0x09 || lostFileLine : opens)) {
         this.close();
         return "ended-before";
       }
