@@ -5,7 +5,7 @@
 // and go1.17–1.25 print only the fatal error for the same program. Else the first panic of
 // a chain decides: it is the root cause.
 
-import type { Category, Crash, Goroutine } from "../model.js";
+import type { Category, Crash, Frame, Goroutine } from "../model.js";
 import {
   composedRuntimeError,
   knownRule,
@@ -14,7 +14,9 @@ import {
   unprefixedRuntimeError,
 } from "./catalogue.js";
 import { checkptrDevPanicCategory } from "./checkptr-dev-panic.js";
-import { panicHelperValue } from "./panic-helper-value.js";
+import { innerRuntimeError } from "./inner-runtime-error.js";
+import { panickedOnNilReceiver } from "./nil-receiver.js";
+import { boundsHelperRule, panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
 import { sigpanicThrowValue } from "./sigpanic-throw.js";
 import { tinygoRuntimeCategory } from "./tinygo-runtime.js";
@@ -79,10 +81,8 @@ export function chooseRule(crash: Crash): MessageMatch {
   if (crash.kind === "signal") return bare(inC(crash) ? "signal-in-cgo" : "fatal-signal");
   // A logged stack whose log line named no value: the runtime error its frames name (a helper
   // of one fixed text under `runtime.gopanic`), else the program's own panic, value unknown.
-  if (crash.kind === "logged" && crash.panics.length === 0) {
-    const helper = panicHelperValue(crash.crashing?.frames ?? []);
-    return helper === null ? bare("custom-panic") : matchMessage(helper, "panic");
-  }
+  if (crash.kind === "logged" && crash.panics.length === 0)
+    return frameRule(crash.crashing?.frames ?? []) ?? bare("custom-panic");
   const first = crash.panics[0];
   // A panic whose headline a copy lost, only its `[signal …]` line left: the value sigpanic
   // gives that signal, when it faulted in Go code (in C or in the runtime it is a fatal error).
@@ -119,11 +119,29 @@ export function chooseRule(crash: Crash): MessageMatch {
   if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
     const unprefixed = unprefixedRuntimeError(first.value);
     if (unprefixed !== null) return unprefixed.match;
+    const inner = innerRuntimeError(first.value);
+    if (inner !== null) return inner;
+    // A value read off a log line that may not be the panic's at all: what the frames say the
+    // runtime raised is certain where the line is a guess.
+    const framed = frameRule(crash.crashing?.frames ?? []);
+    if (framed !== null) return framed;
   }
   // A rule refined by context: the same text, another cause.
   if (match.rule.id === "unexpected-signal-during-runtime" && inC(crash))
     return { ...match, rule: knownRule("unexpected-signal-in-cgo") };
   return match;
+}
+
+/**
+ * The runtime error a logged stack's frames name: a helper of one fixed text, a bounds check's
+ * helper (its rule, the values unknown), or a nil pointer receiver right under `panic(…)`.
+ */
+function frameRule(frames: readonly Frame[]): MessageMatch | null {
+  const helper = panicHelperValue(frames);
+  if (helper !== null) return matchMessage(helper, "panic");
+  const bounds = boundsHelperRule(frames);
+  if (bounds !== null) return bare(bounds);
+  return panickedOnNilReceiver(frames) ? bare("nil-pointer-dereference") : null;
 }
 
 /** The runtime frames a signal turned into a panic shows on top under GOTRACEBACK=system. */

@@ -21,7 +21,58 @@ const FIXED_VALUES: ReadonlyMap<string, string> = new Map([
   // Every panic chansend raises is this plainError, its other failures throw (go1.26.8
   // src/runtime/chan.go chansend; holdout-29/interceptor-131's go1.16 at chan.go:281).
   ["runtime.chansend", "send on closed channel"],
+  // A map write's only panic (go1.4–go1.23 src/runtime/map.go mapassign and its fast variants,
+  // `panic(plainError("assignment to entry in nil map"))`; go1.24+ the same in
+  // internal/runtime/maps, linknamed to these names: go1.26.8 runtime_fast64.go). A key that
+  // cannot be hashed panics in typehash, not here; concurrent writes throw.
+  ...[
+    "runtime.mapassign",
+    "runtime.mapassign_fast32",
+    "runtime.mapassign_fast32ptr",
+    "runtime.mapassign_fast64",
+    "runtime.mapassign_fast64ptr",
+    "runtime.mapassign_faststr",
+  ].map((f): [string, string] => [f, "assignment to entry in nil map"]),
+  // The bounds helpers before go1.13 carried no values (go1.12 src/runtime/panic.go: panicindex
+  // panics with indexError, `errorString("index out of range")`, panicslice with sliceError).
+  ["runtime.panicindex", "runtime error: index out of range"],
+  ["runtime.panicslice", "runtime error: slice bounds out of range"],
 ]);
+
+/**
+ * The bounds helpers since go1.13 (go1.26.8 src/runtime/panic.go goPanicIndex…goPanicSliceConvert):
+ * the check they make is their name, its values are not in the stack, so they name the rule, not
+ * the text.
+ */
+const BOUNDS_RULES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["Index", "index-out-of-range"],
+      ["SliceAlen", "slice-bounds-alen"],
+      ["SliceAcap", "slice-bounds-acap"],
+      ["SliceB", "slice-bounds-b"],
+      ["Slice3Alen", "slice3-bounds-alen"],
+      ["Slice3Acap", "slice3-bounds-acap"],
+      ["Slice3B", "slice3-bounds-b"],
+      ["Slice3C", "slice3-bounds-c"],
+      ["SliceConvert", "slice-to-array-conversion"],
+    ] as const
+  ).flatMap(([check, rule]): [string, string][] => [
+    [`runtime.goPanic${check}`, rule],
+    [`runtime.goPanic${check}U`, rule],
+    [`runtime.panic${check}`, rule],
+    [`runtime.panic${check}U`, rule],
+  ]),
+);
+
+/** The bounds rule of the helper right under the lowest `panic(…)` frame, or null. */
+export function boundsHelperRule(frames: readonly Frame[]): string | null {
+  let rule: string | null = null;
+  for (let i = 0; i + 1 < frames.length; i++)
+    if (PANIC_CALLS.has((frames[i] as Frame).func))
+      rule = BOUNDS_RULES.get((frames[i + 1] as Frame).func) ?? rule;
+  return rule;
+}
 
 const PANIC_CALLS = new Set(["panic", "runtime.gopanic"]);
 

@@ -1,5 +1,6 @@
 // Prefixes that loggers put in front of each line, removed before parsing:
 //   journald / syslog:  Nov 28 15:49:01 host app[4242]: …   (rsyslog writes a TAB as #011)
+//                       (journalctl -o short-precise: the seconds' microseconds, 15:49:01.123456)
 //   RFC 3339 syslog:    2026-11-28T15:49:01.123456+00:00 host app[4242]: …
 //                       (journalctl -o short-iso[-precise]: the offset without its colon, +0000)
 //   glog / klog:        E1128 15:49:01.123456    1234 file.go:12] …
@@ -22,7 +23,7 @@ export interface Unprefixed {
 }
 
 const SYSLOG =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d ([^ :[\]]{1,255} [^ :[\]]{1,255}(?:\[\d{1,10}\])?)(?:: |(?<=\]):$)/;
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d(?:\.\d{1,9})? ([^ :[\]]{1,255} [^ :[\]]{1,255}(?:\[\d{1,10}\])?)(?:: |(?<=\]):$)/;
 const SYSLOG_ISO =
   /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d) ([^ :[\]]{1,255} [^ :[\]]{1,255}\[\d{1,10}\]):(?: |$)/;
 const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} {1,10}\d{1,10} [^ \]]{1,255}:\d{1,9}\] /;

@@ -1,0 +1,3 @@
+module example.com/callershelpers
+
+go 1.19
