@@ -92,9 +92,7 @@ export function crashSite(
     // above its panic's frame (go1.21 src/runtime/panic.go:920 `d.fn()`): with no `panic(…)` in
     // the text, its top frame is that deferred call and the first panic is below it (holdout-12
     // skywalking-swck-pr94: the text stops inside controller-runtime's Reconcile.func1).
-    const reraised =
-      crash.panics?.[0]?.recovered === true &&
-      (crash.panics.length > 1 || crash.panics[0].repanicked);
+    const reraised = reRaisedByDeferredCall(crash.panics);
     if (
       crash.kind === "panic" &&
       recovered &&
@@ -140,6 +138,21 @@ function isRecoveringCall(frame: Frame): boolean {
   if (f.startsWith("net/http.func\u00b7")) return frame.file.endsWith("net/http/server.go");
   if (f.startsWith("testing.func\u00b7")) return frame.file.endsWith("testing/testing.go");
   return false;
+}
+
+/**
+ * Whether the last link of a chain was raised by the deferred call that recovered the first:
+ * go1.23+ says so (`[recovered, repanicked]`); before, the deferred call re-raised the value it
+ * recovered, alone or wrapped (`panic(r)`, `panic(fmt.Sprintf("…: %v", r))`), so the last value
+ * holds the first. A new value (`panic: (*logrus.Entry) (…)`, holdout-41 rexray-245) may have
+ * been raised anywhere below that call: the top frame is then where it was raised.
+ */
+function reRaisedByDeferredCall(panics: Crash["panics"] | undefined): boolean {
+  const first = panics?.[0];
+  if (first === undefined || !first.recovered) return false;
+  if (first.repanicked) return true;
+  const last = panics?.[panics.length - 1];
+  return last !== undefined && last !== first && last.value.includes(first.value);
 }
 
 /**

@@ -140,6 +140,9 @@ export interface LoggedPanic {
   value: string;
 }
 
+/** Where Kubernetes' HandleCrash lives: it recovers the panic and logs it with its stack. */
+export const HANDLE_CRASH = "k8s.io/apimachinery/pkg/util/runtime";
+
 /**
  * `http: panic serving 127.0.0.1:42576: boom` (net/http's log of a recovered handler panic),
  * `Observed a panic: "boom" (boom)` (k8s.io/apimachinery's HandleCrash, `%#v (%v)`).
@@ -169,7 +172,7 @@ export function loggedPanic(text: string): LoggedPanic | null {
     const rest = text.slice(k8s);
     const open = rest.lastIndexOf(" (");
     const value = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : rest;
-    return { recoveredBy: "k8s.io/apimachinery/pkg/util/runtime", value };
+    return { recoveredBy: HANDLE_CRASH, value };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import type { Crash, Frame, Goroutine } from "../model.js";
 import { parseFileLine } from "./frame-lines.js";
 import { isGoroutineHeader } from "./goroutine-header.js";
 import { isKnownRuntimeError } from "./known-throws.js";
-import { isPanicFileLine } from "./line-kinds.js";
+import { HANDLE_CRASH, isPanicFileLine } from "./line-kinds.js";
 import {
   isFuncNameLine,
   type LoggedFileLine,
@@ -849,10 +849,42 @@ export function readAsLoggedDump(
     before !== null &&
     before.line === (goroutine.frames[0]?.inputLine ?? 0) - 1 &&
     namesRuntimeError(before.text);
-  if (!panicked && !printed && !pruned && !valued) return false;
+  if (!panicked && !printed && !pruned && !valued && !underPanicLog(goroutine, before))
+    return false;
   crash.kind = "logged";
+  // HandleCrash's structured record: the stack was taken in its deferred call, above the panic.
+  if (before !== null && STRUCTURED_HANDLE_CRASH.test(before.text))
+    crash.recoveredBy = HANDLE_CRASH;
   openLoggedCrash(crash, before);
   return true;
+}
+
+/**
+ * Kubernetes' HandleCrash as a structured logger writes it (apimachinery v0.37.1
+ * pkg/util/runtime/runtime.go logPanic: `logger.Error(nil, "Observed a panic", "panic", r, …,
+ * "stacktrace", …)` from the deferred call that recovered): klog's `"Observed a panic" panic=`,
+ * a JSON logger's `"msg":"Observed a panic",`.
+ */
+const STRUCTURED_HANDLE_CRASH = /"Observed a panic"[ ,]/;
+
+/**
+ * A running goroutine's header right under a log line that names a panic and its value: the
+ * stack a recover handler took and logged with it, however soon the paste was cut (klog's
+ * structured `"Observed a panic" panic="…" … stacktrace=<`, its block cut before the `panic(…)`
+ * frame, holdout-41/kube-ovn-6309). The runtime's own traceback puts its headline and a blank
+ * line over its first header (go1.26.8 src/runtime/panic.go printpanics, then dopanic_m's
+ * `print("\n")`), never a log line.
+ */
+function underPanicLog(goroutine: Goroutine, before: HeldLine | null): boolean {
+  return (
+    goroutine.state === "running" &&
+    goroutine.headerless !== true &&
+    before !== null &&
+    goroutine.inputLine !== undefined &&
+    before.line === goroutine.inputLine - 1 &&
+    NAMES_PANIC.test(before.text) &&
+    loggedMessage(before.text) !== ""
+  );
 }
 
 /**

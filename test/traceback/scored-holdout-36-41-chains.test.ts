@@ -1,0 +1,72 @@
+// The chains, headlines and frames of holdouts 36–41 that the first scoring run read wrong, each
+// read whole through the pipeline, with the exact values a person reads off it (their
+// expectations hold the rest). Each test names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readReal as read } from "./read-real.js";
+
+test("go1.5 chain whose last link is a new value (a logger's panic), no `panic(…)` frame: the top frame raised it (holdout-41/rexray-245, rexray-179)", async () => {
+  const vendored = "github.com/emccode/rexray/vendor/github.com/Sirupsen/logrus";
+  assert.deepEqual(
+    await read(
+      "holdout-41/rexray-245-pani-logrus-line-three-panic-chain-logrus-entry-value-go15-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "(*logrus.Entry) (0x1565880,0xc82043e880)",
+        1,
+        `${vendored}.Entry.log`,
+        `/home/travis/gopath/src/${vendored}/entry.go`,
+        113,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    await read(
+      "holdout-41/rexray-179-prompt-yaml-output-pani-interface-conversion-nil-three-panic-chain-go15-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "type-assertion",
+        "(*logrus.Entry) (0xa75780,0xc82019de80)",
+        1,
+        "github.com/Sirupsen/logrus.Entry.log",
+        "/home/travis/gopath/src/github.com/Sirupsen/logrus/entry.go",
+        113,
+      ],
+    ],
+  );
+});
+
+test("a stray character typed after a link's ` [recovered]`, a nested link under it: the link is recovered, without the character (holdout-37/k6-825)", async () => {
+  const { analyzeFile } = await import("../../src/pipeline/analyze.js");
+  const { toDocument } = await import("../../src/document/to-document.js");
+  const path = new URL(
+    "../../../testdata/real/holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
+    import.meta.url,
+  );
+  const [crash] = toDocument(await analyzeFile(path.pathname), { goroutines: false }).crashes;
+  const nilDeref = "runtime error: invalid memory address or nil pointer dereference";
+  assert.deepEqual(crash?.panics?.[0], { value: nilDeref, recovered: true, repanicked: false });
+  assert.equal(crash?.panics?.length, 7);
+  assert.deepEqual(
+    await read(
+      "holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        `Panic at 7: Panic at 7: Panic at 0: ${nilDeref}`,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});

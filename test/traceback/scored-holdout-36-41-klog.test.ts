@@ -1,0 +1,56 @@
+// The reports of holdouts 36–41 that the first scoring run read wrong where klog's `Observed a
+// panic` and the stacks recover handlers log are concerned, each read whole through the pipeline
+// with the exact values a person reads off it (their expectations hold the rest). Each test
+// names the shape of real logs the fix reads, not the report.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readReal as read } from "./read-real.js";
+
+const NIL = "runtime error: invalid memory address or nil pointer dereference";
+
+test("klog's structured `Observed a panic` record over its `stacktrace=<` block cut before the panic frame: a logged stack, no site in the text (holdout-41/kube-ovn-6309)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/kube-ovn-6309-klog-structured-stacktrace-four-space-indent-arm64-pie-cut-before-panic-frame.txt",
+    ),
+    [["logged", "nil-deref", NIL, 3050, null, null, null]],
+  );
+});
+
+test("the same record behind journald's prefix (holdout-36/microk8s-5057)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-36/microk8s-5057-journald-klog-structured-observed-a-panic-stacktrace-field-go124-cut.txt",
+    ),
+    [["logged", "nil-deref", NIL, 7576, null, null, null]],
+  );
+});
+
+test("the same record behind kubectl's `[pod container] ` prefix, its block tab-indented (holdout-41/longhorn-11169)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/longhorn-11169-kubectl-prefix-klog-structured-stacktrace-cut-before-panic-frame.txt",
+    ),
+    [["logged", "nil-deref", NIL, 1940, null, null, null]],
+  );
+});
+
+test("a running goroutine's header right under a log line naming a panic's value: the handler's stack, not a dump (holdout-34/brotli-14)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-34/brotli-14-testify-notpanics-panic-value-panic-stack-fields-blank-line-lost-indent-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "index-out-of-range",
+        "runtime error: index out of range [0] with length 0",
+        10,
+        "github.com/andybalholm/brotli.initBlockSplitIterator",
+        "/pkg/mod/github.com/andybalholm/brotli@v1.0.1-0.20200619015827-c3da72aa01ed/histogram.go",
+        167,
+      ],
+    ],
+  );
+});
