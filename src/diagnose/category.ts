@@ -14,6 +14,7 @@ import {
   unprefixedRuntimeError,
 } from "./catalogue.js";
 import { checkptrDevPanicCategory } from "./checkptr-dev-panic.js";
+import { innerRuntimeError } from "./inner-runtime-error.js";
 import { panickedOnNilReceiver } from "./nil-receiver.js";
 import { boundsHelperRule, panicHelperValue } from "./panic-helper-value.js";
 import { signalPanicValue } from "./signal-panic-value.js";
@@ -118,6 +119,8 @@ export function chooseRule(crash: Crash): MessageMatch {
   if (crash.kind === "logged" && match.rule.id === "custom-panic" && first !== undefined) {
     const unprefixed = unprefixedRuntimeError(first.value);
     if (unprefixed !== null) return unprefixed.match;
+    const inner = innerRuntimeError(first.value);
+    if (inner !== null) return inner;
     // A value read off a log line that may not be the panic's at all: what the frames say the
     // runtime raised is certain where the line is a guess.
     const framed = frameRule(crash.crashing?.frames ?? []);

@@ -13,6 +13,7 @@ import {
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
+  markWithStrayChar,
   parseExitStatus,
   parseFatalLine,
   parsePanicLine,
@@ -256,6 +257,13 @@ export class UnderHeadline {
         // that was not recovered is never followed by itself.
         host.stray(text, line);
         return;
+      }
+      const before = this.valueLines === 0 && panic.nested ? crash.panics.at(-1) : undefined;
+      const stray = before?.recovered === false ? markWithStrayChar(before.value) : null;
+      if (before !== undefined && stray !== null) {
+        before.value = stray.value;
+        before.recovered = true;
+        before.repanicked = stray.repanicked;
       }
       crash.panics.push({
         value: panic.value,
