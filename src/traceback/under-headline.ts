@@ -13,6 +13,7 @@ import {
   isPreambleLine,
   isRunnerTrailer,
   isTracebackDiagnostic,
+  markWithStrayChar,
   parseExitStatus,
   parseFatalLine,
   parsePanicLine,
@@ -69,8 +70,17 @@ const STACK_LABEL = /^(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|ba
 const STACK_LABEL_AFTER_BLANK =
   /^(?:[a-z]+ ){0,5}(?:stack ?trace|stack|trace ?back|back ?trace)s?:$/i;
 
+/**
+ * A markdown heading of a few words (an issue template's `### Logs`): a reporter's, never the
+ * runtime's, which starts no line with `#`. After the headline's blank, like a label above.
+ */
+const MARKDOWN_HEADING = /^#{1,6} [A-Za-z][\w-]*(?: [\w-]+){0,5}:?$/;
+
 export function isStackLabelAfterBlank(text: string): boolean {
-  return text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text);
+  return (
+    (text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text)) ||
+    (text.charCodeAt(0) === 0x23 /* # */ && MARKDOWN_HEADING.test(text))
+  );
 }
 
 /** A goroutine header's id alone on its line, its ` [state]:` on the next (splitHeader). */
@@ -247,6 +257,13 @@ export class UnderHeadline {
         // that was not recovered is never followed by itself.
         host.stray(text, line);
         return;
+      }
+      const before = this.valueLines === 0 && panic.nested ? crash.panics.at(-1) : undefined;
+      const stray = before?.recovered === false ? markWithStrayChar(before.value) : null;
+      if (before !== undefined && stray !== null) {
+        before.value = stray.value;
+        before.recovered = true;
+        before.repanicked = stray.repanicked;
       }
       crash.panics.push({
         value: panic.value,

@@ -41,3 +41,32 @@ test("go1.5 chain whose last link is a new value (a logger's panic), no `panic(â
     ],
   );
 });
+
+test("a stray character typed after a link's ` [recovered]`, a nested link under it: the link is recovered, without the character (holdout-37/k6-825)", async () => {
+  const { analyzeFile } = await import("../../src/pipeline/analyze.js");
+  const { toDocument } = await import("../../src/document/to-document.js");
+  const path = new URL(
+    "../../../testdata/real/holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
+    import.meta.url,
+  );
+  const [crash] = toDocument(await analyzeFile(path.pathname), { goroutines: false }).crashes;
+  const nilDeref = "runtime error: invalid memory address or nil pointer dereference";
+  assert.deepEqual(crash?.panics?.[0], { value: nilDeref, recovered: true, repanicked: false });
+  assert.equal(crash?.panics?.length, 7);
+  assert.deepEqual(
+    await read(
+      "holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        `Panic at 7: Panic at 7: Panic at 0: ${nilDeref}`,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});
