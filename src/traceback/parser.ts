@@ -1722,6 +1722,7 @@ export class TracebackParser {
     this.closeBlock();
     this.closeRecord();
     this.closeLogged();
+    this.headline.settleRepeated(crash);
     if (this.race !== null) {
       finishRace(crash, this.race);
       this.race = null;
