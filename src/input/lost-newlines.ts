@@ -4,11 +4,21 @@
 // the runtime's notes and `runtime stack:` are one line ending in the first function line).
 // Go's grammar says where the breaks were: after a file line's offset (and its `fp= sp= pc=`),
 // after a goroutine header's `]:` and `runtime stack:`, before `fatal error: `/`panic: `/
-// `runtime: `.
+// `runtime: `. A paste that lost the breaks with nothing in their place (holdout-23/concourse-5077:
+// `…dereference[signal SIGSEGV: …]goroutine 175554 [running]:github.com/…(…)`, then
+// `/x/retry_step.go:47 +0x2agithub.com/…(…)`) is split at the same places: a file line's
+// `:LINE` or hex offset ends where a name's letter begins (not a hex digit's, which would be
+// the offset's), a header at its `]:`, a headline's signal line at its brackets.
 
 /** A file line with text after it: the file line, then what the lost break was before. */
 const FILE_THEN_MORE =
   /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16} pc=0x[0-9a-f]{1,16})?) (\S.*)$/;
+
+/**
+ * A file line with a function line glued to it, no blank between: the file line, then the call.
+ * The call's first letter is no hex digit, so the offset cannot have taken it.
+ */
+const FILE_GLUED_CALL = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)([g-zA-Z_].*)$/;
 
 /** What a function's name starts with, up to its first `(` (`reflect.`, `main.f`). */
 const NAME_START = /^[\w$./*[\]-]{1,400}$/;
@@ -26,7 +36,7 @@ function isCall(text: string): boolean {
 }
 
 /** A goroutine header or `runtime stack:` with the first function line after it. */
-const OPENER_THEN_CALL = /^(goroutine \d{1,12} \[[^\]]{1,200}\]:|runtime stack:) (\S.*)$/;
+const OPENER_THEN_CALL = /^(goroutine \d{1,12} \[[^\]]{1,200}\]:|runtime stack:) ?(\S.*)$/;
 
 /** Where the runtime's own lines start inside a headline line. */
 const HEADLINE_BREAK =
@@ -38,7 +48,7 @@ const HEADLINE_BREAK =
  * it with the faulting `pc=`.
  */
 const HEADLINE_THEN_SIGNAL =
-  /^((?:fatal error: |panic: ).*?) +(\[signal [^\]]{1,200} pc=0x[0-9a-f]{1,16}\])$/;
+  /^((?:fatal error: |panic: ).*?) *(\[signal [^\]]{1,200} pc=0x[0-9a-f]{1,16}\])(.*)$/;
 
 /** The lines of a line that lost its breaks, or null when it is not one. */
 export function splitLostNewlines(text: string): string[] | null {
@@ -49,9 +59,21 @@ export function splitLostNewlines(text: string): string[] | null {
     const rest = opener(file[2] as string);
     return rest === null ? null : [`\t${file[1]}`, ...rest];
   }
+  const glued = FILE_GLUED_CALL.exec(line);
+  if (glued !== null) {
+    const call = glued[2] as string;
+    return isCall(call) ? [`\t${glued[1]}`, call] : null;
+  }
   if (!/^(?:runtime: |fatal error: |panic: )/.test(line)) return null;
   const signal = HEADLINE_THEN_SIGNAL.exec(line);
-  if (signal !== null) return [signal[1] as string, signal[2] as string];
+  if (signal !== null) {
+    const rest = (signal[3] as string).trim();
+    if (rest === "") return [signal[1] as string, signal[2] as string];
+    // The goroutine header and its first function line glued after the signal line too.
+    const head = OPENER_THEN_CALL.exec(rest);
+    if (head !== null && isCall(head[2] as string))
+      return [signal[1] as string, signal[2] as string, "", head[1] as string, head[2] as string];
+  }
   const pieces = line.split(HEADLINE_BREAK);
   if (pieces.length < 2) return null;
   const last = opener(pieces.pop() as string);

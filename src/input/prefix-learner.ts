@@ -44,8 +44,18 @@ const ANCHORS = [
   "Exception 0x",
 ];
 
+/**
+ * One name and its blank before Go's text: a log tool's column naming the container, pod or unit
+ * a line came from (stern's and kubetail's `efs-plugin `, a vcluster's `syncer `). A word of
+ * prose looks the same, so it is a prefix only when the line before or after carries it too, or
+ * once the log's lines were seen to carry such a name (the tool interleaves its sources).
+ */
+const SOURCE_NAME = /^[A-Za-z][\w.-]{0,62} $/;
+
 export class PrefixLearner {
   private shapes: PrefixShape[] = [];
+  /** A name alone was learnt as a prefix (SOURCE_NAME): the log names its sources. */
+  private named = false;
 
   get active(): boolean {
     return this.shapes.length > 0;
@@ -115,6 +125,11 @@ export class PrefixLearner {
         if (shape !== null) at = known;
       }
     }
+    let named = false;
+    if (shape === null && !weak && SOURCE_NAME.test(text.slice(0, at))) {
+      shape = learnShape(text.slice(0, at), false, true);
+      named = shape !== null;
+    }
     if (shape === null) {
       // Something glued to Go's text (a markdown mark, `^C`, a word: `leftpanic: `) is the
       // program's output, as on a bare line: the prefix ends at the blank before it — if the
@@ -126,8 +141,13 @@ export class PrefixLearner {
       weak = true;
     }
     if (shape === null) return null;
-    if (weak && !carries(shape, before, afterKnown) && !carries(shape, after, afterKnown))
+    if (
+      (weak || (named && !this.named)) &&
+      !carries(shape, before, afterKnown) &&
+      !carries(shape, after, afterKnown)
+    )
       return null;
+    if (named) this.named = true;
     // A shape learnt before keeps its name: its lines are one stream.
     const known = this.shapes.findIndex((s) => s.key === shape.key);
     const kept = known === -1 ? shape : (this.shapes.splice(known, 1)[0] as PrefixShape);

@@ -24,10 +24,12 @@ const MAX_WORDS = 6;
 /**
  * Compiles `prefix` (the text in front of Go's text on one line), or null when it does not look
  * like a log prefix. `afterKnown`: a known logger prefix (a stamp, syslog's) was cut off the line
- * before it.
+ * before it. `named`: the caller knows one name alone is a source's column here
+ * (prefix-learner.ts SOURCE_NAME).
  */
-export function learnShape(prefix: string, afterKnown = false): PrefixShape | null {
-  if (!looksLikePrefix(prefix) && !(afterKnown && HOST_AFTER_STAMP.test(prefix))) return null;
+export function learnShape(prefix: string, afterKnown = false, named = false): PrefixShape | null {
+  if (!looksLikePrefix(prefix) && !((afterKnown || named) && HOST_AFTER_STAMP.test(prefix)))
+    return null;
   const tokens = tokenize(prefix);
   let trailing = 0;
   while (trailing < prefix.length && isBlank(prefix.charCodeAt(prefix.length - 1 - trailing)))
@@ -95,7 +97,8 @@ function looksLikePrefix(prefix: string): boolean {
   if (/["=`'{}]|\.go:\d/.test(prefix.replace(QUOTED_NAME, "").replace(ARROW, ">"))) return false;
   // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
   // TAP's `# ` before a diagnostic line (bats, prove) is one too.
-  if (!/[\d|[\]():;#]/.test(prefix)) return false;
+  // A TUI's box-drawing bar (k9s's log view, `│ aws-node `) is a `|`.
+  if (!/[\d|[\]():;#\u2502]/.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
   // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`, a
@@ -157,5 +160,5 @@ function isLetter(c: number): boolean {
 }
 
 function isMark(ch: string): boolean {
-  return ":|];)>,-\uFE55".includes(ch);
+  return ":|];)>,-\uFE55\u2502".includes(ch);
 }

@@ -22,6 +22,7 @@ import {
   parseIndentedFileLine,
   parseOldLocationLine,
   parseSpacedCallLine,
+  splitFileGluedCall,
   splitGluedFrames,
   wrappedOffset,
 } from "./frame-lines.js";
@@ -537,6 +538,18 @@ export class BlockReader {
         }
       }
       if (!parseFileLineInto(text, 1, frame)) {
+        const glued = splitFileGluedCall(text.slice(1));
+        if (glued !== null && parseFileLineInto(`\t${glued.file}`, 1, frame)) {
+          // The next function line glued to the file line, the break lost: the frame, then
+          // that call waiting for its own file line.
+          frame.inlined = frame.offset === undefined && call.args === "...";
+          if (frame.location === "runtime") frame.location = packageLessLocation(frame);
+          this.frames.push(frame);
+          this.fileLineRead(frame, `\t${glued.file}`);
+          this.sink.reach(line);
+          this.pendingCall = { func: glued.call.func, args: glued.call.args, line, open: false };
+          return;
+        }
         // A garbled file line does not unmake the call: the function stays a frame, with no
         // file, so that the crash site is not moved to its caller. Its rest may be on the next
         // line (brokenFileLine).

@@ -89,6 +89,24 @@ export function splitGluedFileLine(text: string): { call: CallLine; file: string
   return { call, file };
 }
 
+/**
+ * A file line with the next function line glued to it, no blank between: a paste that lost
+ * the line break with nothing in its place (`/x/retry_step.go:47 +0x2agithub.com/…F(0x1)`,
+ * holdout-23/concourse-5077). The call's first letter is no hex digit — the offset would
+ * have taken it — and no digit — the line number would have.
+ */
+const FILE_GLUED_CALL = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)([g-zA-Z_].*)$/;
+
+/** Such a file line's text (without its indent) and the call glued to it; null when not one. */
+export function splitFileGluedCall(text: string): { file: string; call: CallLine } | null {
+  const m = FILE_GLUED_CALL.exec(text);
+  if (m === null) return null;
+  const call = parseCallLine(m[2] as string);
+  const file = m[1] as string;
+  if (call === null || parseFileLine(`\t${file}`) === null) return null;
+  return { file, call };
+}
+
 /** A frame's file line, then a blank and more on the same line: the file line's text and the rest. */
 const FILE_THEN_MORE = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?) (?=[^\s+])/;
 /** Frames read off one line at most. */

@@ -85,7 +85,7 @@ export function loggedMessage(raw: string): string {
   }
   // A `panic` field holds the value itself, lead-in words and all (zap's `"panic": "failpoint
   // panic: {}"`, holdout-7/etcd-operator-pr298).
-  const panicField = fieldValue(text, "panic");
+  const panicField = fieldValue(text, "panic") ?? panicNamedField(text);
   if (panicField !== null) return runtimeErrorIn(panicField.trim());
   // A value printed with `%q` right after its lead-in: Kubernetes' RecoverFromPanic,
   // `recovered from panic %q. (err=%v) Call stack:` (holdout-8/rancher-25203). The closing
@@ -295,6 +295,19 @@ export function withoutStackField(text: string): string | null {
   const open = OPEN_FIELD.exec(text);
   // The separator before the field is the record's, not the value's (`…: %v, stack=%s`).
   return open === null ? null : text.slice(0, open.index).replace(/[\s,;]+$/, "");
+}
+
+/** A field whose key names the panic it holds: `panic_message=`, `"panicValue":`. */
+const PANIC_NAMED_KEY = /(?:^|\s)(panic[A-Za-z_.]{1,20})="|"(panic[A-Za-z_.]{1,20})": ?"/;
+
+/**
+ * The value of a record's field named after the panic, when its message only says who panicked
+ * (cilium's `msg="Cilium API handler panicked" … panic_message="runtime error: …"`,
+ * holdout-41/cilium-8074); null when the record has none.
+ */
+function panicNamedField(text: string): string | null {
+  const key = PANIC_NAMED_KEY.exec(text);
+  return key === null ? null : fieldValue(text, (key[1] ?? key[2]) as string);
 }
 
 /** `"key": "value"` (JSON) or ` key="value"` (logfmt), quotes unescaped; null when absent. */

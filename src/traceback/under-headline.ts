@@ -71,8 +71,17 @@ const STACK_LABEL = /^(?:(?:call|full|go) )?(?:stack ?trace|stack|trace ?back|ba
 const STACK_LABEL_AFTER_BLANK =
   /^(?:[a-z]+ ){0,5}(?:stack ?trace|stack|trace ?back|back ?trace)s?:$/i;
 
+/**
+ * A markdown heading of a few words (an issue template's `### Logs`): a reporter's, never the
+ * runtime's, which starts no line with `#`. After the headline's blank, like a label above.
+ */
+const MARKDOWN_HEADING = /^#{1,6} [A-Za-z][\w-]*(?: [\w-]+){0,5}:?$/;
+
 export function isStackLabelAfterBlank(text: string): boolean {
-  return text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text);
+  return (
+    (text !== "runtime stack:" && STACK_LABEL_AFTER_BLANK.test(text)) ||
+    (text.charCodeAt(0) === 0x23 /* # */ && MARKDOWN_HEADING.test(text))
+  );
 }
 
 /** A goroutine header's id alone on its line, its ` [state]:` on the next (splitHeader). */

@@ -114,22 +114,7 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Reports read alike inside some records but not inside the one named. */
-const NOT_YET_IN: Readonly<Record<string, ReadonlyMap<string, string>>> = {
-  "kubectl logs --timestamps": new Map([
-    [
-      "holdout-41/kube-router-531-kubetail-container-prefix-klog-observed-a-panic-file-only-gimme-go187-cut-before-site.txt",
-      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-    ],
-    [
-      "holdout-41/aws-efs-csi-driver-1173-stern-container-prefixes-interleaved-nil-deref-efs-plugin-cut.txt",
-      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-    ],
-    [
-      "holdout-36/vcluster-2212-jsonl-fence-container-name-prefix-custom-panic-tsnet-cut.txt",
-      "a record does not hand on this report's lines as the bare read does; listed, not looked into, when the report joined this test on its first run",
-    ],
-  ]),
-};
+const NOT_YET_IN: Readonly<Record<string, ReadonlyMap<string, string>>> = {};
 
 for (const [name, wrapper, streams] of [
   ["docker json-file", WRAPPERS.jsonFile, inStderr],

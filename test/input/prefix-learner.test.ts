@@ -479,3 +479,42 @@ test("an arrow's `=` is a mark, not a key=value pair: Vagrant's `==> name: ` is 
   // A message's `key=value` still teaches no prefix.
   assert.equal(learnShape("level=error msg=x "), null);
 });
+
+const VCLUSTER =
+  "real/holdout-36/vcluster-2212-jsonl-fence-container-name-prefix-custom-panic-tsnet-cut.txt";
+const EFS =
+  "real/holdout-41/aws-efs-csi-driver-1173-stern-container-prefixes-interleaved-nil-deref-efs-plugin-cut.txt";
+
+test("one name before Go's text is a source's column only when a line beside it carries the name too", () => {
+  // `syncer panic: …` alone could be a sentence; under `syncer {…}` it is the tool's column.
+  const headline = line(VCLUSTER, 5);
+  assert.equal(new PrefixLearner().learn(headline), null);
+  assert.deepEqual(new PrefixLearner().learn(headline, line(VCLUSTER, 4)), {
+    text: "panic: agent tsnet server is not running",
+    stream: "syncer",
+  });
+  assert.deepEqual(new PrefixLearner().learn(headline, undefined, line(VCLUSTER, 6)), {
+    text: "panic: agent tsnet server is not running",
+    stream: "syncer",
+  });
+});
+
+test("once one source's name was learnt, another's before Go's text is the same tool's column (stern's interleaved containers)", () => {
+  const learner = new PrefixLearner();
+  // klog's header behind the first container's name, the line before carrying it.
+  assert.deepEqual(learner.learn(line(EFS, 3), line(EFS, 2))?.stream, "csi-provisioner");
+  // The other container's headline: the line before is the first container's.
+  assert.deepEqual(learner.learn(line(EFS, 4), line(EFS, 3)), {
+    text: "panic: runtime error: invalid memory address or nil pointer dereference",
+    stream: "efs-plugin",
+  });
+});
+
+test("a TUI's box-drawing bar before a source's name is a prefix's mark (k9s's log view)", () => {
+  const file =
+    "real/holdout-41/amazon-vpc-cni-k8s-3431-k9s-box-pipe-container-prefix-index-out-of-range-space-in-func-cut.txt";
+  assert.deepEqual(new PrefixLearner().learn(line(file, 4)), {
+    text: "panic: runtime error: index out of range [0] with length 0",
+    stream: "│ aws-node",
+  });
+});

@@ -54,3 +54,41 @@ test("a running goroutine's header right under a log line naming a panic's value
     ],
   );
 });
+
+test("klog's `Observed a panic` line, then a markdown heading over the informer's stack: one logged crash, its goroutine and site (holdout-41/csm-180)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/csm-180-klog-observed-a-panic-markdown-heading-between-informer-site-go115-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        NIL,
+        181,
+        "k8s.io/client-go/tools/cache.(*processorListener).run.func1",
+        "/workspace/vendor/k8s.io/client-go/tools/cache/shared_informer.go",
+        774,
+      ],
+    ],
+  );
+});
+
+test("a record whose message says who panicked names the value in a field named after the panic, `panic_message=` (holdout-41/cilium-8074)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/cilium-8074-docker-timestamps-logrus-api-panic-handler-debug-stack-nil-receiver-go112-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        NIL,
+        78556,
+        "github.com/cilium/cilium/pkg/ipam.(*IPAM).DebugStatus",
+        "/go/src/github.com/cilium/cilium/pkg/ipam/types.go",
+        65,
+      ],
+    ],
+  );
+});

@@ -25,3 +25,79 @@ test("journalctl -o short-precise: a syslog stamp with microseconds is journald'
     ],
   );
 });
+
+test("a source's name alone on every line (a vcluster's `syncer ` column), a JSON record above: the headline behind it is Go's (holdout-36/vcluster-2212)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-36/vcluster-2212-jsonl-fence-container-name-prefix-custom-panic-tsnet-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "custom-panic",
+        "agent tsnet server is not running",
+        471,
+        "github.com/loft-sh/vcluster-pro/pkg/tailscale.ConnectToPlatform.func3",
+        "",
+        0,
+      ],
+    ],
+  );
+});
+
+test("stern's container names, two containers interleaved: the second's headline is Go's behind its own name (holdout-41/aws-efs-csi-driver-1173)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/aws-efs-csi-driver-1173-stern-container-prefixes-interleaved-nil-deref-efs-plugin-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        85,
+        "github.com/kubernetes-sigs/aws-efs-csi-driver/pkg/cloud.(*cloud).ListAccessPoints",
+        "/go/src/github.com/kubernetes-sigs/aws-efs-csi-driver/pkg/cloud/cloud.go",
+        317,
+      ],
+    ],
+  );
+});
+
+test("k9s's log view, `│ ` then the container's name: the headline behind it is Go's (holdout-41/amazon-vpc-cni-k8s-3431)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/amazon-vpc-cni-k8s-3431-k9s-box-pipe-container-prefix-index-out-of-range-space-in-func-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range [0] with length 0",
+        1,
+        "github.com/aws/amazon-vpc-cni-k8s/pkg/ipamd. (*IPAMContext).markUnmanagedNetworkCards",
+        "",
+        0,
+      ],
+    ],
+  );
+});
+
+test("kubetail's container name over klog's `Observed a panic` and its file-only callers: a logged crash (holdout-41/kube-router-531)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/kube-router-531-kubetail-container-prefix-klog-observed-a-panic-file-only-gimme-go187-cut-before-site.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        null,
+        null,
+        null,
+      ],
+    ],
+  );
+});

@@ -24,3 +24,22 @@ test("a blank in place of a call's file line, then the next call line: the stack
     ],
   );
 });
+
+test("a paste that lost its line breaks with nothing in their place: headline, signal line, header and first call split at Go's grammar, each file line's glued call read as the next frame (holdout-23/concourse-5077)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-23/concourse-5077-line-breaks-lost-headline-signal-header-glued-file-lines-glued-to-next-function-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        175554,
+        "github.com/concourse/concourse/atc/exec.(*RetryStep).Succeeded",
+        "/tmp/build/1c3187db/concourse/atc/exec/retry_step.go",
+        47,
+      ],
+    ],
+  );
+});
