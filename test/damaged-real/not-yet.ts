@@ -59,6 +59,16 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "Go's lines written a write(2) at a time (write-pieces.ts) end where the write ended; each padded with blanks, the pieces are joined with the blanks inside: the value is not the interface conversion: 2 crashes, not 1; category custom-panic, not type-assertion, goroutine null, not 32",
   },
   noBlanks: {
+    "holdout-43/golang-50427-gopls-pre-tag-method-with-type-parameters-bailout-go118-devel-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-43/golang-59848-gopls-pre-tag-bailout-interface-conversion-nil-type-func-string-go121-devel-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-43/vscode-go-2811-gopls-pre-tag-gcimporter-assertion-recovered-by-iexport-func1-inlined-assert-darwin-go1204-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-43/vscode-go-3483-gopls-pre-tag-assertion-failed-value-sanitized-path-bailout-url-escaped-go1225-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
+    "holdout-43/vscode-go-3514-gopls-pre-tag-bailout-file-not-found-for-pos-windows-program-mangled-paths-gopls0161-cut":
+      "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-37/bombardier-27-win386-cmd-80col-wrap-progress-bar-split-headline-index-out-of-range-cut":
       "read wrong after the noBlanks damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-40/gnb-1-gin-recovery-request-dump-file-pc-source-lines-sendicmp-go115-cut":
@@ -86,6 +96,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
   },
   nbsp: {},
   wrap80: {
+    "holdout-42/golang-17908-windows-exception-powershell-prompt-syscall9-120-column-wrap-registers-go17":
+      "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-36/knative-serving-3258-prow-prefix-klog-observed-a-panic-log-after-test-file-only-go112rc1-cut":
       "read wrong after the wrap80 damage; listed, not looked into, when the report joined this test on its first run",
     "holdout-37/chaos-mesh-649-klog-observed-a-panic-message-hard-wrapped-mid-word-go115-cut":
