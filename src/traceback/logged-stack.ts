@@ -671,6 +671,14 @@ function isStackStart(lines: string[], bare: boolean, fileThenIn: boolean): bool
   return pcLines >= 2 || atLines >= 2 || pairs >= 2 || bareLines >= 2;
 }
 
+/**
+ * A log line that only announces the stack under it, behind its logger's prefix (rook's `E |
+ * ceph-file-controller: Stack trace:`): it names no value, the record before it does.
+ */
+export function onlyAnnouncesStack(text: string): boolean {
+  return STACK_HEADING.test(text) && !announcesStack(text);
+}
+
 /** A log line that names a panic and ends by announcing the stack under it (`… Call stack:`). */
 function announcesStack(text: string): boolean {
   return STACK_HEADING.test(text) && /panic/i.test(text.replace(STACK_HEADING, ""));
@@ -801,8 +809,13 @@ export function readAsLoggedDump(
   before: HeldLine | null,
   underHeading = false,
 ): boolean {
-  // A block with no header is one the parser opened at a panic frame (confirmPanicFrame).
-  if (crash.kind !== "dump" || (goroutine.id === null && goroutine.headerless !== true))
+  // A block with no header is one the parser opened at a panic frame (confirmPanicFrame); one
+  // with no id and no state is a profile's record, but a header whose id a paste lost keeps its
+  // state (`goroutine [running]:`, holdout-39/freecache-48).
+  if (
+    crash.kind !== "dump" ||
+    (goroutine.id === null && goroutine.headerless !== true && goroutine.state === "")
+  )
     return false;
   // A header with no frame under it (the paste cut there) right under a line that says a panic
   // was recovered: the handler's own stack, not a dump (`storage: recovered from panic: %v` then

@@ -92,3 +92,69 @@ test("a record whose message says who panicked names the value in a field named 
     ],
   );
 });
+
+test("a logger's record that only announces the stack (`E | ctl: Stack trace:`) names no value: its record above does, in the stream the stack left (holdout-41/rook-16063)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/rook-16063-rook-logger-panic-line-debug-stack-toolchain-darwin-arm64-go1234-cut-at-panic-frame.txt",
+    ),
+    [["logged", "nil-deref", NIL, 805, null, null, null]],
+  );
+});
+
+test("a runtime error logged over a blank, then the stack glued to its label in a stream of its own: that line names the value (holdout-40/gosnmp-250)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-40/gosnmp-250-error-recover-value-stack-prefix-glued-goroutine-four-space-indent-homebrew-go114.txt",
+    ),
+    [
+      [
+        "logged",
+        "slice-bounds",
+        "runtime error: slice bounds out of range [:-9061804296214805629]",
+        48,
+        "github.com/soniah/gosnmp.(*GoSNMP).decryptPacket",
+        "/Users/username/go/pkg/mod/github.com/soniah/gosnmp@v1.27.0/v3.go",
+        437,
+      ],
+    ],
+  );
+});
+
+test("a `; ` that joined a logged value to the stack glued after it is the message's, not the value's (holdout-41/azure-container-networking-176)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/azure-container-networking-176-telemetry-quoted-error-message-glued-goroutine-header-recovered-stack-windows-go110.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        NIL,
+        1,
+        "github.com/Azure/azure-container-networking/cni/network.(*netPlugin).Add.func1",
+        "/go/src/github.com/Azure/azure-container-networking/cni/network/network.go",
+        155,
+      ],
+    ],
+  );
+});
+
+test("a header that lost its id, `goroutine [running]:`, glued behind the logged value: a logged stack of one goroutine, the value without it (holdout-39/freecache-48)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-39/freecache-48-thrift-processor-log-glued-header-no-goroutine-id-four-space-logged-go19-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "slice-bounds",
+        "runtime error: slice bounds out of range",
+        null,
+        "github.com/coocood/freecache.(*RingBuf).EqualAt",
+        "/src/github.com/coocood/freecache/ringbuf.go",
+        147,
+      ],
+    ],
+  );
+});
