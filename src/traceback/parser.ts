@@ -547,6 +547,19 @@ export class TracebackParser {
 
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
 
+  /** A `fatal error:` headline opens a fatal crash. */
+  private openFatal(fatal: string, line: number): void {
+    const crash = this.startCrash({ kind: "fatal", line });
+    crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
+    this.enterHeadline();
+    const glued = cutGluedThrowFrame(crash.fatal);
+    if (glued !== null) {
+      // The system stack's first frame on the headline's line: read as the line under it.
+      crash.fatal = glued.text;
+      this.dispatch(glued.call, line);
+    }
+  }
+
   private idleLine(text: string, line: number): void {
     if (this.gluedStack !== null) {
       this.holdGluedStack(text, line);
@@ -661,6 +674,12 @@ export class TracebackParser {
         this.enterHeadline();
         return;
       }
+      // `panic: fatal error: …`, a panic's headline a throw interrupted (interrupted-headline.ts).
+      const fatal = parseFatalLine(text);
+      if (fatal !== null) {
+        this.openFatal(fatal, line);
+        return;
+      }
       if (isPreambleLine(text)) {
         this.preamble.push({ line, text });
         return;
@@ -686,15 +705,7 @@ export class TracebackParser {
       }
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
-        const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
-        this.enterHeadline();
-        const glued = cutGluedThrowFrame(crash.fatal);
-        if (glued !== null) {
-          // The system stack's first frame on the headline's line: read as the line under it.
-          crash.fatal = glued.text;
-          this.dispatch(glued.call, line);
-        }
+        this.openFatal(fatal, line);
         return;
       }
     } else if (c === 0x67 /* g */) {
