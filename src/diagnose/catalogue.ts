@@ -259,6 +259,36 @@ export function unprefixedRuntimeError(text: string): { at: number; match: Messa
   return null;
 }
 
+/**
+ * A runtime error whose text a copy or a retyping spaced differently (`invalid memory address or
+ * nilpointer dereference`, holdout-37/replicatedhq-gatekeeper-11): every runtime error's text is
+ * fixed (go1.26 runtime/error.go), so the same words in the same order with a blank lost or added
+ * can only be that text. The match of the rule that reads it with its blanks ignored; its rule
+ * names the category, the text itself stays unknown to the rules. Null for any other text.
+ */
+export function respacedRuntimeError(value: string): MessageMatch | null {
+  const line = firstLine(value);
+  if (!line.startsWith("runtime error: ")) return null;
+  const text = line.replaceAll(" ", "");
+  for (const [candidate, pattern] of unspacedRules()) {
+    const match = pattern.exec(text);
+    if (match !== null) return matched(candidate, match.groups);
+  }
+  return null;
+}
+
+let unspaced: [Rule, RegExp][] | null = null;
+
+/** The runtime-error rules' patterns with their blanks taken out, compiled once when first needed. */
+function unspacedRules(): [Rule, RegExp][] {
+  unspaced ??= runtimeErrorRules().flatMap((rule) => {
+    if (rule === RUNTIME_ERROR_UNKNOWN) return [];
+    const source = (rule.pattern as RegExp).source.replaceAll(" ", "");
+    return [[rule, new RegExp(source)] as [Rule, RegExp]];
+  });
+  return unspaced;
+}
+
 let runtimeErrors: Rule[] | null = null;
 
 /** The rules of runtime errors: their text starts with `runtime error: ` (or may). */

@@ -11,6 +11,7 @@ import {
   knownRule,
   type MessageMatch,
   matchMessage,
+  respacedRuntimeError,
   unprefixedRuntimeError,
 } from "./catalogue.js";
 import { checkptrDevPanicCategory } from "./checkptr-dev-panic.js";
@@ -108,10 +109,13 @@ export function chooseRule(crash: Crash): MessageMatch {
     // A value the program composed around a runtime error's words is the program's own.
     const composed = composedRuntimeError(first.value);
     if (composed !== null) return { ...composed, category: "custom-panic" };
-    // Runtime errors no rule reads still say what happened: TinyGo's, in its own words, and
-    // the checkptr panics of go1.14's development tree.
+    // Runtime errors no rule reads still say what happened: TinyGo's, in its own words, the
+    // checkptr panics of go1.14's development tree, and the runtime's own text with its blanks
+    // spaced otherwise.
     const unruled = fallback(match)
-      ? (tinygoRuntimeCategory(first.value) ?? checkptrDevPanicCategory(first.value))
+      ? (tinygoRuntimeCategory(first.value) ??
+        checkptrDevPanicCategory(first.value) ??
+        respacedCategory(first.value))
       : null;
     if (unruled !== null) return { ...match, category: unruled };
   }
@@ -161,6 +165,12 @@ function inGoCode(goroutine: Goroutine | null): boolean {
 function bare(id: string): MessageMatch {
   const found = knownRule(id);
   return { rule: found, values: {}, since: found.since, until: found.until ?? null };
+}
+
+/** The category of a runtime error's text read with its blanks ignored (respacedRuntimeError). */
+function respacedCategory(value: string): Category | null {
+  const match = respacedRuntimeError(value);
+  return match === null ? null : matchCategory(match);
 }
 
 /** Whether a match is a fallback's: no rule knows the text. */

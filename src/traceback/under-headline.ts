@@ -22,6 +22,7 @@ import {
 import { isKnownPanicValue, isKnownRuntimeThrow, isOneLineRuntimeValue } from "./known-throws.js";
 import { isElisionMark, isLogRecord, loggedPanic } from "./line-kinds.js";
 import { parseAtFrameLine, parseBareFileLine, parsePcFileLine } from "./logged-frames.js";
+import { panickedAgainInDefer } from "./repeated-headline.js";
 import { ReversedUnderHeadline } from "./reversed.js";
 import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import type { WrapWidth } from "./wrap-width.js";
@@ -107,6 +108,8 @@ export class UnderHeadline {
    * its ` [state]:` (holdout-30/excelize-529). Held one line; the rest makes it a header.
    */
   private splitHeader: { text: string; line: number } | null = null;
+  /** The crash's only link again, held as a paste's doubled headline (settleRepeated). */
+  private repeated: { crash: Crash; panic: Panic } | null = null;
   /** Lines after a blank that may still be a multi-line value's (valueGoesOn). */
   private valueTail: { text: string; line: number }[] = [];
   private readonly reversedUnder = new ReversedUnderHeadline();
@@ -128,6 +131,19 @@ export class UnderHeadline {
   /** Nothing is held: no header that may be the value's, no lines after a blank. */
   get holdsNothing(): boolean {
     return this.valueTail.length === 0 && this.headerInValue === null && this.splitHeader === null;
+  }
+
+  /**
+   * As the crash ends: the repeated headline was the chain's second link that lost its tab when
+   * the crashing goroutine shows a deferred call that panicked again (holdout-39/resty-1014).
+   */
+  settleRepeated(crash: Crash): void {
+    const repeated = this.repeated;
+    this.repeated = null;
+    if (repeated === null || repeated.crash !== crash || crash.panics.length !== 1) return;
+    if (!panickedAgainInDefer(crash)) return;
+    const { value, recovered, repanicked } = repeated.panic;
+    crash.panics.push({ value, recovered, repanicked });
   }
 
   /** The lines held after a blank, handed back as the crash ends. */
@@ -254,7 +270,9 @@ export class UnderHeadline {
       if (this.valueLines === 0 && !panic.nested && samePanicAgain(crash, panic)) {
         // The headline pasted twice (holdout-31/tile38-781): the runtime prints every link
         // after the first behind a tab (go1.26.8 src/runtime/panic.go printpanics), and one
-        // that was not recovered is never followed by itself.
+        // that was not recovered is never followed by itself — unless the paste lost every
+        // tab, the stack then saying a deferred call panicked again (settleRepeated).
+        this.repeated = { crash, panic };
         host.stray(text, line);
         return;
       }

@@ -87,6 +87,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "with every blank line gone, category unexpected-signal, not cgo-crash, site no site, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
   },
   doubled: {
+    "holdout-39/resty-1014-lost-indentation-two-panic-headlines-gzip-v3-beta-cut":
+      "double-spaced, the second link that lost its tab comes after a blank, which ends the first crash before any goroutine: two crashes, the first with no goroutine, not one with a two-link chain",
     "holdout-35/i18n4go-38-crash-dialog-tab-indented-debug-stack-file-pc-source-lines-nil-map-go14-cut":
       "double-spaced, the crash dialog's value line is not taken as the logged stack's value: category custom-panic, not nil-map-write",
     "holdout-5/caddy-pr6777-zap-json-msg-escaped-stack-terminal-wrapped-markdown-ate-stars-cut":

@@ -3,8 +3,18 @@
 // expectations hold the rest). Each test names the shape of real logs the fix reads, not the report.
 
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { test } from "node:test";
+import { toDocument } from "../../src/document/to-document.js";
+import { analyzeFile } from "../../src/pipeline/analyze.js";
 import { readReal as read } from "./read-real.js";
+
+/** The chain of the first crash of testdata/real/`path`, as the document gives it. */
+async function panicsOf(path: string): Promise<unknown[]> {
+  const file = join(import.meta.dirname, "..", "..", "..", "testdata", "real", path);
+  const doc = toDocument(await analyzeFile(file), { goroutines: false });
+  return doc.crashes[0]?.panics ?? [];
+}
 
 test("go1.5 chain whose last link is a new value (a logger's panic), no `panic(…)` frame: the top frame raised it (holdout-41/rexray-245, rexray-179)", async () => {
   const vendored = "github.com/emccode/rexray/vendor/github.com/Sirupsen/logrus";
@@ -43,16 +53,12 @@ test("go1.5 chain whose last link is a new value (a logger's panic), no `panic(�
 });
 
 test("a stray character typed after a link's ` [recovered]`, a nested link under it: the link is recovered, without the character (holdout-37/k6-825)", async () => {
-  const { analyzeFile } = await import("../../src/pipeline/analyze.js");
-  const { toDocument } = await import("../../src/document/to-document.js");
-  const path = new URL(
-    "../../../testdata/real/holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
-    import.meta.url,
-  );
-  const [crash] = toDocument(await analyzeFile(path.pathname), { goroutines: false }).crashes;
   const nilDeref = "runtime error: invalid memory address or nil pointer dereference";
-  assert.deepEqual(crash?.panics?.[0], { value: nilDeref, recovered: true, repanicked: false });
-  assert.equal(crash?.panics?.length, 7);
+  const panics = await panicsOf(
+    "holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
+  );
+  assert.deepEqual(panics[0], { value: nilDeref, recovered: true, repanicked: false });
+  assert.equal(panics.length, 7);
   assert.deepEqual(
     await read(
       "holdout-37/k6-825-seven-level-panic-at-chain-recovered-s-glitch-signal-only-cut.txt",
@@ -69,4 +75,22 @@ test("a stray character typed after a link's ` [recovered]`, a nested link under
       ],
     ],
   );
+});
+
+test("a chain's second link flush left in a paste that lost every tab, a deferred call above `panic(…)`: two links, not a doubled headline (holdout-39/resty-1014)", async () => {
+  const path = "holdout-39/resty-1014-lost-indentation-two-panic-headlines-gzip-v3-beta-cut.txt";
+  const nilDeref = "runtime error: invalid memory address or nil pointer dereference";
+  const link = { value: nilDeref, recovered: false, repanicked: false };
+  assert.deepEqual(await panicsOf(path), [link, link]);
+  assert.deepEqual(await read(path), [
+    [
+      "panic",
+      "nil-deref",
+      nilDeref,
+      104,
+      "compress/flate.(*decompressor).huffSym",
+      "/usr/local/go/src/compress/flate/inflate.go",
+      720,
+    ],
+  ]);
 });

@@ -92,3 +92,31 @@ test("a record whose message says who panicked names the value in a field named 
     ],
   );
 });
+
+test("a logger's record that only announces the stack (`E | ctl: Stack trace:`) names no value: its record above does, in the stream the stack left (holdout-41/rook-16063)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/rook-16063-rook-logger-panic-line-debug-stack-toolchain-darwin-arm64-go1234-cut-at-panic-frame.txt",
+    ),
+    [["logged", "nil-deref", NIL, 805, null, null, null]],
+  );
+});
+
+test("a runtime error logged over a blank, then the stack glued to its label in a stream of its own: that line names the value (holdout-40/gosnmp-250)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-40/gosnmp-250-error-recover-value-stack-prefix-glued-goroutine-four-space-indent-homebrew-go114.txt",
+    ),
+    [
+      [
+        "logged",
+        "slice-bounds",
+        "runtime error: slice bounds out of range [:-9061804296214805629]",
+        48,
+        "github.com/soniah/gosnmp.(*GoSNMP).decryptPacket",
+        "/Users/username/go/pkg/mod/github.com/soniah/gosnmp@v1.27.0/v3.go",
+        437,
+      ],
+    ],
+  );
+});

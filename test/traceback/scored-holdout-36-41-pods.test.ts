@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readReal as read } from "./read-real.js";
+import { readReal as read, readRealRules } from "./read-real.js";
 
 test("journalctl -o short-precise: a syslog stamp with microseconds is journald's prefix (holdout-41/multus-cni-481)", async () => {
   assert.deepEqual(
@@ -97,6 +97,28 @@ test("kubetail's container name over klog's `Observed a panic` and its file-only
         null,
         null,
         null,
+      ],
+    ],
+  );
+});
+
+test("a runtime error's text with a blank lost (`nilpointer dereference`): the category its words name, the rule unknown as the text reads (holdout-37/replicatedhq-gatekeeper-11)", async () => {
+  assert.deepEqual(
+    await readRealRules(
+      "holdout-37/replicatedhq-gatekeeper-11-stern-pod-prefixes-http2-panic-serving-nilpointer-typo-go110-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime-error-unknown",
+        "runtime error: invalid memory address or nilpointer dereference",
+        336,
+        {
+          func: "github.com/replicatedhq/gatekeeper/pkg/proxy.GatekeeperProxy.AdmissionRequest",
+          file: "/go/src/github.com/replicatedhq/gatekeeper/pkg/proxy/server.go",
+          line: 157,
+        },
       ],
     ],
   );

@@ -43,3 +43,22 @@ test("a paste that lost its line breaks with nothing in their place: headline, s
     ],
   );
 });
+
+test("a stack whose breaks before file lines became blanks and whose offsets' `+` became breaks: each line's leading offset is the frame's above, the call glued to it the next frame (broad-4/kubernetes-117789)", async () => {
+  assert.deepEqual(
+    await read(
+      "broad-4/kubernetes-117789-observed-a-panic-newlines-lost-offsets-on-next-line-glued-to-functions-logged-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        462,
+        "os.OpenFile",
+        "/usr/local/go/src/os/file.go",
+        331,
+      ],
+    ],
+  );
+});
