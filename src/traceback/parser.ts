@@ -43,6 +43,7 @@ import {
   parseSignalLine,
   parseTestFail,
 } from "./headline.js";
+import { splitFaultAddressLine } from "./joined-preamble.js";
 import { isKnownRuntimeThrow } from "./known-throws.js";
 import {
   crashStartAfterPrefix,
@@ -758,6 +759,14 @@ export class TracebackParser {
       this.state = "race";
       this.raceLine(text, line);
       return;
+    }
+    if (c === 0x75 /* u */) {
+      // The fault address line and its headline joined on one line: read as their lines.
+      const joined = splitFaultAddressLine(text);
+      if (joined !== null) {
+        for (const piece of joined) this.dispatch(piece, line);
+        return;
+      }
     }
     if (isPreambleLine(text)) {
       this.preamble.push({ line, text });

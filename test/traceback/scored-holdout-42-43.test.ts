@@ -32,3 +32,21 @@ test("cascading throws with a `panic: fatal error: …` line among them: no pani
     ["fatal", "other", "gc-internal-corruption", "workbuf is not empty", 154, null],
   ]);
 });
+
+test("`unexpected fault address 0x…` with `fatal error: fault` and `[signal …]` joined after it on one line: the throw `fault` (holdout-43/golang-40865)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-43/golang-40865-fault-headline-signal-joined-on-one-line-three-space-indent-trailing-spaces-sync-map-load-go114.txt",
+    ),
+    [
+      [
+        "fatal",
+        "bad-pointer",
+        "fault",
+        "fault",
+        16,
+        { func: "sync.(*Map).Load", file: "/usr/local/go/src/sync/map.go", line: 104 },
+      ],
+    ],
+  );
+});
