@@ -8,6 +8,13 @@ const OPENING = String.raw`goroutine \d{1,20} (?:gp=0x[0-9a-f]{1,16} m=(?:\d{1,1
 /** The whole header: its status in brackets, then the colon that ends it (a pattern's source). */
 export const WHOLE_HEADER = String.raw`${OPENING}[^\]]{1,200}\]:`;
 
+/**
+ * A header whose id was lost, `goroutine [running]:`, read as a header with id null
+ * (traceback/goroutine-header.ts): glued behind a message too (thrift's `panic in processor: %s:
+ * %s` of debug.Stack(), holdout-39/freecache-48, the id lost in the paste).
+ */
+const IDLESS_HEADER = String.raw`goroutine \[[^\]]{1,200}\]:`;
+
 /** Text that starts with a header's opening (its status may go on past the text looked at). */
 export const HEADER_OPENS = new RegExp(`^${OPENING}`);
 
@@ -16,7 +23,7 @@ export const HEADER_OPENS = new RegExp(`^${OPENING}`);
  * echo's `[PANIC RECOVER] %v %s`, a logfmt key's `=` (kafka-pixy's actor: `<%s> paniced: %v,
  * stack=%s` of debug.Stack(), holdout-7/kafka-pixy-82).
  */
-export const HEADER_ENDS_LINE = new RegExp(`[^\\w]${WHOLE_HEADER}$`);
+export const HEADER_ENDS_LINE = new RegExp(`[^\\w](?:${WHOLE_HEADER}|${IDLESS_HEADER})$`);
 
 /** A whole header that ends a line glued to what came before it, with nothing between. */
 export const HEADER_AT_END = new RegExp(`${WHOLE_HEADER}$`);

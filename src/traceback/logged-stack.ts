@@ -809,8 +809,13 @@ export function readAsLoggedDump(
   before: HeldLine | null,
   underHeading = false,
 ): boolean {
-  // A block with no header is one the parser opened at a panic frame (confirmPanicFrame).
-  if (crash.kind !== "dump" || (goroutine.id === null && goroutine.headerless !== true))
+  // A block with no header is one the parser opened at a panic frame (confirmPanicFrame); one
+  // with no id and no state is a profile's record, but a header whose id a paste lost keeps its
+  // state (`goroutine [running]:`, holdout-39/freecache-48).
+  if (
+    crash.kind !== "dump" ||
+    (goroutine.id === null && goroutine.headerless !== true && goroutine.state === "")
+  )
     return false;
   // A header with no frame under it (the paste cut there) right under a line that says a panic
   // was recovered: the handler's own stack, not a dump (`storage: recovered from panic: %v` then

@@ -1344,6 +1344,10 @@ export class TracebackParser {
     const crash = this.crash as Crash;
     const result = (this.block as BlockReader).push(text, line);
     if (result === "used") return;
+    // A reversed paste keeps the blank Go prints between the headline and the header (go1.26.8
+    // src/runtime/panic.go dopanic_m: `print("\n")` before goroutineheader): the headline under
+    // a frameless header and that blank is read as one right under it.
+    if (result === "ended-before" && this.readReversed(text, line)) return;
     if (result === "end" || result === "ended-before") {
       this.closeBlock();
       this.state = "between";

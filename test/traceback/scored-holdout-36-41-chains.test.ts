@@ -94,3 +94,22 @@ test("a chain's second link flush left in a paste that lost every tab, a deferre
     ],
   ]);
 });
+
+test("net/http's go1.5 recovering call whose `(*conn)` markdown italics turned into `(_conn)`: the site is the frame below it (holdout-41/docker-volumes-nfs-2)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/docker-volumes-nfs-2-unfenced-http-panic-serving-markdown-italics-ate-stars-no-panic-frame-go15-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        12,
+        "main.nfsDriver.Unmount",
+        "/go/src/app/main.go",
+        76,
+      ],
+    ],
+  );
+});

@@ -120,3 +120,41 @@ test("a runtime error logged over a blank, then the stack glued to its label in 
     ],
   );
 });
+
+test("a `; ` that joined a logged value to the stack glued after it is the message's, not the value's (holdout-41/azure-container-networking-176)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/azure-container-networking-176-telemetry-quoted-error-message-glued-goroutine-header-recovered-stack-windows-go110.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        NIL,
+        1,
+        "github.com/Azure/azure-container-networking/cni/network.(*netPlugin).Add.func1",
+        "/go/src/github.com/Azure/azure-container-networking/cni/network/network.go",
+        155,
+      ],
+    ],
+  );
+});
+
+test("a header that lost its id, `goroutine [running]:`, glued behind the logged value: a logged stack of one goroutine, the value without it (holdout-39/freecache-48)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-39/freecache-48-thrift-processor-log-glued-header-no-goroutine-id-four-space-logged-go19-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "slice-bounds",
+        "runtime error: slice bounds out of range",
+        null,
+        "github.com/coocood/freecache.(*RingBuf).EqualAt",
+        "/src/github.com/coocood/freecache/ringbuf.go",
+        147,
+      ],
+    ],
+  );
+});

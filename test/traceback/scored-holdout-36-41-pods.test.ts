@@ -123,3 +123,20 @@ test("a runtime error's text with a blank lost (`nilpointer dereference`): the c
     ],
   );
 });
+
+test("a log viewer's table pasted newest first, the blank Go prints between headline and header kept: one panic read bottom-up (holdout-36/fn-999)", async () => {
+  assert.deepEqual(
+    await read("holdout-36/fn-999-log-viewer-table-reversed-order-custom-panic-k8s-store.txt"),
+    [
+      [
+        "panic",
+        "custom-panic",
+        "unknown (get pods)",
+        5,
+        "github.com/fnproject/fn/fnlb/lb.(*k8sStore).watch",
+        "/go/src/github.com/fnproject/fn/fnlb/lb/k8s_store.go",
+        144,
+      ],
+    ],
+  );
+});

@@ -62,3 +62,22 @@ test("a stack whose breaks before file lines became blanks and whose offsets' `+
     ],
   );
 });
+
+test("logrus's terminal text format after a logged value, blanks then `key=value` fields: the fields are the logger's (holdout-34/xxhash-oneofone-12)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-34/xxhash-oneofone-12-logrus-warn-lines-recover-handler-stack-panic-frame-omitted-stack-go173.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        1519,
+        "github.com/OneOfOne/xxhash.writeString",
+        "/Users/foo/gohome/src/github.com/OneOfOne/xxhash/xxhash_unsafe.go",
+        29,
+      ],
+    ],
+  );
+});
