@@ -35,6 +35,12 @@ export function parseGoroutineHeader(text: string): GoroutineHeader | null {
     if (header !== null) header.id = null;
     return header;
   }
+  if (i === idStart) {
+    // An elision mark in place of the id (`goroutine ... [running]:`, holdout-41/longhorn-13790):
+    // a reporter left the id out, as above.
+    const mark = text.startsWith("... [", i) ? 4 : text.startsWith("… [", i) ? 2 : 0;
+    if (mark !== 0) return parseGoroutineHeader(`${PREFIX}${text.slice(i + mark)}`);
+  }
   const id = decimal(text, idStart, i);
   if (Number.isNaN(id)) return null;
   const open = text.indexOf(" [", i);

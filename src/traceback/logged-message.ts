@@ -20,9 +20,11 @@ const FIELDS = ["panic", "error", "err", "msg", "message"];
  * (golangci-lint's `%s: panic during analysis: %v, %s`, holdout-16/temporal-pr6659; fasthttp's
  * `panic on hijacked conn: %s`, holdout-28/iris-161; gopool's `panic in pool: %s: %v: %s`) or the
  * goroutine it guards (traefik's safe.Go: `Error in Go routine: %s`, holdout-16/traefik-9211).
+ * `recovered panic` then a blank, no colon, is a lead-in too (`----recovered panic %v\n%s` in a
+ * zap record's `msg`, holdout-28/dtm-556).
  */
 const LEAD_INS =
-  /(?:panic(?:k?ed| occurred| recovered| (?:during|while|on|in) [\w-]{1,20}(?: [\w-]{1,20})?)?|recovered|internal(?: \w{1,20})? error|(?:error|panic) in (?:a )?go ?routine):+\s*/i;
+  /(?:panic(?:k?ed| occurred| recovered| (?:during|while|on|in) [\w-]{1,20}(?: [\w-]{1,20})?)?|recovered|internal(?: \w{1,20})? error|(?:error|panic) in (?:a )?go ?routine):+\s*|recovered panic(?! (?:during|while|on|in) ) +/i;
 
 /**
  * A level word a logger writes before or after its stamp, ended by a mark or a blank

@@ -158,3 +158,12 @@ test("a header that lost its id, `goroutine [running]:`, glued behind the logged
     ],
   );
 });
+
+test("a header whose id a reporter replaced with `...` is still a goroutine header, its id unknown (holdout-41/longhorn-13790)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-41/longhorn-13790-text-fence-error-line-nil-deref-goroutine-number-elided-by-reporter-cut.txt",
+    ),
+    [["panic", "nil-deref", NIL, null, null, null, null]],
+  );
+});

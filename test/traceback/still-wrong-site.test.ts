@@ -81,3 +81,22 @@ test("logrus's terminal text format after a logged value, blanks then `key=value
     ],
   );
 });
+
+test("`recovered panic` then a blank, no colon, before a logged value is the logger's lead-in (holdout-28/dtm-556)", async () => {
+  assert.deepEqual(
+    await read(
+      "holdout-28/dtm-556-backtick-zap-json-msg-recovered-panic-debug-stack-windows-toolchain-go122-cut.txt",
+    ),
+    [
+      [
+        "logged",
+        "custom-panic",
+        "storage: NotFound",
+        98,
+        "github.com/dtm-labs/dtm/client/dtmcli/dtmimp.E2P",
+        "E:/Projects/dtm/client/dtmcli/dtmimp/utils.go",
+        61,
+      ],
+    ],
+  );
+});
