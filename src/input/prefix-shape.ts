@@ -52,6 +52,9 @@ export function learnShape(prefix: string, afterKnown = false, named = false): P
     while (isDigit(prefix.charCodeAt(prefix.length - 1 - width))) width++;
     parts[parts.length - 1] = `\\d{${width}}`;
   }
+  // A log file's path loses its leading `/` on some of its lines in a paste
+  // (holdout-44/redigo-540: `var/log/abc/abc.error.log `): the rest still names it.
+  if (LOG_FILE_PATH.test(prefix)) parts[0] = "\\/?";
   const key = parts.join("");
   // The blank after the prefix is removed as it was learnt (a tab or spaces after it belong to
   // Go's text: the indentation of a file line), or the line ends there.
@@ -79,6 +82,8 @@ const QUOTED_NAME = /"[\w.:/#-]{1,64}"/g;
 /** grep -n's prefix, alone or after -H's file name: `12-`, `12:`, `app.log-12-`, `app.log:12:`. */
 const GREP_LINE_NUMBER = /^(?:[\w./-]{1,120}[-:])?\d{1,9}[-:]$/;
 const ARROW = /={1,3}>/g;
+/** A log file's absolute path alone, then a blank: the file a line was read from. */
+const LOG_FILE_PATH = /^\/[\w.@+/-]{1,120}\.(?:log|out|err)(?:\.\d{1,3})? $/;
 /** An absolute path: a program's name as a process runner prints it, one name whatever its length. */
 const ABSOLUTE_PATH = /(?:^|[ ([])\/[\w.@+/-]{1,120}/g;
 
@@ -98,7 +103,9 @@ function looksLikePrefix(prefix: string): boolean {
   // A stamp, a pid or a mark in it: prose before a pasted panic (`We saw a panic: …`) has none.
   // TAP's `# ` before a diagnostic line (bats, prove) is one too.
   // A TUI's box-drawing bar (k9s's log view, `│ aws-node `) is a `|`.
-  if (!/[\d|[\]():;#\u2502]/.test(prefix)) return false;
+  // A log file's path alone is a mark too (a viewer that names the file each line came from,
+  // `/var/log/abc/abc.error.log `, holdout-44/redigo-540).
+  if (!/[\d|[\]():;#\u2502]/.test(prefix) && !LOG_FILE_PATH.test(prefix)) return false;
   // It ends with a mark or blank: Go's text never starts in the middle of a word.
   const last = prefix.charCodeAt(n - 1);
   // …or with a clock glued to Go's text (Rancher's `10/04/2018 16:55:14goroutine 3022 [`, a

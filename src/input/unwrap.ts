@@ -147,6 +147,8 @@ export class Unwrapper {
   private readonly everyLine = new Set<string>();
   /** The stream of the last line when it was a goroutine header behind a learnt prefix, else null. */
   private headerLearnt: string | null = null;
+  /** The last line when it was a call behind a learnt prefix: its stream and number. */
+  private callLearnt: { stream: string; line: number } | null = null;
   /** The stream of the last line when a learnt prefix was removed from it, else null. */
   private lastLearnt: string | null = null;
   /**
@@ -1285,6 +1287,21 @@ export class Unwrapper {
     afterKnown = false,
   ): void {
     const c = text.charCodeAt(0);
+    const call = this.callLearnt;
+    if (
+      c === 0x09 &&
+      call !== null &&
+      call.line === line - 1 &&
+      call.stream !== stream &&
+      call.stream.startsWith(stream) &&
+      TAB_FILE_LINE.test(text)
+    ) {
+      // A frame's tab-indented file line without the learnt prefix its function line had
+      // right above it: that line's (a viewer that prefixes only the lines that do not start
+      // with a tab, holdout-44/redigo-540), not the stream outside it.
+      this.emit(text, line, call.stream, prefixed);
+      return;
+    }
     if (
       c === 0x7b /* { */ &&
       (this.testEvent(text, line, stream) || this.jsonRecord(text, line, stream))
@@ -1510,6 +1527,7 @@ export class Unwrapper {
       prefixed && this.learnt && stream !== this.outer && WHOLE_LINE_HEADER.test(text)
         ? stream
         : null;
+    this.callLearnt = this.learnt && text.endsWith(")") ? { stream, line } : null;
     const afterCall = this.flattenedCall === stream;
     if (afterCall) this.flattenedCall = null;
     if (text.length > 80 && text.indexOf(".go:") !== -1) {
@@ -1595,6 +1613,9 @@ const WHOLE_LINE_HEADER = new RegExp(`^${WHOLE_HEADER}$`);
 const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
 /** The rest of an argument list on a line of its own: its words and the closing `)`. */
 const ARGUMENTS_REST = /^ {0,8}[0-9a-fA-Fx, .{}?_]{1,1000}\)$/;
+
+/** A frame's file line, tab-indented: `\t/x/conn.go:406 +0x38`. */
+const TAB_FILE_LINE = /^\t[^\s][^\t]{0,400}?\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?\s*$/;
 
 /** A frame's file line cut inside its path: indented, one absolute path, no `.go:N` yet. */
 const CUT_PATH = /^[\t ]{1,8}(?:\/|[A-Za-z]:[\\/])[^\s:]{1,400}$/;

@@ -23,3 +23,22 @@ test("a reporter's `[my service path]` redaction at the root of a function line:
     ],
   );
 });
+
+test("a log file's path before each function line, one with its `/` lost, the tab-indented file lines without it: one panic (holdout-44/redigo-540, go1.14.4)", async () => {
+  assert.deepEqual(
+    await readReal(
+      "holdout-44/redigo-540-log-file-path-prefix-on-func-lines-one-slash-lost-slice-bounds-go1144-cut.txt",
+    ),
+    [
+      [
+        "panic",
+        "slice-bounds",
+        "runtime error: slice bounds out of range [12:8]",
+        2600,
+        "bufio.(*Reader).ReadSlice",
+        "/home/buildbot/.gvm/gos/go1.14.4/src/bufio/bufio.go",
+        334,
+      ],
+    ],
+  );
+});
