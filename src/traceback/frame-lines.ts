@@ -42,9 +42,30 @@ export function parseCallLine(text: string): CallLine | null {
   // types (`type:.eq.[...]interface {}`: testdata/names/stack-go1.26.txt) and a race report's
   // shape type arguments (`shape-type-args.ts`); arguments never hold a parenthesis.
   const func = text.slice(0, open);
-  if (func.indexOf(" ") !== -1 && !isToolchainSymbol(func) && !blanksOnlyInShapeTypeArgs(func))
+  if (
+    func.indexOf(" ") !== -1 &&
+    !isToolchainSymbol(func) &&
+    !blanksOnlyInShapeTypeArgs(func) &&
+    !blanksOnlyInRedactedRoot(func)
+  )
     return null;
   return { func, args: text.slice(open + 1, n - 1) };
+}
+
+/**
+ * A reporter's redaction of the path's root as words in brackets, `[my service path]/vendor/…`
+ * (holdout-44/lib-pq-644): the blanks are all inside that leading `[…]`, a `/` right after it.
+ * A generic's `[…]` comes after a name, never first, so a line that starts with one is none.
+ */
+function blanksOnlyInRedactedRoot(func: string): boolean {
+  if (func.charCodeAt(0) !== 0x5b /* [ */) return false;
+  const close = func.indexOf("]");
+  return (
+    close > 1 &&
+    func.charCodeAt(close + 1) === 0x2f /* / */ &&
+    func.indexOf(" ", close) === -1 &&
+    func.lastIndexOf("[", close) === 0
+  );
 }
 
 /** A frame's call line (`pkg.F(0x1, …)`, `main.main()`): a function name, then its arguments. */

@@ -5,6 +5,7 @@
 
 import type { Panic, SignalInfo } from "../model.js";
 import { keyValues } from "./fields.js";
+import { interruptedHeadline } from "./interrupted-headline.js";
 
 const RECOVERED = " [recovered]";
 const REPANICKED = " [recovered, repanicked]";
@@ -21,6 +22,9 @@ export function parsePanicLine(text: string): (Panic & { nested: boolean }) | nu
     return { value: "", recovered: false, repanicked: false, nested };
   if (!text.startsWith("panic: ", start)) return null;
   let value = text.slice(start + 7);
+  // `panic: fatal error: …`: a headline a throw interrupted (interruptedHeadline), read as a
+  // fatal line by parseFatalLine; only the first line, a chain's links are the runtime's own.
+  if (!nested && interruptedHeadline(text) !== null) return null;
   let recovered = false;
   let repanicked = false;
   if (value.endsWith(REPANICKED)) {
@@ -76,7 +80,13 @@ const RAW_FATALS = new Set([
 /** `fatal error: msg` (or go1.26+ `\tfatal error: msg` after a pending panic) → msg. */
 export function parseFatalLine(text: string): string | null {
   const start = text.charCodeAt(0) === 0x09 ? 1 : 0;
-  if (text.startsWith("fatal error: ", start)) return text.slice(start + 13);
+  if (text.startsWith("fatal error: ", start)) {
+    const message = text.slice(start + 13);
+    return message.startsWith("fatal error: ")
+      ? (interruptedHeadline(text.slice(start)) ?? message)
+      : message;
+  }
+  if (start === 0 && text.startsWith("panic: fatal error: ")) return interruptedHeadline(text);
   // Messages the runtime writes raw before it aborts (proc.go badmorestackg0/gsignal,
   // signal_unix.go badsignal): `fatal: morestack on g0` (before go1.22),
   // `fatal: morestack on gsignal`, `fatal: bad g in signal handler`.

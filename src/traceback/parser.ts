@@ -43,6 +43,7 @@ import {
   parseSignalLine,
   parseTestFail,
 } from "./headline.js";
+import { splitFaultAddressLine } from "./joined-preamble.js";
 import { isKnownRuntimeThrow } from "./known-throws.js";
 import {
   crashStartAfterPrefix,
@@ -547,6 +548,19 @@ export class TracebackParser {
 
   // ── idle: looking for the start of a crash ──────────────────────────────────────────────
 
+  /** A `fatal error:` headline opens a fatal crash. */
+  private openFatal(fatal: string, line: number): void {
+    const crash = this.startCrash({ kind: "fatal", line });
+    crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
+    this.enterHeadline();
+    const glued = cutGluedThrowFrame(crash.fatal);
+    if (glued !== null) {
+      // The system stack's first frame on the headline's line: read as the line under it.
+      crash.fatal = glued.text;
+      this.dispatch(glued.call, line);
+    }
+  }
+
   private idleLine(text: string, line: number): void {
     if (this.gluedStack !== null) {
       this.holdGluedStack(text, line);
@@ -661,6 +675,12 @@ export class TracebackParser {
         this.enterHeadline();
         return;
       }
+      // `panic: fatal error: …`, a panic's headline a throw interrupted (interrupted-headline.ts).
+      const fatal = parseFatalLine(text);
+      if (fatal !== null) {
+        this.openFatal(fatal, line);
+        return;
+      }
       if (isPreambleLine(text)) {
         this.preamble.push({ line, text });
         return;
@@ -686,15 +706,7 @@ export class TracebackParser {
       }
       const fatal = parseFatalLine(text);
       if (fatal !== null) {
-        const crash = this.startCrash({ kind: "fatal", line });
-        crash.fatal = withoutStatusTail(withoutGluedLevelTag(fatal));
-        this.enterHeadline();
-        const glued = cutGluedThrowFrame(crash.fatal);
-        if (glued !== null) {
-          // The system stack's first frame on the headline's line: read as the line under it.
-          crash.fatal = glued.text;
-          this.dispatch(glued.call, line);
-        }
+        this.openFatal(fatal, line);
         return;
       }
     } else if (c === 0x67 /* g */) {
@@ -747,6 +759,14 @@ export class TracebackParser {
       this.state = "race";
       this.raceLine(text, line);
       return;
+    }
+    if (c === 0x75 /* u */) {
+      // The fault address line and its headline joined on one line: read as their lines.
+      const joined = splitFaultAddressLine(text);
+      if (joined !== null) {
+        for (const piece of joined) this.dispatch(piece, line);
+        return;
+      }
     }
     if (isPreambleLine(text)) {
       this.preamble.push({ line, text });
