@@ -952,6 +952,12 @@ export function readAsLoggedHeadline(
  */
 function morePanicsThanLinks(crash: Crash, goroutine: Goroutine): boolean {
   if (crash.panics.length === 0 || crash.panics.some((p) => p.recovered)) return false;
+  // Frames with no header right under the headline and the blank the runtime prints after it
+  // (go1.26.8 src/runtime/panic.go dopanic_m `print("\n")`): the runtime's block with its header
+  // cut out by the reporter, who may have cut chain links too (holdout-39/mapstructure-70). A
+  // handler's runtime.Stack always prints its header, so its frames are never headerless.
+  if (goroutine.headerless === true && goroutine.inputLine === crash.span.startLine + 2)
+    return false;
   let frames = 0;
   for (const f of goroutine.frames)
     if (f.func === "panic" || f.func === "runtime.gopanic") frames++;

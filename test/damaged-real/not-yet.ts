@@ -87,6 +87,8 @@ export const NOT_YET: Record<DamageName, Record<string, string>> = {
       "a headline glued behind other text (or reworded) is a crash only with the runtime's blank line before its goroutine header (traceback/parser.ts confirmGlued: a message logged before a debug.Stack() dump has none; deciding by the block's first frames instead — a handler's stack starts at runtime/debug.Stack or has `panic` under the handler's frames, a crash's starts at `panic` or has none — reads these right but another real report's logged stack as a crash, so it is not done); with the blank gone it is a log line and the goroutines a dump: kind dump, not panic, category goroutine-dump, not slice-bounds, goroutine null, not 39, site no site, not github.com/vitwit/matic-jagar/targets.CurrentEthBalance bor_current_balance.go:35",
     "holdout-6/golang-23393-gccgo-traceback-no-args-colon-zero-c-frames-cgo-sigsegv-cut":
       "with every blank line gone, category unexpected-signal, not cgo-crash, site no site, not engine._Cfunc_DBUnlockFile _cgo_gotypes.go:567",
+    "holdout-39/mapstructure-70-test-panic-no-goroutine-header-trimmed-homebrew-paths-go173-cut":
+      "its headerless frames are the runtime's by the blank line under the headline (logged-stack.ts morePanicsThanLinks); with it gone, two panic( frames for one link read as a handler's runtime.Stack: kind logged, not panic",
   },
   doubled: {
     "holdout-39/resty-1014-lost-indentation-two-panic-headlines-gzip-v3-beta-cut":
