@@ -1289,7 +1289,7 @@ export class Unwrapper {
     const c = text.charCodeAt(0);
     const call = this.callLearnt;
     if (
-      c === 0x09 &&
+      (c === 0x09 || c === 0x2f) /* / */ &&
       call !== null &&
       call.line === line - 1 &&
       call.stream !== stream &&
@@ -1614,8 +1614,8 @@ const ARGUMENT_WORDS = /^[0-9a-fA-Fx, .{}?_]*$/;
 /** The rest of an argument list on a line of its own: its words and the closing `)`. */
 const ARGUMENTS_REST = /^ {0,8}[0-9a-fA-Fx, .{}?_]{1,1000}\)$/;
 
-/** A frame's file line, tab-indented: `\t/x/conn.go:406 +0x38`. */
-const TAB_FILE_LINE = /^\t[^\s][^\t]{0,400}?\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?\s*$/;
+/** A frame's file line, tab-indented (or its tab lost): `\t/x/conn.go:406 +0x38`. */
+const TAB_FILE_LINE = /^(?:\t[^\s]|\/)[^\t]{0,400}?\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?\s*$/;
 
 /** A frame's file line cut inside its path: indented, one absolute path, no `.go:N` yet. */
 const CUT_PATH = /^[\t ]{1,8}(?:\/|[A-Za-z]:[\\/])[^\s:]{1,400}$/;
