@@ -23,3 +23,22 @@ test("headerless frames under the runtime's headline and its blank, two panic( f
     ],
   );
 });
+
+test("a `panic: ` line behind a logger's level tags with headerless frames right under it: the logger's (holdout-40/free5gc-1035)", async () => {
+  assert.deepEqual(
+    await readReal(
+      "holdout-40/free5gc-1035-text-fence-gin-erro-line-two-frames-no-goroutine-header-pcf-smpolicy.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "github.com/free5gc/pcf/internal/sbi/processor.(*Processor).HandleUpdateSmPolicyContextRequest",
+        "/go/src/free5gc/NFs/pcf/internal/sbi/processor/smpolicy.go",
+        692,
+      ],
+    ],
+  );
+});
