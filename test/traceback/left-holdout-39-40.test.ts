@@ -42,3 +42,22 @@ test("a `panic: ` line behind a logger's level tags with headerless frames right
     ],
   );
 });
+
+test("frame lines each ending in a log collector's array comma: the frames are read (holdout-39/ttlcache-46)", async () => {
+  assert.deepEqual(
+    await readReal(
+      "holdout-39/ttlcache-46-headline-outside-fence-no-goroutine-header-trailing-commas-cut-by-reporter.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range [0] with length 0",
+        null,
+        "github.com/ReneKroon/ttlcache/v2.(*Cache).SetWithTTL",
+        "/go/pkg/mod/github.com/!rene!kroon/ttlcache/v2@v2.5.0/cache.go",
+        249,
+      ],
+    ],
+  );
+});
