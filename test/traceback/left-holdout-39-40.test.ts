@@ -23,3 +23,41 @@ test("headerless frames under the runtime's headline and its blank, two panic( f
     ],
   );
 });
+
+test("a `panic: ` line behind a logger's level tags with headerless frames right under it: the logger's (holdout-40/free5gc-1035)", async () => {
+  assert.deepEqual(
+    await readReal(
+      "holdout-40/free5gc-1035-text-fence-gin-erro-line-two-frames-no-goroutine-header-pcf-smpolicy.txt",
+    ),
+    [
+      [
+        "logged",
+        "nil-deref",
+        "runtime error: invalid memory address or nil pointer dereference",
+        null,
+        "github.com/free5gc/pcf/internal/sbi/processor.(*Processor).HandleUpdateSmPolicyContextRequest",
+        "/go/src/free5gc/NFs/pcf/internal/sbi/processor/smpolicy.go",
+        692,
+      ],
+    ],
+  );
+});
+
+test("frame lines each ending in a log collector's array comma: the frames are read (holdout-39/ttlcache-46)", async () => {
+  assert.deepEqual(
+    await readReal(
+      "holdout-39/ttlcache-46-headline-outside-fence-no-goroutine-header-trailing-commas-cut-by-reporter.txt",
+    ),
+    [
+      [
+        "panic",
+        "index-out-of-range",
+        "runtime error: index out of range [0] with length 0",
+        null,
+        "github.com/ReneKroon/ttlcache/v2.(*Cache).SetWithTTL",
+        "/go/pkg/mod/github.com/!rene!kroon/ttlcache/v2@v2.5.0/cache.go",
+        249,
+      ],
+    ],
+  );
+});
