@@ -47,6 +47,7 @@ interface LineStream {
   outer: string;
   depth: number;
   stamped: boolean;
+  /** It came out of a container record. */
   fromRecord: boolean;
 }
 
@@ -176,15 +177,7 @@ export class Unwrapper {
   /** A column every line of a paste carries, one per depth of records (shared-column.ts). */
   private readonly sharedColumns: SharedColumn[] = [];
   /** Lines held while a paste's shared column is decided, with the state they were read in. */
-  private columnHeld: {
-    raw: string;
-    line: number;
-    outer: string;
-    depth: number;
-    stamped: boolean;
-    /** It came out of a container record. */
-    fromRecord: boolean;
-  }[] = [];
+  private columnHeld: { raw: string; line: number; at: LineStream }[] = [];
   /** The line being read came out of a container record. */
   private fromRecord = false;
   /**
@@ -425,15 +418,14 @@ export class Unwrapper {
       if (
         !opens &&
         (shared.off || shared.take(raw) === null) &&
-        this.columnHeld.some((h) => h.fromRecord)
+        this.columnHeld.some((h) => h.at.fromRecord)
       )
         this.endHeldColumns();
     }
     if (shared.deciding || (this.columnHeld.length > 0 && !opens)) {
       // Held while any depth decides, in order; a column inside another (a pod's log in a
       // compose service's) waits for lines that carry the outer one, so few are waited for.
-      const { outer, depth, stamped, fromRecord } = this;
-      this.columnHeld.push({ raw, line, outer, depth, stamped, fromRecord });
+      this.columnHeld.push({ raw, line, at: this.lineStream() });
       const decided = shared.deciding && shared.offer(raw);
       if (!decided && this.columnHeld.length > MAX_COLUMN_HELD)
         for (const column of this.sharedColumns) column?.end();
@@ -461,10 +453,7 @@ export class Unwrapper {
     const held = this.columnHeld;
     this.columnHeld = [];
     for (const h of held) {
-      this.outer = h.outer;
-      this.depth = h.depth;
-      this.stamped = h.stamped;
-      this.fromRecord = h.fromRecord;
+      this.setLineStream(h.at);
       this.columned(h.raw, h.line, h.raw.charCodeAt(0));
     }
   }
@@ -598,8 +587,7 @@ export class Unwrapper {
   /** A line of the log, outside any container record. */
   private logLine(raw: string, line: number, c: number): void {
     if ((c >= 0x30 && c <= 0x39) || (this.slow && this.gluedNumbers.busy)) {
-      const { outer, depth, stamped, fromRecord } = this;
-      const taken = this.gluedNumbers.push(raw, line, { outer, depth, stamped, fromRecord });
+      const taken = this.gluedNumbers.push(raw, line, this.lineStream());
       this.refresh();
       if (taken) return;
     }
@@ -612,16 +600,10 @@ export class Unwrapper {
    */
   private numberedLine(raw: string, line: number, at: LineStream | null): void {
     if (at !== null) {
-      const { outer, depth, stamped, fromRecord } = this;
-      this.outer = at.outer;
-      this.depth = at.depth;
-      this.stamped = at.stamped;
-      this.fromRecord = at.fromRecord;
+      const now = this.lineStream();
+      this.setLineStream(at);
       this.numberedLine(raw, line, null);
-      this.outer = outer;
-      this.depth = depth;
-      this.stamped = stamped;
-      this.fromRecord = fromRecord;
+      this.setLineStream(now);
       return;
     }
     const c = raw.charCodeAt(0);
@@ -877,12 +859,23 @@ export class Unwrapper {
 
   /** The held lines read now, every depth deciding on the lines it has; the line being read goes on as it was. */
   private endHeldColumns(): void {
-    const { outer, depth, stamped, fromRecord } = this;
+    const now = this.lineStream();
     this.endColumns();
-    this.outer = outer;
-    this.depth = depth;
-    this.stamped = stamped;
-    this.fromRecord = fromRecord;
+    this.setLineStream(now);
+  }
+
+  /** The stream the line being read is in, to read a line held now in it later. */
+  private lineStream(): LineStream {
+    const { outer, depth, stamped, fromRecord } = this;
+    return { outer, depth, stamped, fromRecord };
+  }
+
+  /** Reads the next lines in `at`, a stream a held line was read in. */
+  private setLineStream(at: LineStream): void {
+    this.outer = at.outer;
+    this.depth = at.depth;
+    this.stamped = at.stamped;
+    this.fromRecord = at.fromRecord;
   }
 
   /** Reads the lines held for a shared column, every depth deciding on the lines it has. */
