@@ -1,10 +1,10 @@
 // A log viewer's line numbers copied glued to each line's text, no blank between
 // (`52WARNING: DATA RACE`, `53Write at 0x… by goroutine 51:`, `54  github.com/…`: a GitHub
 // Actions web log selected and copied; holdout-28/netpoll-pr351). Left in, no line of Go's is
-// read. A line that starts with digits is held until the two lines after it start with the
-// numbers after it (N+1, N+2) — the first glued to a letter —: three lines counting up by one are a viewer's count, not a
-// program's text (a profile's `1 @ 0x…` lines, a hex dump's addresses, a log's years do not
-// count up line by line). From then on the next number of the count comes off each line that
+// read. A line that starts with digits glued to a letter is held until the two lines after it
+// start with the numbers after it (N+1, N+2): three lines counting up by one are a viewer's
+// count, not a program's text (a profile's `1 @ 0x…` lines, a hex dump's addresses, a log's
+// years do not count up line by line). From then on the next number of the count comes off each line that
 // starts with it; a line that is that number alone was an empty row; a line without it is
 // passed as it is and the count waits for it.
 

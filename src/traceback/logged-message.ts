@@ -133,13 +133,14 @@ const PANIC_LABEL_AFTER = / \((?:panic(?:k?ed)?|recovered(?: panic)?)\)$/i;
  */
 const SIGNAL_AFTER = / \[signal SIG[A-Z0-9]{2,8}: [^\]]{1,200}\]$/;
 
+/** One ` key=value` field of a logfmt or logrus record, its value quoted or bare. */
+const FIELD = String.raw`[\w.-]{1,40}=(?:"(?:[^"\\]|\\.){0,400}"|[^\s"]{0,400})`;
 /**
  * logrus's text formatter on a terminal after the value: the message padded to 44 columns and a
  * blank (`%-44s `), then each field as ` key=value` — at least two blanks before the first
  * (`WARN[0141] panic occurred: <value>  func=runtime.panicmem line=62`,
  * holdout-34/xxhash-oneofone-12): the logger's fields, not the value's.
  */
-const FIELD = String.raw`[\w.-]{1,40}=(?:"(?:[^"\\]|\\.){0,400}"|[^\s"]{0,400})`;
 const PADDED_FIELDS_AFTER = new RegExp(` {2,}${FIELD}(?: ${FIELD}){0,19}$`);
 
 function withoutCaller(value: string): string {
