@@ -10,15 +10,11 @@
 // `:LINE` or hex offset ends where a name's letter begins (not a hex digit's, which would be
 // the offset's), a header at its `]:`, a headline's signal line at its brackets.
 
+import { FILE_GLUED_CALL } from "../traceback/frame-lines.js";
+
 /** A file line with text after it: the file line, then what the lost break was before. */
 const FILE_THEN_MORE =
   /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16} pc=0x[0-9a-f]{1,16})?) (\S.*)$/;
-
-/**
- * A file line with a function line glued to it, no blank between: the file line, then the call.
- * The call's first letter is no hex digit, so the offset cannot have taken it.
- */
-const FILE_GLUED_CALL = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)([g-zA-Z_].*)$/;
 
 /** What a function's name starts with, up to its first `(` (`reflect.`, `main.f`). */
 const NAME_START = /^[\w$./*[\]-]{1,400}$/;

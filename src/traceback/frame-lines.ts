@@ -116,7 +116,8 @@ export function splitGluedFileLine(text: string): { call: CallLine; file: string
  * holdout-23/concourse-5077). The call's first letter is no hex digit — the offset would
  * have taken it — and no digit — the line number would have.
  */
-const FILE_GLUED_CALL = /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)([g-zA-Z_].*)$/;
+export const FILE_GLUED_CALL =
+  /^(\S{1,400}\.(?:go|s):\d{1,9}(?: \+0x[0-9a-f]{1,16})?)([g-zA-Z_].*)$/;
 
 /** Such a file line's text (without its indent) and the call glued to it; null when not one. */
 export function splitFileGluedCall(text: string): { file: string; call: CallLine } | null {
