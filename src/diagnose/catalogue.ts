@@ -229,11 +229,7 @@ function runtimeErrorBeforeGlue(text: string): MessageMatch | null {
  */
 export function gluedRuntimeErrorEnd(text: string): number {
   if (!text.startsWith("runtime error: ")) return -1;
-  for (const [, pattern] of openEndedRules()) {
-    const match = pattern.exec(text);
-    if (match !== null) return match[0].length;
-  }
-  return -1;
+  return openEndedLength(openEndedRules(), text);
 }
 
 /**
@@ -306,36 +302,35 @@ function runtimeErrorRules(): Rule[] {
  * execution2000) N: …`): the length of its text, or -1.
  */
 export function gluedThrowEnd(text: string): number {
-  for (const pattern of openEndedThrows()) {
-    const match = pattern.exec(text);
-    if (match !== null) return match[0].length;
-  }
-  return -1;
+  openEndedFatal ??= openEndedPatterns(FATAL_RULES, "^");
+  return openEndedLength(openEndedFatal, text);
 }
 
-let openEndedFatal: RegExp[] | null = null;
-
-/** The throw rules' patterns without their closing `$`, compiled once when first needed. */
-function openEndedThrows(): RegExp[] {
-  openEndedFatal ??= FATAL_RULES.flatMap((rule) => {
-    const source = (rule.pattern as RegExp).source;
-    if (!source.startsWith("^") || !source.endsWith("$") || source.includes("$|")) return [];
-    return [new RegExp(source.slice(0, -1))];
-  });
-  return openEndedFatal;
-}
-
+let openEndedFatal: [Rule, RegExp][] | null = null;
 let openEnded: [Rule, RegExp][] | null = null;
 
 /** The runtime-error rules' patterns without their closing `$`, compiled once when first needed. */
 function openEndedRules(): [Rule, RegExp][] {
-  openEnded ??= PANIC_RULES.flatMap((rule) => {
+  openEnded ??= openEndedPatterns(PANIC_RULES, "^runtime error: ");
+  return openEnded;
+}
+
+/** The patterns of `rules` that start with `start` and end the text, without their closing `$`. */
+function openEndedPatterns(rules: readonly Rule[], start: string): [Rule, RegExp][] {
+  return rules.flatMap((rule) => {
     const source = (rule.pattern as RegExp).source;
-    if (!source.startsWith("^runtime error: ") || !source.endsWith("$") || source.includes("$|"))
-      return [];
+    if (!source.startsWith(start) || !source.endsWith("$") || source.includes("$|")) return [];
     return [[rule, new RegExp(source.slice(0, -1))] as [Rule, RegExp]];
   });
-  return openEnded;
+}
+
+/** The length of the text the first of `patterns` reads at the start of `text`, or -1. */
+function openEndedLength(patterns: readonly [Rule, RegExp][], text: string): number {
+  for (const [, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (match !== null) return match[0].length;
+  }
+  return -1;
 }
 
 function matched(
